@@ -1,0 +1,63 @@
+"""caucasus-talks: the Armenia-Azerbaijan peace talks as typed, queryable, verifiable data.
+
+>>> import caucasus_talks as ct
+>>> corpus = ct.load_corpus()
+>>> len(corpus.documents)
+5
+"""
+
+from .corpus import Corpus, load_corpus
+from .dates import DateBasis, PartialDate, Precision
+from .errors import DataError, Problem
+from .interchange import document_interchange
+from .model import (
+    Attendance,
+    Basis,
+    Channel,
+    Document,
+    Evidence,
+    Location,
+    Meeting,
+    MeetingFormat,
+    MeetingStatus,
+    Office,
+    Participant,
+    ParticipantKind,
+    Reading,
+    Review,
+    Role,
+    Statement,
+)
+from .registry import AmbiguousNameError, UnknownNameError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AmbiguousNameError",
+    "Attendance",
+    "Basis",
+    "Channel",
+    "Corpus",
+    "DataError",
+    "DateBasis",
+    "Document",
+    "Evidence",
+    "Location",
+    "Meeting",
+    "MeetingFormat",
+    "MeetingStatus",
+    "Office",
+    "Participant",
+    "ParticipantKind",
+    "PartialDate",
+    "Precision",
+    "Problem",
+    "Reading",
+    "Review",
+    "Role",
+    "Statement",
+    "UnknownNameError",
+    "__version__",
+    "document_interchange",
+    "load_corpus",
+]

@@ -1,0 +1,360 @@
+"""Corpus: documents and the records drawn from them, loaded, validated and saved as one.
+
+A corpus on disk is a folder: each document as ``<id>.txt`` (its exact text)
+beside four table files, ``documents.json`` (metadata and checksums),
+``participants.json``, ``meetings.json`` and ``statements.json``. A corpus is
+always whole: loading checks every record against every other and every
+evidence span against its document, and reports all problems at once.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._files import read_table, read_text, table_json, write_atomic
+from .errors import DataError, Problem
+from .model import (
+    Document,
+    Evidence,
+    Meeting,
+    Participant,
+    Statement,
+)
+from .serialize import converter
+
+__all__ = ["TABLES", "Corpus", "load_corpus"]
+
+#: The table files of a corpus folder, with the key of their record list.
+TABLES = {
+    "documents": "documents.json",
+    "participants": "participants.json",
+    "meetings": "meetings.json",
+    "statements": "statements.json",
+}
+
+
+@attrs.frozen
+class _DocumentMeta:
+    """What ``documents.json`` holds of a document: everything but its text."""
+
+    id: str
+    sha256: str
+    published: Any = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    language: str = "en"
+
+
+def _chronological(records: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(sorted(records, key=lambda r: (r.date.sort_key(), r.id)))
+
+
+def _by_id(records: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(sorted(records, key=lambda r: r.id))
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """Documents, participants, meetings and statements, checked as a whole.
+
+    Meetings and statements are kept in chronological order (undated last),
+    documents and participants by id. Constructing a corpus validates it and
+    raises :class:`DataError` listing every problem.
+    """
+
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_by_id)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_by_id)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_chronological)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_chronological)
+    _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        problems = validate(self.documents, self.participants, self.meetings, self.statements)
+        if problems:
+            raise DataError(problems)
+        index: dict[str, Any] = {}
+        for record in (*self.documents, *self.participants, *self.meetings, *self.statements):
+            index[record.id] = record
+        object.__setattr__(self, "_index", index)
+
+    # -- access ---------------------------------------------------------
+
+    def get(self, record_id: str) -> Document | Participant | Meeting | Statement | None:
+        """The record of any kind with this id, or ``None``."""
+        found: Document | Participant | Meeting | Statement | None = self._index.get(record_id)
+        return found
+
+    def document(self, record_id: str) -> Document:
+        return self._typed(record_id, Document)
+
+    def participant(self, record_id: str) -> Participant:
+        return self._typed(record_id, Participant)
+
+    def meeting(self, record_id: str) -> Meeting:
+        return self._typed(record_id, Meeting)
+
+    def statement(self, record_id: str) -> Statement:
+        return self._typed(record_id, Statement)
+
+    def _typed(self, record_id: str, cls: type[Any]) -> Any:
+        record = self._index.get(record_id)
+        if not isinstance(record, cls):
+            raise KeyError(f"no {cls.__name__.lower()} with id {record_id!r}")
+        return record
+
+    def __iter__(self) -> Iterator[Document | Participant | Meeting | Statement]:
+        yield from self.documents
+        yield from self.participants
+        yield from self.meetings
+        yield from self.statements
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def evidence_text(self, evidence: Evidence) -> str:
+        """The text a span covers in its document (it equals ``evidence.quote`` in a valid corpus)."""
+        return self.document(evidence.document).text[evidence.start : evidence.end]
+
+    # -- combining ------------------------------------------------------
+
+    def merge(self, other: Corpus) -> Corpus:
+        """This corpus with ``other``'s records added.
+
+        A record whose id is in both must be equal in both, except participants,
+        whose aliases, offices and evidence are combined. Conflicts raise
+        :class:`DataError` naming each id.
+        """
+        problems: list[Problem] = []
+
+        def combine(mine: tuple[Any, ...], theirs: tuple[Any, ...], table: str) -> list[Any]:
+            out = {r.id: r for r in mine}
+            for r in theirs:
+                known = out.get(r.id)
+                if known is None or known == r:
+                    out[r.id] = r
+                elif isinstance(r, Participant):
+                    out[r.id] = attrs.evolve(
+                        known,
+                        aliases=(*known.aliases, *r.aliases),
+                        offices=(*known.offices, *(o for o in r.offices if o not in known.offices)),
+                        evidence=(*known.evidence, *(e for e in r.evidence if e not in known.evidence)),
+                    )
+                else:
+                    problems.append(Problem(TABLES[table], r.id, "the merged corpora hold different records with this id"))
+            return list(out.values())
+
+        merged = {
+            name: combine(getattr(self, name), getattr(other, name), name)
+            for name in ("documents", "participants", "meetings", "statements")
+        }
+        if problems:
+            raise DataError(problems)
+        return Corpus(**merged)
+
+    # -- files ----------------------------------------------------------
+
+    @classmethod
+    def from_path(cls, folder: str | Path) -> Corpus:
+        """Load a corpus folder written by :meth:`save` (or a folder of ``*.txt`` documents).
+
+        Every problem of every file is reported in one :class:`DataError`; no
+        partial corpus is ever returned.
+        """
+        root = Path(folder)
+        if not root.is_dir():
+            raise DataError([Problem(str(root), "", "not a folder")])
+        problems: list[Problem] = []
+        tables: dict[str, list[Any]] = {}
+        kinds = {"documents": _DocumentMeta, "participants": Participant, "meetings": Meeting, "statements": Statement}
+        for key, name in TABLES.items():
+            path = root / name
+            if not path.exists():
+                tables[key] = []
+                continue
+            try:
+                tables[key] = read_table(path, key, kinds[key])
+            except DataError as exc:
+                problems.extend(exc.problems)
+                tables[key] = []
+
+        metas: dict[str, _DocumentMeta] = {m.id: m for m in tables["documents"]}
+        texts: dict[str, str] = {}
+        for path in sorted(root.glob("*.txt")):
+            try:
+                texts[path.stem] = read_text(path)
+            except DataError as exc:
+                problems.extend(exc.problems)
+        documents: list[Document] = []
+        for position, meta in enumerate(tables["documents"]):
+            where = f"$.documents[{position}]"
+            if meta.id not in texts:
+                if not (root / f"{meta.id}.txt").exists():
+                    problems.append(Problem(str(root / TABLES["documents"]), where, f"its text file {meta.id}.txt is missing"))
+                continue
+            try:
+                documents.append(_document_from(meta, texts[meta.id]))
+            except (ValueError, TypeError) as exc:
+                problems.append(Problem(str(root / f"{meta.id}.txt"), "", str(exc)))
+        for doc_id, text in texts.items():
+            if doc_id in metas:
+                continue
+            try:
+                documents.append(Document(id=doc_id, text=text))
+            except (ValueError, TypeError) as exc:
+                problems.append(Problem(str(root / f"{doc_id}.txt"), "", f"cannot be a document: {exc}"))
+        if problems:
+            raise DataError(problems)
+        found = validate(documents, tables["participants"], tables["meetings"], tables["statements"])
+        if found:
+            raise DataError([attrs.evolve(p, file=str(root / p.file)) for p in found])
+        return cls(
+            documents=documents,
+            participants=tables["participants"],
+            meetings=tables["meetings"],
+            statements=tables["statements"],
+        )
+
+    def save(self, folder: str | Path) -> None:
+        """Write the corpus to ``folder``, each file atomically.
+
+        A document text already in the folder is never overwritten: if it
+        differs from this corpus's text, nothing at all is written and
+        :class:`DataError` says which file differs.
+        """
+        root = Path(folder)
+        if root.exists() and not root.is_dir():
+            raise DataError([Problem(str(root), "", "exists and is not a folder")])
+        problems: list[Problem] = []
+        to_write: list[Document] = []
+        for doc in self.documents:
+            path = root / f"{doc.id}.txt"
+            if path.exists():
+                try:
+                    existing = read_text(path)
+                except DataError as exc:
+                    problems.extend(exc.problems)
+                    continue
+                if existing != doc.text:
+                    problems.append(Problem(str(path), "", "a different text is already saved under this document id; it is never overwritten"))
+            else:
+                to_write.append(doc)
+        if problems:
+            raise DataError(problems)
+        root.mkdir(parents=True, exist_ok=True)
+        for doc in to_write:
+            write_atomic(root / f"{doc.id}.txt", doc.text)
+        metas = [_meta_of(d) for d in self.documents]
+        write_atomic(root / TABLES["documents"], table_json("documents", metas))
+        for key in ("participants", "meetings", "statements"):
+            write_atomic(root / TABLES[key], table_json(key, list(getattr(self, key))))
+
+
+def _meta_of(doc: Document) -> _DocumentMeta:
+    published = converter.unstructure(doc.published) if doc.published.known else None
+    return _DocumentMeta(
+        id=doc.id,
+        sha256=doc.sha256,
+        published=published,
+        outlet=doc.outlet,
+        url=doc.url,
+        title=doc.title,
+        language=doc.language,
+    )
+
+
+def _document_from(meta: _DocumentMeta, text: str) -> Document:
+    from .dates import PartialDate
+
+    published = converter.structure(meta.published, PartialDate)
+    return Document(
+        id=meta.id,
+        text=text,
+        published=published,
+        outlet=meta.outlet,
+        url=meta.url,
+        title=meta.title,
+        language=meta.language,
+        sha256=meta.sha256,
+    )
+
+
+def validate(
+    documents: Iterable[Document],
+    participants: Iterable[Participant],
+    meetings: Iterable[Meeting],
+    statements: Iterable[Statement],
+) -> list[Problem]:
+    """Every problem that needs the whole corpus to see: ids, references, spans."""
+    problems: list[Problem] = []
+    tables: dict[str, list[Any]] = {
+        "documents": list(documents),
+        "participants": list(participants),
+        "meetings": list(meetings),
+        "statements": list(statements),
+    }
+    texts = {d.id: d.text for d in tables["documents"]}
+    seen: dict[str, str] = {}
+    for key, records in tables.items():
+        for i, record in enumerate(records):
+            if record.id in seen:
+                problems.append(Problem(TABLES[key], f"$.{key}[{i}].id", f"duplicate id {record.id!r} (also in {seen[record.id]})"))
+            else:
+                seen[record.id] = TABLES[key]
+    people = {p.id for p in tables["participants"]}
+    meeting_ids = {m.id for m in tables["meetings"]}
+
+    def check_spans(spans: tuple[Evidence, ...], key: str, where: str, record_id: str) -> None:
+        for j, ev in enumerate(spans):
+            text = texts.get(ev.document)
+            path = f"{where}[{j}]"
+            if text is None:
+                problems.append(Problem(TABLES[key], path, f"{record_id}: unknown document {ev.document!r}"))
+                continue
+            why = ev.check(text)
+            if why:
+                problems.append(Problem(TABLES[key], path, f"{record_id}: in document {ev.document}, {why}"))
+
+    for i, p in enumerate(tables["participants"]):
+        check_spans(p.evidence, "participants", f"$.participants[{i}].evidence", p.id)
+    for i, m in enumerate(tables["meetings"]):
+        base = f"$.meetings[{i}]"
+        check_spans(m.evidence, "meetings", f"{base}.evidence", m.id)
+        if m.location is not None:
+            check_spans(m.location.evidence, "meetings", f"{base}.location.evidence", m.id)
+        for j, a in enumerate(m.participants):
+            if a.participant not in people:
+                problems.append(Problem(TABLES["meetings"], f"{base}.participants[{j}].participant", f"{m.id}: unknown participant id {a.participant!r}"))
+            check_spans(a.evidence, "meetings", f"{base}.participants[{j}].evidence", m.id)
+        for j, r in enumerate(m.readings):
+            check_spans(r.evidence, "meetings", f"{base}.readings[{j}].evidence", m.id)
+        if not m.evidence and m.basis is None:
+            problems.append(Problem(TABLES["meetings"], f"{base}.evidence", f"{m.id}: a meeting needs evidence or a basis"))
+    for i, s in enumerate(tables["statements"]):
+        base = f"$.statements[{i}]"
+        for j, speaker in enumerate(s.speakers):
+            if speaker not in people:
+                problems.append(Problem(TABLES["statements"], f"{base}.speakers[{j}]", f"{s.id}: unknown participant id {speaker!r}"))
+        if s.meeting is not None and s.meeting not in meeting_ids:
+            problems.append(Problem(TABLES["statements"], f"{base}.meeting", f"{s.id}: unknown meeting id {s.meeting!r}"))
+        check_spans(s.evidence, "statements", f"{base}.evidence", s.id)
+        check_spans(s.speaker_evidence, "statements", f"{base}.speaker_evidence", s.id)
+        if not s.evidence:
+            problems.append(Problem(TABLES["statements"], f"{base}.evidence", f"{s.id}: a statement needs evidence"))
+        elif all(e.quote != s.text for e in s.evidence):
+            problems.append(Problem(TABLES["statements"], f"{base}.text", f"{s.id}: the text is not the quote of any of its evidence spans"))
+    return problems
+
+
+@functools.cache
+def load_corpus() -> Corpus:
+    """The bundled, curated seed corpus (read from the package on first call, then cached)."""
+    source = resources.files("caucasus_talks") / "data" / "seed"
+    with resources.as_file(source) as path:
+        return Corpus.from_path(path)

@@ -1,0 +1,376 @@
+"""The typed records: documents, evidence, participants, meetings, statements.
+
+Records are frozen, slotted attrs classes. Validators check each record's own
+invariants at construction; invariants that need the whole corpus (ids that
+resolve, spans that reproduce their text) are checked by :mod:`.corpus`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import hashlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from .dates import PartialDate
+
+__all__ = [
+    "Attendance",
+    "Basis",
+    "Channel",
+    "Document",
+    "Evidence",
+    "Location",
+    "Meeting",
+    "MeetingFormat",
+    "MeetingStatus",
+    "Office",
+    "Participant",
+    "ParticipantKind",
+    "Reading",
+    "Review",
+    "Role",
+    "Statement",
+    "sha256_text",
+]
+
+_ID_RE = re.compile(r"\A[a-z0-9][a-z0-9_.-]*\Z")
+
+
+def _valid_id(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _ID_RE.match(value):
+        raise ValueError(
+            f"{attribute.name} {value!r} is not a valid id "
+            "(lower-case letters, digits, '-', '_' and '.', starting with a letter or digit)"
+        )
+
+
+def _nonempty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{attribute.name} must be a non-empty string")
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _unique_strings(value: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in value:
+        seen.setdefault(item, None)
+    return tuple(seen)
+
+
+def sha256_text(text: str) -> str:
+    """The SHA-256 hex digest of a text's UTF-8 bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Review(enum.Enum):
+    """Who vouches for a record."""
+
+    CURATED = "curated"  #: made by a person
+    MACHINE = "machine"  #: drafted by the extractor, not yet reviewed
+    CONFIRMED = "confirmed"  #: drafted by the extractor and confirmed by a person
+
+
+@attrs.frozen
+class Evidence:
+    """A character span of a document: ``document.text[start:end] == quote``.
+
+    Offsets are Python ``str`` indices, end-exclusive.
+    """
+
+    document: str = attrs.field(validator=_valid_id)
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+    quote: str = attrs.field()
+
+    @end.validator
+    def _end_after_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value <= self.start:
+            raise ValueError(f"span end {value} must be after its start {self.start}")
+
+    @quote.validator
+    def _quote_fits(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        if len(value) != self.end - self.start:
+            raise ValueError(
+                f"quote has {len(value)} characters but the span {self.start}:{self.end} has {self.end - self.start}"
+            )
+
+    def check(self, text: str) -> str | None:
+        """Why this span does not reproduce its quote in ``text``, or ``None`` when it does."""
+        if self.end > len(text):
+            return f"span {self.start}:{self.end} is out of range (the document has {len(text)} characters)"
+        found = text[self.start : self.end]
+        if found != self.quote:
+            return f"span {self.start}:{self.end} reads {found!r}, not {self.quote!r}"
+        return None
+
+    @classmethod
+    def of(cls, document: str, text: str, start: int, end: int) -> Evidence:
+        """The span ``start:end`` of ``text``, quoting it."""
+        return cls(document, start, end, text[start:end])
+
+
+@attrs.frozen
+class Basis:
+    """Why a fact is held when no span of a document states it: public knowledge."""
+
+    reason: str = attrs.field(validator=_nonempty)
+    reference: str | None = None
+
+
+class ParticipantKind(enum.Enum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+@attrs.frozen(kw_only=True)
+class Office:
+    """An office held for a period (``end`` ``None``: still held, or not known)."""
+
+    title: str = attrs.field(validator=_nonempty)
+    country: str | None = None
+    start: _dt.date | None = None
+    end: _dt.date | None = attrs.field(default=None)
+    basis: Basis | None = None
+
+    @end.validator
+    def _end_not_before_start(self, _attribute: attrs.Attribute[_dt.date | None], value: _dt.date | None) -> None:
+        if value is not None and self.start is not None and value < self.start:
+            raise ValueError(f"office {self.title!r} ends ({value}) before it starts ({self.start})")
+
+    def held_on(self, day: _dt.date) -> bool:
+        """Whether the office was held on ``day``."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """A person or an organization that takes part in the talks or speaks of them."""
+
+    id: str = attrs.field(validator=_valid_id)
+    name: str = attrs.field(validator=_nonempty)
+    kind: ParticipantKind = ParticipantKind.PERSON
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_unique_strings)
+    country: str | None = None
+    affiliation: str | None = None
+    offices: tuple[Office, ...] = attrs.field(default=(), converter=_tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+    basis: Basis | None = None
+    review: Review = Review.CURATED
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by every alias."""
+        return (self.name, *(a for a in self.aliases if a != self.name))
+
+    def offices_on(self, day: _dt.date) -> tuple[Office, ...]:
+        """The offices held on ``day``."""
+        return tuple(o for o in self.offices if o.held_on(day))
+
+
+class MeetingFormat(enum.Enum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class MeetingStatus(enum.Enum):
+    HELD = "held"
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+
+
+class Role(enum.Enum):
+    """What a participant is in one meeting."""
+
+    HOST = "host"
+    MEDIATOR = "mediator"
+    PARTY = "party"
+    ATTENDEE = "attendee"
+
+
+@attrs.frozen(kw_only=True)
+class Attendance:
+    """One participant of one meeting, with the role they had there.
+
+    ``by_office`` is true when a source designates the participant only by
+    office ("the foreign ministers of Azerbaijan and Armenia"); ``basis`` then
+    says how the office was resolved to this person.
+    """
+
+    participant: str = attrs.field(validator=_valid_id)
+    role: Role = Role.PARTY
+    by_office: bool = False
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+    basis: Basis | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Location:
+    """Where a meeting took place: a city (canonical English name), its country, a venue."""
+
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+    basis: Basis | None = None
+
+    def __str__(self) -> str:
+        return ", ".join(p for p in (self.venue, self.city, self.country) if p) or "unknown"
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """A reading of one field on which sources disagree, kept beside the preferred one."""
+
+    field: str = attrs.field(validator=_nonempty)
+    value: str
+    preferred: bool = False
+    reason: str | None = None
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+
+
+def _check_end_date(instance: Meeting, _attribute: attrs.Attribute[PartialDate | None], value: PartialDate | None) -> None:
+    if value is None or not value.known or not instance.date.known:
+        return
+    assert value.latest is not None and instance.date.earliest is not None
+    if value.latest < instance.date.earliest:
+        raise ValueError(f"end date {value.iso} is before the start date {instance.date.iso}")
+
+
+def _check_attendance(_instance: Meeting, _attribute: attrs.Attribute[tuple[Attendance, ...]], value: tuple[Attendance, ...]) -> None:
+    ids = [a.participant for a in value]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ValueError(f"participant listed twice: {', '.join(dupes)}")
+
+
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """One diplomatic encounter: an in-person meeting, a call, a summit session.
+
+    One event reported by several documents is one Meeting with evidence from each.
+    """
+
+    id: str = attrs.field(validator=_valid_id)
+    date: PartialDate = attrs.field(factory=PartialDate)
+    end_date: PartialDate | None = attrs.field(default=None, validator=_check_end_date)
+    location: Location | None = None
+    format: MeetingFormat = MeetingFormat.IN_PERSON
+    participants: tuple[Attendance, ...] = attrs.field(default=(), converter=_tuple, validator=_check_attendance)
+    status: MeetingStatus = MeetingStatus.HELD
+    title: str | None = None
+    topics: tuple[str, ...] = attrs.field(default=(), converter=_unique_strings)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+    basis: Basis | None = None
+    readings: tuple[Reading, ...] = attrs.field(default=(), converter=_tuple)
+    review: Review = Review.CURATED
+
+    @property
+    def participant_ids(self) -> tuple[str, ...]:
+        return tuple(a.participant for a in self.participants)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The ids of the documents that report the meeting, in order of first citation."""
+        return _unique_strings(e.document for e in self.evidence)
+
+    def role_of(self, participant_id: str) -> Role | None:
+        for a in self.participants:
+            if a.participant == participant_id:
+                return a.role
+        return None
+
+
+class Channel(enum.Enum):
+    """How a statement was made."""
+
+    REMARKS = "remarks"
+    PRESS_BRIEFING = "press_briefing"
+    INTERVIEW = "interview"
+    SOCIAL_MEDIA = "social_media"
+    WRITTEN_STATEMENT = "written_statement"
+    JOINT_STATEMENT = "joint_statement"
+    UNKNOWN = "unknown"
+
+
+def _check_speakers(_instance: Statement, _attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+    if not value:
+        raise ValueError("a statement needs at least one speaker")
+    for speaker in value:
+        if not isinstance(speaker, str) or not _ID_RE.match(speaker):
+            raise ValueError(f"speaker {speaker!r} is not a valid id")
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """Words quoted directly, with who said them, when, how and where."""
+
+    id: str = attrs.field(validator=_valid_id)
+    speakers: tuple[str, ...] = attrs.field(converter=_unique_strings, validator=_check_speakers)
+    text: str = attrs.field(validator=_nonempty)
+    date: PartialDate = attrs.field(factory=PartialDate)
+    channel: Channel = Channel.UNKNOWN
+    meeting: str | None = attrs.field(default=None, validator=attrs.validators.optional(_valid_id))
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+    speaker_evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
+    basis: Basis | None = None
+    review: Review = Review.CURATED
+
+    @property
+    def speaker(self) -> str:
+        """The first speaker (a joint statement has several)."""
+        return self.speakers[0]
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return _unique_strings(e.document for e in self.evidence)
+
+
+def _check_sha(instance: Document, _attribute: attrs.Attribute[str], value: str) -> None:
+    if not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise ValueError(f"sha256 {value!r} is not a SHA-256 hex digest")
+    actual = sha256_text(instance.text)
+    if value != actual:
+        raise ValueError(f"text does not match its checksum: recorded {value}, text has {actual}")
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A source text, kept byte for byte, with what is known of where it comes from."""
+
+    id: str = attrs.field(validator=_valid_id)
+    text: str = attrs.field(repr=lambda t: f"<{len(t)} characters>")
+    published: PartialDate = attrs.field(factory=PartialDate)
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    language: str = "en"
+    sha256: str = attrs.field(validator=_check_sha)
+
+    @sha256.default
+    def _sha_default(self) -> str:
+        return sha256_text(self.text)
+
+    def span(self, start: int, end: int) -> Evidence:
+        """Evidence for ``text[start:end]`` of this document."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span {start}:{end} is out of range for document {self.id} ({len(self.text)} characters)")
+        return Evidence.of(self.id, self.text, start, end)
+
+    def find(self, quote: str, occurrence: int = 1) -> Evidence:
+        """Evidence for the ``occurrence``-th appearance of ``quote`` in the text."""
+        index = -1
+        for _ in range(occurrence):
+            index = self.text.find(quote, index + 1)
+            if index < 0:
+                raise ValueError(f"{quote!r} does not occur {occurrence} time(s) in document {self.id}")
+        return Evidence.of(self.id, self.text, index, index + len(quote))
+

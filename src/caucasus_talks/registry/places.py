@@ -1,0 +1,94 @@
+"""The place registry: cities, countries and venues with their spellings."""
+
+from __future__ import annotations
+
+import enum
+import threading
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from .._files import read_table
+from ..model import _tuple, _unique_strings, _valid_id
+from ._index import NameIndex
+
+__all__ = ["Place", "PlaceKind", "PlaceRegistry", "places"]
+
+
+class PlaceKind(enum.Enum):
+    CITY = "city"
+    COUNTRY = "country"
+    VENUE = "venue"
+    REGION = "region"
+    ORGANIZATION = "organization"
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A place with its canonical English name, other spellings and, for a country, its demonyms."""
+
+    id: str = attrs.field(validator=_valid_id)
+    name: str
+    kind: PlaceKind = PlaceKind.CITY
+    country: str | None = None
+    city: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_unique_strings)
+    demonyms: tuple[str, ...] = attrs.field(default=(), converter=_unique_strings)
+    capital: str | None = None
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+class PlaceRegistry(NameIndex[Place]):
+    """Places by id, name, alias or demonym (``lookup("Armenian")`` is Armenia)."""
+
+    def __init__(self, records: list[Place]) -> None:
+        super().__init__(
+            records,
+            what="place",
+            id_of=lambda p: p.id,
+            names_of=lambda p: (p.name, *p.aliases, *p.demonyms),
+            display=lambda p: p.name,
+        )
+
+    @classmethod
+    def from_files(cls, *paths: Path, bundled: bool = True) -> PlaceRegistry:
+        """The bundled places plus those of ``paths`` (a later file's id replaces an earlier one)."""
+        records: dict[str, Place] = {}
+        if bundled:
+            for p in _bundled():
+                records[p.id] = p
+        for path in paths:
+            for p in read_table(Path(path), "places", Place):
+                records[p.id] = p
+        return cls(list(records.values()))
+
+    def countries(self) -> list[Place]:
+        return [p for p in self if p.kind is PlaceKind.COUNTRY]
+
+
+_lock = threading.Lock()
+_cache: dict[str, object] = {}
+
+
+def _bundled() -> list[Place]:
+    with _lock:
+        if "records" not in _cache:
+            source = resources.files("caucasus_talks") / "data" / "registry" / "places.json"
+            with resources.as_file(source) as path:
+                _cache["records"] = read_table(path, "places", Place, shown="caucasus_talks/data/registry/places.json")
+        records = _cache["records"]
+    assert isinstance(records, list)
+    return records
+
+
+def places() -> PlaceRegistry:
+    """The bundled place registry, read once on first use."""
+    with _lock:
+        cached = _cache.get("registry")
+    if cached is None:
+        cached = PlaceRegistry(_bundled())
+        with _lock:
+            _cache["registry"] = cached
+    assert isinstance(cached, PlaceRegistry)
+    return cached
