@@ -46,7 +46,13 @@ def read_table(path: Path, key: str, cls: type[T], shown: str | None = None) -> 
         raise DataError([Problem(name, "$", f"expected an object with {key!r}")])
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise DataError([Problem(name, "$.schema_version", f"schema version {version!r} is not supported (this library reads {SCHEMA_VERSION})")])
+        raise DataError(
+            [
+                Problem(
+                    name, "$.schema_version", f"schema version {version!r} is not supported (this library reads {SCHEMA_VERSION})"
+                )
+            ]
+        )
     extra = set(data) - {"schema_version", key}
     problems = [Problem(name, f"$.{k}", "unknown field") for k in sorted(extra)]
     items = data.get(key, [])
@@ -56,7 +62,7 @@ def read_table(path: Path, key: str, cls: type[T], shown: str | None = None) -> 
     for i, item in enumerate(items):
         try:
             records.append(converter.structure(item, cls))
-        except Exception as exc:  # noqa: BLE001 - cattrs groups every problem of the record
+        except Exception as exc:
             for message in error_messages(exc, f"$.{key}[{i}]"):
                 reason, _, where = message.rpartition(" @ ")
                 problems.append(Problem(name, where, reason))

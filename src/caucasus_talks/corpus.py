@@ -13,11 +13,12 @@ import functools
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from ._files import read_table, read_text, table_json, write_atomic
+from .dates import PartialDate
 from .errors import DataError, Problem
 from .model import (
     Document,
@@ -52,6 +53,16 @@ class _DocumentMeta:
     language: str = "en"
 
 
+R = TypeVar("R")
+
+
+def _typed(index: dict[str, Any], record_id: str, cls: type[R]) -> R:
+    record = index.get(record_id)
+    if not isinstance(record, cls):
+        raise KeyError(f"no {cls.__name__.lower()} with id {record_id!r}")
+    return record
+
+
 def _chronological(records: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(sorted(records, key=lambda r: (r.date.sort_key(), r.id)))
 
@@ -80,8 +91,8 @@ class Corpus:
         if problems:
             raise DataError(problems)
         index: dict[str, Any] = {}
-        for record in (*self.documents, *self.participants, *self.meetings, *self.statements):
-            index[record.id] = record
+        for table in (self.documents, self.participants, self.meetings, self.statements):
+            index.update((record.id, record) for record in table)
         object.__setattr__(self, "_index", index)
 
     # -- access ---------------------------------------------------------
@@ -92,22 +103,20 @@ class Corpus:
         return found
 
     def document(self, record_id: str) -> Document:
-        return self._typed(record_id, Document)
+        """The document with this id; ``KeyError`` if there is none."""
+        return _typed(self._index, record_id, Document)
 
     def participant(self, record_id: str) -> Participant:
-        return self._typed(record_id, Participant)
+        """The participant with this id; ``KeyError`` if there is none."""
+        return _typed(self._index, record_id, Participant)
 
     def meeting(self, record_id: str) -> Meeting:
-        return self._typed(record_id, Meeting)
+        """The meeting with this id; ``KeyError`` if there is none."""
+        return _typed(self._index, record_id, Meeting)
 
     def statement(self, record_id: str) -> Statement:
-        return self._typed(record_id, Statement)
-
-    def _typed(self, record_id: str, cls: type[Any]) -> Any:
-        record = self._index.get(record_id)
-        if not isinstance(record, cls):
-            raise KeyError(f"no {cls.__name__.lower()} with id {record_id!r}")
-        return record
+        """The statement with this id; ``KeyError`` if there is none."""
+        return _typed(self._index, record_id, Statement)
 
     def __iter__(self) -> Iterator[Document | Participant | Meeting | Statement]:
         yield from self.documents
@@ -242,7 +251,11 @@ class Corpus:
                     problems.extend(exc.problems)
                     continue
                 if existing != doc.text:
-                    problems.append(Problem(str(path), "", "a different text is already saved under this document id; it is never overwritten"))
+                    problems.append(
+                        Problem(
+                            str(path), "", "a different text is already saved under this document id; it is never overwritten"
+                        )
+                    )
             else:
                 to_write.append(doc)
         if problems:
@@ -257,7 +270,8 @@ class Corpus:
 
 
 def _meta_of(doc: Document) -> _DocumentMeta:
-    published = converter.unstructure(doc.published) if doc.published.known else None
+    # An unknown date may still carry a reason or reference: only the bare default is left out.
+    published = None if doc.published == PartialDate() else converter.unstructure(doc.published)
     return _DocumentMeta(
         id=doc.id,
         sha256=doc.sha256,
@@ -270,8 +284,6 @@ def _meta_of(doc: Document) -> _DocumentMeta:
 
 
 def _document_from(meta: _DocumentMeta, text: str) -> Document:
-    from .dates import PartialDate
-
     published = converter.structure(meta.published, PartialDate)
     return Document(
         id=meta.id,
@@ -304,7 +316,9 @@ def validate(
     for key, records in tables.items():
         for i, record in enumerate(records):
             if record.id in seen:
-                problems.append(Problem(TABLES[key], f"$.{key}[{i}].id", f"duplicate id {record.id!r} (also in {seen[record.id]})"))
+                problems.append(
+                    Problem(TABLES[key], f"$.{key}[{i}].id", f"duplicate id {record.id!r} (also in {seen[record.id]})")
+                )
             else:
                 seen[record.id] = TABLES[key]
     people = {p.id for p in tables["participants"]}
@@ -330,7 +344,13 @@ def validate(
             check_spans(m.location.evidence, "meetings", f"{base}.location.evidence", m.id)
         for j, a in enumerate(m.participants):
             if a.participant not in people:
-                problems.append(Problem(TABLES["meetings"], f"{base}.participants[{j}].participant", f"{m.id}: unknown participant id {a.participant!r}"))
+                problems.append(
+                    Problem(
+                        TABLES["meetings"],
+                        f"{base}.participants[{j}].participant",
+                        f"{m.id}: unknown participant id {a.participant!r}",
+                    )
+                )
             check_spans(a.evidence, "meetings", f"{base}.participants[{j}].evidence", m.id)
         for j, r in enumerate(m.readings):
             check_spans(r.evidence, "meetings", f"{base}.readings[{j}].evidence", m.id)
@@ -340,7 +360,9 @@ def validate(
         base = f"$.statements[{i}]"
         for j, speaker in enumerate(s.speakers):
             if speaker not in people:
-                problems.append(Problem(TABLES["statements"], f"{base}.speakers[{j}]", f"{s.id}: unknown participant id {speaker!r}"))
+                problems.append(
+                    Problem(TABLES["statements"], f"{base}.speakers[{j}]", f"{s.id}: unknown participant id {speaker!r}")
+                )
         if s.meeting is not None and s.meeting not in meeting_ids:
             problems.append(Problem(TABLES["statements"], f"{base}.meeting", f"{s.id}: unknown meeting id {s.meeting!r}"))
         check_spans(s.evidence, "statements", f"{base}.evidence", s.id)
@@ -348,7 +370,9 @@ def validate(
         if not s.evidence:
             problems.append(Problem(TABLES["statements"], f"{base}.evidence", f"{s.id}: a statement needs evidence"))
         elif all(e.quote != s.text for e in s.evidence):
-            problems.append(Problem(TABLES["statements"], f"{base}.text", f"{s.id}: the text is not the quote of any of its evidence spans"))
+            problems.append(
+                Problem(TABLES["statements"], f"{base}.text", f"{s.id}: the text is not the quote of any of its evidence spans")
+            )
     return problems
 
 

@@ -161,7 +161,8 @@ class PartialDate:
         if self.year is None:
             return False
         earliest, latest = self.earliest, self.latest
-        assert earliest is not None and latest is not None
+        assert earliest is not None
+        assert latest is not None
         if start is not None and latest < start:
             return False
         return not (end is not None and earliest > end)
@@ -176,7 +177,20 @@ class PartialDate:
         return self.iso or "undated"
 
 
-_MONTHS = "january february march april may june july august september october november december".split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_RE = re.compile(
     r"\b(" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in _MONTHS) + r")\.?\b",
     re.IGNORECASE,

@@ -240,12 +240,14 @@ class Reading:
 def _check_end_date(instance: Meeting, _attribute: attrs.Attribute[PartialDate | None], value: PartialDate | None) -> None:
     if value is None or not value.known or not instance.date.known:
         return
-    assert value.latest is not None and instance.date.earliest is not None
-    if value.latest < instance.date.earliest:
+    latest, earliest = value.latest, instance.date.earliest
+    if latest is not None and earliest is not None and latest < earliest:
         raise ValueError(f"end date {value.iso} is before the start date {instance.date.iso}")
 
 
-def _check_attendance(_instance: Meeting, _attribute: attrs.Attribute[tuple[Attendance, ...]], value: tuple[Attendance, ...]) -> None:
+def _check_attendance(
+    _instance: Meeting, _attribute: attrs.Attribute[tuple[Attendance, ...]], value: tuple[Attendance, ...]
+) -> None:
     ids = [a.participant for a in value]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
@@ -373,4 +375,3 @@ class Document:
             if index < 0:
                 raise ValueError(f"{quote!r} does not occur {occurrence} time(s) in document {self.id}")
         return Evidence.of(self.id, self.text, index, index + len(quote))
-

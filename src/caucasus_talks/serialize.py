@@ -61,9 +61,7 @@ def _structure_partial(value: Any, _type: type) -> PartialDate:
     try:
         basis = DateBasis(value.get("basis", "stated"))
     except ValueError:
-        raise ValueError(
-            f"date basis {value.get('basis')!r} is not one of {', '.join(b.value for b in DateBasis)}"
-        ) from None
+        raise ValueError(f"date basis {value.get('basis')!r} is not one of {', '.join(b.value for b in DateBasis)}") from None
     date = PartialDate.from_iso(value.get("iso"), basis=basis, reason=value.get("reason"), reference=value.get("reference"))
     stated = value.get("precision")
     if stated is not None and stated != date.precision.value:

@@ -30,15 +30,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     corpus = corpus_from(args)
     dated = [m.date for m in corpus.meetings if m.date.known] + [s.date for s in corpus.statements if s.date.known]
-    first = min((d.earliest for d in dated if d.earliest), default=None)
-    last = max((d.latest for d in dated if d.latest), default=None)
+    first = min(dated, key=lambda d: d.sort_key()).iso if dated else None
+    last = max(dated, key=lambda d: d.sort_key()).iso if dated else None
     data = {
         "documents": len(corpus.documents),
         "meetings": len(corpus.meetings),
         "participants": len(corpus.participants),
         "statements": len(corpus.statements),
-        "first_date": min((d.iso for d in dated if d.earliest == first), default=None) if first else None,
-        "last_date": max((d.iso for d in dated if d.latest == last), default=None) if last else None,
+        "first_date": first,
+        "last_date": last,
     }
     if args.json:
         print_json(data)
