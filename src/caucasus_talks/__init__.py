@@ -6,6 +6,7 @@
 5
 """
 
+from . import query
 from .corpus import Corpus, load_corpus
 from .dates import DateBasis, PartialDate, Precision
 from .errors import DataError, Problem
@@ -60,4 +61,5 @@ __all__ = [
     "__version__",
     "document_interchange",
     "load_corpus",
+    "query",
 ]

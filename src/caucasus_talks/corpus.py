@@ -50,6 +50,7 @@ class _DocumentMeta:
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+    author: str | None = None
     language: str = "en"
 
 
@@ -130,6 +131,26 @@ class Corpus:
     def evidence_text(self, evidence: Evidence) -> str:
         """The text a span covers in its document (it equals ``evidence.quote`` in a valid corpus)."""
         return self.document(evidence.document).text[evidence.start : evidence.end]
+
+    # -- exports (optional extras, imported only when asked for) -------
+
+    def to_pandas(self) -> dict[str, Any]:
+        """The meetings, participants, statements and meeting_participants tables as pandas DataFrames.
+
+        Needs the ``pandas`` extra; without it, an ``ImportError`` says what to install.
+        """
+        from .export.frames import to_pandas
+
+        return to_pandas(self)
+
+    def to_networkx(self) -> Any:
+        """The who-met-whom graph of held meetings as a ``networkx.Graph``.
+
+        Needs the ``networkx`` extra; without it, an ``ImportError`` says what to install.
+        """
+        from .export.graph import to_networkx
+
+        return to_networkx(self)
 
     # -- combining ------------------------------------------------------
 
@@ -279,6 +300,7 @@ def _meta_of(doc: Document) -> _DocumentMeta:
         outlet=doc.outlet,
         url=doc.url,
         title=doc.title,
+        author=doc.author,
         language=doc.language,
     )
 
@@ -292,6 +314,7 @@ def _document_from(meta: _DocumentMeta, text: str) -> Document:
         outlet=meta.outlet,
         url=meta.url,
         title=meta.title,
+        author=meta.author,
         language=meta.language,
         sha256=meta.sha256,
     )

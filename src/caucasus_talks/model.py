@@ -354,6 +354,7 @@ class Document:
     outlet: str | None = None
     url: str | None = None
     title: str | None = None
+    author: str | None = None  #: the byline, when the text gives one
     language: str = "en"
     sha256: str = attrs.field(validator=_check_sha)
 

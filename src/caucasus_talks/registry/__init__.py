@@ -5,13 +5,14 @@ Users extend them with files of the same format (``ActorRegistry.from_files``).
 """
 
 from ._index import AmbiguousNameError, NameIndex, UnknownNameError
-from .actors import ActorRegistry, OfficeTitle, actors
+from .actors import ActorRegistry, OfficeQuery, OfficeTitle, actors
 from .places import Place, PlaceKind, PlaceRegistry, places
 
 __all__ = [
     "ActorRegistry",
     "AmbiguousNameError",
     "NameIndex",
+    "OfficeQuery",
     "OfficeTitle",
     "Place",
     "PlaceKind",

@@ -1,4 +1,4 @@
-"""The place registry: cities, countries and venues with their spellings."""
+"""The place registry: cities, countries, regions and venues with their spellings."""
 
 from __future__ import annotations
 
@@ -26,7 +26,13 @@ class PlaceKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Place:
-    """A place with its canonical English name, other spellings and, for a country, its demonyms."""
+    """A place with its canonical English name, other spellings and, for a country, its demonyms.
+
+    ``roles`` maps a generic office title to the title that fills it in this
+    country ("Leader" is the "Prime Minister" in Armenia, the "Chancellor" in
+    Germany); a generic title absent from ``roles`` means its usual holder
+    (see :class:`~caucasus_talks.registry.OfficeTitle`).
+    """
 
     id: str = attrs.field(validator=_valid_id)
     name: str
@@ -36,18 +42,28 @@ class Place:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_unique_strings)
     demonyms: tuple[str, ...] = attrs.field(default=(), converter=_unique_strings)
     capital: str | None = None
+    roles: dict[str, str] = attrs.field(factory=dict, hash=False)
     notes: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name, every alias and every demonym."""
+        return (self.name, *self.aliases, *self.demonyms)
 
 
 class PlaceRegistry(NameIndex[Place]):
-    """Places by id, name, alias or demonym (``lookup("Armenian")`` is Armenia)."""
+    """Places by id, name, alias or demonym (``lookup("Armenian")`` is Armenia).
+
+    >>> places().lookup("Khankendi").name
+    'Stepanakert'
+    """
 
     def __init__(self, records: list[Place]) -> None:
         super().__init__(
             records,
             what="place",
             id_of=lambda p: p.id,
-            names_of=lambda p: (p.name, *p.aliases, *p.demonyms),
+            names_of=lambda p: p.names,
             display=lambda p: p.name,
         )
 
@@ -65,6 +81,24 @@ class PlaceRegistry(NameIndex[Place]):
 
     def countries(self) -> list[Place]:
         return [p for p in self if p.kind is PlaceKind.COUNTRY]
+
+    def cities(self) -> list[Place]:
+        return [p for p in self if p.kind is PlaceKind.CITY]
+
+    def city_of(self, name: str) -> Place | None:
+        """The city a name designates: the city itself, or the city of a venue; ``None`` otherwise.
+
+        >>> places().city_of("Blair House").name
+        'Washington'
+        """
+        for place in self.matches(name):
+            if place.kind is PlaceKind.CITY:
+                return place
+            if place.kind is PlaceKind.VENUE and place.city:
+                cities = [c for c in self.matches(place.city) if c.kind is PlaceKind.CITY]
+                if cities:
+                    return cities[0]
+        return None
 
 
 _lock = threading.Lock()

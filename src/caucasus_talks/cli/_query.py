@@ -1,0 +1,410 @@
+"""The query subcommands: ``meetings``, ``statements``, ``people``, ``timeline``, ``who-met``, ``show``, ``sources``.
+
+Each one parses its options, calls :mod:`caucasus_talks.query` and prints the
+result as aligned text or, with ``--json``, as an array of interchange objects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import query
+from ..corpus import Corpus
+from ..errors import DataError
+from ..interchange import document_json, meeting_json, participant_json, statement_json
+from ..model import Channel, Document, Meeting, MeetingFormat, MeetingStatus, Office, Participant, ParticipantKind, Statement
+from ._common import (
+    EXIT_NO_MATCH,
+    EXIT_OK,
+    CommandError,
+    Handler,
+    add_corpus_option,
+    add_json_option,
+    corpus_from,
+    print_json,
+    print_table,
+)
+
+_TEXT_WIDTH = 72
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add every query subcommand to ``sub``."""
+    p = _parser(
+        sub,
+        "meetings",
+        "list meetings by participant, place, format, topic and date",
+        """\
+        caucasus-talks meetings --participant blinken --since 2022-09-01 --until 2022-12-31
+        caucasus-talks meetings --participant "Ceyhun Bayramov" --format phone --json
+        caucasus-talks meetings --location Washington --on "Nov 2022"
+        """,
+        _meetings,
+    )
+    p.add_argument("--participant", metavar="NAME", action="append", help="took part (any name or alias; repeat: all of them)")
+    p.add_argument("--country", help="a participant from this country took part")
+    p.add_argument("--organization", metavar="NAME", help="the organization, or someone affiliated with it, took part")
+    p.add_argument("--mediator", metavar="NAME", help="took part as mediator")
+    p.add_argument("--location", metavar="PLACE", help="city, country or venue")
+    p.add_argument("--format", choices=[f.value for f in MeetingFormat])
+    p.add_argument("--status", choices=[s.value for s in MeetingStatus])
+    p.add_argument("--topic", metavar="WORDS", help="words of one of the meeting's topics")
+    _add_dates(p)
+    p.add_argument("--undated", action="store_true", help="list only the meetings with no known date")
+
+    p = _parser(
+        sub,
+        "statements",
+        "list statements by speaker, words, channel, meeting and date",
+        """\
+        caucasus-talks statements --speaker blinken --contains "durable peace"
+        caucasus-talks statements --since 2022 --until 2022 --json
+        """,
+        _statements,
+    )
+    p.add_argument("--speaker", metavar="NAME", help="one of the speakers (any name or alias)")
+    p.add_argument("--contains", metavar="WORDS", action="append", help="words or a phrase of the text (repeat: all of them)")
+    p.add_argument("--channel", choices=[c.value for c in Channel])
+    p.add_argument("--meeting", metavar="ID", help="made at this meeting")
+    _add_dates(p)
+
+    p = _parser(
+        sub,
+        "people",
+        "list participants, look one up by name, or find who held an office",
+        """\
+        caucasus-talks people
+        caucasus-talks people "Ceyhun Bayramov"
+        caucasus-talks people --office "US Secretary of State" --on 2022-11-07 --json
+        """,
+        _people,
+    )
+    p.add_argument("name", nargs="?", metavar="NAME", help="show this participant (any name or alias)")
+    p.add_argument("--office", help='who held this office, e.g. "Armenian Foreign Minister"')
+    p.add_argument("--on", metavar="DATE", help="with --office: held on this day (or during this month or year)")
+    p.add_argument("--country", help="participants of this country")
+    p.add_argument("--kind", choices=[k.value for k in ParticipantKind])
+
+    p = _parser(
+        sub,
+        "timeline",
+        "meetings and statements as one chronological sequence",
+        """\
+        caucasus-talks timeline --participant Bayramov --since "Sep 2022" --until "Nov 2022"
+        caucasus-talks timeline --html timeline.html
+        """,
+        _timeline,
+    )
+    p.add_argument("--participant", metavar="NAME", help="their meetings and statements only")
+    _add_dates(p)
+    p.add_argument("--html", metavar="FILE", type=Path, help="write the whole corpus's timeline as an HTML page")
+
+    p = _parser(
+        sub,
+        "who-met",
+        "pairs of participants who met, how often, first and last",
+        """\
+        caucasus-talks who-met
+        caucasus-talks who-met --participant Mirzoyan --since 2022 --json
+        """,
+        _who_met,
+    )
+    p.add_argument("--participant", metavar="NAME", help="only the pairs that include them")
+    p.add_argument("--status", choices=[*(s.value for s in MeetingStatus), "any"], default="held", help="(default: held)")
+    _add_dates(p)
+
+    p = _parser(
+        sub,
+        "show",
+        "show one record (meeting, statement, participant or document) by id",
+        """\
+        caucasus-talks show antony-blinken
+        caucasus-talks show <meeting id> --json
+        """,
+        _show,
+    )
+    p.add_argument("id", metavar="ID", help="the record's id (as listed by the other commands)")
+
+    p = _parser(
+        sub,
+        "sources",
+        "the document spans and public-knowledge bases a record rests on",
+        """\
+        caucasus-talks sources <meeting id>
+        caucasus-talks sources jeyhun-bayramov --json
+        """,
+        _sources,
+    )
+    p.add_argument("id", metavar="ID", help="the record's id")
+
+
+def _parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    examples: str,
+    run: Callable[[argparse.Namespace, Corpus], int],
+) -> argparse.ArgumentParser:
+    parser = sub.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog="example:\n" + textwrap.indent(textwrap.dedent(examples), "  "),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_corpus_option(parser)
+    add_json_option(parser)
+    parser.set_defaults(handler=_handler(name, run))
+    return parser
+
+
+def _add_dates(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("dates", "a DATE is a day, a month or a year: 2022-11-07, 'Nov 2022', 2023")
+    group.add_argument("--on", metavar="DATE", help="on this day, or during this month or year")
+    group.add_argument("--since", metavar="DATE", help="from this date (2023: from 2023-01-01)")
+    group.add_argument("--until", metavar="DATE", help="up to this date (2023: to 2023-12-31)")
+    group.add_argument("--between", metavar=("START", "END"), nargs=2, help="from START to END, both included")
+
+
+def _dates(args: argparse.Namespace) -> dict[str, Any]:
+    between = tuple(args.between) if args.between else None
+    return {"on": args.on, "between": between, "since": args.since, "until": args.until}
+
+
+def _handler(name: str, run: Callable[[argparse.Namespace, Corpus], int]) -> Handler:
+    """``run`` with the corpus loaded, and a bad value turned into one line on stderr (exit 2)."""
+
+    @functools.wraps(run)
+    def handle(args: argparse.Namespace) -> int:
+        corpus = corpus_from(args)
+        try:
+            return run(args, corpus)
+        except DataError:
+            raise
+        except ValueError as exc:
+            raise CommandError(f"{name}: {exc}") from None
+
+    return handle
+
+
+def _emit(
+    args: argparse.Namespace, objects: Sequence[dict[str, Any]], rows: Sequence[Sequence[str]], header: Sequence[str]
+) -> int:
+    """Print the objects as JSON or the rows as a table; exit 1 when there is nothing."""
+    if args.json:
+        print_json(list(objects))
+    elif rows:
+        print_table(rows, header)
+    else:
+        sys.stderr.write(f"caucasus-talks: no {args.command.replace('-', ' ')} matched\n")
+    return EXIT_OK if objects else EXIT_NO_MATCH
+
+
+# -- the commands -----------------------------------------------------------
+
+
+def _meetings(args: argparse.Namespace, corpus: Corpus) -> int:
+    found = query.meetings(
+        corpus,
+        participant=args.participant,
+        country=args.country,
+        organization=args.organization,
+        mediator=args.mediator,
+        location=args.location,
+        format=args.format,
+        status=args.status,
+        topic=args.topic,
+        undated=args.undated,
+        **_dates(args),
+    )
+    rows = [(str(m.date), m.id, _format(m), _where(m), _names(corpus, m.participant_ids)) for m in found]
+    return _emit(args, [meeting_json(m) for m in found], rows, ("DATE", "ID", "FORMAT", "LOCATION", "PARTICIPANTS"))
+
+
+def _statements(args: argparse.Namespace, corpus: Corpus) -> int:
+    found = query.statements(
+        corpus, speaker=args.speaker, contains=args.contains, channel=args.channel, meeting=args.meeting, **_dates(args)
+    )
+    rows = [(str(s.date), s.id, _names(corpus, s.speakers, " & "), _short(s.text)) for s in found]
+    return _emit(args, [statement_json(s) for s in found], rows, ("DATE", "ID", "SPEAKER", "TEXT"))
+
+
+def _people(args: argparse.Namespace, corpus: Corpus) -> int:
+    if args.name is not None:
+        if args.office or args.on or args.country or args.kind:
+            raise CommandError("people: give a NAME or filters (--office, --country, --kind), not both")
+        return _show_record(args, corpus, query.participant(corpus, args.name))
+    if args.on is not None and args.office is None:
+        raise CommandError("people: --on goes with --office (who held an office on a date)")
+    if args.office is None:
+        found = query.participants(corpus, country=args.country, kind=args.kind)
+        rows = [(p.id, p.name, p.kind.value, p.country or "-") for p in found]
+        return _emit(args, [participant_json(p) for p in found], rows, ("ID", "NAME", "KIND", "COUNTRY"))
+    if args.country or args.kind:
+        raise CommandError("people: --office takes the country in its name, e.g. --office 'Armenian Foreign Minister'")
+    holders = query.office_holders(corpus, args.office, args.on)
+    objects = [
+        {**participant_json(h.participant), "holds": [_office_json(o) for o in h.offices], "source": h.source} for h in holders
+    ]
+    rows = [
+        (h.participant.id, h.participant.name, _office_text(_office_json(o)), h.source) for h in holders for o in h.offices[:1]
+    ]
+    return _emit(args, objects, rows, ("ID", "NAME", "OFFICE", "SOURCE"))
+
+
+def _timeline(args: argparse.Namespace, corpus: Corpus) -> int:
+    if args.html is not None:
+        return _timeline_html(args, corpus)
+    entries = query.timeline(corpus, participant=args.participant, **_dates(args))
+    objects = [
+        {"kind": e.kind, **(meeting_json(e.record) if isinstance(e.record, Meeting) else statement_json(e.record))}
+        for e in entries
+    ]
+    rows = [(str(e.date), e.kind, e.record.id, _what(corpus, e.record)) for e in entries]
+    return _emit(args, objects, rows, ("DATE", "KIND", "ID", "WHAT"))
+
+
+def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
+    if args.participant or any(_dates(args).values()) or args.json:
+        raise CommandError("timeline: --html draws the whole corpus; it takes no --participant, dates or --json")
+    try:
+        from ..timeline import write_html  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        if exc.name not in ("caucasus_talks.timeline", None):
+            raise
+        raise CommandError(
+            "timeline: --html is not available in this installation (caucasus_talks.timeline is missing)"
+        ) from None
+    try:
+        write_html(corpus, args.html)
+    except OSError as exc:
+        raise CommandError(f"timeline: --html {args.html}: {exc}") from None
+    sys.stderr.write(f"wrote {args.html}\n")
+    return EXIT_OK
+
+
+def _who_met(args: argparse.Namespace, corpus: Corpus) -> int:
+    status = None if args.status == "any" else args.status
+    pairs = query.who_met(corpus, participant=args.participant, status=status, **_dates(args))
+    objects = [
+        {
+            "a": p.a.id,
+            "b": p.b.id,
+            "a_name": p.a.name,
+            "b_name": p.b.name,
+            "count": p.count,
+            "first": p.first.iso if p.first else None,
+            "last": p.last.iso if p.last else None,
+            "meetings": [m.id for m in p.meetings],
+        }
+        for p in pairs
+    ]
+    rows = [(p.a.name, p.b.name, str(p.count), str(p.first or "-"), str(p.last or "-")) for p in pairs]
+    return _emit(args, objects, rows, ("A", "B", "MEETINGS", "FIRST", "LAST"))
+
+
+def _show(args: argparse.Namespace, corpus: Corpus) -> int:
+    return _show_record(args, corpus, query.record(corpus, args.id))
+
+
+def _sources(args: argparse.Namespace, corpus: Corpus) -> int:
+    found = query.sources(corpus, args.id)
+    objects: list[dict[str, Any]] = []
+    rows: list[tuple[str, ...]] = []
+    for s in found:
+        if s.evidence is not None:
+            e = s.evidence
+            objects.append({"about": s.about, "document": e.document, "start": e.start, "end": e.end, "quote": e.quote})
+            rows.append((s.about, e.document, f"{e.start}:{e.end}", _short(e.quote)))
+        elif s.basis is not None:
+            objects.append({"about": s.about, "basis": {"reason": s.basis.reason, "reference": s.basis.reference}})
+            ref = f" ({s.basis.reference})" if s.basis.reference else ""
+            rows.append((s.about, "-", "-", f"basis: {s.basis.reason}{ref}"))
+    return _emit(args, objects, rows, ("ABOUT", "DOCUMENT", "SPAN", "QUOTE OR BASIS"))
+
+
+# -- text rendering ---------------------------------------------------------
+
+
+def _show_record(args: argparse.Namespace, corpus: Corpus, record: Document | Participant | Meeting | Statement) -> int:
+    if isinstance(record, Meeting):
+        data = meeting_json(record)
+    elif isinstance(record, Statement):
+        data = statement_json(record)
+    elif isinstance(record, Participant):
+        data = participant_json(record)
+    else:
+        data = document_json(record)
+    if args.json:
+        print_json([data])
+        return EXIT_OK
+    names = {p.id: p.name for p in corpus.participants}
+    rows = [(key, _value(key, value, names)) for key, value in data.items() if value not in (None, [], {})]
+    print_table(rows, ("FIELD", "VALUE"))
+    return EXIT_OK
+
+
+def _value(key: str, value: Any, names: dict[str, str]) -> str:
+    if key in ("evidence", "mentions"):
+        documents = list(dict.fromkeys(span["document"] for span in value))
+        return f"{len(value)} span(s) in {', '.join(documents)}"
+    if key == "roles":
+        return ", ".join(f"{names.get(pid, pid)} ({role})" for pid, role in value.items())
+    if key == "offices":
+        return "; ".join(_office_text(o) for o in value)
+    if key == "speaker":
+        return names.get(str(value), str(value))
+    if key in ("participants", "speakers", "by_office"):
+        return ", ".join(names.get(pid, pid) for pid in value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _office_json(office: Office) -> dict[str, Any]:
+    return {
+        "title": office.title,
+        "country": office.country,
+        "start": office.start.isoformat() if office.start else None,
+        "end": office.end.isoformat() if office.end else None,
+    }
+
+
+def _office_text(office: dict[str, Any]) -> str:
+    """``Secretary of State (United States) 2021-01-26 to 2025-01-20`` from an office's JSON."""
+    where = f" ({office['country']})" if office["country"] else ""
+    term = f" {office['start'] or '?'} to {office['end'] or '?'}" if office["start"] or office["end"] else ""
+    return f"{office['title']}{where}{term}"
+
+
+def _names(corpus: Corpus, ids: Sequence[str], sep: str = ", ") -> str:
+    names = {p.id: p.name for p in corpus.participants}
+    return sep.join(names.get(i, i) for i in ids)
+
+
+def _format(meeting: Meeting) -> str:
+    return meeting.format.value.replace("_", " ")
+
+
+def _where(meeting: Meeting) -> str:
+    loc = meeting.location
+    return (loc.city or loc.country or loc.venue or "-") if loc else "-"
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _TEXT_WIDTH else flat[: _TEXT_WIDTH - 1].rstrip() + "…"
+
+
+def _what(corpus: Corpus, record: Meeting | Statement) -> str:
+    if isinstance(record, Meeting):
+        place = _where(record)
+        at = f" in {place}" if place != "-" else ""
+        return f"{_format(record)}{at}: {_names(corpus, record.participant_ids)}"
+    return f"{_names(corpus, record.speakers, ' & ')}: “{_short(record.text)}”"

@@ -1,0 +1,281 @@
+"""Event data: every meeting and statement as one event coded in CAMEO and PLOVER.
+
+Political event datasets (ICEWS and GDELT in CAMEO, POLECAT in PLOVER) record
+who did what to whom, when and where. A meeting becomes a CAMEO 04x
+"consult" event and a PLOVER ``CONSULT`` event with its ``mode``; a statement
+becomes CAMEO 010 "make statement", which PLOVER dropped (it codes no plain
+comments), so its ``event_type`` is ``None``. The rules are in
+:func:`code_meeting`; ``docs/exports.md`` lays them out as a table and says
+where they are a judgement. Every event keeps the rule that coded it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._files import write_atomic
+from ..dates import PartialDate
+from ..errors import DataError, Problem
+from ..model import (
+    Attendance,
+    Document,
+    Evidence,
+    Meeting,
+    MeetingFormat,
+    MeetingStatus,
+    Participant,
+    ParticipantKind,
+    Role,
+    Statement,
+)
+from ._codes import actor_code, country_code, is_igo
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
+
+__all__ = ["CAMEO_LABELS", "CODEBOOK", "Coding", "code_meeting", "events", "write_events"]
+
+#: The name and version of this coding, written into every event.
+CODEBOOK = "caucasus-talks-cameo-plover-1"
+
+#: The CAMEO codes this export uses, with their labels in the CAMEO 1.1b3 codebook.
+CAMEO_LABELS = {
+    "010": "Make statement, not specified below",
+    "040": "Consult, not specified below",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at a 'third' location",
+    "045": "Mediate",
+    "046": "Engage in negotiation",
+}
+
+# PLOVER quad code 1: verbal cooperation (CONSULT's quad).
+_VERBAL_COOPERATION = 1
+
+
+@attrs.frozen
+class Coding:
+    """How one meeting is coded: its CAMEO code, PLOVER mode, the rule used, and who is source and recipient."""
+
+    cameo: str
+    mode: str | None
+    rule: str
+    source: tuple[str, ...]
+    recipient: tuple[str, ...] = ()
+
+
+def code_meeting(meeting: Meeting, participants: Mapping[str, Participant]) -> Coding:
+    """The CAMEO/PLOVER coding of one meeting; the first rule that applies wins.
+
+    1. ``remote``: a phone or video call is CAMEO 041, mode ``phone``.
+    2. ``mediated``: a meeting with a mediator is CAMEO 045; mediators are the
+       source, everyone else the recipient; mode ``third-party``.
+    3. ``hosted``: a meeting with a host is CAMEO 042; visitors are the source,
+       the host and those from the host's side the recipient (PLOVER's rule).
+    4. ``hosted-by-country``: held in the country of some participants but
+       not of others: those of the country host, the others visit (042).
+    5. ``third-location``: held in a country none of the participants is from:
+       CAMEO 044, mode ``third-party``.
+    6. ``negotiation``: parties from two or more sides: CAMEO 046.
+    7. ``consult``: anything else: CAMEO 040.
+
+    A visit (3, 4) has mode ``visit``, or ``third-party`` when the visitors come
+    from two or more sides (the host brings them together). For 6 and 7 the mode
+    is ``multilateral`` when three or more sides take part. A side is an actor
+    code (:func:`actor_code`). Without a mediator or host every participant is
+    a source and there is no recipient, as PLOVER codes a meeting with no clear host.
+    """
+    everyone = meeting.participant_ids
+    roles = {a.participant: a.role for a in meeting.participants}
+    codes = {p: _code(participants.get(p), meeting.date) for p in everyone}
+    if meeting.format in (MeetingFormat.PHONE, MeetingFormat.VIDEO):
+        return Coding("041", "phone", "remote", everyone)
+    mediators = tuple(p for p in everyone if roles[p] is Role.MEDIATOR)
+    if mediators:
+        return Coding("045", "third-party", "mediated", mediators, tuple(p for p in everyone if p not in mediators))
+    hosts = tuple(p for p in everyone if roles[p] is Role.HOST)
+    if hosts:
+        return _visit(everyone, hosts, codes, "hosted")
+    where = country_code(meeting.location.country) if meeting.location is not None else None
+    if where is not None and any(codes.values()):
+        local = tuple(p for p in everyone if codes[p] == where)
+        if local and any(c is not None and c != where for c in codes.values()):
+            return _visit(everyone, local, codes, "hosted-by-country")
+        if not local:
+            return Coding("044", "third-party", "third-location", everyone)
+    sides = set(codes.values()) - {None}
+    mode = "multilateral" if len(sides) >= 3 else None
+    party_sides = {codes[p] for p in everyone if roles[p] is Role.PARTY} - {None}
+    if len(party_sides) >= 2:
+        return Coding("046", mode, "negotiation", everyone)
+    return Coding("040", mode, "consult", everyone)
+
+
+def _visit(everyone: tuple[str, ...], hosts: tuple[str, ...], codes: Mapping[str, str | None], rule: str) -> Coding:
+    """CAMEO 042: the host's side receives, everyone else visits."""
+    host_sides = {codes[h] for h in hosts} - {None}
+    home = tuple(p for p in everyone if p in hosts or codes[p] in host_sides)
+    visitors = tuple(p for p in everyone if p not in home)
+    if not visitors:
+        home, visitors = hosts, tuple(p for p in everyone if p not in hosts)
+    mode = "third-party" if len({codes[p] for p in visitors} - {None}) >= 2 else "visit"
+    return Coding("042", mode, rule, visitors, home)
+
+
+def _days(date: PartialDate) -> tuple[_dt.date, ...]:
+    return tuple(d for d in (date.earliest, date.latest) if d is not None)
+
+
+def _office(participant: Participant, date: PartialDate) -> tuple[str | None, str | None]:
+    """The title and country of the office held on the event's date (its first or last possible day)."""
+    for day in _days(date):
+        held = participant.offices_on(day)
+        if held:
+            return held[0].title, held[0].country
+    return None, None
+
+
+def _code(participant: Participant | None, date: PartialDate) -> str | None:
+    if participant is None:
+        return None
+    _title, office_country = _office(participant, date)
+    igo = participant.affiliation if is_igo(participant.affiliation) else None
+    org_name = participant.name if participant.kind is ParticipantKind.ORGANIZATION else None
+    return actor_code(office_country, igo, participant.country, org_name)
+
+
+def _actor(pid: str, participants: Mapping[str, Participant], date: PartialDate, attendance: Attendance | None) -> dict[str, Any]:
+    p = participants.get(pid)
+    title = _office(p, date)[0] if p is not None else None
+    actor: dict[str, Any] = {
+        "identifier_id": pid,
+        "identifier_text": p.name if p else pid,
+        "code": _code(p, date),
+        "country": p.country if p else None,
+        "office": title or None,
+    }
+    if attendance is not None:
+        actor["role"] = attendance.role.value
+        actor["by_office"] = attendance.by_office
+    return actor
+
+
+def _sources(evidence: tuple[Evidence, ...], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for e in evidence:
+        entry = out.get(e.document)
+        if entry is None:
+            doc = documents[e.document]
+            entry = out[e.document] = {
+                "document": doc.id,
+                "title": doc.title,
+                "publication": doc.outlet,
+                "url": doc.url,
+                "published": doc.published.iso,
+                "spans": [],
+            }
+        entry["spans"].append({"start": e.start, "end": e.end, "quote": e.quote})
+    return list(out.values())
+
+
+def _dates(date: PartialDate, end: PartialDate | None) -> dict[str, Any]:
+    last = end if end is not None and end.known else date
+    earliest, latest = date.earliest, last.latest
+    return {
+        "date": date.iso,
+        "date_precision": date.precision.value,
+        "date_earliest": earliest.isoformat() if earliest else None,
+        "date_latest": latest.isoformat() if latest else None,
+        "enddate": end.iso if end is not None else None,
+    }
+
+
+_CONTEXT = {MeetingStatus.HELD: [], MeetingStatus.PLANNED: ["future"], MeetingStatus.CANCELLED: ["negation"]}
+
+
+def _meeting_event(m: Meeting, participants: Mapping[str, Participant], documents: Mapping[str, Document]) -> dict[str, Any]:
+    coding = code_meeting(m, participants)
+    attendance = {a.participant: a for a in m.participants}
+    loc = m.location
+    place = None
+    if loc is not None:
+        place = {"name": loc.city, "venue": loc.venue, "country": loc.country, "cc3": country_code(loc.country)}
+    return {
+        "id": m.id,
+        "record": "meeting",
+        "title": m.title,
+        **_dates(m.date, m.end_date),
+        "event_type": "CONSULT",
+        "mode": coding.mode,
+        "context": list(_CONTEXT[m.status]),
+        "quad_code": _VERBAL_COOPERATION,
+        "cameo_code": coding.cameo,
+        "cameo_label": CAMEO_LABELS[coding.cameo],
+        "coding_rule": coding.rule,
+        "source": [_actor(p, participants, m.date, attendance[p]) for p in coding.source],
+        "recipient": [_actor(p, participants, m.date, attendance[p]) for p in coding.recipient],
+        "event_loc": place,
+        "event_text": [e.quote for e in m.evidence],
+        "link": None,
+        "sources": _sources(m.evidence, documents),
+        "review": m.review.value,
+        "codebook": CODEBOOK,
+    }
+
+
+def _statement_event(
+    s: Statement, participants: Mapping[str, Participant], documents: Mapping[str, Document], meetings: Mapping[str, Meeting]
+) -> dict[str, Any]:
+    meeting = meetings.get(s.meeting) if s.meeting else None
+    place = None
+    if meeting is not None and meeting.location is not None:
+        loc = meeting.location
+        place = {"name": loc.city, "venue": loc.venue, "country": loc.country, "cc3": country_code(loc.country)}
+    return {
+        "id": s.id,
+        "record": "statement",
+        "title": None,
+        **_dates(s.date, None),
+        "event_type": None,
+        "mode": None,
+        "context": [],
+        "quad_code": None,
+        "cameo_code": "010",
+        "cameo_label": CAMEO_LABELS["010"],
+        "coding_rule": "statement",
+        "source": [_actor(p, participants, s.date, None) for p in s.speakers],
+        "recipient": [],
+        "event_loc": place,
+        "event_text": [s.text],
+        "link": s.meeting,
+        "sources": _sources(s.evidence, documents),
+        "review": s.review.value,
+        "codebook": CODEBOOK,
+    }
+
+
+def events(corpus: Corpus) -> list[dict[str, Any]]:
+    """One event per meeting, then one per statement, each in the corpus's (chronological) order."""
+    participants = {p.id: p for p in corpus.participants}
+    documents = {d.id: d for d in corpus.documents}
+    meetings = {m.id: m for m in corpus.meetings}
+    out = [_meeting_event(m, participants, documents) for m in corpus.meetings]
+    out.extend(_statement_event(s, participants, documents, meetings) for s in corpus.statements)
+    return out
+
+
+def write_events(corpus: Corpus, folder: str | Path) -> Path:
+    """Write ``events.jsonl`` (one JSON event per line) into ``folder``; returns its path."""
+    root = Path(folder)
+    if root.exists() and not root.is_dir():
+        raise DataError([Problem(str(root), "", "exists and is not a folder")])
+    path = root / "events.jsonl"
+    write_atomic(path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events(corpus)))
+    return path

@@ -1,0 +1,158 @@
+"""The shape of a text: publication prefix, lines (article, heading, boilerplate), sentences.
+
+Web pages arrive with banners, bylines, photo credits and "See also" link lists
+around the article; those lines are kept in the text (spans index the whole
+text) but marked so that people and meetings are not read from them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+
+__all__ = ["Layout", "layout"]
+
+_PREFIX_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
+_LINE_RE = re.compile(r"[^\n]*")
+
+# Lines that are page furniture, whatever follows them.
+_FURNITURE_RE = re.compile(
+    r"(?:an official website of|official websites use|a \.gov website|secure \.gov websites|a lock \(|"
+    r"share sensitive information|here'?s how you know|skip to (?:main )?content|cookie|subscribe|sign up|"
+    r"follow us|share (?:this|on)|copyright|©|all rights reserved|photo\s*(?:credit)?\s*:|photo by|image\s*:|"
+    r"picture\s*:|credit\s*:|source\s*:|sources\s*:|tags?\s*:|region\s*:|theme\s*:|category\s*:|"
+    r"(?:written |reporting |reported |editing |edited )?by\s+[A-Z@]|author\s*:|print\b|advertisement)",
+    re.IGNORECASE,
+)
+# Headings after which the rest of a page is links to other articles.
+_LINKS_HEAD_RE = re.compile(
+    r"(?:see also|read more|read also|also read|related(?: articles| news| stories| posts)?|more on (?:this|the topic)|"
+    r"recommended|most read|latest news|more stories|you may also like|popular)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+_END_PUNCT = frozenset(".!?:;\"”’'…)]")
+_ABBREV = frozenset(
+    "mr mrs ms dr st jr sr gen col lt sen rep gov no nos vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov dec "
+    "prof rev hon amb capt maj cmdr adm sgt fig approx dept est govt i.e e.g u.s u.k u.n e.u p.m a.m".split()
+)
+# A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
+
+
+class Layout:
+    """Line kinds and sentence spans of one text, computed once."""
+
+    __slots__ = ("_line_starts", "_sent_starts", "body_start", "lines", "published", "sentences", "text")
+
+    def __init__(self, text: str, published: _dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.body_start = 0
+        m = _PREFIX_RE.match(text)
+        if m:
+            try:
+                stated = _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                stated = None
+            if self.published is None:
+                self.published = stated
+            self.body_start = m.end()
+        #: (start, end, kind) with kind "text", "heading" or "boilerplate"
+        self.lines: list[tuple[int, int, str]] = []
+        self._classify()
+        self._line_starts = [s for s, _, _ in self.lines]
+        #: (start, end) of sentences of every non-boilerplate line
+        self.sentences: list[tuple[int, int]] = []
+        for start, end, kind in self.lines:
+            if kind != "boilerplate":
+                self._split(start, end)
+        self._sent_starts = [s for s, _ in self.sentences]
+
+    def _classify(self) -> None:
+        text = self.text
+        in_links = False
+        pos = self.body_start
+        n = len(text)
+        while pos <= n:
+            nl = text.find("\n", pos)
+            end = n if nl < 0 else nl
+            start = pos
+            while start < end and text[start] in " \t\r\f\v\u00a0":
+                start += 1
+            stop = end
+            while stop > start and text[stop - 1] in " \t\r\f\v\u00a0":
+                stop -= 1
+            if stop > start:
+                line = text[start:stop]
+                head = line[:80]
+                words = line.count(" ") + 1
+                if _LINKS_HEAD_RE.match(head) and words <= 6:
+                    in_links = True
+                    kind = "boilerplate"
+                elif _FURNITURE_RE.match(head) and words <= 40:
+                    kind = "boilerplate"
+                elif in_links and (words <= 25 or line[-1] not in _END_PUNCT):
+                    kind = "boilerplate"
+                else:
+                    in_links = False
+                    kind = "heading" if line[-1] not in _END_PUNCT and words <= 45 else "text"
+                self.lines.append((start, stop, kind))
+            if nl < 0:
+                break
+            pos = nl + 1
+        # a cut-off last paragraph is article text, not a heading
+        if self.lines:
+            start, stop, kind = self.lines[-1]
+            if kind == "heading" and text.count(" ", start, stop) >= 15:
+                self.lines[-1] = (start, stop, "text")
+
+    def _split(self, start: int, end: int) -> None:
+        text = self.text
+        s = start
+        for m in _BOUNDARY_RE.finditer(text, start, end):
+            dot = m.start()
+            # the word before the punctuation: an abbreviation or an initial does not end a sentence
+            w0 = dot
+            while w0 > s and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
+                w0 -= 1
+            word = text[w0:dot].lower()
+            if text[dot] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+                continue
+            cut = m.end()
+            stop = cut
+            while stop > s and text[stop - 1] in " \t":
+                stop -= 1
+            if stop > s:
+                self.sentences.append((s, stop))
+            s = cut
+        if end > s:
+            self.sentences.append((s, end))
+
+    # -- queries ----------------------------------------------------------
+
+    def line_at(self, pos: int) -> tuple[int, int, str] | None:
+        i = bisect.bisect_right(self._line_starts, pos) - 1
+        if i < 0:
+            return None
+        line = self.lines[i]
+        return line if pos <= line[1] else None
+
+    def kind_at(self, pos: int) -> str:
+        line = self.line_at(pos)
+        return line[2] if line else "boilerplate"
+
+    def line_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._line_starts, pos) - 1, 0)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect.bisect_right(self._sent_starts, pos) - 1, 0)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        if not self.sentences:
+            return (pos, pos)
+        return self.sentences[self.sentence_index(pos)]
+
+
+def layout(text: str, published: _dt.date | None = None) -> Layout:
+    return Layout(text, published)

@@ -1,0 +1,198 @@
+"""Date expressions in running text, resolved against the document's dates.
+
+"October 4, 2022" is stated in full; "September 19" takes its year from the
+context (basis CONTEXT); "on Wednesday", "yesterday", "today (24 June)",
+"last month" count from a reference day (the publication date, or when the
+quoted words were said). The precision is what the text says.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from dateutil.relativedelta import relativedelta, weekday
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE
+
+from ..dates import DateBasis, PartialDate
+
+__all__ = ["DateMention", "find_dates", "resolve"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS: dict[str, weekday] = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
+}  # fmt: skip
+
+_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d\d|20\d\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_RE = re.compile(
+    rf"(?<![\w-])(?:"
+    rf"(?P<m1>{_M})[ \t]+(?P<d1>{_D})(?:[ \t]*[-–][ \t]*(?P<e1>{_D}))?(?![\w])(?:,?[ \t]+(?P<y1>{_Y})\b)?"
+    rf"|(?:the[ \t]+)?(?P<d2>{_D})(?:[ \t]*[-–][ \t]*(?P<e2>{_D}))?[ \t]+(?:of[ \t]+)?(?P<m2>{_M})(?![\w])(?:,?[ \t]+(?P<y2>{_Y})\b)?"
+    rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"
+    rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
+    rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
+    rf"|(?:(?P<early>early|mid|late|end of|beginning of|start of)[ \t-]+)?(?P<m6>January|February|March|April|June|July|August|September|October|November|December)(?![\w])"
+    rf"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ater|[Ee]arlier)[ \t]+(?:today|in[ \t]+the[ \t]+day)|second[ \t]+half[ \t]+of[ \t]+the[ \t]+day)"
+    rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?(?:this|last|next)[ \t]+(?:week|month|year))"
+    rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
+    rf"|(?:in|since|of|year)[ \t]+(?P<y7>{_Y})\b"
+    rf")"
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|would|to be held|to hold|to meet|scheduled|planned|plans? to|expected|upcoming|is set to|are set to|"
+    r"due to|next|agreed to hold|may not attend|to take place|to visit)\b"
+)
+
+
+class DateMention:
+    """A date expression found in the text: where, what it says, and how to read it."""
+
+    __slots__ = ("end", "end_day", "explicit", "md", "precision", "relative", "start", "value", "year_stated")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.value: PartialDate | None = None  # once resolved
+        self.end_day: int | None = None  # a range "May 1-4"
+        self.md: tuple[int, int] | None = None  # month and day as the text says them
+        self.explicit = False  # names a calendar date (not "Monday")
+        self.year_stated = False
+        self.precision = "day"
+        self.relative: str | None = None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, unresolved (relative ones keep their words)."""
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+        d = DateMention(m.start(), m.end())
+        g = m.groupdict()
+        try:
+            if g["m1"] or g["d2"]:
+                month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+                day = int(re.match(r"\d+", g["d1"] or g["d2"]).group())  # type: ignore[union-attr]
+                e = g["e1"] or g["e2"]
+                if e:
+                    d.end_day = int(re.match(r"\d+", e).group())  # type: ignore[union-attr]
+                year = g["y1"] or g["y2"]
+                if not 1 <= day <= 31:
+                    continue
+                d.md = (month, day)
+                d.explicit = True
+                if year:
+                    d.year_stated = True
+                    d.value = _safe(int(year), month, day)
+            elif g["y4"] or g["y5"]:
+                y, mo, dd = (int(g["y4"]), int(g["mo4"]), int(g["d4"])) if g["y4"] else (int(g["y5"]), int(g["mo5"]), int(g["d5"]))
+                d.value = _safe(y, mo, dd)
+                if d.value is None:
+                    continue
+                d.md = (mo, dd)
+                d.explicit = d.year_stated = True
+            elif g["m3"]:
+                d.precision = "month"
+                d.explicit = d.year_stated = True
+                d.value = PartialDate(int(g["y3"]), _MONTHS[g["m3"][:3].lower()])
+            elif g["m6"]:
+                d.precision = "month"
+                d.explicit = True
+                d.md = (_MONTHS[g["m6"][:3].lower()], 0)
+                d.relative = "month-name"
+            elif g["rel"]:
+                d.relative = g["rel"].lower()
+            elif g["span"]:
+                d.relative = " ".join(g["span"].lower().split())
+                d.precision = "month"
+            elif g["wd"]:
+                d.relative = " ".join(g["wd"].lower().split())
+            elif g["y7"]:
+                d.precision = "year"
+                d.explicit = d.year_stated = True
+                d.value = PartialDate(int(g["y7"]))
+        except (ValueError, KeyError):
+            continue
+        out.append(d)
+    return out
+
+
+def _safe(year: int, month: int, day: int, basis: DateBasis = DateBasis.STATED) -> PartialDate | None:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day, basis=basis)
+
+
+def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
+    best: tuple[int, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            gap = abs((_dt.date(year, month, max(day, 1)) - ref).days)
+        except ValueError:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, year)
+    return best[1] if best else None
+
+
+def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context: str) -> PartialDate | None:
+    """The date ``d`` stands for, or ``None`` when the text does not fix it.
+
+    ``ref`` is the day the words count from (publication, or when a quotation
+    was said); ``year_hint`` a year stated nearby; ``context`` the words around
+    (future tense turns "on Monday" into the coming Monday).
+    """
+    if d.value is not None:
+        return d.value
+    if d.md is not None and d.relative != "month-name":
+        month, day = d.md
+        if ref is not None:
+            year = _closest_year(month, day, ref)
+        else:
+            year = year_hint
+        return _safe(year, month, day, DateBasis.CONTEXT) if year else None
+    if d.relative == "month-name":
+        month = d.md[0] if d.md else 0
+        year = _closest_year(month, 1, ref) if ref is not None else year_hint
+        return PartialDate(year, month, basis=DateBasis.CONTEXT) if year else None
+    if ref is None or d.relative is None:
+        return None
+    rel = d.relative
+    day: _dt.date | None = None
+    if rel in ("today", "tonight", "later today", "earlier today", "later in the day", "earlier in the day", "second half of the day"):
+        day = ref
+    elif rel == "yesterday":
+        day = ref - _dt.timedelta(days=1)
+    elif rel == "tomorrow":
+        day = ref + _dt.timedelta(days=1)
+    elif rel.endswith(("week", "month", "year")):
+        unit = rel.split()[-1]
+        step = -1 if "last" in rel else 1 if "next" in rel else 0
+        if unit == "year":
+            return PartialDate(ref.year + step, basis=DateBasis.CONTEXT)
+        if unit == "month":
+            first = ref.replace(day=1) + relativedelta(months=step)
+            return PartialDate(first.year, first.month, basis=DateBasis.CONTEXT)
+        monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=step)
+        sunday = monday + _dt.timedelta(days=6)
+        if monday.month == sunday.month:
+            return PartialDate(monday.year, monday.month, basis=DateBasis.CONTEXT)
+        return None
+    else:
+        words = rel.split()
+        wd = _WEEKDAYS.get(words[-1])
+        if wd is None:
+            return None
+        future = words[0] == "next" or (words[0] != "last" and _FUTURE_RE.search(context) is not None)
+        day = ref + relativedelta(weekday=wd(+1)) if future else ref + relativedelta(weekday=wd(-1))
+        if words[0] == "next" and day == ref:
+            day = ref + relativedelta(days=1, weekday=wd(+1))
+        if words[0] == "last" and day == ref:
+            day = ref + relativedelta(days=-1, weekday=wd(-1))
+    return PartialDate(day.year, day.month, day.day, basis=DateBasis.CONTEXT)

@@ -1,0 +1,574 @@
+"""Who the text names: people, organizations and places, found and resolved in one document.
+
+Registry names and aliases are matched token by token; a surname alone
+("Blinken") or a title alone ("the Secretary", "the Azerbaijani leader") is
+resolved against the people the same document names, then against office
+holders on the document's date. People the registry does not know are found
+through titles and roles ("NATO Deputy Assistant Secretary-General ... Javier
+Colomina", "spokesman John Doe") and become new participants.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..model import Participant, ParticipantKind
+from ..registry import ActorRegistry, PlaceKind, PlaceRegistry
+from ..registry.places import Place
+from ..text import fold
+from ._lexicon import NAME_STOP, TITLE_WORDS
+from ._text import Layout
+
+__all__ = ["Index", "Mention", "Mentions", "find_mentions", "index_for", "norm", "slug"]
+
+_CAP_RE = re.compile(r"(?<![\w@#])(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)")
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_LEADER = "leader"
+_LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "head of government", "premier", "supreme leader")
+
+
+def norm(token: str) -> str:
+    """A token as names are compared: folded, without possessive, dots, hyphens and apostrophes."""
+    for p in _POSSESSIVE:
+        if token.endswith(p) and len(token) > len(p) + 1:
+            token = token[: -len(p)]
+            break
+    t = token.lower() if token.isascii() else fold(token)
+    return t.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(n for n in (norm(t) for t in re.findall(r"[@#]?[^\W_]+(?:[.'’\-][^\W_]+)*", name)) if n)
+
+
+def slug(name: str) -> str:
+    """A readable id from a name: ``"Javier Colomina" -> "javier-colomina"``."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    out = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return out or "unnamed"
+
+
+class Index:
+    """The registry's names cut into tokens, built once per registry."""
+
+    def __init__(self, registry: ActorRegistry, places: PlaceRegistry) -> None:
+        self.registry = registry
+        self.places = places
+        #: first token -> [(tokens, participant id)], longest first
+        self.full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        #: surname -> participant ids
+        self.surname: dict[str, list[str]] = {}
+        self.people: dict[str, Participant] = {}
+        for p in registry:
+            self.people[p.id] = p
+            for name in p.names:
+                toks = _name_tokens(name)
+                if not toks:
+                    continue
+                bucket = self.full.setdefault(toks[0], [])
+                if (toks, p.id) not in bucket:
+                    bucket.append((toks, p.id))
+                if p.kind is ParticipantKind.PERSON and len(toks) >= 2 and not name.startswith("@"):
+                    last = toks[-1]
+                    if len(last) >= 3 and last not in NAME_STOP:
+                        ids = self.surname.setdefault(last, [])
+                        if p.id not in ids:
+                            ids.append(p.id)
+        for bucket in self.full.values():
+            bucket.sort(key=lambda item: -len(item[0]))
+        #: first token -> [(tokens, place)] for cities, countries and venues
+        self.place_full: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+        self.demonym: dict[str, Place] = {}
+        for pl in places:
+            for name in (pl.name, *pl.aliases):
+                toks = _name_tokens(name)
+                if toks and toks[0] != "the":
+                    self.place_full.setdefault(toks[0], []).append((toks, pl))
+            if pl.kind is PlaceKind.COUNTRY:
+                for name in (pl.name, *pl.aliases, *pl.demonyms):
+                    self.demonym[" ".join(_name_tokens(name))] = pl
+        for bucket2 in self.place_full.values():
+            bucket2.sort(key=lambda item: -len(item[0]))
+        # office titles: every alias -> canonical title
+        self.title_of: dict[str, str] = {}
+        for t in registry.titles:
+            for name in (t.title, *t.aliases):
+                self.title_of[" ".join(_title_words(name))] = t.title
+        for p in registry:
+            for o in p.offices:
+                self.title_of.setdefault(" ".join(_title_words(o.title)), o.title)
+
+    def country(self, words: str) -> Place | None:
+        """The country named by a name, alias or demonym ("Armenian", "the United States")."""
+        return self.demonym.get(" ".join(_name_tokens(words)))
+
+    def canonical_title(self, phrase: str) -> str | None:
+        """The office a phrase names ("FM" -> "Minister of Foreign Affairs"; "leader" -> the leader class)."""
+        words = _title_words(phrase)
+        while words and words[-1] in ("s",):
+            words = words[:-1]
+        key = " ".join(words)
+        if key in self.title_of:
+            return self.title_of[key]
+        singular = " ".join(_singular(w) for w in words)
+        if singular in self.title_of:
+            return self.title_of[singular]
+        if singular in ("leader", "head of state", "head of government", "head of state and government"):
+            return _LEADER
+        return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_TITLE_FILLER = frozenset({"the", "of", "for", "a", "an"})
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", fold(text).replace(".", "").replace("-", " ")) if w not in _TITLE_FILLER]
+
+
+def title_matches(designation: str, title: str) -> bool:
+    """Whether an office title answers a designation's canonical title (or the leader class)."""
+    if designation == _LEADER:
+        t = title.lower()
+        return any(w in t for w in _LEADER_WORDS) and not any(w in t for w in ("vice", "deputy", "former"))
+    dw = set(_title_words(designation))
+    return bool(dw) and dw <= set(_title_words(title))
+
+
+@functools.lru_cache(maxsize=8)
+def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
+    """The token index of a registry, built on first use and kept."""
+    return Index(registry, places)
+
+
+class Mention:
+    """A span naming someone or something: a person, an organization, a place, or an office."""
+
+    __slots__ = ("country", "end", "kind", "named", "pid", "place", "possessive", "start", "title")
+
+    def __init__(self, start: int, end: int, kind: str, pid: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        #: "person", "org", "place", "surname", "office" (a title alone, resolved or not)
+        self.kind = kind
+        self.pid = pid
+        self.named = kind in ("person", "org")
+        self.place: Place | None = None
+        self.possessive = False
+        self.country: str | None = None
+        self.title: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}:{self.end} {self.kind} {self.pid or (self.place.name if self.place else '')})"
+
+
+class Mentions:
+    """Every mention of a document, in text order, with the new people it introduces."""
+
+    def __init__(self) -> None:
+        self.items: list[Mention] = []
+        self.new_people: dict[str, Participant] = {}
+        #: participant id -> [(country, canonical title)] the document gives them
+        self.titles: dict[str, list[tuple[str | None, str]]] = {}
+        self.named: dict[str, int] = {}  # participant id -> first named position
+        self.offices: list[Office] = []
+
+
+_WINDOW = 110
+_BACK_STOP_RE = re.compile(r"[,;:.!?()\"“”\n\[\]]")
+_BYLINE_BEFORE_RE = re.compile(r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z")
+_APPOS_AFTER_RE = re.compile(r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)")
+_SPEECH_AFTER_NAME_RE = re.compile(r"\A,?\s+(?:said|says|told|added|noted|stated|tweeted|wrote|stressed|announced|declared)\b")
+_TITLE_TOKEN_RE = re.compile(r"[\w’'\-.]+")
+
+
+def _is_title_word(word: str) -> bool:
+    w = norm(word)
+    return w in TITLE_WORDS or (w.endswith("s") and w[:-1] in TITLE_WORDS)
+
+
+def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> Mentions:
+    """People, organizations and places named in ``text`` (boilerplate lines skipped)."""
+    out = Mentions()
+    caps: list[tuple[int, int, str]] = []
+    for m in _CAP_RE.finditer(text, lay.body_start):
+        raw = m.group()
+        end = m.end()
+        while raw and raw[-1] in ".-'’" and not (len(raw) >= 2 and raw[-2] == "." and raw[-1] == "."):
+            if raw.endswith(("’s", "'s")):
+                break
+            if raw[-1] == "." and len(raw) <= 4 and raw.count(".") >= 2:  # U.S.
+                break
+            raw = raw[:-1]
+            end -= 1
+        if raw:
+            caps.append((m.start(), end, raw))
+    # runs of capitalized tokens separated by single spaces on one line
+    runs: list[list[tuple[int, int, str]]] = []
+    for tok in caps:
+        if runs:
+            last = runs[-1][-1]
+            gap = text[last[1] : tok[0]]
+            if gap and len(gap) <= 2 and gap.strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
+                runs[-1].append(tok)
+                continue
+        runs.append([tok])
+    line_kind = lay.kind_at
+    for run in runs:
+        if line_kind(run[0][0]) == "boilerplate":
+            continue
+        _scan_run(text, run, idx, out)
+    out.items.sort(key=lambda mm: mm.start)
+    _resolve_surnames(text, out, idx, day)
+    _find_offices(text, lay, idx, out, day)
+    out.items.sort(key=lambda mm: mm.start)
+    for mm in out.items:
+        if mm.pid and mm.named and mm.kind == "person":
+            out.named.setdefault(mm.pid, mm.start)
+    return out
+
+
+def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
+    norms = [norm(t[2]) for t in run]
+    used = [False] * len(run)
+    i = 0
+    n = len(run)
+    while i < n:
+        key = norms[i]
+        hit = False
+        for toks, pid in idx.full.get(key, ()):
+            k = len(toks)
+            if i + k <= n and tuple(norms[i : i + k]) == toks:
+                p = idx.people[pid]
+                kind = "person" if p.kind is ParticipantKind.PERSON else "org"
+                mm = Mention(run[i][0], run[i + k - 1][1], kind, pid)
+                mm.possessive = run[i + k - 1][2].endswith(_POSSESSIVE[:2])
+                out.items.append(mm)
+                for j in range(i, i + k):
+                    used[j] = True
+                if kind == "person":
+                    _note_title(text, mm, idx, out)
+                i += k
+                hit = True
+                break
+        if hit:
+            continue
+        for toks, place in idx.place_full.get(key, ()):
+            k = len(toks)
+            if i + k <= n and tuple(norms[i : i + k]) == toks:
+                mm = Mention(run[i][0], run[i + k - 1][1], "place")
+                mm.place = place
+                mm.possessive = run[i + k - 1][2].endswith(_POSSESSIVE[:2])
+                out.items.append(mm)
+                for j in range(i, i + k):
+                    used[j] = True
+                i += k
+                hit = True
+                break
+        if hit:
+            continue
+        if key in idx.surname and len(run[i][2]) >= 3:
+            start = run[i][0]
+            # "Jeyhum Bayramov": a first name the registry lacks, before a known surname
+            if i > 0 and not used[i - 1] and _name_like(run[i - 1][2], norms[i - 1], idx):
+                start = run[i - 1][0]
+                used[i - 1] = True
+            mm = Mention(start, run[i][1], "surname")
+            mm.title = key
+            mm.possessive = run[i][2].endswith(_POSSESSIVE[:2])
+            out.items.append(mm)
+            used[i] = True
+        i += 1
+    _unknown_person(text, run, norms, used, idx, out)
+
+
+def _name_like(raw: str, key: str, idx: Index) -> bool:
+    return (
+        len(key) >= 2
+        and raw[0].isupper()
+        and not raw.isupper()
+        and key not in NAME_STOP
+        and key not in TITLE_WORDS
+        and key not in idx.demonym
+        and key.isalpha()
+        and key not in idx.place_full
+    )
+
+
+def _unknown_person(
+    text: str, run: list[tuple[int, int, str]], norms: list[str], used: list[bool], idx: Index, out: Mentions
+) -> None:
+    """A person the registry lacks: a trailing run of name-like words after a title or role."""
+    n = len(run)
+    j = n
+    while j > 0 and not used[j - 1] and _name_like(run[j - 1][2], norms[j - 1], idx):
+        j -= 1
+    seg = list(range(j, n))
+    if len(seg) < 2:
+        return
+    titled_inside = j > 0 and _is_title_word(run[j - 1][2])
+    if len(seg) > 3 or not titled_inside:
+        seg = seg[-2:]
+    start, end = run[seg[0]][0], run[seg[-1]][1]
+    before = text[max(0, start - _WINDOW) : start]
+    if _BYLINE_BEFORE_RE.search(before[-40:]):
+        return
+    after = text[end : end + 80]
+    titled = titled_inside
+    if not titled:
+        stop = max((m.end() for m in _BACK_STOP_RE.finditer(before)), default=0)
+        clause = before[stop:]
+        titled = any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(clause)[-8:])
+        if not titled and before.rstrip().endswith(","):
+            # apposition: "Iran's Foreign Minister, Hossein Amirabdollahian,"
+            prev = before.rstrip()[:-1]
+            stop2 = max((m.end() for m in _BACK_STOP_RE.finditer(prev)), default=0)
+            titled = any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-6:])
+    if not titled:
+        ap = _APPOS_AFTER_RE.match(after)
+        titled = bool(ap) and _is_title_word(ap.group(1))
+    if not titled and _SPEECH_AFTER_NAME_RE.match(after) and not run[seg[0]][2].isupper():
+        titled = seg[0] == 0 or _is_title_word(run[seg[0] - 1][2])
+    if not titled:
+        return
+    name = " ".join(run[k][2].rstrip("’'").removesuffix("’s").removesuffix("'s") for k in seg)
+    pid = slug(name)
+    known = idx.registry.get(pid)
+    if known is not None and known.kind is ParticipantKind.PERSON:
+        pass
+    elif pid not in out.new_people:
+        if pid in idx.people:  # an organization or place with the same slug
+            pid = pid + "-person"
+        out.new_people[pid] = Participant(id=pid, name=name, kind=ParticipantKind.PERSON)
+    mm = Mention(start, end, "person", pid)
+    mm.possessive = run[seg[-1]][2].endswith(_POSSESSIVE[:2])
+    out.items.append(mm)
+    for k in seg:
+        used[k] = True
+    _note_title(text, mm, idx, out)
+
+
+_TITLE_BEFORE_RE = re.compile(
+    r"((?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)){0,9})[ \t,]*\Z"
+)
+
+
+def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
+    """Record the office a title before a name gives its person ("Russian Foreign Minister Sergey Lavrov")."""
+    before = text[max(0, mm.start - 90) : mm.start]
+    m = _TITLE_BEFORE_RE.search(before)
+    if not m or not mm.pid:
+        return
+    words = m.group(1).split()
+    # the country is a demonym or country name in the phrase; the title the rest
+    country: str | None = None
+    rest: list[str] = []
+    for w in words:
+        c = idx.country(w)
+        if c is not None and country is None:
+            country = c.name
+        elif c is None:
+            rest.append(w)
+    for size in range(min(len(rest), 5), 0, -1):
+        for start in range(len(rest) - size, -1, -1):
+            title = idx.canonical_title(" ".join(rest[start : start + size]))
+            if title:
+                out.titles.setdefault(mm.pid, []).append((country, title))
+                return
+    # lowercase roles: "spokesman", "spokesperson"
+    low = before.lower()
+    for role in ("spokesperson", "spokesman", "spokeswoman"):
+        if low.rstrip().endswith(role):
+            out.titles.setdefault(mm.pid, []).append((country, "Spokesperson"))
+            return
+
+
+def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None) -> None:
+    named_full = {mm.pid for mm in out.items if mm.kind == "person" and mm.pid}
+    new_surnames: dict[str, list[str]] = {}
+    for pid, p in out.new_people.items():
+        toks = _name_tokens(p.name)
+        if toks:
+            new_surnames.setdefault(toks[-1], []).append(pid)
+    keep: list[Mention] = []
+    for mm in out.items:
+        if mm.kind != "surname":
+            keep.append(mm)
+            continue
+        key = mm.title or ""
+        cands = list(idx.surname.get(key, ())) + new_surnames.get(key, [])
+        in_doc = [c for c in cands if c in named_full]
+        pid: str | None = None
+        if len(set(in_doc)) == 1:
+            pid = in_doc[0]
+        elif len(set(cands)) == 1:
+            pid = cands[0]
+        elif day is not None:
+            holding = [c for c in cands if c in idx.people and idx.people[c].offices_on(day)]
+            if len(holding) == 1:
+                pid = holding[0]
+        if pid is None:
+            continue
+        mm.kind = "person"
+        mm.pid = pid
+        mm.title = None
+        keep.append(mm)
+        _note_title(text, mm, idx, out)  # "President Aliyev"
+    out.items = keep
+
+
+# -- offices named without a name -----------------------------------------------
+
+_OFFICE_HEAD = (
+    r"(?i:foreign[ \t]+ministers?|foreign[ \t]+affairs[ \t]+ministers?|ministers?[ \t]+of[ \t]+foreign[ \t]+affairs|FMs?|"
+    r"prime[ \t]+ministers?|presidents?|leaders?|heads?[ \t]+of[ \t]+state|chancellors?|secretary[ \t]+of[ \t]+state|"
+    r"secretary|top[ \t]+(?:U\.?S\.?[ \t]+)?diplomat|deputy[ \t]+prime[ \t]+ministers?|vice[ \t-]*premiers?|"
+    r"national[ \t]+security[ \t]+advis[eo]rs?|spokes(?:person|man|woman)|defen[cs]e[ \t]+ministers?|counterparts?|"
+    r"security[ \t]+council[ \t]+secretary|secretary[ \t]+of[ \t]+the[ \t]+security[ \t]+council)"
+)
+_CW = r"[A-Z][\w.’'\-]{0,30}"
+_COUNTRYISH = rf"(?:{_CW}(?:[ \t]+{_CW}){{0,2}})"
+_AND = r"(?:,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
+_OFFICE_RE = re.compile(
+    rf"\b(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth)[ \t]+)?(?:(?P<two>two|three)[ \t]+)?"
+    rf"(?P<pre>(?:{_COUNTRYISH}{_AND}){{0,4}}{_COUNTRYISH}[ \t]+)?"
+    rf"(?P<head>{_OFFICE_HEAD})(?![\w])"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"
+)
+_SPLIT_COUNTRIES_RE = re.compile(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+class Office:
+    """An office named without a name: "the foreign ministers of Azerbaijan and Armenia", "the Russian leader"."""
+
+    __slots__ = ("countries", "end", "holders", "plural", "start", "title")
+
+    def __init__(self, start: int, end: int, title: str, countries: list[str], plural: bool) -> None:
+        self.start = start
+        self.end = end
+        self.title = title
+        self.countries = countries
+        self.plural = plural
+        self.holders: list[tuple[str, bool]] = []  # (participant id, named in the document)
+
+
+def _countries(idx: Index, text: str | None) -> list[str]:
+    if not text:
+        return []
+    out: list[str] = []
+    for part in _SPLIT_COUNTRIES_RE.split(text.strip()):
+        part = re.sub(r"\A(?:the[ \t]+)?Republic[ \t]+of[ \t]+", "", part.strip())
+        c = idx.country(part)
+        if c is None:
+            return [] if not out else out
+        out.append(c.name)
+    return out
+
+
+def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
+    """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
+    offices: list[Office] = []
+    for m in _OFFICE_RE.finditer(text, lay.body_start):
+        if lay.kind_at(m.start()) == "boilerplate":
+            continue
+        after = text[m.end() : m.end() + 3]
+        # followed by a name: a title of a named person, not an office alone
+        if re.match(r"\A,?[ \t]+[A-Z@]", after) and not re.match(r"\A[ \t]+(?:The|And|On|In|At)\b", after):
+            nxt = text[m.end() : m.end() + 40]
+            if not re.match(r"\A,?[ \t]+(?:of|for|and|to|in|on|at|said|says|added|noted)\b", nxt):
+                continue
+        head = m.group("head")
+        title = idx.canonical_title(head)
+        if title is None:
+            low = head.lower()
+            if "spokes" in low:
+                title = "Spokesperson"
+            elif low.startswith("counterpart"):
+                title = "counterpart"
+            else:
+                continue
+        countries = _countries(idx, m.group("pre")) or _countries(idx, m.group("post"))
+        if not countries and not m.group("det"):
+            continue
+        plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) or bool(m.group("two"))
+        o = Office(m.start(), m.end(), title, countries, plural)
+        offices.append(o)
+    for o in offices:
+        _resolve_office(o, idx, out, day)
+        mm = Mention(o.start, o.end, "office")
+        mm.title = o.title
+        mm.country = ",".join(o.countries) or None
+        if len(o.holders) == 1 and not o.plural:
+            mm.pid = o.holders[0][0]
+        mm.possessive = text[o.end : o.end + 2] in ("’s", "'s")
+        out.items.append(mm)
+        out.offices.append(o)
+
+
+def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> list[tuple[str | None, str]]:
+    """The (country, title) pairs a person has in this document or, on ``day``, in the registry."""
+    found = list(out.titles.get(pid, ()))
+    p = idx.people.get(pid)
+    if p is not None:
+        offices = p.offices_on(day) if day is not None else p.offices
+        found.extend((o.country or p.country, o.title) for o in offices)
+    return found
+
+
+def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None) -> None:
+    if o.title == "counterpart":
+        return
+    named = [pid for pid in dict.fromkeys(mm.pid for mm in out.items if mm.kind == "person" and mm.pid)]
+    targets: list[str | None] = list(o.countries) or [None]
+    for country in targets:
+        here = [
+            pid
+            for pid in named
+            if any(
+                title_matches(o.title, t) and (country is None or (c is not None and fold(c) == fold(country)))
+                for c, t in person_titles(pid, idx, out, day)
+            )
+        ]
+        if len(here) == 1 or (here and country is None and not o.plural):
+            o.holders.append((here[-1] if country is None else here[0], True))
+            continue
+        if len(here) > 1:
+            continue
+        if day is None or country is None:
+            continue
+        found = _holders(idx, o.title, country, day)
+        if len(found) == 1:
+            o.holders.append((found[0], False))
+
+
+def _holders(idx: Index, title: str, country: str, day: _dt.date) -> list[str]:
+    out: list[str] = []
+    for p in idx.people.values():
+        if p.kind is not ParticipantKind.PERSON:
+            continue
+        for off in p.offices:
+            if not off.held_on(day):
+                continue
+            oc = off.country or p.country
+            if oc is None or fold(oc) != fold(country):
+                continue
+            if title_matches(title, off.title):
+                out.append(p.id)
+                break
+    return out
+
+
+def iter_people(items: Iterable[Mention]) -> Iterable[Mention]:
+    return (mm for mm in items if mm.kind == "person" and mm.pid)

@@ -1,0 +1,402 @@
+"""Direct quotations and who said them.
+
+Quotation marks are paired in one pass (curly or straight, unclosed, cut off,
+or running over paragraphs); each quotation is then attributed from the words
+around it: ``"...," X said``, ``X said: "..."``, ``said X``, "according to X",
+"X quoted Y as saying", pronouns ("he added"), titles ("the Russian FM said"),
+institutions ("the statement said"). A transcript's ``SPEAKER:`` lines are
+remarks of that speaker. Short quotes that no speech verb introduces are
+scare quotes or titles, not statements.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Channel
+from ._lexicon import DETERMINERS, ORG_NOUNS, SPEECH_AFTER_RE, SPEECH_RE
+from ._text import Layout
+from .people import Index, Mention, Mentions, norm
+
+__all__ = ["Quote", "Said", "attribute_all", "find_quotes", "find_remarks"]
+
+_MARK_RE = re.compile(r"[\"“”„«»]")
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_OPEN_CONTEXT = " \t\n\r([{—–-/:\u00a0"
+_MAX_LINES = 4  # a quotation may run over this many line breaks without reopening marks
+
+
+class Quote:
+    """A quotation: the marks' positions and the span of the words between them."""
+
+    __slots__ = ("close", "end", "open", "remark_of", "start", "unclosed")
+
+    def __init__(self, open_: int, close: int | None, start: int, end: int) -> None:
+        self.open = open_
+        self.close = close  # None when the quotation is never closed
+        self.start = start
+        self.end = end
+        self.unclosed = close is None
+        self.remark_of: str | None = None  # a transcript label's text
+
+
+def _kind(text: str, pos: int) -> str:
+    ch = text[pos]
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    if ch in _OPENERS:
+        if not prev.isspace() and prev not in _OPEN_CONTEXT and (nxt.isspace() or nxt in ",.;:!?"):
+            return "close"
+        return "open"
+    if ch in _CLOSERS:
+        if (prev.isspace() or prev in "([") and nxt.isalnum():
+            return "open"
+        return "close"
+    # a straight quote: read from its neighbours
+    if prev in _OPEN_CONTEXT or prev in _OPENERS:
+        return "open" if not nxt.isspace() else "none"
+    if nxt.isalnum() and prev.isalnum():
+        return "none"
+    return "close"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quote]:
+    """Quotations of ``text`` outside boilerplate lines and outside the ``skip`` spans (transcript remarks)."""
+    out: list[Quote] = []
+    skip_starts = [s for s, _ in skip]
+
+    def skipped(pos: int) -> bool:
+        i = bisect.bisect_right(skip_starts, pos) - 1
+        return i >= 0 and skip[i][0] <= pos < skip[i][1]
+
+    def line_end(pos: int) -> int:
+        nl = text.find("\n", pos)
+        return len(text) if nl < 0 else nl
+
+    open_at: int | None = None
+    breaks = 0
+    last_pos = 0
+
+    def finish(close: int | None, end: int) -> None:
+        assert open_at is not None
+        s, e = _trim(text, open_at + 1, end)
+        if e > s:
+            out.append(Quote(open_at, close, s, e))
+
+    for m in _MARK_RE.finditer(text, lay.body_start):
+        pos = m.start()
+        if skipped(pos) or lay.kind_at(pos) == "boilerplate":
+            continue
+        kind = _kind(text, pos)
+        if kind == "none":
+            continue
+        if open_at is not None:
+            breaks += text.count("\n", last_pos, pos)
+            last_pos = pos
+            if breaks > _MAX_LINES or lay.kind_at(pos) == "heading" and breaks:
+                finish(None, line_end(open_at))
+                open_at = None
+        if open_at is None:
+            if kind == "open":
+                open_at, breaks, last_pos = pos, 0, pos
+            continue
+        if kind == "close":
+            finish(pos, pos)
+            open_at = None
+            continue
+        # an opening mark while a quotation is open
+        line_start = text.rfind("\n", 0, pos) + 1
+        if breaks and text[line_start:pos].strip() == "":
+            breaks = 0  # a new paragraph that reopens the quotation continues it
+            continue
+        finish(None, min(line_end(open_at), pos))
+        open_at, breaks, last_pos = pos, 0, pos
+    if open_at is not None:
+        finish(None, line_end(open_at))
+    return out
+
+
+_LABEL_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t]+(?=\S)", re.MULTILINE)
+_NOT_SPEAKERS = frozenset({"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"})
+
+
+def find_remarks(text: str, lay: Layout) -> list[Quote]:
+    """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading."""
+    labels = [m for m in _LABEL_RE.finditer(text, lay.body_start) if sum(c.isalpha() for c in m.group(1)) >= 2]
+    out: list[Quote] = []
+    for i, m in enumerate(labels):
+        if lay.kind_at(m.start(1)) == "boilerplate":
+            continue
+        limit = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        end = m.end()
+        li = lay.line_index(m.end())
+        while li < len(lay.lines):
+            s, e, kind = lay.lines[li]
+            if s >= limit or (s > m.end() and kind != "text"):
+                break
+            end = e
+            li += 1
+        s, e = _trim(text, m.end(), end)
+        if e > s:
+            q = Quote(m.end(), None, s, e)
+            q.unclosed = False
+            q.remark_of = m.group(1)
+            out.append(q)
+    return out
+
+
+class Said:
+    """A quotation attributed: the speaker's participant id, the span naming them, the channel."""
+
+    __slots__ = ("channel", "date_at", "quote", "speaker", "speaker_span")
+
+    def __init__(self, quote: Quote, speaker: str, speaker_span: tuple[int, int] | None, channel: Channel) -> None:
+        self.quote = quote
+        self.speaker = speaker
+        self.speaker_span = speaker_span
+        self.channel = channel
+        self.date_at: tuple[int, int] | None = None  # the frame, where a date of saying may be
+
+
+_PRON_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_QUOTING_RE = re.compile(r"\b(?:quot(?:ed|ing)|citing|cited)\b")
+_AS_SAYING_RE = re.compile(r"\bas[ \t]+saying\b")
+_PREPS = frozenset("with to by of for from between among about on at in into against toward towards than".split())
+_LEAD_PUNCT_RE = re.compile(r"\A[\s,.;:!?—–-]*")
+_CLAUSE_END_RE = re.compile(r"[.;!?\n]")
+_WORD_RE = re.compile(r"[\w’'\-]+")
+_ORG_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+class _Ctx:
+    def __init__(self, text: str, lay: Layout, idx: Index, mentions: Mentions, quotes: list[Quote]) -> None:
+        self.text = text
+        self.lay = lay
+        self.idx = idx
+        self.mentions = [m for m in mentions.items if m.kind in ("person", "org", "office")]
+        self.starts = [m.start for m in self.mentions]
+        self.quotes = quotes
+        self.qstarts = [q.open for q in quotes]
+        self.last_speaker: tuple[str, int] | None = None
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.qstarts, pos) - 1
+        if i < 0:
+            return False
+        q = self.quotes[i]
+        return q.open <= pos < (q.close if q.close is not None else q.end)
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            mm = self.mentions[i]
+            if mm.end <= b and not self.in_quote(mm.start):
+                out.append(mm)
+            i += 1
+        return out
+
+    def word_before(self, pos: int) -> str:
+        words = _WORD_RE.findall(self.text[max(0, pos - 30) : pos])
+        return words[-1].lower() if words else ""
+
+    def usable(self, mm: Mention) -> bool:
+        if mm.kind == "office" and not mm.pid:
+            return False
+        if mm.possessive and mm.kind != "org":
+            return False
+        return self.word_before(mm.start) not in _PREPS or mm.kind == "org"
+
+
+def _speaker_of(ctx: _Ctx, mm: Mention) -> str | None:
+    return mm.pid
+
+
+def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
+    """Whom "he" or "she" at ``pos`` stands for: the first person of this sentence before it, else of an earlier one."""
+    lay = ctx.lay
+    si = lay.sentence_index(pos)
+    for k in range(si, max(si - 5, -1), -1):
+        s, e = lay.sentences[k] if lay.sentences else (0, pos)
+        stop = min(e, pos) if k == si else e
+        for mm in ctx.between(max(s, stop - 600), stop):
+            if mm.kind in ("person", "office") and mm.pid and not (mm.kind == "office" and not mm.pid):
+                return mm
+    return None
+
+
+def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution."""
+    text = ctx.text
+    cands = [mm for mm in ctx.between(a, b) if ctx.usable(mm)]
+    best_pos = -1
+    best: tuple[str, tuple[int, int]] | None = None
+    if cands:
+        mm = cands[-1]
+        if mm.pid:
+            best_pos, best = mm.end, (mm.pid, (mm.start, mm.end))
+    for pm in _PRON_RE.finditer(text, a, b):
+        if pm.end() > best_pos and not ctx.in_quote(pm.start()):
+            ante = _antecedent(ctx, pm.start())
+            if ante is not None and ante.pid:
+                best_pos, best = pm.end(), (ante.pid, (ante.start, ante.end))
+            elif ctx.last_speaker:
+                best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
+    for om in _ORG_NOUN_RE.finditer(text, a, b):
+        if om.end() > best_pos and not ctx.in_quote(om.start()):
+            orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind == "org"]
+            best_pos = om.end()
+            best = (orgs[-1].pid, (orgs[-1].start, orgs[-1].end)) if orgs and orgs[-1].pid else None
+    return best
+
+
+def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    text = ctx.text
+    cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind == "office" and not mm.pid)]
+    pm = _PRON_RE.search(text, a, b)
+    om = _ORG_NOUN_RE.search(text, a, b)
+    first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
+    if cands:
+        first = (cands[0].start, (cands[0].pid or "", (cands[0].start, cands[0].end)))
+    if pm and (first is None or pm.start() < first[0]):
+        ante = _antecedent(ctx, pm.start())
+        first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
+    if om and (first is None or om.start() < first[0]):
+        orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind == "org" and mm.pid]
+        first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
+    return first[1] if first else None
+
+
+def _channel(frame: str) -> Channel:
+    f = frame.lower()
+    if any(w in f for w in ("tweet", "twitter", "on x", "social media", "posted", "instagram", "facebook", "telegram")):
+        return Channel.SOCIAL_MEDIA
+    if "briefing" in f or "press conference" in f or "news conference" in f:
+        return Channel.PRESS_BRIEFING
+    if "interview" in f:
+        return Channel.INTERVIEW
+    if "joint statement" in f:
+        return Channel.JOINT_STATEMENT
+    if "statement" in f or "readout" in f or "communique" in f:
+        return Channel.WRITTEN_STATEMENT
+    if "remarks" in f or "speech" in f or "opening" in f:
+        return Channel.REMARKS
+    return Channel.UNKNOWN
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text[:400]))
+
+
+def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
+    text, lay = ctx.text, ctx.lay
+    short = _words(text[q.start : q.end]) <= 3
+    # -- after the quotation: ', X said' / ', said X' / ', TASS reports quoting X as saying'
+    if q.close is not None:
+        a = q.close + 1
+        nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
+        limit = min(nxt, a + 200, len(text))
+        cm = _CLAUSE_END_RE.search(text, a + 1, limit)
+        b = cm.start() if cm else limit
+        lead = _LEAD_PUNCT_RE.match(text[a:b])
+        a2 = a + (lead.end() if lead else 0)
+        if text[a:a2].strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in text[a:a2]:
+            frame = text[a2:b]
+            qm = _QUOTING_RE.search(frame)
+            if qm:
+                got = _first_after(ctx, a2 + qm.end(), b)
+                if got:
+                    return Said(q, got[0], got[1], _channel(frame))
+            vm = SPEECH_RE.search(frame)
+            if vm and vm.start() <= 90:
+                v0, v1 = a2 + vm.start(), a2 + vm.end()
+                got = None
+                if vm.start() == 0 or SPEECH_AFTER_RE.match(vm.group()):
+                    got = _first_after(ctx, v1, min(b, v1 + 90))
+                else:
+                    got = _nearest_subject(ctx, a2, v0)
+                if got:
+                    said = Said(q, got[0], got[1], _channel(frame))
+                    said.date_at = (a2, b)
+                    return said
+    # -- before the quotation: 'X said: "...' / 'X said he will "take stock"' / 'according to X, "...'
+    s0, _ = lay.sentence_at(q.open)
+    a = max(s0, q.open - 300, lay.body_start)
+    prev_q = ctx.quotes[qi - 1] if qi > 0 else None
+    verbs = [vm for vm in SPEECH_RE.finditer(text, a, q.open) if not ctx.in_quote(vm.start())]
+    if verbs:
+        vm = verbs[-1]
+        gap_words = _words(text[vm.end() : q.open])
+        ok = not short or gap_words <= 10
+        if ok and short:
+            before = _WORD_RE.findall(text[max(0, q.open - 40) : q.open])
+            tail = [w.lower() for w in before[-2:]]
+            if any(w in DETERMINERS or w.endswith(("’s", "'s")) for w in tail):
+                ok = False
+        if ok:
+            frame = text[a : q.open]
+            got = None
+            if SPEECH_AFTER_RE.match(vm.group().lower()) or vm.group().lower() == "according to":
+                got = _first_after(ctx, vm.end(), q.open)
+            else:
+                got = _nearest_subject(ctx, max(a, vm.start() - 160), vm.start())
+            if got:
+                said = Said(q, got[0], got[1], _channel(frame))
+                said.date_at = (a, q.open)
+                return said
+    # -- a paragraph that is only a quotation continues the last speaker's words
+    line_start = text.rfind("\n", 0, q.open) + 1
+    if not short and text[line_start : q.open].strip() == "" and ctx.last_speaker is not None:
+        speaker, at = ctx.last_speaker
+        if text.count("\n", at, q.open) <= 6 and (prev_q is None or prev_q.open >= at - 1 or True):
+            return Said(q, speaker, None, Channel.UNKNOWN)
+    return None
+
+
+def attribute_all(text: str, lay: Layout, idx: Index, mentions: Mentions, quotes: list[Quote], remarks: list[Quote]) -> list[Said]:
+    """Every quotation and transcript remark with a speaker; the others are dropped."""
+    ctx = _Ctx(text, lay, idx, mentions, quotes)
+    out: list[Said] = []
+    items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
+    for _, is_remark, i, q in items:
+        if is_remark:
+            said = _remark_speaker(ctx, q)
+        else:
+            said = _attribute(ctx, q, i)
+        if said is None:
+            continue
+        out.append(said)
+        p = idx.people.get(said.speaker) or mentions.new_people.get(said.speaker)
+        if p is not None and p.kind.value == "person":
+            ctx.last_speaker = (said.speaker, q.end)
+    return out
+
+
+def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
+    label = q.remark_of or ""
+    words = [norm(w) for w in re.findall(r"[A-Za-z][\w’'\-]*", label)]
+    if not words or (len(words) == 1 and words[0] in _NOT_SPEAKERS) or words[0] in _NOT_SPEAKERS:
+        return None
+    idx = ctx.idx
+    for k in range(len(words)):
+        key = words[k]
+        for toks, pid in idx.full.get(key, ()):
+            if tuple(words[k : k + len(toks)]) == toks:
+                return Said(q, pid, None, Channel.REMARKS)
+    for key in reversed(words):
+        ids = idx.surname.get(key, [])
+        named = [pid for pid in ids if any(mm.pid == pid for mm in ctx.mentions)]
+        pick = named[0] if len(named) == 1 else ids[0] if len(ids) == 1 else None
+        if pick:
+            return Said(q, pick, None, Channel.REMARKS)
+    return None

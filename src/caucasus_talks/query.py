@@ -1,0 +1,605 @@
+"""Query helpers over a corpus: the questions people ask of the talks, one call each.
+
+Every helper takes a :class:`~caucasus_talks.Corpus` first and returns typed
+records in chronological order (undated last).
+
+Names (participant, speaker, mediator) are resolved against the corpus's
+participants by name, alias, id or unambiguous surname, ignoring case and
+diacritics ("blinken", "Ceyhun Bayramov"); an unknown name raises
+:class:`~caucasus_talks.UnknownNameError` naming the closest known names.
+
+Dates (``on``, ``between``, ``since``, ``until``) take a :class:`datetime.date`
+or a string python-dateutil reads ("2022-11-07", "Nov 2022", "2023"), and keep
+its precision: ``since="2023"`` starts on 2023-01-01, ``until="2023"`` ends on
+2023-12-31. A record dated only to a month or a year matches when that period
+overlaps the range; an undated record matches no date filter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import enum
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+import attrs
+
+from .corpus import Corpus
+from .dates import DateBasis, PartialDate, parse_bound
+from .model import (
+    Basis,
+    Channel,
+    Document,
+    Evidence,
+    Meeting,
+    MeetingFormat,
+    MeetingStatus,
+    Office,
+    Participant,
+    ParticipantKind,
+    Role,
+    Statement,
+)
+from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
+from .registry.places import PlaceKind
+from .text import fold
+
+__all__ = [
+    "DateLike",
+    "OfficeHolder",
+    "Pair",
+    "Source",
+    "TimelineEntry",
+    "Window",
+    "meetings",
+    "office_holders",
+    "participant",
+    "participants",
+    "record",
+    "sources",
+    "statements",
+    "statements_at",
+    "timeline",
+    "who_met",
+    "window",
+]
+
+#: What a date filter accepts.
+DateLike = _dt.date | str | PartialDate
+#: One name, or several that must all match.
+Names = str | Sequence[str]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+# -- records ----------------------------------------------------------------
+
+
+@attrs.frozen
+class Window:
+    """A range of days, inclusive; ``None`` leaves that side open."""
+
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+
+    def admits(self, date: PartialDate) -> bool:
+        """Whether ``date`` may fall in the range (an undated record never does)."""
+        return date.overlaps(self.start, self.end)
+
+
+@attrs.frozen
+class OfficeHolder:
+    """Someone who held an office, with the matching offices and where that knowledge comes from.
+
+    ``source`` is ``"corpus"`` when the corpus's participants record the office,
+    ``"registry"`` when it came from the bundled actor registry instead.
+    """
+
+    participant: Participant
+    offices: tuple[Office, ...]
+    source: str
+
+
+@attrs.frozen
+class TimelineEntry:
+    """One meeting or statement on the timeline."""
+
+    record: Meeting | Statement
+
+    @property
+    def date(self) -> PartialDate:
+        return self.record.date
+
+    @property
+    def kind(self) -> str:
+        """``"meeting"`` or ``"statement"``."""
+        return "meeting" if isinstance(self.record, Meeting) else "statement"
+
+
+@attrs.frozen
+class Pair:
+    """Two participants and the meetings both took part in, chronological."""
+
+    a: Participant
+    b: Participant
+    meetings: tuple[Meeting, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.meetings)
+
+    @property
+    def first(self) -> PartialDate | None:
+        """The date of their first dated meeting (``None`` when none is dated)."""
+        dated = [m.date for m in self.meetings if m.date.known]
+        return min(dated, key=PartialDate.sort_key) if dated else None
+
+    @property
+    def last(self) -> PartialDate | None:
+        """The date of their last dated meeting (``None`` when none is dated)."""
+        dated = [m.date for m in self.meetings if m.date.known]
+        return max(dated, key=PartialDate.sort_key) if dated else None
+
+
+def _one_of(instance: Source, _attribute: attrs.Attribute[Basis | None], value: Basis | None) -> None:
+    if (instance.evidence is None) == (value is None):
+        raise ValueError("a source is either a span of a document or a basis, not both or neither")
+
+
+@attrs.frozen
+class Source:
+    """What one fact of a record rests on: a span of a document, or a public-knowledge basis.
+
+    ``about`` names the fact: ``"meeting"``, ``"date"``, ``"location"``,
+    ``"participant jeyhun-bayramov"``, ``"statement"``, ``"speaker"``, ...
+    """
+
+    about: str
+    evidence: Evidence | None = None
+    basis: Basis | None = attrs.field(default=None, validator=_one_of)
+
+    @property
+    def document(self) -> str | None:
+        return self.evidence.document if self.evidence else None
+
+
+# -- dates ------------------------------------------------------------------
+
+
+def _bound(value: DateLike, name: str) -> PartialDate:
+    try:
+        date = parse_bound(value)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{name}={value!r}: {exc}") from None
+    if not date.known:
+        raise ValueError(f"{name}: an unknown date cannot bound a range")
+    return date
+
+
+def window(
+    *,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> Window | None:
+    """The range of days the date filters describe together, or ``None`` when none is given.
+
+    >>> window(since="2023", until="Nov 2023")
+    Window(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 11, 30))
+    """
+    starts: list[_dt.date | None] = []
+    ends: list[_dt.date | None] = []
+    if on is not None:
+        day = _bound(on, "on")
+        starts.append(day.earliest)
+        ends.append(day.latest)
+    if between is not None:
+        if isinstance(between, str) or len(between) != 2:
+            raise ValueError(f"between={between!r}: give two dates, (start, end)")
+        first, last = _bound(between[0], "between"), _bound(between[1], "between")
+        starts.append(first.earliest)
+        ends.append(last.latest)
+    if since is not None:
+        starts.append(_bound(since, "since").earliest)
+    if until is not None:
+        ends.append(_bound(until, "until").latest)
+    if not starts and not ends:
+        return None
+    start = max((d for d in starts if d), default=None)
+    end = min((d for d in ends if d), default=None)
+    if start is not None and end is not None and start > end:
+        raise ValueError(f"the dates leave no day to search: the range would start {start} and end {end}")
+    return Window(start, end)
+
+
+# -- names ------------------------------------------------------------------
+
+
+class _People:
+    """A corpus's participants by name, alias (its own and the registry's for the same id), id or surname."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        registry = actors()
+
+        def names_of(p: Participant) -> tuple[str, ...]:
+            known = registry.get(p.id)
+            return (*p.names, *(known.names if known else ()))
+
+        self.index: NameIndex[Participant] = NameIndex(
+            corpus.participants, what="participant", id_of=lambda p: p.id, names_of=names_of, display=lambda p: p.name
+        )
+        self.surnames: dict[str, list[str]] = {}
+        for p in corpus.participants:
+            if p.kind is not ParticipantKind.PERSON:
+                continue
+            for name in names_of(p):
+                words = fold(name).split()
+                if len(words) > 1:
+                    ids = self.surnames.setdefault(words[-1], [])
+                    if p.id not in ids:
+                        ids.append(p.id)
+
+    def lookup(self, name: str) -> Participant:
+        people = self.index.matches(name)
+        if not people:
+            people = [p for i in self.surnames.get(fold(name), ()) if (p := self.index.get(i)) is not None]
+        if len(people) == 1:
+            return people[0]
+        if people:
+            raise AmbiguousNameError("participant", name, [f"{p.name} ({p.id})" for p in people])
+        raise UnknownNameError("participant", name, self.index.suggest(name))
+
+
+def _names(value: Names) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _close(what: str, text: str, known: Iterable[str]) -> UnknownNameError:
+    """An error for an unknown ``text``, suggesting the closest of ``known``."""
+    options = {fold(k): k for k in known if k}
+    close = difflib.get_close_matches(fold(text), list(options), n=3, cutoff=0.6)
+    return UnknownNameError(what, text, [options[c] for c in close])
+
+
+def _country_names(corpus: Corpus, text: str) -> set[str]:
+    """The folded names a country query stands for ("US" -> "united states")."""
+    names = {fold(text)} | {fold(p.name) for p in places().matches(text) if p.kind is PlaceKind.COUNTRY}
+    in_corpus = {fold(p.country) for p in corpus.participants if p.country}
+    if not names & in_corpus and not any(p.kind is PlaceKind.COUNTRY for p in places().matches(text)):
+        raise _close("country", text, [p.country or "" for p in corpus.participants])
+    return names
+
+
+def _location_names(corpus: Corpus, text: str) -> set[str]:
+    """The folded names a place query stands for ("Washington DC" -> "washington")."""
+    names = {fold(text)} | {fold(p.name) for p in places().matches(text)}
+    seen = [part for m in corpus.meetings if m.location for part in (m.location.city, m.location.country, m.location.venue)]
+    if not names & {fold(s) for s in seen if s} and not places().matches(text):
+        raise _close("location", text, [s for s in seen if s])
+    return names
+
+
+def _enum(cls: type[E], value: E | str, name: str) -> E:
+    """An enum member from itself, its value or its name, written any way ("in person", "IN_PERSON")."""
+    if isinstance(value, cls):
+        return value
+    key = re.sub(r"[\s-]+", "_", fold(str(value)))
+    for member in cls:
+        if key in (member.value, member.name.lower()):
+            return member
+    raise ValueError(f"{name} {value!r} is not one of {', '.join(m.value for m in cls)}")
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as whole words, ignoring case and diacritics."""
+    folded = fold(phrase)
+    return bool(folded) and re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", fold(text)) is not None
+
+
+def _meeting_id(corpus: Corpus, meeting: str | Meeting) -> str:
+    mid = meeting.id if isinstance(meeting, Meeting) else meeting
+    if not isinstance(corpus.get(mid), Meeting):
+        raise _close("meeting", mid, [m.id for m in corpus.meetings])
+    return mid
+
+
+# -- meetings ---------------------------------------------------------------
+
+
+def meetings(
+    corpus: Corpus,
+    *,
+    participant: Names | None = None,
+    country: str | None = None,
+    organization: str | None = None,
+    mediator: str | None = None,
+    location: str | None = None,
+    format: MeetingFormat | str | None = None,
+    status: MeetingStatus | str | None = None,
+    topic: str | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    undated: bool = False,
+) -> tuple[Meeting, ...]:
+    """The meetings that pass every filter given, chronological.
+
+    ``participant``: one name or several, all of whom took part. ``country``: a
+    participant from that country took part. ``organization``: the organization
+    took part, or someone affiliated with it. ``mediator``: took part as
+    mediator. ``location``: city, country or venue. ``topic``: words of a topic.
+    ``undated=True`` lists the meetings with no known date (and takes no dates).
+    """
+    tests: list[Callable[[Meeting], bool]] = []
+    span = window(on=on, between=between, since=since, until=until)
+    if undated and span is not None:
+        raise ValueError("undated=True lists meetings without a date; it takes no on, between, since or until")
+    if undated:
+        tests.append(lambda m: not m.date.known)
+    if span is not None:
+        tests.append(lambda m: span.admits(m.date))
+    if participant is not None or mediator is not None:
+        people = _People(corpus)
+        tests.extend(_attended_by(people.lookup(name).id) for name in _names(participant or []))
+        if mediator is not None:
+            mid = people.lookup(mediator).id
+            tests.append(lambda m: m.role_of(mid) is Role.MEDIATOR)
+    by_id = {p.id: p for p in corpus.participants}
+    if country is not None:
+        countries = _country_names(corpus, country)
+        tests.append(lambda m: any(fold(by_id[i].country or "") in countries for i in m.participant_ids))
+    if organization is not None:
+        names = _organization_names(corpus, organization)
+        tests.append(
+            lambda m: any(
+                fold(i) in names or fold(by_id[i].name) in names or fold(by_id[i].affiliation or "") in names
+                for i in m.participant_ids
+            )
+        )
+    if location is not None:
+        where = _location_names(corpus, location)
+        tests.append(
+            lambda m: (
+                m.location is not None
+                and any(fold(part) in where for part in (m.location.city, m.location.country, m.location.venue) if part)
+            )
+        )
+    if format is not None:
+        wanted_format = _enum(MeetingFormat, format, "format")
+        tests.append(lambda m: m.format is wanted_format)
+    if status is not None:
+        wanted_status = _enum(MeetingStatus, status, "status")
+        tests.append(lambda m: m.status is wanted_status)
+    if topic is not None:
+        tests.append(lambda m: any(_has_words(t, topic) for t in m.topics))
+    return tuple(m for m in corpus.meetings if all(test(m) for test in tests))
+
+
+def _attended_by(pid: str) -> Callable[[Meeting], bool]:
+    return lambda m: pid in m.participant_ids
+
+
+def _saying(phrase: str) -> Callable[[Statement], bool]:
+    return lambda s: _has_words(s.text, phrase)
+
+
+def _organization_names(corpus: Corpus, text: str) -> set[str]:
+    """The folded id and names of an organization, as participant or as affiliation."""
+    orgs = [p for p in corpus.participants if p.kind is ParticipantKind.ORGANIZATION]
+    index = NameIndex(orgs, what="organization", id_of=lambda p: p.id, names_of=lambda p: p.names, display=lambda p: p.name)
+    names = {fold(text)}
+    for org in index.matches(text):
+        names |= {fold(org.id), *(fold(n) for n in org.names)}
+    affiliations = {fold(p.affiliation) for p in corpus.participants if p.affiliation}
+    if not index.matches(text) and not names & affiliations:
+        raise _close("organization", text, [*(o.name for o in orgs), *(p.affiliation or "" for p in corpus.participants)])
+    return names
+
+
+# -- statements -------------------------------------------------------------
+
+
+def statements(
+    corpus: Corpus,
+    *,
+    speaker: str | None = None,
+    contains: Names | None = None,
+    channel: Channel | str | None = None,
+    meeting: str | Meeting | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> tuple[Statement, ...]:
+    """The statements that pass every filter given, chronological.
+
+    ``speaker``: one of its speakers. ``contains``: a word or phrase (or several,
+    all of which) the text contains as whole words, ignoring case and diacritics.
+    ``meeting``: made at that meeting (its id).
+    """
+    tests: list[Callable[[Statement], bool]] = []
+    span = window(on=on, between=between, since=since, until=until)
+    if span is not None:
+        tests.append(lambda s: span.admits(s.date))
+    if speaker is not None:
+        sid = _People(corpus).lookup(speaker).id
+        tests.append(lambda s: sid in s.speakers)
+    tests.extend(_saying(phrase) for phrase in _names(contains or []))
+    if channel is not None:
+        wanted = _enum(Channel, channel, "channel")
+        tests.append(lambda s: s.channel is wanted)
+    if meeting is not None:
+        mid = _meeting_id(corpus, meeting)
+        tests.append(lambda s: s.meeting == mid)
+    return tuple(s for s in corpus.statements if all(test(s) for test in tests))
+
+
+def statements_at(corpus: Corpus, meeting: str | Meeting) -> tuple[Statement, ...]:
+    """The statements made at a meeting (by its id)."""
+    return statements(corpus, meeting=meeting)
+
+
+# -- people -----------------------------------------------------------------
+
+
+def participant(corpus: Corpus, name: str) -> Participant:
+    """The corpus's participant with this name, alias, id or (unambiguous) surname."""
+    return _People(corpus).lookup(name)
+
+
+def participants(
+    corpus: Corpus, *, country: str | None = None, kind: ParticipantKind | str | None = None
+) -> tuple[Participant, ...]:
+    """The corpus's participants (by id), of a country or a kind when given."""
+    found = corpus.participants
+    if country is not None:
+        countries = _country_names(corpus, country)
+        found = tuple(p for p in found if fold(p.country or "") in countries)
+    if kind is not None:
+        wanted = _enum(ParticipantKind, kind, "kind")
+        found = tuple(p for p in found if p.kind is wanted)
+    return found
+
+
+def office_holders(corpus: Corpus, office: str, on: DateLike | None = None) -> tuple[OfficeHolder, ...]:
+    """Who held ``office`` ("US Secretary of State") on ``on`` (a day, or any day of a month or year).
+
+    The corpus's participants' offices answer first; when none of them held
+    the office then, the bundled actor registry answers, and each holder's
+    ``source`` says which did. Without ``on``, everyone who ever held it.
+    """
+    span = window(on=on) if on is not None else Window()
+    assert span is not None
+    own = ActorRegistry(list(corpus.participants), actors().titles, places())
+    try:
+        found = _holders(own, office, span, "corpus")
+    except UnknownNameError:
+        found = ()
+    return found or _holders(actors(), office, span, "registry")
+
+
+def _holders(registry: ActorRegistry, office: str, span: Window, source: str) -> tuple[OfficeHolder, ...]:
+    out = []
+    for person in registry.holders(office):
+        held = tuple(o for o in person.offices if _during(o, span) and _names_office(registry, person, o, office))
+        if held:
+            out.append(OfficeHolder(person, held, source))
+    return tuple(sorted(out, key=lambda h: (h.offices[0].start or _dt.date.min, h.participant.id)))
+
+
+def _during(held: Office, span: Window) -> bool:
+    return (held.start is None or span.end is None or held.start <= span.end) and (
+        held.end is None or span.start is None or span.start <= held.end
+    )
+
+
+def _names_office(registry: ActorRegistry, person: Participant, held: Office, office: str) -> bool:
+    """Whether ``held`` is the office ``office`` names (title and country), by the registry's own rules."""
+    alone = ActorRegistry([attrs.evolve(person, offices=(held,))], registry.titles, registry.places)
+    return bool(alone.holders(office))
+
+
+# -- timeline and pairs -----------------------------------------------------
+
+
+def timeline(
+    corpus: Corpus,
+    *,
+    participant: str | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> tuple[TimelineEntry, ...]:
+    """Meetings and statements as one chronological sequence (a meeting before what was said that day).
+
+    With ``participant``: the meetings they took part in and the statements they made.
+    """
+    found_meetings = meetings(corpus, participant=participant, on=on, between=between, since=since, until=until)
+    found_statements = statements(corpus, speaker=participant, on=on, between=between, since=since, until=until)
+    entries = [*map(TimelineEntry, found_meetings), *map(TimelineEntry, found_statements)]
+    return tuple(sorted(entries, key=lambda e: (e.date.sort_key(), e.kind != "meeting", e.record.id)))
+
+
+def who_met(
+    corpus: Corpus,
+    *,
+    participant: str | None = None,
+    status: MeetingStatus | str | None = MeetingStatus.HELD,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+) -> tuple[Pair, ...]:
+    """Every pair of participants who took part in the same meetings, most meetings first.
+
+    Only held meetings count unless ``status`` says otherwise (``None``: all).
+    With ``participant``, only the pairs that include them, with them as ``a``.
+    """
+    found = meetings(corpus, participant=participant, status=status, on=on, between=between, since=since, until=until)
+    me = _People(corpus).lookup(participant).id if participant is not None else None
+    together: dict[tuple[str, str], list[Meeting]] = {}
+    for m in found:
+        ids = m.participant_ids
+        for i, x in enumerate(ids):
+            for y in ids[i + 1 :]:
+                if me is not None and me not in (x, y):
+                    continue
+                a, b = (x, y) if (me == x or (me != y and x < y)) else (y, x)
+                together.setdefault((a, b), []).append(m)
+    pairs = [Pair(corpus.participant(a), corpus.participant(b), tuple(ms)) for (a, b), ms in together.items()]
+    never = PartialDate().sort_key()
+    return tuple(sorted(pairs, key=lambda p: (-p.count, p.first.sort_key() if p.first else never, p.a.id, p.b.id)))
+
+
+# -- records and their sources ---------------------------------------------
+
+
+def record(corpus: Corpus, record_id: str) -> Document | Participant | Meeting | Statement:
+    """The record of any kind with this id; an unknown id raises :class:`UnknownNameError` with the closest ids."""
+    found = corpus.get(record_id)
+    if found is None:
+        raise _close("record id", record_id, [r.id for r in corpus])
+    return found
+
+
+def sources(corpus: Corpus, record_id: str) -> tuple[Source, ...]:
+    """The document spans and public-knowledge bases a record rests on, fact by fact.
+
+    A document is a source itself and has none.
+    """
+    found = record(corpus, record_id)
+    out: list[Source] = []
+
+    def cite(about: str, evidence: Iterable[Evidence] = (), basis: Basis | None = None) -> None:
+        out.extend(Source(about, evidence=e) for e in evidence)
+        if basis is not None:
+            out.append(Source(about, basis=basis))
+
+    def cite_date(about: str, date: PartialDate | None) -> None:
+        if date is not None and date.basis is not DateBasis.STATED and date.reason:
+            cite(about, basis=Basis(date.reason, date.reference))
+
+    if isinstance(found, Meeting):
+        cite("meeting", found.evidence, found.basis)
+        cite_date("date", found.date)
+        cite_date("end date", found.end_date)
+        if found.location is not None:
+            cite("location", found.location.evidence, found.location.basis)
+        for a in found.participants:
+            cite(f"participant {a.participant}", a.evidence, a.basis)
+        for r in found.readings:
+            cite(f"reading of {r.field}: {r.value}", r.evidence)
+    elif isinstance(found, Statement):
+        cite("statement", found.evidence, found.basis)
+        cite("speaker", found.speaker_evidence)
+        cite_date("date", found.date)
+    elif isinstance(found, Participant):
+        cite("name", found.evidence, found.basis)
+        for o in found.offices:
+            cite(f"office {o.title}", basis=o.basis)
+    return tuple(out)
