@@ -53,11 +53,17 @@ def test_loading_imports_only_the_three_dependencies_and_what_they_require() -> 
 
 
 def test_importing_the_package_reads_no_data() -> None:
+    """Data files are read on first use, not at import: importing is instant."""
     script = (
-        "import sys, caucasus_talks\n"
-        "corpus = sys.modules['caucasus_talks.corpus']\n"
-        "a = sys.modules['caucasus_talks.registry.actors']\n"
-        "print(corpus.load_corpus.cache_info().currsize, len(a._cache))\n"
+        "import sys\n"
+        "opened = []\n"
+        "sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == 'open' else None)\n"
+        "import caucasus_talks, caucasus_talks.registry, caucasus_talks.query\n"
+        "print(sorted({p for p in opened if '/data/' in p and p.endswith(('.json', '.txt'))}))\n"
+        "caucasus_talks.load_corpus()\n"
+        "print(any(p.endswith('meetings.json') for p in opened))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["0", "0"]
+    before_use, after_use = done.stdout.splitlines()
+    assert before_use == "[]"
+    assert after_use == "True"

@@ -156,7 +156,7 @@ def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
 class Mention:
     """A span naming someone or something: a person, an organization, a place, or an office."""
 
-    __slots__ = ("country", "end", "kind", "named", "pid", "place", "possessive", "start", "title")
+    __slots__ = ("country", "end", "kind", "named", "office", "pid", "place", "possessive", "start", "title")
 
     def __init__(self, start: int, end: int, kind: str, pid: str | None = None) -> None:
         self.start = start
@@ -169,6 +169,7 @@ class Mention:
         self.possessive = False
         self.country: str | None = None
         self.title: str | None = None
+        self.office: Office | None = None
 
     def __repr__(self) -> str:
         return f"Mention({self.start}:{self.end} {self.kind} {self.pid or (self.place.name if self.place else '')})"
@@ -513,6 +514,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         if len(o.holders) == 1 and not o.plural:
             mm.pid = o.holders[0][0]
         mm.possessive = text[o.end : o.end + 2] in ("’s", "'s")
+        mm.office = o
         out.items.append(mm)
         out.offices.append(o)
 

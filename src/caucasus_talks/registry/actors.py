@@ -130,9 +130,7 @@ class ActorRegistry(NameIndex[Participant]):
         self.titles = list(self._titles.values())
         self._jurisdiction_of_name, self._country_of_body = self._jurisdiction_names()
         self._held = [
-            _Held(p, o, self._canonical(o.title) or o.title, self.jurisdiction_of(o.country))
-            for p in records
-            for o in p.offices
+            _Held(p, o, self._canonical(o.title) or o.title, self.jurisdiction_of(o.country)) for p in records for o in p.offices
         ]
         self._jurisdictions_used = {h.jurisdiction for h in self._held if h.jurisdiction}
 
@@ -171,14 +169,16 @@ class ActorRegistry(NameIndex[Participant]):
             first: dict[str, int] = {}
             for i, p in enumerate(read_table(path, "actors", Participant, shown)):
                 if p.id in first:
-                    problems.append(Problem(shown, f"$.actors[{i}].id", f"id {p.id!r} is already used at $.actors[{first[p.id]}]"))
+                    reason = f"id {p.id!r} is already used at $.actors[{first[p.id]}]"
+                    problems.append(Problem(shown, f"$.actors[{i}].id", reason))
                 first.setdefault(p.id, i)
                 records[p.id] = p
                 added.append((shown, i, p))
         try:
             registry = cls(list(records.values()), list(titles.values()), place_registry or places())
         except ValueError as exc:
-            raise DataError([*problems, Problem(", ".join(map(str, paths)) or "bundled registry", "$.offices", str(exc))]) from None
+            shown = ", ".join(map(str, paths)) or "bundled registry"
+            raise DataError([*problems, Problem(shown, "$.offices", str(exc))]) from None
         problems.extend(registry._check(added))
         if problems:
             raise DataError(problems)
@@ -187,7 +187,7 @@ class ActorRegistry(NameIndex[Participant]):
     def _check(self, added: list[tuple[str, int, Participant]]) -> list[Problem]:
         """Problems of records read from a user's file: references that resolve to nothing."""
         problems: list[Problem] = []
-        jurisdictions = sorted({name for name in self._jurisdiction_display()})
+        jurisdictions = sorted(set(self._jurisdiction_display()))
         for shown, i, p in added:
             if p.affiliation is not None and p.affiliation not in self:
                 close = difflib.get_close_matches(p.affiliation, [r.id for r in self], n=3)
@@ -198,7 +198,8 @@ class ActorRegistry(NameIndex[Participant]):
                     close = difflib.get_close_matches(office.country, jurisdictions, n=3)
                     hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
                     where = f"$.actors[{i}].offices[{j}].country"
-                    problems.append(Problem(shown, where, f"{office.country!r} is not a known country, region or organization{hint}"))
+                    reason = f"{office.country!r} is not a known country, region or organization{hint}"
+                    problems.append(Problem(shown, where, reason))
         return problems
 
     def _jurisdiction_names(self) -> tuple[dict[str, str], dict[str, str]]:

@@ -1,0 +1,12 @@
+"""Text to draft records: the rule-based extractor (pure Python, no models).
+
+>>> from caucasus_talks.extract import extract
+>>> ex = extract(" date 2022-11-10 Blinken said: \\"We are pleased.\\"")
+>>> [s.text for s in ex.statements]
+['We are pleased.']
+"""
+
+from ._bag import extract_bag
+from .pipeline import Extraction, extract
+
+__all__ = ["Extraction", "extract", "extract_bag"]

@@ -1,0 +1,513 @@
+"""Meetings: a meeting word or verb, and the date, place, format and people of its clause.
+
+Each sentence is cut into clauses; a meeting word ("talks", "met", "a telephone
+conversation", "held a one-on-one meeting") takes the people, offices, dates
+and places of its clause, and of the clauses that only add participants ("...,
+with the participation of X"). References ("the meeting", "ahead of the
+summit") add nothing new. "Separately" splits a meeting into one per partner;
+"in their meetings on October 6 in Prague and October 31 in Sochi" is two.
+Mentions of one event are merged; a mention with neither date nor place takes
+them from the meeting before it that shares a participant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+
+from ..dates import DateBasis, PartialDate
+from ..model import MeetingFormat, MeetingStatus, Role
+from ._text import Layout
+from .dates import DateMention, resolve
+from .people import Index, Mention, Mentions
+
+__all__ = ["Draft", "find_meetings"]
+
+_TRIGGER_RE = re.compile(
+    r"\b(?:"
+    r"(?P<verb>met|meet|meets|meeting|hold[s]?[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|held[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|"
+    r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted|hosts|received|receives|spoke|speaks|talked|phoned|telephoned)"
+    r"|(?P<noun>meetings|talks|negotiations|conversations?|(?:phone|telephone|video)[ \t-]+calls?|calls?(?=[ \t]+with)|summit|"
+    r"tête-à-tête|videoconference|video[ \t]+conference|round[ \t]+of[ \t]+talks)"
+    r")\b",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+_LINK_AFTER_RE = re.compile(r"\A[ \t]+(?:held[ \t]+)?(?:between|of|with)\b")
+_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:peace|series[ \t]+of|further|future|more|regular|several|many|numerous|other|previous|earlier|several|new|another|next|"
+    r"subsequent|these|such|any|frequent|intensive|expert|working)[ \t]+(?:[\w’'\-]+[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_SPOKE_OK_RE = re.compile(r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)")
+_CLAUSE_SEP_RE = re.compile(
+    r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+|[ \t]+[—–][ \t]+"
+)
+_JOIN_CLAUSE_RE = re.compile(r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by)\b", re.IGNORECASE)
+_PHONE_RE = re.compile(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", re.IGNORECASE)
+_VIDEO_RE = re.compile(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", re.IGNORECASE)
+_FUTURE_RE = re.compile(
+    r"\b(?:will|shall|to[ \t]+be[ \t]+held|to[ \t]+hold|to[ \t]+meet|is[ \t]+scheduled|are[ \t]+scheduled|scheduled[ \t]+for|planned|plan[ \t]+to|"
+    r"plans[ \t]+to|expected[ \t]+to|upcoming|is[ \t]+set[ \t]+to|are[ \t]+set[ \t]+to|would[ \t]+take[ \t]+place|agreed[ \t]+to[ \t]+hold|"
+    r"may[ \t]+not[ \t]+attend|to[ \t]+take[ \t]+place|will[ \t]+take[ \t]+place)\b",
+    re.IGNORECASE,
+)
+_SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_SIZE_RE = re.compile(r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b", re.IGNORECASE)
+_HOST_RE = re.compile(r"\b(?:hosted[ \t]+by|at[ \t]+the[ \t]+initiative[ \t]+of|organi[sz]ed[ \t]+by|invited[ \t]+by)[ \t]*\Z", re.IGNORECASE)
+_MEDIATOR_RE = re.compile(r"\b(?:mediated[ \t]+by|with[ \t]+the[ \t]+participation[ \t]+of|brokered[ \t]+by|facilitated[ \t]+by|chaired[ \t]+by)[ \t]*\Z", re.IGNORECASE)
+_CAPITAL_RE = re.compile(r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))")
+_SPEECH_NEAR_RE = re.compile(r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed)\b")
+
+
+class Draft:
+    """One meeting as one passage tells it, before mentions of the same event are merged."""
+
+    __slots__ = (
+        "date",
+        "date_said",
+        "end_day",
+        "evidence",
+        "format",
+        "md",
+        "participants",
+        "place",
+        "place_span",
+        "size",
+        "status",
+    )
+
+    def __init__(self) -> None:
+        self.date: PartialDate | None = None
+        self.date_said = False  # the passage has a date expression, resolved or not
+        self.md: tuple[int, int] | None = None
+        self.end_day: int | None = None
+        self.place: str | None = None
+        self.place_span: tuple[int, int] | None = None
+        self.format = MeetingFormat.IN_PERSON
+        self.status = MeetingStatus.HELD
+        #: participant id -> (role, by office, evidence span)
+        self.participants: dict[str, tuple[Role, bool, tuple[int, int] | None]] = {}
+        self.evidence: list[tuple[int, int]] = []
+        self.size: int | None = None
+
+    def people(self) -> set[str]:
+        return set(self.participants)
+
+
+class _Trigger:
+    __slots__ = ("end", "items", "noun", "plural", "start", "word")
+
+    def __init__(self, start: int, end: int, word: str, noun: bool) -> None:
+        self.start = start
+        self.end = end
+        self.word = word.lower()
+        self.noun = noun
+        self.plural = noun and self.word in ("meetings", "conversations", "negotiations") or self.word.endswith("calls")
+        self.items: list[object] = []
+
+
+def _city_of(idx: Index, mm: Mention) -> str | None:
+    pl = mm.place
+    if pl is None:
+        return None
+    kind = pl.kind.value
+    if kind == "city":
+        return pl.name
+    if kind in ("venue",) and pl.city:
+        return pl.city
+    return None
+
+
+def find_meetings(
+    text: str,
+    lay: Layout,
+    idx: Index,
+    mentions: Mentions,
+    dates: list[DateMention],
+    ref: _dt.date | None,
+    year_hint_at: object,
+    quotes: list[tuple[int, int]],
+) -> list[Draft]:
+    """Meeting drafts of ``text``, one per event mentioned (merged within the document)."""
+    items = mentions.items
+    starts = [m.start for m in items]
+    dstarts = [d.start for d in dates]
+    qstarts = [q[0] for q in quotes]
+
+    def quote_of(pos: int) -> int:
+        i = bisect.bisect_right(qstarts, pos) - 1
+        return i if i >= 0 and quotes[i][0] <= pos < quotes[i][1] else -1
+
+    drafts: list[Draft] = []
+    seen_sentences: set[int] = set()
+    for tm in _TRIGGER_RE.finditer(text, lay.body_start):
+        si = lay.sentence_index(tm.start())
+        if si in seen_sentences:
+            continue
+        if lay.kind_at(tm.start()) != "text":
+            continue
+        seen_sentences.add(si)
+        s, e = lay.sentences[si] if lay.sentences else (0, len(text))
+        if e - s > 2000:  # a runaway sentence: look at a window around the word
+            s, e = max(s, tm.start() - 600), min(e, tm.end() + 600)
+        drafts.extend(_sentence(text, s, e, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of))
+    return _merge(_inherit(drafts))
+
+
+def _sentence(
+    text: str,
+    s: int,
+    e: int,
+    idx: Index,
+    items: list[Mention],
+    starts: list[int],
+    dates: list[DateMention],
+    dstarts: list[int],
+    ref: _dt.date | None,
+    year_hint_at: object,
+    quote_of: object,
+) -> list[Draft]:
+    triggers: list[_Trigger] = []
+    for tm in _TRIGGER_RE.finditer(text, s, e):
+        word = tm.group().lower()
+        noun = tm.group("noun") is not None
+        before = text[max(s, tm.start() - 40) : tm.start()]
+        after = text[tm.end() : min(e, tm.end() + 60)]
+        if word in ("spoke", "speaks", "talked") and not _SPOKE_OK_RE.match(after):
+            continue
+        if word.startswith(("talk", "negotiation")) and re.search(r"\bpeace[ \t]+\Z", before, re.IGNORECASE):
+            continue
+        if word == "meeting" and re.match(r"\A[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|goals|targets|obligations|deadline)", after):
+            continue
+        if noun or word == "meeting":
+            ref_m = _REFERENCE_BEFORE_RE.search(before)
+            linked = _LINK_AFTER_RE.match(after) is not None
+            has_own = ref_m is not None and (
+                any(d.start >= tm.start() - 30 and d.end <= tm.start() for d in dates[bisect.bisect_left(dstarts, max(s, tm.start() - 40)) :][:3])
+                or re.search(r"[A-Z]", before[ref_m.end() - len(ref_m.group()) :][4:] if ref_m else "")
+            )
+            if ref_m is not None and not linked and not has_own:
+                continue  # "the meeting", "ahead of the summit": a reference
+            if _VAGUE_BEFORE_RE.search(before) and not linked:
+                vague = True
+                if word == "meetings" or "another" in before.lower() or "next" in before.lower() or "further" in before.lower():
+                    vague = True
+                # kept only when the clause gives a date or a place (checked below)
+                tmark = _Trigger(tm.start(), tm.end(), word, noun)
+                tmark.items.append("vague")
+                triggers.append(tmark)
+                continue
+        if triggers and tm.start() - triggers[-1].end <= 12:
+            triggers[-1].end = tm.end()  # "hosted talks", "met ... meeting" next to each other
+            continue
+        triggers.append(_Trigger(tm.start(), tm.end(), word, noun))
+    if not triggers:
+        return []
+    # clauses
+    cuts = [s] + [m.start() for m in _CLAUSE_SEP_RE.finditer(text, s, e)] + [e]
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+
+    def clause_of(pos: int) -> int:
+        return max(bisect.bisect_right([c[0] for c in clauses], pos) - 1, 0)
+
+    by_clause: dict[int, list[_Trigger]] = {}
+    for t in triggers:
+        by_clause.setdefault(clause_of(t.start), []).append(t)
+    first_clause = min(by_clause)
+
+    def owner(pos: int) -> _Trigger | None:
+        ci = clause_of(pos)
+        if ci in by_clause:
+            return min(by_clause[ci], key=lambda t: abs((t.start + t.end) // 2 - pos))
+        cs, ce = clauses[ci]
+        if ci < first_clause:
+            return by_clause[first_clause][0]
+        if _JOIN_CLAUSE_RE.match(text[cs:ce].lstrip(" ,\t")) or _JOIN_CLAUSE_RE.match(text[cs:ce]):
+            prev = [t for t in triggers if t.start < pos]
+            return prev[-1] if prev else triggers[0]
+        return None
+
+    # people and offices
+    i = bisect.bisect_left(starts, s)
+    while i < len(items) and items[i].start < e:
+        mm = items[i]
+        i += 1
+        if mm.end > e or mm.kind not in ("person", "office", "place"):
+            continue
+        if mm.possessive and mm.kind == "person":
+            tail = text[mm.end : mm.end + 25].lower()
+            if re.match(r"\A[’']?s?[ \t]+(?:office|press|spokes|ministry|government|administration|statement|readout|aide)", tail):
+                continue
+        t = owner(mm.start)
+        if t is not None:
+            t.items.append(mm)
+    j = bisect.bisect_left(dstarts, s)
+    while j < len(dates) and dates[j].start < e:
+        d = dates[j]
+        j += 1
+        t = owner(d.start)
+        if t is not None:
+            t.items.append(d)
+    for cm in _CAPITAL_RE.finditer(text, s, e):
+        country = idx.country(cm.group("c1") or cm.group("c2") or "")
+        if country is not None and country.capital:
+            t = owner(cm.start())
+            if t is not None:
+                mm = Mention(cm.start(), cm.end(), "place")
+                mm.place = idx.places.get(_slug(country.capital)) or None
+                if mm.place is None:
+                    hits = idx.places.matches(country.capital)
+                    mm.place = hits[0] if hits else None
+                if mm.place is not None:
+                    t.items.append(mm)
+    out: list[Draft] = []
+    sentence_text = text[s:e]
+    for t in triggers:
+        out.extend(_draft(text, s, e, t, sentence_text, idx, items, starts, ref, year_hint_at, quote_of))
+    return out
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _draft(
+    text: str,
+    s: int,
+    e: int,
+    t: _Trigger,
+    sentence: str,
+    idx: Index,
+    items: list[Mention],
+    starts: list[int],
+    ref: _dt.date | None,
+    year_hint_at: object,
+    quote_of: object,
+) -> list[Draft]:
+    vague = "vague" in t.items
+    tq = quote_of(t.start)  # type: ignore[operator]
+    people: list[Mention] = []
+    places: list[Mention] = []
+    dates: list[DateMention] = []
+    for it in t.items:
+        if isinstance(it, Mention):
+            if quote_of(it.start) != tq:  # type: ignore[operator]
+                continue
+            if it.kind == "place":
+                if it.possessive or text[it.end : it.end + 2] in ("’s", "'s"):
+                    continue
+                if re.search(r"\b(?:said|told)[ \t]+\Z", text[max(0, it.start - 12) : it.start]):
+                    continue
+                places.append(it)
+            else:
+                people.append(it)
+        elif isinstance(it, DateMention):
+            dates.append(it)
+    # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
+    kept: list[Mention] = []
+    for mm in people:
+        if mm.end < t.start and _SPEECH_NEAR_RE.match(text[mm.end : mm.end + 40]):
+            between = [p for p in people if mm.end <= p.start < t.start]
+            if between:
+                continue
+        kept.append(mm)
+    people = kept
+    # pronoun subjects: "He highlighted the bilateral meeting with ..."
+    pron = [m for m in re.finditer(r"\b(?:He|She|he|she)\b", text[s : t.start])]
+    window = text[max(s, t.start - 300) : min(e, t.end + 300)]
+    draft = Draft()
+    draft.evidence.append((t.start, t.end))
+    if _PHONE_RE.search(window[max(0, t.start - max(s, t.start - 300) - 60) : t.start - max(s, t.start - 300) + 80]) or t.word in ("phoned", "telephoned"):
+        draft.format = MeetingFormat.PHONE
+    elif _VIDEO_RE.search(window):
+        draft.format = MeetingFormat.VIDEO
+    elif t.word in ("spoke", "speaks", "talked") and not places:
+        draft.format = MeetingFormat.PHONE
+    status_window = text[s : min(e, t.end + 120)]
+    if _FUTURE_RE.search(status_window):
+        draft.status = MeetingStatus.PLANNED
+    sm = _SIZE_RE.search(text[max(s, t.start - 40) : min(e, t.end + 60)])
+    if sm:
+        draft.size = 3 if sm.group("three") else 2
+    for mm in people:
+        role = Role.PARTY
+        before = text[max(s, mm.start - 40) : mm.start]
+        if _HOST_RE.search(before):
+            role = Role.HOST
+        elif _MEDIATOR_RE.search(before):
+            role = Role.MEDIATOR
+        if mm.kind == "person" and mm.pid:
+            draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
+        elif mm.kind == "office":
+            _office_people(draft, mm, role, items, starts, t)
+    if pron and not any(p.start < t.start for p in people):
+        from .quotes import _PRON_RE  # noqa: F401  (same pronoun rule)
+
+        ante = _subject_before(items, starts, s + pron[0].start(), s)
+        if ante is not None and ante.pid:
+            draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
+    # places
+    if places:
+        near = min(places, key=lambda p: abs(p.start - t.start))
+        city = _city_of(idx, near)
+        if city:
+            draft.place = city
+            draft.place_span = (near.start, near.end)
+    # dates
+    resolved: list[tuple[DateMention, PartialDate | None]] = []
+    for d in dates:
+        if d.precision == "year" and d.value is not None and len(dates) > 1:
+            continue
+        if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
+            continue
+        hint = year_hint_at(d.start)  # type: ignore[operator]
+        resolved.append((d, resolve(d, ref, hint, text[s:e])))
+    if resolved:
+        draft.date_said = True
+    splits = [r for r in resolved if r[0].explicit and r[0].md]
+    if len(splits) >= 2 and (t.plural or len(places) >= 2):
+        out = []
+        for d, value in splits:
+            dd = _copy(draft)
+            dd.date, dd.md, dd.end_day = value, d.md, d.end_day
+            dd.evidence.append((d.start, d.end))
+            after = [p for p in places if p.start >= d.end]
+            if after:
+                city = _city_of(idx, after[0])
+                dd.place = city
+                dd.place_span = (after[0].start, after[0].end)
+            out.append(dd)
+        return [o for o in out if _identifiable(o, vague)]
+    if resolved:
+        best = min(resolved, key=lambda r: (r[1] is None, abs(r[0].start - t.start)))
+        d, value = best
+        draft.date, draft.md, draft.end_day = value, d.md, d.end_day
+        draft.evidence.append((d.start, d.end))
+    if draft.place_span:
+        draft.evidence.append(draft.place_span)
+    # "met separately with A and B": one meeting per partner
+    if _SEPARATE_RE.search(text[max(s, t.start - 30) : min(e, t.end + 80)]) and len(draft.participants) >= 3:
+        subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
+        objects = [p for p in draft.participants if p not in subjects]
+        if subjects and objects:
+            out = []
+            if len(subjects) == 1:
+                for o in objects:
+                    dd = _copy(draft)
+                    dd.participants = {k: v for k, v in draft.participants.items() if k in (subjects[0], o)}
+                    dd.size = 2
+                    out.append(dd)
+            else:
+                for sub in subjects:
+                    dd = _copy(draft)
+                    dd.participants = {k: v for k, v in draft.participants.items() if k == sub or k in objects}
+                    out.append(dd)
+            return [o for o in out if _identifiable(o, vague)]
+    return [draft] if _identifiable(draft, vague) else []
+
+
+def _subject_before(items: list[Mention], starts: list[int], pos: int, floor: int) -> Mention | None:
+    i = bisect.bisect_left(starts, pos) - 1
+    while i >= 0 and items[i].start >= floor - 1500:
+        mm = items[i]
+        if mm.kind == "person" and mm.pid:
+            return mm
+        i -= 1
+    return None
+
+
+def _office_people(draft: Draft, mm: Mention, role: Role, items: list[Mention], starts: list[int], t: _Trigger) -> None:
+    # holders were resolved when the office was found; find the Office record by its span
+    office = mm.office
+    holders: list[tuple[str, bool]] = office.holders if office is not None else ([(mm.pid, True)] if mm.pid else [])
+    for pid, _named in holders:
+        draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
+
+
+def _copy(d: Draft) -> Draft:
+    out = Draft()
+    for name in Draft.__slots__:
+        value = getattr(d, name)
+        setattr(out, name, dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value)
+    return out
+
+
+def _identifiable(d: Draft, vague: bool) -> bool:
+    n = len(d.participants)
+    if vague:
+        return d.place is not None or (d.date is not None and d.md is not None)
+    return n >= 2 or (n >= 1 and (d.place is not None or d.date is not None)) or (d.place is not None and d.date is not None)
+
+
+def _inherit(drafts: list[Draft]) -> list[Draft]:
+    """A meeting told without date or place takes them from the meeting before it that shares a participant."""
+    for k, d in enumerate(drafts):
+        if d.date_said or d.place is not None or d.format is not MeetingFormat.IN_PERSON:
+            continue
+        for prev in reversed(drafts[max(0, k - 8) : k]):
+            if prev.people() & d.people() and (prev.date is not None or prev.place is not None):
+                if prev.date is not None:
+                    d.date = PartialDate(prev.date.year, prev.date.month, prev.date.day, basis=DateBasis.CONTEXT)
+                    d.md = prev.md
+                d.place = prev.place
+                break
+    return drafts
+
+
+def _dates_agree(a: Draft, b: Draft) -> bool | None:
+    """True when both dates are the same day (or month-day), False when they differ, None when either is unknown."""
+    if a.date is not None and b.date is not None and a.date.known and b.date.known:
+        n = min(len(a.date.iso or ""), len(b.date.iso or ""))
+        return (a.date.iso or "")[:n] == (b.date.iso or "")[:n]
+    if a.md and b.md and a.md[1] and b.md[1]:
+        return a.md == b.md
+    return None
+
+
+def _mergeable(a: Draft, b: Draft) -> bool:
+    if a.format is not b.format:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    dates = _dates_agree(a, b)
+    if dates is False:
+        return False
+    pa, pb = a.people(), b.people()
+    union = pa | pb
+    for d in (a, b):
+        if d.size is not None and len(union) > d.size and len(d.people()) == d.size:
+            return False
+    if a.size is not None and b.size is not None and a.size != b.size:
+        return False
+    same_people = pa == pb or not pa or not pb
+    subset = pa <= pb or pb <= pa
+    if dates is True:
+        return subset
+    if a.place and a.place == b.place:
+        return subset
+    return same_people and bool(pa)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        for o in reversed(out[-30:]):
+            if _mergeable(o, d):
+                for pid, v in d.participants.items():
+                    o.participants.setdefault(pid, v)
+                if o.date is None and d.date is not None:
+                    o.date, o.md = d.date, d.md
+                o.md = o.md or d.md
+                o.date_said = o.date_said or d.date_said
+                if o.place is None and d.place is not None:
+                    o.place, o.place_span = d.place, d.place_span
+                o.size = o.size or d.size
+                if d.status is MeetingStatus.HELD:
+                    o.status = o.status if o.status is MeetingStatus.HELD else o.status
+                o.evidence.extend(ev for ev in d.evidence if ev not in o.evidence)
+                break
+        else:
+            out.append(d)
+    return out

@@ -1,0 +1,230 @@
+"""``extract``: one text in, draft participants, meetings and statements out, each with evidence."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import hashlib
+from typing import Any
+
+import attrs
+
+from ..dates import DateBasis, PartialDate
+from ..interchange import document_interchange
+from ..model import (
+    Attendance,
+    Document,
+    Evidence,
+    Location,
+    Meeting,
+    Participant,
+    ParticipantKind,
+    Review,
+    Statement,
+)
+from ..registry import ActorRegistry, PlaceRegistry, actors
+from ._text import layout
+from .dates import DateMention, find_dates, resolve
+from .meetings import find_meetings
+from .people import find_mentions, index_for, slug
+from .quotes import attribute_all, find_quotes, find_remarks
+
+__all__ = ["Extraction", "extract"]
+
+
+@attrs.frozen
+class Extraction:
+    """What the extractor drafts from one document: machine-made records awaiting review."""
+
+    document: Document
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
+
+    def to_interchange(self) -> dict[str, Any]:
+        """The interchange JSON object of this document (what ``caucasus-talks extract`` prints)."""
+        return document_interchange(self.document, self.participants, self.meetings, self.statements)
+
+
+def _document_id(text: str, document_id: str | None) -> str:
+    if document_id:
+        sid = slug(document_id)
+        return sid if sid != "unnamed" else "doc"
+    return "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def _as_date(value: _dt.date | str | PartialDate | None) -> _dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, PartialDate):
+        return value.earliest if value.day is not None else None
+    return _dt.date.fromisoformat(value)
+
+
+def extract(
+    text: str,
+    *,
+    published: _dt.date | str | PartialDate | None = None,
+    document_id: str | None = None,
+    registry: ActorRegistry | None = None,
+    places: PlaceRegistry | None = None,
+) -> Extraction:
+    """Draft records for one English news text or government readout.
+
+    ``published`` (a date or ``"YYYY-MM-DD"``) anchors relative dates; a
+    leading `` date YYYY-MM-DD`` in the text gives it when omitted. Every
+    record is ``Review.MACHINE`` and carries evidence spans into the text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs a str, not {type(text).__name__}")
+    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
+    registry = registry if registry is not None else actors()
+    place_reg = places if places is not None else registry.places
+    idx = index_for(registry, place_reg)
+    lay = layout(text, _as_date(published))
+    doc_id = _document_id(text, document_id)
+    document = Document(
+        id=doc_id,
+        text=text,
+        published=PartialDate.from_date(lay.published) if lay.published else PartialDate(),
+    )
+    dates = find_dates(text, lay.body_start)
+    ref = lay.published or _dateline(lay, dates)
+    year_at = _year_hints(dates)
+    mentions = find_mentions(text, lay, idx, ref)
+    remarks = find_remarks(text, lay)
+    quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
+    said = attribute_all(text, lay, idx, mentions, quotes, remarks)
+    spans = sorted([(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes])
+    drafts = find_meetings(text, lay, idx, mentions, dates, ref, year_at, spans)
+
+    known: dict[str, Participant] = {**idx.people, **mentions.new_people}
+    evidence: dict[str, list[Evidence]] = {}
+    for mm in mentions.items:
+        if mm.kind in ("person",) and mm.pid and mm.named:
+            evidence.setdefault(mm.pid, []).append(Evidence.of(doc_id, text, mm.start, mm.end))
+    involved: list[str] = []
+
+    statements: list[Statement] = []
+    for n, sd in enumerate(said, 1):
+        q = sd.quote
+        if sd.speaker not in known:
+            continue
+        p = known[sd.speaker]
+        if p.kind is ParticipantKind.ORGANIZATION and sd.speaker_span:
+            evidence.setdefault(sd.speaker, []).append(Evidence.of(doc_id, text, *sd.speaker_span))
+        date = PartialDate()
+        if sd.date_at:
+            i = bisect.bisect_left([d.start for d in dates], sd.date_at[0])
+            for d in dates[i:]:
+                if d.start >= sd.date_at[1]:
+                    break
+                got = resolve(d, ref, year_at(d.start), text[sd.date_at[0] : sd.date_at[1]])
+                if got is not None:
+                    date = got
+                    break
+        statements.append(
+            Statement(
+                id=f"{doc_id}-s{n}",
+                speakers=(sd.speaker,),
+                text=text[q.start : q.end],
+                date=date,
+                channel=sd.channel,
+                evidence=(Evidence.of(doc_id, text, q.start, q.end),),
+                speaker_evidence=(Evidence.of(doc_id, text, *sd.speaker_span),) if sd.speaker_span else (),
+                review=Review.MACHINE,
+            )
+        )
+        involved.append(sd.speaker)
+
+    meetings: list[Meeting] = []
+    for n, d in enumerate(drafts, 1):
+        attendance = []
+        for pid, (role, by_office, span) in d.participants.items():
+            if pid not in known:
+                continue
+            attendance.append(
+                Attendance(
+                    participant=pid,
+                    role=role,
+                    by_office=by_office,
+                    evidence=(Evidence.of(doc_id, text, *span),) if span else (),
+                )
+            )
+            involved.append(pid)
+        date = d.date or PartialDate()
+        end_date = None
+        if d.end_day and date.day is not None and date.year and date.month and d.end_day > date.day:
+            try:
+                _dt.date(date.year, date.month, d.end_day)
+                end_date = PartialDate(date.year, date.month, d.end_day, basis=date.basis)
+            except ValueError:
+                end_date = None
+        location = None
+        if d.place:
+            location = Location(
+                city=d.place,
+                evidence=(Evidence.of(doc_id, text, *d.place_span),) if d.place_span else (),
+            )
+        meetings.append(
+            Meeting(
+                id=f"{doc_id}-m{n}",
+                date=date,
+                end_date=end_date,
+                location=location,
+                format=d.format,
+                participants=attendance,
+                status=d.status,
+                evidence=[Evidence.of(doc_id, text, a, b) for a, b in sorted(d.evidence)],
+                review=Review.MACHINE,
+            )
+        )
+
+    participants: list[Participant] = []
+    for pid in dict.fromkeys([*evidence, *involved]):
+        p = known.get(pid)
+        if p is None:
+            continue
+        participants.append(attrs.evolve(p, evidence=tuple(evidence.get(pid, ())), review=Review.MACHINE))
+    return Extraction(document=document, participants=participants, meetings=meetings, statements=statements)
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _dateline(lay: Any, dates: list[DateMention]) -> _dt.date | None:
+    """The day a dateline near the top states ("MOSCOW, January 10, 2021"), when no publication date is given."""
+    limit = lay.body_start + 400
+    for d in dates:
+        if d.start > limit:
+            break
+        line = lay.line_at(d.start)
+        if d.value is not None and d.value.day is not None and line is not None and (line[1] - line[0]) <= 80:
+            return d.value.earliest  # type: ignore[no-any-return]
+    return None
+
+
+def _year_hints(dates: list[DateMention]) -> Any:
+    """A function: the year of the nearest full date stated before a position (or after, if none before)."""
+    stated = [(d.start, d.value.year) for d in dates if d.year_stated and d.value is not None and d.value.year]
+    starts = [s for s, _ in stated]
+
+    def at(pos: int) -> int | None:
+        if not stated:
+            return None
+        i = bisect.bisect_right(starts, pos) - 1
+        return stated[i][1] if i >= 0 else stated[0][1]
+
+    return at
+
+
+_ = DateBasis
