@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -274,33 +273,3 @@ def test_seed_who_met_and_timeline_work_on_bundled_and_saved_corpus(where: str, 
     assert timeline.returncode == 0, timeline.stderr
     assert timeline.stdout.splitlines()[0].split() == ["DATE", "KIND", "ID", "WHAT"]
     assert len(timeline.stdout.splitlines()) > len(ct.load_corpus().meetings)
-
-
-# -- the shell examples of docs/queries.md ------------------------------------
-
-DOCS = Path(__file__).resolve().parents[1] / "docs" / "queries.md"
-
-
-def console_examples() -> list[tuple[str, str]]:
-    """Each ``$ caucasus-talks ...`` line of the doc's console blocks, with the output shown under it."""
-    examples: list[tuple[str, list[str]]] = []
-    inside = False
-    for line in DOCS.read_text(encoding="utf-8").splitlines():
-        if line.strip() == "```console":
-            inside = True
-        elif line.strip() == "```":
-            inside = False
-        elif inside and line.startswith("$ "):
-            examples.append((line[2:], []))
-        elif inside and examples:
-            examples[-1][1].append(line)
-    return [(command, "\n".join(output)) for command, output in examples]
-
-
-@pytest.mark.parametrize(("command", "shown"), console_examples())
-def test_docs_shell_example_prints_what_the_docs_show(command: str, shown: str) -> None:
-    args = shlex.split(command)
-    assert args[0] == "caucasus-talks"
-    done = run(*args[1:])
-    printed = (done.stdout + done.stderr).rstrip("\n")
-    assert [line.rstrip() for line in printed.splitlines()] == [line.rstrip() for line in shown.splitlines()]

@@ -10,6 +10,7 @@ from . import query
 from .corpus import Corpus, load_corpus
 from .dates import DateBasis, PartialDate, Precision
 from .errors import DataError, Problem
+from .extract import Extraction, extract, extract_bag
 from .interchange import document_interchange
 from .model import (
     Attendance,
@@ -43,6 +44,7 @@ __all__ = [
     "DateBasis",
     "Document",
     "Evidence",
+    "Extraction",
     "Location",
     "Meeting",
     "MeetingFormat",
@@ -60,6 +62,8 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "document_interchange",
+    "extract",
+    "extract_bag",
     "load_corpus",
     "query",
 ]

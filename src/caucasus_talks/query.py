@@ -77,12 +77,17 @@ E = TypeVar("E", bound=enum.Enum)
 # -- records ----------------------------------------------------------------
 
 
+def _not_before_start(instance: Window, _attribute: attrs.Attribute[_dt.date | None], value: _dt.date | None) -> None:
+    if value is not None and instance.start is not None and value < instance.start:
+        raise ValueError(f"the dates leave no day to search: the range would start {instance.start} and end {value}")
+
+
 @attrs.frozen
 class Window:
-    """A range of days, inclusive; ``None`` leaves that side open."""
+    """A range of days, inclusive; ``None`` leaves that side open. It is never empty."""
 
     start: _dt.date | None = None
-    end: _dt.date | None = None
+    end: _dt.date | None = attrs.field(default=None, validator=_not_before_start)
 
     def admits(self, date: PartialDate) -> bool:
         """Whether ``date`` may fall in the range (an undated record never does)."""
@@ -208,11 +213,7 @@ def window(
         ends.append(_bound(until, "until").latest)
     if not starts and not ends:
         return None
-    start = max((d for d in starts if d), default=None)
-    end = min((d for d in ends if d), default=None)
-    if start is not None and end is not None and start > end:
-        raise ValueError(f"the dates leave no day to search: the range would start {start} and end {end}")
-    return Window(start, end)
+    return Window(max((d for d in starts if d), default=None), min((d for d in ends if d), default=None))
 
 
 # -- names ------------------------------------------------------------------

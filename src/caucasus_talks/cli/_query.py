@@ -125,7 +125,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "show one record (meeting, statement, participant or document) by id",
         """\
         caucasus-talks show antony-blinken
-        caucasus-talks show <meeting id> --json
+        caucasus-talks show 2022-11-07-washington-foreign-ministers --json
         """,
         _show,
     )
@@ -136,7 +136,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "sources",
         "the document spans and public-knowledge bases a record rests on",
         """\
-        caucasus-talks sources <meeting id>
+        caucasus-talks sources 2023-06-27-arlington-foreign-ministers
         caucasus-talks sources jeyhun-bayramov --json
         """,
         _sources,

@@ -27,14 +27,17 @@ __all__ = ["Draft", "find_meetings"]
 _TRIGGER_RE = re.compile(
     r"\b(?:"
     r"(?P<verb>met|meet|meets|meeting|hold[s]?[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|held[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|"
-    r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted|hosts|received|receives|spoke|speaks|talked|phoned|telephoned)"
-    r"|(?P<noun>meetings|talks|negotiations|conversations?|(?:phone|telephone|video)[ \t-]+calls?|calls?(?=[ \t]+with)|summit|"
+    r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted(?![ \t]+by)|hosts|received|receives|spoke|speaks|talked|phoned|telephoned)"
+    r"|(?P<noun>meetings|talks|negotiations|conversations?|(?:phone|telephone|video)[ \t-]+calls?|calls?(?=[ \t]+with)|summit(?=[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?leaders))|"
     r"tête-à-tête|videoconference|video[ \t]+conference|round[ \t]+of[ \t]+talks)"
     r")\b",
     re.IGNORECASE,
 )
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE)
-_LINK_AFTER_RE = re.compile(r"\A[ \t]+(?:held[ \t]+)?(?:between|of|with)\b")
+_LINK_AFTER_RE = re.compile(
+    r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
+    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d))"
+)
 _VAGUE_BEFORE_RE = re.compile(
     r"\b(?:peace|series[ \t]+of|further|future|more|regular|several|many|numerous|other|previous|earlier|several|new|another|next|"
     r"subsequent|these|such|any|frequent|intensive|expert|working)[ \t]+(?:[\w’'\-]+[ \t]+)?\Z",
@@ -44,7 +47,9 @@ _SPOKE_OK_RE = re.compile(r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]
 _CLAUSE_SEP_RE = re.compile(
     r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+|[ \t]+[—–][ \t]+"
 )
-_JOIN_CLAUSE_RE = re.compile(r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by)\b", re.IGNORECASE)
+_JOIN_CLAUSE_RE = re.compile(
+    r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by|which|who|where)\b", re.IGNORECASE
+)
 _PHONE_RE = re.compile(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", re.IGNORECASE)
 _VIDEO_RE = re.compile(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(
@@ -76,6 +81,7 @@ class Draft:
         "place_span",
         "size",
         "status",
+        "unresolved",
     )
 
     def __init__(self) -> None:
@@ -91,6 +97,7 @@ class Draft:
         self.participants: dict[str, tuple[Role, bool, tuple[int, int] | None]] = {}
         self.evidence: list[tuple[int, int]] = []
         self.size: int | None = None
+        self.unresolved = False
 
     def people(self) -> set[str]:
         return set(self.participants)
@@ -115,8 +122,12 @@ def _city_of(idx: Index, mm: Mention) -> str | None:
     kind = pl.kind.value
     if kind == "city":
         return pl.name
-    if kind in ("venue",) and pl.city:
-        return pl.city
+    if kind == "venue":
+        if pl.city:
+            return pl.city
+        for toks, place in idx.place_full.get(pl.name.split()[0].lower(), ()):
+            if place.kind.value == "city" and len(toks) == 1:
+                return place.name
     return None
 
 
@@ -153,7 +164,7 @@ def find_meetings(
         if e - s > 2000:  # a runaway sentence: look at a window around the word
             s, e = max(s, tm.start() - 600), min(e, tm.end() + 600)
         drafts.extend(_sentence(text, s, e, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of))
-    return _merge(_inherit(drafts))
+    return [d for d in _merge(_inherit(drafts)) if _identifiable(d, False)]
 
 
 def _sentence(
@@ -188,7 +199,7 @@ def _sentence(
                 any(d.start >= tm.start() - 30 and d.end <= tm.start() for d in dates[bisect.bisect_left(dstarts, max(s, tm.start() - 40)) :][:3])
                 or re.search(r"[A-Z]", before[ref_m.end() - len(ref_m.group()) :][4:] if ref_m else "")
             )
-            if ref_m is not None and not linked and not has_own:
+            if ref_m is not None and not linked and not has_own and not re.match(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)", after):
                 continue  # "the meeting", "ahead of the summit": a reference
             if _VAGUE_BEFORE_RE.search(before) and not linked:
                 vague = True
@@ -314,6 +325,10 @@ def _draft(
                 continue
         kept.append(mm)
     people = kept
+    # "X welcomed talks between A and B": X is not at the talks
+    if t.noun and re.match(r"\A[ \t]+(?:held[ \t]+)?between\b", text[t.end : t.end + 20]):
+        if any(p.start > t.end for p in people):
+            people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - 40) : p.start])]
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
     pron = [m for m in re.finditer(r"\b(?:He|She|he|she)\b", text[s : t.start])]
     window = text[max(s, t.start - 300) : min(e, t.end + 300)]
@@ -325,12 +340,14 @@ def _draft(
         draft.format = MeetingFormat.VIDEO
     elif t.word in ("spoke", "speaks", "talked") and not places:
         draft.format = MeetingFormat.PHONE
-    status_window = text[s : min(e, t.end + 120)]
+    status_window = text[s:e]
     if _FUTURE_RE.search(status_window):
         draft.status = MeetingStatus.PLANNED
     sm = _SIZE_RE.search(text[max(s, t.start - 40) : min(e, t.end + 60)])
     if sm:
         draft.size = 3 if sm.group("three") else 2
+    elif re.search(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)", text[t.end : min(e, t.end + 60)]):
+        draft.size = 2
     for mm in people:
         role = Role.PARTY
         before = text[max(s, mm.start - 40) : mm.start]
@@ -340,8 +357,16 @@ def _draft(
             role = Role.MEDIATOR
         if mm.kind == "person" and mm.pid:
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
-        elif mm.kind == "office":
+        elif mm.kind == "office" and not (mm.office is not None and mm.office.complement):
             _office_people(draft, mm, role, items, starts, t)
+    draft.unresolved = any(
+        mm.kind == "office" and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
+    )
+    if len(draft.participants) == 1:
+        first = next((m for m in items[bisect.bisect_left(starts, s) :] if m.start < t.start and m.kind == "person" and m.pid
+                      and quote_of(m.start) == tq and not m.possessive), None)  # type: ignore[operator]
+        if first is not None and first.pid not in draft.participants and not _SPEECH_NEAR_RE.match(text[first.end : first.end + 40]):
+            draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
     if pron and not any(p.start < t.start for p in people):
         from .quotes import _PRON_RE  # noqa: F401  (same pronoun rule)
 
@@ -349,6 +374,7 @@ def _draft(
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     # places
+    places = [p for p in places if _city_of(idx, p)]
     if places:
         near = min(places, key=lambda p: abs(p.start - t.start))
         city = _city_of(idx, near)
@@ -388,8 +414,12 @@ def _draft(
     if draft.place_span:
         draft.evidence.append(draft.place_span)
     # "met separately with A and B": one meeting per partner
-    if _SEPARATE_RE.search(text[max(s, t.start - 30) : min(e, t.end + 80)]) and len(draft.participants) >= 3:
+    if (_SEPARATE_RE.search(text[max(s, t.start - 30) : min(e, t.end + 80)]) or t.plural) and len(draft.participants) >= 3:
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
+        if not subjects:
+            wm = re.search(r"\bwith\b", text[t.end : e])
+            cut = t.end + wm.start() if wm else t.end
+            subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < cut]
         objects = [p for p in draft.participants if p not in subjects]
         if subjects and objects:
             out = []
@@ -403,9 +433,10 @@ def _draft(
                 for sub in subjects:
                     dd = _copy(draft)
                     dd.participants = {k: v for k, v in draft.participants.items() if k == sub or k in objects}
+                    dd.size = len(dd.participants)
                     out.append(dd)
             return [o for o in out if _identifiable(o, vague)]
-    return [draft] if _identifiable(draft, vague) else []
+    return [draft] if _identifiable(draft, vague, loose=True) else []
 
 
 def _subject_before(items: list[Mention], starts: list[int], pos: int, floor: int) -> Mention | None:
@@ -434,8 +465,10 @@ def _copy(d: Draft) -> Draft:
     return out
 
 
-def _identifiable(d: Draft, vague: bool) -> bool:
+def _identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
     n = len(d.participants)
+    if loose and n >= 1:
+        return True
     if vague:
         return d.place is not None or (d.date is not None and d.md is not None)
     return n >= 2 or (n >= 1 and (d.place is not None or d.date is not None)) or (d.place is not None and d.date is not None)
@@ -469,6 +502,8 @@ def _dates_agree(a: Draft, b: Draft) -> bool | None:
 def _mergeable(a: Draft, b: Draft) -> bool:
     if a.format is not b.format:
         return False
+    if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
+        return False
     if a.place and b.place and a.place != b.place:
         return False
     dates = _dates_agree(a, b)
@@ -484,7 +519,9 @@ def _mergeable(a: Draft, b: Draft) -> bool:
     same_people = pa == pb or not pa or not pb
     subset = pa <= pb or pb <= pa
     if dates is True:
-        return subset
+        if subset:
+            return True
+        return bool(a.place and a.place == b.place and pa & pb and a.size is None and b.size is None)
     if a.place and a.place == b.place:
         return subset
     return same_people and bool(pa)

@@ -10,6 +10,7 @@ Colomina", "spokesman John Doe") and become new participants.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -94,6 +95,7 @@ class Index:
                     self.demonym[" ".join(_name_tokens(name))] = pl
         for bucket2 in self.place_full.values():
             bucket2.sort(key=lambda item: -len(item[0]))
+        self._country_cache: dict[str, Place | None] = {}
         # office titles: every alias -> canonical title
         self.title_of: dict[str, str] = {}
         for t in registry.titles:
@@ -105,7 +107,15 @@ class Index:
 
     def country(self, words: str) -> Place | None:
         """The country named by a name, alias or demonym ("Armenian", "the United States")."""
-        return self.demonym.get(" ".join(_name_tokens(words)))
+        try:
+            return self._country_cache[words]
+        except KeyError:
+            pass
+        key = words if words.isascii() and words.isalpha() else " ".join(_name_tokens(words))
+        found = self.demonym.get(key.lower())
+        if len(self._country_cache) < 100_000:
+            self._country_cache[words] = found
+        return found
 
     def canonical_title(self, phrase: str) -> str | None:
         """The office a phrase names ("FM" -> "Minister of Foreign Affairs"; "leader" -> the leader class)."""
@@ -138,9 +148,16 @@ def _title_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", fold(text).replace(".", "").replace("-", " ")) if w not in _TITLE_FILLER]
 
 
-def title_matches(designation: str, title: str) -> bool:
+def title_matches(designation: str, title: str, country: Place | None = None) -> bool:
     """Whether an office title answers a designation's canonical title (or the leader class)."""
-    if designation == _LEADER:
+    if country is not None and designation in country.roles:
+        designation = country.roles[designation]
+    return _title_matches(designation, title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_matches(designation: str, title: str) -> bool:
+    if designation.lower() == _LEADER:
         t = title.lower()
         return any(w in t for w in _LEADER_WORDS) and not any(w in t for w in ("vice", "deputy", "former"))
     dw = set(_title_words(designation))
@@ -185,6 +202,7 @@ class Mentions:
         self.titles: dict[str, list[tuple[str | None, str]]] = {}
         self.named: dict[str, int] = {}  # participant id -> first named position
         self.offices: list[Office] = []
+        self.title_cache: dict[str, list[tuple[str | None, str]]] = {}
 
 
 _WINDOW = 110
@@ -372,7 +390,11 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     m = _TITLE_BEFORE_RE.search(before)
     if not m or not mm.pid:
         return
+    if re.search(r"\b(?:of|to|for)[ \t]+\Z", before[: m.start()]) and m.group(1).split()[0] in ("the", "The"):
+        return  # "adviser of the US President, Jake Sullivan": the title is not his
     words = m.group(1).split()
+    if "and" in words:
+        words = words[len(words) - words[::-1].index("and") :]
     # the country is a demonym or country name in the phrase; the title the rest
     country: str | None = None
     rest: list[str] = []
@@ -386,13 +408,17 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
         for start in range(len(rest) - size, -1, -1):
             title = idx.canonical_title(" ".join(rest[start : start + size]))
             if title:
-                out.titles.setdefault(mm.pid, []).append((country, title))
+                known = out.titles.setdefault(mm.pid, [])
+                if (country, title) not in known:
+                    known.append((country, title))
                 return
     # lowercase roles: "spokesman", "spokesperson"
     low = before.lower()
     for role in ("spokesperson", "spokesman", "spokeswoman"):
         if low.rstrip().endswith(role):
-            out.titles.setdefault(mm.pid, []).append((country, "Spokesperson"))
+            known = out.titles.setdefault(mm.pid, [])
+            if (country, "Spokesperson") not in known:
+                known.append((country, "Spokesperson"))
             return
 
 
@@ -424,6 +450,7 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
             continue
         mm.kind = "person"
         mm.pid = pid
+        mm.named = True
         mm.title = None
         keep.append(mm)
         _note_title(text, mm, idx, out)  # "President Aliyev"
@@ -454,7 +481,7 @@ _SPLIT_COUNTRIES_RE = re.compile(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+
 class Office:
     """An office named without a name: "the foreign ministers of Azerbaijan and Armenia", "the Russian leader"."""
 
-    __slots__ = ("countries", "end", "holders", "plural", "start", "title")
+    __slots__ = ("complement", "countries", "end", "holders", "plural", "start", "title")
 
     def __init__(self, start: int, end: int, title: str, countries: list[str], plural: bool) -> None:
         self.start = start
@@ -463,6 +490,7 @@ class Office:
         self.countries = countries
         self.plural = plural
         self.holders: list[tuple[str, bool]] = []  # (participant id, named in the document)
+        self.complement = False  # "assistant to the President", "adviser of the US President": not a party
 
 
 def _countries(idx: Index, text: str | None) -> list[str]:
@@ -473,7 +501,7 @@ def _countries(idx: Index, text: str | None) -> list[str]:
         part = re.sub(r"\A(?:the[ \t]+)?Republic[ \t]+of[ \t]+", "", part.strip())
         c = idx.country(part)
         if c is None:
-            return [] if not out else out
+            return out
         out.append(c.name)
     return out
 
@@ -505,9 +533,14 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             continue
         plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) or bool(m.group("two"))
         o = Office(m.start(), m.end(), title, countries, plural)
+        o.complement = re.search(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z", text[max(0, m.start() - 12) : m.start()]) is not None
         offices.append(o)
+    people = [mm for mm in out.items if mm.kind == "person" and mm.pid]
+    starts = [mm.start for mm in people]
+    cache: dict[str, list[tuple[str | None, str]]] = {}
+    out.title_cache = cache
     for o in offices:
-        _resolve_office(o, idx, out, day)
+        _resolve_office(o, idx, out, day, people, starts)
         mm = Mention(o.start, o.end, "office")
         mm.title = o.title
         mm.country = ",".join(o.countries) or None
@@ -521,28 +554,39 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
 
 def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> list[tuple[str | None, str]]:
     """The (country, title) pairs a person has in this document or, on ``day``, in the registry."""
+    cache: dict[str, list[tuple[str | None, str]]] = out.title_cache
+    if pid in cache:
+        return cache[pid]
     found = list(out.titles.get(pid, ()))
     p = idx.people.get(pid)
     if p is not None:
         offices = p.offices_on(day) if day is not None else p.offices
         found.extend((o.country or p.country, o.title) for o in offices)
+    cache[pid] = found
     return found
 
 
-def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None) -> None:
+_NEAR_BEFORE = 4000
+_NEAR_AFTER = 1500
+
+
+def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, people: list[Mention], starts: list[int]) -> None:
     if o.title == "counterpart":
         return
-    named = [pid for pid in dict.fromkeys(mm.pid for mm in out.items if mm.kind == "person" and mm.pid)]
+    lo = bisect.bisect_left(starts, o.start - _NEAR_BEFORE)
+    hi = bisect.bisect_right(starts, o.end + _NEAR_AFTER)
+    named = list(dict.fromkeys(mm.pid for mm in people[lo:hi] if mm.pid))
     targets: list[str | None] = list(o.countries) or [None]
     for country in targets:
-        here = [
-            pid
-            for pid in named
-            if any(
-                title_matches(o.title, t) and (country is None or (c is not None and fold(c) == fold(country)))
-                for c, t in person_titles(pid, idx, out, day)
-            )
-        ]
+        place = idx.country(country) if country else None
+        here = []
+        for pid in named:
+            for c, t in person_titles(pid, idx, out, day):
+                if country is not None and (c is None or c.lower() != country.lower()):
+                    continue
+                if title_matches(o.title, t, place if place is not None else (idx.country(c) if c else None)):
+                    here.append(pid)
+                    break
         if len(here) == 1 or (here and country is None and not o.plural):
             o.holders.append((here[-1] if country is None else here[0], True))
             continue
@@ -550,7 +594,10 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None) 
             continue
         if day is None or country is None:
             continue
-        found = _holders(idx, o.title, country, day)
+        try:
+            found = [p.id for p in idx.registry.holders(f"{o.title} of {country}", on=day)]
+        except LookupError:
+            found = _holders(idx, o.title, country, day)
         if len(found) == 1:
             o.holders.append((found[0], False))
 
@@ -566,7 +613,7 @@ def _holders(idx: Index, title: str, country: str, day: _dt.date) -> list[str]:
             oc = off.country or p.country
             if oc is None or fold(oc) != fold(country):
                 continue
-            if title_matches(title, off.title):
+            if title_matches(title, off.title, idx.country(country)):
                 out.append(p.id)
                 break
     return out

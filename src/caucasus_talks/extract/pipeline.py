@@ -109,6 +109,7 @@ def extract(
             evidence.setdefault(mm.pid, []).append(Evidence.of(doc_id, text, mm.start, mm.end))
     involved: list[str] = []
 
+    date_starts = [d.start for d in dates]
     statements: list[Statement] = []
     for n, sd in enumerate(said, 1):
         q = sd.quote
@@ -119,7 +120,7 @@ def extract(
             evidence.setdefault(sd.speaker, []).append(Evidence.of(doc_id, text, *sd.speaker_span))
         date = PartialDate()
         if sd.date_at:
-            i = bisect.bisect_left([d.start for d in dates], sd.date_at[0])
+            i = bisect.bisect_left(date_starts, sd.date_at[0])
             for d in dates[i:]:
                 if d.start >= sd.date_at[1]:
                     break
@@ -127,14 +128,17 @@ def extract(
                 if got is not None:
                     date = got
                     break
+        q_end = q.end
+        while q_end > q.start + 1 and text[q_end - 1] in ",":
+            q_end -= 1  # the comma before ', he said' belongs to the sentence, not the words
         statements.append(
             Statement(
                 id=f"{doc_id}-s{n}",
                 speakers=(sd.speaker,),
-                text=text[q.start : q.end],
+                text=text[q.start : q_end],
                 date=date,
                 channel=sd.channel,
-                evidence=(Evidence.of(doc_id, text, q.start, q.end),),
+                evidence=(Evidence.of(doc_id, text, q.start, q_end),),
                 speaker_evidence=(Evidence.of(doc_id, text, *sd.speaker_span),) if sd.speaker_span else (),
                 review=Review.MACHINE,
             )
@@ -222,7 +226,7 @@ def _year_hints(dates: list[DateMention]) -> Any:
         if not stated:
             return None
         i = bisect.bisect_right(starts, pos) - 1
-        return stated[i][1] if i >= 0 else stated[0][1]
+        return stated[i][1] if i >= 0 else None
 
     return at
 

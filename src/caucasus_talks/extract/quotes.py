@@ -126,7 +126,7 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
     return out
 
 
-_LABEL_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t]+(?=\S)", re.MULTILINE)
+_LABEL_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
 _NOT_SPEAKERS = frozenset({"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"})
 
 
@@ -230,7 +230,7 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         s, e = lay.sentences[k] if lay.sentences else (0, pos)
         stop = min(e, pos) if k == si else e
         for mm in ctx.between(max(s, stop - 600), stop):
-            if mm.kind in ("person", "office") and mm.pid and not (mm.kind == "office" and not mm.pid):
+            if mm.kind in ("person", "office") and mm.pid and not mm.possessive:
                 return mm
     return None
 

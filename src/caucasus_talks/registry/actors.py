@@ -133,6 +133,8 @@ class ActorRegistry(NameIndex[Participant]):
             _Held(p, o, self._canonical(o.title) or o.title, self.jurisdiction_of(o.country)) for p in records for o in p.offices
         ]
         self._jurisdictions_used = {h.jurisdiction for h in self._held if h.jurisdiction}
+        self._broader_cache: dict[str, frozenset[str]] = {}
+        self._query_cache: dict[str, OfficeQuery | None] = {}
 
     def _add_title(self, t: OfficeTitle) -> None:
         self._titles[t.title] = t
@@ -190,7 +192,7 @@ class ActorRegistry(NameIndex[Participant]):
         jurisdictions = sorted(set(self._jurisdiction_display()))
         for shown, i, p in added:
             if p.affiliation is not None and p.affiliation not in self:
-                close = difflib.get_close_matches(p.affiliation, [r.id for r in self], n=3)
+                close = difflib.get_close_matches(p.affiliation, [r.id for r in self], n=3, cutoff=0.8)
                 hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
                 problems.append(Problem(shown, f"$.actors[{i}].affiliation", f"unknown participant id {p.affiliation!r}{hint}"))
             for j, office in enumerate(p.offices):
@@ -276,13 +278,15 @@ class ActorRegistry(NameIndex[Participant]):
         >>> actors().office_query("the Azerbaijani Foreign Minister")
         OfficeQuery(title='Minister of Foreign Affairs', jurisdictions=('azerbaijan',))
         """
-        queries = self._queries(designation)
-        if not queries:
+        if designation not in self._query_cache:
+            queries = self._queries(designation)
+            held = [q for q in queries if self._holders(q, None)]
+            choices: list[OfficeQuery | None] = [*held, *queries, None]
+            self._query_cache[designation] = choices[0]
+        query = self._query_cache[designation]
+        if query is None:
             raise UnknownNameError("office", designation, self._suggest_titles(designation))
-        for query in queries:
-            if self._holders(query, None):
-                return query
-        return queries[0]
+        return query
 
     def holders(self, office: str, on: _dt.date | None = None) -> list[Participant]:
         """Who held ``office`` ("US Secretary of State", "the Azerbaijani leader") on ``on``.
@@ -362,8 +366,11 @@ class ActorRegistry(NameIndex[Participant]):
             add(found2, rest2)
         return out
 
-    def _broader(self, title: str) -> set[str]:
-        """The title and every title it counts as, transitively."""
+    def _broader(self, title: str) -> frozenset[str]:
+        """The title and every title it counts as, transitively (computed once per title)."""
+        known = self._broader_cache.get(title)
+        if known is not None:
+            return known
         seen = {title}
         todo = [title]
         while todo:
@@ -373,7 +380,8 @@ class ActorRegistry(NameIndex[Participant]):
                 if canonical not in seen:
                     seen.add(canonical)
                     todo.append(canonical)
-        return seen
+        self._broader_cache[title] = frozenset(seen)
+        return self._broader_cache[title]
 
     def _meaning(self, title: str, jurisdiction: str | None) -> str:
         """What a (possibly generic) title means in a jurisdiction: "Leader" in Armenia is "Prime Minister"."""
