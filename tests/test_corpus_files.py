@@ -14,13 +14,15 @@ from caucasus_talks import (
     Document,
     Meeting,
     MeetingFormat,
-    Participant,
     PartialDate,
+    Participant,
     Role,
     Statement,
 )
 
-TEXT = 'Blinken hosted Bayramov and Mirzoyan in Washington on November 7, 2022. "Direct dialogue is the best way," Blinken said.\n'
+TEXT = (
+    'Blinken hosted Bayramov and Mirzoyan in Washington on November 7, 2022. "Direct dialogue is the best way," Blinken said.\n'
+)
 
 
 def small_corpus() -> Corpus:
@@ -224,7 +226,12 @@ def test_merge_adds_records_and_combines_participants(tmp_path: Path) -> None:
     other = Corpus(
         documents=[other_doc],
         participants=[
-            Participant(id="jeyhun-bayramov", name="Jeyhun Bayramov", aliases=["Jeyhun Bairamov"], evidence=[other_doc.find("Jeyhun Bairamov")])
+            Participant(
+                id="jeyhun-bayramov",
+                name="Jeyhun Bayramov",
+                aliases=["Jeyhun Bairamov"],
+                evidence=[other_doc.find("Jeyhun Bairamov")],
+            )
         ],
     )
     merged = corpus.merge(other)

@@ -14,8 +14,8 @@ from caucasus_talks import (
     Evidence,
     Meeting,
     Office,
-    Participant,
     PartialDate,
+    Participant,
     Role,
     Statement,
 )

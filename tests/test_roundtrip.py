@@ -22,9 +22,9 @@ from caucasus_talks import (
     MeetingFormat,
     MeetingStatus,
     Office,
+    PartialDate,
     Participant,
     ParticipantKind,
-    PartialDate,
     Reading,
     Review,
     Role,
@@ -130,7 +130,9 @@ def corpora(draw: st.DrawFn) -> Corpus:
                 topics=draw(st.lists(names, max_size=2)),
                 evidence=draw(evidence),
                 basis=draw(bases),
-                readings=draw(st.lists(st.builds(Reading, field=names, value=st.text(max_size=10), preferred=st.booleans()), max_size=2)),
+                readings=draw(
+                    st.lists(st.builds(Reading, field=names, value=st.text(max_size=10), preferred=st.booleans()), max_size=2)
+                ),
                 review=draw(st.sampled_from(list(Review))),
             )
         )

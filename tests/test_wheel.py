@@ -53,6 +53,8 @@ def test_the_installed_wheel_loads_the_corpus_outside_the_repository(wheel: Path
     assert meetings > 0
     assert participants > 0
     assert statements > 0
-    cli = subprocess.run([str(env_dir / "bin" / "caucasus-talks"), "summary", "--json"], cwd=tmp_path, capture_output=True, text=True)
+    cli = subprocess.run(
+        [str(env_dir / "bin" / "caucasus-talks"), "summary", "--json"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert cli.returncode == 0, cli.stderr
     assert '"documents": 5' in cli.stdout
