@@ -245,3 +245,21 @@ def test_interchange_schema_rejects_a_broken_object(
     broken = json.loads(json.dumps(rich_interchange))
     change(broken)
     assert list(validator.iter_errors(broken)), f"the schema accepts a broken {where}"
+
+
+# -- the command-line page covers every subcommand ------------------------------------------
+
+
+def test_cli_page_runs_an_example_of_every_subcommand() -> None:
+    from caucasus_talks.cli import build_parser
+
+    parser = build_parser()
+    subcommands = next(a for a in parser._actions if a.dest == "command").choices
+    text = (DOCS / "cli.md").read_text(encoding="utf-8")
+    shown = {
+        shlex.split(command)[1]
+        for language, body, _line in fenced_blocks(text)
+        if language in SHELL
+        for command, _output in commands(body)
+    }
+    assert sorted(set(subcommands) - shown) == []

@@ -210,6 +210,22 @@ def test_hostile_document_text_is_shown_as_text_and_never_runs(browser: Any, sma
     assert [a.get_attribute("href") for a in panel.find_elements(By.CSS_SELECTOR, "a[href]")] == []
 
 
+def test_page_policy_blocks_any_script_the_page_did_not_ship(browser: Any, small_page: tuple[ct.Corpus, Path]) -> None:
+    _corpus, page = small_page
+    browser.get(page.as_uri())
+    injected = browser.execute_script(
+        "var s = document.createElement('script'); s.textContent = 'window.__injected = 1';"
+        "document.body.appendChild(s); return window.__injected === undefined;"
+    )
+    assert injected is True  # an inline script without the page's hash does not run
+    handler = browser.execute_script(
+        "var i = document.createElement('img'); i.setAttribute('onerror', 'window.__handler = 1');"
+        "i.src = 'data:,not-an-image'; document.body.appendChild(i);"
+        "return new Promise(function (done) { setTimeout(function () { done(window.__handler === undefined); }, 300); });"
+    )
+    assert handler is True  # nor does an inline event handler
+
+
 def test_page_loads_no_resource_at_all(browser: Any, small_page: tuple[ct.Corpus, Path]) -> None:
     _corpus, page = small_page
     browser.get(page.as_uri())
