@@ -235,7 +235,7 @@ EXPECTED_CODING = {
     "call-2022-10-04": ("041", "phone", "remote", ("antony-blinken", "ilham-aliyev"), ()),
     "new-york-2022-09-19": ("045", "third-party", "mediated", ("antony-blinken",), ("ararat-mirzoyan", "jeyhun-bayramov")),
     "brussels-2022-08-31": ("045", "third-party", "mediated", ("charles-michel",), ("ilham-aliyev", "nikol-pashinyan")),
-    "washington-round": ("042", "third-party", "hosted", ("ararat-mirzoyan", "jeyhun-bayramov"), ("antony-blinken",)),
+    "washington-round": ("045", "third-party", "mediated", ("antony-blinken",), ("ararat-mirzoyan", "jeyhun-bayramov")),
     "baku-visit": ("042", "visit", "hosted-by-country", ("antony-blinken",), ("ilham-aliyev",)),
     "prague-2022-10": ("044", "third-party", "third-location", ("ilham-aliyev", "nikol-pashinyan"), ()),
     "undisclosed-2022": ("046", None, "negotiation", ("ararat-mirzoyan", "jeyhun-bayramov"), ()),

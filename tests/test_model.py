@@ -118,3 +118,22 @@ def test_a_statement_needs_a_speaker_and_text() -> None:
 def test_a_basis_needs_a_reason() -> None:
     with pytest.raises(ValueError, match="non-empty"):
         Basis(reason="")
+
+
+def test_a_host_of_talks_between_two_parties_mediates_them() -> None:
+    talks = Meeting(
+        id="m1",
+        participants=[
+            Attendance(participant="antony-blinken", role=Role.HOST),
+            Attendance(participant="jeyhun-bayramov"),
+            Attendance(participant="ararat-mirzoyan"),
+        ],
+    )
+    visit = Meeting(
+        id="m2",
+        participants=[Attendance(participant="ilham-aliyev", role=Role.HOST), Attendance(participant="antony-blinken")],
+    )
+    named = Meeting(id="m3", participants=[Attendance(participant="charles-michel", role=Role.MEDIATOR)])
+    assert talks.mediator_ids == ("antony-blinken",)
+    assert visit.mediator_ids == ()
+    assert named.mediator_ids == ("charles-michel",)

@@ -284,6 +284,20 @@ class Meeting:
         """The ids of the documents that report the meeting, in order of first citation."""
         return _unique_strings(e.document for e in self.evidence)
 
+    @property
+    def mediator_ids(self) -> tuple[str, ...]:
+        """Who mediated: every ``MEDIATOR``, and a ``HOST`` of talks between two or more parties.
+
+        A third party that hosts talks between the sides mediates them (Blinken
+        hosting the foreign ministers); a host who is one of two sides does not.
+        """
+        parties = sum(1 for a in self.participants if a.role is Role.PARTY)
+        return tuple(
+            a.participant
+            for a in self.participants
+            if a.role is Role.MEDIATOR or (a.role is Role.HOST and parties >= 2)
+        )
+
     def role_of(self, participant_id: str) -> Role | None:
         for a in self.participants:
             if a.participant == participant_id:

@@ -39,7 +39,6 @@ from .model import (
     Office,
     Participant,
     ParticipantKind,
-    Role,
     Statement,
 )
 from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
@@ -331,8 +330,9 @@ def meetings(
 
     ``participant``: one name or several, all of whom took part. ``country``: a
     participant from that country took part. ``organization``: the organization
-    took part, or someone affiliated with it. ``mediator``: took part as
-    mediator. ``location``: city, country or venue. ``topic``: words of a topic.
+    took part, or someone affiliated with it. ``mediator``: mediated (see
+    :attr:`Meeting.mediator_ids`: a mediator, or the host of talks between
+    parties). ``location``: city, country or venue. ``topic``: words of a topic.
     ``undated=True`` lists the meetings with no known date (and takes no dates).
     """
     tests: list[Callable[[Meeting], bool]] = []
@@ -348,7 +348,7 @@ def meetings(
         tests.extend(_attended_by(people.lookup(name).id) for name in _names(participant or []))
         if mediator is not None:
             mid = people.lookup(mediator).id
-            tests.append(lambda m: m.role_of(mid) is Role.MEDIATOR)
+            tests.append(lambda m: mid in m.mediator_ids)
     by_id = {p.id: p for p in corpus.participants}
     if country is not None:
         countries = _country_names(corpus, country)

@@ -75,7 +75,8 @@ def code_meeting(meeting: Meeting, participants: Mapping[str, Participant]) -> C
     """The CAMEO/PLOVER coding of one meeting; the first rule that applies wins.
 
     1. ``remote``: a phone or video call is CAMEO 041, mode ``phone``.
-    2. ``mediated``: a meeting with a mediator is CAMEO 045; mediators are the
+    2. ``mediated``: a meeting with a mediator (``Meeting.mediator_ids``: a
+       mediator, or a host of talks between parties) is CAMEO 045; mediators are the
        source, everyone else the recipient; mode ``third-party``.
     3. ``hosted``: a meeting with a host is CAMEO 042; visitors are the source,
        the host and those from the host's side the recipient (PLOVER's rule).
@@ -97,7 +98,7 @@ def code_meeting(meeting: Meeting, participants: Mapping[str, Participant]) -> C
     codes = {p: _code(participants.get(p), meeting.date) for p in everyone}
     if meeting.format in (MeetingFormat.PHONE, MeetingFormat.VIDEO):
         return Coding("041", "phone", "remote", everyone)
-    mediators = tuple(p for p in everyone if roles[p] is Role.MEDIATOR)
+    mediators = tuple(p for p in everyone if p in meeting.mediator_ids)
     if mediators:
         return Coding("045", "third-party", "mediated", mediators, tuple(p for p in everyone if p not in mediators))
     hosts = tuple(p for p in everyone if roles[p] is Role.HOST)

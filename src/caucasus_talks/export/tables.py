@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..dates import PartialDate
-from ..model import Basis, Evidence, Meeting, Office, Participant, Role, Statement
+from ..model import Basis, Evidence, Meeting, Office, Participant, Statement
 
 if TYPE_CHECKING:
     from ..corpus import Corpus
@@ -119,7 +119,7 @@ def meeting_rows(meetings: Iterable[Meeting]) -> list[Row]:
                 "format": m.format.value,
                 "status": m.status.value,
                 "participant_ids": list(m.participant_ids),
-                "mediator_ids": [a.participant for a in m.participants if a.role is Role.MEDIATOR],
+                "mediator_ids": list(m.mediator_ids),
                 "topics": list(m.topics),
                 "documents": _documents(m.evidence),
                 "review": m.review.value,
