@@ -61,6 +61,7 @@ def _meeting(m: Meeting, statements: list[str]) -> dict[str, Any]:
         "status": m.status.value,
         "place": {"city": loc.city, "country": loc.country, "venue": loc.venue} if loc is not None else None,
         "participants": [{"id": a.participant, "role": a.role.value, "by_office": a.by_office} for a in m.participants],
+        "mediators": list(m.mediator_ids),
         "topics": list(m.topics),
         "statements": statements,
         "sources": _spans(m.evidence),

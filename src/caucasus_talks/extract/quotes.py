@@ -80,8 +80,8 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
         return i >= 0 and skip[i][0] <= pos < skip[i][1]
 
     def line_end(pos: int) -> int:
-        nl = text.find("\n", pos)
-        return len(text) if nl < 0 else nl
+        line = lay.line_at(pos)
+        return line[1] if line else len(text)
 
     open_at: int | None = None
     breaks = 0
@@ -115,8 +115,8 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
             open_at = None
             continue
         # an opening mark while a quotation is open
-        line_start = text.rfind("\n", 0, pos) + 1
-        if breaks and text[line_start:pos].strip() == "":
+        line = lay.line_at(pos)
+        if breaks and line is not None and line[0] == pos:
             breaks = 0  # a new paragraph that reopens the quotation continues it
             continue
         finish(None, min(line_end(open_at), pos))
@@ -355,10 +355,10 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
                 said.date_at = (a, q.open)
                 return said
     # -- a paragraph that is only a quotation continues the last speaker's words
-    line_start = text.rfind("\n", 0, q.open) + 1
-    if not short and text[line_start : q.open].strip() == "" and ctx.last_speaker is not None:
+    line = lay.line_at(q.open)
+    if not short and line is not None and line[0] == q.open and ctx.last_speaker is not None:
         speaker, at = ctx.last_speaker
-        if text.count("\n", at, q.open) <= 6 and (prev_q is None or prev_q.open >= at - 1 or True):
+        if lay.line_index(q.open) - lay.line_index(at) <= 6:
             return Said(q, speaker, None, Channel.UNKNOWN)
     return None
 

@@ -110,7 +110,7 @@
     var mediators = [];
     var others = [];
     m.participants.forEach(function (a) {
-      (a.role === "mediator" ? mediators : others).push(shortName(a.id));
+      (m.mediators.indexOf(a.id) >= 0 ? mediators : others).push(shortName(a.id));
     });
     var text = others.join(" \u2013 ");
     if (mediators.length) text += (text ? " " : "") + "(mediator: " + mediators.join(", ") + ")";
@@ -196,7 +196,7 @@
   function makeMeetingNode(item) {
     var m = item.m;
     var classes = ["meeting", "fmt-" + m.format, "prec-" + m.precision, "st-" + m.status];
-    if (m.participants.some(function (a) { return a.role === "mediator"; })) classes.push("mediated");
+    if (m.mediators.length) classes.push("mediated");
     var g = s("g", {
       class: classes.join(" "),
       "data-meeting-id": m.id,
