@@ -62,7 +62,9 @@ def timed(fn: object, *args: object) -> float:
 def measure(name: str, text: str) -> float:
     t = timed(lambda s: extract(s, published="2022-11-10"), text)
     ref = timed(WORDS.findall, text)
-    print(f"{name:24s} {len(text) / MB:5.1f} MB  {len(text) / t / MB:6.2f} MB/s  {t:7.2f} s  ratio to re.findall: {t / ref:6.1f}x")
+    print(
+        f"{name:24s} {len(text) / MB:5.1f} MB  {len(text) / t / MB:6.2f} MB/s  {t:7.2f} s  ratio to re.findall: {t / ref:6.1f}x"
+    )
     return t
 
 
@@ -71,7 +73,7 @@ def main() -> None:
     extract("warm up the registry index", published="2022-11-10")
     times = {}
     for mb in (1, 2, 5, 10):
-        times[mb] = measure(f"realistic", realistic(mb * MB, folder))
+        times[mb] = measure("realistic", realistic(mb * MB, folder))
     print(f"linearity realistic: time(10MB)/time(1MB) = {times[10] / times[1]:.1f} (10 is linear)")
     for kind in ("quotes", "capitals", "digits", "mixed"):
         t1 = measure(f"adversarial {kind}", adversarial(MB, kind))

@@ -35,7 +35,9 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     if kc and nc and kc != nc:
         return False
     shared = set(known.participant_ids) & set(new.participant_ids)
-    return bool((kc and kc == nc and (shared or not new.participants)) or (len(shared) >= 2 and shared == set(new.participant_ids)))
+    return bool(
+        (kc and kc == nc and (shared or not new.participants)) or (len(shared) >= 2 and shared == set(new.participant_ids))
+    )
 
 
 def add_extraction(corpus: Corpus, extraction: object) -> tuple[Corpus, dict[str, int]]:

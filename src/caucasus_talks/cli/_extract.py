@@ -120,14 +120,14 @@ def _extract_dir(folder: Path, args: argparse.Namespace) -> int:
     done = 0
     if workers <= 1 or len(jobs) == 1:
         results = map(_work, jobs)
-        for name, error in results:
+        for _name, error in results:
             done += 1
             _progress(tty, done, len(jobs))
             if error:
                 failed.append(error)
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for name, error in pool.map(_work, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
+            for _name, error in pool.map(_work, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
                 done += 1
                 _progress(tty, done, len(jobs))
                 if error:

@@ -27,9 +27,8 @@ def extract_bag(paths: Iterable[str | Path], *, published: str | None = None, np
     try:
         import dask.bag as db
     except ImportError:
-        raise ImportError(
-            'extract_bag needs Dask: pip install "caucasus-talks[dask]" (or "dask[bag]")'
-        ) from None
+        raise ImportError('extract_bag needs Dask: pip install "caucasus-talks[dask]" (or "dask[bag]")') from None
     names = [str(p) for p in paths]
-    bag = db.from_sequence(names, npartitions=npartitions or max(1, min(len(names), 64)))
+    parts = npartitions or max(1, min(len(names), 64))
+    bag = db.from_sequence(names, npartitions=parts)  # type: ignore[no-untyped-call]
     return bag.map(_one, published)

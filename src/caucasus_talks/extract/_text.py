@@ -33,8 +33,61 @@ _LINKS_HEAD_RE = re.compile(
 )
 _END_PUNCT = frozenset(".!?:;\"”’'…)]")
 _ABBREV = frozenset(
-    "mr mrs ms dr st jr sr gen col lt sen rep gov no nos vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov dec "
-    "prof rev hon amb capt maj cmdr adm sgt fig approx dept est govt i.e e.g u.s u.k u.n e.u p.m a.m".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "prof",
+        "rev",
+        "hon",
+        "amb",
+        "capt",
+        "maj",
+        "cmdr",
+        "adm",
+        "sgt",
+        "fig",
+        "approx",
+        "dept",
+        "est",
+        "govt",
+        "i.e",
+        "e.g",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "p.m",
+        "a.m",
+    ]
 )
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
@@ -90,9 +143,7 @@ class Layout:
                 if _LINKS_HEAD_RE.match(head) and words <= 6:
                     in_links = True
                     kind = "boilerplate"
-                elif _FURNITURE_RE.match(head) and words <= 40:
-                    kind = "boilerplate"
-                elif in_links and (words <= 25 or line[-1] not in _END_PUNCT):
+                elif (_FURNITURE_RE.match(head) and words <= 40) or (in_links and (words <= 25 or line[-1] not in _END_PUNCT)):
                     kind = "boilerplate"
                 else:
                     in_links = False

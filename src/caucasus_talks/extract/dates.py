@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from dateutil.relativedelta import relativedelta, weekday
-from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from ..dates import DateBasis, PartialDate
 
@@ -26,19 +25,19 @@ _WEEKDAYS: dict[str, weekday] = {
     "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
 }  # fmt: skip
 
-_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATE_RE = re.compile(
     rf"(?<![\w-])(?:"
     rf"(?P<m1>{_M})[ \t]+(?P<d1>{_D})(?:[ \t]*[-–][ \t]*(?P<e1>{_D}))?(?![\w])(?:,?[ \t]+(?P<y1>{_Y})\b)?"
-    rf"|(?:the[ \t]+)?(?P<d2>{_D})(?:[ \t]*[-–][ \t]*(?P<e2>{_D}))?[ \t]+(?:of[ \t]+)?(?P<m2>{_M})(?![\w])(?:,?[ \t]+(?P<y2>{_Y})\b)?"
+    rf"|(?:the[ \t]+)?(?P<d2>{_D})(?:[ \t]*[-–][ \t]*(?P<e2>{_D}))?[ \t]+(?:of[ \t]+)?(?P<m2>{_M})(?![\w])(?:,?[ \t]+(?P<y2>{_Y})\b)?"  # noqa: E501
     rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"
     rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
     rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
-    rf"|(?:(?P<early>early|mid|late|end of|beginning of|start of)[ \t-]+)?(?P<m6>January|February|March|April|June|July|August|September|October|November|December)(?![\w])"
-    rf"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ater|[Ee]arlier)[ \t]+(?:today|in[ \t]+the[ \t]+day)|second[ \t]+half[ \t]+of[ \t]+the[ \t]+day)"
+    rf"|(?:(?P<early>early|mid|late|end of|beginning of|start of)[ \t-]+)?(?P<m6>January|February|March|April|June|July|August|September|October|November|December)(?![\w])"  # noqa: E501
+    rf"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ater|[Ee]arlier)[ \t]+(?:today|in[ \t]+the[ \t]+day)|second[ \t]+half[ \t]+of[ \t]+the[ \t]+day)"  # noqa: E501
     rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?(?:this|last|next)[ \t]+(?:week|month|year))"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
     rf"|(?:in|since|of|year)[ \t]+(?P<y7>{_Y})\b"
@@ -89,7 +88,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                     d.year_stated = True
                     d.value = _safe(int(year), month, day)
             elif g["y4"] or g["y5"]:
-                y, mo, dd = (int(g["y4"]), int(g["mo4"]), int(g["d4"])) if g["y4"] else (int(g["y5"]), int(g["mo5"]), int(g["d5"]))
+                y, mo, dd = (
+                    (int(g["y4"]), int(g["mo4"]), int(g["d4"])) if g["y4"] else (int(g["y5"]), int(g["mo5"]), int(g["d5"]))
+                )
                 d.value = _safe(y, mo, dd)
                 if d.value is None:
                     continue
@@ -152,10 +153,7 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         return d.value
     if d.md is not None and d.relative != "month-name":
         month, day = d.md
-        if ref is not None:
-            year = _closest_year(month, day, ref)
-        else:
-            year = year_hint
+        year = _closest_year(month, day, ref) if ref is not None else year_hint
         return _safe(year, month, day, DateBasis.CONTEXT) if year else None
     if d.relative == "month-name":
         month = d.md[0] if d.md else 0
@@ -164,13 +162,21 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
     if ref is None or d.relative is None:
         return None
     rel = d.relative
-    day: _dt.date | None = None
-    if rel in ("today", "tonight", "later today", "earlier today", "later in the day", "earlier in the day", "second half of the day"):
-        day = ref
+    when: _dt.date | None = None
+    if rel in (
+        "today",
+        "tonight",
+        "later today",
+        "earlier today",
+        "later in the day",
+        "earlier in the day",
+        "second half of the day",
+    ):
+        when = ref
     elif rel == "yesterday":
-        day = ref - _dt.timedelta(days=1)
+        when = ref - _dt.timedelta(days=1)
     elif rel == "tomorrow":
-        day = ref + _dt.timedelta(days=1)
+        when = ref + _dt.timedelta(days=1)
     elif rel.endswith(("week", "month", "year")):
         unit = rel.split()[-1]
         step = -1 if "last" in rel else 1 if "next" in rel else 0
@@ -190,9 +196,10 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         if wd is None:
             return None
         future = words[0] == "next" or (words[0] != "last" and _FUTURE_RE.search(context) is not None)
-        day = ref + relativedelta(weekday=wd(+1)) if future else ref + relativedelta(weekday=wd(-1))
-        if words[0] == "next" and day == ref:
-            day = ref + relativedelta(days=1, weekday=wd(+1))
-        if words[0] == "last" and day == ref:
-            day = ref + relativedelta(days=-1, weekday=wd(-1))
-    return PartialDate(day.year, day.month, day.day, basis=DateBasis.CONTEXT)
+        when = ref + relativedelta(weekday=wd(+1)) if future else ref + relativedelta(weekday=wd(-1))
+        if words[0] == "next" and when == ref:
+            when = ref + relativedelta(days=1, weekday=wd(+1))
+        if words[0] == "last" and when == ref:
+            when = ref + relativedelta(days=-1, weekday=wd(-1))
+    assert when is not None
+    return PartialDate(when.year, when.month, when.day, basis=DateBasis.CONTEXT)

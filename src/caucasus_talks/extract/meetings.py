@@ -15,37 +15,42 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from collections.abc import Callable
 
 from ..dates import DateBasis, PartialDate
 from ..model import MeetingFormat, MeetingStatus, Role
 from ._text import Layout
 from .dates import DateMention, resolve
-from .people import Index, Mention, Mentions
+from .people import Index, Mention, Mentions, title_matches
 
 __all__ = ["Draft", "find_meetings"]
 
 _TRIGGER_RE = re.compile(
     r"\b(?:"
-    r"(?P<verb>met|meet|meets|meeting|hold[s]?[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|held[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|"
-    r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted(?![ \t]+by)|hosts|received|receives|spoke|speaks|talked|phoned|telephoned)"
-    r"|(?P<noun>meetings|talks|negotiations|conversations?|(?:phone|telephone|video)[ \t-]+calls?|calls?(?=[ \t]+with)|summit(?=[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?leaders))|"
+    r"(?P<verb>met|meet|meets|meeting|hold[s]?[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|held[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|"  # noqa: E501
+    r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted(?![ \t]+by)|hosts|received|receives|spoke|speaks|talked|phoned|telephoned)"  # noqa: E501
+    r"|(?P<noun>meetings|talks|negotiations|conversations?|(?:phone|telephone|video)[ \t-]+calls?|calls?(?=[ \t]+with)|summit(?=[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?leaders))|"  # noqa: E501
     r"tête-à-tête|videoconference|video[ \t]+conference|round[ \t]+of[ \t]+talks)"
     r")\b",
     re.IGNORECASE,
 )
-_REFERENCE_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE)
+_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|his|her|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE
+)
 _LINK_AFTER_RE = re.compile(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d))"
 )
 _VAGUE_BEFORE_RE = re.compile(
-    r"\b(?:peace|series[ \t]+of|further|future|more|regular|several|many|numerous|other|previous|earlier|several|new|another|next|"
+    r"\b(?:peace|series[ \t]+of|further|future|more|regular|several|many|numerous|other|previous|earlier|several|new|another|next|"  # noqa: E501
     r"subsequent|these|such|any|frequent|intensive|expert|working)[ \t]+(?:[\w’'\-]+[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_SPOKE_OK_RE = re.compile(r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)")
+_SPOKE_OK_RE = re.compile(
+    r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
+)
 _CLAUSE_SEP_RE = re.compile(
-    r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+|[ \t]+[—–][ \t]+"
+    r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+|[ \t]+[—–][ \t]+"  # noqa: E501
 )
 _JOIN_CLAUSE_RE = re.compile(
     r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by|which|who|where)\b", re.IGNORECASE
@@ -53,17 +58,29 @@ _JOIN_CLAUSE_RE = re.compile(
 _PHONE_RE = re.compile(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", re.IGNORECASE)
 _VIDEO_RE = re.compile(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(
-    r"\b(?:will|shall|to[ \t]+be[ \t]+held|to[ \t]+hold|to[ \t]+meet|is[ \t]+scheduled|are[ \t]+scheduled|scheduled[ \t]+for|planned|plan[ \t]+to|"
-    r"plans[ \t]+to|expected[ \t]+to|upcoming|is[ \t]+set[ \t]+to|are[ \t]+set[ \t]+to|would[ \t]+take[ \t]+place|agreed[ \t]+to[ \t]+hold|"
+    r"\b(?:will|shall|to[ \t]+be[ \t]+held|to[ \t]+hold|to[ \t]+meet|is[ \t]+scheduled|are[ \t]+scheduled|scheduled[ \t]+for|planned|plan[ \t]+to|"  # noqa: E501
+    r"plans[ \t]+to|expected[ \t]+to|upcoming|is[ \t]+set[ \t]+to|are[ \t]+set[ \t]+to|would[ \t]+take[ \t]+place|agreed[ \t]+to[ \t]+hold|"  # noqa: E501
     r"may[ \t]+not[ \t]+attend|to[ \t]+take[ \t]+place|will[ \t]+take[ \t]+place)\b",
     re.IGNORECASE,
 )
 _SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-_SIZE_RE = re.compile(r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b", re.IGNORECASE)
-_HOST_RE = re.compile(r"\b(?:hosted[ \t]+by|at[ \t]+the[ \t]+initiative[ \t]+of|organi[sz]ed[ \t]+by|invited[ \t]+by)[ \t]*\Z", re.IGNORECASE)
-_MEDIATOR_RE = re.compile(r"\b(?:mediated[ \t]+by|with[ \t]+the[ \t]+participation[ \t]+of|brokered[ \t]+by|facilitated[ \t]+by|chaired[ \t]+by)[ \t]*\Z", re.IGNORECASE)
-_CAPITAL_RE = re.compile(r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))")
-_SPEECH_NEAR_RE = re.compile(r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed)\b")
+_SIZE_RE = re.compile(
+    r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b",
+    re.IGNORECASE,
+)
+_HOST_RE = re.compile(
+    r"\b(?:hosted[ \t]+by|at[ \t]+the[ \t]+initiative[ \t]+of|organi[sz]ed[ \t]+by|invited[ \t]+by)[ \t]*\Z", re.IGNORECASE
+)
+_MEDIATOR_RE = re.compile(
+    r"\b(?:mediated[ \t]+by|with[ \t]+the[ \t]+participation[ \t]+of|brokered[ \t]+by|facilitated[ \t]+by|chaired[ \t]+by)[ \t]*\Z",  # noqa: E501
+    re.IGNORECASE,
+)
+_CAPITAL_RE = re.compile(
+    r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
+)
+_SPEECH_NEAR_RE = re.compile(
+    r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed)\b"
+)
 
 
 class Draft:
@@ -111,7 +128,7 @@ class _Trigger:
         self.end = end
         self.word = word.lower()
         self.noun = noun
-        self.plural = noun and self.word in ("meetings", "conversations", "negotiations") or self.word.endswith("calls")
+        self.plural = (noun and self.word in ("meetings", "conversations", "negotiations")) or self.word.endswith("calls")
         self.items: list[object] = []
 
 
@@ -138,7 +155,7 @@ def find_meetings(
     mentions: Mentions,
     dates: list[DateMention],
     ref: _dt.date | None,
-    year_hint_at: object,
+    year_hint_at: Callable[[int], int | None],
     quotes: list[tuple[int, int]],
 ) -> list[Draft]:
     """Meeting drafts of ``text``, one per event mentioned (merged within the document)."""
@@ -177,8 +194,8 @@ def _sentence(
     dates: list[DateMention],
     dstarts: list[int],
     ref: _dt.date | None,
-    year_hint_at: object,
-    quote_of: object,
+    year_hint_at: Callable[[int], int | None],
+    quote_of: Callable[[int], int],
 ) -> list[Draft]:
     triggers: list[_Trigger] = []
     for tm in _TRIGGER_RE.finditer(text, s, e):
@@ -190,27 +207,44 @@ def _sentence(
             continue
         if word.startswith(("talk", "negotiation")) and re.search(r"\bpeace[ \t]+\Z", before, re.IGNORECASE):
             continue
-        if word == "meeting" and re.match(r"\A[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|goals|targets|obligations|deadline)", after):
+        if word == "meeting" and re.match(
+            r"\A[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|goals|targets|obligations|deadline)",  # noqa: E501
+            after,
+        ):
             continue
         if noun or word == "meeting":
             ref_m = _REFERENCE_BEFORE_RE.search(before)
             linked = _LINK_AFTER_RE.match(after) is not None
             has_own = ref_m is not None and (
-                any(d.start >= tm.start() - 30 and d.end <= tm.start() for d in dates[bisect.bisect_left(dstarts, max(s, tm.start() - 40)) :][:3])
+                any(
+                    d.start >= tm.start() - 30 and d.end <= tm.start()
+                    for d in dates[
+                        bisect.bisect_left(dstarts, max(s, tm.start() - 40)) : bisect.bisect_left(
+                            dstarts, max(s, tm.start() - 40)
+                        )
+                        + 3
+                    ]
+                )
                 or re.search(r"[A-Z]", before[ref_m.end() - len(ref_m.group()) :][4:] if ref_m else "")
             )
             if ref_m is not None and not linked and not has_own and not re.match(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)", after):
                 continue  # "the meeting", "ahead of the summit": a reference
             if _VAGUE_BEFORE_RE.search(before) and not linked:
-                vague = True
                 if word == "meetings" or "another" in before.lower() or "next" in before.lower() or "further" in before.lower():
-                    vague = True
+                    pass
                 # kept only when the clause gives a date or a place (checked below)
                 tmark = _Trigger(tm.start(), tm.end(), word, noun)
                 tmark.items.append("vague")
                 triggers.append(tmark)
                 continue
-        if triggers and tm.start() - triggers[-1].end <= 12:
+        if triggers and (
+            tm.start() - triggers[-1].end <= 12
+            or (
+                not triggers[-1].noun
+                and (noun or word == "meeting")
+                and re.fullmatch(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?", text[triggers[-1].end : tm.start()])
+            )
+        ):
             triggers[-1].end = tm.end()  # "hosted talks", "met ... meeting" next to each other
             continue
         triggers.append(_Trigger(tm.start(), tm.end(), word, noun))
@@ -220,8 +254,10 @@ def _sentence(
     cuts = [s] + [m.start() for m in _CLAUSE_SEP_RE.finditer(text, s, e)] + [e]
     clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
 
+    clause_starts = [c[0] for c in clauses]
+
     def clause_of(pos: int) -> int:
-        return max(bisect.bisect_right([c[0] for c in clauses], pos) - 1, 0)
+        return max(bisect.bisect_right(clause_starts, pos) - 1, 0)
 
     by_clause: dict[int, list[_Trigger]] = {}
     for t in triggers:
@@ -249,30 +285,32 @@ def _sentence(
             continue
         if mm.possessive and mm.kind == "person":
             tail = text[mm.end : mm.end + 25].lower()
-            if re.match(r"\A[’']?s?[ \t]+(?:office|press|spokes|ministry|government|administration|statement|readout|aide)", tail):
+            if re.match(
+                r"\A[’']?s?[ \t]+(?:office|press|spokes|ministry|government|administration|statement|readout|aide)", tail
+            ):
                 continue
-        t = owner(mm.start)
-        if t is not None:
-            t.items.append(mm)
+        ot = owner(mm.start)
+        if ot is not None:
+            ot.items.append(mm)
     j = bisect.bisect_left(dstarts, s)
     while j < len(dates) and dates[j].start < e:
         d = dates[j]
         j += 1
-        t = owner(d.start)
-        if t is not None:
-            t.items.append(d)
+        ot = owner(d.start)
+        if ot is not None:
+            ot.items.append(d)
     for cm in _CAPITAL_RE.finditer(text, s, e):
         country = idx.country(cm.group("c1") or cm.group("c2") or "")
         if country is not None and country.capital:
-            t = owner(cm.start())
-            if t is not None:
+            ot = owner(cm.start())
+            if ot is not None:
                 mm = Mention(cm.start(), cm.end(), "place")
                 mm.place = idx.places.get(_slug(country.capital)) or None
                 if mm.place is None:
                     hits = idx.places.matches(country.capital)
                     mm.place = hits[0] if hits else None
                 if mm.place is not None:
-                    t.items.append(mm)
+                    ot.items.append(mm)
     out: list[Draft] = []
     sentence_text = text[s:e]
     for t in triggers:
@@ -294,19 +332,21 @@ def _draft(
     items: list[Mention],
     starts: list[int],
     ref: _dt.date | None,
-    year_hint_at: object,
-    quote_of: object,
+    year_hint_at: Callable[[int], int | None],
+    quote_of: Callable[[int], int],
 ) -> list[Draft]:
     vague = "vague" in t.items
-    tq = quote_of(t.start)  # type: ignore[operator]
+    tq = quote_of(t.start)
     people: list[Mention] = []
     places: list[Mention] = []
     dates: list[DateMention] = []
     for it in t.items:
         if isinstance(it, Mention):
-            if quote_of(it.start) != tq:  # type: ignore[operator]
+            if quote_of(it.start) != tq:
                 continue
             if it.kind == "place":
+                if text[it.start : it.end].isupper() and it.end - it.start > 3:
+                    continue  # a dateline ("MOSCOW —"), not where the meeting was
                 if it.possessive or text[it.end : it.end + 2] in ("’s", "'s"):
                     continue
                 if re.search(r"\b(?:said|told)[ \t]+\Z", text[max(0, it.start - 12) : it.start]):
@@ -326,15 +366,17 @@ def _draft(
         kept.append(mm)
     people = kept
     # "X welcomed talks between A and B": X is not at the talks
-    if t.noun and re.match(r"\A[ \t]+(?:held[ \t]+)?between\b", text[t.end : t.end + 20]):
-        if any(p.start > t.end for p in people):
-            people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - 40) : p.start])]
+    is_between = t.noun and re.match(r"\A[ \t]+(?:held[ \t]+)?between\b", text[t.end : t.end + 20]) is not None
+    if is_between and any(p.start > t.end for p in people):
+        people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - 40) : p.start])]
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
-    pron = [m for m in re.finditer(r"\b(?:He|She|he|she)\b", text[s : t.start])]
+    pron = list(re.finditer(r"\b(?:He|She|he|she)\b", text[s : t.start]))
     window = text[max(s, t.start - 300) : min(e, t.end + 300)]
     draft = Draft()
     draft.evidence.append((t.start, t.end))
-    if _PHONE_RE.search(window[max(0, t.start - max(s, t.start - 300) - 60) : t.start - max(s, t.start - 300) + 80]) or t.word in ("phoned", "telephoned"):
+    if _PHONE_RE.search(
+        window[max(0, t.start - max(s, t.start - 300) - 60) : t.start - max(s, t.start - 300) + 80]
+    ) or t.word in ("phoned", "telephoned"):
         draft.format = MeetingFormat.PHONE
     elif _VIDEO_RE.search(window):
         draft.format = MeetingFormat.VIDEO
@@ -348,6 +390,7 @@ def _draft(
         draft.size = 3 if sm.group("three") else 2
     elif re.search(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)", text[t.end : min(e, t.end + 60)]):
         draft.size = 2
+    pending: list[tuple[Mention, Role]] = []
     for mm in people:
         role = Role.PARTY
         before = text[max(s, mm.start - 40) : mm.start]
@@ -358,15 +401,10 @@ def _draft(
         if mm.kind == "person" and mm.pid:
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind == "office" and not (mm.office is not None and mm.office.complement):
-            _office_people(draft, mm, role, items, starts, t)
+            pending.append((mm, role))
     draft.unresolved = any(
         mm.kind == "office" and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
     )
-    if len(draft.participants) == 1:
-        first = next((m for m in items[bisect.bisect_left(starts, s) :] if m.start < t.start and m.kind == "person" and m.pid
-                      and quote_of(m.start) == tq and not m.possessive), None)  # type: ignore[operator]
-        if first is not None and first.pid not in draft.participants and not _SPEECH_NEAR_RE.match(text[first.end : first.end + 40]):
-            draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
     if pron and not any(p.start < t.start for p in people):
         from .quotes import _PRON_RE  # noqa: F401  (same pronoun rule)
 
@@ -388,11 +426,16 @@ def _draft(
             continue
         if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
             continue
-        hint = year_hint_at(d.start)  # type: ignore[operator]
+        hint = year_hint_at(d.start)
         resolved.append((d, resolve(d, ref, hint, text[s:e])))
     if resolved:
         draft.date_said = True
     splits = [r for r in resolved if r[0].explicit and r[0].md]
+    if len(splits) >= 2 and (t.plural or len(places) >= 2):
+        for mm, role in pending:
+            value = splits[0][1]
+            _office_people(draft, mm, role, idx, value)
+        pending = []
     if len(splits) >= 2 and (t.plural or len(places) >= 2):
         out = []
         for d, value in splits:
@@ -413,6 +456,24 @@ def _draft(
         draft.evidence.append((d.start, d.end))
     if draft.place_span:
         draft.evidence.append(draft.place_span)
+    for mm, role in pending:
+        _office_people(draft, mm, role, idx)
+    if len(draft.participants) == 1:
+        first: Mention | None = None
+        k = bisect.bisect_left(starts, s)
+        while k < len(items) and items[k].start < t.start:
+            m = items[k]
+            k += 1
+            if m.kind == "person" and m.pid and quote_of(m.start) == tq and not m.possessive:
+                first = m
+                break
+        if (
+            first is not None
+            and first.pid is not None
+            and first.pid not in draft.participants
+            and not _SPEECH_NEAR_RE.match(text[first.end : first.end + 40])
+        ):
+            draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
     # "met separately with A and B": one meeting per partner
     if (_SEPARATE_RE.search(text[max(s, t.start - 30) : min(e, t.end + 80)]) or t.plural) and len(draft.participants) >= 3:
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
@@ -449,10 +510,26 @@ def _subject_before(items: list[Mention], starts: list[int], pos: int, floor: in
     return None
 
 
-def _office_people(draft: Draft, mm: Mention, role: Role, items: list[Mention], starts: list[int], t: _Trigger) -> None:
-    # holders were resolved when the office was found; find the Office record by its span
+def _office_people(draft: Draft, mm: Mention, role: Role, idx: Index, on: PartialDate | None = None) -> None:
+    """The holders of an office the passage names: found in the document, else on the meeting's day."""
     office = mm.office
     holders: list[tuple[str, bool]] = office.holders if office is not None else ([(mm.pid, True)] if mm.pid else [])
+    day = on or draft.date
+    if office is not None and day is not None and day.day is not None and len(holders) < max(1, len(office.countries)):
+        have = {pid for pid, _ in holders}
+        when = _dt.date(day.year, day.month, day.day)  # type: ignore[arg-type]
+        for country in office.countries:
+            place = idx.country(country)
+            try:
+                found = [
+                    p.id
+                    for p in idx.registry.holders(f"{office.title} of {country}", on=when)
+                    if any(o.held_on(when) and title_matches(office.title, o.title, place) for o in p.offices)
+                ]
+            except LookupError:
+                found = []
+            if len(found) == 1 and found[0] not in have:
+                holders = [*holders, (found[0], False)]
     for pid, _named in holders:
         draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
 
@@ -467,10 +544,10 @@ def _copy(d: Draft) -> Draft:
 
 def _identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
     n = len(d.participants)
-    if loose and n >= 1:
-        return True
     if vague:
         return d.place is not None or (d.date is not None and d.md is not None)
+    if loose and n >= 1:
+        return True
     return n >= 2 or (n >= 1 and (d.place is not None or d.date is not None)) or (d.place is not None and d.date is not None)
 
 
@@ -542,7 +619,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
                     o.place, o.place_span = d.place, d.place_span
                 o.size = o.size or d.size
                 if d.status is MeetingStatus.HELD:
-                    o.status = o.status if o.status is MeetingStatus.HELD else o.status
+                    o.status = MeetingStatus.HELD  # a meeting told as held was held
                 o.evidence.extend(ev for ev in d.evidence if ev not in o.evidence)
                 break
         else:

@@ -96,6 +96,7 @@ class Index:
         for bucket2 in self.place_full.values():
             bucket2.sort(key=lambda item: -len(item[0]))
         self._country_cache: dict[str, Place | None] = {}
+        self._title_cache: dict[str, str | None] = {}
         # office titles: every alias -> canonical title
         self.title_of: dict[str, str] = {}
         for t in registry.titles:
@@ -119,6 +120,16 @@ class Index:
 
     def canonical_title(self, phrase: str) -> str | None:
         """The office a phrase names ("FM" -> "Minister of Foreign Affairs"; "leader" -> the leader class)."""
+        try:
+            return self._title_cache[phrase]
+        except KeyError:
+            pass
+        found = self._canonical_title(phrase)
+        if len(self._title_cache) < 100_000:
+            self._title_cache[phrase] = found
+        return found
+
+    def _canonical_title(self, phrase: str) -> str | None:
         words = _title_words(phrase)
         while words and words[-1] in ("s",):
             words = words[:-1]
@@ -207,7 +218,9 @@ class Mentions:
 
 _WINDOW = 110
 _BACK_STOP_RE = re.compile(r"[,;:.!?()\"“”\n\[\]]")
-_BYLINE_BEFORE_RE = re.compile(r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z")
+_BYLINE_BEFORE_RE = re.compile(
+    r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
+)
 _APPOS_AFTER_RE = re.compile(r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)")
 _SPEECH_AFTER_NAME_RE = re.compile(r"\A,?\s+(?:said|says|told|added|noted|stated|tweeted|wrote|stressed|announced|declared)\b")
 _TITLE_TOKEN_RE = re.compile(r"[\w’'\-.]+")
@@ -357,7 +370,7 @@ def _unknown_person(
             titled = any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-6:])
     if not titled:
         ap = _APPOS_AFTER_RE.match(after)
-        titled = bool(ap) and _is_title_word(ap.group(1))
+        titled = ap is not None and _is_title_word(ap.group(1))
     if not titled and _SPEECH_AFTER_NAME_RE.match(after) and not run[seg[0]][2].isupper():
         titled = seg[0] == 0 or _is_title_word(run[seg[0] - 1][2])
     if not titled:
@@ -404,6 +417,7 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
             country = c.name
         elif c is None:
             rest.append(w)
+    rest = rest[-6:]
     for size in range(min(len(rest), 5), 0, -1):
         for start in range(len(rest) - size, -1, -1):
             title = idx.canonical_title(" ".join(rest[start : start + size]))
@@ -425,10 +439,10 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
 def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None) -> None:
     named_full = {mm.pid for mm in out.items if mm.kind == "person" and mm.pid}
     new_surnames: dict[str, list[str]] = {}
-    for pid, p in out.new_people.items():
-        toks = _name_tokens(p.name)
+    for npid, newp in out.new_people.items():
+        toks = _name_tokens(newp.name)
         if toks:
-            new_surnames.setdefault(toks[-1], []).append(pid)
+            new_surnames.setdefault(toks[-1], []).append(npid)
     keep: list[Mention] = []
     for mm in out.items:
         if mm.kind != "surname":
@@ -473,9 +487,28 @@ _OFFICE_RE = re.compile(
     rf"\b(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth)[ \t]+)?(?:(?P<two>two|three)[ \t]+)?"
     rf"(?P<pre>(?:{_COUNTRYISH}{_AND}){{0,4}}{_COUNTRYISH}[ \t]+)?"
     rf"(?P<head>{_OFFICE_HEAD})(?![\w])"
-    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
 )
 _SPLIT_COUNTRIES_RE = re.compile(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+_HEAD_RE = re.compile(r"\b" + _OFFICE_HEAD + r"(?![\w])")
+
+
+def _office_matches(text: str, start: int) -> list[re.Match[str]]:
+    """Office phrases, found from their head word: the full pattern runs only on a window around each head."""
+    out: list[re.Match[str]] = []
+    last_end = start
+    for h in _HEAD_RE.finditer(text, start):
+        if h.start() < last_end:
+            continue
+        a = max(last_end, h.start() - 150)
+        for m in _OFFICE_RE.finditer(text, a, min(len(text), h.end() + 200)):
+            if m.start("head") == h.start():
+                out.append(m)
+                last_end = m.end()
+                break
+    return out
 
 
 class Office:
@@ -509,7 +542,7 @@ def _countries(idx: Index, text: str | None) -> list[str]:
 def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
     """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
     offices: list[Office] = []
-    for m in _OFFICE_RE.finditer(text, lay.body_start):
+    for m in _office_matches(text, lay.body_start):
         if lay.kind_at(m.start()) == "boilerplate":
             continue
         after = text[m.end() : m.end() + 3]
@@ -531,7 +564,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         countries = _countries(idx, m.group("pre")) or _countries(idx, m.group("post"))
         if not countries and not m.group("det"):
             continue
-        plural = head.lower().endswith("s") and not head.lower().endswith(("ss", "us")) or bool(m.group("two"))
+        plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(m.group("two"))
         o = Office(m.start(), m.end(), title, countries, plural)
         o.complement = re.search(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z", text[max(0, m.start() - 12) : m.start()]) is not None
         offices.append(o)

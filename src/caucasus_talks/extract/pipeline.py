@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
-from ..dates import DateBasis, PartialDate
+from ..dates import PartialDate
 from ..interchange import document_interchange
 from ..model import (
     Attendance,
@@ -32,14 +33,26 @@ from .quotes import attribute_all, find_quotes, find_remarks
 __all__ = ["Extraction", "extract"]
 
 
+def _participants(value: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(value)
+
+
+def _meetings(value: Iterable[Meeting]) -> tuple[Meeting, ...]:
+    return tuple(value)
+
+
+def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Extraction:
     """What the extractor drafts from one document: machine-made records awaiting review."""
 
     document: Document
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=tuple)
-    statements: tuple[Statement, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
+    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_meetings)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
 
     def to_interchange(self) -> dict[str, Any]:
         """The interchange JSON object of this document (what ``caucasus-talks extract`` prints)."""
@@ -146,9 +159,9 @@ def extract(
         involved.append(sd.speaker)
 
     meetings: list[Meeting] = []
-    for n, d in enumerate(drafts, 1):
+    for n, dr in enumerate(drafts, 1):
         attendance = []
-        for pid, (role, by_office, span) in d.participants.items():
+        for pid, (role, by_office, span) in dr.participants.items():
             if pid not in known:
                 continue
             attendance.append(
@@ -160,19 +173,19 @@ def extract(
                 )
             )
             involved.append(pid)
-        date = d.date or PartialDate()
+        date = dr.date or PartialDate()
         end_date = None
-        if d.end_day and date.day is not None and date.year and date.month and d.end_day > date.day:
+        if dr.end_day and date.day is not None and date.year and date.month and dr.end_day > date.day:
             try:
-                _dt.date(date.year, date.month, d.end_day)
-                end_date = PartialDate(date.year, date.month, d.end_day, basis=date.basis)
+                _dt.date(date.year, date.month, dr.end_day)
+                end_date = PartialDate(date.year, date.month, dr.end_day, basis=date.basis)
             except ValueError:
                 end_date = None
         location = None
-        if d.place:
+        if dr.place:
             location = Location(
-                city=d.place,
-                evidence=(Evidence.of(doc_id, text, *d.place_span),) if d.place_span else (),
+                city=dr.place,
+                evidence=(Evidence.of(doc_id, text, *dr.place_span),) if dr.place_span else (),
             )
         meetings.append(
             Meeting(
@@ -180,20 +193,20 @@ def extract(
                 date=date,
                 end_date=end_date,
                 location=location,
-                format=d.format,
+                format=dr.format,
                 participants=attendance,
-                status=d.status,
-                evidence=[Evidence.of(doc_id, text, a, b) for a, b in sorted(d.evidence)],
+                status=dr.status,
+                evidence=[Evidence.of(doc_id, text, a, b) for a, b in sorted(dr.evidence)],
                 review=Review.MACHINE,
             )
         )
 
     participants: list[Participant] = []
     for pid in dict.fromkeys([*evidence, *involved]):
-        p = known.get(pid)
-        if p is None:
+        found = known.get(pid)
+        if found is None:
             continue
-        participants.append(attrs.evolve(p, evidence=tuple(evidence.get(pid, ())), review=Review.MACHINE))
+        participants.append(attrs.evolve(found, evidence=tuple(evidence.get(pid, ())), review=Review.MACHINE))
     return Extraction(document=document, participants=participants, meetings=meetings, statements=statements)
 
 
@@ -213,7 +226,7 @@ def _dateline(lay: Any, dates: list[DateMention]) -> _dt.date | None:
             break
         line = lay.line_at(d.start)
         if d.value is not None and d.value.day is not None and line is not None and (line[1] - line[0]) <= 80:
-            return d.value.earliest  # type: ignore[no-any-return]
+            return d.value.earliest
     return None
 
 
@@ -229,6 +242,3 @@ def _year_hints(dates: list[DateMention]) -> Any:
         return stated[i][1] if i >= 0 else None
 
     return at
-
-
-_ = DateBasis

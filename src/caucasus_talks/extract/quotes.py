@@ -103,7 +103,7 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
         if open_at is not None:
             breaks += text.count("\n", last_pos, pos)
             last_pos = pos
-            if breaks > _MAX_LINES or lay.kind_at(pos) == "heading" and breaks:
+            if breaks > _MAX_LINES or (lay.kind_at(pos) == "heading" and breaks):
                 finish(None, line_end(open_at))
                 open_at = None
         if open_at is None:
@@ -127,7 +127,9 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
 
 
 _LABEL_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
-_NOT_SPEAKERS = frozenset({"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"})
+_NOT_SPEAKERS = frozenset(
+    {"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"}
+)
 
 
 def find_remarks(text: str, lay: Layout) -> list[Quote]:
@@ -171,7 +173,27 @@ class Said:
 _PRON_RE = re.compile(r"\b(?:he|she|He|She)\b")
 _QUOTING_RE = re.compile(r"\b(?:quot(?:ed|ing)|citing|cited)\b")
 _AS_SAYING_RE = re.compile(r"\bas[ \t]+saying\b")
-_PREPS = frozenset("with to by of for from between among about on at in into against toward towards than".split())
+_PREPS = frozenset(
+    [
+        "with",
+        "to",
+        "by",
+        "of",
+        "for",
+        "from",
+        "between",
+        "among",
+        "about",
+        "on",
+        "at",
+        "in",
+        "into",
+        "against",
+        "toward",
+        "towards",
+        "than",
+    ]
+)
 _LEAD_PUNCT_RE = re.compile(r"\A[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = re.compile(r"[.;!?\n]")
 _WORD_RE = re.compile(r"[\w’'\-]+")
@@ -332,7 +354,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     # -- before the quotation: 'X said: "...' / 'X said he will "take stock"' / 'according to X, "...'
     s0, _ = lay.sentence_at(q.open)
     a = max(s0, q.open - 300, lay.body_start)
-    prev_q = ctx.quotes[qi - 1] if qi > 0 else None
+    ctx.quotes[qi - 1] if qi > 0 else None
     verbs = [vm for vm in SPEECH_RE.finditer(text, a, q.open) if not ctx.in_quote(vm.start())]
     if verbs:
         vm = verbs[-1]
@@ -363,16 +385,15 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     return None
 
 
-def attribute_all(text: str, lay: Layout, idx: Index, mentions: Mentions, quotes: list[Quote], remarks: list[Quote]) -> list[Said]:
+def attribute_all(
+    text: str, lay: Layout, idx: Index, mentions: Mentions, quotes: list[Quote], remarks: list[Quote]
+) -> list[Said]:
     """Every quotation and transcript remark with a speaker; the others are dropped."""
     ctx = _Ctx(text, lay, idx, mentions, quotes)
     out: list[Said] = []
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
-        if is_remark:
-            said = _remark_speaker(ctx, q)
-        else:
-            said = _attribute(ctx, q, i)
+        said = _remark_speaker(ctx, q) if is_remark else _attribute(ctx, q, i)
         if said is None:
             continue
         out.append(said)
