@@ -23,6 +23,13 @@ __all__ = ["add_extraction", "add_files"]
 
 
 def _same_event(known: Meeting, new: Meeting) -> bool:
+    """Whether ``new`` (from another document) reports the meeting ``known``.
+
+    Meetings of one document are already distinct (the extractor merged its
+    own repeats): a bilateral beside a trilateral on the same day stays apart.
+    """
+    if set(known.documents) & set(new.documents):
+        return False
     if known.format is not new.format:
         return False
     if known.date.known and new.date.known:
@@ -34,10 +41,10 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     nc = new.location.city if new.location else None
     if kc and nc and kc != nc:
         return False
-    shared = set(known.participant_ids) & set(new.participant_ids)
-    return bool(
-        (kc and kc == nc and (shared or not new.participants)) or (len(shared) >= 2 and shared == set(new.participant_ids))
-    )
+    ours, theirs = set(known.participant_ids), set(new.participant_ids)
+    shared = ours & theirs
+    alike = bool(shared) and len(shared) / len(ours | theirs) >= 0.5
+    return bool((kc and kc == nc and (alike or not theirs)) or (len(shared) >= 2 and alike))
 
 
 def add_extraction(corpus: Corpus, extraction: object) -> tuple[Corpus, dict[str, int]]:
@@ -67,16 +74,20 @@ def add_extraction(corpus: Corpus, extraction: object) -> tuple[Corpus, dict[str
                 people[p.id] = attrs.evolve(known, evidence=(*known.evidence, *extra))
 
     meetings: dict[str, Meeting] = {m.id: m for m in corpus.meetings}
+    merged_into: dict[str, str] = {}  # a draft meeting's id -> the known meeting it reports
     for m in extraction.meetings:
         if m.id in meetings:
             continue  # this document's draft is already in the corpus
-        if any(e in k.evidence for k in meetings.values() for e in m.evidence):
+        already = next((k for k in meetings.values() if any(e in k.evidence for e in m.evidence)), None)
+        if already is not None:
+            merged_into[m.id] = already.id
             continue
         target = next((k for k in meetings.values() if _same_event(k, m)), None)
         if target is None:
             meetings[m.id] = m
             counts["meetings"] += 1
             continue
+        merged_into[m.id] = target.id
         if target.review is not Review.MACHINE:
             counts["merged"] += 1  # known and reviewed: left as the person made it
             continue
@@ -94,6 +105,8 @@ def add_extraction(corpus: Corpus, extraction: object) -> tuple[Corpus, dict[str
     for s in extraction.statements:
         if s.id in statements or any(s.evidence[0] in k.evidence for k in statements.values()):
             continue
+        if s.meeting in merged_into:
+            s = attrs.evolve(s, meeting=merged_into[s.meeting])
         statements[s.id] = s
         counts["statements"] += 1
     merged = Corpus(
