@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..dates import DateBasis, PartialDate
 from ..model import MeetingFormat, MeetingStatus, Role
@@ -39,7 +40,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 )
 _LINK_AFTER_RE = re.compile(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
-    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d))"
+    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d)|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d))"
 )
 _VAGUE_BEFORE_RE = re.compile(
     r"\b(?:peace|series[ \t]+of|further|future|more|regular|several|many|numerous|other|previous|earlier|several|new|another|next|"  # noqa: E501
@@ -78,8 +79,28 @@ _MEDIATOR_RE = re.compile(
 _CAPITAL_RE = re.compile(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
 )
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur)(?:[ \t]+(?:have|had|also|then|just|today|yesterday|again))?[ \t]+"
+    r"(?:[\w’'\-]+[ \t]+)?$"
+)
+_COMMENT_ON_RE = re.compile(
+    r"\b(?:comment(?:ed|s)?[ \t]+on|spoke[ \t]+about|talked[ \t]+about|reported[ \t]+on|briefed[ \t]+(?:[\w’'\-]+[ \t]+){0,3}?on|"
+    r"reflected[ \t]+on|(?:was|were|is|are)[ \t]+asked[ \t]+about|assessed|summed[ \t]+up)\b",
+    re.IGNORECASE,
+)
+_GROUP_RE = re.compile(
+    r"\b(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
+    r"|\b(?:each|both)[ \t]+of[ \t]+them\b|\beach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
+)
+_AREA_AFTER_RE = re.compile(r"[ \t]+(?:district|province|region|oblast|county|marz|rayon)\b", re.IGNORECASE)
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:ready|willing|prepared|wants?|wanted|wish(?:es|ed)?|hopes?|hoped|offered|proposed|could|would|might|may|can|"
+    r"should|not|never)[ \t]+(?:to[ \t]+)?(?:again[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 _SPEECH_NEAR_RE = re.compile(
-    r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed)\b"
+    r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed|stressed|"
+    r"emphasi[sz]ed|underlined|wrote|tweeted)\b"
 )
 
 
@@ -96,6 +117,7 @@ class Draft:
         "participants",
         "place",
         "place_span",
+        "sentence",
         "size",
         "status",
         "unresolved",
@@ -115,13 +137,14 @@ class Draft:
         self.evidence: list[tuple[int, int]] = []
         self.size: int | None = None
         self.unresolved = False
+        self.sentence = -1  # index of the sentence that tells it
 
     def people(self) -> set[str]:
         return set(self.participants)
 
 
 class _Trigger:
-    __slots__ = ("end", "items", "noun", "plural", "start", "word")
+    __slots__ = ("end", "hi", "items", "lo", "noun", "plural", "start", "word")
 
     def __init__(self, start: int, end: int, word: str, noun: bool) -> None:
         self.start = start
@@ -130,6 +153,8 @@ class _Trigger:
         self.noun = noun
         self.plural = (noun and self.word in ("meetings", "conversations", "negotiations")) or self.word.endswith("calls")
         self.items: list[object] = []
+        self.lo = 0  # the end of the trigger before it in the sentence
+        self.hi = 1 << 62  # the start of the trigger after it
 
 
 def _city_of(idx: Index, mm: Mention) -> str | None:
@@ -157,8 +182,13 @@ def find_meetings(
     ref: _dt.date | None,
     year_hint_at: Callable[[int], int | None],
     quotes: list[tuple[int, int]],
+    voices: Sequence[tuple[int, int, str]] = (),
 ) -> list[Draft]:
-    """Meeting drafts of ``text``, one per event mentioned (merged within the document)."""
+    """Meeting drafts of ``text``, one per event mentioned (merged within the document).
+
+    ``voices`` are the attributed quotations and transcript remarks (start, end,
+    speaker id): "I met X" inside one has the speaker as a participant.
+    """
     items = mentions.items
     starts = [m.start for m in items]
     dstarts = [d.start for d in dates]
@@ -167,6 +197,12 @@ def find_meetings(
     def quote_of(pos: int) -> int:
         i = bisect.bisect_right(qstarts, pos) - 1
         return i if i >= 0 and quotes[i][0] <= pos < quotes[i][1] else -1
+
+    def voice_at(pos: int) -> str | None:
+        for vs, ve, who in voices:
+            if vs <= pos < ve:
+                return who
+        return None
 
     drafts: list[Draft] = []
     seen_sentences: set[int] = set()
@@ -180,8 +216,37 @@ def find_meetings(
         s, e = lay.sentences[si] if lay.sentences else (0, len(text))
         if e - s > 2000:  # a runaway sentence: look at a window around the word
             s, e = max(s, tm.start() - 600), min(e, tm.end() + 600)
-        drafts.extend(_sentence(text, s, e, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of))
+        found = _sentence(text, s, e, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of, voice_at, mentions.titles)
+        for d in found:
+            d.sentence = si
+        drafts.extend(found)
+    _lead_date(drafts, lay, dates, ref)
     return [d for d in _merge(_inherit(drafts)) if _identifiable(d, False)]
+
+
+def _lead_date(drafts: list[Draft], lay: Layout, dates: list[DateMention], ref: _dt.date | None) -> None:
+    """A readout's lead meeting told without a date took place on the day its header or dateline states."""
+    if not drafts:
+        return
+    lead = min(drafts, key=lambda d: d.evidence[0][0])
+    at = lead.evidence[0][0]
+    if lead.date_said or lead.date is not None or lead.status is not MeetingStatus.HELD:
+        return
+    found: PartialDate | None = None
+    for d in dates:
+        if d.start > at or d.start > lay.body_start + 400:
+            break
+        line = lay.line_at(d.start)
+        if line is None or not d.md or not d.md[1]:
+            continue
+        if (line[1] - line[0]) > 40 and d.start - line[0] > 30:
+            continue  # neither a date line nor a dateline ("BAKU, April 19 (Reuters) -")
+        if lay.sentence_index(at) - lay.sentence_index(d.start) > 2:
+            continue
+        found = resolve(d, ref, d.value.year if d.value is not None else None, "")
+    if found is not None and found.month is not None and found.day is not None:
+        lead.date = PartialDate(found.year, found.month, found.day, basis=DateBasis.CONTEXT)
+        lead.md = (found.month, found.day)
 
 
 def _sentence(
@@ -196,6 +261,8 @@ def _sentence(
     ref: _dt.date | None,
     year_hint_at: Callable[[int], int | None],
     quote_of: Callable[[int], int],
+    voice_at: Callable[[int], str | None],
+    titles: dict[str, list[tuple[str | None, str]]],
 ) -> list[Draft]:
     triggers: list[_Trigger] = []
     for tm in _TRIGGER_RE.finditer(text, s, e):
@@ -205,6 +272,8 @@ def _sentence(
         after = text[tm.end() : min(e, tm.end() + 60)]
         if word in ("spoke", "speaks", "talked") and not _SPOKE_OK_RE.match(after):
             continue
+        if word in ("meet", "meets") and _HYPOTHETICAL_RE.search(before):
+            continue  # "ready to meet ... at any time", "would meet again soon": no meeting told
         if word.startswith(("talk", "negotiation")) and re.search(r"\bpeace[ \t]+\Z", before, re.IGNORECASE):
             continue
         if word == "meeting" and re.match(
@@ -250,6 +319,9 @@ def _sentence(
         triggers.append(_Trigger(tm.start(), tm.end(), word, noun))
     if not triggers:
         return []
+    for a, b in itertools.pairwise(triggers):
+        lead = re.search(r"(?:\b[\w\-]+[ \t]+){0,2}\Z", text[a.end : b.start])  # "had separate [meetings]"
+        a.hi, b.lo = a.end + (lead.start() if lead else 0), a.end
     # clauses
     cuts = [s] + [m.start() for m in _CLAUSE_SEP_RE.finditer(text, s, e)] + [e]
     clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
@@ -299,6 +371,19 @@ def _sentence(
         ot = owner(d.start)
         if ot is not None:
             ot.items.append(d)
+    # "the two ministers", "both leaders", "each of them": the two people of that role named before
+    for gm in _GROUP_RE.finditer(text, s, e):
+        ot = owner(gm.start())
+        if ot is None or quote_of(gm.start()) != -1:
+            continue
+        # the subject of the meeting word ("Trump held meetings with each leader") is not one of the group
+        k = bisect.bisect_left(starts, ot.start) - 1
+        while k >= 0 and items[k].start >= s and not (items[k].kind == "person" and items[k].pid):
+            k -= 1
+        who = items[k].pid if k >= 0 and items[k].start >= s else None
+        subject = {who} if who else set()
+        for pid in _group(items, starts, gm.start(), gm.group("role") or gm.group("one"), titles, subject):
+            ot.items.append(Mention(gm.start(), gm.end(), "person", pid))
     for cm in _CAPITAL_RE.finditer(text, s, e):
         country = idx.country(cm.group("c1") or cm.group("c2") or "")
         if country is not None and country.capital:
@@ -314,8 +399,37 @@ def _sentence(
     out: list[Draft] = []
     sentence_text = text[s:e]
     for t in triggers:
-        out.extend(_draft(text, s, e, t, sentence_text, idx, items, starts, ref, year_hint_at, quote_of))
+        out.extend(_draft(text, s, e, t, sentence_text, idx, items, starts, ref, year_hint_at, quote_of, voice_at))
     return out
+
+
+def _group(
+    items: list[Mention],
+    starts: list[int],
+    before: int,
+    role: str | None,
+    titles: dict[str, list[tuple[str | None, str]]],
+    skip: set[str],
+) -> list[str]:
+    """The last two people named before ``before`` who may hold ``role`` ("ministers", "leaders"); none if unsure."""
+    stem = (role or "").lower().rstrip("s")
+    heads = ("president", "prime minister", "chancellor", "leader", "king", "emir")
+    found: list[str] = []
+    k = bisect.bisect_left(starts, before) - 1
+    while k >= 0 and len(found) < 2:
+        mm = items[k]
+        k -= 1
+        if mm.kind != "person" or not mm.pid or mm.pid in found or mm.pid in skip:
+            continue
+        have = [t.lower() for _, t in titles.get(mm.pid, ())]
+        if stem and not have:
+            continue  # a role is asked for and the text gives this person none
+        if stem:
+            wanted = heads if stem in ("leader", "head") else (stem.replace("foreign ", ""),)
+            if not any(w in t for t in have for w in wanted):
+                continue
+        found.append(mm.pid)
+    return found if len(found) == 2 else []
 
 
 def _slug(name: str) -> str:
@@ -334,6 +448,7 @@ def _draft(
     ref: _dt.date | None,
     year_hint_at: Callable[[int], int | None],
     quote_of: Callable[[int], int],
+    voice_at: Callable[[int], str | None],
 ) -> list[Draft]:
     vague = "vague" in t.items
     tq = quote_of(t.start)
@@ -349,12 +464,20 @@ def _draft(
                     continue  # a dateline ("MOSCOW —"), not where the meeting was
                 if it.possessive or text[it.end : it.end + 2] in ("’s", "'s"):
                     continue
+                if t.noun and re.search(r"\b(?:with|between)[ \t]+\Z", text[max(0, it.start - 9) : it.start]):
+                    continue  # "talks with Yerevan": the capital stands for its government
+                if _AREA_AFTER_RE.match(text, it.end):
+                    continue  # "Gazakh district": an area, not the city where they met
                 if re.search(r"\b(?:said|told)[ \t]+\Z", text[max(0, it.start - 12) : it.start]):
                     continue
                 places.append(it)
             else:
                 people.append(it)
         elif isinstance(it, DateMention):
+            if re.search(r"\b(?:since|until|till|by)[ \t]+\Z", text[max(0, it.start - 8) : it.start]) or re.match(
+                r"(?:since|until|till)\b", text[it.start : it.end], re.IGNORECASE
+            ):
+                continue  # "the fifth of its kind since last year": a span of time, not the day they met
             dates.append(it)
     # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
     kept: list[Mention] = []
@@ -365,6 +488,24 @@ def _draft(
                 continue
         kept.append(mm)
     people = kept
+    if t.noun:  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
+        people = [
+            p
+            for p in people
+            if not (
+                p.end < t.start
+                and _SPEECH_NEAR_RE.match(text[p.end : p.end + 40])
+                and "." not in text[p.end : t.start]
+                and not re.search(r"\b(?:held|hold|holds|had|has|have)\b", text[p.end : t.start])
+            )
+        ]
+    # "X commented on the results of the meeting": X talks about it, is not at it
+    if t.noun or t.word == "meeting":
+        people = [
+            p
+            for p in people
+            if not (p.end <= t.start and _COMMENT_ON_RE.search(text[p.end : t.start]) and "." not in text[p.end : t.start])
+        ]
     # "X welcomed talks between A and B": X is not at the talks
     is_between = t.noun and re.match(r"\A[ \t]+(?:held[ \t]+)?between\b", text[t.end : t.end + 20]) is not None
     if is_between and any(p.start > t.end for p in people):
@@ -402,6 +543,11 @@ def _draft(
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind == "office" and not (mm.office is not None and mm.office.complement):
             pending.append((mm, role))
+    # "I spoke with X" in a remark or quotation: the speaker is at the meeting
+    speaker = voice_at(t.start)
+    fp = _FIRST_PERSON_RE.search(text, max(s, t.start - 60), t.start) if speaker is not None else None
+    if speaker is not None and fp is not None:
+        draft.participants.setdefault(speaker, (Role.PARTY, False, fp.span("i")))
     draft.unresolved = any(
         mm.kind == "office" and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
     )
@@ -458,15 +604,22 @@ def _draft(
         draft.evidence.append(draft.place_span)
     for mm, role in pending:
         _office_people(draft, mm, role, idx)
-    if len(draft.participants) == 1:
+    no_subject = len(draft.participants) >= 2 and not any(
+        span and span[0] < t.start for _, _, span in draft.participants.values()
+    )
+    if len(draft.participants) == 1 or no_subject:
+        # the sentence's first person; for "X, who ..., met the two leaders" the nearest one before the verb
         first: Mention | None = None
         k = bisect.bisect_left(starts, s)
         while k < len(items) and items[k].start < t.start:
             m = items[k]
             k += 1
             if m.kind == "person" and m.pid and quote_of(m.start) == tq and not m.possessive:
+                if no_subject and m.pid in draft.participants:
+                    continue
                 first = m
-                break
+                if not no_subject:
+                    break
         if (
             first is not None
             and first.pid is not None
@@ -475,7 +628,9 @@ def _draft(
         ):
             draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
     # "met separately with A and B": one meeting per partner
-    if (_SEPARATE_RE.search(text[max(s, t.start - 30) : min(e, t.end + 80)]) or t.plural) and len(draft.participants) >= 3:
+    if (_SEPARATE_RE.search(text[max(s, t.start - 30, t.lo) : min(e, t.end + 80, t.hi)]) or t.plural) and len(
+        draft.participants
+    ) >= 3:
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
         if not subjects:
             wm = re.search(r"\bwith\b", text[t.end : e])
@@ -552,12 +707,22 @@ def _identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
 
 
 def _inherit(drafts: list[Draft]) -> list[Draft]:
-    """A meeting told without date or place takes them from the meeting before it that shares a participant."""
+    """A meeting told without date or place takes them from the meeting before it that shares a participant,
+    or from an event the sentence before introduces without naming anyone ("the meeting took place in X");
+    one told with a place only takes the date of a meeting before it of two or more of the same people."""
     for k, d in enumerate(drafts):
-        if d.date_said or d.place is not None or d.format is not MeetingFormat.IN_PERSON:
+        if d.date_said or d.format is not MeetingFormat.IN_PERSON:
+            continue
+        if d.place is not None:  # "separate meetings with each leader in the Oval Office": the day of the visit
+            for prev in reversed(drafts[max(0, k - 8) : k]):
+                if prev.date is not None and len(prev.people() & d.people()) >= 2 and prev.place in (None, d.place):
+                    d.date = PartialDate(prev.date.year, prev.date.month, prev.date.day, basis=DateBasis.CONTEXT)
+                    d.md = prev.md
+                    break
             continue
         for prev in reversed(drafts[max(0, k - 8) : k]):
-            if prev.people() & d.people() and (prev.date is not None or prev.place is not None):
+            introduced = not prev.participants and 0 <= d.sentence - prev.sentence <= 1
+            if (prev.people() & d.people() or introduced) and (prev.date is not None or prev.place is not None):
                 if prev.date is not None:
                     d.date = PartialDate(prev.date.year, prev.date.month, prev.date.day, basis=DateBasis.CONTEXT)
                     d.md = prev.md

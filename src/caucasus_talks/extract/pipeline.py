@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import hashlib
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -61,6 +62,8 @@ class Extraction:
 
 def _document_id(text: str, document_id: str | None) -> str:
     if document_id:
+        if re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", document_id):
+            return document_id  # already an id (a seed's stem keeps its underscore)
         sid = slug(document_id)
         return sid if sid != "unnamed" else "doc"
     return "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
@@ -113,7 +116,8 @@ def extract(
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
     said = attribute_all(text, lay, idx, mentions, quotes, remarks)
     spans = sorted([(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes])
-    drafts = find_meetings(text, lay, idx, mentions, dates, ref, year_at, spans)
+    voices = sorted((sd.quote.start, sd.quote.end, sd.speaker) for sd in said)
+    drafts = find_meetings(text, lay, idx, mentions, dates, ref, year_at, spans, voices)
 
     known: dict[str, Participant] = {**idx.people, **mentions.new_people}
     evidence: dict[str, list[Evidence]] = {}

@@ -210,6 +210,7 @@ class _Ctx:
         self.quotes = quotes
         self.qstarts = [q.open for q in quotes]
         self.last_speaker: tuple[str, int] | None = None
+        self.titles = mentions.titles
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.qstarts, pos) - 1
@@ -237,7 +238,14 @@ class _Ctx:
             return False
         if mm.possessive and mm.kind != "org":
             return False
-        return self.word_before(mm.start) not in _PREPS or mm.kind == "org"
+        if mm.kind == "org":
+            return True
+        # "adviser to Azerbaijani President Ilham Aliyev": look past the capitalised words before the name
+        lead = re.search(
+            r"(?:[A-Z][\w’'.\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?){0,5}\Z", self.text[max(0, mm.start - 80) : mm.start]
+        )
+        start = mm.start - (len(lead.group()) if lead else 0)
+        return self.word_before(mm.start) not in _PREPS and self.word_before(start) not in _PREPS
 
 
 def _speaker_of(ctx: _Ctx, mm: Mention) -> str | None:
@@ -251,10 +259,24 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     for k in range(si, max(si - 5, -1), -1):
         s, e = lay.sentences[k] if lay.sentences else (0, pos)
         stop = min(e, pos) if k == si else e
-        for mm in ctx.between(max(s, stop - 600), stop):
-            if mm.kind in ("person", "office") and mm.pid and not mm.possessive:
-                return mm
+        found = [
+            mm for mm in ctx.between(max(s, stop - 600), stop) if mm.kind in ("person", "office") and mm.pid and not mm.possessive
+        ]
+        if k < si and found:
+            # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
+            lead = ctx.text[s : found[0].start]
+            if re.search(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b", lead) and not ctx.usable(found[0]):
+                continue
+        if k < si:  # an earlier sentence: its speaker ("..., Hajiyev said") before its first name
+            for mm in found:
+                if _SAID_AFTER_RE.match(ctx.text, mm.end):
+                    return mm
+        if found:
+            return found[0]
     return None
+
+
+_SAID_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stated|told|added|noted|stressed|wrote)\b")
 
 
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -274,12 +296,55 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                 best_pos, best = pm.end(), (ante.pid, (ante.start, ante.end))
             elif ctx.last_speaker:
                 best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
+    for rm in _ROLE_RE.finditer(text, a, b):
+        if rm.end() > best_pos and not ctx.in_quote(rm.start()):
+            got = _role_holder(ctx, rm)
+            if got is not None:
+                best_pos, best = rm.end(), got
     for om in _ORG_NOUN_RE.finditer(text, a, b):
         if om.end() > best_pos and not ctx.in_quote(om.start()):
             orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind == "org"]
             best_pos = om.end()
             best = (orgs[-1].pid, (orgs[-1].start, orgs[-1].end)) if orgs and orgs[-1].pid else None
     return best
+
+
+_ROLE_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?:top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?"
+    r"(?P<role>diplomat|minister|leader|president|premier|prime[ \t]+minister|spokes(?:wo)?man|spokesperson|chancellor)\b"
+)
+_ROLE_TITLES = {
+    "diplomat": ("foreign minister", "minister of foreign affairs", "spokes", "secretary of state", "ambassador", "envoy"),
+    "leader": ("president", "prime minister", "chancellor", "king", "emir"),
+    "premier": ("prime minister",),
+    "spokesman": ("spokes",),
+    "spokeswoman": ("spokes",),
+    "spokesperson": ("spokes",),
+}
+
+
+def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role."""
+    role = re.sub(r"[ \t]+", " ", rm.group("role").lower())
+    wanted = _ROLE_TITLES.get(role, (role,))
+    country = None
+    if rm.group("adj"):
+        place = ctx.idx.country(rm.group("adj"))
+        if place is None:
+            return None
+        country = place.name
+    i = bisect.bisect_left(ctx.starts, rm.start()) - 1
+    seen: set[str] = set()
+    while i >= 0 and ctx.mentions[i].start > rm.start() - 3000:
+        mm = ctx.mentions[i]
+        i -= 1
+        if mm.kind != "person" or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
+            continue
+        seen.add(mm.pid)
+        for c, title in ctx.titles.get(mm.pid, ()):
+            if any(w in title.lower() for w in wanted) and (country is None or c in (None, country)):
+                return mm.pid, (mm.start, mm.end)
+    return None
 
 
 def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -359,8 +424,11 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     if verbs:
         vm = verbs[-1]
         gap_words = _words(text[vm.end() : q.open])
-        ok = not short or gap_words <= 10
-        if ok and short:
+        according = vm.group().lower() == "according to"
+        ok = not short or gap_words <= 10 or according  # "According to X, ... 'remain apart.'"
+        reported = re.match(r"[^.;]{0,60}?\bthat\b", text[vm.end() : q.open]) is not None
+        described = reported and _words(text[q.start : q.end]) >= 2 and text[q.start : q.start + 1].islower()
+        if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
             before = _WORD_RE.findall(text[max(0, q.open - 40) : q.open])
             tail = [w.lower() for w in before[-2:]]
             if any(w in DETERMINERS or w.endswith(("’s", "'s")) for w in tail):
@@ -394,6 +462,8 @@ def attribute_all(
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
         said = _remark_speaker(ctx, q) if is_remark else _attribute(ctx, q, i)
+        if said is None and not is_remark and out:
+            said = _continued(ctx, q, out[-1])
         if said is None:
             continue
         out.append(said)
@@ -401,6 +471,17 @@ def attribute_all(
         if p is not None and p.kind.value == "person":
             ctx.last_speaker = (said.speaker, q.end)
     return out
+
+
+def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
+    """The second half of a split quotation ('"...," the minister replied. "There is..."') is the same speaker's."""
+    pq = prev.quote
+    if pq.close is None or pq.remark_of is not None or pq.close >= q.open:
+        return None
+    gap = ctx.text[pq.close + 1 : q.open]
+    if "\n" in gap or len(gap) > 120 or not SPEECH_RE.search(gap) or not re.search(r"[.:]\s*\Z", gap):
+        return None
+    return Said(q, prev.speaker, prev.speaker_span, prev.channel)
 
 
 def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:

@@ -1,0 +1,161 @@
+"""Rules that carry the extractor beyond its first articles: separate meetings, first-person
+speakers, role phrases, dates carried over, commenters and hypothetical meetings, split quotes."""
+
+from __future__ import annotations
+
+from caucasus_talks import extract
+
+
+def meetings(text: str, **kw: object) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+    ex = extract(text, **kw)  # type: ignore[arg-type]
+    got = [(m.date.iso, m.location.city if m.location else None, tuple(sorted(m.participant_ids))) for m in ex.meetings]
+    return sorted(got, key=lambda g: (g[0] or "", g[1] or "", g[2]))
+
+
+def said(text: str, **kw: object) -> list[tuple[str, str]]:
+    ex = extract(text, **kw)  # type: ignore[arg-type]
+    return [(s.speaker, s.text) for s in ex.statements]
+
+
+# -- meetings --------------------------------------------------------------------
+
+
+def test_first_person_speaker_of_a_remark_is_at_the_meeting_and_separately_splits_it() -> None:
+    text = (
+        " date 2022-03-02\n\nTRANSCRIPT\n\nSECRETARY BLINKEN: Good morning. Yesterday I met with Foreign Minister "
+        "Mirzoyan and, separately, with Foreign Minister Bayramov. We covered a lot of ground.\n"
+    )
+    got = meetings(text)
+    assert [g[2] for g in got] == [("antony-blinken", "ararat-mirzoyan"), ("antony-blinken", "jeyhun-bayramov")]
+    assert {g[0] for g in got} == {"2022-03-01"}
+
+
+def test_the_two_ministers_are_the_two_ministers_named_before() -> None:
+    text = (
+        "Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov arrived in Geneva on June 3, 2022. "
+        "Secretary of State Antony Blinken later held separate meetings with the two ministers on June 4."
+    )
+    got = meetings(text)
+    assert ("2022-06-04", None, ("antony-blinken", "ararat-mirzoyan")) in got
+    assert ("2022-06-04", None, ("antony-blinken", "jeyhun-bayramov")) in got
+
+
+def test_meeting_takes_date_and_place_from_the_sentence_introducing_the_event() -> None:
+    text = (
+        " date 2022-04-13\nOfficials described the round of talks held in Tbilisi on Tuesday. "
+        "Charles Michel received Ilham Aliyev and Nikol Pashinyan at the residence."
+    )
+    assert meetings(text) == [("2022-04-12", "Tbilisi", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_lead_meeting_of_a_readout_takes_the_date_of_its_header_line() -> None:
+    text = (
+        "Telephone conversation with the President of Azerbaijan\n\nMarch 3, 2022 18:05\n\n"
+        "Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev.\n"
+    )
+    assert meetings(text) == [("2022-03-03", None, ("ilham-aliyev", "vladimir-putin"))]
+
+
+def test_a_commenter_on_a_meeting_is_not_at_it() -> None:
+    text = (
+        " date 2022-11-02\nNed Price commented on the results of the trilateral meeting in Sochi on October 31, "
+        "where Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan."
+    )
+    (got,) = meetings(text)
+    assert "ned-price" not in got[2]
+    assert got[:2] == ("2022-10-31", "Sochi")
+
+
+def test_a_capital_standing_for_its_government_is_not_where_talks_were() -> None:
+    text = "Ilham Aliyev stressed that Azerbaijan remains committed to direct talks with Yerevan."
+    assert meetings(text) == []
+
+
+def test_readiness_to_meet_is_not_a_meeting() -> None:
+    text = "Nikol Pashinyan said he was ready to meet Ilham Aliyev at any place and time to sign the treaty."
+    assert meetings(text) == []
+
+
+def test_a_count_since_a_year_does_not_date_the_meeting() -> None:
+    text = "The Prague meeting was the third such round since 2021."
+    assert meetings(text) == []
+
+
+def test_a_district_is_not_the_city_of_a_meeting() -> None:
+    text = (
+        "Shahin Mustafayev and Mher Grigoryan met on May 16, 2024 on the border between Azerbaijan's Gazakh "
+        "district and Armenia's Tavush province."
+    )
+    assert meetings(text) == [("2024-05-16", None, ("mher-grigoryan", "shahin-mustafayev"))]
+
+
+def test_a_meeting_announced_in_a_quotation_is_planned_with_its_speaker() -> None:
+    text = (
+        " date 2022-02-10\n“Our next meeting will be in Vienna in March together with President Macron,” "
+        "Charles Michel wrote on Twitter."
+    )
+    ex = extract(text)
+    (m,) = ex.meetings
+    assert (m.date.iso, m.location.city if m.location else None) == ("2022-03", "Vienna")
+    assert set(m.participant_ids) == {"charles-michel", "emmanuel-macron"}
+    assert m.status.value == "planned"
+
+
+def test_separate_meetings_with_each_leader_take_the_date_of_the_visit() -> None:
+    text = (
+        " date 2022-06-11\nJoe Biden hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan on Friday. "
+        "Before the joint session, Biden held separate meetings with each leader in the Oval Office."
+    )
+    got = meetings(text)
+    assert ("2022-06-10", "Washington", ("ilham-aliyev", "joe-biden")) in got
+    assert ("2022-06-10", "Washington", ("joe-biden", "nikol-pashinyan")) in got
+
+
+# -- statements ------------------------------------------------------------------
+
+
+def test_second_half_of_a_split_quote_is_the_same_speakers() -> None:
+    text = (
+        "Nikol Pashinyan spoke to journalists. “We are close to a deal,” the prime minister said. "
+        "“Only a few points remain open.”"
+    )
+    assert said(text) == [
+        ("nikol-pashinyan", "We are close to a deal"),
+        ("nikol-pashinyan", "Only a few points remain open."),
+    ]
+
+
+def test_a_speaker_named_by_role_is_the_person_of_that_role_named_before() -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov met reporters in Moscow. "
+        "“The sides have narrowed their differences,” the Russian diplomat said."
+    )
+    assert said(text) == [("sergey-lavrov", "The sides have narrowed their differences")]
+
+
+def test_an_appositive_speaker_is_not_the_person_he_advises() -> None:
+    text = "Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, called it “a good start.”"
+    assert said(text) == [("hikmet-hajiyev", "a good start.")]
+
+
+def test_a_described_fragment_after_told_that_is_the_speakers() -> None:
+    text = "Ned Price told journalists that the ministers had a “long and useful” exchange."
+    assert said(text) == [("ned-price", "long and useful")]
+
+
+def test_a_named_thing_in_quotation_marks_after_that_is_not_a_statement() -> None:
+    text = "Ned Price told journalists that the ministers support the “Prague Process.”"
+    assert said(text) == []
+
+
+def test_he_said_goes_to_the_speaker_of_the_paragraph_not_a_name_in_an_according_to_him_sentence() -> None:
+    text = (
+        "The summit was postponed, Armen Grigoryan said on Monday. According to him, the talks with the "
+        "participation of Charles Michel were moved. “The date will be announced later,” he said."
+    )
+    assert said(text) == [("armen-grigoryan", "The date will be announced later")]
+
+
+def test_a_title_with_of_before_the_name_does_not_make_it_a_prepositional_object() -> None:
+    text = "U.S. Secretary of State Antony Blinken praised the ministers for “bold steps” toward peace."
+    assert said(text) == [("antony-blinken", "bold steps")]
