@@ -177,22 +177,15 @@ class PartialDate:
         return self.iso or "undated"
 
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+#: English month names, January first; the one list every date reader here uses.
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+#: English weekday names, Monday first (as ``datetime.date.weekday()`` counts).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_RE = re.compile(
-    r"\b(" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in _MONTHS) + r")\.?\b",
+    r"\b(" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in MONTH_NAMES) + r")\.?\b",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\b(\d{4})\b")

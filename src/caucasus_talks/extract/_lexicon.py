@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+
 __all__ = [
     "DETERMINERS",
     "NAME_STOP",
@@ -357,25 +359,8 @@ NAME_STOP = frozenset(
         "northern",
         "southern",
         "central",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *MONTH_NAMES,
+        *WEEKDAY_NAMES,
         "today",
         "yesterday",
         "mr",

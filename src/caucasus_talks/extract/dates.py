@@ -13,14 +13,11 @@ import re
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
-from ..dates import DateBasis, PartialDate
+from ..dates import MONTH_NAMES, DateBasis, PartialDate
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+_MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _WEEKDAYS: dict[str, weekday] = {
     "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
 }  # fmt: skip
