@@ -6,9 +6,8 @@ places come from the registries (``caucasus_talks.registry``).
 
 from __future__ import annotations
 
-import re
-
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from ._regex import compile_fast
 
 __all__ = [
     "DETERMINERS",
@@ -147,13 +146,13 @@ _SPEECH = [
     "reads",
     "cited",
 ]
-SPEECH_RE = re.compile(
+SPEECH_RE = compile_fast(
     r"\b(?:according to|in a (?:statement|tweet|post|message|readout)|"
     + "|".join(sorted(set(_SPEECH), key=len, reverse=True))
     + r")\b"
 )
 #: Speech words whose speaker follows them: "according to X", "quoted X as saying", "read the statement".
-SPEECH_AFTER_RE = re.compile(r"\A(?:according to|quoted|quoting|read|reads|cited)\Z")
+SPEECH_AFTER_RE = compile_fast(r"\A(?:according to|quoted|quoting|read|reads|cited)\Z")
 
 PRONOUNS = frozenset({"he", "she"})
 DETERMINERS = frozenset(

@@ -11,13 +11,15 @@ import bisect
 import datetime as _dt
 import re
 
+from ._regex import compile_fast
+
 __all__ = ["Layout", "layout"]
 
-_PREFIX_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
-_LINE_RE = re.compile(r"[^\n]*")
+_PREFIX_RE = compile_fast(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
+_LINE_RE = compile_fast(r"[^\n]*")
 
 # Lines that are page furniture, whatever follows them.
-_FURNITURE_RE = re.compile(
+_FURNITURE_RE = compile_fast(
     r"(?:an official website of|official websites use|a \.gov website|secure \.gov websites|a lock \(|"
     r"share sensitive information|here'?s how you know|skip to (?:main )?content|cookie|subscribe|sign up|"
     r"follow us|share (?:this|on)|copyright|©|all rights reserved|photo\s*(?:credit)?\s*:|photo by|image\s*:|"
@@ -26,7 +28,7 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 # Headings after which the rest of a page is links to other articles.
-_LINKS_HEAD_RE = re.compile(
+_LINKS_HEAD_RE = compile_fast(
     r"(?:see also|read more|read also|also read|related(?: articles| news| stories| posts)?|more on (?:this|the topic)|"
     r"recommended|most read|latest news|more stories|you may also like|popular)\s*:?\s*\Z",
     re.IGNORECASE,
@@ -90,7 +92,7 @@ _ABBREV = frozenset(
     ]
 )
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
+_BOUNDARY_RE = compile_fast(r"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
 
 
 class Layout:

@@ -14,6 +14,7 @@ import re
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from ..dates import MONTH_NAMES, DateBasis, PartialDate
+from ._regex import compile_fast
 
 __all__ = ["DateMention", "find_dates", "resolve"]
 
@@ -26,7 +27,7 @@ _M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE_RE = re.compile(
+_DATE_RE = compile_fast(
     rf"(?<![\w-])(?:"
     rf"(?P<m1>{_M})[ \t]+(?P<d1>{_D})(?:[ \t]*[-–][ \t]*(?P<e1>{_D}))?(?![\w])(?:,?[ \t]+(?P<y1>{_Y})\b)?"
     rf"|(?:the[ \t]+)?(?P<d2>{_D})(?:[ \t]*[-–][ \t]*(?P<e2>{_D}))?[ \t]+(?:of[ \t]+)?(?P<m2>{_M})(?![\w])(?:,?[ \t]+(?P<y2>{_Y})\b)?"  # noqa: E501
@@ -40,7 +41,7 @@ _DATE_RE = re.compile(
     rf"|(?:in|since|of|year)[ \t]+(?P<y7>{_Y})\b"
     rf")"
 )
-_FUTURE_RE = re.compile(
+_FUTURE_RE = compile_fast(
     r"\b(?:will|shall|would|to be held|to hold|to meet|scheduled|planned|plans? to|expected|upcoming|is set to|are set to|"
     r"due to|next|agreed to hold|may not attend|to take place|to visit)\b"
 )

@@ -20,13 +20,14 @@ from collections.abc import Callable, Sequence
 
 from ..dates import DateBasis, PartialDate
 from ..model import MeetingFormat, MeetingStatus, Role
+from ._regex import compile_fast
 from ._text import Layout
 from .dates import DateMention, resolve
 from .people import Index, Mention, Mentions, title_matches
 
 __all__ = ["Draft", "find_meetings"]
 
-_TRIGGER_RE = re.compile(
+_TRIGGER_RE = compile_fast(
     r"\b(?:"
     r"(?P<verb>met|meet|meets|meeting|hold[s]?[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|held[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|"  # noqa: E501
     r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted(?![ \t]+by)|hosts|received|receives|spoke|speaks|talked|phoned|telephoned)"  # noqa: E501
@@ -35,70 +36,70 @@ _TRIGGER_RE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_REFERENCE_BEFORE_RE = re.compile(
+_REFERENCE_BEFORE_RE = compile_fast(
     r"\b(?:the|this|that|these|those|its|their|his|her|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE
 )
-_LINK_AFTER_RE = re.compile(
+_LINK_AFTER_RE = compile_fast(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d)|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d))"
 )
-_VAGUE_BEFORE_RE = re.compile(
+_VAGUE_BEFORE_RE = compile_fast(
     r"\b(?:peace|series[ \t]+of|further|future|more|regular|several|many|numerous|other|previous|earlier|several|new|another|next|"  # noqa: E501
     r"subsequent|these|such|any|frequent|intensive|expert|working)[ \t]+(?:[\w’'\-]+[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_SPOKE_OK_RE = re.compile(
+_SPOKE_OK_RE = compile_fast(
     r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
 )
-_CLAUSE_SEP_RE = re.compile(
+_CLAUSE_SEP_RE = compile_fast(
     r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+|[ \t]+[—–][ \t]+"  # noqa: E501
 )
-_JOIN_CLAUSE_RE = re.compile(
+_JOIN_CLAUSE_RE = compile_fast(
     r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by|which|who|where)\b", re.IGNORECASE
 )
-_PHONE_RE = re.compile(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", re.IGNORECASE)
-_VIDEO_RE = re.compile(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", re.IGNORECASE)
-_FUTURE_RE = re.compile(
+_PHONE_RE = compile_fast(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", re.IGNORECASE)
+_VIDEO_RE = compile_fast(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", re.IGNORECASE)
+_FUTURE_RE = compile_fast(
     r"\b(?:will|shall|to[ \t]+be[ \t]+held|to[ \t]+hold|to[ \t]+meet|is[ \t]+scheduled|are[ \t]+scheduled|scheduled[ \t]+for|planned|plan[ \t]+to|"  # noqa: E501
     r"plans[ \t]+to|expected[ \t]+to|upcoming|is[ \t]+set[ \t]+to|are[ \t]+set[ \t]+to|would[ \t]+take[ \t]+place|agreed[ \t]+to[ \t]+hold|"  # noqa: E501
     r"may[ \t]+not[ \t]+attend|to[ \t]+take[ \t]+place|will[ \t]+take[ \t]+place)\b",
     re.IGNORECASE,
 )
-_SEPARATE_RE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-_SIZE_RE = re.compile(
+_SEPARATE_RE = compile_fast(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_SIZE_RE = compile_fast(
     r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b",
     re.IGNORECASE,
 )
-_HOST_RE = re.compile(
+_HOST_RE = compile_fast(
     r"\b(?:hosted[ \t]+by|at[ \t]+the[ \t]+initiative[ \t]+of|organi[sz]ed[ \t]+by|invited[ \t]+by)[ \t]*\Z", re.IGNORECASE
 )
-_MEDIATOR_RE = re.compile(
+_MEDIATOR_RE = compile_fast(
     r"\b(?:mediated[ \t]+by|with[ \t]+the[ \t]+participation[ \t]+of|brokered[ \t]+by|facilitated[ \t]+by|chaired[ \t]+by)[ \t]*\Z",  # noqa: E501
     re.IGNORECASE,
 )
-_CAPITAL_RE = re.compile(
+_CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
 )
-_FIRST_PERSON_RE = re.compile(
+_FIRST_PERSON_RE = compile_fast(
     r"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur)(?:[ \t]+(?:have|had|also|then|just|today|yesterday|again))?[ \t]+"
     r"(?:[\w’'\-]+[ \t]+)?$"
 )
-_COMMENT_ON_RE = re.compile(
+_COMMENT_ON_RE = compile_fast(
     r"\b(?:comment(?:ed|s)?[ \t]+on|spoke[ \t]+about|talked[ \t]+about|reported[ \t]+on|briefed[ \t]+(?:[\w’'\-]+[ \t]+){0,3}?on|"
     r"reflected[ \t]+on|(?:was|were|is|are)[ \t]+asked[ \t]+about|assessed|summed[ \t]+up)\b",
     re.IGNORECASE,
 )
-_GROUP_RE = re.compile(
+_GROUP_RE = compile_fast(
     r"\b(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
     r"|\b(?:each|both)[ \t]+of[ \t]+them\b|\beach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
 )
-_AREA_AFTER_RE = re.compile(r"[ \t]+(?:district|province|region|oblast|county|marz|rayon)\b", re.IGNORECASE)
-_HYPOTHETICAL_RE = re.compile(
+_AREA_AFTER_RE = compile_fast(r"[ \t]+(?:district|province|region|oblast|county|marz|rayon)\b", re.IGNORECASE)
+_HYPOTHETICAL_RE = compile_fast(
     r"\b(?:ready|willing|prepared|wants?|wanted|wish(?:es|ed)?|hopes?|hoped|offered|proposed|could|would|might|may|can|"
     r"should|not|never)[ \t]+(?:to[ \t]+)?(?:again[ \t]+)?\Z",
     re.IGNORECASE,
 )
-_SPEECH_NEAR_RE = re.compile(
+_SPEECH_NEAR_RE = compile_fast(
     r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed|stressed|"
     r"emphasi[sz]ed|underlined|wrote|tweeted)\b"
 )
@@ -198,11 +199,17 @@ def find_meetings(
         i = bisect.bisect_right(qstarts, pos) - 1
         return i if i >= 0 and quotes[i][0] <= pos < quotes[i][1] else -1
 
+    vstarts = [v[0] for v in voices]
+    vreach = list(itertools.accumulate((v[1] for v in voices), max))  # the furthest end among voices[:i + 1]
+
     def voice_at(pos: int) -> str | None:
-        for vs, ve, who in voices:
-            if vs <= pos < ve:
-                return who
-        return None
+        found = None
+        i = bisect.bisect_right(vstarts, pos) - 1
+        while i >= 0 and vreach[i] > pos:  # only voices up to here can reach pos; the earliest holding it wins
+            if pos < voices[i][1]:
+                found = voices[i][2]
+            i -= 1
+        return found
 
     drafts: list[Draft] = []
     seen_sentences: set[int] = set()

@@ -22,16 +22,18 @@ from ..registry import ActorRegistry, PlaceKind, PlaceRegistry
 from ..registry.places import Place
 from ..text import fold
 from ._lexicon import NAME_STOP, TITLE_WORDS
+from ._regex import compile_fast
 from ._text import Layout
 
 __all__ = ["Index", "Mention", "Mentions", "find_mentions", "index_for", "norm", "slug"]
 
-_CAP_RE = re.compile(r"(?<![\w@#])(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)")
+_CAP_RE = compile_fast(r"(?<![\w@#])(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADER = "leader"
 _LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "head of government", "premier", "supreme leader")
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(token: str) -> str:
     """A token as names are compared: folded, without possessive, dots, hyphens and apostrophes."""
     for p in _POSSESSIVE:
@@ -217,13 +219,13 @@ class Mentions:
 
 
 _WINDOW = 110
-_BACK_STOP_RE = re.compile(r"[,;:.!?()\"“”\n\[\]]")
-_BYLINE_BEFORE_RE = re.compile(
+_BACK_STOP_RE = compile_fast(r"[,;:.!?()\"“”\n\[\]]")
+_BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
-_APPOS_AFTER_RE = re.compile(r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)")
-_SPEECH_AFTER_NAME_RE = re.compile(r"\A,?\s+(?:said|says|told|added|noted|stated|tweeted|wrote|stressed|announced|declared)\b")
-_TITLE_TOKEN_RE = re.compile(r"[\w’'\-.]+")
+_APPOS_AFTER_RE = compile_fast(r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)")
+_SPEECH_AFTER_NAME_RE = compile_fast(r"\A,?\s+(?:said|says|told|added|noted|stated|tweeted|wrote|stressed|announced|declared)\b")
+_TITLE_TOKEN_RE = compile_fast(r"[\w’'\-.]+")
 
 
 def _is_title_word(word: str) -> bool:
@@ -273,6 +275,10 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
 
 
 def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
+    if len(run) == 1:  # the common case: one capitalised word that names nothing known ("The", "He")
+        key = norm(run[0][2])
+        if key not in idx.full and key not in idx.place_full and key not in idx.surname:
+            return
     norms = [norm(t[2]) for t in run]
     used = [False] * len(run)
     i = 0
@@ -392,7 +398,7 @@ def _unknown_person(
     _note_title(text, mm, idx, out)
 
 
-_TITLE_BEFORE_RE = re.compile(
+_TITLE_BEFORE_RE = compile_fast(
     r"((?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)){0,9})[ \t,]*\Z"
 )
 
@@ -483,26 +489,44 @@ _OFFICE_HEAD = (
 _CW = r"[A-Z][\w.’'\-]{0,30}"
 _COUNTRYISH = rf"(?:{_CW}(?:[ \t]+{_CW}){{0,2}})"
 _AND = r"(?:,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
-_OFFICE_RE = re.compile(
+_OFFICE_RE = compile_fast(
     rf"\b(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth)[ \t]+)?(?:(?P<two>two|three)[ \t]+)?"
     rf"(?P<pre>(?:{_COUNTRYISH}{_AND}){{0,4}}{_COUNTRYISH}[ \t]+)?"
     rf"(?P<head>{_OFFICE_HEAD})(?![\w])"
     rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
 )
-_SPLIT_COUNTRIES_RE = re.compile(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
+_SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
-_HEAD_RE = re.compile(r"\b" + _OFFICE_HEAD + r"(?![\w])")
+_HEAD_RE = compile_fast(r"\b" + _OFFICE_HEAD + r"(?![\w])")
+_LEAD_WORDS = frozenset(("the", "his", "her", "their", "both", "two", "three", "and", "of", "republic"))
+
+
+def _lead_start(text: str, head: int, floor: int) -> int:
+    """Where an office phrase ending at ``head`` can start: back over capitalised words, "and", "the", commas."""
+    pos = head
+    while pos > floor:
+        i = pos
+        while i > floor and text[i - 1] in " \t,":
+            i -= 1
+        j = i
+        while j > floor and (text[j - 1].isalnum() or text[j - 1] in ".’'-"):
+            j -= 1
+        word = text[j:i]
+        if j == i or not (word[0].isupper() or word.lower() in _LEAD_WORDS):
+            return pos
+        pos = j
+    return floor
 
 
 def _office_matches(text: str, start: int) -> list[re.Match[str]]:
-    """Office phrases, found from their head word: the full pattern runs only on a window around each head."""
+    """Office phrases, found from their head word: the full pattern runs only on the words that can lead to it."""
     out: list[re.Match[str]] = []
     last_end = start
     for h in _HEAD_RE.finditer(text, start):
         if h.start() < last_end:
             continue
-        a = max(last_end, h.start() - 150)
+        a = _lead_start(text, h.start(), max(last_end, h.start() - 150))
         for m in _OFFICE_RE.finditer(text, a, min(len(text), h.end() + 200)):
             if m.start("head") == h.start():
                 out.append(m)

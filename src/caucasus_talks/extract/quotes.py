@@ -16,12 +16,13 @@ import re
 
 from ..model import Channel
 from ._lexicon import DETERMINERS, ORG_NOUNS, SPEECH_AFTER_RE, SPEECH_RE
+from ._regex import compile_fast
 from ._text import Layout
 from .people import Index, Mention, Mentions, norm
 
 __all__ = ["Quote", "Said", "attribute_all", "find_quotes", "find_remarks"]
 
-_MARK_RE = re.compile(r"[\"“”„«»]")
+_MARK_RE = compile_fast(r"[\"“”„«»]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _OPEN_CONTEXT = " \t\n\r([{—–-/:\u00a0"
@@ -126,7 +127,7 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
     return out
 
 
-_LABEL_RE = re.compile(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
+_LABEL_RE = compile_fast(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
 _NOT_SPEAKERS = frozenset(
     {"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"}
 )
@@ -170,9 +171,9 @@ class Said:
         self.date_at: tuple[int, int] | None = None  # the frame, where a date of saying may be
 
 
-_PRON_RE = re.compile(r"\b(?:he|she|He|She)\b")
-_QUOTING_RE = re.compile(r"\b(?:quot(?:ed|ing)|citing|cited)\b")
-_AS_SAYING_RE = re.compile(r"\bas[ \t]+saying\b")
+_PRON_RE = compile_fast(r"\b(?:he|she|He|She)\b")
+_QUOTING_RE = compile_fast(r"\b(?:quot(?:ed|ing)|citing|cited)\b")
+_AS_SAYING_RE = compile_fast(r"\bas[ \t]+saying\b")
 _PREPS = frozenset(
     [
         "with",
@@ -194,10 +195,10 @@ _PREPS = frozenset(
         "than",
     ]
 )
-_LEAD_PUNCT_RE = re.compile(r"\A[\s,.;:!?—–-]*")
-_CLAUSE_END_RE = re.compile(r"[.;!?\n]")
-_WORD_RE = re.compile(r"[\w’'\-]+")
-_ORG_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_LEAD_PUNCT_RE = compile_fast(r"\A[\s,.;:!?—–-]*")
+_CLAUSE_END_RE = compile_fast(r"[.;!?\n]")
+_WORD_RE = compile_fast(r"[\w’'\-]+")
+_ORG_NOUN_RE = compile_fast(r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 class _Ctx:
@@ -276,7 +277,7 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     return None
 
 
-_SAID_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stated|told|added|noted|stressed|wrote)\b")
+_SAID_AFTER_RE = compile_fast(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stated|told|added|noted|stressed|wrote)\b")
 
 
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -309,7 +310,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     return best
 
 
-_ROLE_RE = re.compile(
+_ROLE_RE = compile_fast(
     r"\b[Tt]he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?:top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?"
     r"(?P<role>diplomat|minister|leader|president|premier|prime[ \t]+minister|spokes(?:wo)?man|spokesperson|chancellor)\b"
 )

@@ -135,6 +135,7 @@ class ActorRegistry(NameIndex[Participant]):
         self._jurisdictions_used = {h.jurisdiction for h in self._held if h.jurisdiction}
         self._broader_cache: dict[str, frozenset[str]] = {}
         self._query_cache: dict[str, OfficeQuery | None] = {}
+        self._matching_cache: dict[OfficeQuery, list[_Held]] = {}
 
     def _add_title(self, t: OfficeTitle) -> None:
         self._titles[t.title] = t
@@ -393,20 +394,30 @@ class ActorRegistry(NameIndex[Participant]):
             return self._canonical(record.resolves_to) or record.resolves_to
         return title
 
-    def _holders(self, query: OfficeQuery, on: _dt.date | None) -> list[Participant]:
-        out: list[Participant] = []
-        seen: set[str] = set()
+    def _matching(self, query: OfficeQuery) -> list[_Held]:
+        """The terms of office a query names, whatever their dates (computed once per query)."""
+        known = self._matching_cache.get(query)
+        if known is not None:
+            return known
+        found: list[_Held] = []
         for jurisdiction in query.jurisdictions or (None,):
             for held in self._held:
                 if jurisdiction is not None and held.jurisdiction != jurisdiction:
                     continue
-                if self._meaning(query.title, held.jurisdiction) not in self._broader(held.title):
-                    continue
-                if on is not None and not held.office.held_on(on):
-                    continue
-                if held.person.id not in seen:
-                    seen.add(held.person.id)
-                    out.append(held.person)
+                if self._meaning(query.title, held.jurisdiction) in self._broader(held.title):
+                    found.append(held)
+        self._matching_cache[query] = found
+        return found
+
+    def _holders(self, query: OfficeQuery, on: _dt.date | None) -> list[Participant]:
+        out: list[Participant] = []
+        seen: set[str] = set()
+        for held in self._matching(query):
+            if on is not None and not held.office.held_on(on):
+                continue
+            if held.person.id not in seen:
+                seen.add(held.person.id)
+                out.append(held.person)
         return out
 
     def _suggest_titles(self, name: str) -> list[str]:

@@ -1,0 +1,118 @@
+"""Regular expressions that skip ahead: led by a lookahead of the characters a match can start with.
+
+Python's regex engine tries a pattern at every position of the text. A pattern
+that begins with ``\\b`` and a long alternation pays for every branch at every
+word; a leading ``(?=[mhs...])`` fails at most positions in one step. The
+matches are the same: the class is computed from the parsed pattern and is a
+superset of the characters any match can begin with.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+__all__ = ["compile_fast", "first_chars"]
+
+_CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # narrow enough to filter
+
+
+class _Open(Exception):
+    """The pattern can begin with a character set too wide to list."""
+
+
+def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
+    """The items of a character class of what a match of ``pattern`` can begin with, and whether case is ignored anywhere.
+
+    Items are single characters, ranges (``"a-z"``) and the classes ``\\d`` and
+    ``\\s``. None when they cannot be listed (a match may be empty, or begin
+    with any character, ``\\w`` or a negated set).
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")  # behind re.compile; private, so a failure means no filter
+        parsed = parser.parse(pattern, flags)
+        state = _State(ignorecase=bool(parsed.state.flags & re.IGNORECASE))
+        chars, nullable = _first(list(parsed), state)
+    except Exception:
+        return None
+    if nullable or not chars:
+        return None
+    return frozenset(chars), state.ignorecase
+
+
+class _State:
+    __slots__ = ("ignorecase",)
+
+    def __init__(self, ignorecase: bool) -> None:
+        self.ignorecase = ignorecase
+
+
+def _first(seq: list[Any], state: _State) -> tuple[set[str], bool]:
+    """First characters of a sequence of parsed items, and whether the whole sequence may match empty."""
+    out: set[str] = set()
+    for op, av in seq:
+        chars, nullable = _first_item(str(op), av, state)
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: str, av: Any, state: _State) -> tuple[set[str], bool]:
+    if op == "LITERAL":
+        return {_class_char(chr(av))}, False
+    if op == "IN":
+        return _in(av), False
+    if op == "BRANCH":
+        out: set[str] = set()
+        nullable = False
+        for alt in av[1]:
+            chars, n = _first(alt, state)
+            out |= chars
+            nullable = nullable or n
+        return out, nullable
+    if op == "SUBPATTERN":
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            state.ignorecase = True
+        return _first(sub, state)
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _high, sub = av
+        chars, n = _first(sub, state)
+        return chars, n or low == 0
+    if op == "ATOMIC_GROUP":
+        return _first(av, state)
+    if op in ("AT", "ASSERT", "ASSERT_NOT"):
+        return set(), True  # zero-width: the next item begins the match
+    raise _Open(op)
+
+
+def _in(items: Any) -> set[str]:
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(_class_char(chr(av)))
+        elif name == "RANGE":
+            out.add(_class_char(chr(av[0])) + "-" + _class_char(chr(av[1])))
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            out.add(_CATEGORIES[str(av)])
+        else:
+            raise _Open(name)  # a negated set, or a category as wide as \\w
+    return out
+
+
+def _class_char(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, led by a lookahead of its first characters when they can be listed."""
+    found = first_chars(pattern, flags)
+    if found is None or re.match(r"\(\?[aiLmsux]+\)", pattern):  # global inline flags must stay first
+        return re.compile(pattern, flags)
+    items, ignorecase = found
+    cls = "".join(sorted(items))
+    lead = f"(?i:[{cls}])" if ignorecase and not flags & re.IGNORECASE else f"[{cls}]"
+    return re.compile(f"(?={lead})" + pattern, flags)
