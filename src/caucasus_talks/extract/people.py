@@ -406,7 +406,9 @@ _TITLE_BEFORE_RE = compile_fast(
 def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     """Record the office a title before a name gives its person ("Russian Foreign Minister Sergey Lavrov")."""
     before = text[max(0, mm.start - 90) : mm.start]
-    m = _TITLE_BEFORE_RE.search(before)
+    # a title is at most ten words: start the search at the twelfth-last one, not at every character of the window
+    chunks = before.rsplit(maxsplit=12)
+    m = _TITLE_BEFORE_RE.search(before, len(chunks[0]) if len(chunks) == 13 else 0)
     if not m or not mm.pid:
         return
     if re.search(r"\b(?:of|to|for)[ \t]+\Z", before[: m.start()]) and m.group(1).split()[0] in ("the", "The"):

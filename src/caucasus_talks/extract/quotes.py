@@ -80,11 +80,8 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
         i = bisect.bisect_right(skip_starts, pos) - 1
         return i >= 0 and skip[i][0] <= pos < skip[i][1]
 
-    def line_end(pos: int) -> int:
-        line = lay.line_at(pos)
-        return line[1] if line else len(text)
-
     open_at: int | None = None
+    open_line_end = 0  # the end of the line the open quotation began on
     breaks = 0
     last_pos = 0
 
@@ -94,36 +91,38 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
         if e > s:
             out.append(Quote(open_at, close, s, e))
 
-    for m in _MARK_RE.finditer(text, lay.body_start):
-        pos = m.start()
-        if skipped(pos) or lay.kind_at(pos) == "boilerplate":
+    for line_start, line_end, line_kind in lay.lines:  # marks lie on lines; boilerplate lines are skipped
+        if line_kind == "boilerplate":
             continue
-        kind = _kind(text, pos)
-        if kind == "none":
-            continue
-        if open_at is not None:
-            breaks += text.count("\n", last_pos, pos)
-            last_pos = pos
-            if breaks > _MAX_LINES or (lay.kind_at(pos) == "heading" and breaks):
-                finish(None, line_end(open_at))
+        for m in _MARK_RE.finditer(text, line_start, line_end):
+            pos = m.start()
+            if skip and skipped(pos):
+                continue
+            kind = _kind(text, pos)
+            if kind == "none":
+                continue
+            if open_at is not None:
+                breaks += text.count("\n", last_pos, pos)
+                last_pos = pos
+                if breaks > _MAX_LINES or (line_kind == "heading" and breaks):
+                    finish(None, open_line_end)
+                    open_at = None
+            if open_at is None:
+                if kind == "open":
+                    open_at, open_line_end, breaks, last_pos = pos, line_end, 0, pos
+                continue
+            if kind == "close":
+                finish(pos, pos)
                 open_at = None
-        if open_at is None:
-            if kind == "open":
-                open_at, breaks, last_pos = pos, 0, pos
-            continue
-        if kind == "close":
-            finish(pos, pos)
-            open_at = None
-            continue
-        # an opening mark while a quotation is open
-        line = lay.line_at(pos)
-        if breaks and line is not None and line[0] == pos:
-            breaks = 0  # a new paragraph that reopens the quotation continues it
-            continue
-        finish(None, min(line_end(open_at), pos))
-        open_at, breaks, last_pos = pos, 0, pos
+                continue
+            # an opening mark while a quotation is open
+            if breaks and line_start == pos:
+                breaks = 0  # a new paragraph that reopens the quotation continues it
+                continue
+            finish(None, min(open_line_end, pos))
+            open_at, open_line_end, breaks, last_pos = pos, line_end, 0, pos
     if open_at is not None:
-        finish(None, line_end(open_at))
+        finish(None, open_line_end)
     return out
 
 
@@ -212,6 +211,25 @@ class _Ctx:
         self.qstarts = [q.open for q in quotes]
         self.last_speaker: tuple[str, int] | None = None
         self.titles = mentions.titles
+        self.quoted = [self.in_quote(m.start) for m in self.mentions]  # whether each mention is inside a quotation
+        self._verbs: dict[int, tuple[int, list[int], list[re.Match[str]]]] = {}
+
+    def speech_verbs(self, sentence_start: int, a: int, b: int) -> list[re.Match[str]]:
+        """Speech verbs within ``text[a:b]`` of the sentence starting at ``sentence_start``: its verbs are found once."""
+        found = self._verbs.get(sentence_start)
+        if found is None:
+            _, end = self.lay.sentence_at(sentence_start)
+            matches = list(SPEECH_RE.finditer(self.text, sentence_start, end))
+            found = self._verbs[sentence_start] = (end, [m.start() for m in matches], matches)
+        end, starts, matches = found
+        if b > end:  # past the sentence's end (a line the sentences leave out): search the window itself
+            return list(SPEECH_RE.finditer(self.text, a, b))
+        out = []
+        for i in range(bisect.bisect_left(starts, a), len(matches)):
+            if matches[i].end() > b:
+                break
+            out.append(matches[i])
+        return out
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.qstarts, pos) - 1
@@ -221,11 +239,13 @@ class _Ctx:
         return q.open <= pos < (q.close if q.close is not None else q.end)
 
     def between(self, a: int, b: int) -> list[Mention]:
+        """The mentions within ``text[a:b]`` outside quotations."""
         i = bisect.bisect_left(self.starts, a)
+        mentions, quoted = self.mentions, self.quoted
         out = []
-        while i < len(self.mentions) and self.mentions[i].start < b:
-            mm = self.mentions[i]
-            if mm.end <= b and not self.in_quote(mm.start):
+        while i < len(mentions) and mentions[i].start < b:
+            mm = mentions[i]
+            if mm.end <= b and not quoted[i]:
                 out.append(mm)
             i += 1
         return out
@@ -420,8 +440,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     # -- before the quotation: 'X said: "...' / 'X said he will "take stock"' / 'according to X, "...'
     s0, _ = lay.sentence_at(q.open)
     a = max(s0, q.open - 300, lay.body_start)
-    ctx.quotes[qi - 1] if qi > 0 else None
-    verbs = [vm for vm in SPEECH_RE.finditer(text, a, q.open) if not ctx.in_quote(vm.start())]
+    verbs = [vm for vm in ctx.speech_verbs(s0, a, q.open) if not ctx.in_quote(vm.start())]
     if verbs:
         vm = verbs[-1]
         gap_words = _words(text[vm.end() : q.open])
