@@ -9,6 +9,7 @@ quoted words were said). The precision is what the text says.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
@@ -140,6 +141,11 @@ def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
     return best[1] if best else None
 
 
+@functools.lru_cache(maxsize=256)
+def _future_tense(context: str) -> bool:
+    return _FUTURE_RE.search(context) is not None
+
+
 def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context: str) -> PartialDate | None:
     """The date ``d`` stands for, or ``None`` when the text does not fix it.
 
@@ -193,7 +199,7 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         wd = _WEEKDAYS.get(words[-1])
         if wd is None:
             return None
-        future = words[0] == "next" or (words[0] != "last" and _FUTURE_RE.search(context) is not None)
+        future = words[0] == "next" or (words[0] != "last" and _future_tense(context))
         when = ref + relativedelta(weekday=wd(+1)) if future else ref + relativedelta(weekday=wd(-1))
         if words[0] == "next" and when == ref:
             when = ref + relativedelta(days=1, weekday=wd(+1))

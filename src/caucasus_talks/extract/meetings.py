@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -103,6 +104,19 @@ _SPEECH_NEAR_RE = compile_fast(
     r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed|stressed|"
     r"emphasi[sz]ed|underlined|wrote|tweeted)\b"
 )
+
+# small patterns of the meeting rules, compiled once
+_PEACE_BEFORE_RE = compile_fast(r"\bpeace[ \t]+\Z", re.IGNORECASE)
+_CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
+_ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
+_DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
+_WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
+_SAID_BEFORE_RE = compile_fast(r"\b(?:said|told)[ \t]+\Z")
+_SINCE_BEFORE_RE = compile_fast(r"\b(?:since|until|till|by)[ \t]+\Z")
+_HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
+_BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
+_PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
+_COUNTERPART_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)")
 
 
 class Draft:
@@ -281,7 +295,7 @@ def _sentence(
             continue
         if word in ("meet", "meets") and _HYPOTHETICAL_RE.search(before):
             continue  # "ready to meet ... at any time", "would meet again soon": no meeting told
-        if word.startswith(("talk", "negotiation")) and re.search(r"\bpeace[ \t]+\Z", before, re.IGNORECASE):
+        if word.startswith(("talk", "negotiation")) and _PEACE_BEFORE_RE.search(before):
             continue
         if word == "meeting" and re.match(
             r"\A[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|goals|targets|obligations|deadline)",  # noqa: E501
@@ -301,9 +315,9 @@ def _sentence(
                         + 3
                     ]
                 )
-                or re.search(r"[A-Z]", before[ref_m.end() - len(ref_m.group()) :][4:] if ref_m else "")
+                or _CAPITAL_LETTER_RE.search(before[ref_m.end() - len(ref_m.group()) :][4:] if ref_m else "")
             )
-            if ref_m is not None and not linked and not has_own and not re.match(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)", after):
+            if ref_m is not None and not linked and not has_own and not _ON_IN_AFTER_RE.match(after):
                 continue  # "the meeting", "ahead of the summit": a reference
             if _VAGUE_BEFORE_RE.search(before) and not linked:
                 if word == "meetings" or "another" in before.lower() or "next" in before.lower() or "further" in before.lower():
@@ -318,7 +332,7 @@ def _sentence(
             or (
                 not triggers[-1].noun
                 and (noun or word == "meeting")
-                and re.fullmatch(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?", text[triggers[-1].end : tm.start()])
+                and _DETERMINER_GAP_RE.fullmatch(text, triggers[-1].end, tm.start())
             )
         ):
             triggers[-1].end = tm.end()  # "hosted talks", "met ... meeting" next to each other
@@ -410,6 +424,12 @@ def _sentence(
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _told_as_future(sentence: str) -> bool:
+    """Whether a sentence tells of a meeting to come (asked once per sentence, whatever its meeting words)."""
+    return _FUTURE_RE.search(sentence) is not None
+
+
 def _group(
     items: list[Mention],
     starts: list[int],
@@ -471,17 +491,17 @@ def _draft(
                     continue  # a dateline ("MOSCOW —"), not where the meeting was
                 if it.possessive or text[it.end : it.end + 2] in ("’s", "'s"):
                     continue
-                if t.noun and re.search(r"\b(?:with|between)[ \t]+\Z", text[max(0, it.start - 9) : it.start]):
+                if t.noun and _WITH_BEFORE_RE.search(text[max(0, it.start - 9) : it.start]):
                     continue  # "talks with Yerevan": the capital stands for its government
                 if _AREA_AFTER_RE.match(text, it.end):
                     continue  # "Gazakh district": an area, not the city where they met
-                if re.search(r"\b(?:said|told)[ \t]+\Z", text[max(0, it.start - 12) : it.start]):
+                if _SAID_BEFORE_RE.search(text[max(0, it.start - 12) : it.start]):
                     continue
                 places.append(it)
             else:
                 people.append(it)
         elif isinstance(it, DateMention):
-            if re.search(r"\b(?:since|until|till|by)[ \t]+\Z", text[max(0, it.start - 8) : it.start]) or re.match(
+            if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or re.match(
                 r"(?:since|until|till)\b", text[it.start : it.end], re.IGNORECASE
             ):
                 continue  # "the fifth of its kind since last year": a span of time, not the day they met
@@ -503,7 +523,7 @@ def _draft(
                 p.end < t.start
                 and _SPEECH_NEAR_RE.match(text[p.end : p.end + 40])
                 and "." not in text[p.end : t.start]
-                and not re.search(r"\b(?:held|hold|holds|had|has|have)\b", text[p.end : t.start])
+                and not _HELD_RE.search(text, p.end, t.start)
             )
         ]
     # "X commented on the results of the meeting": X talks about it, is not at it
@@ -514,11 +534,11 @@ def _draft(
             if not (p.end <= t.start and _COMMENT_ON_RE.search(text[p.end : t.start]) and "." not in text[p.end : t.start])
         ]
     # "X welcomed talks between A and B": X is not at the talks
-    is_between = t.noun and re.match(r"\A[ \t]+(?:held[ \t]+)?between\b", text[t.end : t.end + 20]) is not None
+    is_between = t.noun and _BETWEEN_AFTER_RE.match(text[t.end : t.end + 20]) is not None
     if is_between and any(p.start > t.end for p in people):
         people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - 40) : p.start])]
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
-    pron = list(re.finditer(r"\b(?:He|She|he|she)\b", text[s : t.start]))
+    pron = list(_PRONOUN_RE.finditer(text[s : t.start]))
     window = text[max(s, t.start - 300) : min(e, t.end + 300)]
     draft = Draft()
     draft.evidence.append((t.start, t.end))
@@ -530,13 +550,12 @@ def _draft(
         draft.format = MeetingFormat.VIDEO
     elif t.word in ("spoke", "speaks", "talked") and not places:
         draft.format = MeetingFormat.PHONE
-    status_window = text[s:e]
-    if _FUTURE_RE.search(status_window):
+    if _told_as_future(sentence):
         draft.status = MeetingStatus.PLANNED
     sm = _SIZE_RE.search(text[max(s, t.start - 40) : min(e, t.end + 60)])
     if sm:
         draft.size = 3 if sm.group("three") else 2
-    elif re.search(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)", text[t.end : min(e, t.end + 60)]):
+    elif _COUNTERPART_RE.search(text[t.end : min(e, t.end + 60)]):
         draft.size = 2
     pending: list[tuple[Mention, Role]] = []
     for mm in people:
@@ -580,7 +599,7 @@ def _draft(
         if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
             continue
         hint = year_hint_at(d.start)
-        resolved.append((d, resolve(d, ref, hint, text[s:e])))
+        resolved.append((d, resolve(d, ref, hint, sentence)))
     if resolved:
         draft.date_said = True
     splits = [r for r in resolved if r[0].explicit and r[0].md]
@@ -741,11 +760,19 @@ def _inherit(drafts: list[Draft]) -> list[Draft]:
 def _dates_agree(a: Draft, b: Draft) -> bool | None:
     """True when both dates are the same day (or month-day), False when they differ, None when either is unknown."""
     if a.date is not None and b.date is not None and a.date.known and b.date.known:
-        n = min(len(a.date.iso or ""), len(b.date.iso or ""))
-        return (a.date.iso or "")[:n] == (b.date.iso or "")[:n]
+        pa, pb = _parts(a.date), _parts(b.date)
+        n = min(len(pa), len(pb))
+        return pa[:n] == pb[:n]  # the same as far as the less precise one goes
     if a.md and b.md and a.md[1] and b.md[1]:
         return a.md == b.md
     return None
+
+
+def _parts(date: PartialDate) -> tuple[int | None, ...]:
+    """Year, month and day as far as they are known."""
+    if date.month is None:
+        return (date.year,)
+    return (date.year, date.month) if date.day is None else (date.year, date.month, date.day)
 
 
 def _mergeable(a: Draft, b: Draft) -> bool:

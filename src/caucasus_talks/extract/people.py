@@ -236,34 +236,43 @@ def _is_title_word(word: str) -> bool:
 def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> Mentions:
     """People, organizations and places named in ``text`` (boilerplate lines skipped)."""
     out = Mentions()
-    caps: list[tuple[int, int, str]] = []
-    for m in _CAP_RE.finditer(text, lay.body_start):
-        raw = m.group()
-        end = m.end()
-        while raw and raw[-1] in ".-'’" and not (len(raw) >= 2 and raw[-2] == "." and raw[-1] == "."):
-            if raw.endswith(("’s", "'s")):
-                break
-            if raw[-1] == "." and len(raw) <= 4 and raw.count(".") >= 2:  # U.S.
-                break
-            raw = raw[:-1]
-            end -= 1
-        if raw:
-            caps.append((m.start(), end, raw))
-    # runs of capitalized tokens separated by single spaces on one line
-    runs: list[list[tuple[int, int, str]]] = []
-    for tok in caps:
-        if runs:
-            last = runs[-1][-1]
-            gap = text[last[1] : tok[0]]
-            if gap and len(gap) <= 2 and gap.strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
-                runs[-1].append(tok)
-                continue
-        runs.append([tok])
-    line_kind = lay.kind_at
-    for run in runs:
-        if line_kind(run[0][0]) == "boilerplate":
-            continue
+    known = (idx.full, idx.place_full, idx.surname)
+
+    def scan(run: list[tuple[int, int, str]]) -> None:
+        if len(run) == 1:  # the common case: one capitalised word; most name nothing known ("The", "He")
+            key = norm(run[0][2])
+            if key not in known[0] and key not in known[1] and key not in known[2]:
+                return
         _scan_run(text, run, idx, out)
+
+    # runs of capitalized tokens separated by one or two spaces, on the lines that are not boilerplate
+    for line_start, line_end, kind in lay.lines:
+        if kind == "boilerplate":
+            continue
+        run: list[tuple[int, int, str]] = []
+        for m in _CAP_RE.finditer(text, line_start, line_end):
+            raw = m.group()
+            end = m.end()
+            while raw and raw[-1] in ".-'’" and not (len(raw) >= 2 and raw[-2] == "." and raw[-1] == "."):
+                if raw.endswith(("’s", "'s")):
+                    break
+                if raw[-1] == "." and len(raw) <= 4 and raw.count(".") >= 2:  # U.S.
+                    break
+                raw = raw[:-1]
+                end -= 1
+            if not raw:
+                continue
+            start = m.start()
+            if run:
+                last = run[-1]
+                gap = start - last[1]
+                if 0 < gap <= 2 and text[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
+                    run.append((start, end, raw))
+                    continue
+                scan(run)
+            run = [(start, end, raw)]
+        if run:
+            scan(run)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, out, idx, day)
     _find_offices(text, lay, idx, out, day)
@@ -275,10 +284,9 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
 
 
 def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
-    if len(run) == 1:  # the common case: one capitalised word that names nothing known ("The", "He")
-        key = norm(run[0][2])
-        if key not in idx.full and key not in idx.place_full and key not in idx.surname:
-            return
+    if len(run) == 1:
+        _scan_word(text, run[0], idx, out)
+        return
     norms = [norm(t[2]) for t in run]
     used = [False] * len(run)
     i = 0
@@ -332,6 +340,35 @@ def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Menti
     _unknown_person(text, run, norms, used, idx, out)
 
 
+def _scan_word(text: str, tok: tuple[int, int, str], idx: Index, out: Mentions) -> None:
+    """A run of one capitalised word: a one-word name, a place, or a surname to resolve (as ``_scan_run`` reads it)."""
+    start, end, raw = tok
+    key = norm(raw)
+    possessive = raw.endswith(_POSSESSIVE[:2])
+    for toks, pid in idx.full.get(key, ()):
+        if len(toks) == 1:
+            p = idx.people[pid]
+            kind = "person" if p.kind is ParticipantKind.PERSON else "org"
+            mm = Mention(start, end, kind, pid)
+            mm.possessive = possessive
+            out.items.append(mm)
+            if kind == "person":
+                _note_title(text, mm, idx, out)
+            return
+    for toks, place in idx.place_full.get(key, ()):
+        if len(toks) == 1:
+            mm = Mention(start, end, "place")
+            mm.place = place
+            mm.possessive = possessive
+            out.items.append(mm)
+            return
+    if key in idx.surname and len(raw) >= 3:
+        mm = Mention(start, end, "surname")
+        mm.title = key
+        mm.possessive = possessive
+        out.items.append(mm)
+
+
 def _name_like(raw: str, key: str, idx: Index) -> bool:
     return (
         len(key) >= 2
@@ -350,6 +387,8 @@ def _unknown_person(
 ) -> None:
     """A person the registry lacks: a trailing run of name-like words after a title or role."""
     n = len(run)
+    if n < 2:
+        return  # a new person is two words or more
     j = n
     while j > 0 and not used[j - 1] and _name_like(run[j - 1][2], norms[j - 1], idx):
         j -= 1
@@ -403,6 +442,9 @@ _TITLE_BEFORE_RE = compile_fast(
 )
 
 
+_OF_BEFORE_RE = compile_fast(r"\b(?:of|to|for)[ \t]+\Z")
+
+
 def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     """Record the office a title before a name gives its person ("Russian Foreign Minister Sergey Lavrov")."""
     before = text[max(0, mm.start - 90) : mm.start]
@@ -411,7 +453,7 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     m = _TITLE_BEFORE_RE.search(before, len(chunks[0]) if len(chunks) == 13 else 0)
     if not m or not mm.pid:
         return
-    if re.search(r"\b(?:of|to|for)[ \t]+\Z", before[: m.start()]) and m.group(1).split()[0] in ("the", "The"):
+    if _OF_BEFORE_RE.search(before, 0, m.start()) and m.group(1).split()[0] in ("the", "The"):
         return  # "adviser of the US President, Jake Sullivan": the title is not his
     words = m.group(1).split()
     if "and" in words:
@@ -565,6 +607,12 @@ def _countries(idx: Index, text: str | None) -> list[str]:
     return out
 
 
+_NAME_AFTER_RE = compile_fast(r"\A,?[ \t]+[A-Z@]")
+_WORD_AFTER_RE = compile_fast(r"\A[ \t]+(?:The|And|On|In|At)\b")
+_LINK_WORD_AFTER_RE = compile_fast(r"\A,?[ \t]+(?:of|for|and|to|in|on|at|said|says|added|noted)\b")
+_COMPLEMENT_BEFORE_RE = compile_fast(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z")
+
+
 def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
     """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
     offices: list[Office] = []
@@ -573,9 +621,9 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             continue
         after = text[m.end() : m.end() + 3]
         # followed by a name: a title of a named person, not an office alone
-        if re.match(r"\A,?[ \t]+[A-Z@]", after) and not re.match(r"\A[ \t]+(?:The|And|On|In|At)\b", after):
+        if _NAME_AFTER_RE.match(after) and not _WORD_AFTER_RE.match(after):
             nxt = text[m.end() : m.end() + 40]
-            if not re.match(r"\A,?[ \t]+(?:of|for|and|to|in|on|at|said|says|added|noted)\b", nxt):
+            if not _LINK_WORD_AFTER_RE.match(nxt):
                 continue
         head = m.group("head")
         title = idx.canonical_title(head)
@@ -592,7 +640,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             continue
         plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(m.group("two"))
         o = Office(m.start(), m.end(), title, countries, plural)
-        o.complement = re.search(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z", text[max(0, m.start() - 12) : m.start()]) is not None
+        o.complement = _COMPLEMENT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) is not None
         offices.append(o)
     people = [mm for mm in out.items if mm.kind == "person" and mm.pid]
     starts = [mm.start for mm in people]
