@@ -151,6 +151,27 @@ def test_weekday_in_future_tense_is_the_coming_one() -> None:
     assert got.iso == "2021-01-11"
 
 
+@pytest.mark.parametrize("prefix", ["", "last ", "next "])
+@pytest.mark.parametrize("weekday", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+@pytest.mark.parametrize("future", [False, True])
+def test_a_weekday_is_the_one_dateutil_counts_to(prefix: str, weekday: str, future: bool) -> None:
+    """'on Friday' is the Friday on or before the reference day (on or after, in the future tense);
+    'last Friday' and 'next Friday' are never the reference day itself. Checked against dateutil's relativedelta."""
+    from dateutil.relativedelta import relativedelta
+    from dateutil.relativedelta import weekday as wd_type
+
+    wd = wd_type(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].index(weekday))
+    context = "talks will be held " if future else "talks were held "
+    for ref in (dt.date(2023, 12, 25) + dt.timedelta(days=k) for k in range(8)):
+        (d,) = find_dates(prefix + weekday)
+        got = resolve(d, ref, None, context + prefix + weekday)
+        ahead = prefix == "next " or (prefix != "last " and future)
+        step = 1 if ahead else -1
+        expected = ref + relativedelta(days=step if prefix else 0, weekday=wd(step))
+        assert got is not None
+        assert got.iso == expected.isoformat(), (prefix, weekday, ref)
+
+
 def test_month_day_without_any_year_stays_undated() -> None:
     (d,) = find_dates("on November 15")
     assert resolve(d, None, None, "") is None

@@ -121,6 +121,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _safe(year: int, month: int, day: int, basis: DateBasis = DateBasis.STATED) -> PartialDate | None:
     try:
         _dt.date(year, month, day)
@@ -200,10 +201,12 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         if wd is None:
             return None
         future = words[0] == "next" or (words[0] != "last" and _future_tense(context))
-        when = ref + relativedelta(weekday=wd(+1)) if future else ref + relativedelta(weekday=wd(-1))
-        if words[0] == "next" and when == ref:
-            when = ref + relativedelta(days=1, weekday=wd(+1))
-        if words[0] == "last" and when == ref:
-            when = ref + relativedelta(days=-1, weekday=wd(-1))
+        ahead = (wd.weekday - ref.weekday()) % 7  # days to the weekday on or after ref
+        back = (ref.weekday() - wd.weekday) % 7  # days since the weekday on or before ref
+        if words[0] == "next" and ahead == 0:
+            ahead = 7
+        if words[0] == "last" and back == 0:
+            back = 7
+        when = ref + _dt.timedelta(days=ahead) if future else ref - _dt.timedelta(days=back)
     assert when is not None
-    return PartialDate(when.year, when.month, when.day, basis=DateBasis.CONTEXT)
+    return _safe(when.year, when.month, when.day, DateBasis.CONTEXT)

@@ -393,7 +393,10 @@ def _sentence(
         if ot is not None:
             ot.items.append(d)
     # "the two ministers", "both leaders", "each of them": the two people of that role named before
-    for gm in _GROUP_RE.finditer(text, s, e):
+    sentence_text = text[s:e]
+    grouped = "two" in sentence_text or "both" in sentence_text or "each" in sentence_text  # words the pattern needs
+    groups = _GROUP_RE.finditer(text, s, e) if grouped else ()
+    for gm in groups:
         ot = owner(gm.start())
         if ot is None or quote_of(gm.start()) != -1:
             continue
@@ -405,7 +408,7 @@ def _sentence(
         subject = {who} if who else set()
         for pid in _group(items, starts, gm.start(), gm.group("role") or gm.group("one"), titles, subject):
             ot.items.append(Mention(gm.start(), gm.end(), "person", pid))
-    for cm in _CAPITAL_RE.finditer(text, s, e):
+    for cm in _CAPITAL_RE.finditer(text, s, e) if "capital" in sentence_text else ():
         country = idx.country(cm.group("c1") or cm.group("c2") or "")
         if country is not None and country.capital:
             ot = owner(cm.start())
@@ -418,7 +421,6 @@ def _sentence(
                 if mm.place is not None:
                     ot.items.append(mm)
     out: list[Draft] = []
-    sentence_text = text[s:e]
     for t in triggers:
         out.extend(_draft(text, s, e, t, sentence_text, idx, items, starts, ref, year_hint_at, quote_of, voice_at))
     return out

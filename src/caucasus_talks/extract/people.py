@@ -27,7 +27,10 @@ from ._text import Layout
 
 __all__ = ["Index", "Mention", "Mentions", "find_mentions", "index_for", "norm", "slug"]
 
-_CAP_RE = compile_fast(r"(?<![\w@#])(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)")
+_CAP_TOKEN = r"(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)"
+_CAP_RE = compile_fast(rf"(?<![\w@#]){_CAP_TOKEN}")
+# a run of capitalised tokens one or two spaces apart: its tokens are what _CAP_RE finds in it
+_CAP_RUN_RE = compile_fast(rf"(?<![\w@#]){_CAP_TOKEN}(?:[ \u00a0]{{1,2}}{_CAP_TOKEN})*")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADER = "leader"
 _LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "head of government", "premier", "supreme leader")
@@ -236,43 +239,34 @@ def _is_title_word(word: str) -> bool:
 def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> Mentions:
     """People, organizations and places named in ``text`` (boilerplate lines skipped)."""
     out = Mentions()
-    known = (idx.full, idx.place_full, idx.surname)
-
-    def scan(run: list[tuple[int, int, str]]) -> None:
-        if len(run) == 1:  # the common case: one capitalised word; most name nothing known ("The", "He")
-            key = norm(run[0][2])
-            if key not in known[0] and key not in known[1] and key not in known[2]:
-                return
-        _scan_run(text, run, idx, out)
-
+    full, place_full, surname = idx.full, idx.place_full, idx.surname
     # runs of capitalized tokens separated by one or two spaces, on the lines that are not boilerplate
     for line_start, line_end, kind in lay.lines:
         if kind == "boilerplate":
             continue
-        run: list[tuple[int, int, str]] = []
-        for m in _CAP_RE.finditer(text, line_start, line_end):
-            raw = m.group()
-            end = m.end()
-            while raw and raw[-1] in ".-'’" and not (len(raw) >= 2 and raw[-2] == "." and raw[-1] == "."):
-                if raw.endswith(("’s", "'s")):
-                    break
-                if raw[-1] == "." and len(raw) <= 4 and raw.count(".") >= 2:  # U.S.
-                    break
-                raw = raw[:-1]
-                end -= 1
-            if not raw:
+        for rm in _CAP_RUN_RE.finditer(text, line_start, line_end):
+            raw = rm.group()
+            if " " not in raw and "\u00a0" not in raw:  # one word, the common case: most name nothing known
+                start, end, raw = _trimmed(rm)
+                key = norm(raw) if raw else ""
+                if key and (key in full or key in place_full or key in surname):
+                    _scan_word(text, (start, end, raw), idx, out)
                 continue
-            start = m.start()
-            if run:
-                last = run[-1]
-                gap = start - last[1]
-                if 0 < gap <= 2 and text[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
-                    run.append((start, end, raw))
+            run: list[tuple[int, int, str]] = []
+            for m in _CAP_RE.finditer(text, rm.start(), rm.end()):
+                start, end, raw = _trimmed(m)
+                if not raw:
                     continue
-                scan(run)
-            run = [(start, end, raw)]
-        if run:
-            scan(run)
+                if run:
+                    last = run[-1]
+                    gap = start - last[1]
+                    if 0 < gap <= 2 and text[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
+                        run.append((start, end, raw))
+                        continue
+                    _scan_run(text, run, idx, out)
+                run = [(start, end, raw)]
+            if run:
+                _scan_run(text, run, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, out, idx, day)
     _find_offices(text, lay, idx, out, day)
@@ -281,6 +275,20 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
         if mm.pid and mm.named and mm.kind == "person":
             out.named.setdefault(mm.pid, mm.start)
     return out
+
+
+def _trimmed(m: re.Match[str]) -> tuple[int, int, str]:
+    """A capitalised token without trailing dots, hyphens and apostrophes (but "U.S." and possessives kept)."""
+    raw = m.group()
+    end = m.end()
+    while raw and raw[-1] in ".-'’" and not (len(raw) >= 2 and raw[-2] == "." and raw[-1] == "."):
+        if raw.endswith(("’s", "'s")):
+            break
+        if raw[-1] == "." and len(raw) <= 4 and raw.count(".") >= 2:  # U.S.
+            break
+        raw = raw[:-1]
+        end -= 1
+    return m.start(), end, raw
 
 
 def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
@@ -563,12 +571,31 @@ def _lead_start(text: str, head: int, floor: int) -> int:
     return floor
 
 
+_NAME_AFTER_RE = compile_fast(r"\A,?[ \t]+[A-Z@]")
+_WORD_AFTER_RE = compile_fast(r"\A[ \t]+(?:The|And|On|In|At)\b")
+_LINK_WORD_AFTER_RE = compile_fast(r"\A,?[ \t]+(?:of|for|and|to|in|on|at|said|says|added|noted)\b")
+_OF_AFTER_RE = compile_fast(r"[ \t]+of[ \t]")
+
+
+def _names_a_person(text: str, end: int) -> bool:
+    """Whether an office phrase ending at ``end`` is followed by a name: a title of a named person, not an office alone."""
+    after = text[end : end + 3]
+    return (
+        _NAME_AFTER_RE.match(after) is not None
+        and _WORD_AFTER_RE.match(after) is None
+        and _LINK_WORD_AFTER_RE.match(text[end : end + 40]) is None
+    )
+
+
 def _office_matches(text: str, start: int) -> list[re.Match[str]]:
     """Office phrases, found from their head word: the full pattern runs only on the words that can lead to it."""
     out: list[re.Match[str]] = []
     last_end = start
     for h in _HEAD_RE.finditer(text, start):
         if h.start() < last_end:
+            continue
+        if not _OF_AFTER_RE.match(text, h.end()) and _names_a_person(text, h.end()):
+            last_end = h.end()  # "President Aliyev": the phrase ends at its head and titles a name
             continue
         a = _lead_start(text, h.start(), max(last_end, h.start() - 150))
         for m in _OFFICE_RE.finditer(text, a, min(len(text), h.end() + 200)):
@@ -607,9 +634,6 @@ def _countries(idx: Index, text: str | None) -> list[str]:
     return out
 
 
-_NAME_AFTER_RE = compile_fast(r"\A,?[ \t]+[A-Z@]")
-_WORD_AFTER_RE = compile_fast(r"\A[ \t]+(?:The|And|On|In|At)\b")
-_LINK_WORD_AFTER_RE = compile_fast(r"\A,?[ \t]+(?:of|for|and|to|in|on|at|said|says|added|noted)\b")
 _COMPLEMENT_BEFORE_RE = compile_fast(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z")
 
 
@@ -619,12 +643,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
     for m in _office_matches(text, lay.body_start):
         if lay.kind_at(m.start()) == "boilerplate":
             continue
-        after = text[m.end() : m.end() + 3]
-        # followed by a name: a title of a named person, not an office alone
-        if _NAME_AFTER_RE.match(after) and not _WORD_AFTER_RE.match(after):
-            nxt = text[m.end() : m.end() + 40]
-            if not _LINK_WORD_AFTER_RE.match(nxt):
-                continue
+        if _names_a_person(text, m.end()):
+            continue
         head = m.group("head")
         title = idx.canonical_title(head)
         if title is None:
