@@ -75,3 +75,21 @@ def test_digits_and_ranges_stay_classes_not_lists() -> None:
 )
 def test_a_pattern_whose_first_characters_cannot_be_listed_is_compiled_as_it_is(pattern: str) -> None:
     assert compile_fast(pattern).pattern == pattern
+
+
+# -- the title before a name, read from the end -----------------------------------
+
+_TITLE_BEFORE_RE = re.compile(
+    r"((?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)){0,9})[ \t,]*\Z"
+)
+TITLE_PIECES = ["Foreign", "Minister", "of", "the", "U.S.", "Russian", "said", ",", " ", "  ", "\t", "\n", "(", "bathe", "O'Brien", "é", "É", "x"]  # noqa: E501
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(TITLE_PIECES) | st.text(max_size=2), max_size=40))
+def test_the_title_before_a_name_is_what_the_backward_pattern_finds(pieces: list[str]) -> None:
+    from caucasus_talks.extract.people import title_before
+
+    before = "".join(pieces)  # words glued or one, two or a tab apart
+    m = _TITLE_BEFORE_RE.search(before)
+    assert title_before(before) == ((m.start(), m.group(1)) if m else None)

@@ -227,7 +227,9 @@ def find_meetings(
 
     drafts: list[Draft] = []
     seen_sentences: set[int] = set()
-    for tm in _TRIGGER_RE.finditer(text, lay.body_start):
+    found_words = list(_TRIGGER_RE.finditer(text, lay.body_start))  # found once; each sentence takes its own
+    word_starts = [tm.start() for tm in found_words]
+    for tm in found_words:
         si = lay.sentence_index(tm.start())
         if si in seen_sentences:
             continue
@@ -237,7 +239,10 @@ def find_meetings(
         s, e = lay.sentences[si] if lay.sentences else (0, len(text))
         if e - s > 2000:  # a runaway sentence: look at a window around the word
             s, e = max(s, tm.start() - 600), min(e, tm.end() + 600)
-        found = _sentence(text, s, e, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of, voice_at, mentions.titles)
+        words = [w for w in found_words[bisect.bisect_left(word_starts, s) : bisect.bisect_left(word_starts, e)] if w.end() <= e]
+        found = _sentence(
+            text, s, e, words, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of, voice_at, mentions.titles
+        )
         for d in found:
             d.sentence = si
         drafts.extend(found)
@@ -274,6 +279,7 @@ def _sentence(
     text: str,
     s: int,
     e: int,
+    words: list[re.Match[str]],
     idx: Index,
     items: list[Mention],
     starts: list[int],
@@ -286,7 +292,7 @@ def _sentence(
     titles: dict[str, list[tuple[str | None, str]]],
 ) -> list[Draft]:
     triggers: list[_Trigger] = []
-    for tm in _TRIGGER_RE.finditer(text, s, e):
+    for tm in words:
         word = tm.group().lower()
         noun = tm.group("noun") is not None
         before = text[max(s, tm.start() - 40) : tm.start()]

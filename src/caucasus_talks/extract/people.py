@@ -247,7 +247,10 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
         for rm in _CAP_RUN_RE.finditer(text, line_start, line_end):
             raw = rm.group()
             if " " not in raw and "\u00a0" not in raw:  # one word, the common case: most name nothing known
-                start, end, raw = _trimmed(rm)
+                if raw[-1] in ".-'’":
+                    start, end, raw = _trimmed(rm)
+                else:
+                    start, end = rm.span()
                 key = norm(raw) if raw else ""
                 if key and (key in full or key in place_full or key in surname):
                     _scan_word(text, (start, end, raw), idx, out)
@@ -445,25 +448,49 @@ def _unknown_person(
     _note_title(text, mm, idx, out)
 
 
-_TITLE_BEFORE_RE = compile_fast(
-    r"((?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)){0,9})[ \t,]*\Z"
-)
-
-
 _OF_BEFORE_RE = compile_fast(r"\b(?:of|to|for)[ \t]+\Z")
+_TITLE_WORD_RE = re.compile(r"[A-Z][\w’'.\-]*|of|the|for|and|on|to")
+_TITLE_WORD_END_RE = re.compile(r"(?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)\Z")
+
+
+def title_before(before: str) -> tuple[int, str] | None:
+    """The title phrase ``before`` ends with: up to ten capitalised words (or "of", "the", "for", "and", "on", "to")
+    one space or tab apart, then spaces and commas; its start and its words.
+
+    The same as searching ``((?:W)(?:[ \\t]+W){0,9})[ \\t,]*\\Z``, read from the end instead of tried at every character.
+    """
+    end = len(before.rstrip(" \t,"))
+    pos, start, count = end, -1, 0
+    while count < 10 and pos > 0:
+        i = pos
+        while i > 0 and before[i - 1] not in " \t":
+            i -= 1
+        chunk = before[i:pos]
+        if not _TITLE_WORD_RE.fullmatch(chunk):
+            tail = _TITLE_WORD_END_RE.search(chunk)  # a word glued to what precedes it ("(President")
+            if tail is not None:
+                start = i + tail.start()
+            break
+        start, count = i, count + 1
+        j = i
+        while j > 0 and before[j - 1] in " \t":
+            j -= 1
+        if j == i:
+            break
+        pos = j
+    return (start, before[start:end]) if start >= 0 else None
 
 
 def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     """Record the office a title before a name gives its person ("Russian Foreign Minister Sergey Lavrov")."""
     before = text[max(0, mm.start - 90) : mm.start]
-    # a title is at most ten words: start the search at the twelfth-last one, not at every character of the window
-    chunks = before.rsplit(maxsplit=12)
-    m = _TITLE_BEFORE_RE.search(before, len(chunks[0]) if len(chunks) == 13 else 0)
-    if not m or not mm.pid:
+    found = title_before(before)
+    if found is None or not mm.pid:
         return
-    if _OF_BEFORE_RE.search(before, 0, m.start()) and m.group(1).split()[0] in ("the", "The"):
+    at, phrase = found
+    if _OF_BEFORE_RE.search(before, 0, at) and phrase.split()[0] in ("the", "The"):
         return  # "adviser of the US President, Jake Sullivan": the title is not his
-    words = m.group(1).split()
+    words = phrase.split()
     if "and" in words:
         words = words[len(words) - words[::-1].index("and") :]
     # the country is a demonym or country name in the phrase; the title the rest

@@ -134,7 +134,14 @@ _NOT_SPEAKERS = frozenset(
 
 def find_remarks(text: str, lay: Layout) -> list[Quote]:
     """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading."""
-    labels = [m for m in _LABEL_RE.finditer(text, lay.body_start) if sum(c.isalpha() for c in m.group(1)) >= 2]
+    labels = []
+    for line_start, _, _ in lay.lines:  # a label opens a line: try the pattern at line beginnings only
+        begin = text.rfind("\n", 0, line_start) + 1
+        if begin < lay.body_start:
+            continue  # the line the leading date shares
+        m = _LABEL_RE.match(text, begin)
+        if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
+            labels.append(m)
     out: list[Quote] = []
     for i, m in enumerate(labels):
         if lay.kind_at(m.start(1)) == "boilerplate":
