@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -41,8 +42,13 @@ __all__ = [
 _ID_RE = re.compile(r"\A[a-z0-9][a-z0-9_.-]*\Z")
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_id(value: str) -> bool:
+    return _ID_RE.match(value) is not None  # the same few ids recur in every record of a document
+
+
 def _valid_id(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not _ID_RE.match(value):
+    if not isinstance(value, str) or not _is_id(value):
         raise ValueError(
             f"{attribute.name} {value!r} is not a valid id "
             "(lower-case letters, digits, '-', '_' and '.', starting with a letter or digit)"

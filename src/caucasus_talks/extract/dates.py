@@ -142,7 +142,7 @@ def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
     return best[1] if best else None
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=16)  # the sentences at hand: asked once per sentence, not per date in it
 def _future_tense(context: str) -> bool:
     return _FUTURE_RE.search(context) is not None
 

@@ -309,7 +309,8 @@ def _sentence(
         ):
             continue
         if noun or word == "meeting":
-            ref_m = _REFERENCE_BEFORE_RE.search(before)
+            tail = _last_words_at(before, 3)  # both patterns span at most the last three words
+            ref_m = _REFERENCE_BEFORE_RE.search(before, tail)
             linked = _LINK_AFTER_RE.match(after) is not None
             has_own = ref_m is not None and (
                 any(
@@ -325,7 +326,7 @@ def _sentence(
             )
             if ref_m is not None and not linked and not has_own and not _ON_IN_AFTER_RE.match(after):
                 continue  # "the meeting", "ahead of the summit": a reference
-            if _VAGUE_BEFORE_RE.search(before) and not linked:
+            if _VAGUE_BEFORE_RE.search(before, tail) and not linked:
                 if word == "meetings" or "another" in before.lower() or "next" in before.lower() or "further" in before.lower():
                     pass
                 # kept only when the clause gives a date or a place (checked below)
@@ -432,7 +433,14 @@ def _sentence(
     return out
 
 
-@functools.lru_cache(maxsize=256)
+def _last_words_at(before: str, n: int) -> int:
+    """Where the last ``n`` words of ``before`` (and the spaces after them) begin: a pattern ending at its end
+    that spans no more words need not be tried earlier."""
+    parts = before.rsplit(maxsplit=n)
+    return len(parts[0]) if len(parts) > n else 0
+
+
+@functools.lru_cache(maxsize=16)  # the sentences at hand, not a store of text seen
 def _told_as_future(sentence: str) -> bool:
     """Whether a sentence tells of a meeting to come (asked once per sentence, whatever its meeting words)."""
     return _FUTURE_RE.search(sentence) is not None
