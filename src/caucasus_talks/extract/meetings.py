@@ -309,8 +309,8 @@ def _sentence(
         ):
             continue
         if noun or word == "meeting":
-            tail = _last_words_at(before, 3)  # both patterns span at most the last three words
-            ref_m = _REFERENCE_BEFORE_RE.search(before, tail)
+            last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
+            ref_m = _REFERENCE_BEFORE_RE.search(before, last3)
             linked = _LINK_AFTER_RE.match(after) is not None
             has_own = ref_m is not None and (
                 any(
@@ -326,7 +326,7 @@ def _sentence(
             )
             if ref_m is not None and not linked and not has_own and not _ON_IN_AFTER_RE.match(after):
                 continue  # "the meeting", "ahead of the summit": a reference
-            if _VAGUE_BEFORE_RE.search(before, tail) and not linked:
+            if _VAGUE_BEFORE_RE.search(before, last3) and not linked:
                 if word == "meetings" or "another" in before.lower() or "next" in before.lower() or "further" in before.lower():
                     pass
                 # kept only when the clause gives a date or a place (checked below)

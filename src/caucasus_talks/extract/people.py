@@ -110,6 +110,19 @@ class Index:
         for p in registry:
             for o in p.offices:
                 self.title_of.setdefault(" ".join(_title_words(o.title)), o.title)
+        # every word a title can be made of: a phrase with another word in it names no office
+        self._title_vocabulary = {w for key in self.title_of for w in key.split()}
+        self._title_vocabulary |= {"s", "leader", "head", "state", "and", "government"}
+        self._title_word_cache: dict[str, bool] = {}
+
+    def may_be_in_title(self, word: str) -> bool:
+        """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
+        known = self._title_word_cache.get(word)
+        if known is None:
+            known = all(t in self._title_vocabulary or _singular(t) in self._title_vocabulary for t in _title_words(word))
+            if len(self._title_word_cache) < 100_000:
+                self._title_word_cache[word] = known
+        return known
 
     def country(self, words: str) -> Place | None:
         """The country named by a name, alias or demonym ("Armenian", "the United States")."""
@@ -503,8 +516,11 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
         elif c is None:
             rest.append(w)
     rest = rest[-6:]
+    usable = [idx.may_be_in_title(w) for w in rest]
     for size in range(min(len(rest), 5), 0, -1):
         for start in range(len(rest) - size, -1, -1):
+            if not all(usable[start : start + size]):
+                continue  # a word no title has: this phrase names no office
             title = idx.canonical_title(" ".join(rest[start : start + size]))
             if title:
                 known = out.titles.setdefault(mm.pid, [])
