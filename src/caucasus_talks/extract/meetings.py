@@ -717,14 +717,11 @@ def _office_people(draft: Draft, mm: Mention, role: Role, idx: Index, on: Partia
         when = _dt.date(day.year, day.month, day.day)  # type: ignore[arg-type]
         for country in office.countries:
             place = idx.country(country)
-            try:
-                found = [
-                    p.id
-                    for p in idx.registry.holders(f"{office.title} of {country}", on=when)
-                    if any(o.held_on(when) and title_matches(office.title, o.title, place) for o in p.offices)
-                ]
-            except LookupError:
-                found = []
+            found = [
+                p.id
+                for p in idx.registry.known_holders(f"{office.title} of {country}", on=when) or ()
+                if any(o.held_on(when) and title_matches(office.title, o.title, place) for o in p.offices)
+            ]
             if len(found) == 1 and found[0] not in have:
                 holders = [*holders, (found[0], False)]
     for pid, _named in holders:

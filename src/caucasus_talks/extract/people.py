@@ -475,9 +475,7 @@ def title_before(before: str) -> tuple[int, str] | None:
     end = len(before.rstrip(" \t,"))
     pos, start, count = end, -1, 0
     while count < 10 and pos > 0:
-        i = pos
-        while i > 0 and before[i - 1] not in " \t":
-            i -= 1
+        i = max(before.rfind(" ", 0, pos), before.rfind("\t", 0, pos)) + 1  # the start of the word ending at pos
         chunk = before[i:pos]
         if not _TITLE_WORD_RE.fullmatch(chunk):
             tail = _TITLE_WORD_END_RE.search(chunk)  # a word glued to what precedes it ("(President")
@@ -485,9 +483,7 @@ def title_before(before: str) -> tuple[int, str] | None:
                 start = i + tail.start()
             break
         start, count = i, count + 1
-        j = i
-        while j > 0 and before[j - 1] in " \t":
-            j -= 1
+        j = len(before[:i].rstrip(" \t"))
         if j == i:
             break
         pos = j
@@ -764,15 +760,15 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
             continue
         if day is None or country is None:
             continue
-        try:
-            found = [p.id for p in idx.registry.holders(f"{o.title} of {country}", on=day)]
-        except LookupError:
-            found = _holders(idx, o.title, country, day)
+        known = idx.registry.known_holders(f"{o.title} of {country}", on=day)
+        found = [p.id for p in known] if known is not None else list(_holders(idx, o.title, country, day))
         if len(found) == 1:
             o.holders.append((found[0], False))
 
 
-def _holders(idx: Index, title: str, country: str, day: _dt.date) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _holders(idx: Index, title: str, country: str, day: _dt.date) -> tuple[str, ...]:
+    """Who held a title the registry's offices do not list by that name, in a country, on a day (read once)."""
     out: list[str] = []
     for p in idx.people.values():
         if p.kind is not ParticipantKind.PERSON:
@@ -786,7 +782,7 @@ def _holders(idx: Index, title: str, country: str, day: _dt.date) -> list[str]:
             if title_matches(title, off.title, idx.country(country)):
                 out.append(p.id)
                 break
-    return out
+    return tuple(out)
 
 
 def iter_people(items: Iterable[Mention]) -> Iterable[Mention]:

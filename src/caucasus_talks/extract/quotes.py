@@ -12,6 +12,7 @@ scare quotes or titles, not statements.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from ..model import Channel
@@ -409,13 +410,14 @@ def _channel(frame: str) -> Channel:
     return Channel.UNKNOWN
 
 
-def _words(text: str) -> int:
-    return len(_WORD_RE.findall(text[:400]))
+def _words(text: str, start: int, end: int, enough: int) -> int:
+    """How many words ``text[start:end]`` has in its first 400 characters, counted up to ``enough`` (no further)."""
+    return sum(1 for _ in itertools.islice(_WORD_RE.finditer(text, start, min(end, start + 400)), enough))
 
 
 def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     text, lay = ctx.text, ctx.lay
-    short = _words(text[q.start : q.end]) <= 3
+    short = _words(text, q.start, q.end, 4) <= 3
     # -- after the quotation: ', X said' / ', said X' / ', TASS reports quoting X as saying'
     if q.close is not None:
         a = q.close + 1
@@ -450,11 +452,11 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     verbs = [vm for vm in ctx.speech_verbs(s0, a, q.open) if not ctx.in_quote(vm.start())]
     if verbs:
         vm = verbs[-1]
-        gap_words = _words(text[vm.end() : q.open])
+        gap_words = _words(text, vm.end(), q.open, 11)
         according = vm.group().lower() == "according to"
         ok = not short or gap_words <= 10 or according  # "According to X, ... 'remain apart.'"
         reported = re.match(r"[^.;]{0,60}?\bthat\b", text[vm.end() : q.open]) is not None
-        described = reported and _words(text[q.start : q.end]) >= 2 and text[q.start : q.start + 1].islower()
+        described = reported and _words(text, q.start, q.end, 2) >= 2 and text[q.start : q.start + 1].islower()
         if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
             before = _WORD_RE.findall(text[max(0, q.open - 40) : q.open])
             tail = [w.lower() for w in before[-2:]]

@@ -279,15 +279,18 @@ class ActorRegistry(NameIndex[Participant]):
         >>> actors().office_query("the Azerbaijani Foreign Minister")
         OfficeQuery(title='Minister of Foreign Affairs', jurisdictions=('azerbaijan',))
         """
+        query = self._known_query(designation)
+        if query is None:
+            raise UnknownNameError("office", designation, self._suggest_titles(designation))
+        return query
+
+    def _known_query(self, designation: str) -> OfficeQuery | None:
         if designation not in self._query_cache:
             queries = self._queries(designation)
             held = [q for q in queries if self._holders(q, None)]
             choices: list[OfficeQuery | None] = [*held, *queries, None]
             self._query_cache[designation] = choices[0]
-        query = self._query_cache[designation]
-        if query is None:
-            raise UnknownNameError("office", designation, self._suggest_titles(designation))
-        return query
+        return self._query_cache[designation]
 
     def holders(self, office: str, on: _dt.date | None = None) -> list[Participant]:
         """Who held ``office`` ("US Secretary of State", "the Azerbaijani leader") on ``on``.
@@ -296,6 +299,11 @@ class ActorRegistry(NameIndex[Participant]):
         not know raises :class:`UnknownNameError` with the closest known titles.
         """
         return self._holders(self.office_query(office), on)
+
+    def known_holders(self, office: str, on: _dt.date | None = None) -> list[Participant] | None:
+        """:meth:`holders`, or ``None`` for an office this registry does not know (no suggestions are looked for)."""
+        query = self._known_query(office)
+        return None if query is None else self._holders(query, on)
 
     # ------------------------------------------------------------------ internals
 
