@@ -29,8 +29,10 @@ _FURNITURE_RE = compile_fast(
 )
 # Headings after which the rest of a page is links to other articles.
 _LINKS_HEAD_RE = compile_fast(
-    r"(?:see also|read more|read also|also read|related(?: articles| news| stories| posts)?|more on (?:this|the topic)|"
-    r"recommended|most read|latest news|more stories|you may also like|popular)\s*:?\s*\Z",
+    r"(?:see also|read more|read also|also read|related(?: articles| news| stories| posts| coverage| content)?|"
+    r"more on (?:this|the topic)|more (?:coverage|news|from [\w .&-]{1,40})|further reading|in other news|top stories|"
+    r"trending(?: now)?|recommended(?: for you)?|most (?:read|popular|viewed)|latest(?: news)?|more stories|"
+    r"you may also like|you might also like|popular|editor'?s picks?|what to read next)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 _END_PUNCT = frozenset(".!?:;\"”’'…)]")

@@ -31,7 +31,7 @@ __all__ = ["Draft", "find_meetings"]
 _TRIGGER_RE = compile_fast(
     r"\b(?:"
     r"(?P<verb>met|meet|meets|meeting|hold[s]?[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|held[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|"  # noqa: E501
-    r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted(?![ \t]+by)|hosts|received|receives|spoke|speaks|talked|phoned|telephoned)"  # noqa: E501
+    r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted(?![ \t]+by)|hosts|received|receives|spoke|speaks|talked|phoned|telephoned|called(?=[ \t]+(?:[A-Z]|his[ \t]|her[ \t])))"  # noqa: E501
     r"|(?P<noun>meetings|talks|negotiations|conversations?|(?:phone|telephone|video)[ \t-]+calls?|calls?(?=[ \t]+with)|summit(?=[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?leaders))|"  # noqa: E501
     r"tête-à-tête|videoconference|video[ \t]+conference|round[ \t]+of[ \t]+talks)"
     r")\b",
@@ -42,7 +42,10 @@ _REFERENCE_BEFORE_RE = compile_fast(
 )
 _LINK_AFTER_RE = compile_fast(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
-    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d)|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d))"
+    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d)|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
+    r"(?:(?:is|was|are|were)[ \t]+)?(?:(?:planned|scheduled|set|due|expected|slated)[ \t]+)?"
+    r"to[ \t]+(?:be[ \t]+held|take[ \t]+place)[ \t]+"
+    r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
 )
 _VAGUE_BEFORE_RE = compile_fast(
     r"\b(?:peace|series[ \t]+of|further|future|more|regular|several|many|numerous|other|previous|earlier|several|new|another|next|"  # noqa: E501
@@ -299,6 +302,8 @@ def _sentence(
         after = text[tm.end() : min(e, tm.end() + 60)]
         if word in ("spoke", "speaks", "talked") and not _SPOKE_OK_RE.match(after):
             continue
+        if word == "called" and not _calls_a_person(text, tm.end(), items, starts):
+            continue  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
         if word in ("meet", "meets") and _HYPOTHETICAL_RE.search(before):
             continue  # "ready to meet ... at any time", "would meet again soon": no meeting told
         if word.startswith(("talk", "negotiation")) and _PEACE_BEFORE_RE.search(before):
@@ -433,6 +438,25 @@ def _sentence(
     return out
 
 
+_STAYS_AWAY_RE = compile_fast(
+    r"\b(?:not|never|n[’']t)[ \t]+(?:be[ \t]+)?(?:\w+[ \t]+)?"
+    r"(?:participate|participating|attend|attending|take[ \t]+part|taking[ \t]+part|join|joining|present|travel[ \t]+to)\b|\b(?:refused|declined|refuses|declines|decided[ \t]+not)[ \t]+to[ \t]+(?:participate|attend|take[ \t]+part|join)\b|"  # noqa: E501
+    r"\b(?:skipped|boycotted|boycotts|skips|pulled[ \t]+out[ \t]+of|withdrew[ \t]+from)\b"
+)
+_REPORTER_AFTER_RE = compile_fast(r",?[ \t]+(?:said|says|told|stated|noted|added|reported|informed)\b")
+_NOT_THE_LEADER_RE = re.compile(r"\b(?:deputy|vice|former|first[ \t]+deputy)\b")
+_CALLED_GAP_RE = re.compile(r"[ \t]+(?:(?:his|her)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?")
+
+
+def _calls_a_person(text: str, at: int, items: list[Mention], starts: list[int]) -> bool:
+    """Whether "called" at ``at`` is followed by the person called ("called Aliyev", "called his Turkish counterpart")."""
+    k = bisect.bisect_left(starts, at)
+    if k >= len(items) or items[k].kind not in ("person", "office") or items[k].possessive:
+        return False
+    gap = _CALLED_GAP_RE.match(text, at, items[k].start)
+    return gap is not None and gap.end() == items[k].start
+
+
 def _last_words_at(before: str, n: int) -> int:
     """Where the last ``n`` words of ``before`` (and the spaces after them) begin: a pattern ending at its end
     that spans no more words need not be tried earlier."""
@@ -469,8 +493,8 @@ def _group(
             continue  # a role is asked for and the text gives this person none
         if stem:
             wanted = heads if stem in ("leader", "head") else (stem.replace("foreign ", ""),)
-            if not any(w in t for t in have for w in wanted):
-                continue
+            if not any(w in t and not (wanted is heads and _NOT_THE_LEADER_RE.search(t)) for t in have for w in wanted):
+                continue  # a deputy prime minister or a vice president is not one of "the leaders"
         found.append(mm.pid)
     return found if len(found) == 2 else []
 
@@ -529,8 +553,12 @@ def _draft(
             between = [p for p in people if mm.end <= p.start < t.start]
             if between:
                 continue
+        if mm.start > t.end and _REPORTER_AFTER_RE.match(text, mm.end) and "," in text[t.end : mm.start]:
+            continue  # "..., X told APA": the source of the report
         kept.append(mm)
     people = kept
+    # "X will not participate in the meeting", "X declined to attend the summit": X is not at it
+    people = [p for p in people if not (p.end <= t.start and _STAYS_AWAY_RE.search(text, p.end, t.start))]
     if t.noun:  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
         people = [
             p
@@ -560,7 +588,7 @@ def _draft(
     draft.evidence.append((t.start, t.end))
     if _PHONE_RE.search(
         window[max(0, t.start - max(s, t.start - 300) - 60) : t.start - max(s, t.start - 300) + 80]
-    ) or t.word in ("phoned", "telephoned"):
+    ) or t.word in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.PHONE
     elif _VIDEO_RE.search(window):
         draft.format = MeetingFormat.VIDEO
@@ -750,7 +778,15 @@ def _inherit(drafts: list[Draft]) -> list[Draft]:
     or from an event the sentence before introduces without naming anyone ("the meeting took place in X");
     one told with a place only takes the date of a meeting before it of two or more of the same people."""
     for k, d in enumerate(drafts):
-        if d.date_said or d.format is not MeetingFormat.IN_PERSON:
+        if d.format is not MeetingFormat.IN_PERSON:
+            continue
+        if d.date_said:
+            if d.place is None and d.date is not None and d.date.day is not None:
+                # "earlier in the day, both leaders were received by X": the same day, the same people, the same city
+                for prev in reversed(drafts[max(0, k - 8) : k]):
+                    if prev.place is not None and prev.date == d.date and prev.people() & d.people():
+                        d.place = prev.place
+                        break
             continue
         if d.place is not None:  # "separate meetings with each leader in the Oval Office": the day of the visit
             for prev in reversed(drafts[max(0, k - 8) : k]):

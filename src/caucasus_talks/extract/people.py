@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import difflib
 import functools
 import re
 import unicodedata
@@ -28,9 +29,11 @@ from ._text import Layout
 __all__ = ["Index", "Mention", "Mentions", "find_mentions", "index_for", "norm", "slug"]
 
 _CAP_TOKEN = r"(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)"
-_CAP_RE = compile_fast(rf"(?<![\w@#]){_CAP_TOKEN}")
-# a run of capitalised tokens one or two spaces apart: its tokens are what _CAP_RE finds in it
-_CAP_RUN_RE = compile_fast(rf"(?<![\w@#]){_CAP_TOKEN}(?:[ \u00a0]{{1,2}}{_CAP_TOKEN})*")
+# lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle"
+_PARTICLE = r"(?:bin|ibn|bint|al|el|de|da|di|du|der|den|van|von|la|le|del|della|dos|das)"
+_CAP_RE = compile_fast(rf"(?<![\w@#])(?:{_CAP_TOKEN}|{_PARTICLE}(?=[ \u00a0]))")
+# a run of capitalised tokens one or two spaces apart, particles between them: its tokens are what _CAP_RE finds in it
+_CAP_RUN_RE = compile_fast(rf"(?<![\w@#]){_CAP_TOKEN}(?:[ \u00a0]{{1,2}}(?:{_PARTICLE}[ \u00a0]{{1,2}})*{_CAP_TOKEN})*")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADER = "leader"
 _LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "head of government", "premier", "supreme leader")
@@ -114,6 +117,24 @@ class Index:
         self._title_vocabulary = {w for key in self.title_of for w in key.split()}
         self._title_vocabulary |= {"s", "leader", "head", "state", "and", "government"}
         self._title_word_cache: dict[str, bool] = {}
+        self._given_cache: dict[str, frozenset[str]] = {}
+        self._words_cache: dict[str, frozenset[str]] = {}
+
+    def name_words(self, pid: str) -> frozenset[str]:
+        """Every word of every name a registry participant is written with, as tokens."""
+        found = self._words_cache.get(pid)
+        if found is None:
+            found = self._words_cache[pid] = frozenset(t for name in self.people[pid].names for t in _name_tokens(name))
+        return found
+
+    def given_names(self, pid: str) -> frozenset[str]:
+        """The first names a registry person is written with, as tokens ("vahagn"); empty when only one name is known."""
+        found = self._given_cache.get(pid)
+        if found is None:
+            p = self.people[pid]
+            found = frozenset(toks[0] for toks in map(_name_tokens, p.names) if len(toks) >= 2)
+            self._given_cache[pid] = found
+        return found
 
     def may_be_in_title(self, word: str) -> bool:
         """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
@@ -202,7 +223,7 @@ def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
 class Mention:
     """A span naming someone or something: a person, an organization, a place, or an office."""
 
-    __slots__ = ("country", "end", "kind", "named", "office", "pid", "place", "possessive", "start", "title")
+    __slots__ = ("country", "end", "given", "kind", "named", "office", "pid", "place", "possessive", "start", "title")
 
     def __init__(self, start: int, end: int, kind: str, pid: str | None = None) -> None:
         self.start = start
@@ -213,6 +234,7 @@ class Mention:
         self.named = kind in ("person", "org")
         self.place: Place | None = None
         self.possessive = False
+        self.given: str | None = None  # the first name written before a known surname ("Jeyhum" Bayramov)
         self.country: str | None = None
         self.title: str | None = None
         self.office: Office | None = None
@@ -279,10 +301,9 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
                     if 0 < gap <= 2 and text[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
                         run.append((start, end, raw))
                         continue
-                    _scan_run(text, run, idx, out)
-                run = [(start, end, raw)]
-            if run:
-                _scan_run(text, run, idx, out)
+                    _scan_named(text, run, idx, out)
+                run = [(start, end, raw)] if not raw[0].islower() else []  # a particle does not begin a name
+            _scan_named(text, run, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, out, idx, day)
     _find_offices(text, lay, idx, out, day)
@@ -291,6 +312,31 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
         if mm.pid and mm.named and mm.kind == "person":
             out.named.setdefault(mm.pid, mm.start)
     return out
+
+
+def _same_given_name(given: str, known: frozenset[str]) -> bool:
+    """Whether a first name is one the person is known by, or a spelling of one ("Jeyhum" for "Jeyhun")."""
+    if not known or given in known:
+        return True
+    return any(g[:1] == given[:1] and difflib.SequenceMatcher(None, g, given).ratio() >= 0.7 for g in known)
+
+
+def _new_person(written: str, idx: Index, out: Mentions) -> str:
+    """A person the registry lacks, named as ``written``: added to the document's new people once."""
+    name = " ".join(w.removesuffix("’s").removesuffix("'s") for w in written.split())
+    pid = slug(name)
+    if pid in idx.people:
+        pid += "-person"
+    out.new_people.setdefault(pid, Participant(id=pid, name=name, kind=ParticipantKind.PERSON))
+    return pid
+
+
+def _scan_named(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
+    """A run of capitalised words, without the particles it may end with ("de", "bin")."""
+    while run and run[-1][2][0].islower():
+        run.pop()
+    if run:
+        _scan_run(text, run, idx, out)
 
 
 def _trimmed(m: re.Match[str]) -> tuple[int, int, str]:
@@ -323,6 +369,9 @@ def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Menti
             if i + k <= n and tuple(norms[i : i + k]) == toks:
                 p = idx.people[pid]
                 kind = "person" if p.kind is ParticipantKind.PERSON else "org"
+                if kind == "person":  # "Sheikh Mohamed bin Zayed" + "Al Nahyan": words of another of the person's names
+                    while i + k < n and not run[i + k - 1][2].endswith(_POSSESSIVE[:2]) and norms[i + k] in idx.name_words(pid):
+                        k += 1
                 mm = Mention(run[i][0], run[i + k - 1][1], kind, pid)
                 mm.possessive = run[i + k - 1][2].endswith(_POSSESSIVE[:2])
                 out.items.append(mm)
@@ -352,11 +401,14 @@ def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Menti
         if key in idx.surname and len(run[i][2]) >= 3:
             start = run[i][0]
             # "Jeyhum Bayramov": a first name the registry lacks, before a known surname
+            given = None
             if i > 0 and not used[i - 1] and _name_like(run[i - 1][2], norms[i - 1], idx):
                 start = run[i - 1][0]
                 used[i - 1] = True
+                given = norms[i - 1]
             mm = Mention(start, run[i][1], "surname")
             mm.title = key
+            mm.given = given
             mm.possessive = run[i][2].endswith(_POSSESSIVE[:2])
             out.items.append(mm)
             used[i] = True
@@ -406,6 +458,24 @@ def _name_like(raw: str, key: str, idx: Index) -> bool:
     )
 
 
+def _role_around(text: str, start: int, end: int) -> bool:
+    """Whether a title or role of public office stands in the clause before a name, or in apposition after it
+    ("Opposition MP Artur Khachatryan", "Iran's Foreign Minister, Hossein Amirabdollahian,", "X, an aide to ...")."""
+    before = text[max(0, start - _WINDOW) : start]
+    if _BYLINE_BEFORE_RE.search(before[-40:]):
+        return False
+    stop = max((m.end() for m in _BACK_STOP_RE.finditer(before)), default=0)
+    if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(before[stop:])[-8:]):
+        return True
+    if before.rstrip().endswith(","):  # apposition before
+        prev = before.rstrip()[:-1]
+        stop2 = max((m.end() for m in _BACK_STOP_RE.finditer(prev)), default=0)
+        if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-6:]):
+            return True
+    ap = _APPOS_AFTER_RE.match(text[end : end + 80])
+    return ap is not None and _is_title_word(ap.group(1))
+
+
 def _unknown_person(
     text: str, run: list[tuple[int, int, str]], norms: list[str], used: list[bool], idx: Index, out: Mentions
 ) -> None:
@@ -427,19 +497,7 @@ def _unknown_person(
     if _BYLINE_BEFORE_RE.search(before[-40:]):
         return
     after = text[end : end + 80]
-    titled = titled_inside
-    if not titled:
-        stop = max((m.end() for m in _BACK_STOP_RE.finditer(before)), default=0)
-        clause = before[stop:]
-        titled = any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(clause)[-8:])
-        if not titled and before.rstrip().endswith(","):
-            # apposition: "Iran's Foreign Minister, Hossein Amirabdollahian,"
-            prev = before.rstrip()[:-1]
-            stop2 = max((m.end() for m in _BACK_STOP_RE.finditer(prev)), default=0)
-            titled = any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-6:])
-    if not titled:
-        ap = _APPOS_AFTER_RE.match(after)
-        titled = ap is not None and _is_title_word(ap.group(1))
+    titled = titled_inside or _role_around(text, start, end)
     if not titled and _SPEECH_AFTER_NAME_RE.match(after) and not run[seg[0]][2].isupper():
         titled = seg[0] == 0 or _is_title_word(run[seg[0] - 1][2])
     if not titled:
@@ -547,9 +605,19 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
             continue
         key = mm.title or ""
         cands = list(idx.surname.get(key, ())) + new_surnames.get(key, [])
-        in_doc = [c for c in cands if c in named_full]
         pid: str | None = None
-        if len(set(in_doc)) == 1:
+        if mm.given is not None:  # a first name is written: only people known by it (or a spelling of it)
+            cands = [c for c in cands if c not in idx.people or _same_given_name(mm.given, idx.given_names(c))]
+            if not cands:  # "Artur Khachatryan" is not Vahagn Khachaturyan: someone the registry lacks
+                if not _role_around(text, mm.start, mm.end):
+                    continue  # "analyst Tigran Grigoryan": not an actor of the talks
+                pid = _new_person(text[mm.start : mm.end], idx, out)
+                new_surnames.setdefault(key, []).append(pid)
+                named_full.add(pid)
+        in_doc = [c for c in cands if c in named_full]
+        if pid is not None:
+            pass
+        elif len(set(in_doc)) == 1:
             pid = in_doc[0]
         elif len(set(cands)) == 1:
             pid = cands[0]

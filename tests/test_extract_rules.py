@@ -1,0 +1,95 @@
+"""Extractor rules found missing on held-out text, each stated on a short made-up text of its own."""
+
+from __future__ import annotations
+
+from caucasus_talks import extract
+from caucasus_talks.model import MeetingFormat
+
+
+def meetings(text: str, published: str = "2023-10-04") -> list[tuple[str | None, str | None, str, tuple[str, ...]]]:
+    ex = extract(text, published=published)
+    return [(m.date.iso, m.location.city if m.location else None, m.format.value, m.participant_ids) for m in ex.meetings]
+
+
+def people(text: str, published: str = "2023-10-04") -> list[str]:
+    return [p.id for p in extract(text, published=published).participants]
+
+
+# -- phone calls told with "called" --------------------------------------------------
+
+
+def test_called_a_person_is_a_phone_call() -> None:
+    text = "On Saturday, Turkish President Recep Tayyip Erdogan called Aliyev to congratulate him, the presidency said."
+    assert meetings(text, "2025-08-11") == [("2025-08-09", None, "phone", ("recep-tayyip-erdogan", "ilham-aliyev"))]
+
+
+def test_called_on_and_called_something_are_not_calls() -> None:
+    assert meetings("On May 4, 2023, Putin called on Aliyev to show restraint.") == []
+    assert meetings("On May 4, 2023, Pashinyan called Azerbaijan's demands unacceptable.") == []
+
+
+# -- who was not at a meeting -----------------------------------------------------------
+
+
+def test_a_leader_who_will_not_take_part_is_not_a_participant() -> None:
+    text = (
+        "President Ilham Aliyev will not participate in the meeting planned to be held in Granada tomorrow. "
+        "Armenian Prime Minister Nikol Pashinyan is expected to meet with Charles Michel in Granada."
+    )
+    found = meetings(text)
+    assert found == [("2023-10-05", "Granada", "in_person", ("nikol-pashinyan", "charles-michel"))]
+
+
+def test_the_source_of_a_report_after_the_meeting_is_not_at_it() -> None:
+    text = "Aliyev met Pashinyan in Brussels on Sunday, presidential aide Hikmet Hajiyev told reporters."
+    assert meetings(text, "2023-05-16") == [("2023-05-14", "Brussels", "in_person", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_a_meeting_placed_by_its_plan_is_an_event_not_a_reference() -> None:
+    text = "The meeting is scheduled to take place in Chisinau on June 1 with Pashinyan and Aliyev."
+    assert meetings(text, "2023-05-20") == [("2023-06-01", "Chisinau", "in_person", ("nikol-pashinyan", "ilham-aliyev"))]
+
+
+# -- names ----------------------------------------------------------------------------------
+
+
+def test_names_with_lower_case_particles_are_found_whole() -> None:
+    assert people("President of the United Arab Emirates Sheikh Mohamed bin Zayed Al Nahyan received Aliyev.") == [
+        "mohamed-bin-zayed",
+        "ilham-aliyev",
+    ]
+    assert people("European Commission President Ursula von der Leyen spoke in Brussels.") == ["ursula-von-der-leyen"]
+
+
+def test_a_known_surname_with_another_first_name_is_someone_else() -> None:
+    ex = extract("Opposition MP Artur Khachatryan asked the premier about guarantees.", published="2025-03-19")
+    assert [(p.id, p.name) for p in ex.participants] == [("artur-khachatryan", "Artur Khachatryan")]
+
+
+def test_a_spelling_of_the_first_name_still_finds_the_known_person() -> None:
+    assert people("Foreign Minister Jeyhum Bayramov arrived in Almaty.") == ["jeyhun-bayramov"]
+
+
+def test_a_namesake_without_a_public_role_is_not_a_participant() -> None:
+    assert people("Analyst Tigran Grigoryan of a Yerevan think tank said the format had changed.") == []
+
+
+def test_names_under_a_more_coverage_heading_are_links_not_the_article() -> None:
+    text = "Aliyev met Pashinyan in Abu Dhabi on Thursday.\n\nMore coverage:\nVance says Ukraine talks to continue\n"
+    assert people(text, "2025-07-11") == ["ilham-aliyev", "nikol-pashinyan"]
+
+
+# -- groups and places ---------------------------------------------------------------------
+
+
+def test_a_deputy_prime_minister_is_not_one_of_the_leaders() -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Abu Dhabi on Thursday. "
+        "Deputy Prime Minister Mher Grigoryan joined the expanded session. "
+        "Earlier in the day, both leaders were received separately by Sheikh Mohamed bin Zayed."
+    )
+    found = meetings(text, "2025-07-10")
+    assert ("2025-07-10", "Abu Dhabi", "in_person", ("mohamed-bin-zayed", "nikol-pashinyan")) in found
+    assert ("2025-07-10", "Abu Dhabi", "in_person", ("mohamed-bin-zayed", "ilham-aliyev")) in found
+    assert all("mher-grigoryan" not in ids or "mohamed-bin-zayed" not in ids for *_, ids in found)
+    assert all(fmt == MeetingFormat.IN_PERSON.value for _, _, fmt, _ in found)
