@@ -2,8 +2,8 @@
 
 tests/data/heldout/ holds twelve articles written for this purpose with their gold
 (see its README): they were never used to write rules, only to measure them. The
-floors are below the measured scores (persons 0.965, statements 0.968,
-meetings 0.820 on 2026-11-23), so a change that loses ground fails here.
+floors are below the measured scores (persons 1.000, statements 0.979,
+meetings 0.935 on 2026-11-23, second session), so a change that loses ground fails here.
 """
 
 from __future__ import annotations
@@ -53,12 +53,12 @@ def test_every_heldout_article_is_scored(report: dict[str, Any]) -> None:
 
 
 def test_persons_stay_above_their_floor(report: dict[str, Any]) -> None:
-    assert report["persons"]["f1"] >= 0.93
+    assert report["persons"]["f1"] >= 0.97
 
 
 def test_statements_stay_above_their_floor(report: dict[str, Any]) -> None:
-    assert report["statements"]["f1"] >= 0.88
+    assert report["statements"]["f1"] >= 0.95
 
 
 def test_meetings_stay_above_their_floor(report: dict[str, Any]) -> None:
-    assert report["meetings"]["f1"] >= 0.75
+    assert report["meetings"]["f1"] >= 0.88
