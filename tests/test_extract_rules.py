@@ -93,3 +93,18 @@ def test_a_deputy_prime_minister_is_not_one_of_the_leaders() -> None:
     assert ("2025-07-10", "Abu Dhabi", "in_person", ("mohamed-bin-zayed", "ilham-aliyev")) in found
     assert all("mher-grigoryan" not in ids or "mohamed-bin-zayed" not in ids for *_, ids in found)
     assert all(fmt == MeetingFormat.IN_PERSON.value for _, _, fmt, _ in found)
+
+
+def test_people_joining_the_meeting_just_told_are_its_participants() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Abu Dhabi on Thursday. "
+        "The talks were held one-on-one and then in an expanded format, with the participation of "
+        "Foreign Minister Jeyhun Bayramov and Foreign Minister Ararat Mirzoyan."
+    )
+    assert meetings(text, "2025-07-10") == [
+        ("2025-07-10", "Abu Dhabi", "in_person", ("ilham-aliyev", "nikol-pashinyan", "jeyhun-bayramov", "ararat-mirzoyan"))
+    ]
+
+
+def test_a_reference_with_participants_and_no_meeting_before_adds_nothing() -> None:
+    assert meetings("The talks were held with the participation of Foreign Minister Jeyhun Bayramov.") == []

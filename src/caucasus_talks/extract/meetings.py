@@ -126,6 +126,7 @@ class Draft:
     """One meeting as one passage tells it, before mentions of the same event are merged."""
 
     __slots__ = (
+        "addendum",
         "date",
         "date_said",
         "end_day",
@@ -152,6 +153,7 @@ class Draft:
         self.status = MeetingStatus.HELD
         #: participant id -> (role, by office, evidence span)
         self.participants: dict[str, tuple[Role, bool, tuple[int, int] | None]] = {}
+        self.addendum = False  # more people for the meeting told before, not a meeting of its own
         self.evidence: list[tuple[int, int]] = []
         self.size: int | None = None
         self.unresolved = False
@@ -330,7 +332,13 @@ def _sentence(
                 or _CAPITAL_LETTER_RE.search(before[ref_m.end() - len(ref_m.group()) :][4:] if ref_m else "")
             )
             if ref_m is not None and not linked and not has_own and not _ON_IN_AFTER_RE.match(after):
-                continue  # "the meeting", "ahead of the summit": a reference
+                # "the meeting", "ahead of the summit": a reference; "the talks were held with the participation of
+                # X and Y" adds X and Y to the meeting just told
+                if _JOINED_BY_RE.search(text, tm.end(), e) and not triggers:
+                    tmark = _Trigger(tm.start(), tm.end(), word, noun)
+                    tmark.items.append("addendum")
+                    triggers.append(tmark)
+                continue
             if _VAGUE_BEFORE_RE.search(before, last3) and not linked:
                 if word == "meetings" or "another" in before.lower() or "next" in before.lower() or "further" in before.lower():
                     pass
@@ -445,6 +453,10 @@ _STAYS_AWAY_RE = compile_fast(
 )
 _REPORTER_AFTER_RE = compile_fast(r",?[ \t]+(?:said|says|told|stated|noted|added|reported|informed)\b")
 _NOT_THE_LEADER_RE = re.compile(r"\b(?:deputy|vice|former|first[ \t]+deputy)\b")
+_JOINED_BY_RE = compile_fast(
+    r"\b(?:with[ \t]+the[ \t]+participation[ \t]+of|(?:also[ \t]+)?attended[ \t]+by|(?:were|was)[ \t]+joined[ \t]+by|"
+    r"in[ \t]+the[ \t]+presence[ \t]+of)\b"
+)
 _CALLED_GAP_RE = re.compile(r"[ \t]+(?:(?:his|her)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?")
 
 
@@ -455,6 +467,25 @@ def _calls_a_person(text: str, at: int, items: list[Mention], starts: list[int])
         return False
     gap = _CALLED_GAP_RE.match(text, at, items[k].start)
     return gap is not None and gap.end() == items[k].start
+
+
+def _addendum(
+    text: str, t: _Trigger, e: int, items: list[Mention], starts: list[int], quote_of: Callable[[int], int]
+) -> list[Draft]:
+    """The people named after "with the participation of" in a sentence about the meeting just told."""
+    jm = _JOINED_BY_RE.search(text, t.end, e)
+    if jm is None:
+        return []
+    draft = Draft()
+    draft.addendum = True
+    draft.evidence.append((t.start, t.end))
+    k = bisect.bisect_left(starts, jm.end())
+    while k < len(items) and items[k].start < e:
+        mm = items[k]
+        k += 1
+        if mm.kind == "person" and mm.pid and not mm.possessive and quote_of(mm.start) == -1:
+            draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
+    return [draft] if draft.participants else []
 
 
 def _last_words_at(before: str, n: int) -> int:
@@ -518,6 +549,8 @@ def _draft(
     voice_at: Callable[[int], str | None],
 ) -> list[Draft]:
     vague = "vague" in t.items
+    if "addendum" in t.items:
+        return _addendum(text, t, e, items, starts, quote_of)
     tq = quote_of(t.start)
     people: list[Mention] = []
     places: list[Mention] = []
@@ -855,6 +888,12 @@ def _mergeable(a: Draft, b: Draft) -> bool:
 def _merge(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
+        if d.addendum:
+            if out and out[-1].format is d.format:
+                for pid, v in d.participants.items():
+                    out[-1].participants.setdefault(pid, v)
+                out[-1].evidence.extend(ev for ev in d.evidence if ev not in out[-1].evidence)
+            continue
         for o in reversed(out[-30:]):
             if _mergeable(o, d):
                 for pid, v in d.participants.items():
