@@ -108,3 +108,23 @@ def test_people_joining_the_meeting_just_told_are_its_participants() -> None:
 
 def test_a_reference_with_participants_and_no_meeting_before_adds_nothing() -> None:
     assert meetings("The talks were held with the participation of Foreign Minister Jeyhun Bayramov.") == []
+
+
+# -- quotations --------------------------------------------------------------------------------
+
+
+def test_according_to_at_the_start_of_a_sentence_attributes_its_quote() -> None:
+    text = "According to Mirzoyan, the parties made progress, but positions on several key issues \"remain apart.\""
+    assert [(s.speaker, s.text) for s in extract(text, published="2023-05-04").statements] == [
+        ("ararat-mirzoyan", "remain apart.")
+    ]
+
+
+def test_a_fragment_quoted_in_reported_speech_is_the_speakers() -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov hosted the talks. The minister also noted that the working group, "
+        'co-chaired by Deputy Prime Minister Alexei Overchuk, was "close to agreeing" on routes.'
+    )
+    assert [(s.speaker, s.text) for s in extract(text, published="2023-07-26").statements] == [
+        ("sergey-lavrov", "close to agreeing")
+    ]

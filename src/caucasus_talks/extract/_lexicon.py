@@ -147,7 +147,7 @@ _SPEECH = [
     "cited",
 ]
 SPEECH_RE = compile_fast(
-    r"\b(?:according to|in a (?:statement|tweet|post|message|readout)|"
+    r"\b(?:[Aa]ccording to|[Ii]n a (?:statement|tweet|post|message|readout)|"
     + "|".join(sorted(set(_SPEECH), key=len, reverse=True))
     + r")\b"
 )

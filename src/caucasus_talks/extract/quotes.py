@@ -438,7 +438,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
             if vm and vm.start() <= 90:
                 v0, v1 = a2 + vm.start(), a2 + vm.end()
                 got = None
-                if vm.start() == 0 or SPEECH_AFTER_RE.match(vm.group()):
+                if vm.start() == 0 or SPEECH_AFTER_RE.match(vm.group().lower()):
                     got = _first_after(ctx, v1, min(b, v1 + 90))
                 else:
                     got = _nearest_subject(ctx, a2, v0)
@@ -454,8 +454,9 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         vm = verbs[-1]
         gap_words = _words(text, vm.end(), q.open, 11)
         according = vm.group().lower() == "according to"
-        ok = not short or gap_words <= 10 or according  # "According to X, ... 'remain apart.'"
         reported = re.match(r"[^.;]{0,60}?\bthat\b", text[vm.end() : q.open]) is not None
+        # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'"
+        ok = not short or gap_words <= 10 or according or reported
         described = reported and _words(text, q.start, q.end, 2) >= 2 and text[q.start : q.start + 1].islower()
         if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
             before = _WORD_RE.findall(text[max(0, q.open - 40) : q.open])
