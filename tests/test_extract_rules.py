@@ -128,3 +128,32 @@ def test_a_fragment_quoted_in_reported_speech_is_the_speakers() -> None:
     assert [(s.speaker, s.text) for s in extract(text, published="2023-07-26").statements] == [
         ("sergey-lavrov", "close to agreeing")
     ]
+
+
+def test_a_name_opening_its_sentence_is_not_read_as_the_object_of_the_sentence_before() -> None:
+    text = (
+        "Michel spoke on Friday. Hikmet Hajiyev, foreign policy adviser to the Azerbaijani president, "
+        "described the conversation as \u201copen and result-oriented\u201d."
+    )
+    assert [(s.speaker, s.text) for s in extract(text, published="2022-02-05").statements] == [
+        ("hikmet-hajiyev", "open and result-oriented")
+    ]
+
+
+def test_an_office_or_organization_after_a_preposition_is_not_the_speaker() -> None:
+    text = (
+        "European Council President Charles Michel hosted the call. Presidential aide Hikmet Hajiyev, adviser to "
+        "the Azerbaijani president, called it \u201cuseful\u201d. Deputy Foreign Minister Mikhail Galuzin, who oversees "
+        'relations with the CIS countries, said Russia had offered "a comprehensive package" of proposals.'
+    )
+    assert [(s.speaker, s.text) for s in extract(text, published="2023-05-20").statements] == [
+        ("hikmet-hajiyev", "useful"),
+        ("mikhail-galuzin", "a comprehensive package"),
+    ]
+
+
+def test_a_photo_credit_in_brackets_names_no_one() -> None:
+    assert people("[Photo: the ministry building. Photo: Aykhan Hajizada/X]\n\nAliyev met Pashinyan in Prague.") == [
+        "ilham-aliyev",
+        "nikol-pashinyan",
+    ]

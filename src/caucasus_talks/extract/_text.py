@@ -142,7 +142,7 @@ class Layout:
                 stop -= 1
             if stop > start:
                 line = text[start:stop]
-                head = line[:80]
+                head = line[:80].lstrip("[(")  # "[Photo: ...]" is furniture too
                 words = line.count(" ") + 1
                 if _LINKS_HEAD_RE.match(head) and words <= 6:
                     in_links = True

@@ -205,6 +205,7 @@ _PREPS = frozenset(
 _LEAD_PUNCT_RE = compile_fast(r"\A[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = compile_fast(r"[.;!?\n]")
 _WORD_RE = compile_fast(r"[\w’'\-]+")
+_NAME_LEAD_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?){0,5}\Z")
 _ORG_NOUN_RE = compile_fast(r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
@@ -267,13 +268,20 @@ class _Ctx:
             return False
         if mm.possessive and mm.kind != "org":
             return False
-        if mm.kind == "org":
-            return True
-        # "adviser to Azerbaijani President Ilham Aliyev": look past the capitalised words before the name
-        lead = re.search(
-            r"(?:[A-Z][\w’'.\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?){0,5}\Z", self.text[max(0, mm.start - 80) : mm.start]
-        )
+        if mm.kind == "org":  # "relations with the CIS countries" is not who spoke; "issued by the ministry" is
+            words = [w.lower() for w in _WORD_RE.findall(self.text[max(0, mm.start - 40) : mm.start])[-2:]]
+            if words and words[-1] == "the":
+                words.pop()
+            return not words or words[-1] not in _PREPS or words[-1] == "by"
+        # "adviser to Azerbaijani President Ilham Aliyev": look past the capitalised words before the name,
+        # within its sentence ("... on Friday. Hikmet Hajiyev said" is not "on Hikmet Hajiyev")
+        sentence_start = self.lay.sentence_at(mm.start)[0]
+        if sentence_start > mm.start:
+            sentence_start = 0
+        lead = _NAME_LEAD_RE.search(self.text, max(sentence_start, mm.start - 80), mm.start)
         start = mm.start - (len(lead.group()) if lead else 0)
+        if start <= sentence_start:
+            return True  # the name opens its sentence
         return self.word_before(mm.start) not in _PREPS and self.word_before(start) not in _PREPS
 
 
@@ -326,6 +334,8 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
             elif ctx.last_speaker:
                 best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
     for rm in _ROLE_RE.finditer(text, a, b):
+        if ctx.word_before(rm.start()) in _PREPS:
+            continue  # "adviser to the Azerbaijani president": not who spoke
         if rm.end() > best_pos and not ctx.in_quote(rm.start()):
             got = _role_holder(ctx, rm)
             if got is not None:
@@ -370,7 +380,9 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
         if mm.kind != "person" or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
             continue
         seen.add(mm.pid)
+        person = ctx.idx.people.get(mm.pid)
         for c, title in ctx.titles.get(mm.pid, ()):
+            c = c or (person.country if person is not None else None)  # a title without its country: the person's
             if any(w in title.lower() for w in wanted) and (country is None or c in (None, country)):
                 return mm.pid, (mm.start, mm.end)
     return None
