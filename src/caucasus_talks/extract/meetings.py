@@ -57,6 +57,7 @@ _SPOKE_OK_RE = compile_fast(
 )
 _CLAUSE_SEP_RE = compile_fast(
     r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+|[ \t]+[—–][ \t]+"  # noqa: E501
+    r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"  # ", weeks after a meeting in ..."
 )
 _JOIN_CLAUSE_RE = compile_fast(
     r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by|which|who|where)\b", re.IGNORECASE
@@ -457,6 +458,11 @@ _JOINED_BY_RE = compile_fast(
     r"\b(?:with[ \t]+the[ \t]+participation[ \t]+of|(?:also[ \t]+)?attended[ \t]+by|(?:were|was)[ \t]+joined[ \t]+by|"
     r"in[ \t]+the[ \t]+presence[ \t]+of)\b"
 )
+_LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+def _after_in(text: str, at: int) -> bool:
+    return _LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at) is not None
+
+
 _CALLED_GAP_RE = re.compile(r"[ \t]+(?:(?:his|her)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?")
 
 
@@ -616,12 +622,12 @@ def _draft(
         people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - 40) : p.start])]
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
     pron = list(_PRONOUN_RE.finditer(text[s : t.start]))
-    window = text[max(s, t.start - 300) : min(e, t.end + 300)]
+    # the words about this meeting: up to 300 characters around it, not past the meeting words before and after it
+    w0, w1 = max(s, t.start - 300, t.lo), min(e, t.end + 300, t.hi)
+    window = text[w0:w1]
     draft = Draft()
     draft.evidence.append((t.start, t.end))
-    if _PHONE_RE.search(
-        window[max(0, t.start - max(s, t.start - 300) - 60) : t.start - max(s, t.start - 300) + 80]
-    ) or t.word in ("phoned", "telephoned", "called"):
+    if _PHONE_RE.search(text, max(w0, t.start - 60), min(w1, t.start + 80)) or t.word in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.PHONE
     elif _VIDEO_RE.search(window):
         draft.format = MeetingFormat.VIDEO
@@ -663,7 +669,8 @@ def _draft(
     # places
     places = [p for p in places if _city_of(idx, p)]
     if places:
-        near = min(places, key=lambda p: abs(p.start - t.start))
+        # "in Munich" tells where; "the Berlin round" names another event: a place after "in" or "at" comes first
+        near = min(places, key=lambda p: (not _after_in(text, p.start), abs(p.start - t.start)))
         city = _city_of(idx, near)
         if city:
             draft.place = city
