@@ -157,3 +157,33 @@ def test_a_photo_credit_in_brackets_names_no_one() -> None:
         "ilham-aliyev",
         "nikol-pashinyan",
     ]
+
+
+def test_the_leaders_press_secretary_is_not_the_leader() -> None:
+    text = (
+        "Russian President Vladimir Putin met Aliyev and Pashinyan in Sochi on Monday, Kremlin spokesman "
+        "Dmitry Peskov said.\n\nBefore the trilateral meeting, the Russian leader held separate talks with Aliyev "
+        "and with Pashinyan."
+    )
+    ex = extract(text, published="2022-10-31")
+    pairs = {frozenset(m.participant_ids) for m in ex.meetings}
+    assert frozenset({"vladimir-putin", "ilham-aliyev"}) in pairs
+    assert frozenset({"vladimir-putin", "nikol-pashinyan"}) in pairs
+
+
+def test_the_sides_represented_by_people_join_the_meeting_just_told() -> None:
+    text = (
+        "On January 30, Deputy Prime Minister Mher Grigoryan took part in the first meeting of the working group, "
+        "held in Moscow. The Russian side was represented by Deputy Prime Minister Alexei Overchuk, the Azerbaijani "
+        "side by Deputy Prime Minister Shahin Mustafayev."
+    )
+    assert meetings(text, "2021-01-30") == [
+        ("2021-01-30", "Moscow", "in_person", ("mher-grigoryan", "alexei-overchuk", "shahin-mustafayev"))
+    ]
+
+
+def test_a_place_after_in_is_where_a_meeting_was_not_the_event_named_before_it() -> None:
+    text = "The Berlin round followed a meeting between Aliyev and Pashinyan on Feb. 17 in Munich, hosted by Olaf Scholz."
+    assert meetings(text, "2024-02-29") == [
+        ("2024-02-17", "Munich", "in_person", ("ilham-aliyev", "nikol-pashinyan", "olaf-scholz"))
+    ]

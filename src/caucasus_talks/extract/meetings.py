@@ -33,7 +33,8 @@ _TRIGGER_RE = compile_fast(
     r"(?P<verb>met|meet|meets|meeting|hold[s]?[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|held[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+|separate[ \t]+)?talks|"  # noqa: E501
     r"holding[ \t]+(?:trilateral[ \t]+|bilateral[ \t]+)?talks|hosted(?![ \t]+by)|hosts|received|receives|spoke|speaks|talked|phoned|telephoned|called(?=[ \t]+(?:[A-Z]|his[ \t]|her[ \t])))"  # noqa: E501
     r"|(?P<noun>meetings|talks|negotiations|conversations?|(?:phone|telephone|video)[ \t-]+calls?|calls?(?=[ \t]+with)|summit(?=[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?leaders))|"  # noqa: E501
-    r"tête-à-tête|videoconference|video[ \t]+conference|round[ \t]+of[ \t]+talks)"
+    r"tête-à-tête|videoconference|video[ \t]+conference|round[ \t]+of[ \t]+talks|"
+    r"(?:side|delegation)(?=[ \t]+(?:was|were)[ \t]+(?:represented|led|headed)[ \t]+by\b))"
     r")\b",
     re.IGNORECASE,
 )
@@ -316,6 +317,12 @@ def _sentence(
             after,
         ):
             continue
+        if word in ("side", "delegation"):  # "the Russian side was represented by X": more people for the meeting told
+            if not triggers:
+                tmark = _Trigger(tm.start(), tm.end(), word, noun)
+                tmark.items.append("addendum")
+                triggers.append(tmark)
+            continue
         if noun or word == "meeting":
             last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
             ref_m = _REFERENCE_BEFORE_RE.search(before, last3)
@@ -456,6 +463,7 @@ _REPORTER_AFTER_RE = compile_fast(r",?[ \t]+(?:said|says|told|stated|noted|added
 _NOT_THE_LEADER_RE = re.compile(r"\b(?:deputy|vice|former|first[ \t]+deputy)\b")
 _JOINED_BY_RE = compile_fast(
     r"\b(?:with[ \t]+the[ \t]+participation[ \t]+of|(?:also[ \t]+)?attended[ \t]+by|(?:were|was)[ \t]+joined[ \t]+by|"
+    r"(?:was|were)[ \t]+(?:represented|led|headed)[ \t]+by|"
     r"in[ \t]+the[ \t]+presence[ \t]+of)\b"
 )
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")

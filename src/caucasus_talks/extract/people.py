@@ -205,8 +205,15 @@ def title_matches(designation: str, title: str, country: Place | None = None) ->
     return _title_matches(designation, title)
 
 
+_OF_A_LEADER_RE = re.compile(
+    r"\b(?:of|to)[ \t]+the[ \t]+(?:president|prime[ \t]+minister|chancellor|premier)\b.*\Z", re.IGNORECASE
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _title_matches(designation: str, title: str) -> bool:
+    # "Press Secretary of the President", "Assistant to the President": offices serving a leader, not the leader's
+    title = _OF_A_LEADER_RE.sub("", title).strip() or title
     if designation.lower() == _LEADER:
         t = title.lower()
         return any(w in t for w in _LEADER_WORDS) and not any(w in t for w in ("vice", "deputy", "former"))
