@@ -187,3 +187,15 @@ def test_a_place_after_in_is_where_a_meeting_was_not_the_event_named_before_it()
     assert meetings(text, "2024-02-29") == [
         ("2024-02-17", "Munich", "in_person", ("ilham-aliyev", "nikol-pashinyan", "olaf-scholz"))
     ]
+
+
+def test_a_count_of_times_tells_no_one_meeting() -> None:
+    assert meetings("Michel, who has hosted the two leaders in Brussels four times since December, spoke on Friday.") == []
+
+
+def test_a_weekday_before_a_later_would_is_in_the_past() -> None:
+    text = (
+        "Russian President Vladimir Putin, appearing with Azerbaijani President Ilham Aliyev in a video call broadcast "
+        "late Monday, said the agreement would create the conditions for a settlement."
+    )
+    assert meetings(text, "2020-11-10") == [("2020-11-09", None, "video", ("vladimir-putin", "ilham-aliyev"))]

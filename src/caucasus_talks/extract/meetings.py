@@ -306,6 +306,8 @@ def _sentence(
         after = text[tm.end() : min(e, tm.end() + 60)]
         if word in ("spoke", "speaks", "talked") and not _SPOKE_OK_RE.match(after):
             continue
+        if _HABITUAL_AFTER_RE.match(text, tm.end(), e):
+            continue  # "has hosted the two leaders in Brussels four times": no one meeting is told
         if word == "called" and not _calls_a_person(text, tm.end(), items, starts):
             continue  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
         if word in ("meet", "meets") and _HYPOTHETICAL_RE.search(before):
@@ -471,6 +473,10 @@ def _after_in(text: str, at: int) -> bool:
     return _LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at) is not None
 
 
+_HABITUAL_AFTER_RE = compile_fast(
+    r"(?:[ \t,]+[\w’'\-]+){0,6}?[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous)"
+    r"[ \t]+times\b|(?:[ \t]+[\w’'\-]+){0,3}?[ \t]+(?:repeatedly|regularly)\b"
+)
 _CALLED_GAP_RE = re.compile(r"[ \t]+(?:(?:his|her)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?")
 
 
@@ -635,7 +641,10 @@ def _draft(
     window = text[w0:w1]
     draft = Draft()
     draft.evidence.append((t.start, t.end))
-    if _PHONE_RE.search(text, max(w0, t.start - 60), min(w1, t.start + 80)) or t.word in ("phoned", "telephoned", "called"):
+    n0, n1 = max(w0, t.start - 60), min(w1, t.start + 80)  # the words next to the meeting word decide first
+    if _VIDEO_RE.search(text, n0, n1) and t.word not in ("phoned", "telephoned", "called"):
+        draft.format = MeetingFormat.VIDEO  # "a video call", "talks by video link"
+    elif _PHONE_RE.search(text, n0, n1) or t.word in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.PHONE
     elif _VIDEO_RE.search(window):
         draft.format = MeetingFormat.VIDEO
@@ -691,7 +700,7 @@ def _draft(
         if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
             continue
         hint = year_hint_at(d.start)
-        resolved.append((d, resolve(d, ref, hint, sentence)))
+        resolved.append((d, resolve(d, ref, hint, text[s : d.end])))  # "will meet on Monday", not "Monday, said ... would"
     if resolved:
         draft.date_said = True
     splits = [r for r in resolved if r[0].explicit and r[0].md]
