@@ -199,3 +199,11 @@ def test_a_weekday_before_a_later_would_is_in_the_past() -> None:
         "late Monday, said the agreement would create the conditions for a settlement."
     )
     assert meetings(text, "2020-11-10") == [("2020-11-09", None, "video", ("vladimir-putin", "ilham-aliyev"))]
+
+
+def test_the_deputy_prime_minister_said_is_the_deputy_not_the_prime_minister() -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan sent greetings. Russian Deputy Prime Minister Alexei Overchuk opened "
+        'the meeting. "Transport links serve all three countries," the Russian Deputy Prime Minister said.'
+    )
+    assert [s.speaker for s in extract(text, published="2021-01-30").statements] == ["alexei-overchuk"]

@@ -349,8 +349,8 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
 
 
 _ROLE_RE = compile_fast(
-    r"\b[Tt]he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?:top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?"
-    r"(?P<role>diplomat|minister|leader|president|premier|prime[ \t]+minister|spokes(?:wo)?man|spokesperson|chancellor)\b"
+    r"\b[Tt]he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?)"
+    r"(?P<role>(?i:diplomat|minister|leader|president|premier|prime[ \t]+minister|spokes(?:wo)?man|spokesperson|chancellor))\b"
 )
 _ROLE_TITLES = {
     "diplomat": ("foreign minister", "minister of foreign affairs", "spokes", "secretary of state", "ambassador", "envoy"),
@@ -383,7 +383,12 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
         person = ctx.idx.people.get(mm.pid)
         for c, title in ctx.titles.get(mm.pid, ()):
             c = c or (person.country if person is not None else None)  # a title without its country: the person's
-            if any(w in title.lower() for w in wanted) and (country is None or c in (None, country)):
+            low = title.lower()
+            if (rm.group("deputy") or "").strip().lower() == "deputy" and "deputy" not in low:
+                continue  # "the deputy prime minister" is not the prime minister, nor the other way round
+            if "deputy" in low and (rm.group("deputy") or "").strip().lower() != "deputy":
+                continue
+            if any(w in low for w in wanted) and (country is None or c in (None, country)):
                 return mm.pid, (mm.start, mm.end)
     return None
 
