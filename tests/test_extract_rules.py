@@ -70,8 +70,23 @@ def test_a_spelling_of_the_first_name_still_finds_the_known_person() -> None:
     assert people("Foreign Minister Jeyhum Bayramov arrived in Almaty.") == ["jeyhun-bayramov"]
 
 
-def test_a_namesake_without_a_public_role_is_not_a_participant() -> None:
-    assert people("Analyst Tigran Grigoryan of a Yerevan think tank said the format had changed.") == []
+def test_a_namesake_quoted_as_an_analyst_is_a_commentator_not_the_known_person() -> None:
+    ex = extract("Analyst Tigran Grigoryan of a Yerevan think tank said the format had changed.", published="2025-07-10")
+    assert [(p.id, p.kind.value) for p in ex.participants] == [("tigran-grigoryan", "commentator")]
+
+
+def test_an_analyst_quoted_speaks_as_a_commentator_and_is_at_no_meeting() -> None:
+    text = (
+        '"Moscow wants to show that it is still the main broker," said Narek Hovakimyan, a political analyst at a '
+        "Yerevan institute. Bayramov met Mirzoyan in Moscow on Tuesday, Hovakimyan noted."
+    )
+    ex = extract(text, published="2022-05-25")
+    assert [(s.speaker, s.text) for s in ex.statements] == [
+        ("narek-hovakimyan", "Moscow wants to show that it is still the main broker")
+    ]
+    kinds = {p["id"]: p["kind"] for p in ex.to_interchange()["participants"]}
+    assert kinds["narek-hovakimyan"] == "commentator"
+    assert all("narek-hovakimyan" not in m.participant_ids for m in ex.meetings)
 
 
 def test_names_under_a_more_coverage_heading_are_links_not_the_article() -> None:

@@ -132,8 +132,11 @@ class Basis:
 
 
 class ParticipantKind(enum.Enum):
+    """A person acting in the talks, an organization, or a person quoted on them who takes no part (an analyst)."""
+
     PERSON = "person"
     ORGANIZATION = "organization"
+    COMMENTATOR = "commentator"
 
 
 @attrs.frozen(kw_only=True)

@@ -328,13 +328,13 @@ def _same_given_name(given: str, known: frozenset[str]) -> bool:
     return any(g[:1] == given[:1] and difflib.SequenceMatcher(None, g, given).ratio() >= 0.7 for g in known)
 
 
-def _new_person(written: str, idx: Index, out: Mentions) -> str:
+def _new_person(written: str, idx: Index, out: Mentions, kind: ParticipantKind = ParticipantKind.PERSON) -> str:
     """A person the registry lacks, named as ``written``: added to the document's new people once."""
     name = " ".join(w.removesuffix("’s").removesuffix("'s") for w in written.split())
     pid = slug(name)
     if pid in idx.people:
         pid += "-person"
-    out.new_people.setdefault(pid, Participant(id=pid, name=name, kind=ParticipantKind.PERSON))
+    out.new_people.setdefault(pid, Participant(id=pid, name=name, kind=kind))
     return pid
 
 
@@ -465,6 +465,22 @@ def _name_like(raw: str, key: str, idx: Index) -> bool:
     )
 
 
+_COMMENTATOR_WORDS = frozenset(
+    {"analyst", "analysts", "expert", "experts", "researcher", "scholar", "professor", "scientist", "economist",
+     "historian", "commentator", "fellow", "lecturer", "observer", "columnist", "pundit"}
+)  # fmt: skip
+_APPOSITION_RE = compile_fast(r",[ \t]+([^,.;:\n]{1,60})")
+
+
+def _commentator_around(text: str, start: int, end: int) -> bool:
+    """Whether a name is given a commentator's role: "analyst Tigran Grigoryan", "Narek Hovakimyan, a political analyst"."""
+    before = _TITLE_TOKEN_RE.findall(text[max(0, start - 40) : start])[-3:]
+    if any(w.lower() in _COMMENTATOR_WORDS for w in before):
+        return True
+    m = _APPOSITION_RE.match(text, end, end + 80)  # ", a political analyst at ..."
+    return m is not None and any(w.lower() in _COMMENTATOR_WORDS for w in _TITLE_TOKEN_RE.findall(m.group(1))[:5])
+
+
 def _role_around(text: str, start: int, end: int) -> bool:
     """Whether a title or role of public office stands in the clause before a name, or in apposition after it
     ("Opposition MP Artur Khachatryan", "Iran's Foreign Minister, Hossein Amirabdollahian,", "X, an aide to ...")."""
@@ -507,7 +523,8 @@ def _unknown_person(
     titled = titled_inside or _role_around(text, start, end)
     if not titled and _SPEECH_AFTER_NAME_RE.match(after) and not run[seg[0]][2].isupper():
         titled = seg[0] == 0 or _is_title_word(run[seg[0] - 1][2])
-    if not titled:
+    commentator = not titled and _commentator_around(text, start, end)
+    if not titled and not commentator:
         return
     name = " ".join(run[k][2].rstrip("’'").removesuffix("’s").removesuffix("'s") for k in seg)
     pid = slug(name)
@@ -517,7 +534,8 @@ def _unknown_person(
     elif pid not in out.new_people:
         if pid in idx.people:  # an organization or place with the same slug
             pid = pid + "-person"
-        out.new_people[pid] = Participant(id=pid, name=name, kind=ParticipantKind.PERSON)
+        kind = ParticipantKind.COMMENTATOR if commentator else ParticipantKind.PERSON
+        out.new_people[pid] = Participant(id=pid, name=name, kind=kind)
     mm = Mention(start, end, "person", pid)
     mm.possessive = run[seg[-1]][2].endswith(_POSSESSIVE[:2])
     out.items.append(mm)
@@ -616,9 +634,12 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
         if mm.given is not None:  # a first name is written: only people known by it (or a spelling of it)
             cands = [c for c in cands if c not in idx.people or _same_given_name(mm.given, idx.given_names(c))]
             if not cands:  # "Artur Khachatryan" is not Vahagn Khachaturyan: someone the registry lacks
-                if not _role_around(text, mm.start, mm.end):
-                    continue  # "analyst Tigran Grigoryan": not an actor of the talks
-                pid = _new_person(text[mm.start : mm.end], idx, out)
+                if _role_around(text, mm.start, mm.end):
+                    pid = _new_person(text[mm.start : mm.end], idx, out)
+                elif _commentator_around(text, mm.start, mm.end):  # "analyst Tigran Grigoryan": quoted, not an actor
+                    pid = _new_person(text[mm.start : mm.end], idx, out, ParticipantKind.COMMENTATOR)
+                else:
+                    continue
                 new_surnames.setdefault(key, []).append(pid)
                 named_full.add(pid)
         in_doc = [c for c in cands if c in named_full]

@@ -166,8 +166,8 @@ def extract(
     for n, dr in enumerate(drafts, 1):
         attendance = []
         for pid, (role, by_office, span) in dr.participants.items():
-            if pid not in known:
-                continue
+            if pid not in known or known[pid].kind is ParticipantKind.COMMENTATOR:
+                continue  # a commentator speaks about meetings, is not at them
             attendance.append(
                 Attendance(
                     participant=pid,

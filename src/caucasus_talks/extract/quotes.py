@@ -515,7 +515,7 @@ def attribute_all(
             continue
         out.append(said)
         p = idx.people.get(said.speaker) or mentions.new_people.get(said.speaker)
-        if p is not None and p.kind.value == "person":
+        if p is not None and p.kind.value in ("person", "commentator"):
             ctx.last_speaker = (said.speaker, q.end)
     return out
 
