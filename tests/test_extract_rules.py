@@ -222,3 +222,22 @@ def test_the_deputy_prime_minister_said_is_the_deputy_not_the_prime_minister() -
         'the meeting. "Transport links serve all three countries," the Russian Deputy Prime Minister said.'
     )
     assert [s.speaker for s in extract(text, published="2021-01-30").statements] == ["alexei-overchuk"]
+
+
+def test_the_second_half_of_a_quote_split_by_he_said_according_to_is_the_same_speakers() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan received Pashinyan in Istanbul on Friday. \u201cA lasting peace will "
+        "help the whole region,\u201d he said, according to the directorate, \u201cand T\u00fcrkiye will continue to "
+        "do its part.\u201d"
+    )
+    said = [(s.speaker, s.text[:20]) for s in extract(text, published="2025-06-21").statements]
+    assert said == [("recep-tayyip-erdogan", "A lasting peace will"), ("recep-tayyip-erdogan", "and T\u00fcrkiye will con")]
+
+
+def test_a_phrase_after_what_he_called_is_the_speakers_and_after_so_called_is_not() -> None:
+    said = extract(
+        "Pashinyan spoke about what he called \u201cprovocative and aggressive\u201d actions. Aliyev criticised the "
+        "so-called \u201cpeace plan\u201d on May 4, 2023.",
+        published="2023-05-05",
+    ).statements
+    assert [(s.speaker, s.text) for s in said] == [("nikol-pashinyan", "provocative and aggressive")]

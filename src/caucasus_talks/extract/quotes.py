@@ -334,8 +334,8 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
             elif ctx.last_speaker:
                 best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
     for rm in _ROLE_RE.finditer(text, a, b):
-        if ctx.word_before(rm.start()) in _PREPS:
-            continue  # "adviser to the Azerbaijani president": not who spoke
+        if ctx.word_before(rm.start()) in _PREPS and text[rm.end() : b].strip():
+            continue  # "adviser to the Azerbaijani president": not who spoke ("with the German leader saying": is)
         if rm.end() > best_pos and not ctx.in_quote(rm.start()):
             got = _role_holder(ctx, rm)
             if got is not None:
@@ -477,8 +477,9 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         described = reported and _words(text, q.start, q.end, 2) >= 2 and text[q.start : q.start + 1].islower()
         if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
             before = _WORD_RE.findall(text[max(0, q.open - 40) : q.open])
+            # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
             tail = [w.lower() for w in before[-2:]]
-            if any(w in DETERMINERS or w.endswith(("’s", "'s")) for w in tail):
+            if tail and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s")) or tail[-1] == "so-called"):
                 ok = False
         if ok:
             frame = text[a : q.open]
@@ -526,7 +527,8 @@ def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
     if pq.close is None or pq.remark_of is not None or pq.close >= q.open:
         return None
     gap = ctx.text[pq.close + 1 : q.open]
-    if "\n" in gap or len(gap) > 120 or not SPEECH_RE.search(gap) or not re.search(r"[.:]\s*\Z", gap):
+    # '"...," the minister replied. "There is..."' and '"...," he said, according to X, "and ..."'
+    if "\n" in gap or len(gap) > 120 or not SPEECH_RE.search(gap) or not re.search(r"[.:,]\s*\Z", gap):
         return None
     return Said(q, prev.speaker, prev.speaker_span, prev.channel)
 
