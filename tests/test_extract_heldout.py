@@ -3,7 +3,7 @@
 tests/data/heldout/ (12 articles) and tests/data/heldout2/ (14 articles, written later by
 someone who had not read the extractor) hold articles written for this purpose with their
 gold (see their READMEs). The floors are below the scores measured on 2026-11-23 (heldout:
-persons 1.000, statements 1.000, meetings 0.968; heldout2: persons 1.000, statements 0.900,
+persons 1.000, statements 1.000, meetings 0.968; heldout2: persons 1.000, statements 0.967,
 meetings 0.825), so a change that loses ground fails here.
 """
 
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # set: (documents, floors for persons, statements and meetings F1)
 SETS = {
     "heldout": (12, {"persons": 0.97, "statements": 0.95, "meetings": 0.88}),
-    "heldout2": (14, {"persons": 0.97, "statements": 0.85, "meetings": 0.75}),
+    "heldout2": (14, {"persons": 0.97, "statements": 0.92, "meetings": 0.75}),
 }
 
 
