@@ -48,6 +48,23 @@ PIECES = st.sampled_from(
         "0",
         "9",
         "\u00a0",
+        # words the newer rules look for
+        " bin ",
+        " von der ",
+        " called ",
+        " with the participation of ",
+        " side was represented by ",
+        ", a political analyst",
+        " will not participate in ",
+        " four times ",
+        "According to ",
+        "Artur Khachatryan",
+        "[Photo: ",
+        "More coverage:",
+        "Deputy Prime Minister",
+        " the Russian leader ",
+        "“",
+        "”",
     ]
 )
 MIXED = st.lists(PIECES, max_size=60).map("".join)
