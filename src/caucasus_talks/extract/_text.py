@@ -16,7 +16,6 @@ from ._regex import compile_fast
 __all__ = ["Layout", "layout"]
 
 _PREFIX_RE = compile_fast(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
-_LINE_RE = compile_fast(r"[^\n]*")
 
 # Lines that are page furniture, whatever follows them.
 _FURNITURE_RE = compile_fast(

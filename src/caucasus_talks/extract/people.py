@@ -16,7 +16,6 @@ import difflib
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
 
 from ..model import Participant, ParticipantKind
 from ..registry import ActorRegistry, PlaceKind, PlaceRegistry
@@ -879,7 +878,3 @@ def _holders(idx: Index, title: str, country: str, day: _dt.date) -> tuple[str, 
                 out.append(p.id)
                 break
     return tuple(out)
-
-
-def iter_people(items: Iterable[Mention]) -> Iterable[Mention]:
-    return (mm for mm in items if mm.kind == "person" and mm.pid)

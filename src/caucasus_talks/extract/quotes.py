@@ -180,7 +180,6 @@ class Said:
 
 _PRON_RE = compile_fast(r"\b(?:he|she|He|She)\b")
 _QUOTING_RE = compile_fast(r"\b(?:quot(?:ed|ing)|citing|cited)\b")
-_AS_SAYING_RE = compile_fast(r"\bas[ \t]+saying\b")
 _PREPS = frozenset(
     [
         "with",
@@ -283,10 +282,6 @@ class _Ctx:
         if start <= sentence_start:
             return True  # the name opens its sentence
         return self.word_before(mm.start) not in _PREPS and self.word_before(start) not in _PREPS
-
-
-def _speaker_of(ctx: _Ctx, mm: Mention) -> str | None:
-    return mm.pid
 
 
 def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
