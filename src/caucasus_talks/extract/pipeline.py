@@ -60,13 +60,22 @@ class Extraction:
         return document_interchange(self.document, self.participants, self.meetings, self.statements)
 
 
-def _document_id(text: str, document_id: str | None) -> str:
+def _document_id(digest: str, document_id: str | None) -> str:
     if document_id:
         if re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", document_id):
             return document_id  # already an id (a seed's stem keeps its underscore)
         sid = slug(document_id)
         return sid if sid != "unnamed" else "doc"
-    return "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return "doc-" + digest[:12]
+
+
+def _utf8(text: str) -> tuple[str, bytes]:
+    """The text as UTF-8 can hold it (a lone surrogate becomes "?"), and its bytes: encoded once."""
+    try:
+        return text, text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
+        return data.decode("utf-8"), data
 
 
 def _as_date(value: _dt.date | str | PartialDate | None) -> _dt.date | None:
@@ -97,15 +106,17 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
-    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
+    text, data = _utf8(text)
+    digest = hashlib.sha256(data).hexdigest()
     registry = registry if registry is not None else actors()
     place_reg = places if places is not None else registry.places
     idx = index_for(registry, place_reg)
     lay = layout(text, _as_date(published))
-    doc_id = _document_id(text, document_id)
+    doc_id = _document_id(digest, document_id)
     document = Document(
         id=doc_id,
         text=text,
+        sha256=digest,
         published=PartialDate.from_date(lay.published) if lay.published else PartialDate(),
     )
     dates = find_dates(text, lay.body_start)
@@ -212,14 +223,6 @@ def extract(
             continue
         participants.append(attrs.evolve(found, evidence=tuple(evidence.get(pid, ())), review=Review.MACHINE))
     return Extraction(document=document, participants=participants, meetings=meetings, statements=statements)
-
-
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _dateline(lay: Any, dates: list[DateMention]) -> _dt.date | None:
