@@ -241,3 +241,24 @@ def test_a_phrase_after_what_he_called_is_the_speakers_and_after_so_called_is_no
         published="2023-05-05",
     ).statements
     assert [(s.speaker, s.text) for s in said] == [("nikol-pashinyan", "provocative and aggressive")]
+
+
+# -- publication dates from the text ----------------------------------------------------------
+
+
+def test_a_dateline_with_its_year_is_the_publication_date() -> None:
+    published = extract("MOSCOW, January 10, 2021. Putin met Aliyev and Pashinyan on Monday.").document.published
+    assert (published.iso, published.basis.value) == ("2021-01-10", "stated")
+
+
+def test_a_dateline_without_a_year_takes_the_first_year_the_text_states_and_says_so() -> None:
+    ex = extract("BAKU, April 19 (Reuters) - Aliyev met Pashinyan yesterday, an aide said. Talks began in January 2024.")
+    published = ex.document.published
+    assert (published.iso, published.basis.value) == ("2024-04-19", "context")
+    assert published.reason is not None
+    assert "2024" in published.reason
+    assert [m.date.iso for m in ex.meetings] == ["2024-04-18"]
+
+
+def test_a_date_in_the_first_sentence_is_not_the_publication_date() -> None:
+    assert extract("On May 4, 2023, Blinken met Bayramov and Mirzoyan in Washington.").document.published.iso is None

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from ..dates import PartialDate
+from ..dates import DateBasis, PartialDate
 from ..interchange import document_interchange
 from ..model import (
     Attendance,
@@ -113,15 +113,11 @@ def extract(
     idx = index_for(registry, place_reg)
     lay = layout(text, _as_date(published))
     doc_id = _document_id(digest, document_id)
-    document = Document(
-        id=doc_id,
-        text=text,
-        sha256=digest,
-        published=PartialDate.from_date(lay.published) if lay.published else PartialDate(),
-    )
     dates = find_dates(text, lay.body_start)
-    ref = lay.published or _dateline(lay, dates)
     year_at = _year_hints(dates)
+    dated = PartialDate.from_date(lay.published) if lay.published else _dateline(text, lay, dates, year_at)
+    document = Document(id=doc_id, text=text, sha256=digest, published=dated or PartialDate())
+    ref = lay.published or (dated.earliest if dated is not None else None)
     mentions = find_mentions(text, lay, idx, ref)
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
@@ -225,16 +221,36 @@ def extract(
     return Extraction(document=document, participants=participants, meetings=meetings, statements=statements)
 
 
-def _dateline(lay: Any, dates: list[DateMention]) -> _dt.date | None:
-    """The day a dateline near the top states ("MOSCOW, January 10, 2021"), when no publication date is given."""
+def _dateline(text: str, lay: Any, dates: list[DateMention], year_at: Any) -> PartialDate | None:
+    """The day a date line or dateline near the top states, when no publication date is given.
+
+    "MOSCOW, January 10, 2021" or a line of its own ("[ 04 October 2023 21:17 ]") states the day;
+    "MOSCOW, July 26. /TASS/." gives month and day, the year then comes from the first year the text states.
+    """
     limit = lay.body_start + 400
     for d in dates:
         if d.start > limit:
             break
         line = lay.line_at(d.start)
-        if d.value is not None and d.value.day is not None and line is not None and (line[1] - line[0]) <= 80:
-            return d.value.earliest
+        if line is None or not d.md or not d.md[1]:
+            continue
+        date_line = (line[1] - line[0]) <= 80 and len(text[line[0] : line[1]].split()) <= 8
+        if not date_line and not _DATELINE_PLACE_RE.fullmatch(text, line[0], d.start):
+            continue  # a date in running text ("On May 4, 2023, ..."), not the line the article is dated by
+        if d.value is not None and d.value.day is not None:
+            return d.value
+        years = [o.value.year for o in dates if o.year_stated and o.value is not None and o.value.year]
+        year = year_at(d.start) or (years[0] if years else None)
+        if year is not None:
+            reason = f"the dateline gives the month and day; the year is the first the text states ({year})"
+            try:
+                return PartialDate(year, d.md[0], d.md[1], basis=DateBasis.CONTEXT, reason=reason)
+            except ValueError:
+                return None
     return None
+
+
+_DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30},[ \t]*")
 
 
 def _year_hints(dates: list[DateMention]) -> Any:
