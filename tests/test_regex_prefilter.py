@@ -82,7 +82,26 @@ def test_a_pattern_whose_first_characters_cannot_be_listed_is_compiled_as_it_is(
 _TITLE_BEFORE_RE = re.compile(
     r"((?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)(?:[ \t]+(?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)){0,9})[ \t,]*\Z"
 )
-TITLE_PIECES = ["Foreign", "Minister", "of", "the", "U.S.", "Russian", "said", ",", " ", "  ", "\t", "\n", "(", "bathe", "O'Brien", "é", "É", "x"]  # noqa: E501
+TITLE_PIECES = [
+    "Foreign",
+    "Minister",
+    "of",
+    "the",
+    "U.S.",
+    "Russian",
+    "said",
+    ",",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "(",
+    "bathe",
+    "O'Brien",
+    "é",
+    "É",
+    "x",
+]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -93,3 +112,30 @@ def test_the_title_before_a_name_is_what_the_backward_pattern_finds(pieces: list
     before = "".join(pieces)  # words glued or one, two or a tab apart
     m = _TITLE_BEFORE_RE.search(before)
     assert title_before(before) == ((m.start(), m.group(1)) if m else None)
+
+
+# -- lower-cased text instead of case folding ---------------------------------------------------
+
+
+def test_the_letters_that_only_case_folding_matches_to_ascii_are_all_known() -> None:
+    from caucasus_talks.extract._text import _FOLDED_ONLY
+
+    folded = re.compile(r"(?i)[a-z]")
+    found = {chr(c) for c in range(0x80, 0x110000) if folded.fullmatch(chr(c))}
+    assert found == set(_FOLDED_ONLY)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from([*VOCABULARY, "MET", "TALKS", "Foreign Ministers", "FM", "\u017fpoke", "\u0130"]), max_size=40)
+)
+def test_office_heads_and_meeting_words_are_the_same_found_in_lower_case(words: list[str]) -> None:
+    from caucasus_talks.extract import meetings, people
+    from caucasus_talks.extract._text import layout
+
+    text = " ".join(words)
+    low = layout(text).lower
+    if low is None:
+        return  # the extractor then uses the case-folding patterns themselves
+    assert [m.span() for m in people._HEAD_LOWER_RE.finditer(low)] == [m.span() for m in people._HEAD_RE.finditer(text)]
+    assert [m.span() for m in meetings._TRIGGER_LOWER_RE.finditer(low)] == [m.span() for m in meetings._TRIGGER_RE.finditer(text)]

@@ -96,10 +96,14 @@ _ABBREV = frozenset(
 _BOUNDARY_RE = compile_fast(r"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
 
 
+# the letters beyond ASCII that match [a-z] only with re.IGNORECASE (tests check the list is whole)
+_FOLDED_ONLY = "\u0130\u0131\u017f\u212a"
+
+
 class Layout:
     """Line kinds and sentence spans of one text, computed once."""
 
-    __slots__ = ("_line_starts", "_sent_starts", "body_start", "lines", "published", "sentences", "text")
+    __slots__ = ("_line_starts", "_lower", "_sent_starts", "body_start", "lines", "published", "sentences", "text")
 
     def __init__(self, text: str, published: _dt.date | None) -> None:
         self.text = text
@@ -184,6 +188,20 @@ class Layout:
             self.sentences.append((s, end))
 
     # -- queries ----------------------------------------------------------
+
+    @property
+    def lower(self) -> str | None:
+        """The text in lower case, position for position, for patterns of ASCII words matched without case folding.
+
+        None when lower-casing is not enough: it changes the text's length ("İ"), or the text holds one of
+        the letters that match an ASCII letter only under case folding (ı, ſ, the Kelvin sign).
+        """
+        if not hasattr(self, "_lower"):
+            text = self.text
+            low = text.lower()
+            folds = any(c in text for c in _FOLDED_ONLY)
+            self._lower = low if len(low) == len(text) and not folds else None
+        return self._lower
 
     def line_at(self, pos: int) -> tuple[int, int, str] | None:
         i = bisect.bisect_right(self._line_starts, pos) - 1
