@@ -61,6 +61,9 @@ def slug(name: str) -> str:
     return out or "unnamed"
 
 
+_REMEMBERED = 100_000  # answers an Index keeps about words of texts
+
+
 class Index:
     """The registry's names cut into tokens, built once per registry."""
 
@@ -102,8 +105,6 @@ class Index:
                     self.demonym[" ".join(_name_tokens(name))] = pl
         for bucket2 in self.place_full.values():
             bucket2.sort(key=lambda item: -len(item[0]))
-        self._country_cache: dict[str, Place | None] = {}
-        self._title_cache: dict[str, str | None] = {}
         # office titles: every alias -> canonical title
         self.title_of: dict[str, str] = {}
         for t in registry.titles:
@@ -115,59 +116,28 @@ class Index:
         # every word a title can be made of: a phrase with another word in it names no office
         self._title_vocabulary = {w for key in self.title_of for w in key.split()}
         self._title_vocabulary |= {"s", "leader", "head", "state", "and", "government"}
-        self._title_word_cache: dict[str, bool] = {}
-        self._given_cache: dict[str, frozenset[str]] = {}
-        self._words_cache: dict[str, frozenset[str]] = {}
+        #: participant id -> every word of every name it is written with, as tokens
+        self.name_words = {pid: frozenset(t for name in p.names for t in _name_tokens(name)) for pid, p in self.people.items()}
+        #: participant id -> the first names it is written with ("vahagn"); empty when only one name is known
+        self.given_names = {
+            pid: frozenset(toks[0] for toks in map(_name_tokens, p.names) if len(toks) >= 2) for pid, p in self.people.items()
+        }
+        # answers about words of a text, remembered: the same words recur in every text (bounded: texts are not)
+        self.country = functools.lru_cache(maxsize=_REMEMBERED)(self._country)
+        self.canonical_title = functools.lru_cache(maxsize=_REMEMBERED)(self._canonical_title)
+        self.may_be_in_title = functools.lru_cache(maxsize=_REMEMBERED)(self._may_be_in_title)
 
-    def name_words(self, pid: str) -> frozenset[str]:
-        """Every word of every name a registry participant is written with, as tokens."""
-        found = self._words_cache.get(pid)
-        if found is None:
-            found = self._words_cache[pid] = frozenset(t for name in self.people[pid].names for t in _name_tokens(name))
-        return found
-
-    def given_names(self, pid: str) -> frozenset[str]:
-        """The first names a registry person is written with, as tokens ("vahagn"); empty when only one name is known."""
-        found = self._given_cache.get(pid)
-        if found is None:
-            p = self.people[pid]
-            found = frozenset(toks[0] for toks in map(_name_tokens, p.names) if len(toks) >= 2)
-            self._given_cache[pid] = found
-        return found
-
-    def may_be_in_title(self, word: str) -> bool:
+    def _may_be_in_title(self, word: str) -> bool:
         """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
-        known = self._title_word_cache.get(word)
-        if known is None:
-            known = all(t in self._title_vocabulary or _singular(t) in self._title_vocabulary for t in _title_words(word))
-            if len(self._title_word_cache) < 100_000:
-                self._title_word_cache[word] = known
-        return known
+        return all(t in self._title_vocabulary or _singular(t) in self._title_vocabulary for t in _title_words(word))
 
-    def country(self, words: str) -> Place | None:
+    def _country(self, words: str) -> Place | None:
         """The country named by a name, alias or demonym ("Armenian", "the United States")."""
-        try:
-            return self._country_cache[words]
-        except KeyError:
-            pass
         key = words if words.isascii() and words.isalpha() else " ".join(_name_tokens(words))
-        found = self.demonym.get(key.lower())
-        if len(self._country_cache) < 100_000:
-            self._country_cache[words] = found
-        return found
-
-    def canonical_title(self, phrase: str) -> str | None:
-        """The office a phrase names ("FM" -> "Minister of Foreign Affairs"; "leader" -> the leader class)."""
-        try:
-            return self._title_cache[phrase]
-        except KeyError:
-            pass
-        found = self._canonical_title(phrase)
-        if len(self._title_cache) < 100_000:
-            self._title_cache[phrase] = found
-        return found
+        return self.demonym.get(key.lower())
 
     def _canonical_title(self, phrase: str) -> str | None:
+        """The office a phrase names ("FM" -> "Minister of Foreign Affairs"; "leader" -> the leader class)."""
         words = _title_words(phrase)
         while words and words[-1] in ("s",):
             words = words[:-1]
@@ -376,7 +346,7 @@ def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Menti
                 p = idx.people[pid]
                 kind = "person" if p.kind is ParticipantKind.PERSON else "org"
                 if kind == "person":  # "Sheikh Mohamed bin Zayed" + "Al Nahyan": words of another of the person's names
-                    while i + k < n and not run[i + k - 1][2].endswith(_POSSESSIVE[:2]) and norms[i + k] in idx.name_words(pid):
+                    while i + k < n and not run[i + k - 1][2].endswith(_POSSESSIVE[:2]) and norms[i + k] in idx.name_words[pid]:
                         k += 1
                 mm = Mention(run[i][0], run[i + k - 1][1], kind, pid)
                 mm.possessive = run[i + k - 1][2].endswith(_POSSESSIVE[:2])
@@ -631,7 +601,7 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
         cands = list(idx.surname.get(key, ())) + new_surnames.get(key, [])
         pid: str | None = None
         if mm.given is not None:  # a first name is written: only people known by it (or a spelling of it)
-            cands = [c for c in cands if c not in idx.people or _same_given_name(mm.given, idx.given_names(c))]
+            cands = [c for c in cands if c not in idx.people or _same_given_name(mm.given, idx.given_names[c])]
             if not cands:  # "Artur Khachatryan" is not Vahagn Khachaturyan: someone the registry lacks
                 if _role_around(text, mm.start, mm.end):
                     pid = _new_person(text[mm.start : mm.end], idx, out)
