@@ -168,15 +168,17 @@ class Draft:
 
 
 class _Trigger:
-    __slots__ = ("end", "hi", "items", "lo", "noun", "plural", "start", "word")
+    __slots__ = ("end", "hi", "items", "lo", "mark", "noun", "plural", "start", "word")
 
-    def __init__(self, start: int, end: int, word: str, noun: bool) -> None:
+    def __init__(self, start: int, end: int, word: str, noun: bool, mark: str | None = None) -> None:
         self.start = start
         self.end = end
         self.word = word.lower()
         self.noun = noun
+        #: "vague" (kept only with a date or a place), "addendum" (more people for the meeting told before)
+        self.mark = mark
         self.plural = (noun and self.word in ("meetings", "conversations", "negotiations")) or self.word.endswith("calls")
-        self.items: list[object] = []
+        self.items: list[Mention | DateMention] = []
         self.lo = 0  # the end of the trigger before it in the sentence
         self.hi = 1 << 62  # the start of the trigger after it
 
@@ -328,9 +330,7 @@ def _sentence(
             continue
         if word in ("side", "delegation"):  # "the Russian side was represented by X": more people for the meeting told
             if not triggers:
-                tmark = _Trigger(tm.start(), tm.end(), word, noun)
-                tmark.items.append("addendum")
-                triggers.append(tmark)
+                triggers.append(_Trigger(tm.start(), tm.end(), word, noun, "addendum"))
             continue
         if noun or word == "meeting":
             last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
@@ -352,17 +352,11 @@ def _sentence(
                 # "the meeting", "ahead of the summit": a reference; "the talks were held with the participation of
                 # X and Y" adds X and Y to the meeting just told
                 if _JOINED_BY_RE.search(text, tm.end(), e) and not triggers:
-                    tmark = _Trigger(tm.start(), tm.end(), word, noun)
-                    tmark.items.append("addendum")
-                    triggers.append(tmark)
+                    triggers.append(_Trigger(tm.start(), tm.end(), word, noun, "addendum"))
                 continue
             if _VAGUE_BEFORE_RE.search(before, last3) and not linked:
-                if word == "meetings" or "another" in before.lower() or "next" in before.lower() or "further" in before.lower():
-                    pass
                 # kept only when the clause gives a date or a place (checked below)
-                tmark = _Trigger(tm.start(), tm.end(), word, noun)
-                tmark.items.append("vague")
-                triggers.append(tmark)
+                triggers.append(_Trigger(tm.start(), tm.end(), word, noun, "vague"))
                 continue
         if triggers and (
             tm.start() - triggers[-1].end <= 12
@@ -577,8 +571,8 @@ def _draft(
     quote_of: Callable[[int], int],
     voice_at: Callable[[int], str | None],
 ) -> list[Draft]:
-    vague = "vague" in t.items
-    if "addendum" in t.items:
+    vague = t.mark == "vague"
+    if t.mark == "addendum":
         return _addendum(text, t, e, items, starts, quote_of)
     tq = quote_of(t.start)
     people: list[Mention] = []
