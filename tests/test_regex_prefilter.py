@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caucasus_talks.extract import _lexicon, _text, dates, meetings, people, quotes
-from caucasus_talks.extract._regex import compile_fast, first_chars
+from caucasus_talks.extract._regex import compile_fast, first_chars, scanned_by_engine
 
 MODULES = (_lexicon, _text, dates, meetings, people, quotes)
 PATTERNS = sorted(
@@ -75,6 +75,37 @@ def test_digits_and_ranges_stay_classes_not_lists() -> None:
 )
 def test_a_pattern_whose_first_characters_cannot_be_listed_is_compiled_as_it_is(pattern: str) -> None:
     assert compile_fast(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize("pattern", [r"[\"“”]", r"Quux", r"(?:[A-Z])\w+"], ids=["set", "literal", "set in a group"])
+def test_a_pattern_the_engine_already_scans_for_gets_no_lookahead(pattern: str) -> None:
+    assert scanned_by_engine(pattern)
+    assert compile_fast(pattern).pattern == pattern
+
+
+def test_a_set_under_case_folding_still_gets_its_lookahead() -> None:
+    assert not scanned_by_engine(r"(?i:[a-c])x")
+    assert compile_fast(r"(?i:[a-c])x").pattern.startswith("(?=")
+
+
+DATE_WORDS = [
+    "the", "of", "in", "since", "year", "early", "mid", "late", "later", "end", "beginning", "start", "second", "half",
+    "day", "this", "last", "next", "week", "month", "today", "Today", "tomorrow", "Tonight", "yesterday", "Yesterday",
+    "Earlier", "earlier", "Later", "May", "Sept.", "October", "Jan", "Monday", "Thursday’s", "4th", "1-4", "12", "2022",
+    "1999", "2023-10-05", "05.10.2023", "–", "-", ",", " ", "\t", "x", "The", "Th", "To", "Ma",
+]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(DATE_WORDS), max_size=30), seps=st.lists(st.sampled_from([" ", "", "  ", "\t"]), max_size=30)
+)
+def test_the_date_start_filter_lets_through_every_date_the_pattern_finds(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + (seps[i] if i < len(seps) else " ") for i, w in enumerate(words))
+    plain = re.compile(_unfiltered(dates._DATE_RE).pattern.replace(dates._DATE_START, "", 1))
+    assert dates._DATE_START not in plain.pattern
+    found = [(m.span(), m.groupdict()) for m in dates._DATE_RE.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
 
 
 # -- the title before a name, read from the end -----------------------------------

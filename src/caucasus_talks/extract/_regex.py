@@ -13,7 +13,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["compile_fast", "first_chars"]
+__all__ = ["compile_fast", "first_chars", "scanned_by_engine"]
 
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # narrow enough to filter
 
@@ -107,11 +107,30 @@ def _class_char(ch: str) -> str:
     return "\\" + ch if ch in "\\]^-[" else ch
 
 
+def scanned_by_engine(pattern: str, flags: int = 0) -> bool:
+    """Whether the engine already skips to a pattern's first character: it opens with a literal or a set of them
+    (not under case folding), which the compiler turns into a fast scan a lookahead would only slow down."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        items = list(parser.parse(pattern, flags))
+    except Exception:
+        return False
+    ignorecase = bool(flags & re.IGNORECASE)
+    while items and str(items[0][0]) == "SUBPATTERN":
+        _group, add_flags, _del_flags, sub = items[0][1]
+        ignorecase = ignorecase or bool(add_flags & re.IGNORECASE)
+        items = list(sub)
+    if not items or ignorecase:
+        return False
+    return str(items[0][0]) in ("LITERAL", "IN")
+
+
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, led by a lookahead of its first characters when they can be listed."""
+    """``re.compile(pattern, flags)``, led by a lookahead of its first characters when they can be listed
+    and the engine does not already scan for them."""
     found = first_chars(pattern, flags)
-    if found is None or re.match(r"\(\?[aiLmsux]+\)", pattern):  # global inline flags must stay first
-        return re.compile(pattern, flags)
+    if found is None or re.match(r"\(\?[aiLmsux]+\)", pattern) or scanned_by_engine(pattern, flags):
+        return re.compile(pattern, flags)  # global inline flags must stay first
     items, ignorecase = found
     cls = "".join(sorted(items))
     lead = f"(?i:[{cls}])" if ignorecase and not flags & re.IGNORECASE else f"[{cls}]"
