@@ -514,8 +514,11 @@ def _unknown_person(
 
 
 _OF_BEFORE_RE = compile_fast(r"\b(?:of|to|for)[ \t]+\Z")
-_TITLE_WORD_RE = re.compile(r"[A-Z][\w’'.\-]*|of|the|for|and|on|to")
-_TITLE_WORD_END_RE = re.compile(r"(?:[A-Z][\w’'.\-]*|of|the|for|and|on|to)\Z")
+# the pattern "((?:W)(?:[ \t]+W){0,9})[ \t,]*\Z" for title words W, reversed: matched once at the start of the reversed
+# text instead of being tried at every character. Greedy, it takes the longest phrase, the leftmost start.
+_TITLE_BACKWARD_RE = re.compile(
+    r"[ \t,]*((?:[\w’'.\-]*[A-Z]|fo|eht|rof|dna|no|ot)(?:[ \t]+(?:[\w’'.\-]*[A-Z]|fo|eht|rof|dna|no|ot)){0,9})"
+)
 
 
 def title_before(before: str) -> tuple[int, str] | None:
@@ -524,22 +527,11 @@ def title_before(before: str) -> tuple[int, str] | None:
 
     The same as searching ``((?:W)(?:[ \\t]+W){0,9})[ \\t,]*\\Z``, read from the end instead of tried at every character.
     """
-    end = len(before.rstrip(" \t,"))
-    pos, start, count = end, -1, 0
-    while count < 10 and pos > 0:
-        i = max(before.rfind(" ", 0, pos), before.rfind("\t", 0, pos)) + 1  # the start of the word ending at pos
-        chunk = before[i:pos]
-        if not _TITLE_WORD_RE.fullmatch(chunk):
-            tail = _TITLE_WORD_END_RE.search(chunk)  # a word glued to what precedes it ("(President")
-            if tail is not None:
-                start = i + tail.start()
-            break
-        start, count = i, count + 1
-        j = len(before[:i].rstrip(" \t"))
-        if j == i:
-            break
-        pos = j
-    return (start, before[start:end]) if start >= 0 else None
+    m = _TITLE_BACKWARD_RE.match(before[::-1])
+    if m is None:
+        return None
+    start, end = len(before) - m.end(1), len(before) - m.start(1)
+    return start, before[start:end]
 
 
 def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
@@ -551,10 +543,23 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     at, phrase = found
     if _OF_BEFORE_RE.search(before, 0, at) and phrase.split()[0] in ("the", "The"):
         return  # "adviser of the US President, Jake Sullivan": the title is not his
+    country, title = _phrase_title(idx, phrase)
+    if title is None:  # lowercase roles: "spokesperson", "spokesman"
+        low = before.lower().rstrip()
+        title = "Spokesperson" if low.endswith(("spokesperson", "spokesman", "spokeswoman")) else None
+    if title is not None:
+        known = out.titles.setdefault(mm.pid, [])
+        if (country, title) not in known:
+            known.append((country, title))
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_title(idx: Index, phrase: str) -> tuple[str | None, str | None]:
+    """The country and the office a title phrase names ("Russian Foreign Minister"): the country is a demonym or
+    country name in it, the office the longest run of the rest that is a known title."""
     words = phrase.split()
     if "and" in words:
         words = words[len(words) - words[::-1].index("and") :]
-    # the country is a demonym or country name in the phrase; the title the rest
     country: str | None = None
     rest: list[str] = []
     for w in words:
@@ -571,18 +576,8 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
                 continue  # a word no title has: this phrase names no office
             title = idx.canonical_title(" ".join(rest[start : start + size]))
             if title:
-                known = out.titles.setdefault(mm.pid, [])
-                if (country, title) not in known:
-                    known.append((country, title))
-                return
-    # lowercase roles: "spokesman", "spokesperson"
-    low = before.lower()
-    for role in ("spokesperson", "spokesman", "spokeswoman"):
-        if low.rstrip().endswith(role):
-            known = out.titles.setdefault(mm.pid, [])
-            if (country, "Spokesperson") not in known:
-                known.append((country, "Spokesperson"))
-            return
+                return country, title
+    return country, None
 
 
 def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None) -> None:
