@@ -108,8 +108,9 @@ def _class_char(ch: str) -> str:
 
 
 def scanned_by_engine(pattern: str, flags: int = 0) -> bool:
-    """Whether the engine already skips to a pattern's first character: it opens with a literal or a set of them
-    (not under case folding), which the compiler turns into a fast scan a lookahead would only slow down."""
+    """Whether the engine already skips to a pattern's first character: it opens with a literal, a set, or
+    alternatives that each open with a literal (not under case folding), which the compiler turns into a fast
+    scan a lookahead would only slow down."""
     try:
         parser: Any = importlib.import_module("re._parser")
         items = list(parser.parse(pattern, flags))
@@ -122,7 +123,10 @@ def scanned_by_engine(pattern: str, flags: int = 0) -> bool:
         items = list(sub)
     if not items or ignorecase:
         return False
-    return str(items[0][0]) in ("LITERAL", "IN")
+    op, av = items[0]
+    if str(op) == "BRANCH":  # every alternative opening with a literal: the engine scans for the set of them
+        return all(alt and str(alt[0][0]) == "LITERAL" for alt in av[1])
+    return str(op) in ("LITERAL", "IN")
 
 
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:

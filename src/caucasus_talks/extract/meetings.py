@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -58,21 +57,25 @@ _VAGUE_BEFORE_RE = compile_fast(
 _SPOKE_OK_RE = compile_fast(
     r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
 )
-_CLAUSE_SEP_RE = compile_fast(
-    r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+|[ \t]+[—–][ \t]+"  # noqa: E501
+_CLAUSE_SEP = (
+    r",[ \t]+(?=(?:and|with|who|which|as|while|but|in[ \t]+accordance|according|after|before|where|whereas|although|adding|saying)\b)|;[ \t]+|,[ \t]*and[ \t]+"  # noqa: E501
     r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"  # ", weeks after a meeting in ..."
 )
+_CLAUSE_SEP_RE = compile_fast(_CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
+# without a dash the dash alternative cannot match; the rest begin with "," or ";", which the engine scans for
+_CLAUSE_SEP_NO_DASH_RE = compile_fast(_CLAUSE_SEP)
 _JOIN_CLAUSE_RE = compile_fast(
     r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by|which|who|where)\b", re.IGNORECASE
 )
 _PHONE_RE = compile_fast(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", re.IGNORECASE)
 _VIDEO_RE = compile_fast(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", re.IGNORECASE)
-_FUTURE_RE = compile_fast(
+_FUTURE = (
     r"\b(?:will|shall|to[ \t]+be[ \t]+held|to[ \t]+hold|to[ \t]+meet|is[ \t]+scheduled|are[ \t]+scheduled|scheduled[ \t]+for|planned|plan[ \t]+to|"  # noqa: E501
     r"plans[ \t]+to|expected[ \t]+to|upcoming|is[ \t]+set[ \t]+to|are[ \t]+set[ \t]+to|would[ \t]+take[ \t]+place|agreed[ \t]+to[ \t]+hold|"  # noqa: E501
-    r"may[ \t]+not[ \t]+attend|to[ \t]+take[ \t]+place|will[ \t]+take[ \t]+place)\b",
-    re.IGNORECASE,
+    r"may[ \t]+not[ \t]+attend|to[ \t]+take[ \t]+place|will[ \t]+take[ \t]+place)\b"
 )
+_FUTURE_RE = compile_fast(_FUTURE, re.IGNORECASE)
+_FUTURE_LOWER_RE = compile_fast(_FUTURE)  # on lower-cased text: the same matches, without case folding
 _SEPARATE_RE = compile_fast(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _SIZE_RE = compile_fast(
     r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b",
@@ -257,7 +260,7 @@ def find_meetings(
             s, e = max(s, tm.start() - 600), min(e, tm.end() + 600)
         words = [w for w in found_words[bisect.bisect_left(word_starts, s) : bisect.bisect_left(word_starts, e)] if w.end() <= e]
         found = _sentence(
-            text, s, e, words, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of, voice_at, mentions.titles
+            text, lower, s, e, words, idx, items, starts, dates, dstarts, ref, year_hint_at, quote_of, voice_at, mentions.titles
         )
         for d in found:
             d.sentence = si
@@ -293,6 +296,7 @@ def _lead_date(drafts: list[Draft], lay: Layout, dates: list[DateMention], ref: 
 
 def _sentence(
     text: str,
+    lower: str | None,
     s: int,
     e: int,
     words: list[re.Match[str]],
@@ -308,6 +312,7 @@ def _sentence(
     titles: dict[str, list[tuple[str | None, str]]],
 ) -> list[Draft]:
     triggers: list[_Trigger] = []
+    habitual = any(w in text[s:e] for w in ("times", "repeatedly", "regularly"))  # words the pattern needs
     for tm in words:
         word = tm.group().lower()
         noun = tm.group("noun") is not None
@@ -315,7 +320,7 @@ def _sentence(
         after = text[tm.end() : min(e, tm.end() + 60)]
         if word in ("spoke", "speaks", "talked") and not _SPOKE_OK_RE.match(after):
             continue
-        if _HABITUAL_AFTER_RE.match(text, tm.end(), e):
+        if habitual and _HABITUAL_AFTER_RE.match(text, tm.end(), e):
             continue  # "has hosted the two leaders in Brussels four times": no one meeting is told
         if word == "called" and not _calls_a_person(text, tm.end(), items, starts):
             continue  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
@@ -375,7 +380,8 @@ def _sentence(
         lead = re.search(r"(?:\b[\w\-]+[ \t]+){0,2}\Z", text[a.end : b.start])  # "had separate [meetings]"
         a.hi, b.lo = a.end + (lead.start() if lead else 0), a.end
     # clauses
-    cuts = [s] + [m.start() for m in _CLAUSE_SEP_RE.finditer(text, s, e)] + [e]
+    seps = _CLAUSE_SEP_RE if "—" in text[s:e] or "–" in text[s:e] else _CLAUSE_SEP_NO_DASH_RE
+    cuts = [s] + [m.start() for m in seps.finditer(text, s, e)] + [e]
     clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
 
     clause_starts = [c[0] for c in clauses]
@@ -452,8 +458,9 @@ def _sentence(
                 if mm.place is not None:
                     ot.items.append(mm)
     out: list[Draft] = []
+    future = _told_as_future(text, lower, s, e)  # asked once per sentence, whatever its meeting words
     for t in triggers:
-        out.extend(_draft(text, s, e, t, sentence_text, idx, items, starts, ref, year_hint_at, quote_of, voice_at))
+        out.extend(_draft(text, s, e, t, future, idx, items, starts, ref, year_hint_at, quote_of, voice_at))
     return out
 
 
@@ -518,10 +525,11 @@ def _last_words_at(before: str, n: int) -> int:
     return len(parts[0]) if len(parts) > n else 0
 
 
-@functools.lru_cache(maxsize=16)  # the sentences at hand, not a store of text seen
-def _told_as_future(sentence: str) -> bool:
-    """Whether a sentence tells of a meeting to come (asked once per sentence, whatever its meeting words)."""
-    return _FUTURE_RE.search(sentence) is not None
+def _told_as_future(text: str, lower: str | None, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` tells of a meeting to come (``lower``: the text lower-cased, if usable)."""
+    if lower is not None:
+        return _FUTURE_LOWER_RE.search(lower[s:e]) is not None
+    return _FUTURE_RE.search(text[s:e]) is not None
 
 
 def _group(
@@ -562,7 +570,7 @@ def _draft(
     s: int,
     e: int,
     t: _Trigger,
-    sentence: str,
+    future: bool,
     idx: Index,
     items: list[Mention],
     starts: list[int],
@@ -653,7 +661,7 @@ def _draft(
         draft.format = MeetingFormat.VIDEO
     elif t.word in ("spoke", "speaks", "talked") and not places:
         draft.format = MeetingFormat.PHONE
-    if _told_as_future(sentence):
+    if future:
         draft.status = MeetingStatus.PLANNED
     sm = _SIZE_RE.search(text[max(s, t.start - 40) : min(e, t.end + 60)])
     if sm:

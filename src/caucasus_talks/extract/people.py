@@ -569,11 +569,13 @@ def _phrase_title(idx: Index, phrase: str) -> tuple[str | None, str | None]:
         elif c is None:
             rest.append(w)
     rest = rest[-6:]
-    usable = [idx.may_be_in_title(w) for w in rest]
-    for size in range(min(len(rest), 5), 0, -1):
+    reach = [0] * (len(rest) + 1)  # how many words from here on some title may have (a word no title has stops it)
+    for i in range(len(rest) - 1, -1, -1):
+        reach[i] = reach[i + 1] + 1 if idx.may_be_in_title(rest[i]) else 0
+    for size in range(min(max(reach), 5), 0, -1):
         for start in range(len(rest) - size, -1, -1):
-            if not all(usable[start : start + size]):
-                continue  # a word no title has: this phrase names no office
+            if reach[start] < size:
+                continue
             title = idx.canonical_title(" ".join(rest[start : start + size]))
             if title:
                 return country, title
