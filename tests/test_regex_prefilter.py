@@ -191,3 +191,26 @@ def test_office_heads_and_meeting_words_are_the_same_found_in_lower_case(words: 
     assert [m.span() for m in people._HEAD_LOWER_RE.finditer(low)] == [m.span() for m in people._HEAD_RE.finditer(text)]
     assert [m.span() for m in meetings._TRIGGER_LOWER_RE.finditer(low)] == [m.span() for m in meetings._TRIGGER_RE.finditer(text)]
     assert [m.span() for m in meetings._FUTURE_LOWER_RE.finditer(low)] == [m.span() for m in meetings._FUTURE_RE.finditer(text)]
+
+
+# -- alternations of words as a trie ----------------------------------------------------------------------
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    words=st.sets(st.text(alphabet="sayid.-", min_size=1, max_size=5), min_size=1, max_size=12),
+    text=st.text(alphabet="sayid.- x", max_size=60),
+    tail=st.sampled_from([r"\b", "", r"x", r"(?![\w])"]),
+)
+def test_a_word_trie_matches_what_the_words_sorted_longest_first_match(words: set[str], text: str, tail: str) -> None:
+    from caucasus_talks.extract._regex import word_trie
+
+    listed = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")" + tail)
+    shared = re.compile(word_trie(words) + tail)
+    assert [m.span() for m in shared.finditer(text)] == [m.span() for m in listed.finditer(text)]
+
+
+def test_a_word_trie_shares_beginnings() -> None:
+    from caucasus_talks.extract._regex import word_trie
+
+    assert word_trie(["said", "say", "says"]) == "(?:sa(?:id|ys?))"

@@ -7,7 +7,7 @@ places come from the registries (``caucasus_talks.registry``).
 from __future__ import annotations
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from ._regex import compile_fast
+from ._regex import compile_fast, word_trie
 
 __all__ = [
     "DETERMINERS",
@@ -146,11 +146,7 @@ _SPEECH = [
     "reads",
     "cited",
 ]
-SPEECH_RE = compile_fast(
-    r"\b(?:[Aa]ccording to|[Ii]n a (?:statement|tweet|post|message|readout)|"
-    + "|".join(sorted(set(_SPEECH), key=len, reverse=True))
-    + r")\b"
-)
+SPEECH_RE = compile_fast(r"\b(?:[Aa]ccording to|[Ii]n a (?:statement|tweet|post|message|readout)|" + word_trie(_SPEECH) + r")\b")
 #: Speech words whose speaker follows them: "according to X", "quoted X as saying", "read the statement".
 SPEECH_AFTER_RE = compile_fast(r"\A(?:according to|quoted|quoting|read|reads|cited)\Z")
 
