@@ -17,7 +17,7 @@ import re
 
 from ..model import Channel
 from ._lexicon import DETERMINERS, ORG_NOUNS, SPEECH_AFTER_RE, SPEECH_RE
-from ._regex import compile_fast
+from ._regex import compile_fast, word_trie
 from ._text import Layout
 from .people import Index, Mention, Mentions, norm
 
@@ -205,7 +205,7 @@ _LEAD_PUNCT_RE = compile_fast(r"\A[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = compile_fast(r"[.;!?\n]")
 _WORD_RE = compile_fast(r"[\w’'\-]+")
 _NAME_LEAD_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?){0,5}\Z")
-_ORG_NOUN_RE = compile_fast(r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_ORG_NOUN_RE = compile_fast(r"\b" + word_trie({w.lower() for w in ORG_NOUNS}) + r"\b", re.IGNORECASE)
 
 
 class _Ctx:
