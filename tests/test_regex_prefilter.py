@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -214,3 +215,25 @@ def test_a_word_trie_shares_beginnings() -> None:
     from caucasus_talks.extract._regex import word_trie
 
     assert word_trie(["said", "say", "says"]) == "(?:sa(?:id|ys?))"
+
+
+# -- hand-written start filters: every word the pattern can find gets through ------------------------------
+
+_HEADS = people._OFFICE_HEAD.lower().replace("(?i:", "(?:")
+_TRIGGERS = meetings._TRIGGER.lower().replace("(?p<", "(?P<")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    found=st.lists(st.from_regex(re.compile(_HEADS), fullmatch=True) | st.from_regex(re.compile(_TRIGGERS), fullmatch=True)),
+    words=st.lists(st.sampled_from([w.lower() for w in VOCABULARY]), max_size=10),
+    seps=st.lists(st.sampled_from([" ", "", ", ", "\t", "-"]), min_size=1),
+)
+def test_start_filters_let_through_every_office_head_and_meeting_word(
+    found: list[str], words: list[str], seps: list[str]
+) -> None:
+    pieces = [p for pair in itertools.zip_longest(found, words, fillvalue="") for p in pair]
+    text = "".join(p + seps[i % len(seps)] for i, p in enumerate(pieces))
+    for filtered, start in ((people._HEAD_LOWER_RE, people.HEAD_START), (meetings._TRIGGER_LOWER_RE, meetings.TRIGGER_START)):
+        plain = re.compile(filtered.pattern.replace(start, "", 1))
+        assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]

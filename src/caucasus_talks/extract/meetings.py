@@ -38,7 +38,9 @@ _TRIGGER = (
 )
 _TRIGGER_RE = compile_fast(_TRIGGER, re.IGNORECASE)
 # the same on lower-cased text, without case folding at every character: faster, the same matches
-_TRIGGER_LOWER_RE = compile_fast(_TRIGGER.lower().replace("(?p<", "(?P<"))
+# the first letters every meeting word begins with: most words fail this before the alternatives are tried
+TRIGGER_START = r"(?=met|mee|hold|held|host|recei|spok|speak|talk|phon|tele|call|negot|conv|summ|tête|vide|roun|side|dele)"
+_TRIGGER_LOWER_RE = compile_fast(_TRIGGER.lower().replace("(?p<", "(?P<").replace(r"\b", r"\b" + TRIGGER_START, 1))
 _REFERENCE_BEFORE_RE = compile_fast(
     r"\b(?:the|this|that|these|those|its|their|his|her|our)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE
 )

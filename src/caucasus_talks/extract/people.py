@@ -653,7 +653,9 @@ _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t
 
 _HEAD_RE = compile_fast(r"\b" + _OFFICE_HEAD + r"(?![\w])")
 # the same on lower-cased text, without case folding at every character: faster, the same matches
-_HEAD_LOWER_RE = compile_fast(r"\b" + _OFFICE_HEAD.lower().replace("(?i:", "(?:") + r"(?![\w])")
+# the first letters every office head begins with: most words fail this before the alternatives are tried
+HEAD_START = r"(?=fore|mini|fm|prim|pres|lead|head|chan|secr|secu|top|depu|vice|nati|spok|defe|coun)"
+_HEAD_LOWER_RE = compile_fast(r"\b" + HEAD_START + _OFFICE_HEAD.lower().replace("(?i:", "(?:") + r"(?![\w])")
 _LEAD_WORDS = frozenset(("the", "his", "her", "their", "both", "two", "three", "and", "of", "republic"))
 
 
