@@ -71,6 +71,7 @@ def _unique_strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@functools.lru_cache(maxsize=4)  # a document's text is hashed when its record is made and again when checked
 def sha256_text(text: str) -> str:
     """The SHA-256 hex digest of a text's UTF-8 bytes."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

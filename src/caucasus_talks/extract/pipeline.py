@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import hashlib
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -23,6 +22,7 @@ from ..model import (
     ParticipantKind,
     Review,
     Statement,
+    sha256_text,
 )
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ._text import layout
@@ -69,13 +69,13 @@ def _document_id(digest: str, document_id: str | None) -> str:
     return "doc-" + digest[:12]
 
 
-def _utf8(text: str) -> tuple[str, bytes]:
-    """The text as UTF-8 can hold it (a lone surrogate becomes "?"), and its bytes: encoded once."""
+def _utf8(text: str) -> tuple[str, str]:
+    """The text as UTF-8 can hold it (a lone surrogate becomes "?"), and its SHA-256 digest."""
     try:
-        return text, text.encode("utf-8")
+        return text, sha256_text(text)
     except UnicodeEncodeError:
-        data = text.encode("utf-8", "replace")
-        return data.decode("utf-8"), data
+        text = text.encode("utf-8", "replace").decode("utf-8")
+        return text, sha256_text(text)
 
 
 def _as_date(value: _dt.date | str | PartialDate | None) -> _dt.date | None:
@@ -106,8 +106,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
-    text, data = _utf8(text)
-    digest = hashlib.sha256(data).hexdigest()
+    text, digest = _utf8(text)
     registry = registry if registry is not None else actors()
     place_reg = places if places is not None else registry.places
     idx = index_for(registry, place_reg)
