@@ -39,6 +39,7 @@ _LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)  # the same words recur in every text: "President", "Aliyev", "The"
 def norm(token: str) -> str:
     """A token as names are compared: folded, without possessive, dots, hyphens and apostrophes."""
     for p in _POSSESSIVE:
