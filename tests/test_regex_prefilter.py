@@ -225,15 +225,32 @@ _TRIGGERS = meetings._TRIGGER.lower().replace("(?p<", "(?P<")
 
 @settings(max_examples=400, deadline=None)
 @given(
-    found=st.lists(st.from_regex(re.compile(_HEADS), fullmatch=True) | st.from_regex(re.compile(_TRIGGERS), fullmatch=True)),
+    found=st.lists(
+        st.from_regex(re.compile(_HEADS), fullmatch=True)
+        | st.from_regex(re.compile(_TRIGGERS), fullmatch=True)
+        | st.from_regex(re.compile(meetings._FUTURE), fullmatch=True)
+    ),
     words=st.lists(st.sampled_from([w.lower() for w in VOCABULARY]), max_size=10),
     seps=st.lists(st.sampled_from([" ", "", ", ", "\t", "-"]), min_size=1),
 )
-def test_start_filters_let_through_every_office_head_and_meeting_word(
+def test_start_filters_let_through_every_office_head_meeting_word_and_future(
     found: list[str], words: list[str], seps: list[str]
 ) -> None:
     pieces = [p for pair in itertools.zip_longest(found, words, fillvalue="") for p in pair]
     text = "".join(p + seps[i % len(seps)] for i, p in enumerate(pieces))
-    for filtered, start in ((people._HEAD_LOWER_RE, people.HEAD_START), (meetings._TRIGGER_LOWER_RE, meetings.TRIGGER_START)):
+    for filtered, start in (
+        (people._HEAD_LOWER_RE, people.HEAD_START),
+        (meetings._TRIGGER_LOWER_RE, meetings.TRIGGER_START),
+        (meetings._FUTURE_LOWER_RE, meetings.FUTURE_START),
+    ):
         plain = re.compile(filtered.pattern.replace(start, "", 1))
         assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["had", "separate", "x-ray", "-", " ", "  ", "\t", ",", "é", "_", "3"]), max_size=12))
+def test_the_words_leading_to_a_meeting_word_are_what_the_backward_pattern_finds(pieces: list[str]) -> None:
+    between = "".join(pieces)
+    m = re.search(r"(?:\b[\w\-]+[ \t]+){0,2}\Z", between)
+    assert m is not None
+    assert meetings.lead_words(between) == m.start()

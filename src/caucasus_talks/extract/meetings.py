@@ -77,7 +77,9 @@ _FUTURE = (
     r"may[ \t]+not[ \t]+attend|to[ \t]+take[ \t]+place|will[ \t]+take[ \t]+place)\b"
 )
 _FUTURE_RE = compile_fast(_FUTURE, re.IGNORECASE)
-_FUTURE_LOWER_RE = compile_fast(_FUTURE)  # on lower-cased text: the same matches, without case folding
+# on lower-cased text: the same matches, without case folding; tried only at words with the first letters it needs
+FUTURE_START = r"(?=wil|sha|to[ \t]|is[ \t]|are[ \t]|sch|pla|exp|upc|wou|agr|may[ \t])"
+_FUTURE_LOWER_RE = compile_fast(_FUTURE.replace(r"\b", r"\b" + FUTURE_START, 1))
 _SEPARATE_RE = compile_fast(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _SIZE_RE = compile_fast(
     r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b",
@@ -379,8 +381,7 @@ def _sentence(
     if not triggers:
         return []
     for a, b in itertools.pairwise(triggers):
-        lead = re.search(r"(?:\b[\w\-]+[ \t]+){0,2}\Z", text[a.end : b.start])  # "had separate [meetings]"
-        a.hi, b.lo = a.end + (lead.start() if lead else 0), a.end
+        a.hi, b.lo = a.end + lead_words(text[a.end : b.start]), a.end  # "had separate [meetings]"
     # clauses
     seps = _CLAUSE_SEP_RE if "—" in text[s:e] or "–" in text[s:e] else _CLAUSE_SEP_NO_DASH_RE
     cuts = [s] + [m.start() for m in seps.finditer(text, s, e)] + [e]
@@ -518,6 +519,17 @@ def _addendum(
         if mm.kind == "person" and mm.pid and not mm.possessive and quote_of(mm.start) == -1:
             draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
     return [draft] if draft.participants else []
+
+
+# "(?:\b[\w\-]+[ \t]+){0,2}\Z" reversed: matched once at the start of the reversed text, not tried at every character
+_LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
+
+
+def lead_words(between: str) -> int:
+    """Where the last two words of ``between``, each followed by spaces, begin (its length when it does not end with
+    spaces): the words that lead to the next meeting word ("had separate [meetings]")."""
+    m = _LEAD_WORDS_BACKWARD_RE.match(between[::-1])
+    return len(between) - (m.end() if m else 0)
 
 
 def _last_words_at(before: str, n: int) -> int:

@@ -542,7 +542,7 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     if found is None or not mm.pid:
         return
     at, phrase = found
-    if _OF_BEFORE_RE.search(before, 0, at) and phrase.split()[0] in ("the", "The"):
+    if phrase.split()[0] in ("the", "The") and _OF_BEFORE_RE.search(before, 0, at):
         return  # "adviser of the US President, Jake Sullivan": the title is not his
     country, title = _phrase_title(idx, phrase)
     if title is None:  # lowercase roles: "spokesperson", "spokesman"
