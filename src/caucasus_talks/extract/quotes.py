@@ -249,14 +249,8 @@ class _Ctx:
     def between(self, a: int, b: int) -> list[Mention]:
         """The mentions within ``text[a:b]`` outside quotations."""
         i = bisect.bisect_left(self.starts, a)
-        mentions, quoted = self.mentions, self.quoted
-        out = []
-        while i < len(mentions) and mentions[i].start < b:
-            mm = mentions[i]
-            if mm.end <= b and not quoted[i]:
-                out.append(mm)
-            i += 1
-        return out
+        j = bisect.bisect_left(self.starts, b, i)
+        return [mm for mm, q in zip(self.mentions[i:j], self.quoted[i:j], strict=True) if not q and mm.end <= b]
 
     def word_before(self, pos: int) -> str:
         words = _WORD_RE.findall(self.text[max(0, pos - 30) : pos])
@@ -291,20 +285,25 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     for k in range(si, max(si - 5, -1), -1):
         s, e = lay.sentences[k] if lay.sentences else (0, pos)
         stop = min(e, pos) if k == si else e
-        found = [
+        people = (
             mm for mm in ctx.between(max(s, stop - 600), stop) if mm.kind in ("person", "office") and mm.pid and not mm.possessive
-        ]
-        if k < si and found:
-            # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
-            lead = ctx.text[s : found[0].start]
-            if re.search(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b", lead) and not ctx.usable(found[0]):
-                continue
-        if k < si:  # an earlier sentence: its speaker ("..., Hajiyev said") before its first name
-            for mm in found:
-                if _SAID_AFTER_RE.match(ctx.text, mm.end):
-                    return mm
-        if found:
-            return found[0]
+        )
+        if k == si:  # this sentence: its first person
+            first = next(people, None)
+            if first is not None:
+                return first
+            continue
+        found = list(people)  # an earlier sentence
+        if not found:
+            continue
+        # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
+        lead = ctx.text[s : found[0].start]
+        if re.search(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b", lead) and not ctx.usable(found[0]):
+            continue
+        for mm in found:  # its speaker ("..., Hajiyev said") before its first name
+            if _SAID_AFTER_RE.match(ctx.text, mm.end):
+                return mm
+        return found[0]
     return None
 
 
@@ -314,13 +313,11 @@ _SAID_AFTER_RE = compile_fast(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stat
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution."""
     text = ctx.text
-    cands = [mm for mm in ctx.between(a, b) if ctx.usable(mm)]
+    last = next((mm for mm in reversed(ctx.between(a, b)) if ctx.usable(mm)), None)  # the last one that can speak
     best_pos = -1
     best: tuple[str, tuple[int, int]] | None = None
-    if cands:
-        mm = cands[-1]
-        if mm.pid:
-            best_pos, best = mm.end, (mm.pid, (mm.start, mm.end))
+    if last is not None and last.pid:
+        best_pos, best = last.end, (last.pid, (last.start, last.end))
     for pm in _PRON_RE.finditer(text, a, b):
         if pm.end() > best_pos and not ctx.in_quote(pm.start()):
             ante = _antecedent(ctx, pm.start())
