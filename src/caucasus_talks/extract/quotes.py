@@ -252,6 +252,17 @@ class _Ctx:
         j = bisect.bisect_left(self.starts, b, i)
         return [mm for mm, q in zip(self.mentions[i:j], self.quoted[i:j], strict=True) if not q and mm.end <= b]
 
+    def first_between(self, a: int, b: int, kinds: tuple[str, ...]) -> Mention | None:
+        """The first mention within ``text[a:b]`` outside quotations, of one of ``kinds``, with an id, not possessive."""
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b, i)
+        mentions, quoted = self.mentions, self.quoted
+        for k in range(i, j):
+            mm = mentions[k]
+            if not quoted[k] and mm.end <= b and mm.kind in kinds and mm.pid and not mm.possessive:
+                return mm
+        return None
+
     def word_before(self, pos: int) -> str:
         words = _WORD_RE.findall(self.text[max(0, pos - 30) : pos])
         return words[-1].lower() if words else ""
@@ -285,15 +296,14 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     for k in range(si, max(si - 5, -1), -1):
         s, e = lay.sentences[k] if lay.sentences else (0, pos)
         stop = min(e, pos) if k == si else e
-        people = (
-            mm for mm in ctx.between(max(s, stop - 600), stop) if mm.kind in ("person", "office") and mm.pid and not mm.possessive
-        )
         if k == si:  # this sentence: its first person
-            first = next(people, None)
+            first = ctx.first_between(max(s, stop - 600), stop, ("person", "office"))
             if first is not None:
                 return first
             continue
-        found = list(people)  # an earlier sentence
+        found = [  # an earlier sentence
+            mm for mm in ctx.between(max(s, stop - 600), stop) if mm.kind in ("person", "office") and mm.pid and not mm.possessive
+        ]
         if not found:
             continue
         # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
