@@ -93,7 +93,7 @@ _ABBREV = frozenset(
     ]
 )
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
-_BOUNDARY_RE = compile_fast(r"[.!?…]+[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
+_BOUNDARY_RE = compile_fast(r"[.!?…][.!?…]*[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")  # one mark first: the engine scans for it
 
 
 # the letters beyond ASCII that match [a-z] only with re.IGNORECASE (tests check the list is whole)
@@ -147,10 +147,10 @@ class Layout:
                 line = text[start:stop]
                 head = line[:80].lstrip("[(")  # "[Photo: ...]" is furniture too
                 words = line.count(" ") + 1
-                if _LINKS_HEAD_RE.match(head) and words <= 6:
+                if words <= 6 and _LINKS_HEAD_RE.match(head):
                     in_links = True
                     kind = "boilerplate"
-                elif (_FURNITURE_RE.match(head) and words <= 40) or (in_links and (words <= 25 or line[-1] not in _END_PUNCT)):
+                elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and (words <= 25 or line[-1] not in _END_PUNCT)):
                     kind = "boilerplate"
                 else:
                     in_links = False
