@@ -254,3 +254,19 @@ def test_the_words_leading_to_a_meeting_word_are_what_the_backward_pattern_finds
     m = re.search(r"(?:\b[\w\-]+[ \t]+){0,2}\Z", between)
     assert m is not None
     assert meetings.lead_words(between) == m.start()
+
+
+# -- the words of a run of capitalised words are its space-separated pieces -----------------------------------
+
+_CAP_WORD_RE = re.compile(rf"(?<![\w@#])(?:{people._CAP_TOKEN}|{people._PARTICLE}(?=[ \u00a0]))")
+RUN_PIECES = ["Foreign", "Minister", "bin", "von", "der", "de", "U.S.", "O'Brien", "@handle", "#tag", "Zayed’s", "x", "é", "É",
+              " ", "  ", "\u00a0", "\u00a0 ", ".", "-", "'", "’", ",", "A.B", "Al-Nahyan", "Ǆ", "3"]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pieces=st.lists(st.sampled_from(RUN_PIECES), max_size=25))
+def test_the_words_of_a_capitalised_run_are_those_the_word_pattern_finds_in_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for rm in people._CAP_RUN_RE.finditer(text):
+        words = [(m.start(), m.group()) for m in _CAP_WORD_RE.finditer(text, rm.start(), rm.end())]
+        assert people.run_words(rm.group(), rm.start()) == words

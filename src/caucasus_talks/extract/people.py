@@ -30,8 +30,7 @@ __all__ = ["Index", "Mention", "Mentions", "find_mentions", "index_for", "norm",
 _CAP_TOKEN = r"(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)"
 # lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle"
 _PARTICLE = r"(?:bin|ibn|bint|al|el|de|da|di|du|der|den|van|von|la|le|del|della|dos|das)"
-_CAP_RE = compile_fast(rf"(?<![\w@#])(?:{_CAP_TOKEN}|{_PARTICLE}(?=[ \u00a0]))")
-# a run of capitalised tokens one or two spaces apart, particles between them: its tokens are what _CAP_RE finds in it
+# a run of capitalised tokens one or two spaces apart, particles between them: its tokens are its words
 _CAP_RUN_RE = compile_fast(rf"(?<![\w@#]){_CAP_TOKEN}(?:[ \u00a0]{{1,2}}(?:{_PARTICLE}[ \u00a0]{{1,2}})*{_CAP_TOKEN})*")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADER = "leader"
@@ -260,7 +259,7 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
             raw = rm.group()
             if " " not in raw and "\u00a0" not in raw:  # one word, the common case: most name nothing known
                 if raw[-1] in ".-'’":
-                    start, end, raw = _trimmed(rm)
+                    start, end, raw = _trimmed(rm.start(), raw)
                 else:
                     start, end = rm.span()
                 key = norm(raw) if raw else ""
@@ -268,8 +267,8 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
                     _scan_word(text, (start, end, raw), idx, out)
                 continue
             run: list[tuple[int, int, str]] = []
-            for m in _CAP_RE.finditer(text, rm.start(), rm.end()):
-                start, end, raw = _trimmed(m)
+            for at, word in run_words(raw, rm.start()):
+                start, end, raw = _trimmed(at, word)
                 if not raw:
                     continue
                 if run:
@@ -316,10 +315,20 @@ def _scan_named(text: str, run: list[tuple[int, int, str]], idx: Index, out: Men
         _scan_run(text, run, idx, out)
 
 
-def _trimmed(m: re.Match[str]) -> tuple[int, int, str]:
-    """A capitalised token without trailing dots, hyphens and apostrophes (but "U.S." and possessives kept)."""
-    raw = m.group()
-    end = m.end()
+def run_words(run: str, start: int) -> list[tuple[int, str]]:
+    """The words of a run of capitalised words at ``start``, with where each begins: its pieces between spaces."""
+    out = []
+    at = start
+    for word in run.replace("\u00a0", " ").split(" "):  # one or two spaces apart: "" for the second
+        if word:
+            out.append((at, word))
+        at += len(word) + 1
+    return out
+
+
+def _trimmed(start: int, raw: str) -> tuple[int, int, str]:
+    """A capitalised token at ``start`` without trailing dots, hyphens and apostrophes (but "U.S." and possessives kept)."""
+    end = start + len(raw)
     while raw and raw[-1] in ".-'’" and not (len(raw) >= 2 and raw[-2] == "." and raw[-1] == "."):
         if raw.endswith(("’s", "'s")):
             break
@@ -327,7 +336,7 @@ def _trimmed(m: re.Match[str]) -> tuple[int, int, str]:
             break
         raw = raw[:-1]
         end -= 1
-    return m.start(), end, raw
+    return start, end, raw
 
 
 def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
