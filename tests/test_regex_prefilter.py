@@ -270,3 +270,11 @@ def test_the_words_of_a_capitalised_run_are_those_the_word_pattern_finds_in_it(p
     for rm in people._CAP_RUN_RE.finditer(text):
         words = [(m.start(), m.group()) for m in _CAP_WORD_RE.finditer(text, rm.start(), rm.end())]
         assert people.run_words(rm.group(), rm.start()) == words
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pieces=st.lists(st.sampled_from([*RUN_PIECES, "@", "@@", "a@B", "_", "#X"]), max_size=25))
+def test_a_run_opening_with_its_first_capital_is_the_run_after_no_word_character(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    reference = re.compile(rf"(?<![\w@#]){people._CAP_TOKEN}{people._RUN_REST}")
+    assert [m.span() for m in people._CAP_RUN_RE.finditer(text)] == [m.span() for m in reference.finditer(text)]

@@ -27,11 +27,16 @@ from ._text import Layout
 
 __all__ = ["Index", "Mention", "Mentions", "find_mentions", "index_for", "norm", "slug"]
 
-_CAP_TOKEN = r"(?:@\w+|[A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F][\w.'’\-]*)"
+_CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
+_CAP_TOKEN = rf"(?:@\w+|[{_CAPS}][\w.'’\-]*)"
+# the same as a token not after a word character, "(?<![\w@#])" + _CAP_TOKEN, but opening with its first character,
+# which the engine scans for instead of trying every position
+_FIRST_CAP_TOKEN = rf"[@{_CAPS}](?<=(?<![\w@#]).)(?:(?<=@)\w+|(?<!@)[\w.'’\-]*)"
 # lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle"
 _PARTICLE = r"(?:bin|ibn|bint|al|el|de|da|di|du|der|den|van|von|la|le|del|della|dos|das)"
+_RUN_REST = rf"(?:[ \u00a0]{{1,2}}(?:{_PARTICLE}[ \u00a0]{{1,2}})*{_CAP_TOKEN})*"
 # a run of capitalised tokens one or two spaces apart, particles between them: its tokens are its words
-_CAP_RUN_RE = compile_fast(rf"(?<![\w@#]){_CAP_TOKEN}(?:[ \u00a0]{{1,2}}(?:{_PARTICLE}[ \u00a0]{{1,2}})*{_CAP_TOKEN})*")
+_CAP_RUN_RE = compile_fast(_FIRST_CAP_TOKEN + _RUN_REST)
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADER = "leader"
 _LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "head of government", "premier", "supreme leader")
