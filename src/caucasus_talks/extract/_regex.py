@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["compile_fast", "first_chars", "scanned_by_engine", "word_trie"]
+__all__ = ["Folded", "compile_fast", "first_chars", "scanned_by_engine", "word_trie"]
 
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # narrow enough to filter
 
@@ -162,3 +162,25 @@ def _trie(node: dict[str, Any]) -> str:
     if "" not in node:
         return body
     return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"  # longer words first
+
+
+class Folded:
+    """A pattern of lower-case words matched ignoring case: with case folding on the text, or, the same matches
+    and faster, without it on the text lower-cased (when lower-casing keeps every position; see ``Layout.lower``)."""
+
+    __slots__ = ("folding", "plain")
+
+    def __init__(self, pattern: str) -> None:
+        letters = re.sub(r"\\.|\(\?P<", "", pattern)  # escapes and group syntax aside
+        if letters != letters.lower():
+            raise ValueError(f"a pattern matched on lower-cased text must be lower case: {pattern!r}")
+        self.folding = compile_fast(pattern, re.IGNORECASE)
+        self.plain = compile_fast(pattern)
+
+    def search(self, text: str, lower: str | None, start: int, end: int) -> re.Match[str] | None:
+        """A match within ``text[start:end]`` (searched with ``pos`` and ``endpos``: what lies around is seen)."""
+        return self.plain.search(lower, start, end) if lower is not None else self.folding.search(text, start, end)
+
+    def search_slice(self, text: str, lower: str | None, start: int, end: int) -> re.Match[str] | None:
+        """A match in the string ``text[start:end]`` (what lies around is not seen); positions are in the slice."""
+        return self.plain.search(lower[start:end]) if lower is not None else self.folding.search(text[start:end])

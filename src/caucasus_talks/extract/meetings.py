@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from ..dates import DateBasis, PartialDate
 from ..model import MeetingFormat, MeetingStatus, Role
-from ._regex import compile_fast
+from ._regex import Folded, compile_fast
 from ._text import Layout
 from .dates import DateMention, resolve
 from .people import Index, Mention, Mentions, title_matches
@@ -69,8 +69,8 @@ _CLAUSE_SEP_NO_DASH_RE = compile_fast(_CLAUSE_SEP)
 _JOIN_CLAUSE_RE = compile_fast(
     r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by|which|who|where)\b", re.IGNORECASE
 )
-_PHONE_RE = compile_fast(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", re.IGNORECASE)
-_VIDEO_RE = compile_fast(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", re.IGNORECASE)
+_PHONE = Folded(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b")
+_VIDEO = Folded(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b")
 _FUTURE = (
     r"\b(?:will|shall|to[ \t]+be[ \t]+held|to[ \t]+hold|to[ \t]+meet|is[ \t]+scheduled|are[ \t]+scheduled|scheduled[ \t]+for|planned|plan[ \t]+to|"  # noqa: E501
     r"plans[ \t]+to|expected[ \t]+to|upcoming|is[ \t]+set[ \t]+to|are[ \t]+set[ \t]+to|would[ \t]+take[ \t]+place|agreed[ \t]+to[ \t]+hold|"  # noqa: E501
@@ -80,10 +80,9 @@ _FUTURE_RE = compile_fast(_FUTURE, re.IGNORECASE)
 # on lower-cased text: the same matches, without case folding; tried only at words with the first letters it needs
 FUTURE_START = r"(?=wil|sha|to[ \t]|is[ \t]|are[ \t]|sch|pla|exp|upc|wou|agr|may[ \t])"
 _FUTURE_LOWER_RE = compile_fast(_FUTURE.replace(r"\b", r"\b" + FUTURE_START, 1))
-_SEPARATE_RE = compile_fast(r"\bseparate(?:ly)?\b", re.IGNORECASE)
-_SIZE_RE = compile_fast(
-    r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b",
-    re.IGNORECASE,
+_SEPARATE = Folded(r"\bseparate(?:ly)?\b")
+_SIZE = Folded(
+    r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b"
 )
 _HOST_RE = compile_fast(
     r"\b(?:hosted[ \t]+by|at[ \t]+the[ \t]+initiative[ \t]+of|organi[sz]ed[ \t]+by|invited[ \t]+by)[ \t]*\Z", re.IGNORECASE
@@ -463,7 +462,7 @@ def _sentence(
     out: list[Draft] = []
     future = _told_as_future(text, lower, s, e)  # asked once per sentence, whatever its meeting words
     for t in triggers:
-        out.extend(_draft(text, s, e, t, future, idx, items, starts, ref, year_hint_at, quote_of, voice_at))
+        out.extend(_draft(text, s, e, t, future, lower, idx, items, starts, ref, year_hint_at, quote_of, voice_at))
     return out
 
 
@@ -585,6 +584,7 @@ def _draft(
     e: int,
     t: _Trigger,
     future: bool,
+    lower: str | None,
     idx: Index,
     items: list[Mention],
     starts: list[int],
@@ -660,24 +660,22 @@ def _draft(
     if is_between and any(p.start > t.end for p in people):
         people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - 40) : p.start])]
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
-    pron = list(_PRONOUN_RE.finditer(text[s : t.start]))
     # the words about this meeting: up to 300 characters around it, not past the meeting words before and after it
     w0, w1 = max(s, t.start - 300, t.lo), min(e, t.end + 300, t.hi)
-    window = text[w0:w1]
     draft = Draft()
     draft.evidence.append((t.start, t.end))
     n0, n1 = max(w0, t.start - 60), min(w1, t.start + 80)  # the words next to the meeting word decide first
-    if _VIDEO_RE.search(text, n0, n1) and t.word not in ("phoned", "telephoned", "called"):
+    if _VIDEO.search(text, lower, n0, n1) and t.word not in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.VIDEO  # "a video call", "talks by video link"
-    elif _PHONE_RE.search(text, n0, n1) or t.word in ("phoned", "telephoned", "called"):
+    elif _PHONE.search(text, lower, n0, n1) or t.word in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.PHONE
-    elif _VIDEO_RE.search(window):
+    elif _VIDEO.search_slice(text, lower, w0, w1):
         draft.format = MeetingFormat.VIDEO
     elif t.word in ("spoke", "speaks", "talked") and not places:
         draft.format = MeetingFormat.PHONE
     if future:
         draft.status = MeetingStatus.PLANNED
-    sm = _SIZE_RE.search(text[max(s, t.start - 40) : min(e, t.end + 60)])
+    sm = _SIZE.search_slice(text, lower, max(s, t.start - 40), min(e, t.end + 60))
     if sm:
         draft.size = 3 if sm.group("three") else 2
     elif _COUNTERPART_RE.search(text[t.end : min(e, t.end + 60)]):
@@ -686,10 +684,11 @@ def _draft(
     for mm in people:
         role = Role.PARTY
         before = text[max(s, mm.start - 40) : mm.start]
-        if _HOST_RE.search(before):
-            role = Role.HOST
-        elif _MEDIATOR_RE.search(before):
-            role = Role.MEDIATOR
+        if before.rstrip(" \t")[-2:].lower() in ("by", "of"):  # what both patterns end with
+            if _HOST_RE.search(before):
+                role = Role.HOST
+            elif _MEDIATOR_RE.search(before):
+                role = Role.MEDIATOR
         if mm.kind == "person" and mm.pid:
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind == "office" and not (mm.office is not None and mm.office.complement):
@@ -702,10 +701,9 @@ def _draft(
     draft.unresolved = any(
         mm.kind == "office" and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
     )
-    if pron and not any(p.start < t.start for p in people):
-        from .quotes import _PRON_RE  # noqa: F401  (same pronoun rule)
-
-        ante = _subject_before(items, starts, s + pron[0].start(), s)
+    pron = None if any(p.start < t.start for p in people) else _PRONOUN_RE.search(text[s : t.start])
+    if pron is not None:
+        ante = _subject_before(items, starts, s + pron.start(), s)
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     # places
@@ -780,7 +778,7 @@ def _draft(
         ):
             draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
     # "met separately with A and B": one meeting per partner
-    if (_SEPARATE_RE.search(text[max(s, t.start - 30, t.lo) : min(e, t.end + 80, t.hi)]) or t.plural) and len(
+    if (_SEPARATE.search_slice(text, lower, max(s, t.start - 30, t.lo), min(e, t.end + 80, t.hi)) or t.plural) and len(
         draft.participants
     ) >= 3:
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
