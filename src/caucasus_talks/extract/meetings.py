@@ -659,7 +659,6 @@ def _draft(
     is_between = t.noun and _BETWEEN_AFTER_RE.match(text[t.end : t.end + 20]) is not None
     if is_between and any(p.start > t.end for p in people):
         people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - 40) : p.start])]
-    # pronoun subjects: "He highlighted the bilateral meeting with ..."
     # the words about this meeting: up to 300 characters around it, not past the meeting words before and after it
     w0, w1 = max(s, t.start - 300, t.lo), min(e, t.end + 300, t.hi)
     draft = Draft()
@@ -701,6 +700,7 @@ def _draft(
     draft.unresolved = any(
         mm.kind == "office" and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
     )
+    # pronoun subjects: "He highlighted the bilateral meeting with ..."
     pron = None if any(p.start < t.start for p in people) else _PRONOUN_RE.search(text[s : t.start])
     if pron is not None:
         ante = _subject_before(items, starts, s + pron.start(), s)
