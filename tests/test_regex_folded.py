@@ -1,0 +1,35 @@
+"""Patterns of lower-case words matched ignoring case: on the lower-cased text, the same matches as with case folding."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caucasus_talks.extract import meetings
+from caucasus_talks.extract._regex import Folded
+from caucasus_talks.extract._text import layout
+
+FOLDED = [meetings._PHONE, meetings._VIDEO, meetings._SEPARATE, meetings._SIZE]
+WORDS = ["Video", "VIDEO link", "virtually", "online", "phone", "Telephoned", "by phone", "SEPARATELY", "separate",
+         "Trilateral", "tête-à-tête", "One-on-One", "x", " ", "\t", "-", "ſ", "İ", "K", "é"]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=20), cut=st.integers(0, 40), size=st.integers(0, 80))
+def test_matches_in_the_lower_cased_text_are_those_of_case_folding(words: list[str], cut: int, size: int) -> None:
+    text = " ".join(words)
+    lower = layout(text).lower
+    if lower is None:
+        return  # lower-casing moves positions or misses a folding: the folding pattern is used
+    a, b = min(cut, len(text)), min(cut + size, len(text))
+    for folded in FOLDED:
+        for how in (Folded.search, Folded.search_slice):
+            fast, folding = how(folded, text, lower, a, b), how(folded, text, None, a, b)
+            assert (fast.span() if fast else None) == (folding.span() if folding else None)
+
+
+def test_a_pattern_with_capitals_cannot_be_matched_on_lower_cased_text() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Folded(r"\bPresident\b")
+    assert Folded(r"\A(?P<x>a)\Z").plain.pattern.endswith(r"\Z")  # escapes and group names are not letters of words
