@@ -56,6 +56,9 @@ _FUTURE_RE = compile_fast(
 )
 
 
+_DIGITS_RE = re.compile(r"\d+")
+
+
 class DateMention:
     """A date expression found in the text: where, what it says, and how to read it."""
 
@@ -82,10 +85,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         try:
             if g["m1"] or g["d2"]:
                 month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
-                day = int(re.match(r"\d+", g["d1"] or g["d2"]).group())  # type: ignore[union-attr]
+                day = int(_DIGITS_RE.match(g["d1"] or g["d2"]).group())  # type: ignore[union-attr]
                 e = g["e1"] or g["e2"]
                 if e:
-                    d.end_day = int(re.match(r"\d+", e).group())  # type: ignore[union-attr]
+                    d.end_day = int(_DIGITS_RE.match(e).group())  # type: ignore[union-attr]
                 year = g["y1"] or g["y2"]
                 if not 1 <= day <= 31:
                     continue

@@ -331,11 +331,8 @@ def _sentence(
             continue  # "ready to meet ... at any time", "would meet again soon": no meeting told
         if word.startswith(("talk", "negotiation")) and _PEACE_BEFORE_RE.search(before):
             continue
-        if word == "meeting" and re.match(
-            r"\A[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|goals|targets|obligations|deadline)",  # noqa: E501
-            after,
-        ):
-            continue
+        if word == "meeting" and _MEETING_NEEDS_RE.match(after):
+            continue  # "meeting the country's needs": meeting as fulfilling
         if word in ("side", "delegation"):  # "the Russian side was represented by X": more people for the meeting told
             if not triggers:
                 triggers.append(_Trigger(tm.start(), tm.end(), word, noun, "addendum"))
@@ -417,10 +414,8 @@ def _sentence(
             continue
         if mm.possessive and mm.kind == "person":
             tail = text[mm.end : mm.end + 25].lower()
-            if re.match(
-                r"\A[’']?s?[ \t]+(?:office|press|spokes|ministry|government|administration|statement|readout|aide)", tail
-            ):
-                continue
+            if _THEIR_OFFICE_RE.match(tail):
+                continue  # "Aliyev's office": not the person
         ot = owner(mm.start)
         if ot is not None:
             ot.items.append(mm)
@@ -478,6 +473,12 @@ _JOINED_BY_RE = compile_fast(
     r"(?:was|were)[ \t]+(?:represented|led|headed)[ \t]+by|"
     r"in[ \t]+the[ \t]+presence[ \t]+of)\b"
 )
+_MEETING_NEEDS_RE = re.compile(
+    r"\A[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|goals|targets|obligations|deadline)"  # noqa: E501
+)
+_THEIR_OFFICE_RE = re.compile(r"\A[’']?s?[ \t]+(?:office|press|spokes|ministry|government|administration|statement|readout|aide)")
+_WITH_RE = re.compile(r"\bwith\b")
+_SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
@@ -619,9 +620,7 @@ def _draft(
             else:
                 people.append(it)
         elif isinstance(it, DateMention):
-            if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or re.match(
-                r"(?:since|until|till)\b", text[it.start : it.end], re.IGNORECASE
-            ):
+            if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text[it.start : it.end]):
                 continue  # "the fifth of its kind since last year": a span of time, not the day they met
             dates.append(it)
     # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
@@ -783,7 +782,7 @@ def _draft(
     ) >= 3:
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
         if not subjects:
-            wm = re.search(r"\bwith\b", text[t.end : e])
+            wm = _WITH_RE.search(text[t.end : e])
             cut = t.end + wm.start() if wm else t.end
             subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < cut]
         objects = [p for p in draft.participants if p not in subjects]

@@ -308,7 +308,7 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
             continue
         # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
         lead = ctx.text[s : found[0].start]
-        if re.search(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b", lead) and not ctx.usable(found[0]):
+        if _HE_LEADS_RE.search(lead) and not ctx.usable(found[0]):
             continue
         for mm in found:  # its speaker ("..., Hajiyev said") before its first name
             if _SAID_AFTER_RE.match(ctx.text, mm.end):
@@ -317,6 +317,9 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     return None
 
 
+_HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
+_THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
+_LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
 _SAID_AFTER_RE = compile_fast(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stated|told|added|noted|stressed|wrote)\b")
 
 
@@ -473,7 +476,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         vm = verbs[-1]
         gap_words = _words(text, vm.end(), q.open, 11)
         according = vm.group().lower() == "according to"
-        reported = re.match(r"[^.;]{0,60}?\bthat\b", text[vm.end() : q.open]) is not None
+        reported = _THAT_SOON_RE.match(text[vm.end() : q.open]) is not None
         # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'"
         ok = not short or gap_words <= 10 or according or reported
         described = reported and _words(text, q.start, q.end, 2) >= 2 and text[q.start : q.start + 1].islower()
@@ -530,7 +533,7 @@ def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
         return None
     gap = ctx.text[pq.close + 1 : q.open]
     # '"...," the minister replied. "There is..."' and '"...," he said, according to X, "and ..."'
-    if "\n" in gap or len(gap) > 120 or not SPEECH_RE.search(gap) or not re.search(r"[.:,]\s*\Z", gap):
+    if "\n" in gap or len(gap) > 120 or not SPEECH_RE.search(gap) or not _LEAD_PUNCT_END_RE.search(gap):
         return None
     return Said(q, prev.speaker, prev.speaker_span, prev.channel)
 
