@@ -278,3 +278,25 @@ def test_a_run_opening_with_its_first_capital_is_the_run_after_no_word_character
     text = "".join(pieces)
     reference = re.compile(rf"(?<![\w@#]){people._CAP_TOKEN}{people._RUN_REST}")
     assert [m.span() for m in people._CAP_RUN_RE.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
+    r"|\b(?:each|both)[ \t]+of[ \t]+them\b|\beach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["the", "two", "both", "each", "of", "them", "leaders", "minister", "presidents", "reached", "x-y", "The"]
+        ),
+        max_size=20,
+    ),
+    seps=st.lists(st.sampled_from([" ", "  ", "\t", "", ","]), min_size=1),
+)
+def test_groups_of_people_are_found_where_they_were_before_the_start_filter(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
+    found = [(m.span(), m.group("role"), m.group("one")) for m in meetings._GROUP_RE.finditer(text)]
+    assert found == [(m.span(), m.group("role"), m.group("one")) for m in _GROUP_REFERENCE.finditer(text)]

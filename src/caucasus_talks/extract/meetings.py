@@ -103,9 +103,10 @@ _COMMENT_ON_RE = compile_fast(
     r"reflected[ \t]+on|(?:was|were|is|are)[ \t]+asked[ \t]+about|assessed|summed[ \t]+up)\b",
     re.IGNORECASE,
 )
-_GROUP_RE = compile_fast(
-    r"\b(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
-    r"|\b(?:each|both)[ \t]+of[ \t]+them\b|\beach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
+_GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins
+    r"\b(?=the[ \t]+two|both|each)(?:"
+    r"(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
+    r"|(?:each|both)[ \t]+of[ \t]+them\b|each[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b)"
 )
 _AREA_AFTER_RE = compile_fast(r"[ \t]+(?:district|province|region|oblast|county|marz|rayon)\b", re.IGNORECASE)
 _HYPOTHETICAL_RE = compile_fast(
