@@ -129,7 +129,7 @@ def test_a_reference_with_participants_and_no_meeting_before_adds_nothing() -> N
 
 
 def test_according_to_at_the_start_of_a_sentence_attributes_its_quote() -> None:
-    text = "According to Mirzoyan, the parties made progress, but positions on several key issues \"remain apart.\""
+    text = 'According to Mirzoyan, the parties made progress, but positions on several key issues "remain apart."'
     assert [(s.speaker, s.text) for s in extract(text, published="2023-05-04").statements] == [
         ("ararat-mirzoyan", "remain apart.")
     ]
@@ -262,3 +262,34 @@ def test_a_dateline_without_a_year_takes_the_first_year_the_text_states_and_says
 
 def test_a_date_in_the_first_sentence_is_not_the_publication_date() -> None:
     assert extract("On May 4, 2023, Blinken met Bayramov and Mirzoyan in Washington.").document.published.iso is None
+
+
+# -- what a verb's meeting was for, offices at an event, what should happen ----------------------------------
+
+
+def test_hosting_people_for_talks_is_one_meeting_with_all_of_them() -> None:
+    text = (
+        "Russian Foreign Minister Sergey Lavrov hosted his Armenian and Azerbaijani counterparts, Ararat Mirzoyan "
+        "and Jeyhun Bayramov, in Moscow on Friday for talks on the peace treaty."
+    )
+    found = meetings(text, "2023-05-19")
+    assert len(found) == 1
+    date, city, fmt, ids = found[0]
+    assert (date, city, fmt) == ("2023-05-19", "Moscow", "in_person")
+    assert set(ids) == {"sergey-lavrov", "ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_the_office_holders_a_meeting_is_of_take_part_in_it() -> None:
+    text = "A meeting of the Armenian and Azerbaijani foreign ministers took place in Washington on 20 November."
+    found = meetings(text, "2023-11-21")
+    assert [(d, c, set(ids)) for d, c, _, ids in found] == [("2023-11-20", "Washington", {"ararat-mirzoyan", "jeyhun-bayramov"})]
+
+
+def test_an_adviser_of_a_president_is_not_the_president() -> None:
+    ex = extract("The adviser of the US President met Aliyev in Baku on May 4, 2023.", published="2023-05-05")
+    assert "joe-biden" not in [a.participant for m in ex.meetings for a in m.participants]
+
+
+def test_what_people_should_now_do_is_not_a_meeting_told() -> None:
+    assert meetings("Michel said on May 4, 2023 that Aliyev and Pashinyan should now meet without delay.") == []
+    assert meetings("Blinken said on May 4, 2023 that Bayramov and Mirzoyan must soon meet again.") == []

@@ -111,7 +111,7 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins
 _AREA_AFTER_RE = compile_fast(r"[ \t]+(?:district|province|region|oblast|county|marz|rayon)\b", re.IGNORECASE)
 _HYPOTHETICAL_RE = compile_fast(
     r"\b(?:ready|willing|prepared|wants?|wanted|wish(?:es|ed)?|hopes?|hoped|offered|proposed|could|would|might|may|can|"
-    r"should|not|never)[ \t]+(?:to[ \t]+)?(?:again[ \t]+)?\Z",
+    r"should|must|needs?|ought|not|never)[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _SPEECH_NEAR_RE = compile_fast(
@@ -123,6 +123,7 @@ _SPEECH_NEAR_RE = compile_fast(
 _PEACE_BEFORE_RE = compile_fast(r"\bpeace[ \t]+\Z", re.IGNORECASE)
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
+_FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SAID_BEFORE_RE = compile_fast(r"\b(?:said|told)[ \t]+\Z")
@@ -369,7 +370,11 @@ def _sentence(
             or (
                 not triggers[-1].noun
                 and (noun or word == "meeting")
-                and _DETERMINER_GAP_RE.fullmatch(text, triggers[-1].end, tm.start())
+                and (
+                    _DETERMINER_GAP_RE.fullmatch(text, triggers[-1].end, tm.start())
+                    # "hosted his counterparts, A and B, in Moscow for talks": what the verb's event was for
+                    or (_FOR_BEFORE_RE.search(before) and not _CLAUSE_SEP_RE.search(text, triggers[-1].end, tm.start()))
+                )
             )
         ):
             triggers[-1].end = tm.end()  # "hosted talks", "met ... meeting" next to each other

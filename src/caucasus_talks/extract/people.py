@@ -756,6 +756,11 @@ def _countries(idx: Index, text: str | None) -> list[str]:
 
 
 _COMPLEMENT_BEFORE_RE = compile_fast(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z")
+# "a meeting of the foreign ministers": the office holders are at the event, not served by someone
+_EVENT_OF_BEFORE_RE = compile_fast(
+    r"\b(?:meetings?|talks|summit|session|call|conversation|negotiations|visit|gathering|conference)[ \t]+of[ \t]+\Z",
+    re.IGNORECASE,
+)
 
 
 def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
@@ -781,7 +786,10 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             continue
         plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(m.group("two"))
         o = Office(m.start(), m.end(), title, countries, plural)
-        o.complement = _COMPLEMENT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) is not None
+        o.complement = (
+            _COMPLEMENT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) is not None
+            and _EVENT_OF_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) is None
+        )
         offices.append(o)
     people = [mm for mm in out.items if mm.kind == "person" and mm.pid]
     starts = [mm.start for mm in people]
