@@ -293,3 +293,15 @@ def test_an_adviser_of_a_president_is_not_the_president() -> None:
 def test_what_people_should_now_do_is_not_a_meeting_told() -> None:
     assert meetings("Michel said on May 4, 2023 that Aliyev and Pashinyan should now meet without delay.") == []
     assert meetings("Blinken said on May 4, 2023 that Bayramov and Mirzoyan must soon meet again.") == []
+
+
+def test_a_call_told_as_a_thing_of_its_own_does_not_make_a_meeting_near_it_a_call() -> None:
+    text = "The call followed the December 14 meeting in Brussels, where Michel hosted Aliyev and Pashinyan."
+    found = meetings(text, "2021-12-20")
+    assert ("2021-12-14", "Brussels", "in_person", ("charles-michel", "ilham-aliyev", "nikol-pashinyan")) in found
+    assert all(fmt == "in_person" for _, _, fmt, _ in found)
+
+
+def test_a_call_that_is_the_meeting_itself_stays_a_call() -> None:
+    text = "In a call with Pashinyan on December 14, 2021, Aliyev discussed the border."
+    assert meetings(text, "2021-12-20") == [("2021-12-14", None, "phone", ("nikol-pashinyan", "ilham-aliyev"))]

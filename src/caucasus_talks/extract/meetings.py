@@ -123,6 +123,7 @@ _SPEECH_NEAR_RE = compile_fast(
 _PEACE_BEFORE_RE = compile_fast(r"\bpeace[ \t]+\Z", re.IGNORECASE)
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
+_EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
@@ -671,7 +672,7 @@ def _draft(
     n0, n1 = max(w0, t.start - 60), min(w1, t.start + 80)  # the words next to the meeting word decide first
     if _VIDEO.search(text, lower, n0, n1) and t.word not in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.VIDEO  # "a video call", "talks by video link"
-    elif _PHONE.search(text, lower, n0, n1) or t.word in ("phoned", "telephoned", "called"):
+    elif _by_phone(text, lower, n0, n1, t) or t.word in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.PHONE
     elif _VIDEO.search_slice(text, lower, w0, w1):
         draft.format = MeetingFormat.VIDEO
@@ -808,6 +809,21 @@ def _draft(
                     out.append(dd)
             return [o for o in out if _identifiable(o, vague)]
     return [draft] if _identifiable(draft, vague, loose=True) else []
+
+
+def _by_phone(text: str, lower: str | None, start: int, end: int, t: _Trigger) -> bool:
+    """Whether a word near the meeting word says it was by phone. "The call followed the meeting in Brussels": a call
+    told as a thing of its own ("the call", "a call") is another event, not how this meeting was held."""
+    while (m := _PHONE.search(text, lower, start, end)) is not None:
+        inside = t.start <= m.start() < t.end
+        if (
+            inside
+            or m.group().lower() not in ("call", "calls")
+            or not _EVENT_NOUN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            return True
+        start = m.end()
+    return False
 
 
 def _subject_before(items: list[Mention], starts: list[int], pos: int, floor: int) -> Mention | None:
