@@ -305,3 +305,14 @@ def test_a_call_told_as_a_thing_of_its_own_does_not_make_a_meeting_near_it_a_cal
 def test_a_call_that_is_the_meeting_itself_stays_a_call() -> None:
     text = "In a call with Pashinyan on December 14, 2021, Aliyev discussed the border."
     assert meetings(text, "2021-12-20") == [("2021-12-14", None, "phone", ("nikol-pashinyan", "ilham-aliyev"))]
+
+
+def test_a_day_within_a_range_of_days_is_the_same_meeting_dated_by_the_range() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan ended two days of talks in Berlin on Thursday. "
+        "Jeyhun Bayramov and Ararat Mirzoyan met on Feb. 28-29 at the Villa Borsig in Berlin."
+    )
+    ex = extract(text, published="2024-02-29")
+    assert [
+        (m.date.iso, m.end_date.iso if m.end_date else None, m.location.city if m.location else None) for m in ex.meetings
+    ] == [("2024-02-28", "2024-02-29", "Berlin")]

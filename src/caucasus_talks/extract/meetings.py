@@ -908,14 +908,24 @@ def _inherit(drafts: list[Draft]) -> list[Draft]:
 
 
 def _dates_agree(a: Draft, b: Draft) -> bool | None:
-    """True when both dates are the same day (or month-day), False when they differ, None when either is unknown."""
+    """True when both dates are the same day (or month-day), or one falls within the other's range ("Feb. 28-29"),
+    False when they differ, None when either is unknown."""
     if a.date is not None and b.date is not None and a.date.known and b.date.known:
         pa, pb = _parts(a.date), _parts(b.date)
         n = min(len(pa), len(pb))
+        if n == 3 and pa[:2] == pb[:2]:
+            return _days_overlap(pa[2], a.end_day, pb[2], b.end_day)
         return pa[:n] == pb[:n]  # the same as far as the less precise one goes
     if a.md and b.md and a.md[1] and b.md[1]:
-        return a.md == b.md
+        return a.md[0] == b.md[0] and _days_overlap(a.md[1], a.end_day, b.md[1], b.end_day)
     return None
+
+
+def _days_overlap(a: int | None, a_end: int | None, b: int | None, b_end: int | None) -> bool:
+    """Whether two days of a month, or ranges of days, share a day."""
+    if a is None or b is None:
+        return a == b
+    return a <= (b_end or b) and b <= (a_end or a)
 
 
 def _parts(date: PartialDate) -> tuple[int | None, ...]:
@@ -966,8 +976,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             if _mergeable(o, d):
                 for pid, v in d.participants.items():
                     o.participants.setdefault(pid, v)
-                if o.date is None and d.date is not None:
-                    o.date, o.md = d.date, d.md
+                if (o.date is None and d.date is not None) or (d.end_day and not o.end_day and d.date is not None):
+                    o.date, o.md, o.end_day = d.date, d.md, d.end_day  # a range ("Feb. 28-29") holds the day it covers
                 o.md = o.md or d.md
                 o.date_said = o.date_said or d.date_said
                 if o.place is None and d.place is not None:
