@@ -316,3 +316,18 @@ def test_a_day_within_a_range_of_days_is_the_same_meeting_dated_by_the_range() -
     assert [
         (m.date.iso, m.end_date.iso if m.end_date else None, m.location.city if m.location else None) for m in ex.meetings
     ] == [("2024-02-28", "2024-02-29", "Berlin")]
+
+
+def test_the_president_named_alone_is_the_president_named_last_before() -> None:
+    text = (
+        "President Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels on 6 April. "
+        "In February the leaders held a video call with French President Emmanuel Macron. "
+        '"We discussed transport links," President Michel said. '
+        "The President underlined that the European Union is ready to support the border commission. "
+        '"The EU stands ready to continue to work with both leaders," he said.'
+    )
+    ex = extract(text, published="2022-04-06")
+    assert [(s.speakers, s.text) for s in ex.statements][-1] == (
+        ("charles-michel",),
+        "The EU stands ready to continue to work with both leaders",
+    )

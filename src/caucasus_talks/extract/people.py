@@ -844,7 +844,7 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
                     here.append(pid)
                     break
         if len(here) == 1 or (here and country is None and not o.plural):
-            o.holders.append((here[-1] if country is None else here[0], True))
+            o.holders.append((_latest_before(here, people[lo:hi], o.start) if country is None else here[0], True))
             continue
         if len(here) > 1:
             continue
@@ -854,6 +854,13 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
         found = [p.id for p in known] if known is not None else list(_holders(idx, o.title, country, day))
         if len(found) == 1:
             o.holders.append((found[0], False))
+
+
+def _latest_before(pids: list[str], people: list[Mention], pos: int) -> str:
+    """Of people who may hold an office named alone ("The President"), the one named last before it: the one it
+    refers back to; the last of them when none is named before it."""
+    last: dict[str, int] = {mm.pid: mm.start for mm in people if mm.pid in pids and mm.start < pos and mm.pid}
+    return max(last, key=last.__getitem__) if last else pids[-1]
 
 
 @functools.lru_cache(maxsize=4096)
