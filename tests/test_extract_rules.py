@@ -331,3 +331,26 @@ def test_the_president_named_alone_is_the_president_named_last_before() -> None:
         ("charles-michel",),
         "The EU stands ready to continue to work with both leaders",
     )
+
+
+def test_a_meeting_referred_to_with_where_and_when_it_took_place_is_told() -> None:
+    text = "Their previous trilateral meeting, hosted by Russian President Vladimir Putin, took place in Sochi on October 31."
+    assert meetings(text, "2023-02-20") == [("2022-10-31", "Sochi", "in_person", ("vladimir-putin",))]
+
+
+def test_the_meeting_referred_to_with_a_venue_only_is_the_one_told_before() -> None:
+    text = (
+        "The negotiations between Ararat Mirzoyan and Jeyhun Bayramov, held on May 1-4 in Arlington, have concluded. "
+        "The talks took place at the Shultz Center with the mediation of Antony Blinken, who also met each of them on May 1."
+    )
+    assert [c for _, c, _, _ in meetings(text, "2023-05-04")].count("Arlington") == 1
+
+
+def test_each_of_several_meetings_told_together_takes_the_place_next_to_its_date() -> None:
+    text = (
+        "The commissions chaired by Shahin Mustafayev and Mher Grigoryan held their first meeting on May 24, 2022. "
+        "Their second meeting was held in Moscow on August 30, 2022, and the third in Brussels on November 3, 2022."
+    )
+    found = [(d, c) for d, c, _, _ in meetings(text, "2024-04-20")]
+    assert ("2022-08-30", "Moscow") in found
+    assert ("2022-11-03", "Brussels") in found

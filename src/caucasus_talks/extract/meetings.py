@@ -122,6 +122,11 @@ _SPEECH_NEAR_RE = compile_fast(
 # small patterns of the meeting rules, compiled once
 _PEACE_BEFORE_RE = compile_fast(r"\bpeace[ \t]+\Z", re.IGNORECASE)
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
+# "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
+_TOOK_PLACE_AFTER_RE = compile_fast(
+    r"(?:,[^,.;:\n]{1,80},)?[ \t]+(?:took|takes|will[ \t]+take)[ \t]+place[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
+    r"|(?:,[^,.;:\n]{1,80},)?[ \t]+(?:was|were|will[ \t]+be)[ \t]+held[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
+)
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
@@ -343,7 +348,7 @@ def _sentence(
         if noun or word == "meeting":
             last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
             ref_m = _REFERENCE_BEFORE_RE.search(before, last3)
-            linked = _LINK_AFTER_RE.match(after) is not None
+            linked = _LINK_AFTER_RE.match(after) is not None or _told_when(text, tm.end(), e, dates, dstarts)
             has_own = ref_m is not None and (
                 any(
                     d.start >= tm.start() - 30 and d.end <= tm.start()
@@ -537,6 +542,16 @@ def lead_words(between: str) -> int:
     spaces): the words that lead to the next meeting word ("had separate [meetings]")."""
     m = _LEAD_WORDS_BACKWARD_RE.match(between[::-1])
     return len(between) - (m.end() if m else 0)
+
+
+def _told_when(text: str, at: int, end: int, dates: list[DateMention], dstarts: list[int]) -> bool:
+    """Whether the meeting word ending at ``at`` is followed by where and on which day it took place ("their previous
+    meeting, hosted by X, took place in Sochi on October 31"): an event told, not a reference to one told before."""
+    m = _TOOK_PLACE_AFTER_RE.match(text, at, end)
+    if m is None:
+        return False
+    i = bisect.bisect_left(dstarts, m.start())
+    return any(d.explicit and d.md is not None and d.md[1] for d in dates[i:] if d.start < min(end, m.end() + 40))
 
 
 def _last_words_at(before: str, n: int) -> int:
@@ -740,15 +755,19 @@ def _draft(
         pending = []
     if len(splits) >= 2 and (t.plural or len(places) >= 2):
         out = []
-        for d, value in splits:
+        for k, (d, value) in enumerate(splits):
             dd = _copy(draft)
             dd.date, dd.md, dd.end_day = value, d.md, d.end_day
             dd.evidence.append((d.start, d.end))
-            after = [p for p in places if p.start >= d.end]
-            if after:
-                city = _city_of(idx, after[0])
-                dd.place = city
-                dd.place_span = (after[0].start, after[0].end)
+            # its place: the nearest between the dates before and after it ("in Moscow on August 30, and the third in
+            # Brussels on November 3", "on May 1 in Washington and on May 5 in Brussels")
+            lo = splits[k - 1][0].end if k > 0 else -1
+            hi = splits[k + 1][0].start if k + 1 < len(splits) else len(text) + 1
+            own = [p for p in places if lo <= p.start and p.end <= hi]
+            if own:
+                near = min(own, key=lambda p: min(abs(p.end - d.start), abs(p.start - d.end)))
+                dd.place = _city_of(idx, near)
+                dd.place_span = (near.start, near.end)
             out.append(dd)
         return [o for o in out if _identifiable(o, vague)]
     if resolved:
