@@ -354,3 +354,10 @@ def test_each_of_several_meetings_told_together_takes_the_place_next_to_its_date
     found = [(d, c) for d, c, _, _ in meetings(text, "2024-04-20")]
     assert ("2022-08-30", "Moscow") in found
     assert ("2022-11-03", "Brussels") in found
+
+
+def test_parts_of_the_day_are_the_day_they_are_told_on() -> None:
+    text = "European Council President Charles Michel spoke by phone with Azerbaijani President Ilham Aliyev this evening."
+    assert meetings(text, "2022-09-13") == [("2022-09-13", None, "phone", ("charles-michel", "ilham-aliyev"))]
+    text = "Putin had a telephone conversation with Pashinyan last night."
+    assert meetings(text, "2022-09-13") == [("2022-09-12", None, "phone", ("vladimir-putin", "nikol-pashinyan"))]

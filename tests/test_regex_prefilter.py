@@ -96,7 +96,8 @@ DATE_WORDS = [
     "the", "of", "in", "since", "year", "early", "mid", "late", "later", "end", "beginning", "start", "second", "half",
     "day", "this", "last", "next", "week", "month", "today", "Today", "tomorrow", "Tonight", "yesterday", "Yesterday",
     "Earlier", "earlier", "Later", "May", "Sept.", "October", "Jan", "Monday", "Thursday’s", "4th", "1-4", "12", "2022",
-    "1999", "2023-10-05", "05.10.2023", "–", "-", ",", " ", "\t", "x", "The", "Th", "To", "Ma",
+    "1999", "2023-10-05", "05.10.2023", "–", "-", ",", " ", "\t", "x", "The", "Th", "To", "Ma", "This", "Last", "night",
+    "morning", "evening", "afternoon", "overnight", "Overnight",
 ]  # fmt: skip
 
 

@@ -33,8 +33,9 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Most words fail it at once; tests check the matches are those of the pattern without it.
 _DATE_START = (
     r"(?=\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Yesterday|Tod|Tom|Ton|Later|"
-    r"Earlier|the[ \t]+\d|of[ \t]+[12]|in[ \t]+[12]|since[ \t]+[12]|year[ \t]+[12]|second[ \t]+half|start[ \t]+of|today|"
-    r"tomorrow|tonight|this[ \t]|early|end[ \t]+of|earlier|late|last[ \t]|mid|next[ \t]|beginning[ \t]+of|yesterday)"
+    r"Earlier|This[ \t]|Last[ \t]|Overnight|overnight|the[ \t]+\d|of[ \t]+[12]|in[ \t]+[12]|since[ \t]+[12]|year[ \t]+[12]|"
+    r"second[ \t]+half|start[ \t]+of|today|tomorrow|tonight|this[ \t]|early|end[ \t]+of|earlier|late|last[ \t]|mid|"
+    r"next[ \t]|beginning[ \t]+of|yesterday)"
 )
 _DATE_RE = compile_fast(
     rf"(?<![\w-]){_DATE_START}(?:"
@@ -44,7 +45,7 @@ _DATE_RE = compile_fast(
     rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
     rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
     rf"|(?:(?P<early>early|mid|late|end of|beginning of|start of)[ \t-]+)?(?P<m6>January|February|March|April|June|July|August|September|October|November|December)(?![\w])"  # noqa: E501
-    rf"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?:[Ll]ater|[Ee]arlier)[ \t]+(?:today|in[ \t]+the[ \t]+day)|second[ \t]+half[ \t]+of[ \t]+the[ \t]+day)"  # noqa: E501
+    rf"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his[ \t]+(?:morning|afternoon|evening)|[Oo]vernight|[Ll]ast[ \t]+night|(?:[Ll]ater|[Ee]arlier)[ \t]+(?:today|in[ \t]+the[ \t]+day)|second[ \t]+half[ \t]+of[ \t]+the[ \t]+day)"  # noqa: E501
     rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?(?:this|last|next)[ \t]+(?:week|month|year))"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
     rf"|(?:in|since|of|year)[ \t]+(?P<y7>{_Y})\b"
@@ -179,9 +180,14 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         return None
     rel = d.relative
     when: _dt.date | None = None
+    rel = " ".join(rel.split())
     if rel in (
         "today",
         "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "overnight",
         "later today",
         "earlier today",
         "later in the day",
@@ -189,7 +195,7 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         "second half of the day",
     ):
         when = ref
-    elif rel == "yesterday":
+    elif rel in ("yesterday", "last night"):
         when = ref - _dt.timedelta(days=1)
     elif rel == "tomorrow":
         when = ref + _dt.timedelta(days=1)
