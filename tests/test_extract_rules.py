@@ -361,3 +361,17 @@ def test_parts_of_the_day_are_the_day_they_are_told_on() -> None:
     assert meetings(text, "2022-09-13") == [("2022-09-13", None, "phone", ("charles-michel", "ilham-aliyev"))]
     text = "Putin had a telephone conversation with Pashinyan last night."
     assert meetings(text, "2022-09-13") == [("2022-09-12", None, "phone", ("vladimir-putin", "nikol-pashinyan"))]
+
+
+def test_a_call_with_two_people_is_a_call_with_each() -> None:
+    text = '"I spoke with Prime Minister Pashinyan and President Aliyev today," Blinken wrote on Twitter.'
+    found = {(d, c, fmt, frozenset(ids)) for d, c, fmt, ids in meetings(text, "2022-09-13")}
+    assert found == {
+        ("2022-09-13", None, "phone", frozenset({"antony-blinken", "ilham-aliyev"})),
+        ("2022-09-13", None, "phone", frozenset({"antony-blinken", "nikol-pashinyan"})),
+    }
+
+
+def test_who_speaks_about_a_conversation_between_two_leaders_is_not_in_it() -> None:
+    text = "Zakharova also spoke about a telephone conversation between Vladimir Putin and Ilham Aliyev on July 22."
+    assert meetings(text, "2023-07-26") == [("2023-07-22", None, "phone", ("vladimir-putin", "ilham-aliyev"))]

@@ -779,8 +779,10 @@ def _draft(
         draft.evidence.append(draft.place_span)
     for mm, role in pending:
         _office_people(draft, mm, role, idx)
-    no_subject = len(draft.participants) >= 2 and not any(
-        span and span[0] < t.start for _, _, span in draft.participants.values()
+    no_subject = (
+        len(draft.participants) >= 2
+        and not is_between  # "a conversation between A and B" names all its sides
+        and not any(span and span[0] < t.start for _, _, span in draft.participants.values())
     )
     if len(draft.participants) == 1 or no_subject:
         # the sentence's first person; for "X, who ..., met the two leaders" the nearest one before the verb
@@ -800,12 +802,16 @@ def _draft(
             and first.pid is not None
             and first.pid not in draft.participants
             and not _SPEECH_NEAR_RE.match(text[first.end : first.end + 40])
+            and not _COMMENT_ON_RE.search(text[first.end : t.start])  # "X also spoke about a conversation ..."
         ):
             draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
-    # "met separately with A and B": one meeting per partner
-    if (_SEPARATE.search_slice(text, lower, max(s, t.start - 30, t.lo), min(e, t.end + 80, t.hi)) or t.plural) and len(
-        draft.participants
-    ) >= 3:
+    # "met separately with A and B", "spoke by phone with A and B" (a call is between two unless told otherwise)
+    separate = (
+        t.plural
+        or (draft.format is MeetingFormat.PHONE and draft.size is None)
+        or _SEPARATE.search_slice(text, lower, max(s, t.start - 30, t.lo), min(e, t.end + 80, t.hi))
+    )
+    if separate and len(draft.participants) >= 3:
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
         if not subjects:
             wm = _WITH_RE.search(text[t.end : e])
