@@ -375,3 +375,12 @@ def test_a_call_with_two_people_is_a_call_with_each() -> None:
 def test_who_speaks_about_a_conversation_between_two_leaders_is_not_in_it() -> None:
     text = "Zakharova also spoke about a telephone conversation between Vladimir Putin and Ilham Aliyev on July 22."
     assert meetings(text, "2023-07-26") == [("2023-07-22", None, "phone", ("vladimir-putin", "ilham-aliyev"))]
+
+
+def test_an_institutions_office_is_held_by_the_one_holder_of_that_day_and_speaks_as_such() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Chisinau on June 1. "
+        'The European Council President later tweeted: "Good meeting tonight with President Aliyev and Prime Minister Pashinyan."'
+    )
+    ex = extract(text, published="2023-06-01")
+    assert [s.speakers for s in ex.statements] == [("charles-michel",)]

@@ -730,7 +730,7 @@ def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.
 class Office:
     """An office named without a name: "the foreign ministers of Azerbaijan and Armenia", "the Russian leader"."""
 
-    __slots__ = ("complement", "countries", "end", "holders", "plural", "start", "title")
+    __slots__ = ("complement", "countries", "end", "holders", "institution", "plural", "start", "title")
 
     def __init__(self, start: int, end: int, title: str, countries: list[str], plural: bool) -> None:
         self.start = start
@@ -740,6 +740,7 @@ class Office:
         self.plural = plural
         self.holders: list[tuple[str, bool]] = []  # (participant id, named in the document)
         self.complement = False  # "assistant to the President", "adviser of the US President": not a party
+        self.institution: str | None = None  # "European Council" in "the European Council President"
 
 
 def _countries(idx: Index, text: str | None) -> list[str]:
@@ -786,6 +787,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             continue
         plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(m.group("two"))
         o = Office(m.start(), m.end(), title, countries, plural)
+        if not countries:  # "the European Council President": an office of an institution, not of a country
+            o.institution = " ".join((m.group("pre") or m.group("post") or "").split()) or None
         o.complement = (
             _COMPLEMENT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) is not None
             and _EVENT_OF_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) is None
@@ -832,6 +835,11 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
     lo = bisect.bisect_left(starts, o.start - _NEAR_BEFORE)
     hi = bisect.bisect_right(starts, o.end + _NEAR_AFTER)
     named = list(dict.fromkeys(mm.pid for mm in people[lo:hi] if mm.pid))
+    if o.institution and day is not None and not o.plural:
+        known = idx.registry.known_holders(f"{o.title} of {o.institution}", on=day)
+        if known is not None and len(known) == 1:  # the one holder the registry knows on that day
+            o.holders.append((known[0].id, known[0].id in named))
+            return
     targets: list[str | None] = list(o.countries) or [None]
     for country in targets:
         place = idx.country(country) if country else None

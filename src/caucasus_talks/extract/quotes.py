@@ -326,7 +326,10 @@ _SAID_AFTER_RE = compile_fast(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stat
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution."""
     text = ctx.text
-    last = next((mm for mm in reversed(ctx.between(a, b)) if ctx.usable(mm)), None)  # the last one that can speak
+    # the last one that can speak: the one ending last, the whole office before a name inside it
+    # ("The European Council President", not "European Council")
+    latest = sorted(ctx.between(a, b), key=lambda mm: (mm.end, -mm.start), reverse=True)
+    last = next((mm for mm in latest if ctx.usable(mm)), None)
     best_pos = -1
     best: tuple[str, tuple[int, int]] | None = None
     if last is not None and last.pid:
