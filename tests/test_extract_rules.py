@@ -384,3 +384,11 @@ def test_an_institutions_office_is_held_by_the_one_holder_of_that_day_and_speaks
     )
     ex = extract(text, published="2023-06-01")
     assert [s.speakers for s in ex.statements] == [("charles-michel",)]
+
+
+def test_meeting_on_a_day_and_again_on_another_is_two_meetings() -> None:
+    text = "Aliyev and Pashinyan had met in Brussels on April 6 and again on May 22."
+    assert sorted(meetings(text, "2022-08-31")) == [
+        ("2022-04-06", "Brussels", "in_person", ("ilham-aliyev", "nikol-pashinyan")),
+        ("2022-05-22", "Brussels", "in_person", ("ilham-aliyev", "nikol-pashinyan")),
+    ]

@@ -128,6 +128,7 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
     r"|(?:,[^,.;:\n]{1,80},)?[ \t]+(?:was|were|will[ \t]+be)[ \t]+held[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
+_AGAIN_RE = compile_fast(r"\bagain\b")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
@@ -748,12 +749,18 @@ def _draft(
     if resolved:
         draft.date_said = True
     splits = [r for r in resolved if r[0].explicit and r[0].md]
-    if len(splits) >= 2 and (t.plural or len(places) >= 2):
+    several = len(splits) >= 2 and (
+        t.plural
+        or len(places) >= 2
+        # "met in Brussels on April 6 and again on May 22": one meeting per day
+        or any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
+    )
+    if several:
         for mm, role in pending:
             value = splits[0][1]
             _office_people(draft, mm, role, idx, value)
         pending = []
-    if len(splits) >= 2 and (t.plural or len(places) >= 2):
+    if several:
         out = []
         for k, (d, value) in enumerate(splits):
             dd = _copy(draft)
