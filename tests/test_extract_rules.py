@@ -392,3 +392,8 @@ def test_meeting_on_a_day_and_again_on_another_is_two_meetings() -> None:
         ("2022-04-06", "Brussels", "in_person", ("ilham-aliyev", "nikol-pashinyan")),
         ("2022-05-22", "Brussels", "in_person", ("ilham-aliyev", "nikol-pashinyan")),
     ]
+
+
+def test_who_confirms_a_call_is_not_in_it() -> None:
+    text = "Kremlin spokesman Dmitry Peskov confirmed that Putin had a telephone conversation overnight with Pashinyan."
+    assert meetings(text, "2022-09-13") == [("2022-09-13", None, "phone", ("vladimir-putin", "nikol-pashinyan"))]

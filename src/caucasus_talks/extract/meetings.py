@@ -116,7 +116,7 @@ _HYPOTHETICAL_RE = compile_fast(
 )
 _SPEECH_NEAR_RE = compile_fast(
     r"\A[ \t,]*(?:[\w’'\-]+[ \t]+){0,2}?(?:said|says|told|added|noted|announced|stated|reported|informed|stressed|"
-    r"emphasi[sz]ed|underlined|wrote|tweeted)\b"
+    r"emphasi[sz]ed|underlined|wrote|tweeted|confirmed|confirms|announces|reports|claimed|disclosed|revealed)\b"
 )
 
 # small patterns of the meeting rules, compiled once
