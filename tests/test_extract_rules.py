@@ -397,3 +397,24 @@ def test_meeting_on_a_day_and_again_on_another_is_two_meetings() -> None:
 def test_who_confirms_a_call_is_not_in_it() -> None:
     text = "Kremlin spokesman Dmitry Peskov confirmed that Putin had a telephone conversation overnight with Pashinyan."
     assert meetings(text, "2022-09-13") == [("2022-09-13", None, "phone", ("vladimir-putin", "nikol-pashinyan"))]
+
+
+def test_an_assistant_or_deputy_holds_another_office_than_the_one_their_title_names() -> None:
+    text = (
+        "Secretary of State Antony Blinken met Aliyev on November 10, 2023. On November 15, the Assistant Secretary of "
+        'State told a House committee that there would be "no business as usual with Azerbaijan after September."'
+    )
+    ex = extract(text, published="2023-11-20")
+    assert [s.speakers for s in ex.statements] == []
+
+
+def test_a_clause_after_a_quotation_with_its_own_speaker_does_not_take_the_quotation() -> None:
+    text = (
+        'Pashinyan told parliament last week that Armenia was "ready to sign a peace treaty within months", while '
+        'Foreign Minister Ararat Mirzoyan said he was prepared to meet Bayramov "in any format and at any venue".'
+    )
+    ex = extract(text, published="2023-12-20")
+    assert [(s.speakers, s.text) for s in ex.statements][0] == (
+        ("nikol-pashinyan",),
+        "ready to sign a peace treaty within months",
+    )

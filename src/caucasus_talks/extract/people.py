@@ -756,6 +756,8 @@ def _countries(idx: Index, text: str | None) -> list[str]:
     return out
 
 
+# words before an office head that make it another office, with holders of its own
+_RANKED = frozenset(("assistant", "deputy", "under", "acting", "vice", "principal", "senior", "special", "former", "ex"))
 _COMPLEMENT_BEFORE_RE = compile_fast(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z")
 # "a meeting of the foreign ministers": the office holders are at the event, not served by someone
 _EVENT_OF_BEFORE_RE = compile_fast(
@@ -785,6 +787,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         countries = _countries(idx, m.group("pre")) or _countries(idx, m.group("post"))
         if not countries and not m.group("det"):
             continue
+        if _RANKED.intersection(w.lower() for w in (m.group("pre") or "").split()):
+            continue  # "the Assistant Secretary of State" holds another office than the Secretary of State
         plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(m.group("two"))
         o = Office(m.start(), m.end(), title, countries, plural)
         if not countries:  # "the European Council President": an office of an institution, not of a country

@@ -317,6 +317,8 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     return None
 
 
+# '..." within months", while X said ...': the words after begin a clause of their own, with its own speaker
+_NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though)\b")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
@@ -452,8 +454,10 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         b = cm.start() if cm else limit
         lead = _LEAD_PUNCT_RE.match(text[a:b])
         a2 = a + (lead.end() if lead else 0)
-        if text[a:a2].strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in text[a:a2]:
-            frame = text[a2:b]
+        frame = text[a2:b]
+        if (text[a:a2].strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in text[a:a2]) and not _NEW_CLAUSE_RE.match(
+            frame
+        ):
             qm = _QUOTING_RE.search(frame)
             if qm:
                 got = _first_after(ctx, a2 + qm.end(), b)
