@@ -418,3 +418,17 @@ def test_a_clause_after_a_quotation_with_its_own_speaker_does_not_take_the_quota
         ("nikol-pashinyan",),
         "ready to sign a peace treaty within months",
     )
+
+
+def test_a_month_told_in_the_past_is_the_last_such_month() -> None:
+    text = "Mirzoyan and Bayramov met Blinken at Blair House in Washington in November."
+    assert meetings(text, "2023-05-04") == [
+        ("2022-11", "Washington", "in_person", ("ararat-mirzoyan", "jeyhun-bayramov", "antony-blinken"))
+    ]
+    text = "Mirzoyan and Bayramov will meet Blinken in Washington in November."
+    assert [d for d, _, _, _ in meetings(text, "2023-05-04")] == ["2023-11"]
+
+
+def test_a_city_the_talks_were_outside_of_is_not_where_they_were() -> None:
+    text = "Mirzoyan and Bayramov held talks outside Washington on May 3, 2023."
+    assert meetings(text, "2023-05-04") == [("2023-05-03", None, "in_person", ("ararat-mirzoyan", "jeyhun-bayramov"))]

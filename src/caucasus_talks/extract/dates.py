@@ -154,6 +154,19 @@ def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
     return best[1] if best else None
 
 
+def _month_year(month: int, ref: _dt.date, context: str) -> int | None:
+    """The year of a month named without one: the last such month told in the past tense ("they were hosted in
+    November", written in May), the next one in the future tense, the closest one when the tense does not say."""
+    if month == ref.month:
+        return ref.year
+    future = _future_tense(context)
+    if not future and month > ref.month and (month - ref.month) >= 4:
+        return ref.year - 1
+    if future and month < ref.month and (ref.month - month) >= 4:
+        return ref.year + 1
+    return _closest_year(month, 1, ref)
+
+
 @functools.lru_cache(maxsize=16)  # the sentences at hand: asked once per sentence, not per date in it
 def _future_tense(context: str) -> bool:
     return _FUTURE_RE.search(context) is not None
@@ -174,7 +187,7 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         return _safe(year, month, day, DateBasis.CONTEXT) if year else None
     if d.relative == "month-name":
         month = d.md[0] if d.md else 0
-        year = _closest_year(month, 1, ref) if ref is not None else year_hint
+        year = _month_year(month, ref, context) if ref is not None else year_hint
         return PartialDate(year, month, basis=DateBasis.CONTEXT) if year else None
     if ref is None or d.relative is None:
         return None

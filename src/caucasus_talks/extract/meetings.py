@@ -128,6 +128,7 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
     r"|(?:,[^,.;:\n]{1,80},)?[ \t]+(?:was|were|will[ \t]+be)[ \t]+held[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
+_NOT_IN_BEFORE_RE = compile_fast(r"\b(?:outside|near|nearby|outskirts[ \t]+of|close[ \t]+to)[ \t]+\Z", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
@@ -639,6 +640,8 @@ def _draft(
                     continue  # "Gazakh district": an area, not the city where they met
                 if _SAID_BEFORE_RE.search(text[max(0, it.start - 12) : it.start]):
                     continue
+                if _NOT_IN_BEFORE_RE.search(text[max(0, it.start - 16) : it.start]):
+                    continue  # "talks outside Washington", "near Moscow": not the city they met in
                 places.append(it)
             else:
                 people.append(it)
