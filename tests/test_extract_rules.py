@@ -432,3 +432,15 @@ def test_a_month_told_in_the_past_is_the_last_such_month() -> None:
 def test_a_city_the_talks_were_outside_of_is_not_where_they_were() -> None:
     text = "Mirzoyan and Bayramov held talks outside Washington on May 3, 2023."
     assert meetings(text, "2023-05-04") == [("2023-05-03", None, "in_person", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_continuing_negotiations_is_a_process_not_a_meeting() -> None:
+    text = (
+        "The leaders of Armenia and Azerbaijan agreed on Thursday to continue EU-led negotiations on a peace deal "
+        "after five-way talks with Charles Michel, Emmanuel Macron and Olaf Scholz in Chisinau."
+    )
+    found = meetings(text, "2023-06-02")
+    assert len(found) == 1
+    date, city, _, ids = found[0]
+    assert (date, city) == ("2023-06-01", "Chisinau")
+    assert {"charles-michel", "emmanuel-macron", "olaf-scholz"} <= set(ids)

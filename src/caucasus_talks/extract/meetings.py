@@ -129,6 +129,11 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
 )
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 _NOT_IN_BEFORE_RE = compile_fast(r"\b(?:outside|near|nearby|outskirts[ \t]+of|close[ \t]+to)[ \t]+\Z", re.IGNORECASE)
+_PROCESS_BEFORE_RE = compile_fast(
+    r"\b(?:continue|continuing|continues|intensify|intensifying|pursue|pursuing|advance|advancing|accelerate)[ \t]+"
+    r"(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 _AGAIN_RE = compile_fast(r"\bagain\b")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
@@ -341,6 +346,8 @@ def _sentence(
             continue  # "ready to meet ... at any time", "would meet again soon": no meeting told
         if word.startswith(("talk", "negotiation")) and _PEACE_BEFORE_RE.search(before):
             continue
+        if word.startswith(("talk", "negotiation")) and _PROCESS_BEFORE_RE.search(before):
+            continue  # "agreed to continue EU-led negotiations": the process goes on, no one meeting is told
         if word == "meeting" and _MEETING_NEEDS_RE.match(after):
             continue  # "meeting the country's needs": meeting as fulfilling
         if word in ("side", "delegation"):  # "the Russian side was represented by X": more people for the meeting told
