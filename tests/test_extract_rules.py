@@ -444,3 +444,27 @@ def test_continuing_negotiations_is_a_process_not_a_meeting() -> None:
     date, city, _, ids = found[0]
     assert (date, city) == ("2023-06-01", "Chisinau")
     assert {"charles-michel", "emmanuel-macron", "olaf-scholz"} <= set(ids)
+
+
+def test_negotiations_held_with_a_host_are_one_meeting() -> None:
+    text = (
+        "Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held two days of negotiations on February 28-29 at the "
+        "Villa Borsig in Berlin, hosted by German Foreign Minister Annalena Baerbock."
+    )
+    found = meetings(text, "2024-03-02")
+    assert [(d, c, set(ids)) for d, c, _, ids in found] == [
+        ("2024-02-28", "Berlin", {"ararat-mirzoyan", "jeyhun-bayramov", "annalena-baerbock"})
+    ]
+
+
+def test_who_is_told_about_a_call_is_not_in_it() -> None:
+    text = (
+        "Secretary Blinken spoke today with Azerbaijani President Ilham Aliyev about military actions in Nagorno-Karabakh. "
+        "Blinken spoke today with Prime Minister Nikol Pashinyan. "
+        "The Secretary informed the Prime Minister of his call with President Aliyev earlier today."
+    )
+    found = {(d, fmt, frozenset(ids)) for d, _, fmt, ids in meetings(text, "2023-09-19")}
+    assert found == {
+        ("2023-09-19", "phone", frozenset({"antony-blinken", "ilham-aliyev"})),
+        ("2023-09-19", "phone", frozenset({"antony-blinken", "nikol-pashinyan"})),
+    }

@@ -134,6 +134,8 @@ _PROCESS_BEFORE_RE = compile_fast(
     r"(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z",
     re.IGNORECASE,
 )
+_INFORMED_BEFORE_RE = compile_fast(r"\b(?:informed|briefed|told|updated|apprised)[ \t]+\Z")
+_ABOUT_AFTER_RE = compile_fast(r"[ \t]+(?:of|about|on)\b")
 _AGAIN_RE = compile_fast(r"\bagain\b")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
@@ -667,6 +669,16 @@ def _draft(
             continue  # "..., X told APA": the source of the report
         kept.append(mm)
     people = kept
+    # "informed the Prime Minister of his call with X": who is told about a meeting is not at it
+    people = [
+        p
+        for p in people
+        if not (
+            p.end <= t.start
+            and _ABOUT_AFTER_RE.match(text, p.end, t.start)
+            and _INFORMED_BEFORE_RE.search(text, max(s, p.start - 30), p.start)
+        )
+    ]
     # "X will not participate in the meeting", "X declined to attend the summit": X is not at it
     people = [p for p in people if not (p.end <= t.start and _STAYS_AWAY_RE.search(text, p.end, t.start))]
     if t.noun:  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
@@ -702,7 +714,7 @@ def _draft(
         draft.format = MeetingFormat.PHONE
     elif _VIDEO.search_slice(text, lower, w0, w1):
         draft.format = MeetingFormat.VIDEO
-    elif t.word in ("spoke", "speaks", "talked") and not places:
+    elif t.word in ("spoke", "speaks", "talked") and not any(_city_of(idx, p) for p in places):  # a region is no venue
         draft.format = MeetingFormat.PHONE
     if future:
         draft.status = MeetingStatus.PLANNED
@@ -824,7 +836,7 @@ def _draft(
             draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
     # "met separately with A and B", "spoke by phone with A and B" (a call is between two unless told otherwise)
     separate = (
-        t.plural
+        (t.plural and t.word != "negotiations")  # "held negotiations with A and B" is one event
         or (draft.format is MeetingFormat.PHONE and draft.size is None)
         or _SEPARATE.search_slice(text, lower, max(s, t.start - 30, t.lo), min(e, t.end + 80, t.hi))
     )
