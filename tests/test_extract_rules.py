@@ -414,7 +414,7 @@ def test_a_clause_after_a_quotation_with_its_own_speaker_does_not_take_the_quota
         'Foreign Minister Ararat Mirzoyan said he was prepared to meet Bayramov "in any format and at any venue".'
     )
     ex = extract(text, published="2023-12-20")
-    assert [(s.speakers, s.text) for s in ex.statements][0] == (
+    assert (ex.statements[0].speakers, ex.statements[0].text) == (
         ("nikol-pashinyan",),
         "ready to sign a peace treaty within months",
     )
