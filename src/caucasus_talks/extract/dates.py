@@ -142,6 +142,7 @@ def _safe(year: int, month: int, day: int, basis: DateBasis = DateBasis.STATED) 
     return PartialDate(year, month, day, basis=basis)
 
 
+@functools.lru_cache(maxsize=1024)
 def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
     best: tuple[int, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
