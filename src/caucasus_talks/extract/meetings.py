@@ -332,7 +332,8 @@ def _sentence(
     titles: dict[str, list[tuple[str | None, str]]],
 ) -> list[Draft]:
     triggers: list[_Trigger] = []
-    habitual = any(w in text[s:e] for w in ("times", "repeatedly", "regularly"))  # words the pattern needs
+    sentence_text = text[s:e]
+    habitual = "times" in sentence_text or "repeatedly" in sentence_text or "regularly" in sentence_text  # its words
     for tm in words:
         word = tm.group().lower()
         noun = tm.group("noun") is not None
@@ -402,7 +403,7 @@ def _sentence(
     for a, b in itertools.pairwise(triggers):
         a.hi, b.lo = a.end + lead_words(text[a.end : b.start]), a.end  # "had separate [meetings]"
     # clauses
-    seps = _CLAUSE_SEP_RE if "—" in text[s:e] or "–" in text[s:e] else _CLAUSE_SEP_NO_DASH_RE
+    seps = _CLAUSE_SEP_RE if "—" in sentence_text or "–" in sentence_text else _CLAUSE_SEP_NO_DASH_RE
     cuts = [s] + [m.start() for m in seps.finditer(text, s, e)] + [e]
     clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i + 1] > cuts[i]]
 
@@ -450,7 +451,6 @@ def _sentence(
         if ot is not None:
             ot.items.append(d)
     # "the two ministers", "both leaders", "each of them": the two people of that role named before
-    sentence_text = text[s:e]
     grouped = "two" in sentence_text or "both" in sentence_text or "each" in sentence_text  # words the pattern needs
     groups = _GROUP_RE.finditer(text, s, e) if grouped else ()
     for gm in groups:
