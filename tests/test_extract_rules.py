@@ -468,3 +468,20 @@ def test_who_is_told_about_a_call_is_not_in_it() -> None:
         ("2023-09-19", "phone", frozenset({"antony-blinken", "ilham-aliyev"})),
         ("2023-09-19", "phone", frozenset({"antony-blinken", "nikol-pashinyan"})),
     }
+
+
+def test_a_meeting_only_referred_to_is_the_event_the_sentence_before_tells() -> None:
+    text = (
+        "Russian President Vladimir Putin, Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+        "announced in Moscow on Monday the signing of a joint statement. "
+        "In the statement issued after the meeting that lasted for about four hours, they said a working group would be set up."
+    )
+    found = meetings(text, "2021-01-11")
+    assert [(d, c, set(ids)) for d, c, _, ids in found] == [
+        ("2021-01-11", "Moscow", {"vladimir-putin", "nikol-pashinyan", "ilham-aliyev"})
+    ]
+
+
+def test_only_a_reference_makes_the_event_before_it_a_meeting() -> None:
+    text = "Aliyev and Pashinyan announced a deal in Moscow on Monday. A meeting of experts is needed."
+    assert meetings(text, "2021-01-11") == []

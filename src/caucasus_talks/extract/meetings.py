@@ -285,8 +285,57 @@ def find_meetings(
         for d in found:
             d.sentence = si
         drafts.extend(found)
+    if not drafts:
+        drafts = _lead_event(text, lay, idx, found_words, items, dates, ref, year_hint_at, quote_of)
     _lead_date(drafts, lay, dates, ref)
     return [d for d in _merge(_inherit(drafts)) if _identifiable(d, False)]
+
+
+def _lead_event(
+    text: str,
+    lay: Layout,
+    idx: Index,
+    found_words: list[re.Match[str]],
+    items: list[Mention],
+    dates: list[DateMention],
+    ref: _dt.date | None,
+    year_hint_at: Callable[[int], int | None],
+    quote_of: Callable[[int], int],
+) -> list[Draft]:
+    """When no meeting is told but one is referred to ("after the meeting that lasted four hours"), the meeting is
+    the event the sentence before tells: "Putin, Pashinyan and Aliyev announced in Moscow on Monday ..."."""
+    for tm in found_words:
+        if tm.group("noun") is None and tm.group().lower() != "meeting":
+            continue
+        if lay.kind_at(tm.start()) != "text" or quote_of(tm.start()) != -1:
+            continue
+        if not _REFERENCE_BEFORE_RE.search(text, max(0, tm.start() - 40), tm.start()):
+            return []  # the first meeting word is no reference to an event told before
+        si = lay.sentence_index(tm.start())
+        for k in range(si - 1, max(si - 3, -1), -1):
+            s, e = lay.sentences[k]
+            people = [mm for mm in items if s <= mm.start < e and mm.kind == "person" and mm.pid and quote_of(mm.start) == -1]
+            if len({mm.pid for mm in people}) < 2:
+                continue
+            draft = Draft()
+            draft.evidence.append((tm.start(), tm.end()))
+            for mm in people:
+                if mm.pid:
+                    draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
+            cities = [mm for mm in items if s <= mm.start < e and mm.kind == "place" and _city_of(idx, mm)]
+            if cities:
+                draft.place, draft.place_span = _city_of(idx, cities[0]), (cities[0].start, cities[0].end)
+                draft.evidence.append(draft.place_span)
+            for d in dates:
+                if s <= d.start < e and d.precision == "day":
+                    value = resolve(d, ref, year_hint_at(d.start), text[s : d.end])
+                    if value is not None:
+                        draft.date, draft.md, draft.date_said = value, d.md, True
+                        draft.evidence.append((d.start, d.end))
+                        break
+            return [draft]
+        return []
+    return []
 
 
 def _lead_date(drafts: list[Draft], lay: Layout, dates: list[DateMention], ref: _dt.date | None) -> None:
