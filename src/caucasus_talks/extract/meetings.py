@@ -322,7 +322,11 @@ def _lead_event(
             for mm in people:
                 if mm.pid:
                     draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
-            cities = [mm for mm in items if s <= mm.start < e and mm.kind == "place" and _city_of(idx, mm)]
+            cities = [
+                mm
+                for mm in items
+                if s <= mm.start < e and mm.kind == "place" and _city_of(idx, mm) and not text[mm.start : mm.end].isupper()
+            ]  # a dateline ("MOSCOW —") is where the story was filed
             if cities:
                 draft.place, draft.place_span = _city_of(idx, cities[0]), (cities[0].start, cities[0].end)
                 draft.evidence.append(draft.place_span)
