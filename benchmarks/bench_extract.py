@@ -114,7 +114,7 @@ def main() -> None:
     ):
         times = {}
         for mb in sizes:
-            times[mb] = measure(label, make(mb * MB), runs=3 if mb <= 2 else 1)
+            times[mb] = measure(label, make(mb * MB), runs=5 if mb <= 2 else 2)
         rates[label] = sizes[0] / times[sizes[0]]
         linear[label] = times[sizes[-1]] / times[sizes[0]]
     print()
