@@ -9,6 +9,7 @@ superset of the characters any match can begin with.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterable
@@ -31,8 +32,7 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str], bool] | N
     with any character, ``\\w`` or a negated set).
     """
     try:
-        parser: Any = importlib.import_module("re._parser")  # behind re.compile; private, so a failure means no filter
-        parsed = parser.parse(pattern, flags)
+        parsed = _parse(pattern, flags)
         state = _State(ignorecase=bool(parsed.state.flags & re.IGNORECASE))
         chars, nullable = _first(list(parsed), state)
     except Exception:
@@ -40,6 +40,12 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str], bool] | N
     if nullable or not chars:
         return None
     return frozenset(chars), state.ignorecase
+
+
+@functools.lru_cache(maxsize=256)  # compile_fast asks twice of each pattern, once at import
+def _parse(pattern: str, flags: int) -> Any:
+    parser: Any = importlib.import_module("re._parser")  # behind re.compile; private, so a failure means no filter
+    return parser.parse(pattern, flags)
 
 
 class _State:
@@ -113,8 +119,7 @@ def scanned_by_engine(pattern: str, flags: int = 0) -> bool:
     alternatives that each open with a literal (not under case folding), which the compiler turns into a fast
     scan a lookahead would only slow down."""
     try:
-        parser: Any = importlib.import_module("re._parser")
-        items = list(parser.parse(pattern, flags))
+        items = list(_parse(pattern, flags))
     except Exception:
         return False
     ignorecase = bool(flags & re.IGNORECASE)
