@@ -357,7 +357,7 @@ def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Menti
         hit = False
         for toks, pid in idx.full.get(key, ()):
             k = len(toks)
-            if i + k <= n and tuple(norms[i : i + k]) == toks:
+            if i + k <= n and (k == 1 or norms[i + 1] == toks[1]) and tuple(norms[i : i + k]) == toks:  # 2nd word first
                 p = idx.people[pid]
                 kind = "person" if p.kind is ParticipantKind.PERSON else "org"
                 if kind == "person":  # "Sheikh Mohamed bin Zayed" + "Al Nahyan": words of another of the person's names
