@@ -485,3 +485,12 @@ def test_a_meeting_only_referred_to_is_the_event_the_sentence_before_tells() -> 
 def test_only_a_reference_makes_the_event_before_it_a_meeting() -> None:
     text = "Aliyev and Pashinyan announced a deal in Moscow on Monday. A meeting of experts is needed."
     assert meetings(text, "2021-01-11") == []
+
+
+def test_a_fragment_is_said_by_who_closes_its_sentence() -> None:
+    text = (
+        'The foreign ministers have made "tangible progress" towards a peace deal during four days of talks '
+        "outside Washington, U.S. Secretary of State Antony Blinken said on Thursday."
+    )
+    ex = extract(text, published="2023-05-04")
+    assert [(s.speakers, s.text) for s in ex.statements] == [(("antony-blinken",), "tangible progress")]

@@ -202,7 +202,7 @@ _PREPS = frozenset(
     ]
 )
 _LEAD_PUNCT_RE = compile_fast(r"\A[\s,.;:!?—–-]*")
-_CLAUSE_END_RE = compile_fast(r"[.;!?\n]")
+_CLAUSE_END_RE = compile_fast(r"[;!?\n]")  # a full stop ends the clause as the sentence ends (not "U.S.")
 _WORD_RE = compile_fast(r"[\w’'\-]+")
 _NAME_LEAD_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?){0,5}\Z")
 _ORG_NOUN_RE = compile_fast(r"\b" + word_trie({w.lower() for w in ORG_NOUNS}) + r"\b", re.IGNORECASE)
@@ -450,6 +450,8 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         a = q.close + 1
         nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
         limit = min(nxt, a + 200, len(text))
+        # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
+        limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
         cm = _CLAUSE_END_RE.search(text, a + 1, limit)
         b = cm.start() if cm else limit
         lead = _LEAD_PUNCT_RE.match(text[a:b])
@@ -464,13 +466,16 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
                 if got:
                     return Said(q, got[0], got[1], _channel(frame))
             vm = SPEECH_RE.search(frame)
-            if vm and vm.start() <= 90:
+            # a short fragment's reporter may close its sentence, after a comma ('made "tangible progress" towards a
+            # deal during four days of talks, Blinken said on Thursday'): the subject is looked for after that comma
+            comma = frame.rfind(",", 0, vm.start()) if vm and vm.start() > 90 and short else -1
+            if vm and (vm.start() <= 90 or comma >= 0):
                 v0, v1 = a2 + vm.start(), a2 + vm.end()
                 got = None
                 if vm.start() == 0 or SPEECH_AFTER_RE.match(vm.group().lower()):
                     got = _first_after(ctx, v1, min(b, v1 + 90))
                 else:
-                    got = _nearest_subject(ctx, a2, v0)
+                    got = _nearest_subject(ctx, a2 + max(comma, 0), v0)
                 if got:
                     said = Said(q, got[0], got[1], _channel(frame))
                     said.date_at = (a2, b)
