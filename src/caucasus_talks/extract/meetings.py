@@ -124,8 +124,8 @@ _PEACE_BEFORE_RE = compile_fast(r"\bpeace[ \t]+\Z", re.IGNORECASE)
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
-    r"(?:,[^,.;:\n]{1,80},)?[ \t]+(?:took|takes|will[ \t]+take)[ \t]+place[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
-    r"|(?:,[^,.;:\n]{1,80},)?[ \t]+(?:was|were|will[ \t]+be)[ \t]+held[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
+    r"(?:,[^,.;:\n]{1,80},)?[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)"
+    r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 _NOT_IN_BEFORE_RE = compile_fast(r"\b(?:outside|near|nearby|outskirts[ \t]+of|close[ \t]+to)[ \t]+\Z", re.IGNORECASE)
@@ -323,10 +323,8 @@ def _lead_event(
                 if mm.pid:
                     draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
             cities = [
-                mm
-                for mm in items
-                if s <= mm.start < e and mm.kind == "place" and _city_of(idx, mm) and not text[mm.start : mm.end].isupper()
-            ]  # a dateline ("MOSCOW —") is where the story was filed
+                mm for mm in items if s <= mm.start < e and mm.kind == "place" and _city_of(idx, mm) and not _dateline(text, mm)
+            ]
             if cities:
                 draft.place, draft.place_span = _city_of(idx, cities[0]), (cities[0].start, cities[0].end)
                 draft.evidence.append(draft.place_span)
@@ -692,8 +690,8 @@ def _draft(
             if quote_of(it.start) != tq:
                 continue
             if it.kind == "place":
-                if text[it.start : it.end].isupper() and it.end - it.start > 3:
-                    continue  # a dateline ("MOSCOW —"), not where the meeting was
+                if _dateline(text, it):
+                    continue
                 if it.possessive or text[it.end : it.end + 2] in ("’s", "'s"):
                     continue
                 if t.noun and _WITH_BEFORE_RE.search(text[max(0, it.start - 9) : it.start]):
@@ -760,6 +758,7 @@ def _draft(
     w0, w1 = max(s, t.start - 300, t.lo), min(e, t.end + 300, t.hi)
     draft = Draft()
     draft.evidence.append((t.start, t.end))
+    places = [p for p in places if _city_of(idx, p)]  # a region or a country is no venue
     n0, n1 = max(w0, t.start - 60), min(w1, t.start + 80)  # the words next to the meeting word decide first
     if _VIDEO.search(text, lower, n0, n1) and t.word not in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.VIDEO  # "a video call", "talks by video link"
@@ -767,7 +766,7 @@ def _draft(
         draft.format = MeetingFormat.PHONE
     elif _VIDEO.search_slice(text, lower, w0, w1):
         draft.format = MeetingFormat.VIDEO
-    elif t.word in ("spoke", "speaks", "talked") and not any(_city_of(idx, p) for p in places):  # a region is no venue
+    elif t.word in ("spoke", "speaks", "talked") and not places:
         draft.format = MeetingFormat.PHONE
     if future:
         draft.status = MeetingStatus.PLANNED
@@ -804,7 +803,6 @@ def _draft(
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     # places
-    places = [p for p in places if _city_of(idx, p)]
     if places:
         # "in Munich" tells where; "the Berlin round" names another event: a place after "in" or "at" comes first
         near = min(places, key=lambda p: (not _after_in(text, p.start), abs(p.start - t.start)))
@@ -916,6 +914,11 @@ def _draft(
                     out.append(dd)
             return [o for o in out if _identifiable(o, vague)]
     return [draft] if _identifiable(draft, vague, loose=True) else []
+
+
+def _dateline(text: str, place: Mention) -> bool:
+    """Whether a place is written as a dateline ("MOSCOW —"): where the story was filed, not where anyone met."""
+    return place.end - place.start > 3 and text[place.start : place.end].isupper()
 
 
 def _by_phone(text: str, lower: str | None, start: int, end: int, t: _Trigger) -> bool:

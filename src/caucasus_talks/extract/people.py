@@ -43,7 +43,6 @@ _LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "
 
 
 @functools.lru_cache(maxsize=65536)
-@functools.lru_cache(maxsize=16384)  # the same words recur in every text: "President", "Aliyev", "The"
 def norm(token: str) -> str:
     """A token as names are compared: folded, without possessive, dots, hyphens and apostrophes."""
     for p in _POSSESSIVE:
@@ -131,10 +130,38 @@ class Index:
         self.country = functools.lru_cache(maxsize=_REMEMBERED)(self._country)
         self.canonical_title = functools.lru_cache(maxsize=_REMEMBERED)(self._canonical_title)
         self.may_be_in_title = functools.lru_cache(maxsize=_REMEMBERED)(self._may_be_in_title)
+        self.phrase_title = functools.lru_cache(maxsize=_REMEMBERED)(self._phrase_title)
 
     def _may_be_in_title(self, word: str) -> bool:
         """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
         return all(t in self._title_vocabulary or _singular(t) in self._title_vocabulary for t in _title_words(word))
+
+    def _phrase_title(self, phrase: str) -> tuple[str | None, str | None]:
+        """The country and the office a title phrase names ("Russian Foreign Minister"): the country is a demonym or
+        country name in it, the office the longest run of the rest that is a known title."""
+        words = phrase.split()
+        if "and" in words:
+            words = words[len(words) - words[::-1].index("and") :]
+        country: str | None = None
+        rest: list[str] = []
+        for w in words:
+            c = self.country(w)
+            if c is not None and country is None:
+                country = c.name
+            elif c is None:
+                rest.append(w)
+        rest = rest[-6:]
+        reach = [0] * (len(rest) + 1)  # how many words from here on some title may have (a word no title has stops it)
+        for i in range(len(rest) - 1, -1, -1):
+            reach[i] = reach[i + 1] + 1 if self.may_be_in_title(rest[i]) else 0
+        for size in range(min(max(reach), 5), 0, -1):
+            for start in range(len(rest) - size, -1, -1):
+                if reach[start] < size:
+                    continue
+                title = self.canonical_title(" ".join(rest[start : start + size]))
+                if title:
+                    return country, title
+        return country, None
 
     def _country(self, words: str) -> Place | None:
         """The country named by a name, alias or demonym ("Armenian", "the United States")."""
@@ -558,7 +585,7 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     at, phrase = found
     if phrase.split()[0] in ("the", "The") and _OF_BEFORE_RE.search(before, 0, at):
         return  # "adviser of the US President, Jake Sullivan": the title is not his
-    country, title = _phrase_title(idx, phrase)
+    country, title = idx.phrase_title(phrase)
     if title is None:  # lowercase roles: "spokesperson", "spokesman"
         low = before.lower().rstrip()
         title = "Spokesperson" if low.endswith(("spokesperson", "spokesman", "spokeswoman")) else None
@@ -566,35 +593,6 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
         known = out.titles.setdefault(mm.pid, [])
         if (country, title) not in known:
             known.append((country, title))
-
-
-@functools.lru_cache(maxsize=4096)
-def _phrase_title(idx: Index, phrase: str) -> tuple[str | None, str | None]:
-    """The country and the office a title phrase names ("Russian Foreign Minister"): the country is a demonym or
-    country name in it, the office the longest run of the rest that is a known title."""
-    words = phrase.split()
-    if "and" in words:
-        words = words[len(words) - words[::-1].index("and") :]
-    country: str | None = None
-    rest: list[str] = []
-    for w in words:
-        c = idx.country(w)
-        if c is not None and country is None:
-            country = c.name
-        elif c is None:
-            rest.append(w)
-    rest = rest[-6:]
-    reach = [0] * (len(rest) + 1)  # how many words from here on some title may have (a word no title has stops it)
-    for i in range(len(rest) - 1, -1, -1):
-        reach[i] = reach[i + 1] + 1 if idx.may_be_in_title(rest[i]) else 0
-    for size in range(min(max(reach), 5), 0, -1):
-        for start in range(len(rest) - size, -1, -1):
-            if reach[start] < size:
-                continue
-            title = idx.canonical_title(" ".join(rest[start : start + size]))
-            if title:
-                return country, title
-    return country, None
 
 
 def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None) -> None:
@@ -871,7 +869,7 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
 def _latest_before(pids: list[str], people: list[Mention], pos: int) -> str:
     """Of people who may hold an office named alone ("The President"), the one named last before it: the one it
     refers back to; the last of them when none is named before it."""
-    last: dict[str, int] = {mm.pid: mm.start for mm in people if mm.pid in pids and mm.start < pos and mm.pid}
+    last: dict[str, int] = {mm.pid: mm.start for mm in people if mm.pid in pids and mm.start < pos}
     return max(last, key=last.__getitem__) if last else pids[-1]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from ..model import Channel
 from ._lexicon import DETERMINERS, ORG_NOUNS, SPEECH_AFTER_RE, SPEECH_RE
@@ -252,14 +253,14 @@ class _Ctx:
         j = bisect.bisect_left(self.starts, b, i)
         return [mm for mm, q in zip(self.mentions[i:j], self.quoted[i:j], strict=True) if not q and mm.end <= b]
 
-    def first_between(self, a: int, b: int, kinds: tuple[str, ...]) -> Mention | None:
-        """The first mention within ``text[a:b]`` outside quotations, of one of ``kinds``, with an id, not possessive."""
+    def first_between(self, a: int, b: int, accept: Callable[[Mention], bool]) -> Mention | None:
+        """The first mention within ``text[a:b]`` outside quotations that ``accept`` takes, without listing the rest."""
         i = bisect.bisect_left(self.starts, a)
         j = bisect.bisect_left(self.starts, b, i)
         mentions, quoted = self.mentions, self.quoted
         for k in range(i, j):
             mm = mentions[k]
-            if not quoted[k] and mm.end <= b and mm.kind in kinds and mm.pid and not mm.possessive:
+            if not quoted[k] and mm.end <= b and accept(mm):
                 return mm
         return None
 
@@ -289,6 +290,11 @@ class _Ctx:
         return self.word_before(mm.start) not in _PREPS and self.word_before(start) not in _PREPS
 
 
+def _may_be_he(mm: Mention) -> bool:
+    """Whether a mention can be whom "he" or "she" stands for: a person or an office holder, not a possessive."""
+    return mm.kind in ("person", "office") and bool(mm.pid) and not mm.possessive
+
+
 def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     """Whom "he" or "she" at ``pos`` stands for: the first person of this sentence before it, else of an earlier one."""
     lay = ctx.lay
@@ -297,13 +303,11 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         s, e = lay.sentences[k] if lay.sentences else (0, pos)
         stop = min(e, pos) if k == si else e
         if k == si:  # this sentence: its first person
-            first = ctx.first_between(max(s, stop - 600), stop, ("person", "office"))
+            first = ctx.first_between(max(s, stop - 600), stop, _may_be_he)
             if first is not None:
                 return first
             continue
-        found = [  # an earlier sentence
-            mm for mm in ctx.between(max(s, stop - 600), stop) if mm.kind in ("person", "office") and mm.pid and not mm.possessive
-        ]
+        found = [mm for mm in ctx.between(max(s, stop - 600), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
         # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
