@@ -1,4 +1,5 @@
-"""Patterns of lower-case words matched ignoring case: on the lower-cased text, the same matches as with case folding."""
+"""Patterns of lower-case words matched ignoring case: on the lower-cased text, tried only where one of their needles
+stands, the same matches as with case folding everywhere."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from caucasus_talks.extract._text import layout
 
 FOLDED = [meetings._PHONE, meetings._VIDEO, meetings._SEPARATE, meetings._SIZE]
 WORDS = ["Video", "VIDEO link", "virtually", "online", "phone", "Telephoned", "by phone", "SEPARATELY", "separate",
-         "Trilateral", "tête-à-tête", "One-on-One", "x", " ", "\t", "-", "ſ", "İ", "K", "é"]  # fmt: skip
+         "Trilateral", "tête-à-tête", "One-on-One", "x", " ", "\t", "-", "ſ", "İ", "K", "é",
+         # pieces of the words and of their needles: a window may cut a word, and a needle may stand in another word
+         "vid", "eo", "virt", "ual", "onl", "ine", "pho", "ne", "cal", "l", "sepa", "rate", "lateral", "three",
+         "one", "t\u00eate", "\u00e0", "telephone", "calls", "callsign"]  # fmt: skip
 
 
 @settings(max_examples=600, deadline=None)
 @given(words=st.lists(st.sampled_from(WORDS), max_size=20), cut=st.integers(0, 40), size=st.integers(0, 80))
-def test_matches_in_the_lower_cased_text_are_those_of_case_folding(words: list[str], cut: int, size: int) -> None:
+def test_lower_cased_matches_where_a_needle_stands_are_those_of_case_folding(words: list[str], cut: int, size: int) -> None:
     text = " ".join(words)
     lower = layout(text).lower
     if lower is None:
@@ -27,6 +31,11 @@ def test_matches_in_the_lower_cased_text_are_those_of_case_folding(words: list[s
         for how in (Folded.search, Folded.search_slice):
             fast, folding = how(folded, text, lower, a, b), how(folded, text, None, a, b)
             assert (fast.span() if fast else None) == (folding.span() if folding else None)
+
+
+def test_needles_must_be_lower_case_words() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Folded(r"\bvideo\b", needles=("Video",))
 
 
 def test_a_pattern_with_capitals_cannot_be_matched_on_lower_cased_text() -> None:

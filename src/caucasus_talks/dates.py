@@ -46,6 +46,7 @@ _ISO_RE = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
 def _check_parts(instance: PartialDate, _attribute: attrs.Attribute[int | None], _value: int | None) -> None:
+    """Year, month and day together: attrs runs validators once every field is set, so one validator sees all three."""
     year, month, day = instance.year, instance.month, instance.day
     if year is None and (month is not None or day is not None):
         raise ValueError("a month or day needs a year")
@@ -74,9 +75,9 @@ class PartialDate:
     <Precision.MONTH: 'month'>
     """
 
-    year: int | None = attrs.field(default=None, validator=_check_parts)
-    month: int | None = attrs.field(default=None, validator=_check_parts)
-    day: int | None = attrs.field(default=None, validator=_check_parts)
+    year: int | None = None
+    month: int | None = None
+    day: int | None = attrs.field(default=None, validator=_check_parts)  # checks all three parts, once
     basis: DateBasis = attrs.field(default=DateBasis.STATED, kw_only=True)
     reason: str | None = attrs.field(default=None, kw_only=True, validator=_check_reason)
     reference: str | None = attrs.field(default=None, kw_only=True)

@@ -171,21 +171,36 @@ def _trie(node: dict[str, Any]) -> str:
 
 class Folded:
     """A pattern of lower-case words matched ignoring case: with case folding on the text, or, the same matches
-    and faster, without it on the text lower-cased (when lower-casing keeps every position; see ``Layout.lower``)."""
+    and faster, without it on the text lower-cased (when lower-casing keeps every position; see ``Layout.lower``).
 
-    __slots__ = ("folding", "plain")
+    ``needles`` are words one of which every match contains ("video", "virtual", "online"): where the lower-cased
+    window holds none, ``str.find`` says so in a fraction of the time the pattern takes to fail on every character.
+    """
 
-    def __init__(self, pattern: str) -> None:
+    __slots__ = ("folding", "needles", "plain")
+
+    def __init__(self, pattern: str, needles: tuple[str, ...] = ()) -> None:
         letters = re.sub(r"\\.|\(\?P<", "", pattern)  # escapes and group syntax aside
         if letters != letters.lower():
             raise ValueError(f"a pattern matched on lower-cased text must be lower case: {pattern!r}")
+        if any(n != n.lower() or not n for n in needles):
+            raise ValueError(f"needles are found in lower-cased text, so they must be lower case: {needles!r}")
         self.folding = compile_fast(pattern, re.IGNORECASE)
         self.plain = compile_fast(pattern)
+        self.needles = needles
+
+    def _absent(self, lower: str, start: int, end: int) -> bool:
+        """Whether ``lower[start:end]`` holds none of the needles, so that no match can lie there."""
+        return bool(self.needles) and all(lower.find(n, start, end) < 0 for n in self.needles)
 
     def search(self, text: str, lower: str | None, start: int, end: int) -> re.Match[str] | None:
         """A match within ``text[start:end]`` (searched with ``pos`` and ``endpos``: what lies around is seen)."""
-        return self.plain.search(lower, start, end) if lower is not None else self.folding.search(text, start, end)
+        if lower is None:
+            return self.folding.search(text, start, end)
+        return None if self._absent(lower, start, end) else self.plain.search(lower, start, end)
 
     def search_slice(self, text: str, lower: str | None, start: int, end: int) -> re.Match[str] | None:
         """A match in the string ``text[start:end]`` (what lies around is not seen); positions are in the slice."""
-        return self.plain.search(lower[start:end]) if lower is not None else self.folding.search(text[start:end])
+        if lower is None:
+            return self.folding.search(text[start:end])
+        return None if self._absent(lower, start, end) else self.plain.search(lower[start:end])

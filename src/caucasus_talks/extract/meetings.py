@@ -69,8 +69,10 @@ _CLAUSE_SEP_NO_DASH_RE = compile_fast(_CLAUSE_SEP)
 _JOIN_CLAUSE_RE = compile_fast(
     r"\A(?:,[ \t]*)?(?:and|with|together[ \t]+with|joined[ \t]+by|accompanied[ \t]+by|which|who|where)\b", re.IGNORECASE
 )
-_PHONE = Folded(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b")
-_VIDEO = Folded(r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b")
+_PHONE = Folded(r"\b(?:phone|telephone|phoned|telephoned|call|calls|by[ \t]+phone)\b", needles=("phone", "call"))
+_VIDEO = Folded(
+    r"\b(?:video|virtually|virtual|videoconference|online|video[ \t-]*link)\b", needles=("video", "virtual", "online")
+)
 _FUTURE = (
     r"\b(?:will|shall|to[ \t]+be[ \t]+held|to[ \t]+hold|to[ \t]+meet|is[ \t]+scheduled|are[ \t]+scheduled|scheduled[ \t]+for|planned|plan[ \t]+to|"  # noqa: E501
     r"plans[ \t]+to|expected[ \t]+to|upcoming|is[ \t]+set[ \t]+to|are[ \t]+set[ \t]+to|would[ \t]+take[ \t]+place|agreed[ \t]+to[ \t]+hold|"  # noqa: E501
@@ -80,9 +82,10 @@ _FUTURE_RE = compile_fast(_FUTURE, re.IGNORECASE)
 # on lower-cased text: the same matches, without case folding; tried only at words with the first letters it needs
 FUTURE_START = r"(?=wil|sha|to[ \t]|is[ \t]|are[ \t]|sch|pla|exp|upc|wou|agr|may[ \t])"
 _FUTURE_LOWER_RE = compile_fast(_FUTURE.replace(r"\b", r"\b" + FUTURE_START, 1))
-_SEPARATE = Folded(r"\bseparate(?:ly)?\b")
+_SEPARATE = Folded(r"\bseparate(?:ly)?\b", needles=("separate",))
 _SIZE = Folded(
-    r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b"
+    r"\b(?:(?P<three>trilateral|tripartite|three-way|three-party)|(?P<two>bilateral|one-on-one|one-to-one|tête-à-tête|tete-a-tete))\b",
+    needles=("lateral", "tripartite", "three-", "one-", "tête-à-tête", "tete-a-tete"),
 )
 _HOST_RE = compile_fast(
     r"\b(?:hosted[ \t]+by|at[ \t]+the[ \t]+initiative[ \t]+of|organi[sz]ed[ \t]+by|invited[ \t]+by)[ \t]*\Z", re.IGNORECASE
@@ -468,14 +471,20 @@ def _sentence(
         by_clause.setdefault(clause_of(t.start), []).append(t)
     first_clause = min(by_clause)
 
+    joins: dict[int, bool] = {}  # clause index -> whether it goes on from the clause before ("and ...")
+
     def owner(pos: int) -> _Trigger | None:
         ci = clause_of(pos)
-        if ci in by_clause:
-            return min(by_clause[ci], key=lambda t: abs((t.start + t.end) // 2 - pos))
-        cs, ce = clauses[ci]
+        here = by_clause.get(ci)
+        if here is not None:
+            return here[0] if len(here) == 1 else min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
         if ci < first_clause:
             return by_clause[first_clause][0]
-        if _JOIN_CLAUSE_RE.match(text[cs:ce].lstrip(" ,\t")) or _JOIN_CLAUSE_RE.match(text[cs:ce]):
+        joined = joins.get(ci)
+        if joined is None:
+            cs, ce = clauses[ci]
+            joined = joins[ci] = bool(_JOIN_CLAUSE_RE.match(text[cs:ce].lstrip(" ,\t")) or _JOIN_CLAUSE_RE.match(text[cs:ce]))
+        if joined:
             prev = [t for t in triggers if t.start < pos]
             return prev[-1] if prev else triggers[0]
         return None
@@ -663,6 +672,27 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+def _not_at(text: str, s: int, t: _Trigger, p: Mention, people: list[Mention]) -> bool:
+    """Whether a person named near a meeting word speaks of the meeting rather than takes part:
+    its reporter, who is told of it, who stays away, who comments on it."""
+    if p.start > t.end:  # "..., X told APA": the source of the report
+        return _REPORTER_AFTER_RE.match(text, p.end) is not None and "," in text[t.end : p.start]
+    if p.end > t.start:
+        return False
+    gap = text[p.end : t.start]
+    speaks = p.end < t.start and _SPEECH_NEAR_RE.match(text[p.end : p.end + 40]) is not None
+    if speaks and any(p.end <= q.start < t.start for q in people):
+        return True  # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
+    if _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(text, max(s, p.start - 30), p.start):
+        return True  # "informed the Prime Minister of his call with X": who is told about a meeting is not at it
+    if _STAYS_AWAY_RE.search(text, p.end, t.start):
+        return True  # "X will not participate in the meeting", "X declined to attend the summit"
+    if t.noun and speaks and "." not in gap and not _HELD_RE.search(text, p.end, t.start):
+        return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
+    # "X commented on the results of the meeting": X talks about it, is not at it
+    return (t.noun or t.word == "meeting") and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
+
+
 def _draft(
     text: str,
     s: int,
@@ -690,6 +720,8 @@ def _draft(
             if quote_of(it.start) != tq:
                 continue
             if it.kind == "place":
+                if not _city_of(idx, it):
+                    continue  # a region or a country is no venue
                 if _dateline(text, it):
                     continue
                 if it.possessive or text[it.end : it.end + 2] in ("’s", "'s"):
@@ -709,47 +741,7 @@ def _draft(
             if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text[it.start : it.end]):
                 continue  # "the fifth of its kind since last year": a span of time, not the day they met
             dates.append(it)
-    # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
-    kept: list[Mention] = []
-    for mm in people:
-        if mm.end < t.start and _SPEECH_NEAR_RE.match(text[mm.end : mm.end + 40]):
-            between = [p for p in people if mm.end <= p.start < t.start]
-            if between:
-                continue
-        if mm.start > t.end and _REPORTER_AFTER_RE.match(text, mm.end) and "," in text[t.end : mm.start]:
-            continue  # "..., X told APA": the source of the report
-        kept.append(mm)
-    people = kept
-    # "informed the Prime Minister of his call with X": who is told about a meeting is not at it
-    people = [
-        p
-        for p in people
-        if not (
-            p.end <= t.start
-            and _ABOUT_AFTER_RE.match(text, p.end, t.start)
-            and _INFORMED_BEFORE_RE.search(text, max(s, p.start - 30), p.start)
-        )
-    ]
-    # "X will not participate in the meeting", "X declined to attend the summit": X is not at it
-    people = [p for p in people if not (p.end <= t.start and _STAYS_AWAY_RE.search(text, p.end, t.start))]
-    if t.noun:  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
-        people = [
-            p
-            for p in people
-            if not (
-                p.end < t.start
-                and _SPEECH_NEAR_RE.match(text[p.end : p.end + 40])
-                and "." not in text[p.end : t.start]
-                and not _HELD_RE.search(text, p.end, t.start)
-            )
-        ]
-    # "X commented on the results of the meeting": X talks about it, is not at it
-    if t.noun or t.word == "meeting":
-        people = [
-            p
-            for p in people
-            if not (p.end <= t.start and _COMMENT_ON_RE.search(text[p.end : t.start]) and "." not in text[p.end : t.start])
-        ]
+    people = [p for p in people if not _not_at(text, s, t, p, people)]
     # "X welcomed talks between A and B": X is not at the talks
     is_between = t.noun and _BETWEEN_AFTER_RE.match(text[t.end : t.end + 20]) is not None
     if is_between and any(p.start > t.end for p in people):
@@ -758,7 +750,6 @@ def _draft(
     w0, w1 = max(s, t.start - 300, t.lo), min(e, t.end + 300, t.hi)
     draft = Draft()
     draft.evidence.append((t.start, t.end))
-    places = [p for p in places if _city_of(idx, p)]  # a region or a country is no venue
     n0, n1 = max(w0, t.start - 60), min(w1, t.start + 80)  # the words next to the meeting word decide first
     if _VIDEO.search(text, lower, n0, n1) and t.word not in ("phoned", "telephoned", "called"):
         draft.format = MeetingFormat.VIDEO  # "a video call", "talks by video link"
@@ -818,7 +809,8 @@ def _draft(
         if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
             continue
         hint = year_hint_at(d.start)
-        resolved.append((d, resolve(d, ref, hint, text[s : d.end])))  # "will meet on Monday", not "Monday, said ... would"
+        context = text[s : d.end] if d.value is None else ""  # a date the text states in full needs no context
+        resolved.append((d, resolve(d, ref, hint, context)))  # "will meet on Monday", not "Monday, said ... would"
     if resolved:
         draft.date_said = True
     splits = [r for r in resolved if r[0].explicit and r[0].md]
