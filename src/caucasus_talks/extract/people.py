@@ -16,6 +16,7 @@ import difflib
 import functools
 import re
 import unicodedata
+from typing import NamedTuple, TypeVar
 
 from ..model import Participant, ParticipantKind
 from ..registry import ActorRegistry, PlaceKind, PlaceRegistry
@@ -109,6 +110,12 @@ class Index:
                     self.demonym[" ".join(_name_tokens(name))] = pl
         for bucket2 in self.place_full.values():
             bucket2.sort(key=lambda item: -len(item[0]))
+        # the same names looked up by their first two tokens, and the one-token names by their token: a run's word
+        # is then compared with the names that can begin there, not with every name sharing its first token
+        self.full_pairs, self.full_one = _by_pair(self.full)
+        self.place_pairs, self.place_one = _by_pair(self.place_full)
+        #: every token a name, a place or a surname begins with: a word not among them names nothing
+        self.first_words = frozenset(self.full) | frozenset(self.place_full) | frozenset(self.surname)
         # office titles: every alias -> canonical title
         self.title_of: dict[str, str] = {}
         for t in registry.titles:
@@ -131,6 +138,11 @@ class Index:
         self.canonical_title = functools.lru_cache(maxsize=_REMEMBERED)(self._canonical_title)
         self.may_be_in_title = functools.lru_cache(maxsize=_REMEMBERED)(self._may_be_in_title)
         self.phrase_title = functools.lru_cache(maxsize=_REMEMBERED)(self._phrase_title)
+        self.run_hits = functools.lru_cache(maxsize=_REMEMBERED)(self._run_hits)
+
+    def _run_hits(self, raw: str) -> tuple[_Hit | _Unknown, ...]:
+        """The names a run of capitalised words holds (:func:`_hits_in_run`)."""
+        return _hits_in_run(self, raw)
 
     def _may_be_in_title(self, word: str) -> bool:
         """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
@@ -184,6 +196,39 @@ class Index:
         return None
 
 
+_T = TypeVar("_T")
+
+
+def _by_pair(
+    by_first: dict[str, list[tuple[tuple[str, ...], _T]]],
+) -> tuple[dict[tuple[str, str], list[tuple[tuple[str, ...], _T]]], dict[str, _T]]:
+    """Names by first token (longest first) split into names of two tokens or more by their first two tokens (in the
+    same order) and the first one-token name of each token: the name the longest-first search finds."""
+    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], _T]]] = {}
+    one: dict[str, _T] = {}
+    for first, bucket in by_first.items():
+        for toks, what in bucket:
+            if len(toks) >= 2:
+                pairs.setdefault((toks[0], toks[1]), []).append((toks, what))
+            else:
+                one.setdefault(first, what)
+    return pairs, one
+
+
+def _longest_at(
+    norms: list[str], i: int, pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], _T]]], one: dict[str, _T]
+) -> tuple[int, _T] | None:
+    """The longest name (as :func:`_by_pair` lists them) the tokens ``norms`` hold from ``i`` on: its length and value."""
+    n = len(norms)
+    if i + 1 < n:
+        for toks, what in pairs.get((norms[i], norms[i + 1]), ()):
+            k = len(toks)
+            if i + k <= n and tuple(norms[i : i + k]) == toks:
+                return k, what
+    found = one.get(norms[i])
+    return None if found is None else (1, found)
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -233,18 +278,28 @@ class Mention:
 
     __slots__ = ("country", "end", "given", "kind", "named", "office", "pid", "place", "possessive", "start", "title")
 
-    def __init__(self, start: int, end: int, kind: str, pid: str | None = None) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        pid: str | None = None,
+        place: Place | None = None,
+        possessive: bool = False,
+        title: str | None = None,
+        given: str | None = None,
+    ) -> None:
         self.start = start
         self.end = end
         #: "person", "org", "place", "surname", "office" (a title alone, resolved or not)
         self.kind = kind
         self.pid = pid
         self.named = kind in ("person", "org")
-        self.place: Place | None = None
-        self.possessive = False
-        self.given: str | None = None  # the first name written before a known surname ("Jeyhum" Bayramov)
+        self.place = place
+        self.possessive = possessive
+        self.given = given  # the first name written before a known surname ("Jeyhum" Bayramov)
         self.country: str | None = None
-        self.title: str | None = None
+        self.title = title
         self.office: Office | None = None
 
     def __repr__(self) -> str:
@@ -282,36 +337,17 @@ def _is_title_word(word: str) -> bool:
 def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> Mentions:
     """People, organizations and places named in ``text`` (boilerplate lines skipped)."""
     out = Mentions()
-    full, place_full, surname = idx.full, idx.place_full, idx.surname
+    run_hits = idx.run_hits
     # runs of capitalized tokens separated by one or two spaces, on the lines that are not boilerplate
     for line_start, line_end, kind in lay.lines:
         if kind == "boilerplate":
             continue
         for rm in _CAP_RUN_RE.finditer(text, line_start, line_end):
-            raw = rm.group()
-            if " " not in raw and "\u00a0" not in raw:  # one word, the common case: most name nothing known
-                if raw[-1] in ".-'’":
-                    start, end, raw = _trimmed(rm.start(), raw)
-                else:
-                    start, end = rm.span()
-                key = norm(raw) if raw else ""
-                if key and (key in full or key in place_full or key in surname):
-                    _scan_word(text, (start, end, raw), idx, out)
-                continue
-            run: list[tuple[int, int, str]] = []
-            for at, word in run_words(raw, rm.start()):
-                start, end, raw = _trimmed(at, word)
-                if not raw:
-                    continue
-                if run:
-                    last = run[-1]
-                    gap = start - last[1]
-                    if 0 < gap <= 2 and text[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
-                        run.append((start, end, raw))
-                        continue
-                    _scan_named(text, run, idx, out)
-                run = [(start, end, raw)] if not raw[0].islower() else []  # a particle does not begin a name
-            _scan_named(text, run, idx, out)
+            hits = run_hits(rm.group())
+            if hits:  # most runs name nothing known
+                at = rm.start()
+                for hit in hits:
+                    _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, out, idx, day)
     _find_offices(text, lay, idx, out, day)
@@ -322,8 +358,10 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _same_given_name(given: str, known: frozenset[str]) -> bool:
-    """Whether a first name is one the person is known by, or a spelling of one ("Jeyhum" for "Jeyhun")."""
+    """Whether a first name is one the person is known by, or a spelling of one ("Jeyhum" for "Jeyhun"): compared
+    once per name and person."""
     if not known or given in known:
         return True
     return any(g[:1] == given[:1] and difflib.SequenceMatcher(None, g, given).ratio() >= 0.7 for g in known)
@@ -339,12 +377,37 @@ def _new_person(written: str, idx: Index, out: Mentions, kind: ParticipantKind =
     return pid
 
 
-def _scan_named(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
-    """A run of capitalised words, without the particles it may end with ("de", "bin")."""
+def _run_parts(raw: str) -> list[tuple[tuple[int, int, str], ...]]:
+    """The stretches of a run of capitalised words that may each be a name, as (start, end, word) from the run's start:
+    words trimmed (:func:`_trimmed`), cut after a possessive or a wider gap, without particles at either end."""
+    parts: list[tuple[tuple[int, int, str], ...]] = []
+    run: list[tuple[int, int, str]] = []
+    at = 0
+    for word in raw.replace("\u00a0", " ").split(" "):  # as run_words() cuts it
+        if not word:
+            at += 1
+            continue
+        start, end, w = _trimmed(at, word) if word[-1] in ".-'’" else (at, at + len(word), word)
+        at += len(word) + 1
+        if not w:
+            continue
+        if run:
+            last = run[-1]
+            gap = start - last[1]
+            if 0 < gap <= 2 and raw[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
+                run.append((start, end, w))
+                continue
+            parts.append(_without_particles(run))
+        run = [(start, end, w)] if not w[0].islower() else []  # a particle does not begin a name
+    parts.append(_without_particles(run))
+    return [p for p in parts if p]
+
+
+def _without_particles(run: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
+    """A stretch of words without the particles it may end with ("de", "bin")."""
     while run and run[-1][2][0].islower():
         run.pop()
-    if run:
-        _scan_run(text, run, idx, out)
+    return tuple(run)
 
 
 def run_words(run: str, start: int) -> list[tuple[int, str]]:
@@ -371,50 +434,72 @@ def _trimmed(start: int, raw: str) -> tuple[int, int, str]:
     return start, end, raw
 
 
-def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Mentions) -> None:
-    if len(run) == 1:
-        _scan_word(text, run[0], idx, out)
-        return
+class _Hit(NamedTuple):
+    """A name a run of capitalised words holds: where (offsets from the run's start) and what it names."""
+
+    start: int
+    end: int
+    kind: str  # "person", "org", "place", or "surname" (resolved once the whole text is read)
+    pid: str | None
+    place: Place | None
+    possessive: bool
+    key: str | None = None  # a surname's token
+    given: str | None = None  # a first name the registry lacks, before a known surname
+
+
+class _Unknown(NamedTuple):
+    """Name-like words ending a run, a person the registry lacks if a title or role stands around them."""
+
+    start: int
+    end: int
+    name: str
+    titled_inside: bool  # a title word just before them in the run ("Deputy Minister John Doe")
+    all_caps: bool  # the first word is in capitals
+    after_title: bool  # they open the run or follow a title word
+    possessive: bool
+
+
+def _hits_in_run(idx: Index, raw: str) -> tuple[_Hit | _Unknown, ...]:
+    """The names a run of capitalised words holds, in the order they are taken.
+
+    They depend on the run's words alone, so :class:`Index` remembers them per run (``idx.run_hits``): the same runs
+    recur in every text. What the text around decides (titles before a name, roles around a new person) is left to
+    :func:`_add_hit`."""
+    if " " not in raw and "\u00a0" not in raw:  # one word, the common case
+        start, end, word = _trimmed(0, raw) if raw[-1] in ".-'’" else (0, len(raw), raw)
+        key = norm(word) if word else ""
+        hit = _word_hit(idx, start, end, word, key) if key in idx.first_words else None
+        return () if hit is None else (hit,)
+    hits: list[_Hit | _Unknown] = []
+    for part in _run_parts(raw):
+        if len(part) == 1:
+            start, end, word = part[0]
+            hit = _word_hit(idx, start, end, word, norm(word))
+            if hit is not None:
+                hits.append(hit)
+        else:
+            hits.extend(_part_hits(idx, part))
+    return tuple(hits)
+
+
+def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit | _Unknown]:
+    """The names in a stretch of two words or more: registry names, longest first, places, surnames, then a new person."""
+    hits: list[_Hit | _Unknown] = []
     norms = [norm(t[2]) for t in run]
     used = [False] * len(run)
     i = 0
     n = len(run)
     while i < n:
         key = norms[i]
-        hit = False
-        for toks, pid in idx.full.get(key, ()):
-            k = len(toks)
-            if i + k <= n and (k == 1 or norms[i + 1] == toks[1]) and tuple(norms[i : i + k]) == toks:  # 2nd word first
-                p = idx.people[pid]
-                kind = "person" if p.kind is ParticipantKind.PERSON else "org"
-                if kind == "person":  # "Sheikh Mohamed bin Zayed" + "Al Nahyan": words of another of the person's names
-                    while i + k < n and not run[i + k - 1][2].endswith(_POSSESSIVE[:2]) and norms[i + k] in idx.name_words[pid]:
-                        k += 1
-                mm = Mention(run[i][0], run[i + k - 1][1], kind, pid)
-                mm.possessive = run[i + k - 1][2].endswith(_POSSESSIVE[:2])
-                out.items.append(mm)
-                for j in range(i, i + k):
-                    used[j] = True
-                if kind == "person":
-                    _note_title(text, mm, idx, out)
-                i += k
-                hit = True
-                break
-        if hit:
+        if key not in idx.first_words:  # most words begin no name
+            i += 1
             continue
-        for toks, place in idx.place_full.get(key, ()):
-            k = len(toks)
-            if i + k <= n and tuple(norms[i : i + k]) == toks:
-                mm = Mention(run[i][0], run[i + k - 1][1], "place")
-                mm.place = place
-                mm.possessive = run[i + k - 1][2].endswith(_POSSESSIVE[:2])
-                out.items.append(mm)
-                for j in range(i, i + k):
-                    used[j] = True
-                i += k
-                hit = True
-                break
-        if hit:
+        found = _name_at(idx, run, norms, i)
+        if found is not None:
+            k, hit = found
+            hits.append(hit)
+            used[i : i + k] = [True] * k
+            i += k
             continue
         if key in idx.surname and len(run[i][2]) >= 3:
             start = run[i][0]
@@ -424,43 +509,58 @@ def _scan_run(text: str, run: list[tuple[int, int, str]], idx: Index, out: Menti
                 start = run[i - 1][0]
                 used[i - 1] = True
                 given = norms[i - 1]
-            mm = Mention(start, run[i][1], "surname")
-            mm.title = key
-            mm.given = given
-            mm.possessive = run[i][2].endswith(_POSSESSIVE[:2])
-            out.items.append(mm)
+            hits.append(_Hit(start, run[i][1], "surname", None, None, run[i][2].endswith(_POSSESSIVE[:2]), key, given))
             used[i] = True
         i += 1
-    _unknown_person(text, run, norms, used, idx, out)
+    unknown = _unknown_at_end(run, norms, used, idx)
+    if unknown is not None:
+        hits.append(unknown)
+    return hits
 
 
-def _scan_word(text: str, tok: tuple[int, int, str], idx: Index, out: Mentions) -> None:
-    """A run of one capitalised word: a one-word name, a place, or a surname to resolve (as ``_scan_run`` reads it)."""
-    start, end, raw = tok
-    key = norm(raw)
+def _name_at(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str], i: int) -> tuple[int, _Hit] | None:
+    """The longest registry name, else place name, the words of a stretch begin at ``i``: how many words, and the hit."""
+    named = _longest_at(norms, i, idx.full_pairs, idx.full_one)
+    if named is not None:
+        k, pid = named
+        kind = "person" if idx.people[pid].kind is ParticipantKind.PERSON else "org"
+        if kind == "person":  # "Sheikh Mohamed bin Zayed" + "Al Nahyan": words of another of the person's names
+            n = len(run)
+            while i + k < n and not run[i + k - 1][2].endswith(_POSSESSIVE[:2]) and norms[i + k] in idx.name_words[pid]:
+                k += 1
+        return k, _Hit(run[i][0], run[i + k - 1][1], kind, pid, None, run[i + k - 1][2].endswith(_POSSESSIVE[:2]))
+    placed = _longest_at(norms, i, idx.place_pairs, idx.place_one)
+    if placed is not None:
+        k, place = placed
+        return k, _Hit(run[i][0], run[i + k - 1][1], "place", None, place, run[i + k - 1][2].endswith(_POSSESSIVE[:2]))
+    return None
+
+
+def _word_hit(idx: Index, start: int, end: int, raw: str, key: str) -> _Hit | None:
+    """What a run of one capitalised word names, ``key`` its :func:`norm`: a one-word name, a place, or a surname."""
     possessive = raw.endswith(_POSSESSIVE[:2])
-    for toks, pid in idx.full.get(key, ()):
-        if len(toks) == 1:
-            p = idx.people[pid]
-            kind = "person" if p.kind is ParticipantKind.PERSON else "org"
-            mm = Mention(start, end, kind, pid)
-            mm.possessive = possessive
-            out.items.append(mm)
-            if kind == "person":
-                _note_title(text, mm, idx, out)
-            return
-    for toks, place in idx.place_full.get(key, ()):
-        if len(toks) == 1:
-            mm = Mention(start, end, "place")
-            mm.place = place
-            mm.possessive = possessive
-            out.items.append(mm)
-            return
+    pid = idx.full_one.get(key)
+    if pid is not None:
+        kind = "person" if idx.people[pid].kind is ParticipantKind.PERSON else "org"
+        return _Hit(start, end, kind, pid, None, possessive)
+    place = idx.place_one.get(key)
+    if place is not None:
+        return _Hit(start, end, "place", None, place, possessive)
     if key in idx.surname and len(raw) >= 3:
-        mm = Mention(start, end, "surname")
-        mm.title = key
-        mm.possessive = possessive
-        out.items.append(mm)
+        return _Hit(start, end, "surname", None, None, possessive, key)
+    return None
+
+
+def _add_hit(text: str, at: int, hit: _Hit | _Unknown, idx: Index, out: Mentions) -> None:
+    """A name found in a run that begins at ``at``, added to the mentions; a known person's title is read before it."""
+    if isinstance(hit, _Unknown):
+        _add_unknown(text, at, hit, idx, out)
+        return
+    start, end, kind, pid, place, possessive, key, given = hit
+    mm = Mention(at + start, at + end, kind, pid, place, possessive, key, given)
+    out.items.append(mm)
+    if kind == "person":
+        _note_title(text, mm, idx, out)
 
 
 def _name_like(raw: str, key: str, idx: Index) -> bool:
@@ -510,35 +610,42 @@ def _role_around(text: str, start: int, end: int) -> bool:
     return ap is not None and _is_title_word(ap.group(1))
 
 
-def _unknown_person(
-    text: str, run: list[tuple[int, int, str]], norms: list[str], used: list[bool], idx: Index, out: Mentions
-) -> None:
-    """A person the registry lacks: a trailing run of name-like words after a title or role."""
+def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], used: list[bool], idx: Index) -> _Unknown | None:
+    """The trailing name-like words of a stretch that no name took, two of them or more: a person the registry may lack."""
     n = len(run)
     if n < 2:
-        return  # a new person is two words or more
+        return None  # a new person is two words or more
     j = n
     while j > 0 and not used[j - 1] and _name_like(run[j - 1][2], norms[j - 1], idx):
         j -= 1
-    seg = list(range(j, n))
-    if len(seg) < 2:
-        return
+    if n - j < 2:
+        return None
     titled_inside = j > 0 and _is_title_word(run[j - 1][2])
-    if len(seg) > 3 or not titled_inside:
-        seg = seg[-2:]
-    start, end = run[seg[0]][0], run[seg[-1]][1]
-    before = text[max(0, start - _WINDOW) : start]
-    if _BYLINE_BEFORE_RE.search(before[-40:]):
+    first = j if n - j <= 3 and titled_inside else n - 2
+    name = " ".join(w.rstrip("’'").removesuffix("’s").removesuffix("'s") for _, _, w in run[first:])
+    return _Unknown(
+        run[first][0],
+        run[-1][1],
+        name,
+        titled_inside,
+        run[first][2].isupper(),
+        first == 0 or _is_title_word(run[first - 1][2]),
+        run[-1][2].endswith(_POSSESSIVE[:2]),
+    )
+
+
+def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> None:
+    """A person the registry lacks, added when a title or role stands around the name (not a byline)."""
+    start, end = at + u.start, at + u.end
+    if _BYLINE_BEFORE_RE.search(text[max(0, start - 40) : start]):
         return
-    after = text[end : end + 80]
-    titled = titled_inside or _role_around(text, start, end)
-    if not titled and _SPEECH_AFTER_NAME_RE.match(after) and not run[seg[0]][2].isupper():
-        titled = seg[0] == 0 or _is_title_word(run[seg[0] - 1][2])
+    titled = u.titled_inside or _role_around(text, start, end)
+    if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + 80]) and not u.all_caps:
+        titled = u.after_title
     commentator = not titled and _commentator_around(text, start, end)
     if not titled and not commentator:
         return
-    name = " ".join(run[k][2].rstrip("’'").removesuffix("’s").removesuffix("'s") for k in seg)
-    pid = slug(name)
+    pid = slug(u.name)
     known = idx.registry.get(pid)
     if known is not None and known.kind is ParticipantKind.PERSON:
         pass
@@ -546,12 +653,10 @@ def _unknown_person(
         if pid in idx.people:  # an organization or place with the same slug
             pid = pid + "-person"
         kind = ParticipantKind.COMMENTATOR if commentator else ParticipantKind.PERSON
-        out.new_people[pid] = Participant(id=pid, name=name, kind=kind)
+        out.new_people[pid] = Participant(id=pid, name=u.name, kind=kind)
     mm = Mention(start, end, "person", pid)
-    mm.possessive = run[seg[-1]][2].endswith(_POSSESSIVE[:2])
+    mm.possessive = u.possessive
     out.items.append(mm)
-    for k in seg:
-        used[k] = True
     _note_title(text, mm, idx, out)
 
 
@@ -689,20 +794,14 @@ def _lead_start(text: str, head: int, floor: int) -> int:
     return floor
 
 
-_NAME_AFTER_RE = compile_fast(r"\A,?[ \t]+[A-Z@]")
-_WORD_AFTER_RE = compile_fast(r"\A[ \t]+(?:The|And|On|In|At)\b")
-_LINK_WORD_AFTER_RE = compile_fast(r"\A,?[ \t]+(?:of|for|and|to|in|on|at|said|says|added|noted)\b")
-_OF_AFTER_RE = compile_fast(r"[ \t]+of[ \t]")
+# a name just after an office phrase ("President Aliyev", "the Foreign Minister, Jeyhun Bayramov"), read in the
+# three characters after it: " On", " In" and " At" there are words, not names
+_NAME_AFTER_RE = compile_fast(r"(?![ \t](?:On|In|At)\Z),?[ \t]+[A-Z@]")
 
 
 def _names_a_person(text: str, end: int) -> bool:
     """Whether an office phrase ending at ``end`` is followed by a name: a title of a named person, not an office alone."""
-    after = text[end : end + 3]
-    return (
-        _NAME_AFTER_RE.match(after) is not None
-        and _WORD_AFTER_RE.match(after) is None
-        and _LINK_WORD_AFTER_RE.match(text[end : end + 40]) is None
-    )
+    return _NAME_AFTER_RE.match(text, end, end + 3) is not None
 
 
 def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.Match[str]]:
@@ -711,14 +810,15 @@ def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.
     last_end = start
     heads = _HEAD_LOWER_RE.finditer(lower, start) if lower is not None else _HEAD_RE.finditer(text, start)
     for h in heads:
-        if h.start() < last_end:
+        hs, he = h.span()
+        if hs < last_end:
             continue
-        if not _OF_AFTER_RE.match(text, h.end()) and _names_a_person(text, h.end()):
-            last_end = h.end()  # "President Aliyev": the phrase ends at its head and titles a name
+        if _names_a_person(text, he):
+            last_end = he  # "President Aliyev": the phrase ends at its head and titles a name
             continue
-        a = _lead_start(text, h.start(), max(last_end, h.start() - 150))
-        for m in _OFFICE_RE.finditer(text, a, min(len(text), h.end() + 200)):
-            if m.start("head") == h.start():
+        a = _lead_start(text, hs, max(last_end, hs - 150))
+        for m in _OFFICE_RE.finditer(text, a, min(len(text), he + 200)):
+            if m.start("head") == hs:
                 out.append(m)
                 last_end = m.end()
                 break
@@ -741,17 +841,24 @@ class Office:
         self.institution: str | None = None  # "European Council" in "the European Council President"
 
 
+_REPUBLIC_OF_RE = re.compile(r"\A(?:the[ \t]+)?Republic[ \t]+of[ \t]+")
+
+
 def _countries(idx: Index, text: str | None) -> list[str]:
-    if not text:
-        return []
+    """The countries a list of capitalised words before or after an office head names, up to the first that is none."""
+    return list(_countries_named(idx, text)) if text else []
+
+
+@functools.lru_cache(maxsize=4096)
+def _countries_named(idx: Index, text: str) -> tuple[str, ...]:
+    """:func:`_countries`, worked out once per list of words (lists like "Armenia and Azerbaijan" recur)."""
     out: list[str] = []
     for part in _SPLIT_COUNTRIES_RE.split(text.strip()):
-        part = re.sub(r"\A(?:the[ \t]+)?Republic[ \t]+of[ \t]+", "", part.strip())
-        c = idx.country(part)
+        c = idx.country(_REPUBLIC_OF_RE.sub("", part.strip()))
         if c is None:
-            return out
+            break
         out.append(c.name)
-    return out
+    return tuple(out)
 
 
 # words before an office head that make it another office, with holders of its own
@@ -768,11 +875,12 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
     """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
     offices: list[Office] = []
     for m in _office_matches(text, lay.body_start, lay.lower):
-        if lay.kind_at(m.start()) == "boilerplate":
+        start, end = m.span()
+        if lay.kind_at(start) == "boilerplate":
             continue
-        if _names_a_person(text, m.end()):
+        if _names_a_person(text, end):
             continue
-        head = m.group("head")
+        det, two, pre, head, post = m.group("det", "two", "pre", "head", "post")
         title = idx.canonical_title(head)
         if title is None:
             low = head.lower()
@@ -782,18 +890,18 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
                 title = "counterpart"
             else:
                 continue
-        countries = _countries(idx, m.group("pre")) or _countries(idx, m.group("post"))
-        if not countries and not m.group("det"):
+        countries = _countries(idx, pre) or _countries(idx, post)
+        if not countries and not det:
             continue
-        if _RANKED.intersection(w.lower() for w in (m.group("pre") or "").split()):
+        if pre and _RANKED.intersection(w.lower() for w in pre.split()):
             continue  # "the Assistant Secretary of State" holds another office than the Secretary of State
-        plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(m.group("two"))
-        o = Office(m.start(), m.end(), title, countries, plural)
+        plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(two)
+        o = Office(start, end, title, countries, plural)
         if not countries:  # "the European Council President": an office of an institution, not of a country
-            o.institution = " ".join((m.group("pre") or m.group("post") or "").split()) or None
+            o.institution = " ".join((pre or post or "").split()) or None
         o.complement = (
-            _COMPLEMENT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) is not None
-            and _EVENT_OF_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]) is None
+            _COMPLEMENT_BEFORE_RE.search(text[max(0, start - 12) : start]) is not None
+            and _EVENT_OF_BEFORE_RE.search(text[max(0, start - 30) : start]) is None
         )
         offices.append(o)
     people = [mm for mm in out.items if mm.kind == "person" and mm.pid]
@@ -819,12 +927,27 @@ def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> 
     if pid in cache:
         return cache[pid]
     found = list(out.titles.get(pid, ()))
-    p = idx.people.get(pid)
-    if p is not None:
-        offices = p.offices_on(day) if day is not None else p.offices
-        found.extend((o.country or p.country, o.title) for o in offices)
+    found.extend(_registry_titles(idx, pid, day))
     cache[pid] = found
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _registry_titles(idx: Index, pid: str, day: _dt.date | None) -> tuple[tuple[str | None, str], ...]:
+    """The (country, title) pairs of the offices the registry gives a person on ``day`` (every office without a day)."""
+    p = idx.people.get(pid)
+    if p is None:
+        return ()
+    offices = p.offices_on(day) if day is not None else p.offices
+    return tuple((o.country or p.country, o.title) for o in offices)
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_holders(idx: Index, office: str, day: _dt.date) -> tuple[str, ...] | None:
+    """The ids of who holds ``office`` ("Minister of Foreign Affairs of Armenia") on ``day``, None for an office the
+    registry does not know: :meth:`ActorRegistry.known_holders`, asked once per office and day."""
+    known = idx.registry.known_holders(office, on=day)
+    return None if known is None else tuple(p.id for p in known)
 
 
 _NEAR_BEFORE = 4000
@@ -838,9 +961,9 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
     hi = bisect.bisect_right(starts, o.end + _NEAR_AFTER)
     named = list(dict.fromkeys(mm.pid for mm in people[lo:hi] if mm.pid))
     if o.institution and day is not None and not o.plural:
-        known = idx.registry.known_holders(f"{o.title} of {o.institution}", on=day)
+        known = _known_holders(idx, f"{o.title} of {o.institution}", day)
         if known is not None and len(known) == 1:  # the one holder the registry knows on that day
-            o.holders.append((known[0].id, known[0].id in named))
+            o.holders.append((known[0], known[0] in named))
             return
     targets: list[str | None] = list(o.countries) or [None]
     for country in targets:
@@ -860,8 +983,8 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
             continue
         if day is None or country is None:
             continue
-        known = idx.registry.known_holders(f"{o.title} of {country}", on=day)
-        found = [p.id for p in known] if known is not None else list(_holders(idx, o.title, country, day))
+        known = _known_holders(idx, f"{o.title} of {country}", day)
+        found = known if known is not None else _holders(idx, o.title, country, day)
         if len(found) == 1:
             o.holders.append((found[0], False))
 

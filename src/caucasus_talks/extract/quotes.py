@@ -12,19 +12,20 @@ scare quotes or titles, not statements.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
-from ..model import Channel
+from ..model import Channel, ParticipantKind
 from ._lexicon import DETERMINERS, ORG_NOUNS, SPEECH_AFTER_RE, SPEECH_RE
-from ._regex import compile_fast, word_trie
+from ._regex import Folded, compile_fast, word_trie
 from ._text import Layout
 from .people import Index, Mention, Mentions, norm
 
 __all__ = ["Quote", "Said", "attribute_all", "find_quotes", "find_remarks"]
 
-_MARK_RE = compile_fast(r"[\"“”„«»]")
+_MARK_CHARS = '"“”„«»'
+_MARKS = frozenset(_MARK_CHARS)
+_MARK_RE = compile_fast(f"[{_MARK_CHARS}]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _OPEN_CONTEXT = " \t\n\r([{—–-/:\u00a0"
@@ -179,8 +180,21 @@ class Said:
         self.date_at: tuple[int, int] | None = None  # the frame, where a date of saying may be
 
 
-_PRON_RE = compile_fast(r"\b(?:he|she|He|She)\b")
-_QUOTING_RE = compile_fast(r"\b(?:quot(?:ed|ing)|citing|cited)\b")
+# A pattern that opens with "\b" is tried at every position; one that opens with a set of letters is tried only where
+# the engine, skipping along, finds one of them. "(?<!\w.)" after a word's first letter is the "\b" before it.
+_AT_WORD_START = r"(?<!\w.)"
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    """``\\b(?:words)\\b``, opening with the set of the words' first letters (see ``_AT_WORD_START``)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(re.escape(c) + _AT_WORD_START + word_trie(r) for c, r in sorted(rests.items())) + r")\b"
+
+
+_PRON_RE = re.compile(_words_pattern(["he", "she", "He", "She"]))
+_QUOTING_RE = re.compile(_words_pattern(["quoted", "quoting", "citing", "cited"]))
 _PREPS = frozenset(
     [
         "with",
@@ -202,11 +216,18 @@ _PREPS = frozenset(
         "than",
     ]
 )
-_LEAD_PUNCT_RE = compile_fast(r"\A[\s,.;:!?—–-]*")
+_LEAD_PUNCT_RE = compile_fast(r"[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = compile_fast(r"[;!?\n]")  # a full stop ends the clause as the sentence ends (not "U.S.")
 _WORD_RE = compile_fast(r"[\w’'\-]+")
-_NAME_LEAD_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?=[A-Z]))?){0,5}\Z")
-_ORG_NOUN_RE = compile_fast(r"\b" + word_trie({w.lower() for w in ORG_NOUNS}) + r"\b", re.IGNORECASE)
+# the last word of a window: the engine takes all, then gives back to the last non-word character before a word
+_LAST_WORD_RE = re.compile(r"(?s:.*[^\w’'\-])?([\w’'\-]++)[^\w’'\-]*+\Z")
+# up to five capitalised words ("Azerbaijani President ", "Minister of Foreign Affairs ") ending where a name begins;
+# it opens with a capital, which the engine skips to, and possessive runs never give back what cannot help
+_NAME_WORD = r"[A-Z][\w’'.\-]*+[ \t]++(?:of[ \t]++(?:the[ \t]++)?(?=[A-Z]))?"
+_NAME_LEAD_RE = re.compile(_NAME_WORD + "(?:" + _NAME_WORD + r"){0,4}\Z")
+_ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in ORG_NOUNS}) + r"\b")
+_ORG_NOUN_LONGEST = max(len(w.lower()) for w in ORG_NOUNS)
+_SPEAKER_KINDS = ("person", "org", "office")  # the mentions a quotation can be attributed to
 
 
 class _Ctx:
@@ -214,31 +235,38 @@ class _Ctx:
         self.text = text
         self.lay = lay
         self.idx = idx
-        self.mentions = [m for m in mentions.items if m.kind in ("person", "org", "office")]
+        # every mention, in text order: kind and being outside quotations are asked only of the few in a window
+        self.mentions = mentions.items
         self.starts = [m.start for m in self.mentions]
         self.quotes = quotes
         self.qstarts = [q.open for q in quotes]
         self.last_speaker: tuple[str, int] | None = None
         self.titles = mentions.titles
-        self.quoted = [self.in_quote(m.start) for m in self.mentions]  # whether each mention is inside a quotation
-        self._verbs: dict[int, tuple[int, list[int], list[re.Match[str]]]] = {}
+        # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
+        self._lower = lay.lower
+        self._org_noun_re = _ORG_NOUN.folding if self._lower is None else _ORG_NOUN.plain
 
-    def speech_verbs(self, sentence_start: int, a: int, b: int) -> list[re.Match[str]]:
-        """Speech verbs within ``text[a:b]`` of the sentence starting at ``sentence_start``: its verbs are found once."""
-        found = self._verbs.get(sentence_start)
-        if found is None:
-            _, end = self.lay.sentence_at(sentence_start)
-            matches = list(SPEECH_RE.finditer(self.text, sentence_start, end))
-            found = self._verbs[sentence_start] = (end, [m.start() for m in matches], matches)
-        end, starts, matches = found
+    def last_speech_verb(self, sentence: tuple[int, int], a: int, b: int) -> re.Match[str] | None:
+        """The last speech verb within ``text[a:b]`` outside quotations, as a scan from the sentence's start finds it.
+
+        A verb is letters and spaces, so none runs over a quotation mark at ``b``: the scan stops there, not at
+        the sentence's end.
+        """
+        text = self.text
+        sentence_start, end = sentence
         if b > end:  # past the sentence's end (a line the sentences leave out): search the window itself
-            return list(SPEECH_RE.finditer(self.text, a, b))
-        out = []
-        for i in range(bisect.bisect_left(starts, a), len(matches)):
-            if matches[i].end() > b:
-                break
-            out.append(matches[i])
-        return out
+            verbs = list(SPEECH_RE.finditer(text, a, b))
+        else:
+            stop = b if text[b : b + 1] in _MARKS else end
+            verbs = [vm for vm in SPEECH_RE.finditer(text, sentence_start, stop) if vm.start() >= a and vm.end() <= b]
+        for vm in reversed(verbs):
+            if not self.in_quote(vm.start()):
+                return vm
+        return None
+
+    def org_nouns(self, a: int, b: int) -> Iterator[re.Match[str]]:
+        """The institution nouns ("ministry", "statement") within ``text[a:b]``, matched ignoring case."""
+        return self._org_noun_re.finditer(self._lower if self._lower is not None else self.text, a, b)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.qstarts, pos) - 1
@@ -247,26 +275,28 @@ class _Ctx:
         q = self.quotes[i]
         return q.open <= pos < (q.close if q.close is not None else q.end)
 
-    def between(self, a: int, b: int) -> list[Mention]:
-        """The mentions within ``text[a:b]`` outside quotations."""
+    def starting_within(self, a: int, b: int) -> list[Mention]:
+        """The mentions of any kind starting within ``text[a:b]``."""
         i = bisect.bisect_left(self.starts, a)
-        j = bisect.bisect_left(self.starts, b, i)
-        return [mm for mm, q in zip(self.mentions[i:j], self.quoted[i:j], strict=True) if not q and mm.end <= b]
+        return self.mentions[i : bisect.bisect_left(self.starts, b, i)]
+
+    def between(self, a: int, b: int) -> list[Mention]:
+        """The mentions of people, organizations and offices within ``text[a:b]`` outside quotations."""
+        return [
+            mm for mm in self.starting_within(a, b) if mm.kind in _SPEAKER_KINDS and mm.end <= b and not self.in_quote(mm.start)
+        ]
 
     def first_between(self, a: int, b: int, accept: Callable[[Mention], bool]) -> Mention | None:
-        """The first mention within ``text[a:b]`` outside quotations that ``accept`` takes, without listing the rest."""
-        i = bisect.bisect_left(self.starts, a)
-        j = bisect.bisect_left(self.starts, b, i)
-        mentions, quoted = self.mentions, self.quoted
-        for k in range(i, j):
-            mm = mentions[k]
-            if not quoted[k] and mm.end <= b and accept(mm):
+        """The first of ``between(a, b)`` that ``accept`` takes, without listing the rest."""
+        for mm in self.starting_within(a, b):
+            if mm.kind in _SPEAKER_KINDS and mm.end <= b and not self.in_quote(mm.start) and accept(mm):
                 return mm
         return None
 
     def word_before(self, pos: int) -> str:
-        words = _WORD_RE.findall(self.text[max(0, pos - 30) : pos])
-        return words[-1].lower() if words else ""
+        """The last word of the 30 characters before ``pos``, lower-cased ("" when there is none)."""
+        m = _LAST_WORD_RE.match(self.text, max(0, pos - 30), pos)
+        return m.group(1).lower() if m else ""
 
     def usable(self, mm: Mention) -> bool:
         if mm.kind == "office" and not mm.pid:
@@ -284,10 +314,12 @@ class _Ctx:
         if sentence_start > mm.start:
             sentence_start = 0
         lead = _NAME_LEAD_RE.search(self.text, max(sentence_start, mm.start - 80), mm.start)
-        start = mm.start - (len(lead.group()) if lead else 0)
+        start = lead.start() if lead else mm.start
         if start <= sentence_start:
             return True  # the name opens its sentence
-        return self.word_before(mm.start) not in _PREPS and self.word_before(start) not in _PREPS
+        if self.word_before(mm.start) in _PREPS:
+            return False
+        return start == mm.start or self.word_before(start) not in _PREPS
 
 
 def _may_be_he(mm: Mention) -> bool:
@@ -329,43 +361,60 @@ _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
 _SAID_AFTER_RE = compile_fast(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stated|told|added|noted|stressed|wrote)\b")
 
 
+def _has_he(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds "he" or "He", as every pronoun ("she") and role ("the minister") does."""
+    return text.find("he", a, b) >= 0 or text.find("He", a, b) >= 0
+
+
+def _ending_after(a: int, pos: int, longest: int) -> int:
+    """Where to look from for words of at most ``longest`` characters that end after ``pos`` (the others are not
+    taken): no such word ("he", "ministry") begins inside another, so a scan from there finds the same ones."""
+    return max(a, pos - longest + 1)
+
+
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution."""
     text = ctx.text
     # the last one that can speak: the one ending last, the whole office before a name inside it
     # ("The European Council President", not "European Council")
-    latest = sorted(ctx.between(a, b), key=lambda mm: (mm.end, -mm.start), reverse=True)
+    latest = ctx.between(a, b)
+    if len(latest) > 1:
+        latest.sort(key=lambda mm: (mm.end, -mm.start), reverse=True)
     last = next((mm for mm in latest if ctx.usable(mm)), None)
     best_pos = -1
     best: tuple[str, tuple[int, int]] | None = None
     if last is not None and last.pid:
         best_pos, best = last.end, (last.pid, (last.start, last.end))
-    for pm in _PRON_RE.finditer(text, a, b):
-        if pm.end() > best_pos and not ctx.in_quote(pm.start()):
-            ante = _antecedent(ctx, pm.start())
-            if ante is not None and ante.pid:
-                best_pos, best = pm.end(), (ante.pid, (ante.start, ante.end))
-            elif ctx.last_speaker:
-                best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
-    for rm in _ROLE_RE.finditer(text, a, b):
-        if ctx.word_before(rm.start()) in _PREPS and text[rm.end() : b].strip():
-            continue  # "adviser to the Azerbaijani president": not who spoke ("with the German leader saying": is)
-        if rm.end() > best_pos and not ctx.in_quote(rm.start()):
-            got = _role_holder(ctx, rm)
-            if got is not None:
-                best_pos, best = rm.end(), got
-    for om in _ORG_NOUN_RE.finditer(text, a, b):
-        if om.end() > best_pos and not ctx.in_quote(om.start()):
+    if _has_he(text, a, b):  # else there is neither a pronoun nor a role to look for
+        for pm in _PRON_RE.finditer(text, _ending_after(a, best_pos, 3), b):
+            if pm.end() > best_pos and not ctx.in_quote(pm.start()):
+                ante = _antecedent(ctx, pm.start())
+                if ante is not None and ante.pid:
+                    best_pos, best = pm.end(), (ante.pid, (ante.start, ante.end))
+                elif ctx.last_speaker:
+                    best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
+        for rm in _ROLE_RE.finditer(text, a, b):
+            if ctx.word_before(rm.start()) in _PREPS and text[rm.end() : b].strip():
+                continue  # "adviser to the Azerbaijani president": not who spoke ("with the German leader saying": is)
+            if rm.end() > best_pos and not ctx.in_quote(rm.start()):
+                got = _role_holder(ctx, rm)
+                if got is not None:
+                    best_pos, best = rm.end(), got
+    for om in ctx.org_nouns(_ending_after(a, best_pos, _ORG_NOUN_LONGEST), b):
+        if om.end() > best_pos and not ctx.in_quote(om.start()):  # the last organization named: the same for any
             orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind == "org"]
-            best_pos = om.end()
             best = (orgs[-1].pid, (orgs[-1].start, orgs[-1].end)) if orgs and orgs[-1].pid else None
+            break
     return best
 
 
-_ROLE_RE = compile_fast(
-    r"\b[Tt]he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?)"
+_ROLE_RE = re.compile(
+    r"[Tt]"
+    + _AT_WORD_START
+    + r"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?)"
     r"(?P<role>(?i:diplomat|minister|leader|president|premier|prime[ \t]+minister|spokes(?:wo)?man|spokesperson|chancellor))\b"
 )
+_SPACES_RE = re.compile(r"[ \t]+")
 _ROLE_TITLES = {
     "diplomat": ("foreign minister", "minister of foreign affairs", "spokes", "secretary of state", "ambassador", "envoy"),
     "leader": ("president", "prime minister", "chancellor", "king", "emir"),
@@ -378,7 +427,7 @@ _ROLE_TITLES = {
 
 def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
     """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role."""
-    role = re.sub(r"[ \t]+", " ", rm.group("role").lower())
+    role = _SPACES_RE.sub(" ", rm.group("role").lower())
     wanted = _ROLE_TITLES.get(role, (role,))
     country = None
     if rm.group("adj"):
@@ -411,7 +460,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     text = ctx.text
     cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind == "office" and not mm.pid)]
     pm = _PRON_RE.search(text, a, b)
-    om = _ORG_NOUN_RE.search(text, a, b)
+    om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
     if cands:
         first = (cands[0].start, (cands[0].pid or "", (cands[0].start, cands[0].end)))
@@ -426,7 +475,16 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
 
 def _channel(frame: str) -> Channel:
     f = frame.lower()
-    if any(w in f for w in ("tweet", "twitter", "on x", "social media", "posted", "instagram", "facebook", "telegram")):
+    if (  # (a chain of tests: quicker than any() over a tuple)
+        "tweet" in f
+        or "twitter" in f
+        or "on x" in f
+        or "social media" in f
+        or "posted" in f
+        or "instagram" in f
+        or "facebook" in f
+        or "telegram" in f
+    ):
         return Channel.SOCIAL_MEDIA
     if "briefing" in f or "press conference" in f or "news conference" in f:
         return Channel.PRESS_BRIEFING
@@ -441,14 +499,30 @@ def _channel(frame: str) -> Channel:
     return Channel.UNKNOWN
 
 
-def _words(text: str, start: int, end: int, enough: int) -> int:
-    """How many words ``text[start:end]`` has in its first 400 characters, counted up to ``enough`` (no further)."""
-    return sum(1 for _ in itertools.islice(_WORD_RE.finditer(text, start, min(end, start + 400)), enough))
+def _n_words_re(n: int) -> re.Pattern[str]:
+    """``n`` words (runs of ``_WORD_RE``) at the start: each but the last is followed by a non-word character, so
+    no word is split to make up the count."""
+    word, other = r"[\w’'\-]", r"[^\w’'\-]"
+    return re.compile(other + "*" + (word + "+" + other + "+") * (n - 1) + word)
+
+
+_TWO_WORDS_RE = _n_words_re(2)
+_FOUR_WORDS_RE = _n_words_re(4)
+_ELEVEN_WORDS_RE = _n_words_re(11)
+
+
+def _has_words(text: str, start: int, end: int, words_re: re.Pattern[str]) -> bool:
+    """Whether ``text[start:end]`` has the words of ``words_re`` in its first 400 characters: one match, no count."""
+    return words_re.match(text, start, min(end, start + 400)) is not None
+
+
+def _is_short(text: str, q: Quote) -> bool:
+    """Whether a quotation has three words or fewer: a phrase (a title, scare quotes) more than a statement."""
+    return not _has_words(text, q.start, q.end, _FOUR_WORDS_RE)
 
 
 def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     text, lay = ctx.text, ctx.lay
-    short = _words(text, q.start, q.end, 4) <= 3
     # -- after the quotation: ', X said' / ', said X' / ', TASS reports quoting X as saying'
     if q.close is not None:
         a = q.close + 1
@@ -458,12 +532,11 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
         cm = _CLAUSE_END_RE.search(text, a + 1, limit)
         b = cm.start() if cm else limit
-        lead = _LEAD_PUNCT_RE.match(text[a:b])
-        a2 = a + (lead.end() if lead else 0)
+        lead_m = _LEAD_PUNCT_RE.match(text, a, b)
+        a2 = lead_m.end() if lead_m else a
         frame = text[a2:b]
-        if (text[a:a2].strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in text[a:a2]) and not _NEW_CLAUSE_RE.match(
-            frame
-        ):
+        lead = text[a:a2]
+        if (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) and not _NEW_CLAUSE_RE.match(frame):
             qm = _QUOTING_RE.search(frame)
             if qm:
                 got = _first_after(ctx, a2 + qm.end(), b)
@@ -472,7 +545,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
             vm = SPEECH_RE.search(frame)
             # a short fragment's reporter may close its sentence, after a comma ('made "tangible progress" towards a
             # deal during four days of talks, Blinken said on Thursday'): the subject is looked for after that comma
-            comma = frame.rfind(",", 0, vm.start()) if vm and vm.start() > 90 and short else -1
+            comma = frame.rfind(",", 0, vm.start()) if vm and vm.start() > 90 and _is_short(text, q) else -1
             if vm and (vm.start() <= 90 or comma >= 0):
                 v0, v1 = a2 + vm.start(), a2 + vm.end()
                 got = None
@@ -485,17 +558,18 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
                     said.date_at = (a2, b)
                     return said
     # -- before the quotation: 'X said: "...' / 'X said he will "take stock"' / 'according to X, "...'
-    s0, _ = lay.sentence_at(q.open)
-    a = max(s0, q.open - 300, lay.body_start)
-    verbs = [vm for vm in ctx.speech_verbs(s0, a, q.open) if not ctx.in_quote(vm.start())]
-    if verbs:
-        vm = verbs[-1]
-        gap_words = _words(text, vm.end(), q.open, 11)
-        according = vm.group().lower() == "according to"
-        reported = _THAT_SOON_RE.match(text[vm.end() : q.open]) is not None
-        # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'"
-        ok = not short or gap_words <= 10 or according or reported
-        described = reported and _words(text, q.start, q.end, 2) >= 2 and text[q.start : q.start + 1].islower()
+    sentence = lay.sentence_at(q.open)
+    a = max(sentence[0], q.open - 300, lay.body_start)
+    vm = ctx.last_speech_verb(sentence, a, q.open)
+    if vm is not None:
+        short = _is_short(text, q)
+        verb = vm.group().lower()
+        according = verb == "according to"
+        # a short quotation asks more: "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y,
+        # was 'close to agreeing'"; more than ten words after the verb, it is not what the verb introduces
+        reported = short and _THAT_SOON_RE.match(text, vm.end(), q.open) is not None  # (a verb ends at a non-word)
+        ok = not short or according or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)
+        described = reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower()
         if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
             before = _WORD_RE.findall(text[max(0, q.open - 40) : q.open])
             # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
@@ -505,7 +579,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         if ok:
             frame = text[a : q.open]
             got = None
-            if SPEECH_AFTER_RE.match(vm.group().lower()) or vm.group().lower() == "according to":
+            if SPEECH_AFTER_RE.match(verb) or according:
                 got = _first_after(ctx, vm.end(), q.open)
             else:
                 got = _nearest_subject(ctx, max(a, vm.start() - 160), vm.start())
@@ -515,7 +589,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
                 return said
     # -- a paragraph that is only a quotation continues the last speaker's words
     line = lay.line_at(q.open)
-    if not short and line is not None and line[0] == q.open and ctx.last_speaker is not None:
+    if line is not None and line[0] == q.open and ctx.last_speaker is not None and not _is_short(text, q):
         speaker, at = ctx.last_speaker
         if lay.line_index(q.open) - lay.line_index(at) <= 6:
             return Said(q, speaker, None, Channel.UNKNOWN)
@@ -537,7 +611,7 @@ def attribute_all(
             continue
         out.append(said)
         p = idx.people.get(said.speaker) or mentions.new_people.get(said.speaker)
-        if p is not None and p.kind.value in ("person", "commentator"):
+        if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR):
             ctx.last_speaker = (said.speaker, q.end)
     return out
 
@@ -567,7 +641,7 @@ def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
                 return Said(q, pid, None, Channel.REMARKS)
     for key in reversed(words):
         ids = idx.surname.get(key, [])
-        named = [pid for pid in ids if any(mm.pid == pid for mm in ctx.mentions)]
+        named = [pid for pid in ids if any(mm.pid == pid and mm.kind in _SPEAKER_KINDS for mm in ctx.mentions)]
         pick = named[0] if len(named) == 1 else ids[0] if len(ids) == 1 else None
         if pick:
             return Said(q, pick, None, Channel.REMARKS)
