@@ -24,7 +24,6 @@ from .people import Index, Mention, Mentions, norm
 __all__ = ["Quote", "Said", "attribute_all", "find_quotes", "find_remarks"]
 
 _MARK_CHARS = '"“”„«»'
-_MARKS = frozenset(_MARK_CHARS)
 _MARK_RE = compile_fast(f"[{_MARK_CHARS}]")
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -245,23 +244,26 @@ class _Ctx:
         # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
         self._lower = lay.lower
         self._org_noun_re = _ORG_NOUN.folding if self._lower is None else _ORG_NOUN.plain
+        #: sentence start -> the starts, the ends and the matches of its speech verbs
+        self._verbs: dict[int, tuple[list[int], list[int], list[re.Match[str]]]] = {}
 
     def last_speech_verb(self, sentence: tuple[int, int], a: int, b: int) -> re.Match[str] | None:
-        """The last speech verb within ``text[a:b]`` outside quotations, as a scan from the sentence's start finds it.
-
-        A verb is letters and spaces, so none runs over a quotation mark at ``b``: the scan stops there, not at
-        the sentence's end.
-        """
-        text = self.text
+        """The last speech verb within ``text[a:b]`` outside quotations. A sentence's verbs are found once, from its
+        start, and kept: a long sentence with many quotations is not scanned again for each."""
         sentence_start, end = sentence
         if b > end:  # past the sentence's end (a line the sentences leave out): search the window itself
-            verbs = list(SPEECH_RE.finditer(text, a, b))
+            verbs = list(SPEECH_RE.finditer(self.text, a, b))
+            lo, hi = 0, len(verbs)
         else:
-            stop = b if text[b : b + 1] in _MARKS else end
-            verbs = [vm for vm in SPEECH_RE.finditer(text, sentence_start, stop) if vm.start() >= a and vm.end() <= b]
-        for vm in reversed(verbs):
-            if not self.in_quote(vm.start()):
-                return vm
+            found = self._verbs.get(sentence_start)
+            if found is None:
+                matches = list(SPEECH_RE.finditer(self.text, sentence_start, end))
+                found = self._verbs[sentence_start] = ([m.start() for m in matches], [m.end() for m in matches], matches)
+            starts, ends, verbs = found
+            lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)  # verbs do not overlap: ends ascend
+        for i in range(hi - 1, lo - 1, -1):
+            if not self.in_quote(verbs[i].start()):
+                return verbs[i]
         return None
 
     def org_nouns(self, a: int, b: int) -> Iterator[re.Match[str]]:
