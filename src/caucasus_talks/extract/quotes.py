@@ -244,12 +244,12 @@ class _Ctx:
         # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
         self._lower = lay.lower
         self._org_noun_re = _ORG_NOUN.folding if self._lower is None else _ORG_NOUN.plain
-        #: sentence start -> the starts, the ends and the matches of its speech verbs
-        self._verbs: dict[int, tuple[list[int], list[int], list[re.Match[str]]]] = {}
+        #: sentence start -> the starts, ends and matches of its speech verbs read so far, and the scan that reads on
+        self._verbs: dict[int, tuple[list[int], list[int], list[re.Match[str]], Iterator[re.Match[str]]]] = {}
 
     def last_speech_verb(self, sentence: tuple[int, int], a: int, b: int) -> re.Match[str] | None:
-        """The last speech verb within ``text[a:b]`` outside quotations. A sentence's verbs are found once, from its
-        start, and kept: a long sentence with many quotations is not scanned again for each."""
+        """The last speech verb within ``text[a:b]`` outside quotations. A sentence's verbs are read once, from its
+        start, as far as a quotation needs, and kept: a long sentence of many quotations is not scanned again for each."""
         sentence_start, end = sentence
         if b > end:  # past the sentence's end (a line the sentences leave out): search the window itself
             verbs = list(SPEECH_RE.finditer(self.text, a, b))
@@ -257,9 +257,15 @@ class _Ctx:
         else:
             found = self._verbs.get(sentence_start)
             if found is None:
-                matches = list(SPEECH_RE.finditer(self.text, sentence_start, end))
-                found = self._verbs[sentence_start] = ([m.start() for m in matches], [m.end() for m in matches], matches)
-            starts, ends, verbs = found
+                found = self._verbs[sentence_start] = ([], [], [], SPEECH_RE.finditer(self.text, sentence_start, end))
+            starts, ends, verbs, scan = found
+            while not ends or ends[-1] <= b:  # read on until a verb ends past b: the scan never goes over a verb twice
+                vm = next(scan, None)
+                if vm is None:
+                    break
+                starts.append(vm.start())
+                ends.append(vm.end())
+                verbs.append(vm)
             lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)  # verbs do not overlap: ends ascend
         for i in range(hi - 1, lo - 1, -1):
             if not self.in_quote(verbs[i].start()):
