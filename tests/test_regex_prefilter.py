@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from caucasus_talks.extract import _lexicon, _text, dates, meetings, people, quotes
-from caucasus_talks.extract._regex import compile_fast, first_chars, scanned_by_engine
+from caucasus_talks.extract._regex import compile_fast, first_chars, letter_led_words, scanned_by_engine
 
 MODULES = (_lexicon, _text, dates, meetings, people, quotes)
 PATTERNS = sorted(
@@ -301,3 +301,16 @@ def test_groups_of_people_are_found_where_they_were_before_the_start_filter(word
     text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
     found = [(m.span(), m.group("role"), m.group("one")) for m in meetings._GROUP_RE.finditer(text)]
     assert found == [(m.span(), m.group("role"), m.group("one")) for m in _GROUP_REFERENCE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(["he", "He", "she", "She", "the", "quoted", "cited", "citing", "x", " ", "-", ".", "é"])),
+    pos=st.integers(0, 10),
+)
+def test_letter_led_words_match_what_the_word_boundary_pattern_matches(pieces: list[str], pos: int) -> None:
+    text = "".join(pieces)
+    words = ["he", "she", "He", "She", "quoted", "quoting", "citing", "cited"]
+    led = re.compile(letter_led_words(words))
+    plain = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    assert [m.span() for m in led.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Folded", "compile_fast", "first_chars", "scanned_by_engine", "word_trie"]
+__all__ = ["AT_WORD_START", "Folded", "compile_fast", "first_chars", "letter_led_words", "scanned_by_engine", "word_trie"]
 
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # narrow enough to filter
 
@@ -167,6 +167,20 @@ def _trie(node: dict[str, Any]) -> str:
     if "" not in node:
         return body
     return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + body + ")?"  # longer words first
+
+
+# A pattern that opens with "\b" is tried at every position; one that opens with a set of letters is tried only where
+# the engine, skipping along, finds one of them. "(?<!\w.)" after a word's first letter is the "\b" before it.
+AT_WORD_START = r"(?<!\w.)"
+
+
+def letter_led_words(words: Iterable[str]) -> str:
+    """``\\b(?:words)\\b``, written to open with the words' first letters (see ``AT_WORD_START``): the engine skips to
+    them. It pays where those letters are rare ("he", "quoted"); compile_fast's lookahead serves the other patterns."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(re.escape(c) + AT_WORD_START + word_trie(r) for c, r in sorted(rests.items())) + r")\b"
 
 
 class Folded:

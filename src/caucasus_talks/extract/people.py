@@ -134,15 +134,17 @@ class Index:
             pid: frozenset(toks[0] for toks in map(_name_tokens, p.names) if len(toks) >= 2) for pid, p in self.people.items()
         }
         # answers about words of a text, remembered: the same words recur in every text (bounded: texts are not)
-        self.country = functools.lru_cache(maxsize=_REMEMBERED)(self._country)
-        self.canonical_title = functools.lru_cache(maxsize=_REMEMBERED)(self._canonical_title)
-        self.may_be_in_title = functools.lru_cache(maxsize=_REMEMBERED)(self._may_be_in_title)
-        self.phrase_title = functools.lru_cache(maxsize=_REMEMBERED)(self._phrase_title)
-        self.run_hits = functools.lru_cache(maxsize=_REMEMBERED)(self._run_hits)
-
-    def _run_hits(self, raw: str) -> tuple[_Hit | _Unknown, ...]:
-        """The names a run of capitalised words holds (:func:`_hits_in_run`)."""
-        return _hits_in_run(self, raw)
+        remember = functools.lru_cache(maxsize=_REMEMBERED)
+        self.country = remember(self._country)
+        self.canonical_title = remember(self._canonical_title)
+        self.may_be_in_title = remember(self._may_be_in_title)
+        self.phrase_title = remember(self._phrase_title)
+        # and answers about the registry: the same runs of names, lists of countries and offices recur too
+        self.run_hits = remember(functools.partial(_hits_in_run, self))
+        self.countries_named = remember(functools.partial(_countries_named, self))
+        self.registry_titles = remember(functools.partial(_registry_titles, self))
+        self.known_holders = remember(functools.partial(_known_holders, self))
+        self.holders = remember(functools.partial(_holders, self))
 
     def _may_be_in_title(self, word: str) -> bool:
         """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
@@ -383,12 +385,8 @@ def _run_parts(raw: str) -> list[tuple[tuple[int, int, str], ...]]:
     parts: list[tuple[tuple[int, int, str], ...]] = []
     run: list[tuple[int, int, str]] = []
     at = 0
-    for word in raw.replace("\u00a0", " ").split(" "):  # as run_words() cuts it
-        if not word:
-            at += 1
-            continue
-        start, end, w = _trimmed(at, word) if word[-1] in ".-'’" else (at, at + len(word), word)
-        at += len(word) + 1
+    for at, word in run_words(raw, 0):
+        start, end, w = _trimmed(at, word)
         if not w:
             continue
         if run:
@@ -466,7 +464,7 @@ def _hits_in_run(idx: Index, raw: str) -> tuple[_Hit | _Unknown, ...]:
     recur in every text. What the text around decides (titles before a name, roles around a new person) is left to
     :func:`_add_hit`."""
     if " " not in raw and "\u00a0" not in raw:  # one word, the common case
-        start, end, word = _trimmed(0, raw) if raw[-1] in ".-'’" else (0, len(raw), raw)
+        start, end, word = _trimmed(0, raw)
         key = norm(word) if word else ""
         hit = _word_hit(idx, start, end, word, key) if key in idx.first_words else None
         return () if hit is None else (hit,)
@@ -846,12 +844,11 @@ _REPUBLIC_OF_RE = re.compile(r"\A(?:the[ \t]+)?Republic[ \t]+of[ \t]+")
 
 def _countries(idx: Index, text: str | None) -> list[str]:
     """The countries a list of capitalised words before or after an office head names, up to the first that is none."""
-    return list(_countries_named(idx, text)) if text else []
+    return list(idx.countries_named(text)) if text else []
 
 
-@functools.lru_cache(maxsize=4096)
 def _countries_named(idx: Index, text: str) -> tuple[str, ...]:
-    """:func:`_countries`, worked out once per list of words (lists like "Armenia and Azerbaijan" recur)."""
+    """:func:`_countries`, worked out once per list of words (``idx.countries_named``: "Armenia and Azerbaijan" recurs)."""
     out: list[str] = []
     for part in _SPLIT_COUNTRIES_RE.split(text.strip()):
         c = idx.country(_REPUBLIC_OF_RE.sub("", part.strip()))
@@ -927,12 +924,11 @@ def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> 
     if pid in cache:
         return cache[pid]
     found = list(out.titles.get(pid, ()))
-    found.extend(_registry_titles(idx, pid, day))
+    found.extend(idx.registry_titles(pid, day))
     cache[pid] = found
     return found
 
 
-@functools.lru_cache(maxsize=4096)
 def _registry_titles(idx: Index, pid: str, day: _dt.date | None) -> tuple[tuple[str | None, str], ...]:
     """The (country, title) pairs of the offices the registry gives a person on ``day`` (every office without a day)."""
     p = idx.people.get(pid)
@@ -942,10 +938,9 @@ def _registry_titles(idx: Index, pid: str, day: _dt.date | None) -> tuple[tuple[
     return tuple((o.country or p.country, o.title) for o in offices)
 
 
-@functools.lru_cache(maxsize=4096)
 def _known_holders(idx: Index, office: str, day: _dt.date) -> tuple[str, ...] | None:
     """The ids of who holds ``office`` ("Minister of Foreign Affairs of Armenia") on ``day``, None for an office the
-    registry does not know: :meth:`ActorRegistry.known_holders`, asked once per office and day."""
+    registry does not know: :meth:`ActorRegistry.known_holders`, asked once per office and day (``idx.known_holders``)."""
     known = idx.registry.known_holders(office, on=day)
     return None if known is None else tuple(p.id for p in known)
 
@@ -961,7 +956,7 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
     hi = bisect.bisect_right(starts, o.end + _NEAR_AFTER)
     named = list(dict.fromkeys(mm.pid for mm in people[lo:hi] if mm.pid))
     if o.institution and day is not None and not o.plural:
-        known = _known_holders(idx, f"{o.title} of {o.institution}", day)
+        known = idx.known_holders(f"{o.title} of {o.institution}", day)
         if known is not None and len(known) == 1:  # the one holder the registry knows on that day
             o.holders.append((known[0], known[0] in named))
             return
@@ -983,8 +978,8 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
             continue
         if day is None or country is None:
             continue
-        known = _known_holders(idx, f"{o.title} of {country}", day)
-        found = known if known is not None else _holders(idx, o.title, country, day)
+        known = idx.known_holders(f"{o.title} of {country}", day)
+        found = known if known is not None else idx.holders(o.title, country, day)
         if len(found) == 1:
             o.holders.append((found[0], False))
 
@@ -996,9 +991,8 @@ def _latest_before(pids: list[str], people: list[Mention], pos: int) -> str:
     return max(last, key=last.__getitem__) if last else pids[-1]
 
 
-@functools.lru_cache(maxsize=4096)
 def _holders(idx: Index, title: str, country: str, day: _dt.date) -> tuple[str, ...]:
-    """Who held a title the registry's offices do not list by that name, in a country, on a day (read once)."""
+    """Who held a title the registry's offices do not list by that name, in a country, on a day (``idx.holders``)."""
     out: list[str] = []
     for p in idx.people.values():
         if p.kind is not ParticipantKind.PERSON:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
 from ..model import Channel, ParticipantKind
 from ._lexicon import DETERMINERS, ORG_NOUNS, SPEECH_AFTER_RE, SPEECH_RE
-from ._regex import Folded, compile_fast, word_trie
+from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, word_trie
 from ._text import Layout
 from .people import Index, Mention, Mentions, norm
 
@@ -179,21 +179,8 @@ class Said:
         self.date_at: tuple[int, int] | None = None  # the frame, where a date of saying may be
 
 
-# A pattern that opens with "\b" is tried at every position; one that opens with a set of letters is tried only where
-# the engine, skipping along, finds one of them. "(?<!\w.)" after a word's first letter is the "\b" before it.
-_AT_WORD_START = r"(?<!\w.)"
-
-
-def _words_pattern(words: Iterable[str]) -> str:
-    """``\\b(?:words)\\b``, opening with the set of the words' first letters (see ``_AT_WORD_START``)."""
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(word[1:])
-    return "(?:" + "|".join(re.escape(c) + _AT_WORD_START + word_trie(r) for c, r in sorted(rests.items())) + r")\b"
-
-
-_PRON_RE = re.compile(_words_pattern(["he", "she", "He", "She"]))
-_QUOTING_RE = re.compile(_words_pattern(["quoted", "quoting", "citing", "cited"]))
+_PRON_RE = re.compile(letter_led_words(["he", "she", "He", "She"]))
+_QUOTING_RE = re.compile(letter_led_words(["quoted", "quoting", "citing", "cited"]))
 _PREPS = frozenset(
     [
         "with",
@@ -217,9 +204,10 @@ _PREPS = frozenset(
 )
 _LEAD_PUNCT_RE = compile_fast(r"[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = compile_fast(r"[;!?\n]")  # a full stop ends the clause as the sentence ends (not "U.S.")
-_WORD_RE = compile_fast(r"[\w’'\-]+")
+_WORD, _NOT_WORD = r"[\w’'\-]", r"[^\w’'\-]"  # the characters of a word, and the others
+_WORD_RE = compile_fast(_WORD + "+")
 # the last word of a window: the engine takes all, then gives back to the last non-word character before a word
-_LAST_WORD_RE = re.compile(r"(?s:.*[^\w’'\-])?([\w’'\-]++)[^\w’'\-]*+\Z")
+_LAST_WORD_RE = re.compile(rf"(?s:.*{_NOT_WORD})?({_WORD}++){_NOT_WORD}*+\Z")
 # up to five capitalised words ("Azerbaijani President ", "Minister of Foreign Affairs ") ending where a name begins;
 # it opens with a capital, which the engine skips to, and possessive runs never give back what cannot help
 _NAME_WORD = r"[A-Z][\w’'.\-]*+[ \t]++(?:of[ \t]++(?:the[ \t]++)?(?=[A-Z]))?"
@@ -418,7 +406,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
 
 _ROLE_RE = re.compile(
     r"[Tt]"
-    + _AT_WORD_START
+    + AT_WORD_START
     + r"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?)"
     r"(?P<role>(?i:diplomat|minister|leader|president|premier|prime[ \t]+minister|spokes(?:wo)?man|spokesperson|chancellor))\b"
 )
@@ -510,8 +498,7 @@ def _channel(frame: str) -> Channel:
 def _n_words_re(n: int) -> re.Pattern[str]:
     """``n`` words (runs of ``_WORD_RE``) at the start: each but the last is followed by a non-word character, so
     no word is split to make up the count."""
-    word, other = r"[\w’'\-]", r"[^\w’'\-]"
-    return re.compile(other + "*" + (word + "+" + other + "+") * (n - 1) + word)
+    return re.compile(_NOT_WORD + "*" + (_WORD + "+" + _NOT_WORD + "+") * (n - 1) + _WORD)
 
 
 _TWO_WORDS_RE = _n_words_re(2)
