@@ -7,16 +7,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caucasus_talks.extract import meetings
+from caucasus_talks.extract import people
 from caucasus_talks.extract._regex import Folded
 from caucasus_talks.extract._text import layout
+from caucasus_talks.extract.meetings import attributes, triggers
 
-FOLDED = [meetings._PHONE, meetings._VIDEO, meetings._SEPARATE, meetings._SIZE]
+FOLDED = [
+    attributes._PHONE,
+    attributes._VIDEO,
+    attributes.SEPARATE,
+    attributes._SIZE,
+    triggers.MEETING_WORD_PATTERN,
+    triggers._FUTURE,
+    people._HEAD,
+]
 WORDS = ["Video", "VIDEO link", "virtually", "online", "phone", "Telephoned", "by phone", "SEPARATELY", "separate",
          "Trilateral", "tête-à-tête", "One-on-One", "x", " ", "\t", "-", "ſ", "İ", "K", "é",
          # pieces of the words and of their needles: a window may cut a word, and a needle may stand in another word
          "vid", "eo", "virt", "ual", "onl", "ine", "pho", "ne", "cal", "l", "sepa", "rate", "lateral", "three",
-         "one", "t\u00eate", "\u00e0", "telephone", "calls", "callsign"]  # fmt: skip
+         "one", "t\u00eate", "\u00e0", "telephone", "calls", "callsign", "met", "MEETS", "held talks", "will",
+         "Foreign Ministers", "spoke", "with", "the", "leaders", "summit", "between", "Called", "His"]  # fmt: skip
 
 
 @settings(max_examples=600, deadline=None)

@@ -9,15 +9,34 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from caucasus_talks.extract import _lexicon, _text, dates, meetings, people, quotes
-from caucasus_talks.extract._regex import compile_fast, first_chars, letter_led_words, scanned_by_engine
+from caucasus_talks.extract import _text, dates, people, quotes
+from caucasus_talks.extract._regex import (
+    Folded,
+    compile_fast,
+    first_chars,
+    letter_led_words,
+    phrases,
+    scanned_by_engine,
+    start_filter,
+)
+from caucasus_talks.extract.meetings import attributes, clauses, lead, participants, triggers
+from caucasus_talks.extract.vocabulary.markers import FUTURE_MARKERS
 
-MODULES = (_lexicon, _text, dates, meetings, people, quotes)
+MODULES = (_text, dates, people, quotes, attributes, clauses, lead, participants, triggers)
 PATTERNS = sorted(
-    (m.__name__.rsplit(".", 1)[-1] + "." + name, value)
-    for m in MODULES
-    for name, value in vars(m).items()
-    if isinstance(value, re.Pattern)
+    {
+        (m.__name__.rsplit(".", 1)[-1] + "." + name + suffix, pattern)
+        for m in MODULES
+        for name, value in vars(m).items()
+        for suffix, pattern in (
+            [("", value)]
+            if isinstance(value, re.Pattern)
+            else [(".folding", value.folding), (".plain", value.plain)]
+            if isinstance(value, Folded)
+            else []
+        )
+    },
+    key=lambda item: item[0],
 )
 # words and marks the patterns look for, so random texts exercise real branches
 VOCABULARY = [
@@ -183,16 +202,15 @@ def test_the_letters_that_only_case_folding_matches_to_ascii_are_all_known() -> 
     )
 )
 def test_office_heads_and_meeting_words_are_the_same_found_in_lower_case(words: list[str]) -> None:
-    from caucasus_talks.extract import meetings, people
     from caucasus_talks.extract._text import layout
 
     text = " ".join(words)
     low = layout(text).lower
     if low is None:
         return  # the extractor then uses the case-folding patterns themselves
-    assert [m.span() for m in people._HEAD_LOWER_RE.finditer(low)] == [m.span() for m in people._HEAD_RE.finditer(text)]
-    assert [m.span() for m in meetings._TRIGGER_LOWER_RE.finditer(low)] == [m.span() for m in meetings._TRIGGER_RE.finditer(text)]
-    assert [m.span() for m in meetings._FUTURE_LOWER_RE.finditer(low)] == [m.span() for m in meetings._FUTURE_RE.finditer(text)]
+    for folded in (people._HEAD, triggers.MEETING_WORD_PATTERN, triggers._FUTURE):
+        found = [(m.span(), m.lastgroup) for m in folded.plain.finditer(low)]
+        assert found == [(m.span(), m.lastgroup) for m in folded.folding.finditer(text)]
 
 
 # -- alternations of words as a trie ----------------------------------------------------------------------
@@ -218,10 +236,10 @@ def test_a_word_trie_shares_beginnings() -> None:
     assert word_trie(["said", "say", "says"]) == "(?:sa(?:id|ys?))"
 
 
-# -- hand-written start filters: every word the pattern can find gets through ------------------------------
+# -- start filters made from the vocabulary: every word the pattern can find gets through ------------------------------
 
-_HEADS = people._OFFICE_HEAD.lower().replace("(?i:", "(?:")
-_TRIGGERS = meetings._TRIGGER.lower().replace("(?p<", "(?P<")
+_HEADS = people._HEADS
+_TRIGGERS = triggers.MEETING_WORD_PATTERN.plain.pattern.split(triggers.MEETING_WORD_START, 1)[1][: -len(r"\b")]
 
 
 @settings(max_examples=400, deadline=None)
@@ -229,7 +247,7 @@ _TRIGGERS = meetings._TRIGGER.lower().replace("(?p<", "(?P<")
     found=st.lists(
         st.from_regex(re.compile(_HEADS), fullmatch=True)
         | st.from_regex(re.compile(_TRIGGERS), fullmatch=True)
-        | st.from_regex(re.compile(meetings._FUTURE), fullmatch=True)
+        | st.from_regex(re.compile(phrases(FUTURE_MARKERS)), fullmatch=True)
     ),
     words=st.lists(st.sampled_from([w.lower() for w in VOCABULARY]), max_size=10),
     seps=st.lists(st.sampled_from([" ", "", ", ", "\t", "-"]), min_size=1),
@@ -240,10 +258,11 @@ def test_start_filters_let_through_every_office_head_meeting_word_and_future(
     pieces = [p for pair in itertools.zip_longest(found, words, fillvalue="") for p in pair]
     text = "".join(p + seps[i % len(seps)] for i, p in enumerate(pieces))
     for filtered, start in (
-        (people._HEAD_LOWER_RE, people.HEAD_START),
-        (meetings._TRIGGER_LOWER_RE, meetings.TRIGGER_START),
-        (meetings._FUTURE_LOWER_RE, meetings.FUTURE_START),
+        (people._HEAD.plain, people.HEAD_START),
+        (triggers.MEETING_WORD_PATTERN.plain, triggers.MEETING_WORD_START),
+        (triggers._FUTURE.plain, triggers.FUTURE_START),
     ):
+        assert start in filtered.pattern
         plain = re.compile(filtered.pattern.replace(start, "", 1))
         assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
@@ -254,7 +273,7 @@ def test_the_words_leading_to_a_meeting_word_are_what_the_backward_pattern_finds
     between = "".join(pieces)
     m = re.search(r"(?:\b[\w\-]+[ \t]+){0,2}\Z", between)
     assert m is not None
-    assert meetings.lead_words(between) == m.start()
+    assert triggers.lead_words(between) == m.start()
 
 
 # -- the words of a run of capitalised words are its space-separated pieces -----------------------------------
@@ -299,7 +318,7 @@ _GROUP_REFERENCE = re.compile(
 )
 def test_groups_of_people_are_found_where_they_were_before_the_start_filter(words: list[str], seps: list[str]) -> None:
     text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
-    found = [(m.span(), m.group("role"), m.group("one")) for m in meetings._GROUP_RE.finditer(text)]
+    found = [(m.span(), m.group("role"), m.group("one")) for m in clauses._GROUP_RE.finditer(text)]
     assert found == [(m.span(), m.group("role"), m.group("one")) for m in _GROUP_REFERENCE.finditer(text)]
 
 
@@ -314,3 +333,15 @@ def test_letter_led_words_match_what_the_word_boundary_pattern_matches(pieces: l
     led = re.compile(letter_led_words(words))
     plain = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
     assert [m.span() for m in led.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    table=st.sets(st.text(alphabet="abc ", min_size=1, max_size=7).map(str.strip).filter(bool), min_size=1, max_size=8),
+    text=st.text(alphabet="abc \t-", max_size=60),
+    size=st.integers(1, 5),
+)
+def test_a_start_filter_made_from_a_table_lets_through_every_match_of_its_phrases(table: set[str], text: str, size: int) -> None:
+    body = phrases({" ".join(w.split()) for w in table})
+    filtered = re.compile(r"\b" + start_filter({" ".join(w.split()) for w in table}, size) + body + r"\b")
+    assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in re.finditer(r"\b" + body + r"\b", text)]

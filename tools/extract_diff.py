@@ -100,7 +100,7 @@ def write(out: Path) -> None:
 
 
 def compare(a: Path, b: Path) -> int:
-    names = sorted({p.relative_to(a).as_posix() for p in a.rglob("*.json")} | {p.relative_to(b).as_posix() for p in b.rglob("*.json")})
+    names = sorted({p.relative_to(root).as_posix() for root in (a, b) for p in root.rglob("*.json")})
     differ = [n for n in names if not (a / n).exists() or not (b / n).exists() or (a / n).read_bytes() != (b / n).read_bytes()]
     for n in differ:
         print(f"differs: {n}")

@@ -12,10 +12,23 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["AT_WORD_START", "Folded", "compile_fast", "first_chars", "letter_led_words", "scanned_by_engine", "word_trie"]
+__all__ = [
+    "AT_WORD_START",
+    "Folded",
+    "compile_fast",
+    "first_chars",
+    "letter_led_words",
+    "literal_start",
+    "minimal_needles",
+    "phrase",
+    "phrases",
+    "scanned_by_engine",
+    "start_filter",
+    "word_trie",
+]
 
 _CATEGORIES = {"CATEGORY_DIGIT": "\\d", "CATEGORY_SPACE": "\\s"}  # narrow enough to filter
 
@@ -183,6 +196,53 @@ def letter_led_words(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(c) + AT_WORD_START + word_trie(r) for c, r in sorted(rests.items())) + r")\b"
 
 
+_SPACE = "[ \\t]+"
+
+
+def phrase(words: str) -> str:
+    """A word or phrase of a vocabulary table as a pattern: escaped, each space standing for spaces or tabs."""
+    return _SPACE.join(re.escape(w) for w in words.split(" "))
+
+
+def phrases(table: Iterable[str]) -> str:
+    """An alternation of a table's words and phrases (see :func:`phrase`), longest first."""
+    return "(?:" + "|".join(phrase(w) for w in sorted(set(table), key=lambda w: (-len(w), w))) + ")"
+
+
+def start_filter(forms: Iterable[str], size: int = 4) -> str:
+    """A lookahead of the first ``size`` characters of each of ``forms`` (a space standing for a space or a tab): put
+    after a ``\\b``, most words fail it in one or two steps before a long alternation of the forms is tried."""
+    heads = sorted({f[:size] for f in forms})
+    return "(?=" + "|".join("[ \\t]".join(re.escape(part) for part in h.split(" ")) for h in heads) + ")"
+
+
+_QUANTIFIERS = "?*+{"
+
+
+def literal_start(pattern: str, size: int = 4) -> str:
+    """The characters every match of ``pattern`` (a word pattern of letters, escapes and groups) begins with, at most
+    ``size`` of them: "fms?" begins with "fm", "vice[ \\t-]*premiers?" with "vice"."""
+    out = ""
+    for i, ch in enumerate(pattern[:size]):
+        if not ch.isalnum() or pattern[i + 1 : i + 2] in tuple(_QUANTIFIERS):
+            break
+        out += ch
+    if not out:
+        raise ValueError(f"no literal start to filter by: {pattern!r}")
+    return out
+
+
+def minimal_needles(table: Iterable[str]) -> tuple[str, ...]:
+    """The words of a table that hold no other of its words: every match of the table's alternation holds one of
+    them (the needles of :class:`Folded`)."""
+    words = sorted(set(table), key=len)
+    out: list[str] = []
+    for w in words:
+        if not any(n in w for n in out):
+            out.append(w)
+    return tuple(out)
+
+
 class Folded:
     """A pattern of lower-case words matched ignoring case: with case folding on the text, or, the same matches
     and faster, without it on the text lower-cased (when lower-casing keeps every position; see ``Layout.lower``).
@@ -212,6 +272,12 @@ class Folded:
         if lower is None:
             return self.folding.search(text, start, end)
         return None if self._absent(lower, start, end) else self.plain.search(lower, start, end)
+
+    def finditer(self, text: str, lower: str | None, start: int) -> Iterator[re.Match[str]]:
+        """Every match in ``text`` from ``start`` on (in ``lower`` when given: the same positions)."""
+        if lower is None:
+            return self.folding.finditer(text, start)
+        return self.plain.finditer(lower, start)
 
     def search_slice(self, text: str, lower: str | None, start: int, end: int) -> re.Match[str] | None:
         """A match in the string ``text[start:end]`` (what lies around is not seen); positions are in the slice."""

@@ -12,6 +12,8 @@ import datetime as _dt
 import re
 
 from ._regex import compile_fast
+from .types import BOILERPLATE, HEADING, TEXT_LINE, LineKind
+from .vocabulary.words import ABBREVIATIONS
 
 __all__ = ["Layout", "layout"]
 
@@ -35,63 +37,6 @@ _LINKS_HEAD_RE = compile_fast(
     re.IGNORECASE,
 )
 _END_PUNCT = frozenset(".!?:;\"”’'…)]")
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "gen",
-        "col",
-        "lt",
-        "sen",
-        "rep",
-        "gov",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "prof",
-        "rev",
-        "hon",
-        "amb",
-        "capt",
-        "maj",
-        "cmdr",
-        "adm",
-        "sgt",
-        "fig",
-        "approx",
-        "dept",
-        "est",
-        "govt",
-        "i.e",
-        "e.g",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "p.m",
-        "a.m",
-    ]
-)
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
 _BOUNDARY_RE = compile_fast(r"[.!?…][.!?…]*[\"”’')\]]*[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")  # one mark first: the engine scans for it
 
@@ -118,14 +63,14 @@ class Layout:
             if self.published is None:
                 self.published = stated
             self.body_start = m.end()
-        #: (start, end, kind) with kind "text", "heading" or "boilerplate"
-        self.lines: list[tuple[int, int, str]] = []
+        #: (start, end, kind) of every line with words
+        self.lines: list[tuple[int, int, LineKind]] = []
         self._classify()
         self._line_starts = [s for s, _, _ in self.lines]
         #: (start, end) of sentences of every non-boilerplate line
         self.sentences: list[tuple[int, int]] = []
         for start, end, kind in self.lines:
-            if kind != "boilerplate":
+            if kind is not BOILERPLATE:
                 self._split(start, end)
         self._sent_starts = [s for s, _ in self.sentences]
 
@@ -149,12 +94,12 @@ class Layout:
                 words = line.count(" ") + 1
                 if words <= 6 and _LINKS_HEAD_RE.match(head):
                     in_links = True
-                    kind = "boilerplate"
+                    kind = BOILERPLATE
                 elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and (words <= 25 or line[-1] not in _END_PUNCT)):
-                    kind = "boilerplate"
+                    kind = BOILERPLATE
                 else:
                     in_links = False
-                    kind = "heading" if line[-1] not in _END_PUNCT and words <= 45 else "text"
+                    kind = HEADING if line[-1] not in _END_PUNCT and words <= 45 else TEXT_LINE
                 self.lines.append((start, stop, kind))
             if nl < 0:
                 break
@@ -162,8 +107,8 @@ class Layout:
         # a cut-off last paragraph is article text, not a heading
         if self.lines:
             start, stop, kind = self.lines[-1]
-            if kind == "heading" and text.count(" ", start, stop) >= 15:
-                self.lines[-1] = (start, stop, "text")
+            if kind is HEADING and text.count(" ", start, stop) >= 15:
+                self.lines[-1] = (start, stop, TEXT_LINE)
 
     def _split(self, start: int, end: int) -> None:
         text = self.text
@@ -175,7 +120,7 @@ class Layout:
             while w0 > s and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
                 w0 -= 1
             word = text[w0:dot].lower()
-            if text[dot] == "." and (word in _ABBREV or (len(word) == 1 and word.isalpha())):
+            if text[dot] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
             cut = m.end()
             stop = cut
@@ -203,16 +148,16 @@ class Layout:
             self._lower = low if len(low) == len(text) and not folds else None
         return self._lower
 
-    def line_at(self, pos: int) -> tuple[int, int, str] | None:
+    def line_at(self, pos: int) -> tuple[int, int, LineKind] | None:
         i = bisect.bisect_right(self._line_starts, pos) - 1
         if i < 0:
             return None
         line = self.lines[i]
         return line if pos <= line[1] else None
 
-    def kind_at(self, pos: int) -> str:
+    def kind_at(self, pos: int) -> LineKind:
         line = self.line_at(pos)
-        return line[2] if line else "boilerplate"
+        return line[2] if line else BOILERPLATE
 
     def line_index(self, pos: int) -> int:
         return max(bisect.bisect_right(self._line_starts, pos) - 1, 0)

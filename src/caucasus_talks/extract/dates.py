@@ -14,10 +14,12 @@ import re
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
-from ..dates import MONTH_NAMES, DateBasis, PartialDate
-from ._regex import compile_fast
+from ..dates import MONTH_NAMES, DateBasis, PartialDate, Precision
+from ._regex import compile_fast, phrases
+from .types import DateMention
+from .vocabulary.markers import FUTURE_TENSE
 
-__all__ = ["DateMention", "find_dates", "resolve"]
+__all__ = ["find_dates", "resolve"]
 
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _WEEKDAYS: dict[str, weekday] = {
@@ -51,30 +53,10 @@ _DATE_RE = compile_fast(
     rf"|(?:in|since|of|year)[ \t]+(?P<y7>{_Y})\b"
     rf")"
 )
-_FUTURE_RE = compile_fast(
-    r"\b(?:will|shall|would|to be held|to hold|to meet|scheduled|planned|plans? to|expected|upcoming|is set to|are set to|"
-    r"due to|next|agreed to hold|may not attend|to take place|to visit)\b"
-)
+_FUTURE_RE = compile_fast(rf"\b{phrases(FUTURE_TENSE)}\b")
 
 
 _DIGITS_RE = re.compile(r"\d+")
-
-
-class DateMention:
-    """A date expression found in the text: where, what it says, and how to read it."""
-
-    __slots__ = ("end", "end_day", "explicit", "md", "precision", "relative", "start", "value", "year_stated")
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start = start
-        self.end = end
-        self.value: PartialDate | None = None  # once resolved
-        self.end_day: int | None = None  # a range "May 1-4"
-        self.md: tuple[int, int] | None = None  # month and day as the text says them
-        self.explicit = False  # names a calendar date (not "Monday")
-        self.year_stated = False
-        self.precision = "day"
-        self.relative: str | None = None
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -108,11 +90,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 d.md = (mo, dd)
                 d.explicit = d.year_stated = True
             elif g["m3"]:
-                d.precision = "month"
+                d.precision = Precision.MONTH
                 d.explicit = d.year_stated = True
                 d.value = PartialDate(int(g["y3"]), _MONTHS[g["m3"][:3].lower()])
             elif g["m6"]:
-                d.precision = "month"
+                d.precision = Precision.MONTH
                 d.explicit = True
                 d.md = (_MONTHS[g["m6"][:3].lower()], 0)
                 d.relative = "month-name"
@@ -120,11 +102,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 d.relative = g["rel"].lower()
             elif g["span"]:
                 d.relative = " ".join(g["span"].lower().split())
-                d.precision = "month"
+                d.precision = Precision.MONTH
             elif g["wd"]:
                 d.relative = " ".join(g["wd"].lower().split())
             elif g["y7"]:
-                d.precision = "year"
+                d.precision = Precision.YEAR
                 d.explicit = d.year_stated = True
                 d.value = PartialDate(int(g["y7"]))
         except (ValueError, KeyError):

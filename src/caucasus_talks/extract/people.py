@@ -19,14 +19,26 @@ import unicodedata
 from typing import NamedTuple, TypeVar
 
 from ..model import Participant, ParticipantKind
-from ..registry import ActorRegistry, PlaceKind, PlaceRegistry
+from ..registry import ActorRegistry, PlaceKind, PlaceRegistry, outlets
 from ..registry.places import Place
 from ..text import fold
-from ._lexicon import NAME_STOP, TITLE_WORDS
-from ._regex import compile_fast
+from ._regex import Folded, compile_fast, literal_start, phrases, start_filter
 from ._text import Layout
+from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, Mention, MentionKind, Mentions, Office
+from .vocabulary.markers import EVENT_NOUNS
+from .vocabulary.speech import speech_forms
+from .vocabulary.titles import (
+    COMMENTATOR_WORDS,
+    LEADER_TITLES,
+    NOT_THE_HOLDER,
+    OFFICE_HEADS,
+    RANKS,
+    SPOKESPERSON_WORDS,
+    TITLE_WORDS,
+)
+from .vocabulary.words import NAME_PARTICLES, NAME_STOP
 
-__all__ = ["Index", "Mention", "Mentions", "find_mentions", "index_for", "norm", "slug"]
+__all__ = ["NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
 _CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
 _CAP_TOKEN = rf"(?:@\w+|[{_CAPS}][\w.'’\-]*)"
@@ -34,13 +46,14 @@ _CAP_TOKEN = rf"(?:@\w+|[{_CAPS}][\w.'’\-]*)"
 # which the engine scans for instead of trying every position
 _FIRST_CAP_TOKEN = rf"[@{_CAPS}](?<=(?<![\w@#]).)(?:(?<=@)\w+|(?<!@)[\w.'’\-]*)"
 # lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle"
-_PARTICLE = r"(?:bin|ibn|bint|al|el|de|da|di|du|der|den|van|von|la|le|del|della|dos|das)"
+_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 _RUN_REST = rf"(?:[ \u00a0]{{1,2}}(?:{_PARTICLE}[ \u00a0]{{1,2}})*{_CAP_TOKEN})*"
 # a run of capitalised tokens one or two spaces apart, particles between them: its tokens are its words
 _CAP_RUN_RE = compile_fast(_FIRST_CAP_TOKEN + _RUN_REST)
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_LEADER = "leader"
-_LEADER_WORDS = ("president", "prime minister", "chancellor", "head of state", "head of government", "premier", "supreme leader")
+_LEADER = "leader"  # the canonical title of "the leaders", "the head of state": whichever office leads a country
+#: "deputy", "vice", "former" in a title: its holder is not the office's
+NOT_THE_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(NOT_THE_HOLDER)})\b")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -80,6 +93,8 @@ class Index:
         #: surname -> participant ids
         self.surname: dict[str, list[str]] = {}
         self.people: dict[str, Participant] = {}
+        #: capitalised words that are never part of a person's name: English ones, and the words of outlets' names
+        self.name_stop = NAME_STOP | {t for o in outlets() for name in o.names for t in _name_tokens(name)}
         for p in registry:
             self.people[p.id] = p
             for name in p.names:
@@ -91,7 +106,7 @@ class Index:
                     bucket.append((toks, p.id))
                 if p.kind is ParticipantKind.PERSON and len(toks) >= 2 and not name.startswith("@"):
                     last = toks[-1]
-                    if len(last) >= 3 and last not in NAME_STOP:
+                    if len(last) >= 3 and last not in self.name_stop:
                         ids = self.surname.setdefault(last, [])
                         if p.id not in ids:
                             ids.append(p.id)
@@ -264,7 +279,7 @@ def _title_matches(designation: str, title: str) -> bool:
     title = _OF_A_LEADER_RE.sub("", title).strip() or title
     if designation.lower() == _LEADER:
         t = title.lower()
-        return any(w in t for w in _LEADER_WORDS) and not any(w in t for w in ("vice", "deputy", "former"))
+        return any(w in t for w in LEADER_TITLES) and not NOT_THE_HOLDER_RE.search(t)
     dw = set(_title_words(designation))
     return bool(dw) and dw <= set(_title_words(title))
 
@@ -275,59 +290,13 @@ def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
     return Index(registry, places)
 
 
-class Mention:
-    """A span naming someone or something: a person, an organization, a place, or an office."""
-
-    __slots__ = ("country", "end", "given", "kind", "named", "office", "pid", "place", "possessive", "start", "title")
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        kind: str,
-        pid: str | None = None,
-        place: Place | None = None,
-        possessive: bool = False,
-        title: str | None = None,
-        given: str | None = None,
-    ) -> None:
-        self.start = start
-        self.end = end
-        #: "person", "org", "place", "surname", "office" (a title alone, resolved or not)
-        self.kind = kind
-        self.pid = pid
-        self.named = kind in ("person", "org")
-        self.place = place
-        self.possessive = possessive
-        self.given = given  # the first name written before a known surname ("Jeyhum" Bayramov)
-        self.country: str | None = None
-        self.title = title
-        self.office: Office | None = None
-
-    def __repr__(self) -> str:
-        return f"Mention({self.start}:{self.end} {self.kind} {self.pid or (self.place.name if self.place else '')})"
-
-
-class Mentions:
-    """Every mention of a document, in text order, with the new people it introduces."""
-
-    def __init__(self) -> None:
-        self.items: list[Mention] = []
-        self.new_people: dict[str, Participant] = {}
-        #: participant id -> [(country, canonical title)] the document gives them
-        self.titles: dict[str, list[tuple[str | None, str]]] = {}
-        self.named: dict[str, int] = {}  # participant id -> first named position
-        self.offices: list[Office] = []
-        self.title_cache: dict[str, list[tuple[str | None, str]]] = {}
-
-
 _WINDOW = 110
 _BACK_STOP_RE = compile_fast(r"[,;:.!?()\"“”\n\[\]]")
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
 _APPOS_AFTER_RE = compile_fast(r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)")
-_SPEECH_AFTER_NAME_RE = compile_fast(r"\A,?\s+(?:said|says|told|added|noted|stated|tweeted|wrote|stressed|announced|declared)\b")
+_SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+{phrases(speech_forms(plain=True))}\b")
 _TITLE_TOKEN_RE = compile_fast(r"[\w’'\-.]+")
 
 
@@ -342,7 +311,7 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     run_hits = idx.run_hits
     # runs of capitalized tokens separated by one or two spaces, on the lines that are not boilerplate
     for line_start, line_end, kind in lay.lines:
-        if kind == "boilerplate":
+        if kind is BOILERPLATE:
             continue
         for rm in _CAP_RUN_RE.finditer(text, line_start, line_end):
             hits = run_hits(rm.group())
@@ -355,7 +324,7 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
     for mm in out.items:
-        if mm.pid and mm.named and mm.kind == "person":
+        if mm.pid and mm.named and mm.kind is PERSON:
             out.named.setdefault(mm.pid, mm.start)
     return out
 
@@ -437,7 +406,7 @@ class _Hit(NamedTuple):
 
     start: int
     end: int
-    kind: str  # "person", "org", "place", or "surname" (resolved once the whole text is read)
+    kind: MentionKind  # PERSON, ORG, PLACE, or SURNAME (resolved once the whole text is read)
     pid: str | None
     place: Place | None
     possessive: bool
@@ -507,7 +476,7 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
                 start = run[i - 1][0]
                 used[i - 1] = True
                 given = norms[i - 1]
-            hits.append(_Hit(start, run[i][1], "surname", None, None, run[i][2].endswith(_POSSESSIVE[:2]), key, given))
+            hits.append(_Hit(start, run[i][1], SURNAME, None, None, run[i][2].endswith(_POSSESSIVE[:2]), key, given))
             used[i] = True
         i += 1
     unknown = _unknown_at_end(run, norms, used, idx)
@@ -521,8 +490,8 @@ def _name_at(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str]
     named = _longest_at(norms, i, idx.full_pairs, idx.full_one)
     if named is not None:
         k, pid = named
-        kind = "person" if idx.people[pid].kind is ParticipantKind.PERSON else "org"
-        if kind == "person":  # "Sheikh Mohamed bin Zayed" + "Al Nahyan": words of another of the person's names
+        kind = PERSON if idx.people[pid].kind is ParticipantKind.PERSON else ORG
+        if kind is PERSON:  # "Sheikh Mohamed bin Zayed" + "Al Nahyan": words of another of the person's names
             n = len(run)
             while i + k < n and not run[i + k - 1][2].endswith(_POSSESSIVE[:2]) and norms[i + k] in idx.name_words[pid]:
                 k += 1
@@ -530,7 +499,7 @@ def _name_at(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str]
     placed = _longest_at(norms, i, idx.place_pairs, idx.place_one)
     if placed is not None:
         k, place = placed
-        return k, _Hit(run[i][0], run[i + k - 1][1], "place", None, place, run[i + k - 1][2].endswith(_POSSESSIVE[:2]))
+        return k, _Hit(run[i][0], run[i + k - 1][1], PLACE, None, place, run[i + k - 1][2].endswith(_POSSESSIVE[:2]))
     return None
 
 
@@ -539,13 +508,13 @@ def _word_hit(idx: Index, start: int, end: int, raw: str, key: str) -> _Hit | No
     possessive = raw.endswith(_POSSESSIVE[:2])
     pid = idx.full_one.get(key)
     if pid is not None:
-        kind = "person" if idx.people[pid].kind is ParticipantKind.PERSON else "org"
+        kind = PERSON if idx.people[pid].kind is ParticipantKind.PERSON else ORG
         return _Hit(start, end, kind, pid, None, possessive)
     place = idx.place_one.get(key)
     if place is not None:
-        return _Hit(start, end, "place", None, place, possessive)
+        return _Hit(start, end, PLACE, None, place, possessive)
     if key in idx.surname and len(raw) >= 3:
-        return _Hit(start, end, "surname", None, None, possessive, key)
+        return _Hit(start, end, SURNAME, None, None, possessive, key)
     return None
 
 
@@ -557,7 +526,7 @@ def _add_hit(text: str, at: int, hit: _Hit | _Unknown, idx: Index, out: Mentions
     start, end, kind, pid, place, possessive, key, given = hit
     mm = Mention(at + start, at + end, kind, pid, place, possessive, key, given)
     out.items.append(mm)
-    if kind == "person":
+    if kind is PERSON:
         _note_title(text, mm, idx, out)
 
 
@@ -566,7 +535,7 @@ def _name_like(raw: str, key: str, idx: Index) -> bool:
         len(key) >= 2
         and raw[0].isupper()
         and not raw.isupper()
-        and key not in NAME_STOP
+        and key not in idx.name_stop
         and key not in TITLE_WORDS
         and key not in idx.demonym
         and key.isalpha()
@@ -574,20 +543,16 @@ def _name_like(raw: str, key: str, idx: Index) -> bool:
     )
 
 
-_COMMENTATOR_WORDS = frozenset(
-    {"analyst", "analysts", "expert", "experts", "researcher", "scholar", "professor", "scientist", "economist",
-     "historian", "commentator", "fellow", "lecturer", "observer", "columnist", "pundit"}
-)  # fmt: skip
 _APPOSITION_RE = compile_fast(r",[ \t]+([^,.;:\n]{1,60})")
 
 
 def _commentator_around(text: str, start: int, end: int) -> bool:
     """Whether a name is given a commentator's role: "analyst Tigran Grigoryan", "Narek Hovakimyan, a political analyst"."""
     before = _TITLE_TOKEN_RE.findall(text[max(0, start - 40) : start])[-3:]
-    if any(w.lower() in _COMMENTATOR_WORDS for w in before):
+    if any(w.lower() in COMMENTATOR_WORDS for w in before):
         return True
     m = _APPOSITION_RE.match(text, end, end + 80)  # ", a political analyst at ..."
-    return m is not None and any(w.lower() in _COMMENTATOR_WORDS for w in _TITLE_TOKEN_RE.findall(m.group(1))[:5])
+    return m is not None and any(w.lower() in COMMENTATOR_WORDS for w in _TITLE_TOKEN_RE.findall(m.group(1))[:5])
 
 
 def _role_around(text: str, start: int, end: int) -> bool:
@@ -652,7 +617,7 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
             pid = pid + "-person"
         kind = ParticipantKind.COMMENTATOR if commentator else ParticipantKind.PERSON
         out.new_people[pid] = Participant(id=pid, name=u.name, kind=kind)
-    mm = Mention(start, end, "person", pid)
+    mm = Mention(start, end, PERSON, pid)
     mm.possessive = u.possessive
     out.items.append(mm)
     _note_title(text, mm, idx, out)
@@ -691,7 +656,7 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     country, title = idx.phrase_title(phrase)
     if title is None:  # lowercase roles: "spokesperson", "spokesman"
         low = before.lower().rstrip()
-        title = "Spokesperson" if low.endswith(("spokesperson", "spokesman", "spokeswoman")) else None
+        title = "Spokesperson" if low.endswith(SPOKESPERSON_WORDS) else None
     if title is not None:
         known = out.titles.setdefault(mm.pid, [])
         if (country, title) not in known:
@@ -699,7 +664,7 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
 
 
 def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None) -> None:
-    named_full = {mm.pid for mm in out.items if mm.kind == "person" and mm.pid}
+    named_full = {mm.pid for mm in out.items if mm.kind is PERSON and mm.pid}
     new_surnames: dict[str, list[str]] = {}
     for npid, newp in out.new_people.items():
         toks = _name_tokens(newp.name)
@@ -707,7 +672,7 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
             new_surnames.setdefault(toks[-1], []).append(npid)
     keep: list[Mention] = []
     for mm in out.items:
-        if mm.kind != "surname":
+        if mm.kind is not SURNAME:
             keep.append(mm)
             continue
         key = mm.title or ""
@@ -737,7 +702,7 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
                 pid = holding[0]
         if pid is None:
             continue
-        mm.kind = "person"
+        mm.kind = PERSON
         mm.pid = pid
         mm.named = True
         mm.title = None
@@ -748,13 +713,8 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
 
 # -- offices named without a name -----------------------------------------------
 
-_OFFICE_HEAD = (
-    r"(?i:foreign[ \t]+ministers?|foreign[ \t]+affairs[ \t]+ministers?|ministers?[ \t]+of[ \t]+foreign[ \t]+affairs|FMs?|"
-    r"prime[ \t]+ministers?|presidents?|leaders?|heads?[ \t]+of[ \t]+state|chancellors?|secretary[ \t]+of[ \t]+state|"
-    r"secretary|top[ \t]+(?:U\.?S\.?[ \t]+)?diplomat|deputy[ \t]+prime[ \t]+ministers?|vice[ \t-]*premiers?|"
-    r"national[ \t]+security[ \t]+advis[eo]rs?|spokes(?:person|man|woman)|defen[cs]e[ \t]+ministers?|counterparts?|"
-    r"security[ \t]+council[ \t]+secretary|secretary[ \t]+of[ \t]+the[ \t]+security[ \t]+council)"
-)
+_HEADS = "(?:" + "|".join(OFFICE_HEADS) + ")"
+_OFFICE_HEAD = "(?i:" + _HEADS[3:]  # the heads ignoring case inside a pattern that does not (its countries are capitalised)
 _CW = r"[A-Z][\w.’'\-]{0,30}"
 _COUNTRYISH = rf"(?:{_CW}(?:[ \t]+{_CW}){{0,2}})"
 _AND = r"(?:,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
@@ -767,11 +727,9 @@ _OFFICE_RE = compile_fast(
 _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
-_HEAD_RE = compile_fast(r"\b" + _OFFICE_HEAD + r"(?![\w])")
-# the same on lower-cased text, without case folding at every character: faster, the same matches
-# the first letters every office head begins with: most words fail this before the alternatives are tried
-HEAD_START = r"(?=fore|mini|fm|prim|pres|lead|head|chan|secr|secu|top|depu|vice|nati|spok|defe|coun)"
-_HEAD_LOWER_RE = compile_fast(r"\b" + HEAD_START + _OFFICE_HEAD.lower().replace("(?i:", "(?:") + r"(?![\w])")
+#: Office heads alone, tried only where the first letters of one stand (on lower-cased text when it keeps positions)
+HEAD_START = start_filter({literal_start(h) for h in OFFICE_HEADS})
+_HEAD = Folded(r"\b" + HEAD_START + _HEADS + r"(?![\w])")
 _LEAD_WORDS = frozenset(("the", "his", "her", "their", "both", "two", "three", "and", "of", "republic"))
 
 
@@ -806,7 +764,7 @@ def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.
     """Office phrases, found from their head word: the full pattern runs only on the words that can lead to it."""
     out: list[re.Match[str]] = []
     last_end = start
-    heads = _HEAD_LOWER_RE.finditer(lower, start) if lower is not None else _HEAD_RE.finditer(text, start)
+    heads = _HEAD.finditer(text, lower, start)
     for h in heads:
         hs, he = h.span()
         if hs < last_end:
@@ -821,22 +779,6 @@ def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.
                 last_end = m.end()
                 break
     return out
-
-
-class Office:
-    """An office named without a name: "the foreign ministers of Azerbaijan and Armenia", "the Russian leader"."""
-
-    __slots__ = ("complement", "countries", "end", "holders", "institution", "plural", "start", "title")
-
-    def __init__(self, start: int, end: int, title: str, countries: list[str], plural: bool) -> None:
-        self.start = start
-        self.end = end
-        self.title = title
-        self.countries = countries
-        self.plural = plural
-        self.holders: list[tuple[str, bool]] = []  # (participant id, named in the document)
-        self.complement = False  # "assistant to the President", "adviser of the US President": not a party
-        self.institution: str | None = None  # "European Council" in "the European Council President"
 
 
 _REPUBLIC_OF_RE = re.compile(r"\A(?:the[ \t]+)?Republic[ \t]+of[ \t]+")
@@ -859,13 +801,9 @@ def _countries_named(idx: Index, text: str) -> tuple[str, ...]:
 
 
 # words before an office head that make it another office, with holders of its own
-_RANKED = frozenset(("assistant", "deputy", "under", "acting", "vice", "principal", "senior", "special", "former", "ex"))
 _COMPLEMENT_BEFORE_RE = compile_fast(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z")
 # "a meeting of the foreign ministers": the office holders are at the event, not served by someone
-_EVENT_OF_BEFORE_RE = compile_fast(
-    r"\b(?:meetings?|talks|summit|session|call|conversation|negotiations|visit|gathering|conference)[ \t]+of[ \t]+\Z",
-    re.IGNORECASE,
-)
+_EVENT_OF_BEFORE_RE = compile_fast(rf"\b{phrases(EVENT_NOUNS)}[ \t]+of[ \t]+\Z", re.IGNORECASE)
 
 
 def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
@@ -873,7 +811,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
     offices: list[Office] = []
     for m in _office_matches(text, lay.body_start, lay.lower):
         start, end = m.span()
-        if lay.kind_at(start) == "boilerplate":
+        if lay.kind_at(start) is BOILERPLATE:
             continue
         if _names_a_person(text, end):
             continue
@@ -890,7 +828,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         countries = _countries(idx, pre) or _countries(idx, post)
         if not countries and not det:
             continue
-        if pre and _RANKED.intersection(w.lower() for w in pre.split()):
+        if pre and RANKS.intersection(w.lower() for w in pre.split()):
             continue  # "the Assistant Secretary of State" holds another office than the Secretary of State
         plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(two)
         o = Office(start, end, title, countries, plural)
@@ -901,13 +839,13 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             and _EVENT_OF_BEFORE_RE.search(text[max(0, start - 30) : start]) is None
         )
         offices.append(o)
-    people = [mm for mm in out.items if mm.kind == "person" and mm.pid]
+    people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
     cache: dict[str, list[tuple[str | None, str]]] = {}
     out.title_cache = cache
     for o in offices:
         _resolve_office(o, idx, out, day, people, starts)
-        mm = Mention(o.start, o.end, "office")
+        mm = Mention(o.start, o.end, OFFICE)
         mm.title = o.title
         mm.country = ",".join(o.countries) or None
         if len(o.holders) == 1 and not o.plural:

@@ -5,31 +5,22 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
 from ..dates import DateBasis, PartialDate
 from ..interchange import document_interchange
-from ..model import (
-    Attendance,
-    Document,
-    Evidence,
-    Location,
-    Meeting,
-    Participant,
-    ParticipantKind,
-    Review,
-    Statement,
-    sha256_text,
-)
+from ..model import Document, Meeting, Participant, Statement, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
-from ._text import layout
-from .dates import DateMention, find_dates, resolve
+from ._text import Layout, layout
+from .dates import find_dates
 from .meetings import find_meetings
 from .people import find_mentions, index_for, slug
 from .quotes import attribute_all, find_quotes, find_remarks
+from .records import Records
+from .types import DateMention, DocumentContext
 
 __all__ = ["Extraction", "extract"]
 
@@ -123,104 +114,18 @@ def extract(
     said = attribute_all(text, lay, idx, mentions, quotes, remarks)
     spans = sorted([(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes])
     voices = sorted((sd.quote.start, sd.quote.end, sd.speaker) for sd in said)
-    drafts = find_meetings(text, lay, idx, mentions, dates, ref, year_at, spans, voices)
+    drafts = find_meetings(
+        DocumentContext(lay=lay, idx=idx, mentions=mentions, dates=dates, ref=ref, year_at=year_at, quotes=spans, voices=voices)
+    )
 
-    known: dict[str, Participant] = {**idx.people, **mentions.new_people}
-    evidence: dict[str, list[Evidence]] = {}
-    for mm in mentions.items:
-        if mm.kind in ("person",) and mm.pid and mm.named:
-            evidence.setdefault(mm.pid, []).append(Evidence.of(doc_id, text, mm.start, mm.end))
-    involved: list[str] = []
-
-    date_starts = [d.start for d in dates]
-    statements: list[Statement] = []
-    for n, sd in enumerate(said, 1):
-        q = sd.quote
-        if sd.speaker not in known:
-            continue
-        p = known[sd.speaker]
-        if p.kind is ParticipantKind.ORGANIZATION and sd.speaker_span:
-            evidence.setdefault(sd.speaker, []).append(Evidence.of(doc_id, text, *sd.speaker_span))
-        date = PartialDate()
-        if sd.date_at:
-            i = bisect.bisect_left(date_starts, sd.date_at[0])
-            for d in dates[i:]:
-                if d.start >= sd.date_at[1]:
-                    break
-                got = resolve(d, ref, year_at(d.start), text[sd.date_at[0] : sd.date_at[1]])
-                if got is not None:
-                    date = got
-                    break
-        q_end = q.end
-        while q_end > q.start + 1 and text[q_end - 1] in ",":
-            q_end -= 1  # the comma before ', he said' belongs to the sentence, not the words
-        statements.append(
-            Statement(
-                id=f"{doc_id}-s{n}",
-                speakers=(sd.speaker,),
-                text=text[q.start : q_end],
-                date=date,
-                channel=sd.channel,
-                evidence=(Evidence.of(doc_id, text, q.start, q_end),),
-                speaker_evidence=(Evidence.of(doc_id, text, *sd.speaker_span),) if sd.speaker_span else (),
-                review=Review.MACHINE,
-            )
-        )
-        involved.append(sd.speaker)
-
-    meetings: list[Meeting] = []
-    for n, dr in enumerate(drafts, 1):
-        attendance = []
-        for pid, (role, by_office, span) in dr.participants.items():
-            if pid not in known or known[pid].kind is ParticipantKind.COMMENTATOR:
-                continue  # a commentator speaks about meetings, is not at them
-            attendance.append(
-                Attendance(
-                    participant=pid,
-                    role=role,
-                    by_office=by_office,
-                    evidence=(Evidence.of(doc_id, text, *span),) if span else (),
-                )
-            )
-            involved.append(pid)
-        date = dr.date or PartialDate()
-        end_date = None
-        if dr.end_day and date.day is not None and date.year and date.month and dr.end_day > date.day:
-            try:
-                _dt.date(date.year, date.month, dr.end_day)
-                end_date = PartialDate(date.year, date.month, dr.end_day, basis=date.basis)
-            except ValueError:
-                end_date = None
-        location = None
-        if dr.place:
-            location = Location(
-                city=dr.place,
-                evidence=(Evidence.of(doc_id, text, *dr.place_span),) if dr.place_span else (),
-            )
-        meetings.append(
-            Meeting(
-                id=f"{doc_id}-m{n}",
-                date=date,
-                end_date=end_date,
-                location=location,
-                format=dr.format,
-                participants=attendance,
-                status=dr.status,
-                evidence=[Evidence.of(doc_id, text, a, b) for a, b in sorted(dr.evidence)],
-                review=Review.MACHINE,
-            )
-        )
-
-    participants: list[Participant] = []
-    for pid in dict.fromkeys([*evidence, *involved]):
-        found = known.get(pid)
-        if found is None:
-            continue
-        participants.append(attrs.evolve(found, evidence=tuple(evidence.get(pid, ())), review=Review.MACHINE))
-    return Extraction(document=document, participants=participants, meetings=meetings, statements=statements)
+    records = Records(document, {**idx.people, **mentions.new_people})
+    records.name_mentions(mentions)
+    statements = records.statements(said, dates, ref, year_at)
+    meetings = records.meetings(drafts)
+    return Extraction(document=document, participants=records.participants(), meetings=meetings, statements=statements)
 
 
-def _dateline(text: str, lay: Any, dates: list[DateMention], year_at: Any) -> PartialDate | None:
+def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callable[[int], int | None]) -> PartialDate | None:
     """The day a date line or dateline near the top states, when no publication date is given.
 
     "MOSCOW, January 10, 2021" or a line of its own ("[ 04 October 2023 21:17 ]") states the day;
@@ -252,7 +157,7 @@ def _dateline(text: str, lay: Any, dates: list[DateMention], year_at: Any) -> Pa
 _DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30},[ \t]*")
 
 
-def _year_hints(dates: list[DateMention]) -> Any:
+def _year_hints(dates: list[DateMention]) -> Callable[[int], int | None]:
     """A function: the year of the nearest full date stated before a position (or after, if none before)."""
     stated = [(d.start, d.value.year) for d in dates if d.year_stated and d.value is not None and d.value.year]
     starts = [s for s, _ in stated]

@@ -16,12 +16,28 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..model import Channel, ParticipantKind
-from ._lexicon import DETERMINERS, ORG_NOUNS, SPEECH_AFTER_RE, SPEECH_RE
-from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, word_trie
+from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
-from .people import Index, Mention, Mentions, norm
+from .people import Index, norm
+from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
+from .vocabulary.speech import SPEECH_VERBS, speech_forms
+from .vocabulary.titles import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TITLES
+from .vocabulary.words import DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, PREPOSITIONS
 
-__all__ = ["Quote", "Said", "attribute_all", "find_quotes", "find_remarks"]
+__all__ = ["SPEECH_RE", "attribute_all", "find_quotes", "find_remarks"]
+
+#: A verb or phrase of saying (the table's ``quotes`` column): the words that introduce a quotation. Phrases open
+#: with either case ("According to X"); verbs are lower case, matched as one trie of shared beginnings.
+SPEECH_RE = compile_fast(
+    r"\b(?:"
+    + "|".join(f"[{v.form[0].upper()}{v.form[0]}]{v.form[1:]}" for v in SPEECH_VERBS if v.quotes and v.phrase)
+    + "|"
+    + word_trie(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)
+    + r")\b"
+)
+#: Speech words whose speaker follows them: "according to X", "quoted X as saying", "read the statement".
+SPEECH_AFTER = frozenset(speech_forms(speaker_after=True))
+
 
 _MARK_CHARS = '"“”„«»'
 _MARK_RE = compile_fast(f"[{_MARK_CHARS}]")
@@ -29,20 +45,6 @@ _OPENERS = "“„«"
 _CLOSERS = "”»"
 _OPEN_CONTEXT = " \t\n\r([{—–-/:\u00a0"
 _MAX_LINES = 4  # a quotation may run over this many line breaks without reopening marks
-
-
-class Quote:
-    """A quotation: the marks' positions and the span of the words between them."""
-
-    __slots__ = ("close", "end", "open", "remark_of", "start", "unclosed")
-
-    def __init__(self, open_: int, close: int | None, start: int, end: int) -> None:
-        self.open = open_
-        self.close = close  # None when the quotation is never closed
-        self.start = start
-        self.end = end
-        self.unclosed = close is None
-        self.remark_of: str | None = None  # a transcript label's text
 
 
 def _kind(text: str, pos: int) -> str:
@@ -94,7 +96,7 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
             out.append(Quote(open_at, close, s, e))
 
     for line_start, line_end, line_kind in lay.lines:  # marks lie on lines; boilerplate lines are skipped
-        if line_kind == "boilerplate":
+        if line_kind is BOILERPLATE:
             continue
         for m in _MARK_RE.finditer(text, line_start, line_end):
             pos = m.start()
@@ -106,7 +108,7 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
             if open_at is not None:
                 breaks += text.count("\n", last_pos, pos)
                 last_pos = pos
-                if breaks > _MAX_LINES or (line_kind == "heading" and breaks):
+                if breaks > _MAX_LINES or (line_kind is HEADING and breaks):
                     finish(None, open_line_end)
                     open_at = None
             if open_at is None:
@@ -129,11 +131,6 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
 
 
 _LABEL_RE = compile_fast(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
-_NOT_SPEAKERS = frozenset(
-    {"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"}
-)
-
-
 def find_remarks(text: str, lay: Layout) -> list[Quote]:
     """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading."""
     labels = []
@@ -146,14 +143,14 @@ def find_remarks(text: str, lay: Layout) -> list[Quote]:
             labels.append(m)
     out: list[Quote] = []
     for i, m in enumerate(labels):
-        if lay.kind_at(m.start(1)) == "boilerplate":
+        if lay.kind_at(m.start(1)) is BOILERPLATE:
             continue
         limit = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         end = m.end()
         li = lay.line_index(m.end())
         while li < len(lay.lines):
             s, e, kind = lay.lines[li]
-            if s >= limit or (s > m.end() and kind != "text"):
+            if s >= limit or (s > m.end() and kind is not TEXT_LINE):
                 break
             end = e
             li += 1
@@ -166,42 +163,8 @@ def find_remarks(text: str, lay: Layout) -> list[Quote]:
     return out
 
 
-class Said:
-    """A quotation attributed: the speaker's participant id, the span naming them, the channel."""
-
-    __slots__ = ("channel", "date_at", "quote", "speaker", "speaker_span")
-
-    def __init__(self, quote: Quote, speaker: str, speaker_span: tuple[int, int] | None, channel: Channel) -> None:
-        self.quote = quote
-        self.speaker = speaker
-        self.speaker_span = speaker_span
-        self.channel = channel
-        self.date_at: tuple[int, int] | None = None  # the frame, where a date of saying may be
-
-
 _PRON_RE = re.compile(letter_led_words(["he", "she", "He", "She"]))
-_QUOTING_RE = re.compile(letter_led_words(["quoted", "quoting", "citing", "cited"]))
-_PREPS = frozenset(
-    [
-        "with",
-        "to",
-        "by",
-        "of",
-        "for",
-        "from",
-        "between",
-        "among",
-        "about",
-        "on",
-        "at",
-        "in",
-        "into",
-        "against",
-        "toward",
-        "towards",
-        "than",
-    ]
-)
+_QUOTING_RE = re.compile(letter_led_words(speech_forms(relays=True)))
 _LEAD_PUNCT_RE = compile_fast(r"[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = compile_fast(r"[;!?\n]")  # a full stop ends the clause as the sentence ends (not "U.S.")
 _WORD, _NOT_WORD = r"[\w’'\-]", r"[^\w’'\-]"  # the characters of a word, and the others
@@ -212,9 +175,9 @@ _LAST_WORD_RE = re.compile(rf"(?s:.*{_NOT_WORD})?({_WORD}++){_NOT_WORD}*+\Z")
 # it opens with a capital, which the engine skips to, and possessive runs never give back what cannot help
 _NAME_WORD = r"[A-Z][\w’'.\-]*+[ \t]++(?:of[ \t]++(?:the[ \t]++)?(?=[A-Z]))?"
 _NAME_LEAD_RE = re.compile(_NAME_WORD + "(?:" + _NAME_WORD + r"){0,4}\Z")
-_ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in ORG_NOUNS}) + r"\b")
-_ORG_NOUN_LONGEST = max(len(w.lower()) for w in ORG_NOUNS)
-_SPEAKER_KINDS = ("person", "org", "office")  # the mentions a quotation can be attributed to
+_ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in INSTITUTION_NOUNS}) + r"\b")
+_ORG_NOUN_LONGEST = max(len(w.lower()) for w in INSTITUTION_NOUNS)
+_SPEAKER_KINDS = (PERSON, ORG, OFFICE)  # the mentions a quotation can be attributed to
 
 
 class _Ctx:
@@ -295,15 +258,15 @@ class _Ctx:
         return m.group(1).lower() if m else ""
 
     def usable(self, mm: Mention) -> bool:
-        if mm.kind == "office" and not mm.pid:
+        if mm.kind is OFFICE and not mm.pid:
             return False
-        if mm.possessive and mm.kind != "org":
+        if mm.possessive and mm.kind is not ORG:
             return False
-        if mm.kind == "org":  # "relations with the CIS countries" is not who spoke; "issued by the ministry" is
+        if mm.kind is ORG:  # "relations with the CIS countries" is not who spoke; "issued by the ministry" is
             words = [w.lower() for w in _WORD_RE.findall(self.text[max(0, mm.start - 40) : mm.start])[-2:]]
             if words and words[-1] == "the":
                 words.pop()
-            return not words or words[-1] not in _PREPS or words[-1] == "by"
+            return not words or words[-1] not in PREPOSITIONS or words[-1] == "by"
         # "adviser to Azerbaijani President Ilham Aliyev": look past the capitalised words before the name,
         # within its sentence ("... on Friday. Hikmet Hajiyev said" is not "on Hikmet Hajiyev")
         sentence_start = self.lay.sentence_at(mm.start)[0]
@@ -313,14 +276,14 @@ class _Ctx:
         start = lead.start() if lead else mm.start
         if start <= sentence_start:
             return True  # the name opens its sentence
-        if self.word_before(mm.start) in _PREPS:
+        if self.word_before(mm.start) in PREPOSITIONS:
             return False
-        return start == mm.start or self.word_before(start) not in _PREPS
+        return start == mm.start or self.word_before(start) not in PREPOSITIONS
 
 
 def _may_be_he(mm: Mention) -> bool:
     """Whether a mention can be whom "he" or "she" stands for: a person or an office holder, not a possessive."""
-    return mm.kind in ("person", "office") and bool(mm.pid) and not mm.possessive
+    return (mm.kind is PERSON or mm.kind is OFFICE) and bool(mm.pid) and not mm.possessive
 
 
 def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
@@ -354,7 +317,7 @@ _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though)\b")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
-_SAID_AFTER_RE = compile_fast(r"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?(?:said|says|stated|told|added|noted|stressed|wrote)\b")
+_SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
 
 
 def _has_he(text: str, a: int, b: int) -> bool:
@@ -390,7 +353,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                 elif ctx.last_speaker:
                     best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
         for rm in _ROLE_RE.finditer(text, a, b):
-            if ctx.word_before(rm.start()) in _PREPS and text[rm.end() : b].strip():
+            if ctx.word_before(rm.start()) in PREPOSITIONS and text[rm.end() : b].strip():
                 continue  # "adviser to the Azerbaijani president": not who spoke ("with the German leader saying": is)
             if rm.end() > best_pos and not ctx.in_quote(rm.start()):
                 got = _role_holder(ctx, rm)
@@ -398,7 +361,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                     best_pos, best = rm.end(), got
     for om in ctx.org_nouns(_ending_after(a, best_pos, _ORG_NOUN_LONGEST), b):
         if om.end() > best_pos and not ctx.in_quote(om.start()):  # the last organization named: the same for any
-            orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind == "org"]
+            orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind is ORG]
             best = (orgs[-1].pid, (orgs[-1].start, orgs[-1].end)) if orgs and orgs[-1].pid else None
             break
     return best
@@ -407,24 +370,16 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
 _ROLE_RE = re.compile(
     r"[Tt]"
     + AT_WORD_START
-    + r"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>top[ \t]+|chief[ \t]+|foreign[ \t]+|deputy[ \t]+)?)"
-    r"(?P<role>(?i:diplomat|minister|leader|president|premier|prime[ \t]+minister|spokes(?:wo)?man|spokesperson|chancellor))\b"
+    + rf"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)"
+    rf"(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
-_ROLE_TITLES = {
-    "diplomat": ("foreign minister", "minister of foreign affairs", "spokes", "secretary of state", "ambassador", "envoy"),
-    "leader": ("president", "prime minister", "chancellor", "king", "emir"),
-    "premier": ("prime minister",),
-    "spokesman": ("spokes",),
-    "spokeswoman": ("spokes",),
-    "spokesperson": ("spokes",),
-}
 
 
 def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
     """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role."""
     role = _SPACES_RE.sub(" ", rm.group("role").lower())
-    wanted = _ROLE_TITLES.get(role, (role,))
+    wanted = ROLE_TITLES.get(role, (role,))
     country = None
     if rm.group("adj"):
         place = ctx.idx.country(rm.group("adj"))
@@ -436,7 +391,7 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     while i >= 0 and ctx.mentions[i].start > rm.start() - 3000:
         mm = ctx.mentions[i]
         i -= 1
-        if mm.kind != "person" or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
+        if mm.kind is not PERSON or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
             continue
         seen.add(mm.pid)
         person = ctx.idx.people.get(mm.pid)
@@ -454,7 +409,7 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
 
 def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     text = ctx.text
-    cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind == "office" and not mm.pid)]
+    cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind is OFFICE and not mm.pid)]
     pm = _PRON_RE.search(text, a, b)
     om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
@@ -464,7 +419,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
     if om and (first is None or om.start() < first[0]):
-        orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind == "org" and mm.pid]
+        orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
 
@@ -544,7 +499,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
             if vm and (vm.start() <= 90 or comma >= 0):
                 v0, v1 = a2 + vm.start(), a2 + vm.end()
                 got = None
-                if vm.start() == 0 or SPEECH_AFTER_RE.match(vm.group().lower()):
+                if vm.start() == 0 or vm.group().lower() in SPEECH_AFTER:
                     got = _first_after(ctx, v1, min(b, v1 + 90))
                 else:
                     got = _nearest_subject(ctx, a2 + max(comma, 0), v0)
@@ -574,7 +529,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         if ok:
             frame = text[a : q.open]
             got = None
-            if SPEECH_AFTER_RE.match(verb) or according:
+            if verb in SPEECH_AFTER or according:
                 got = _first_after(ctx, vm.end(), q.open)
             else:
                 got = _nearest_subject(ctx, max(a, vm.start() - 160), vm.start())
@@ -626,7 +581,7 @@ def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
 def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
     label = q.remark_of or ""
     words = [norm(w) for w in re.findall(r"[A-Za-z][\w’'\-]*", label)]
-    if not words or (len(words) == 1 and words[0] in _NOT_SPEAKERS) or words[0] in _NOT_SPEAKERS:
+    if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS) or words[0] in NOT_SPEAKERS:
         return None
     idx = ctx.idx
     for k in range(len(words)):

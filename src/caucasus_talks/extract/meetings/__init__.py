@@ -1,0 +1,69 @@
+"""Meetings: a meeting word or verb, and the date, place, format and people of its clause.
+
+The stages, each a module with one contract:
+
+1. :mod:`.triggers`: the meeting words of a sentence (from the vocabulary table) and which of them tell a meeting;
+2. :mod:`.clauses`: which meeting word each person, place and date of the sentence belongs to;
+3. :mod:`.participants`: who took part, in which role (and "separately": one meeting per partner);
+4. :mod:`.attributes`: the date, place, format, size and status;
+5. :mod:`.merge`: the mentions of one event made one meeting; :mod:`.lead`: the document's lead event.
+
+Each stage reads the document through one :class:`~caucasus_talks.extract.types.DocumentContext` and a sentence
+through a :class:`~caucasus_talks.extract.types.SentenceContext`; a meeting as one passage tells it is a
+:class:`~caucasus_talks.extract.types.Draft`.
+"""
+
+from __future__ import annotations
+
+from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
+from . import attributes, clauses, lead, merge, participants, triggers
+
+__all__ = ["find_meetings"]
+
+
+def find_meetings(doc: DocumentContext) -> list[Draft]:
+    """Meeting drafts of a document, one per event it tells (mentions of the same event merged)."""
+    found = triggers.meeting_words(doc)
+    drafts: list[Draft] = []
+    for sent in triggers.sentences(doc, found):
+        words = triggers.read_triggers(sent)
+        if not words:
+            continue
+        clauses.assign(sent, words)
+        for t in words:
+            for d in _drafts(sent, t):
+                d.sentence = sent.index
+                drafts.append(d)
+    if not drafts:
+        drafts = lead.lead_event(doc, found)
+    lead.lead_date(doc, drafts)
+    return [d for d in merge.merge(merge.inherit(drafts)) if merge.identifiable(d, False)]
+
+
+def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
+    """The meetings one meeting word tells: usually one; one per date or per partner when it tells several."""
+    if t.mark is TriggerMark.ADDENDUM:
+        added = participants.addendum(sent, t)
+        return [added] if added is not None else []
+    vague = t.mark is TriggerMark.VAGUE
+    told = attributes.told(sent, t)
+    draft = Draft()
+    draft.evidence.append((t.start, t.end))
+    attributes.describe(sent, t, draft, told.places)
+    pending = participants.take_part(sent, t, draft, told.people)
+    attributes.take_place(sent, t, draft, told.places)
+    resolved = attributes.resolve_dates(sent, told.dates)
+    draft.date_said = bool(resolved)
+    days = attributes.several_days(t, resolved, told.places, sent.doc.text)
+    if days:  # one meeting per day, its offices' holders those of the first day
+        participants.resolve_offices(sent, draft, pending, days[0][1])
+        return [d for d in attributes.split_by_dates(sent, draft, days, told.places) if merge.identifiable(d, vague)]
+    attributes.take_date(t, draft, resolved)
+    if draft.place_span:
+        draft.evidence.append(draft.place_span)
+    participants.resolve_offices(sent, draft, pending)
+    participants.take_subject(sent, t, draft, told.quote)
+    split = participants.separate(sent, t, draft)
+    if split is not None:
+        return [d for d in split if merge.identifiable(d, vague)]
+    return [draft] if merge.identifiable(draft, vague, loose=True) else []

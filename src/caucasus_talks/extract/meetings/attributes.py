@@ -1,0 +1,240 @@
+"""Stage 4 of meetings: the date, place, format, size and status of the meeting a meeting word tells.
+
+The clause's places are venues only if they are cities (or venues in a city) told as where it happened, not a
+dateline ("MOSCOW —"), a government ("talks with Yerevan"), an area ("Gazakh district") or a city it was near.
+The date is the clause's date nearest the word; dates that only bound a span ("since May") are none. Several
+calendar dates with a plural word, several places or "again" are one meeting per date, each with the place
+between its neighbours. The format is read from the words next to the meeting word first ("video call"), then from
+the passage around it; the size from "trilateral", "one-on-one", "his counterpart".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ...dates import PartialDate, Precision
+from ...model import MeetingFormat, MeetingStatus
+from .._regex import Folded, compile_fast, minimal_needles, phrases
+from ..dates import resolve
+from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
+from ..vocabulary.markers import AREA_WORDS, NOT_IN_PLACE, PHONE_WORDS, SEPARATE_WORDS, THREE_SIDED, TWO_SIDED, VIDEO_WORDS
+from ..vocabulary.speech import speech_forms
+
+__all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
+
+# -- how far the rules look -----------------------------------------------------------------------------------
+PASSAGE = 300  # the words about one meeting: this far either side of its word, within the sentence
+NEAR_BEFORE, NEAR_AFTER = 60, 80  # the words next to the meeting word, which decide the format first
+SIZE_BEFORE, SIZE_AFTER = 40, 60  # where "trilateral" or "his counterpart" tell the size
+SEPARATE_BEFORE, SEPARATE_AFTER = 30, 80  # where "separately" splits the meeting
+
+_PHONE = Folded(rf"\b{phrases(PHONE_WORDS)}\b", needles=minimal_needles(PHONE_WORDS))
+_VIDEO = Folded(rf"\b{phrases(VIDEO_WORDS)}\b", needles=minimal_needles(VIDEO_WORDS))
+SEPARATE = Folded(rf"\b{phrases(SEPARATE_WORDS)}\b", needles=minimal_needles(SEPARATE_WORDS))
+_SIZE = Folded(
+    rf"\b(?:(?P<three>{phrases(THREE_SIDED)})|(?P<two>{phrases(TWO_SIDED)}))\b",
+    needles=minimal_needles((*THREE_SIDED, *TWO_SIDED)),
+)
+_COUNTERPART_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)")
+_EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
+_AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases(AREA_WORDS)}\b", re.IGNORECASE)
+_NOT_IN_BEFORE_RE = compile_fast(rf"\b{phrases(NOT_IN_PLACE)}[ \t]+\Z", re.IGNORECASE)
+_WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
+_SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
+_SINCE_BEFORE_RE = compile_fast(r"\b(?:since|until|till|by)[ \t]+\Z")
+_SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+_LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+_AGAIN_RE = compile_fast(r"\bagain\b")
+_YEAR = Precision.YEAR
+
+
+class Told:
+    """What the clauses of a meeting word give it, outside or inside the same quotation as the word: people and
+    offices, venues, and dates."""
+
+    __slots__ = ("dates", "people", "places", "quote")
+
+    def __init__(self, quote: int) -> None:
+        self.quote = quote  # the quotation the meeting word is in (-1: none)
+        self.people: list[Mention] = []
+        self.places: list[Mention] = []
+        self.dates: list[DateMention] = []
+
+
+def told(sent: SentenceContext, t: Trigger) -> Told:
+    """The people, venues and dates of a meeting word's clauses (see the module's notes on venues and dates)."""
+    doc = sent.doc
+    text = doc.text
+    out = Told(doc.quote_of(t.start))
+    for it in t.items:
+        if isinstance(it, DateMention):
+            if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text[it.start : it.end]):
+                continue  # "the fifth of its kind since last year": a span of time, not the day they met
+            out.dates.append(it)
+        elif doc.quote_of(it.start) != out.quote:
+            continue
+        elif it.kind is not PLACE:
+            out.people.append(it)
+        elif _venue(sent, t, it):
+            out.places.append(it)
+    return out
+
+
+def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
+    """Whether a place of the clause can be where the meeting was."""
+    doc = sent.doc
+    text, at = doc.text, place.start
+    if not city_of(doc.idx, place) or dateline(text, place):
+        return False  # a region or a country is no venue; "MOSCOW —" is where the story was filed
+    if place.possessive or text[place.end : place.end + 2] in ("’s", "'s"):
+        return False
+    if t.word.noun and _WITH_BEFORE_RE.search(text[max(0, at - 9) : at]):
+        return False  # "talks with Yerevan": the capital stands for its government
+    if _AREA_AFTER_RE.match(text, place.end):
+        return False  # "Gazakh district": an area, not the city where they met
+    if _SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
+        return False  # "told Baku": whom the words were for
+    return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "near Moscow"
+
+
+def city_of(idx: object, mm: Mention) -> str | None:
+    """The city a place mention names: the city itself, or the city of a venue."""
+    pl = mm.place
+    if pl is None:
+        return None
+    kind = pl.kind.value
+    if kind == "city":
+        return pl.name
+    if kind == "venue":
+        if pl.city:
+            return pl.city
+        for toks, place in idx.place_full.get(pl.name.split()[0].lower(), ()):  # type: ignore[attr-defined]
+            if place.kind.value == "city" and len(toks) == 1:
+                return str(place.name)
+    return None
+
+
+def dateline(text: str, place: Mention) -> bool:
+    """Whether a place is written as a dateline ("MOSCOW —"): where the story was filed, not where anyone met."""
+    return place.end - place.start > 3 and text[place.start : place.end].isupper()
+
+
+def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
+    """The format, status and size of the meeting (see the module's notes)."""
+    doc = sent.doc
+    text, lower, s, e = doc.text, doc.lower, sent.start, sent.end
+    w0, w1 = passage(sent, t)
+    n0, n1 = max(w0, t.start - NEAR_BEFORE), min(w1, t.start + NEAR_AFTER)  # the words next to the meeting word first
+    if not t.word.phone and _VIDEO.search(text, lower, n0, n1):
+        draft.format = MeetingFormat.VIDEO  # "a video call", "talks by video link"
+    elif t.word.phone or _by_phone(text, lower, n0, n1, t):
+        draft.format = MeetingFormat.PHONE
+    elif _VIDEO.search_slice(text, lower, w0, w1):
+        draft.format = MeetingFormat.VIDEO
+    elif t.word.needs_partner and not places:
+        draft.format = MeetingFormat.PHONE  # "spoke with X": by phone, unless a place is told
+    if sent.future:
+        draft.status = MeetingStatus.PLANNED
+    sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
+    if sm:
+        draft.size = 3 if sm.group("three") else 2
+    elif _COUNTERPART_RE.search(text[t.end : min(e, t.end + SIZE_AFTER)]):
+        draft.size = 2
+
+
+def passage(sent: SentenceContext, t: Trigger) -> tuple[int, int]:
+    """The words about one meeting: around its word, not past the meeting words before and after it."""
+    return max(sent.start, t.start - PASSAGE, t.lo), min(sent.end, t.end + PASSAGE, t.hi)
+
+
+def separately(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether "separately" (or "separate") stands near the meeting word: one meeting per partner."""
+    text = sent.doc.text
+    lo, hi = max(sent.start, t.start - SEPARATE_BEFORE, t.lo), min(sent.end, t.end + SEPARATE_AFTER, t.hi)
+    return SEPARATE.search_slice(text, sent.doc.lower, lo, hi) is not None
+
+
+def _by_phone(text: str, lower: str | None, start: int, end: int, t: Trigger) -> bool:
+    """Whether a word near the meeting word says it was by phone. "The call followed the meeting in Brussels": a call
+    told as a thing of its own ("the call", "a call") is another event, not how this meeting was held."""
+    while (m := _PHONE.search(text, lower, start, end)) is not None:
+        inside = t.start <= m.start() < t.end
+        if (
+            inside
+            or m.group().lower() not in ("call", "calls")
+            or not _EVENT_NOUN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            return True
+        start = m.end()
+    return False
+
+
+def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
+    """The venue: "in Munich" tells where, "the Berlin round" names another event; after "in" or "at" comes first,
+    then the nearest to the meeting word."""
+    if places:
+        near = min(places, key=lambda p: (not _after_in(sent.doc.text, p.start), abs(p.start - t.start)))
+        city = city_of(sent.doc.idx, near)
+        if city:
+            draft.place = city
+            draft.place_span = (near.start, near.end)
+
+
+def _after_in(text: str, at: int) -> bool:
+    return _LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at) is not None
+
+
+def resolve_dates(sent: SentenceContext, dates: list[DateMention]) -> list[tuple[DateMention, PartialDate | None]]:
+    """The clause's dates with what each stands for ("will meet on Monday" counts from the publication day)."""
+    doc = sent.doc
+    out: list[tuple[DateMention, PartialDate | None]] = []
+    for d in dates:
+        if d.precision is _YEAR and d.value is not None and len(dates) > 1:
+            continue  # "in 2023 ... on May 14": the day is the one
+        if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
+            continue
+        context = doc.text[sent.start : d.end] if d.value is None else ""  # a date the text states in full needs none
+        out.append((d, resolve(d, doc.ref, doc.year_at(d.start), context)))
+    return out
+
+
+def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | None]], places: list[Mention], text: str) -> list[
+    tuple[DateMention, PartialDate | None]
+]:
+    """The calendar dates that are one meeting each: with a plural word, several places, or "again" between them
+    ("met in Brussels on April 6 and again on May 22"); empty when the dates are one meeting's."""
+    splits = [r for r in resolved if r[0].explicit and r[0].md]
+    again = any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
+    several = len(splits) >= 2 and (t.word.plural or len(places) >= 2 or again)
+    return splits if several else []
+
+
+def split_by_dates(
+    sent: SentenceContext, draft: Draft, splits: list[tuple[DateMention, PartialDate | None]], places: list[Mention]
+) -> list[Draft]:
+    """One meeting per date, each with the place nearest it between the dates before and after it ("in Moscow on
+    August 30, and the third in Brussels on November 3", "on May 1 in Washington and on May 5 in Brussels")."""
+    text = sent.doc.text
+    out = []
+    for k, (d, value) in enumerate(splits):
+        dd = draft.copy()
+        dd.date, dd.md, dd.end_day = value, d.md, d.end_day
+        dd.evidence.append((d.start, d.end))
+        lo = splits[k - 1][0].end if k > 0 else -1
+        hi = splits[k + 1][0].start if k + 1 < len(splits) else len(text) + 1
+        own = [p for p in places if lo <= p.start and p.end <= hi]
+        if own:
+            near = min(own, key=lambda p: min(abs(p.end - d.start), abs(p.start - d.end)))
+            dd.place = city_of(sent.doc.idx, near)
+            dd.place_span = (near.start, near.end)
+        out.append(dd)
+    return out
+
+
+def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, PartialDate | None]]) -> None:
+    """The date nearest the meeting word (one that resolves before one that does not)."""
+    if resolved:
+        d, value = min(resolved, key=lambda r: (r[1] is None, abs(r[0].start - t.start)))
+        draft.date, draft.md, draft.end_day = value, d.md, d.end_day
+        draft.evidence.append((d.start, d.end))

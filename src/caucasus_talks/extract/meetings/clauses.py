@@ -1,0 +1,171 @@
+"""Stage 2 of meetings: the clauses of a sentence, and which meeting word each person, place and date belongs to.
+
+A sentence is cut at its clause separators (", who", "; ", ", and", " — "). A mention belongs to the meeting word of
+its clause (the nearest, when a clause has two); a clause before the first meeting word gives its mentions to that
+word ("Aliyev and Pashinyan, ..., met"); a later clause without a meeting word gives them only when it joins on
+(", with the participation of X", ", and ..."). Groups ("the two ministers", "both leaders") stand for the two
+people of that role named before; "Armenia's capital" is its capital city.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from .._regex import compile_fast, phrases
+from ..types import OFFICE, PERSON, PLACE, Mention, SentenceContext, Trigger
+from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
+from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES, NOT_THE_HOLDER
+from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE
+
+__all__ = ["assign"]
+
+_JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
+# "Aliyev's office", "Pashinyan's press secretary": not the person
+_THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
+_GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins
+    r"\b(?=the[ \t]+two|both|each)(?:"
+    rf"(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?(?P<role>{'|'.join(GROUP_ROLES)})\b"
+    rf"|(?:each|both)[ \t]+of[ \t]+them\b|each[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
+)
+_CAPITAL_RE = compile_fast(
+    r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
+)
+NOT_THE_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(NOT_THE_HOLDER)})\b")
+_OWNED_KINDS = (PERSON, OFFICE, PLACE)
+_POSSESSIVE_TAIL = 25  # characters after a possessive name read for "'s office"
+
+
+class _Clauses:
+    """The clauses of a sentence and the meeting words in them."""
+
+    __slots__ = ("by_clause", "clauses", "first", "joins", "sent", "starts", "triggers")
+
+    def __init__(self, sent: SentenceContext, triggers: list[Trigger]) -> None:
+        self.sent = sent
+        self.triggers = triggers
+        text, s, e = sent.doc.text, sent.start, sent.end
+        seps = CLAUSE_SEP_RE if "—" in sent.text or "–" in sent.text else CLAUSE_SEP_NO_DASH_RE
+        cuts = [s, *(m.start() for m in seps.finditer(text, s, e)), e]
+        self.clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+        self.starts = [c[0] for c in self.clauses]
+        self.by_clause: dict[int, list[Trigger]] = {}
+        for t in triggers:
+            self.by_clause.setdefault(self.clause_of(t.start), []).append(t)
+        self.first = min(self.by_clause)
+        self.joins: dict[int, bool] = {}  # clause index -> whether it goes on from the clause before ("and ...")
+
+    def clause_of(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def owner(self, pos: int) -> Trigger | None:
+        """The meeting word a mention at ``pos`` belongs to, or None (a clause of its own)."""
+        ci = self.clause_of(pos)
+        here = self.by_clause.get(ci)
+        if here is not None:
+            return here[0] if len(here) == 1 else min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
+        if ci < self.first:
+            return self.by_clause[self.first][0]
+        joined = self.joins.get(ci)
+        if joined is None:
+            cs, ce = self.clauses[ci]
+            clause = self.sent.doc.text[cs:ce]
+            joined = self.joins[ci] = bool(_JOIN_CLAUSE_RE.match(clause.lstrip(" ,\t")) or _JOIN_CLAUSE_RE.match(clause))
+        if joined:
+            prev = [t for t in self.triggers if t.start < pos]
+            return prev[-1] if prev else self.triggers[0]
+        return None
+
+
+def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
+    """Give each meeting word of the sentence the people, offices, places and dates of its clauses (``items``)."""
+    doc = sent.doc
+    text, items, s, e = doc.text, doc.items, sent.start, sent.end
+    clauses = _Clauses(sent, triggers)
+    i = doc.first_mention(s)
+    while i < len(items) and items[i].start < e:
+        mm = items[i]
+        i += 1
+        if mm.end > e or mm.kind not in _OWNED_KINDS:
+            continue
+        possessive = mm.possessive and mm.kind is PERSON
+        if possessive and _THEIR_INSTITUTION_RE.match(text[mm.end : mm.end + _POSSESSIVE_TAIL].lower()):
+            continue  # "Aliyev's office": not the person
+        t = clauses.owner(mm.start)
+        if t is not None:
+            t.items.append(mm)
+    j = doc.first_date(s)
+    while j < len(doc.dates) and doc.dates[j].start < e:
+        d = doc.dates[j]
+        j += 1
+        t = clauses.owner(d.start)
+        if t is not None:
+            t.items.append(d)
+    if "two" in sent.text or "both" in sent.text or "each" in sent.text:  # words the group pattern needs
+        _groups(sent, clauses)
+    if "capital" in sent.text:
+        _capitals(sent, clauses)
+
+
+def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
+    """"the two ministers", "both leaders", "each of them": the two people of that role named before."""
+    doc = sent.doc
+    items = doc.items
+    for gm in _GROUP_RE.finditer(doc.text, sent.start, sent.end):
+        t = clauses.owner(gm.start())
+        if t is None or doc.quote_of(gm.start()) != -1:
+            continue
+        # the subject of the meeting word ("Trump held meetings with each leader") is not one of the group
+        k = doc.first_mention(t.start) - 1
+        while k >= 0 and items[k].start >= sent.start and not (items[k].kind is PERSON and items[k].pid):
+            k -= 1
+        who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
+        for pid in _members(sent, gm.start(), gm.group("role") or gm.group("one"), {who} if who else set()):
+            t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
+
+
+def _members(sent: SentenceContext, before: int, role: str | None, skip: set[str]) -> list[str]:
+    """The last two people named before ``before`` who may hold ``role`` ("ministers", "leaders"); none if unsure."""
+    doc = sent.doc
+    stem = (role or "").lower().rstrip("s")
+    leaders = stem in ("leader", "head")
+    wanted = LEADER_TITLES if leaders else (stem.replace("foreign ", ""),)
+    found: list[str] = []
+    k = doc.first_mention(before) - 1
+    while k >= 0 and len(found) < 2:
+        mm = doc.items[k]
+        k -= 1
+        if mm.kind is not PERSON or not mm.pid or mm.pid in found or mm.pid in skip:
+            continue
+        have = [t.lower() for _, t in doc.titles.get(mm.pid, ())]
+        if stem and not have:
+            continue  # a role is asked for and the text gives this person none
+        if stem and not any(w in t and not (leaders and NOT_THE_HOLDER_RE.search(t)) for t in have for w in wanted):
+            continue  # a deputy prime minister or a vice president is not one of "the leaders"
+        found.append(mm.pid)
+    return found if len(found) == 2 else []
+
+
+def _capitals(sent: SentenceContext, clauses: _Clauses) -> None:
+    """"Armenia's capital", "the capital of Azerbaijan": the country's capital city is a place of the clause."""
+    doc = sent.doc
+    idx = doc.idx
+    for cm in _CAPITAL_RE.finditer(doc.text, sent.start, sent.end):
+        country = idx.country(cm.group("c1") or cm.group("c2") or "")
+        if country is None or not country.capital:
+            continue
+        t = clauses.owner(cm.start())
+        if t is None:
+            continue
+        mm = Mention(cm.start(), cm.end(), PLACE)
+        mm.place = idx.places.get(_slug(country.capital)) or None
+        if mm.place is None:
+            hits = idx.places.matches(country.capital)
+            mm.place = hits[0] if hits else None
+        if mm.place is not None:
+            t.items.append(mm)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

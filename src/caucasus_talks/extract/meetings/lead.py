@@ -1,0 +1,96 @@
+"""The document's lead event: its day from the dateline when the lead meeting has none, and the event a document
+refers to without telling it ("after the meeting, ...": the event the sentence before tells).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...dates import DateBasis, PartialDate, Precision
+from ...model import MeetingStatus, Role
+from ..dates import resolve
+from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
+from .attributes import city_of, dateline
+from .triggers import REFERENCE_BEFORE_RE, word_of
+
+__all__ = ["lead_date", "lead_event"]
+
+REFERENCE_BEFORE = 40  # where "the" or "their" makes the first meeting word a reference
+SENTENCES_BACK = 2  # how many sentences before the reference may tell its event
+DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
+DATE_LINE = 40  # a line this short is a date line ("June 2, 2023")
+DATELINE_LEAD = 30  # ... or a date this near a line's start is its dateline ("BAKU, April 19 (Reuters) -")
+DATELINE_SENTENCES = 2  # ... in one of the sentences just before the lead meeting
+
+
+
+def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
+    """When no meeting is told but one is referred to ("after the meeting that lasted four hours"), the meeting is
+    the event the sentence before tells: "Putin, Pashinyan and Aliyev announced in Moscow on Monday ..."."""
+    lay, text = doc.lay, doc.text
+    for m in found:
+        if not word_of(m).nominal:
+            continue
+        if lay.kind_at(m.start()) is not TEXT_LINE or doc.quote_of(m.start()) != -1:
+            continue
+        if not REFERENCE_BEFORE_RE.search(text, max(0, m.start() - REFERENCE_BEFORE), m.start()):
+            return []  # the first meeting word is no reference to an event told before
+        si = lay.sentence_index(m.start())
+        for k in range(si - 1, max(si - 1 - SENTENCES_BACK, -1), -1):
+            draft = _event_of(doc, *lay.sentences[k])
+            if draft is not None:
+                draft.evidence.insert(0, (m.start(), m.end()))
+                return [draft]
+        return []
+    return []
+
+
+def _event_of(doc: DocumentContext, s: int, e: int) -> Draft | None:
+    """The event a sentence tells with two people or more (outside quotations), its city and its day."""
+    text = doc.text
+    inside = [mm for mm in doc.items if s <= mm.start < e]
+    people = [mm for mm in inside if mm.kind is PERSON and mm.pid and doc.quote_of(mm.start) == -1]
+    if len({mm.pid for mm in people}) < 2:
+        return None
+    draft = Draft()
+    for mm in people:
+        if mm.pid:
+            draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
+    cities = [mm for mm in inside if mm.kind is PLACE and city_of(doc.idx, mm) and not dateline(text, mm)]
+    if cities:
+        draft.place, draft.place_span = city_of(doc.idx, cities[0]), (cities[0].start, cities[0].end)
+        draft.evidence.append(draft.place_span)
+    for d in doc.dates:
+        if s <= d.start < e and d.precision is Precision.DAY:
+            value = resolve(d, doc.ref, doc.year_at(d.start), text[s : d.end])
+            if value is not None:
+                draft.date, draft.md, draft.date_said = value, d.md, True
+                draft.evidence.append((d.start, d.end))
+                break
+    return draft
+
+
+def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
+    """A readout's lead meeting told without a date took place on the day its header or dateline states."""
+    if not drafts:
+        return
+    lay = doc.lay
+    lead = min(drafts, key=lambda d: d.evidence[0][0])
+    at = lead.evidence[0][0]
+    if lead.date_said or lead.date is not None or lead.status is not MeetingStatus.HELD:
+        return
+    found: PartialDate | None = None
+    for d in doc.dates:
+        if d.start > at or d.start > lay.body_start + DATELINE_REACH:
+            break
+        line = lay.line_at(d.start)
+        if line is None or not d.md or not d.md[1]:
+            continue
+        if (line[1] - line[0]) > DATE_LINE and d.start - line[0] > DATELINE_LEAD:
+            continue  # neither a date line nor a dateline ("BAKU, April 19 (Reuters) -")
+        if lay.sentence_index(at) - lay.sentence_index(d.start) > DATELINE_SENTENCES:
+            continue
+        found = resolve(d, doc.ref, d.value.year if d.value is not None else None, "")
+    if found is not None and found.month is not None and found.day is not None:
+        lead.date = PartialDate(found.year, found.month, found.day, basis=DateBasis.CONTEXT)
+        lead.md = (found.month, found.day)

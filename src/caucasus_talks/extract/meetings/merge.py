@@ -1,0 +1,158 @@
+"""Stage 5 of meetings: the mentions of one event made one meeting.
+
+A mention told without date or place takes them from the meeting before it that shares a participant (or from an
+event the sentence before introduced without naming anyone). Mentions whose format, place, date, size and people
+agree are merged, keeping the more precise date and every piece of evidence; "with the participation of X" adds X
+to the meeting before it.
+"""
+
+from __future__ import annotations
+
+from ...dates import DateBasis, PartialDate
+from ...model import MeetingFormat, MeetingStatus
+from ..types import Draft
+
+__all__ = ["identifiable", "inherit", "merge"]
+
+INHERIT_BACK = 8  # how many meetings before it a mention looks at for its date and place
+MERGE_BACK = 30  # how many meetings before it a mention may be merged with
+
+
+def identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
+    """Whether a draft says enough to be a meeting: two people, or one with a date or a place, or a date and a place;
+    a vague one ("further talks") needs a place or a calendar date; ``loose``: one person is enough (for now)."""
+    n = len(d.participants)
+    if vague:
+        return d.place is not None or (d.date is not None and d.md is not None)
+    if loose and n >= 1:
+        return True
+    return n >= 2 or (n >= 1 and (d.place is not None or d.date is not None)) or (d.place is not None and d.date is not None)
+
+
+def _day_of(prev: Draft, d: Draft) -> None:
+    assert prev.date is not None
+    d.date = PartialDate(prev.date.year, prev.date.month, prev.date.day, basis=DateBasis.CONTEXT)
+    d.md = prev.md
+
+
+def inherit(drafts: list[Draft]) -> list[Draft]:
+    """A meeting told without date or place takes them from the meeting before it that shares a participant,
+    or from an event the sentence before introduces without naming anyone ("the meeting took place in X");
+    one told with a place only takes the date of a meeting before it of two or more of the same people."""
+    for k, d in enumerate(drafts):
+        if d.format is not MeetingFormat.IN_PERSON:
+            continue
+        before = list(reversed(drafts[max(0, k - INHERIT_BACK) : k]))
+        if d.date_said:
+            if d.place is None and d.date is not None and d.date.day is not None:
+                # "earlier in the day, both leaders were received by X": the same day, the same people, the same city
+                for prev in before:
+                    if prev.place is not None and prev.date == d.date and prev.people() & d.people():
+                        d.place = prev.place
+                        break
+            continue
+        if d.place is not None:  # "separate meetings with each leader in the Oval Office": the day of the visit
+            for prev in before:
+                if prev.date is not None and len(prev.people() & d.people()) >= 2 and prev.place in (None, d.place):
+                    _day_of(prev, d)
+                    break
+            continue
+        for prev in before:
+            introduced = not prev.participants and 0 <= d.sentence - prev.sentence <= 1
+            if (prev.people() & d.people() or introduced) and (prev.date is not None or prev.place is not None):
+                if prev.date is not None:
+                    _day_of(prev, d)
+                d.place = prev.place
+                break
+    return drafts
+
+
+def _dates_agree(a: Draft, b: Draft) -> bool | None:
+    """True when both dates are the same day (or month-day), or one falls within the other's range ("Feb. 28-29"),
+    False when they differ, None when either is unknown."""
+    if a.date is not None and b.date is not None and a.date.known and b.date.known:
+        pa, pb = _parts(a.date), _parts(b.date)
+        n = min(len(pa), len(pb))
+        if n == 3 and pa[:2] == pb[:2]:
+            return _days_overlap(pa[2], a.end_day, pb[2], b.end_day)
+        return pa[:n] == pb[:n]  # the same as far as the less precise one goes
+    if a.md and b.md and a.md[1] and b.md[1]:
+        return a.md[0] == b.md[0] and _days_overlap(a.md[1], a.end_day, b.md[1], b.end_day)
+    return None
+
+
+def _days_overlap(a: int | None, a_end: int | None, b: int | None, b_end: int | None) -> bool:
+    """Whether two days of a month, or ranges of days, share a day."""
+    if a is None or b is None:
+        return a == b
+    return a <= (b_end or b) and b <= (a_end or a)
+
+
+def _parts(date: PartialDate) -> tuple[int | None, ...]:
+    """Year, month and day as far as they are known."""
+    if date.month is None:
+        return (date.year,)
+    return (date.year, date.month) if date.day is None else (date.year, date.month, date.day)
+
+
+def _mergeable(a: Draft, b: Draft) -> bool:
+    if a.format is not b.format:
+        return False
+    if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    dates = _dates_agree(a, b)
+    if dates is False:
+        return False
+    pa, pb = a.people(), b.people()
+    union = pa | pb
+    for d in (a, b):
+        if d.size is not None and len(union) > d.size and len(d.people()) == d.size:
+            return False
+    if a.size is not None and b.size is not None and a.size != b.size:
+        return False
+    same_people = pa == pb or not pa or not pb
+    subset = pa <= pb or pb <= pa
+    if dates is True:
+        if subset:
+            return True
+        return bool(a.place and a.place == b.place and pa & pb and a.size is None and b.size is None)
+    if a.place and a.place == b.place:
+        return subset
+    return same_people and bool(pa)
+
+
+def _absorb(o: Draft, d: Draft) -> None:
+    """``d``, another mention of the meeting ``o``, merged into it."""
+    for pid, v in d.participants.items():
+        o.participants.setdefault(pid, v)
+    if (o.date is None and d.date is not None) or (d.end_day and not o.end_day and d.date is not None):
+        o.date, o.md, o.end_day = d.date, d.md, d.end_day  # a range ("Feb. 28-29") holds the day it covers
+    o.md = o.md or d.md
+    o.date_said = o.date_said or d.date_said
+    if o.place is None and d.place is not None:
+        o.place, o.place_span = d.place, d.place_span
+    o.size = o.size or d.size
+    if d.status is MeetingStatus.HELD:
+        o.status = MeetingStatus.HELD  # a meeting told as held was held
+    o.evidence.extend(ev for ev in d.evidence if ev not in o.evidence)
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with mentions of one event merged (see the module's notes)."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.addendum:
+            if out and out[-1].format is d.format:
+                for pid, v in d.participants.items():
+                    out[-1].participants.setdefault(pid, v)
+                out[-1].evidence.extend(ev for ev in d.evidence if ev not in out[-1].evidence)
+            continue
+        for o in reversed(out[-MERGE_BACK:]):
+            if _mergeable(o, d):
+                _absorb(o, d)
+                break
+        else:
+            out.append(d)
+    return out

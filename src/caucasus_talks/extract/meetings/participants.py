@@ -1,0 +1,251 @@
+"""Stage 3 of meetings: who took part in the meeting a meeting word tells, and in which role.
+
+The people and offices of the meeting word's clauses take part, as parties unless "hosted by" or "mediated by"
+stands before them, except who only speaks of the meeting: its reporter ("..., X told APA"), who is told of it,
+who stays away ("X will not participate"), who comments on it. Offices are their holders: named in the document,
+else on the meeting's day. "I met X" in someone's quotation has the speaker at the meeting; "He met X" the person
+"he" stands for. A meeting word without its subject takes the sentence's first person. "Met separately with A and
+B", a plural word or a call between several people is one meeting per partner.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ...dates import PartialDate
+from ...model import MeetingFormat, Role
+from .._regex import compile_fast, phrases
+from ..people import title_matches
+from ..types import OFFICE, PERSON, Draft, Mention, SentenceContext, Trigger
+from ..vocabulary.markers import (
+    COMMENT_PHRASES,
+    HOST_PHRASES,
+    MEDIATOR_PHRASES,
+    REFUSALS,
+    STAYING_AWAY,
+    TAKING_PART,
+    TAKING_PART_FORMS,
+)
+from ..vocabulary.speech import speech_forms
+from .attributes import separately
+from .triggers import ADDENDUM_RE
+
+__all__ = ["addendum", "resolve_offices", "separate", "take_part", "take_subject"]
+
+# -- how far the rules look -----------------------------------------------------------------------------------
+ROLE_BEFORE = 40  # the words before a name that make it a host or a mediator
+FIRST_PERSON_BEFORE = 60  # where "I" or "we" before a meeting word makes the speaker a party
+SPEECH_AFTER_NAME = 40  # the words after a name that make it a speaker ("X said", "X, the spokesman, told")
+INFORMED_BEFORE = 30  # "informed the Prime Minister of ...": the verb this close before the name
+ANTECEDENT_BACK = 1500  # how far before a sentence "he" may look for the person it stands for
+
+_HOST_RE = compile_fast(rf"\b{phrases(HOST_PHRASES)}[ \t]*\Z", re.IGNORECASE)
+_MEDIATOR_RE = compile_fast(rf"\b{phrases(MEDIATOR_PHRASES)}[ \t]*\Z", re.IGNORECASE)
+_ROLE_ENDS = tuple({p.rsplit(" ", 1)[-1] for p in (*HOST_PHRASES, *MEDIATOR_PHRASES)})  # what both patterns end with
+_REPORTER_AFTER_RE = compile_fast(rf",?[ \t]+{phrases(speech_forms(plain=True))}\b")
+_SPEECH_NEAR_RE = compile_fast(rf"\A[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(discloses=True))}\b")
+_INFORMED_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(informs=True))}[ \t]+\Z")
+_ABOUT_AFTER_RE = compile_fast(r"[ \t]+(?:of|about|on)\b")
+_STAYS_AWAY_RE = compile_fast(
+    rf"\b(?:not|never|n[’']t)[ \t]+(?:be[ \t]+)?(?:\w+[ \t]+)?{phrases(TAKING_PART_FORMS)}\b"
+    rf"|\b{phrases(REFUSALS)}[ \t]+to[ \t]+{phrases(TAKING_PART)}\b"
+    rf"|\b{phrases(STAYING_AWAY)}\b"
+)
+_COMMENT_ON_RE = compile_fast(rf"\b(?:{phrases(COMMENT_PHRASES)}|briefed[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}?on)\b", re.IGNORECASE)
+_HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
+_BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
+_PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
+_FIRST_PERSON_RE = compile_fast(
+    r"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur)(?:[ \t]+(?:have|had|also|then|just|today|yesterday|again))?[ \t]+"
+    r"(?:[\w’'\-]+[ \t]+)?$"
+)
+_WITH_RE = re.compile(r"\bwith\b")
+
+
+def between(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting noun is followed by "between": "a conversation between A and B" names all its sides."""
+    return t.word.noun and _BETWEEN_AFTER_RE.match(sent.doc.text[t.end : t.end + 20]) is not None
+
+
+def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Mention]) -> list[tuple[Mention, Role]]:
+    """The people of the clauses who take part, with their roles, into ``draft``; the offices among them, whose
+    holders depend on the meeting's day, are returned to be resolved once the day is known."""
+    doc = sent.doc
+    text, s = doc.text, sent.start
+    people = [p for p in people if not _not_at(sent, t, p, people)]
+    if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
+        people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])]
+    pending: list[tuple[Mention, Role]] = []
+    for mm in people:
+        role = _role(text[max(s, mm.start - ROLE_BEFORE) : mm.start])
+        if mm.kind is PERSON and mm.pid:
+            draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
+        elif mm.kind is OFFICE and not (mm.office is not None and mm.office.complement):
+            pending.append((mm, role))
+    # "I spoke with X" in a remark or quotation: the speaker is at the meeting
+    speaker = doc.voice_at(t.start)
+    fp = _FIRST_PERSON_RE.search(text, max(s, t.start - FIRST_PERSON_BEFORE), t.start) if speaker is not None else None
+    if speaker is not None and fp is not None:
+        draft.participants.setdefault(speaker, (Role.PARTY, False, fp.span("i")))
+    draft.unresolved = any(
+        mm.kind is OFFICE and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement))
+        for mm in people
+    )
+    # pronoun subjects: "He highlighted the bilateral meeting with ..."
+    pron = None if any(p.start < t.start for p in people) else _PRONOUN_RE.search(text[s : t.start])
+    if pron is not None:
+        ante = _person_before(sent, s + pron.start())
+        if ante is not None and ante.pid:
+            draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
+    return pending
+
+
+def _role(before: str) -> Role:
+    """A host or a mediator by the words before the name ("hosted by", "with the participation of"), else a party."""
+    if before.rstrip(" \t").lower().endswith(_ROLE_ENDS):
+        if _HOST_RE.search(before):
+            return Role.HOST
+        if _MEDIATOR_RE.search(before):
+            return Role.MEDIATOR
+    return Role.PARTY
+
+
+def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]) -> bool:
+    """Whether a person named near a meeting word speaks of the meeting rather than takes part:
+    its reporter, who is told of it, who stays away, who comments on it."""
+    text = sent.doc.text
+    if p.start > t.end:  # "..., X told APA": the source of the report
+        return _REPORTER_AFTER_RE.match(text, p.end) is not None and "," in text[t.end : p.start]
+    if p.end > t.start:
+        return False
+    gap = text[p.end : t.start]
+    speaks = p.end < t.start and _SPEECH_NEAR_RE.match(text[p.end : p.end + SPEECH_AFTER_NAME]) is not None
+    if speaks and any(p.end <= q.start < t.start for q in people):
+        return True  # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
+    if _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(
+        text, max(sent.start, p.start - INFORMED_BEFORE), p.start
+    ):
+        return True  # "informed the Prime Minister of his call with X": who is told about a meeting is not at it
+    if _STAYS_AWAY_RE.search(text, p.end, t.start):
+        return True  # "X will not participate in the meeting", "X declined to attend the summit"
+    noun = t.word.noun
+    if noun and speaks and "." not in gap and not _HELD_RE.search(text, p.end, t.start):
+        return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
+    # "X commented on the results of the meeting": X talks about it, is not at it
+    return t.word.nominal and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
+
+
+def _person_before(sent: SentenceContext, pos: int) -> Mention | None:
+    """The last person named before ``pos`` (not further back than :data:`ANTECEDENT_BACK` before the sentence)."""
+    doc = sent.doc
+    i = doc.first_mention(pos) - 1
+    while i >= 0 and doc.items[i].start >= sent.start - ANTECEDENT_BACK:
+        mm = doc.items[i]
+        if mm.kind is PERSON and mm.pid:
+            return mm
+        i -= 1
+    return None
+
+
+def resolve_offices(
+    sent: SentenceContext, draft: Draft, pending: list[tuple[Mention, Role]], on: PartialDate | None = None
+) -> None:
+    """The holders of the offices the passage names: found in the document, else on the meeting's day (``on``, or
+    the draft's date)."""
+    idx = sent.doc.idx
+    for mm, role in pending:
+        office = mm.office
+        holders: list[tuple[str, bool]] = office.holders if office is not None else ([(mm.pid, True)] if mm.pid else [])
+        day = on or draft.date
+        if office is not None and day is not None and day.day is not None and len(holders) < max(1, len(office.countries)):
+            have = {pid for pid, _ in holders}
+            when = _dt.date(day.year, day.month, day.day)  # type: ignore[arg-type]
+            for country in office.countries:
+                place = idx.country(country)
+                found = [
+                    p.id
+                    for p in idx.registry.known_holders(f"{office.title} of {country}", on=when) or ()
+                    if any(o.held_on(when) and title_matches(office.title, o.title, place) for o in p.offices)
+                ]
+                if len(found) == 1 and found[0] not in have:
+                    holders = [*holders, (found[0], False)]
+        for pid, _named in holders:
+            draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
+
+
+def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) -> None:
+    """A meeting word whose only participant is its object, or whose participants all follow it, takes the
+    sentence's first person as its subject; for "X, who ..., met the two leaders" the nearest one before the verb."""
+    doc = sent.doc
+    no_subject = (
+        len(draft.participants) >= 2
+        and not between(sent, t)  # "a conversation between A and B" names all its sides
+        and not any(span and span[0] < t.start for _, _, span in draft.participants.values())
+    )
+    if len(draft.participants) != 1 and not no_subject:
+        return
+    first: Mention | None = None
+    k = doc.first_mention(sent.start)
+    while k < len(doc.items) and doc.items[k].start < t.start:
+        m = doc.items[k]
+        k += 1
+        if m.kind is PERSON and m.pid and doc.quote_of(m.start) == quote and not m.possessive:
+            if no_subject and m.pid in draft.participants:
+                continue
+            first = m
+            if not no_subject:
+                break
+    if (
+        first is not None
+        and first.pid is not None
+        and first.pid not in draft.participants
+        and not _SPEECH_NEAR_RE.match(doc.text[first.end : first.end + SPEECH_AFTER_NAME])
+        and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
+    ):
+        draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
+
+
+def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | None:
+    """One meeting per partner, when the word is plural (but one event, like "negotiations"), a call between more
+    than two, or "separately" is said; None when the meeting is one."""
+    split = (
+        (t.word.plural and not t.word.one_event)
+        or (draft.format is MeetingFormat.PHONE and draft.size is None)  # a call is between two unless told otherwise
+        or separately(sent, t)
+    )
+    if not split or len(draft.participants) < 3:
+        return None
+    subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
+    if not subjects:
+        wm = _WITH_RE.search(sent.doc.text[t.end : sent.end])
+        cut = t.end + wm.start() if wm else t.end
+        subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < cut]
+    objects = [p for p in draft.participants if p not in subjects]
+    if not subjects or not objects:
+        return None
+    out = []
+    for sub, partners in ([(subjects[0], [o]) for o in objects] if len(subjects) == 1 else [(s, objects) for s in subjects]):
+        dd = draft.copy()
+        dd.participants = {k: v for k, v in draft.participants.items() if k == sub or k in partners}
+        dd.size = len(dd.participants)
+        out.append(dd)
+    return out
+
+
+def addendum(sent: SentenceContext, t: Trigger) -> Draft | None:
+    """The people named after "with the participation of" in a sentence about the meeting just told."""
+    doc = sent.doc
+    jm = ADDENDUM_RE.search(doc.text, t.end, sent.end)
+    if jm is None:
+        return None
+    draft = Draft()
+    draft.addendum = True
+    draft.evidence.append((t.start, t.end))
+    k = doc.first_mention(jm.end())
+    while k < len(doc.items) and doc.items[k].start < sent.end:
+        mm = doc.items[k]
+        k += 1
+        if mm.kind is PERSON and mm.pid and not mm.possessive and doc.quote_of(mm.start) == -1:
+            draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
+    return draft if draft.participants else None

@@ -1,0 +1,298 @@
+"""Stage 1 of meetings: the meeting words of a sentence, and which of them tell a meeting.
+
+A word of the vocabulary (:data:`~caucasus_talks.extract.vocabulary.meeting_words.MEETING_WORDS`) tells a meeting
+unless its row and the words around it say otherwise: "spoke" without a partner ("spoke about peace"), "called"
+without a person ("called for restraint"), "meet" wished for ("ready to meet"), talks that are the process ("peace
+talks", "continue the talks"), a habit ("met four times"), or a reference to an event told before ("the meeting",
+unless a date, place or link follows). A vague plural ("further talks") is kept only with a date or place of its
+own; "the Russian side was represented by X" adds people to the meeting before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+
+from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
+from ..types import OFFICE, PERSON, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
+from ..vocabulary.markers import (
+    ADDENDUM_PHRASES,
+    CLAUSE_OPENERS,
+    FUTURE_MARKERS,
+    HABITUAL_ADVERBS,
+    HABITUAL_COUNTS,
+    HYPOTHETICAL_MARKERS,
+    PLAN_WORDS,
+    PROCESS_MODIFIERS,
+    PROCESS_VERBS,
+    REFERENCE_DETERMINERS,
+    VAGUE_QUANTIFIERS,
+)
+from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
+
+__all__ = [
+    "ADDENDUM_RE",
+    "CLAUSE_SEP_NO_DASH_RE",
+    "CLAUSE_SEP_RE",
+    "FUTURE_START",
+    "MEETING_WORD_PATTERN",
+    "MEETING_WORD_START",
+    "REFERENCE_BEFORE_RE",
+    "lead_words",
+    "meeting_words",
+    "read_triggers",
+    "sentences",
+    "word_of",
+]
+
+# -- how far the rules look -----------------------------------------------------------------------------------
+RUNAWAY_SENTENCE = 2000  # a "sentence" longer than this is a page without full stops: read a window of it
+RUNAWAY_WINDOW = 600  # ... this far either side of the meeting word
+BEFORE = 40  # the words before a meeting word that qualify it ("ready to", "the", "further")
+AFTER = 60  # the words after it ("with", "took place in")
+ADJACENT = 12  # two meeting words this close are one ("hosted talks")
+
+
+def _row_pattern(n: int, word: MeetingWord) -> str:
+    """A row of the table as a named group ``w<n>``: its forms, a qualifier after a phrase's first word, what must
+    or must not follow."""
+    joiner = "[ \\t-]+" if word.hyphenated else "[ \\t]+"
+    qualifier = f"(?:(?:{'|'.join(map(re.escape, word.qualifiers))})[ \\t]+)?" if word.qualifiers else ""
+    forms = []
+    for form in word.forms:
+        first, *rest = (re.escape(w) for w in form.split(" "))
+        forms.append(first + (joiner + qualifier + joiner.join(rest) if rest else ""))
+    after = f"(?={word.followed_by})" if word.followed_by else ""
+    after += f"(?!{word.not_followed_by})" if word.not_followed_by else ""
+    return f"(?P<w{n}>(?:{'|'.join(forms)}){after})"
+
+
+#: The first letters of every meeting word: most words fail this before the alternatives are tried.
+MEETING_WORD_START = start_filter(f for w in MEETING_WORDS for f in w.forms)
+#: Every meeting word of the vocabulary, matched ignoring case; which row it is: :func:`word_of`.
+MEETING_WORD_PATTERN = Folded(
+    r"\b"
+    + MEETING_WORD_START
+    + "(?:"
+    + "|".join(_row_pattern(n, w) for n, w in enumerate(MEETING_WORDS))
+    + r")\b"
+)
+_OTHER_SENSE = {w.other_sense_after: re.compile(w.other_sense_after) for w in MEETING_WORDS if w.other_sense_after}
+# each row is the one capturing group w<n>: a match's last group number is its row's
+_ROW_OF_GROUP = {i: MEETING_WORDS[int(name[1:])] for name, i in MEETING_WORD_PATTERN.plain.groupindex.items()}
+
+
+def word_of(m: re.Match[str]) -> MeetingWord:
+    """The vocabulary row a match of :data:`MEETING_WORD_PATTERN` is."""
+    return _ROW_OF_GROUP[m.lastindex or 0]
+
+
+def meeting_words(doc: DocumentContext) -> list[re.Match[str]]:
+    """Every meeting word of the document's body, found once; each sentence takes its own."""
+    return list(MEETING_WORD_PATTERN.finditer(doc.text, doc.lower, doc.lay.body_start))
+
+
+def sentences(doc: DocumentContext, found: list[re.Match[str]]) -> Iterator[SentenceContext]:
+    """The article sentences that hold meeting words, each with its words (a runaway sentence: a window)."""
+    lay, text = doc.lay, doc.text
+    seen: set[int] = set()
+    starts = [m.start() for m in found]
+    for m in found:
+        si = lay.sentence_index(m.start())
+        if si in seen or lay.kind_at(m.start()) is not TEXT_LINE:
+            continue
+        seen.add(si)
+        s, e = lay.sentences[si] if lay.sentences else (0, len(text))
+        if e - s > RUNAWAY_SENTENCE:
+            s, e = max(s, m.start() - RUNAWAY_WINDOW), min(e, m.end() + RUNAWAY_WINDOW)
+        words = [w for w in found[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)] if w.end() <= e]
+        yield SentenceContext(doc, si, s, e, words)
+
+
+# -- what the words around a meeting word say -----------------------------------------------------------------
+
+_REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
+_LINK_AFTER_RE = compile_fast(
+    r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
+    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d)|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
+    rf"(?:(?:is|was|are|were)[ \t]+)?(?:{phrases(PLAN_WORDS)}[ \t]+)?"
+    r"to[ \t]+(?:be[ \t]+held|take[ \t]+place)[ \t]+"
+    r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
+)
+_VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
+_PARTNER_AFTER_RE = compile_fast(
+    r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
+)
+#: Where a sentence divides into clauses: a comma before a clause's opening word, a semicolon, ", and", or
+#: ", weeks after" (a time told relative to another event)
+CLAUSE_SEP = (
+    rf",[ \t]+(?={phrases(CLAUSE_OPENERS)}\b)|;[ \t]+|,[ \t]*and[ \t]+"
+    r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"
+)
+_CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
+FUTURE_START = start_filter(FUTURE_MARKERS, 3)
+_FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
+_HYPOTHETICAL_RE = compile_fast(
+    rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_PROCESS_BEFORE_RE = compile_fast(rf"\b{phrases(PROCESS_MODIFIERS)}[ \t]+\Z", re.IGNORECASE)
+_PROCESS_VERB_BEFORE_RE = compile_fast(
+    rf"\b{phrases(PROCESS_VERBS)}[ \t]+(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE
+)
+_HABITUAL_AFTER_RE = compile_fast(
+    rf"(?:[ \t,]+[\w’'\-]+){{0,6}}?[ \t]+(?:\d+|{word_trie(HABITUAL_COUNTS)})"
+    rf"[ \t]+times\b|(?:[ \t]+[\w’'\-]+){{0,3}}?[ \t]+{phrases(HABITUAL_ADVERBS)}\b"
+)
+_HABITUAL_NEEDLES = ("times", *HABITUAL_ADVERBS)
+_ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
+_CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
+_ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
+# "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
+_TOOK_PLACE_AFTER_RE = compile_fast(
+    r"(?:,[^,.;:\n]{1,80},)?[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)"
+    r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
+)
+_DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
+_FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
+_CALLED_GAP_RE = re.compile(r"[ \t]+(?:(?:his|her)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?")
+# "(?:\b[\w\-]+[ \t]+){0,2}\Z" reversed: matched once at the start of the reversed text, not tried at every character
+_LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
+
+#: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
+REFERENCE_BEFORE_RE = _REFERENCE_BEFORE_RE
+#: The words that join more people to the meeting just told (read again by :mod:`.participants`).
+ADDENDUM_RE = _ADDENDUM_RE
+#: Clause separators with and without the dash (most sentences have none, and the rest open with "," or ";",
+#: which the engine scans for); see :mod:`.clauses`.
+CLAUSE_SEP_RE = _CLAUSE_SEP_RE
+CLAUSE_SEP_NO_DASH_RE = compile_fast(CLAUSE_SEP)
+
+
+def read_triggers(sent: SentenceContext) -> list[Trigger]:
+    """The sentence's meeting words that tell a meeting (or add people to one), in order, each knowing the
+    stretch of the sentence that is its own (``lo``, ``hi``)."""
+    doc = sent.doc
+    text, s, e = doc.text, sent.start, sent.end
+    habitual = any(n in sent.text for n in _HABITUAL_NEEDLES)  # the words the habitual pattern needs
+    triggers: list[Trigger] = []
+    for m in sent.words:
+        word = word_of(m)
+        before = text[max(s, m.start() - BEFORE) : m.start()]
+        after = text[m.end() : min(e, m.end() + AFTER)]
+        if _not_a_meeting(sent, m, word, before, after, habitual):
+            continue
+        mark = _mark(sent, m, word, before, after, bool(triggers))
+        if mark is None:
+            continue
+        if mark is TriggerMark.EVENT and triggers and _continues(text, triggers[-1], m, word, before):
+            triggers[-1].end = m.end()  # "hosted talks", "met ... meeting" next to each other
+            continue
+        if mark is TriggerMark.ADDENDUM and triggers:
+            continue  # more people for the meeting this sentence tells already
+        triggers.append(Trigger(m.start(), m.end(), word, mark))
+    for a, b in itertools.pairwise(triggers):
+        a.hi, b.lo = a.end + lead_words(text[a.end : b.start]), a.end  # "had separate [meetings]"
+    if triggers:
+        sent.future = _FUTURE.search_slice(text, doc.lower, s, e) is not None  # asked once per sentence
+    return triggers
+
+
+def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
+    """Whether the row and the words around a meeting word say it tells no meeting at all."""
+    text = sent.doc.text
+    if word.needs_partner and not _PARTNER_AFTER_RE.match(after):
+        return True  # "spoke about the peace process": no one spoken with
+    if habitual and _HABITUAL_AFTER_RE.match(text, m.end(), sent.end):
+        return True  # "has hosted the two leaders in Brussels four times": no one meeting is told
+    if word.needs_person and not _calls_a_person(sent.doc, m.end()):
+        return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
+    if word.may_be_hypothetical and _HYPOTHETICAL_RE.search(before):
+        return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
+    if word.process and (_PROCESS_BEFORE_RE.search(before) or _PROCESS_VERB_BEFORE_RE.search(before)):
+        return True  # "peace talks", "agreed to continue EU-led negotiations": the process goes on
+    other = word.other_sense_after
+    return other is not None and _OTHER_SENSE[other].match(after) is not None  # "meeting the country's needs"
+
+
+def _mark(
+    sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, told: bool
+) -> TriggerMark | None:
+    """What a meeting word tells: an event, a vague one, more people for the event told before (``told``: this
+    sentence has told one already), or nothing (a reference)."""
+    doc = sent.doc
+    text, s, e = doc.text, sent.start, sent.end
+    if word.addendum:  # "the Russian side was represented by X"
+        return TriggerMark.ADDENDUM
+    if not word.nominal:
+        return TriggerMark.EVENT
+    last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
+    ref_m = _REFERENCE_BEFORE_RE.search(before, last3)
+    linked = _LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e)
+    if ref_m is not None and not linked and not _own_date_or_name(doc, s, m.start(), before, ref_m):
+        if _ON_IN_AFTER_RE.match(after):
+            pass  # "the meeting in Prague", "the talks on May 14": the event told
+        elif not told and _ADDENDUM_RE.search(text, m.end(), e):
+            return TriggerMark.ADDENDUM  # "the talks were held with the participation of X and Y"
+        else:
+            return None  # "the meeting", "ahead of the summit": a reference
+    if _VAGUE_BEFORE_RE.search(before, last3) and not linked:
+        return TriggerMark.VAGUE  # kept only when the clause gives a date or a place
+    return TriggerMark.EVENT
+
+
+def _own_date_or_name(doc: DocumentContext, s: int, at: int, before: str, ref_m: re.Match[str]) -> bool:
+    """Whether "the ... meeting" has a date or a capitalised name of its own between the determiner and the word
+    ("the May 14 meeting", "the Brussels talks"): an event named, not a reference."""
+    lo = doc.first_date(max(s, at - BEFORE))
+    if any(d.start >= at - 30 and d.end <= at for d in doc.dates[lo : lo + 3]):
+        return True
+    return _CAPITAL_LETTER_RE.search(before[ref_m.end() - len(ref_m.group()) :][4:]) is not None
+
+
+def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, before: str) -> bool:
+    """Whether a meeting word goes on the one before it: right next to it ("hosted talks"), or the event a verb
+    holds ("met for talks", "held a meeting", "hosted his counterparts, A and B, in Moscow for talks")."""
+    if m.start() - last.end <= ADJACENT:
+        return True
+    if last.word.noun or not word.nominal:
+        return False  # a noun names its own event; a verb ("met", or "meeting" as one) holds the one after it
+    return _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start()) is not None or (
+        _FOR_BEFORE_RE.search(before) is not None and not _CLAUSE_SEP_RE.search(text, last.end, m.start())
+    )
+
+
+def _calls_a_person(doc: DocumentContext, at: int) -> bool:
+    """Whether "called" at ``at`` is followed by the person called ("called Aliyev", "called his Turkish counterpart")."""
+    k = doc.first_mention(at)
+    items = doc.items
+    if k >= len(items) or items[k].kind not in (PERSON, OFFICE) or items[k].possessive:
+        return False
+    gap = _CALLED_GAP_RE.match(doc.text, at, items[k].start)
+    return gap is not None and gap.end() == items[k].start
+
+
+def _told_when(doc: DocumentContext, at: int, end: int) -> bool:
+    """Whether the meeting word ending at ``at`` is followed by where and on which day it took place ("their previous
+    meeting, hosted by X, took place in Sochi on October 31"): an event told, not a reference to one told before."""
+    m = _TOOK_PLACE_AFTER_RE.match(doc.text, at, end)
+    if m is None:
+        return False
+    i = doc.first_date(m.start())
+    return any(d.explicit and d.md is not None and d.md[1] for d in doc.dates[i:] if d.start < min(end, m.end() + 40))
+
+
+def _last_words_at(before: str, n: int) -> int:
+    """Where the last ``n`` words of ``before`` (and the spaces after them) begin: a pattern ending at its end
+    that spans no more words need not be tried earlier."""
+    parts = before.rsplit(maxsplit=n)
+    return len(parts[0]) if len(parts) > n else 0
+
+
+def lead_words(between: str) -> int:
+    """Where the last two words of ``between``, each followed by spaces, begin (its length when it does not end with
+    spaces): the words that lead to the next meeting word ("had separate [meetings]")."""
+    m = _LEAD_WORDS_BACKWARD_RE.match(between[::-1])
+    return len(between) - (m.end() if m else 0)

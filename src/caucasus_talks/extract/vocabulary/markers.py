@@ -1,0 +1,155 @@
+"""Words that change what a meeting word tells: time (future, habitual), will (wished for, refused), sense
+(the ongoing process, a vague plural, a reference), how (by phone, by video, how many sides) and who (host,
+mediator, added participants).
+
+Each list is English, not knowledge of the talks; the rules build their patterns from these lists, so a new form is
+one more word here. A space in a phrase stands for any spaces or tabs.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ADDENDUM_PHRASES",
+    "AREA_WORDS",
+    "CLAUSE_OPENERS",
+    "COMMENT_PHRASES",
+    "EVENT_NOUNS",
+    "FUTURE_MARKERS",
+    "FUTURE_TENSE",
+    "HABITUAL_ADVERBS",
+    "HABITUAL_COUNTS",
+    "HOST_PHRASES",
+    "HYPOTHETICAL_MARKERS",
+    "JOINING_WORDS",
+    "MEDIATOR_PHRASES",
+    "NOT_IN_PLACE",
+    "OWN_INSTITUTION_NOUNS",
+    "PHONE_WORDS",
+    "PLAN_WORDS",
+    "PROCESS_MODIFIERS",
+    "PROCESS_VERBS",
+    "REFERENCE_DETERMINERS",
+    "REFUSALS",
+    "SEPARATE_WORDS",
+    "STAYING_AWAY",
+    "TAKING_PART",
+    "TAKING_PART_FORMS",
+    "THREE_SIDED",
+    "TWO_SIDED",
+    "VAGUE_QUANTIFIERS",
+    "VIDEO_WORDS",
+]
+
+# -- time -------------------------------------------------------------------------------------------------------
+
+#: A sentence with one of these tells of meetings to come: status planned ("the leaders will meet in Prague").
+FUTURE_MARKERS = (
+    "will", "shall", "to be held", "to hold", "to meet", "is scheduled", "are scheduled", "scheduled for", "planned",
+    "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
+    "may not attend", "to take place", "will take place",
+)  # fmt: skip
+#: The future tense as dates read it: "on Monday" is the coming Monday, a month the next such month.
+FUTURE_TENSE = (
+    "will", "shall", "would", "to be held", "to hold", "to meet", "scheduled", "planned", "plan to", "plans to",
+    "expected", "upcoming", "is set to", "are set to", "due to", "next", "agreed to hold", "may not attend",
+    "to take place", "to visit",
+)  # fmt: skip
+#: Words that put a meeting in a plan: "is scheduled to take place in Chisinau".
+PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated")
+#: A count after a meeting verb makes it habitual, no one event: "has hosted the two leaders four times".
+HABITUAL_COUNTS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous",
+)  # fmt: skip
+#: So do these: "the ministers met regularly".
+HABITUAL_ADVERBS = ("repeatedly", "regularly")
+
+# -- will ---------------------------------------------------------------------------------------------------
+
+#: Before "meet": a meeting wished for, offered or denied, not told ("ready to meet", "would meet again soon").
+HYPOTHETICAL_MARKERS = (
+    "ready", "willing", "prepared", "want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes", "hoped",
+    "offered", "proposed", "could", "would", "might", "may", "can", "should", "must", "need", "needs", "ought", "not",
+    "never",
+)  # fmt: skip
+#: Taking part in a meeting: after a refusal ("declined to attend").
+TAKING_PART = ("participate", "attend", "take part", "join")
+#: ... and the forms that follow "not" or "never" ("will not participate", "was not present").
+TAKING_PART_FORMS = (*TAKING_PART, "participating", "attending", "taking part", "joining", "present", "travel to")
+#: Before "to participate" and the like: a refusal ("declined to attend").
+REFUSALS = ("refused", "declined", "refuses", "declines", "decided not")
+#: Who stays away: "boycotted the summit", "pulled out of the talks".
+STAYING_AWAY = ("skipped", "boycotted", "boycotts", "skips", "pulled out of", "withdrew from")
+
+# -- sense ----------------------------------------------------------------------------------------------------
+
+#: Before a meeting noun: an event told before ("the meeting", "their talks"), unless a date, place or link follows.
+REFERENCE_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his", "her", "our")
+#: Before a meeting noun: no one event ("further talks", "a series of meetings") unless a date or a place says which.
+VAGUE_QUANTIFIERS = (
+    "peace", "series of", "further", "future", "more", "regular", "several", "many", "numerous", "other", "previous",
+    "earlier", "new", "another", "next", "subsequent", "these", "such", "any", "frequent", "intensive", "expert",
+    "working",
+)  # fmt: skip
+#: Before talks or negotiations: the ongoing process, not one meeting ("peace talks").
+PROCESS_MODIFIERS = ("peace",)
+#: Verbs before talks or negotiations that make them the process going on ("agreed to continue the talks").
+PROCESS_VERBS = (
+    "continue", "continuing", "continues", "intensify", "intensifying", "pursue", "pursuing", "advance", "advancing",
+    "accelerate",
+)  # fmt: skip
+
+#: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
+#: talks"); "briefed ... on" is read with up to three words between.
+COMMENT_PHRASES = (
+    "comment on", "commented on", "comments on", "spoke about", "talked about", "reported on", "reflected on",
+    "was asked about", "were asked about", "is asked about", "are asked about", "assessed", "summed up",
+)  # fmt: skip
+
+# -- how ----------------------------------------------------------------------------------------------------------
+
+#: Near a meeting word: by phone ("a telephone conversation", "spoke by phone").
+PHONE_WORDS = ("phone", "telephone", "phoned", "telephoned", "call", "calls", "by phone")
+#: Near a meeting word: by video ("talks by video link", "met virtually").
+VIDEO_WORDS = ("video", "virtually", "virtual", "videoconference", "online", "video link", "video-link", "videolink")
+#: Near a meeting word: one meeting per partner ("met separately with A and B").
+SEPARATE_WORDS = ("separate", "separately")
+#: How many sides: three ("trilateral talks"), two ("a one-on-one meeting").
+THREE_SIDED = ("trilateral", "tripartite", "three-way", "three-party")
+TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-tete")
+
+# -- where ------------------------------------------------------------------------------------------------------
+
+#: After a place name: an area, not the city where they met ("Gazakh district").
+AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "rayon")
+#: Before a place name: not the city they met in ("talks outside Washington").
+NOT_IN_PLACE = ("outside", "near", "nearby", "outskirts of", "close to")
+
+# -- who --------------------------------------------------------------------------------------------------------
+
+#: Before a name: the host of the meeting ("hosted by X", "at the initiative of X").
+HOST_PHRASES = ("hosted by", "at the initiative of", "organised by", "organized by", "invited by")
+#: Before a name: its mediator ("mediated by X", "with the participation of X").
+MEDIATOR_PHRASES = ("mediated by", "with the participation of", "brokered by", "facilitated by", "chaired by")
+#: After a meeting told before: more people for it ("the talks were attended by X").
+ADDENDUM_PHRASES = (
+    "with the participation of", "attended by", "also attended by", "were joined by", "was joined by",
+    "was represented by", "were represented by", "was led by", "were led by", "was headed by", "were headed by",
+    "in the presence of",
+)  # fmt: skip
+
+#: Before "of the foreign ministers": an event of the office holders, who are at it ("a meeting of the ministers").
+EVENT_NOUNS = ("meeting", "meetings", "talks", "summit", "session", "call", "conversation", "negotiations", "visit",
+               "gathering", "conference")  # fmt: skip
+#: After a possessive name: the person's institution or aide, not the person ("Aliyev's office", "Pashinyan's
+#: spokesman"); a word here may be the beginning of one ("spokes").
+OWN_INSTITUTION_NOUNS = ("office", "press", "spokes", "ministry", "government", "administration", "statement", "readout", "aide")
+
+# -- clauses ------------------------------------------------------------------------------------------------------
+
+#: After a comma, words that open a clause of their own: its people are not the meeting's unless it joins on.
+CLAUSE_OPENERS = (
+    "and", "with", "who", "which", "as", "while", "but", "in accordance", "according", "after", "before", "where",
+    "whereas", "although", "adding", "saying",
+)  # fmt: skip
+#: Words opening a clause that goes on about the meeting before it ("..., and ...", "..., joined by X").
+JOINING_WORDS = ("and", "with", "together with", "joined by", "accompanied by", "which", "who", "where")

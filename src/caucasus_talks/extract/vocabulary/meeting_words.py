@@ -1,0 +1,135 @@
+"""The words and phrases that tell a meeting, one row each, with what the rules need to know of them.
+
+Adding a meeting phrase is adding a row: the trigger pattern and its start filter are built from this table
+(:mod:`caucasus_talks.extract.meetings.triggers`), and every rule asks the row, never the word.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+__all__ = ["MEETING_WORDS", "SIZE_QUALIFIERS", "MeetingWord", "PartOfSpeech"]
+
+
+class PartOfSpeech(enum.Enum):
+    """How a meeting word tells its event."""
+
+    VERB = "verb"  # "Aliyev met Pashinyan": the subject and object take part
+    NOUN = "noun"  # "talks between A and B", "the meeting": may refer to an event told before
+    GERUND = "gerund"  # "meeting": a verb's form that is used as a noun ("during the meeting", "meeting with X")
+
+
+#: Words that may stand between "held" and "talks" ("held trilateral talks").
+SIZE_QUALIFIERS = ("trilateral", "bilateral", "separate")
+
+
+def _words(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class MeetingWord:
+    """A word or phrase that tells a meeting (lower case; a space stands for spaces or tabs).
+
+    ``followed_by`` / ``not_followed_by`` are regular expressions (lower case) the text right after the word must
+    or must not match for the word to be read at all; ``other_sense_after`` is one that, matched after it, makes the
+    word mean something else ("meeting the country's needs").
+    """
+
+    form: str = attrs.field()
+    pos: PartOfSpeech
+    #: spellings of the same word with the same properties ("speaks" beside "spoke")
+    variants: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    #: names many events or sides ("meetings", "phone calls"): "separately" or several dates split it
+    plural: bool = False
+    #: one event however many partners it names ("held negotiations with A and B")
+    one_event: bool = False
+    #: the ongoing process rather than one meeting after "peace" or "continue" ("continue the talks")
+    process: bool = False
+    #: a verb of talking, a meeting only with a partner after it ("spoke with", "talked to", "spoke by phone"),
+    #: and by phone unless a place is told
+    needs_partner: bool = False
+    #: always a call: the format is phone whatever else the sentence says ("phoned", "called")
+    phone: bool = False
+    #: a meeting only when a person is its object ("called Aliyev", not "called for restraint")
+    needs_person: bool = False
+    #: may tell a meeting only wished for ("ready to meet", "would meet")
+    may_be_hypothetical: bool = False
+    #: adds people to the meeting just told, is no meeting of its own ("the Russian side was represented by X")
+    addendum: bool = False
+    #: words that may stand inside the phrase, after its first word ("held trilateral talks")
+    qualifiers: tuple[str, ...] = ()
+    #: a hyphen may join the phrase's words as spaces do ("video-conference")
+    hyphenated: bool = False
+    followed_by: str | None = None
+    not_followed_by: str | None = None
+    other_sense_after: str | None = None
+    #: a noun or the gerund "meeting": names the event, so it can be referred to ("the talks")
+    nominal: bool = attrs.field(init=False)
+    #: a noun proper ("talks", "a call"): the gerund, like a verb, can also hold the event after it ("meeting for talks")
+    noun: bool = attrs.field(init=False)
+
+    @nominal.default
+    def _nominal(self) -> bool:
+        return self.pos is not PartOfSpeech.VERB
+
+    @noun.default
+    def _noun(self) -> bool:
+        return self.pos is PartOfSpeech.NOUN
+
+    @form.validator
+    def _lower_case(self, _attribute: attrs.Attribute[str], value: str) -> None:
+        for form in (value, *self.variants):
+            if not form or form != form.lower() or form != form.strip():
+                raise ValueError(f"a meeting word is written in lower case, without outer spaces: {form!r}")
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.form, *self.variants)
+
+
+
+_V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
+
+MEETING_WORDS: tuple[MeetingWord, ...] = (
+    # -- verbs --------------------------------------------------------------------------------------------
+    MeetingWord(form="met", pos=_V),
+    MeetingWord(form="meet", variants="meets", pos=_V, may_be_hypothetical=True),
+    MeetingWord(
+        form="meeting",
+        pos=_G,
+        # "meeting the country's needs": meeting as fulfilling
+        other_sense_after=r"[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|"
+        r"goals|targets|obligations|deadline)",
+    ),
+    MeetingWord(form="held talks", variants=("hold talks", "holds talks", "holding talks"), pos=_V, qualifiers=SIZE_QUALIFIERS),
+    MeetingWord(form="hosted", pos=_V, not_followed_by=r"[ \t]+by"),  # "hosted by X" names the host of another's event
+    MeetingWord(form="hosts", pos=_V),
+    MeetingWord(form="received", variants="receives", pos=_V),
+    MeetingWord(form="spoke", variants=("speaks", "talked"), pos=_V, needs_partner=True),
+    MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
+    MeetingWord(form="called", pos=_V, phone=True, needs_person=True, followed_by=r"[ \t]+(?:[a-z]|his[ \t]|her[ \t])"),
+    # -- nouns --------------------------------------------------------------------------------------------
+    MeetingWord(form="meetings", pos=_N, plural=True),
+    MeetingWord(form="talks", pos=_N, process=True),
+    MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
+    MeetingWord(form="conversation", pos=_N),
+    MeetingWord(form="conversations", pos=_N, plural=True),
+    MeetingWord(form="phone call", variants=("telephone call", "video call"), pos=_N, hyphenated=True),
+    MeetingWord(form="phone calls", variants=("telephone calls", "video calls"), pos=_N, plural=True, hyphenated=True),
+    MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+with"),  # "a call with X", not "a call for restraint"
+    MeetingWord(form="calls", pos=_N, plural=True, followed_by=r"[ \t]+with"),
+    MeetingWord(form="summit", pos=_N, followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?leaders)"),
+    MeetingWord(form="tête-à-tête", pos=_N),
+    MeetingWord(form="videoconference", variants="video conference", pos=_N),
+    MeetingWord(form="round of talks", pos=_N),
+    MeetingWord(
+        form="side",
+        variants="delegation",
+        pos=_N,
+        addendum=True,
+        followed_by=r"[ \t]+(?:was|were)[ \t]+(?:represented|led|headed)[ \t]+by\b",
+    ),
+)

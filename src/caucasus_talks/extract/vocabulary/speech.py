@@ -1,0 +1,69 @@
+"""Verbs of saying, one row per form: every speech-verb pattern of the rules is built from this one table.
+
+Columns say which rules a verb serves. ``quotes``: it introduces a quotation ('X said: "..."', '"...," X added').
+``speaker_after``: the speaker follows it ("according to X", "quoted X as saying"). ``plain``: a plain verb of
+saying, which right after a name or a place makes it the source of a report ("..., X told reporters"), never the
+venue or a party. ``discloses``: it makes its subject the reporter of an event, not a party ("X confirmed the
+meeting"). ``informs``: its object is told about an event, not at it ("informed the Prime Minister of his call").
+``relays``: it passes on another's words, whose speaker follows ('"...", TASS reported, quoting X').
+A phrase (``"according to"``) is matched as written, its first letter in either case ("According to X, ...").
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["SPEECH_VERBS", "SpeechVerb", "speech_forms"]
+
+
+@attrs.frozen
+class SpeechVerb:
+    form: str
+    quotes: bool = True
+    speaker_after: bool = False
+    plain: bool = False
+    discloses: bool = False
+    informs: bool = False
+    relays: bool = False
+
+    @property
+    def phrase(self) -> bool:
+        return " " in self.form
+
+
+def _rows(forms: str, **columns: bool) -> tuple[SpeechVerb, ...]:
+    return tuple(SpeechVerb(form, **columns) for form in forms.split())
+
+
+SPEECH_VERBS: tuple[SpeechVerb, ...] = (
+    # the plain verbs of saying
+    *_rows("said says added noted stated wrote tweeted stressed announced reported", plain=True, discloses=True),
+    *_rows("told informed", plain=True, discloses=True, informs=True),
+    SpeechVerb("declared", plain=True),
+    # verbs that introduce a quotation
+    *_rows("say saying adds adding states stating notes noting tells telling tweets tweeting writes writing"),
+    *_rows("posted posts stresses stressing emphasizes emphasises emphasizing underlines underscored underscores"),
+    *_rows("emphasized emphasised underlined confirmed confirms announces reports claimed", discloses=True),
+    *_rows("declares remarked remarks explained explains continued continues insisted insists warned warns urged urges"),
+    *_rows("called calls calling described describes describing dubbed praised praises asked asks replied replies"),
+    *_rows("answered argued argues claims commented comments observed recalled recalls concluded concludes"),
+    *_rows("affirmed affirms reaffirmed acknowledged admitted vowed vows pledged pledges promised promises welcomed"),
+    *_rows("welcomes hailed hails suggested suggests reiterated reiterates highlighted highlights assured assures"),
+    *_rows("accused accuses accusing thanked termed labelled labeled characterized characterised insisting warning"),
+    *_rows("urging reporting"),
+    # the speaker follows them: "according to X", "quoted X as saying", "read the statement"
+    *_rows("quoted quoting cited", speaker_after=True, relays=True),
+    *_rows("read reads", speaker_after=True),
+    SpeechVerb("according to", speaker_after=True),
+    SpeechVerb("citing", quotes=False, speaker_after=True, relays=True),
+    # phrases that introduce a quotation: "in a statement, X said"
+    *(SpeechVerb(f"in a {noun}") for noun in ("statement", "tweet", "post", "message", "readout")),
+    # verbs that only tell of an event, or tell someone of it
+    *_rows("disclosed revealed", quotes=False, discloses=True),
+    *_rows("briefed updated apprised", quotes=False, informs=True),
+)
+
+
+def speech_forms(**columns: bool) -> tuple[str, ...]:
+    """The forms of the verbs with the given columns set as given: ``speech_forms(plain=True)``."""
+    return tuple(v.form for v in SPEECH_VERBS if all(getattr(v, k) == want for k, want in columns.items()))

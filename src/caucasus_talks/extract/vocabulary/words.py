@@ -1,0 +1,68 @@
+"""English words the rules need whatever the topic: words never in a person's name, determiners, prepositions,
+the nouns that make an institution speak, abbreviations that do not end a sentence.
+"""
+
+from __future__ import annotations
+
+from ...dates import MONTH_NAMES, WEEKDAY_NAMES
+
+__all__ = [
+    "ABBREVIATIONS",
+    "DETERMINERS",
+    "INSTITUTION_NOUNS",
+    "NAME_PARTICLES",
+    "NAME_STOP",
+    "NOT_SPEAKERS",
+    "PREPOSITIONS",
+    "PRONOUNS",
+]
+
+#: Capitalised words that are never part of a person's name (compared in lower case, without dots and hyphens).
+#: Names of news outlets are added to these from the outlet registry.
+NAME_STOP = frozenset(
+    """the a an of and for in on at to by with from as but or nor if when while after before during since this that
+    these those his her their its our my your we they he she it i you republic federation union council commission
+    ministry department office service agency assembly parliament government states nations organization
+    organisation committee conference summit security affairs policy kingdom emirates court bank fund partnership
+    corridor province region caucasus europe european group forces army press news platform center centre house
+    palace kremlin treaty agreement declaration statement state foreign national international world global eastern
+    western northern southern central today yesterday mr mrs ms dr sir madam excellency administration embassy
+    mission delegation cabinet presidential white defense defence justice general secretary minister president prime
+    deputy chairman vice assistant special representative spokesman spokesperson spokeswoman ambassador envoy
+    chancellor adviser advisor director chief head north south east west east-west middle peace talks meeting
+    meetings city capital airport university institute network media photo source related read see also more
+    share""".split()
+) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+
+#: Lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle".
+NAME_PARTICLES = (
+    "bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "der", "den", "van", "von", "la", "le", "del", "della", "dos",
+    "das",
+)  # fmt: skip
+
+PRONOUNS = frozenset({"he", "she"})
+#: Before a short quotation: a phrase named ('a "frank" talk', 'the so-called "peace"'), not words said.
+DETERMINERS = frozenset(
+    "the a an its their his her our my your this that these those joint so-called new another such".split()
+)
+#: Before a name: the name is the object of a preposition, not who spoke ("adviser to X", "talks with X").
+PREPOSITIONS = frozenset(
+    "with to by of for from between among about on at in into against toward towards than".split()
+)
+
+#: Nouns that make an institution the subject of a quotation ("the statement said", "the ministry noted").
+INSTITUTION_NOUNS = frozenset(
+    """statement statements readout ministry ministries office service department kremlin government presidency
+    administration embassy communique communiqué declaration release website spokesperson's""".split()
+)
+
+#: A transcript's labels that are no speaker ("Q:", "MODERATOR:").
+NOT_SPEAKERS = frozenset(
+    {"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"}
+)
+
+#: Abbreviations whose full stop does not end a sentence ("Mr.", "U.S.", "Jan.").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen col lt sen rep gov no nos vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov
+    dec prof rev hon amb capt maj cmdr adm sgt fig approx dept est govt i.e e.g u.s u.k u.n e.u p.m a.m""".split()
+)
