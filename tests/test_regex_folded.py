@@ -17,7 +17,7 @@ FOLDED = [
     attributes._VIDEO,
     attributes.SEPARATE,
     attributes._SIZE,
-    triggers.MEETING_WORD_PATTERN,
+    triggers.BUNDLED.pattern,
     triggers._FUTURE,
     people._HEAD,
 ]

@@ -208,7 +208,7 @@ def test_office_heads_and_meeting_words_are_the_same_found_in_lower_case(words: 
     low = layout(text).lower
     if low is None:
         return  # the extractor then uses the case-folding patterns themselves
-    for folded in (people._HEAD, triggers.MEETING_WORD_PATTERN, triggers._FUTURE):
+    for folded in (people._HEAD, triggers.BUNDLED.pattern, triggers._FUTURE):
         found = [(m.span(), m.lastgroup) for m in folded.plain.finditer(low)]
         assert found == [(m.span(), m.lastgroup) for m in folded.folding.finditer(text)]
 
@@ -239,7 +239,7 @@ def test_a_word_trie_shares_beginnings() -> None:
 # -- start filters made from the vocabulary: every word the pattern can find gets through ------------------------------
 
 _HEADS = people._HEADS
-_TRIGGERS = triggers.MEETING_WORD_PATTERN.plain.pattern.split(triggers.MEETING_WORD_START, 1)[1][: -len(r"\b")]
+_TRIGGERS = triggers.BUNDLED.pattern.plain.pattern.split(triggers.BUNDLED.start, 1)[1][: -len(r"\b")]
 
 
 @settings(max_examples=400, deadline=None)
@@ -259,7 +259,7 @@ def test_start_filters_let_through_every_office_head_meeting_word_and_future(
     text = "".join(p + seps[i % len(seps)] for i, p in enumerate(pieces))
     for filtered, start in (
         (people._HEAD.plain, people.HEAD_START),
-        (triggers.MEETING_WORD_PATTERN.plain, triggers.MEETING_WORD_START),
+        (triggers.BUNDLED.pattern.plain, triggers.BUNDLED.start),
         (triggers._FUTURE.plain, triggers.FUTURE_START),
     ):
         assert start in filtered.pattern

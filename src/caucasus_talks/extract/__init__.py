@@ -8,5 +8,6 @@
 
 from ._bag import extract_bag
 from .pipeline import Extraction, extract
+from .vocabulary.meeting_words import MEETING_WORDS, MeetingWord, PartOfSpeech
 
-__all__ = ["Extraction", "extract", "extract_bag"]
+__all__ = ["MEETING_WORDS", "Extraction", "MeetingWord", "PartOfSpeech", "extract", "extract_bag"]

@@ -290,7 +290,15 @@ def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
     return Index(registry, places)
 
 
-_WINDOW = 110
+# -- how far the rules look -----------------------------------------------------------------------------------
+_WINDOW = 110  # before a name the registry lacks: where a title or role makes it a person's
+ROLE_NEAR = 40  # the words before a name that make it a commentator's ("analyst X") or a byline ("By X")
+APPOSITION = 80  # after a name: ", a political analyst at ...", ", the spokesman,", "X said"
+TITLE_BEFORE = 90  # the capitalised words before a name that are its title ("Russian Foreign Minister Sergey Lavrov")
+OFFICE_LEAD = 150  # before an office's head: the countries and "the" of its phrase ("the Armenian and Azerbaijani ...")
+OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
+COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
+EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
 _BACK_STOP_RE = compile_fast(r"[,;:.!?()\"“”\n\[\]]")
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
@@ -548,10 +556,10 @@ _APPOSITION_RE = compile_fast(r",[ \t]+([^,.;:\n]{1,60})")
 
 def _commentator_around(text: str, start: int, end: int) -> bool:
     """Whether a name is given a commentator's role: "analyst Tigran Grigoryan", "Narek Hovakimyan, a political analyst"."""
-    before = _TITLE_TOKEN_RE.findall(text[max(0, start - 40) : start])[-3:]
+    before = _TITLE_TOKEN_RE.findall(text[max(0, start - ROLE_NEAR) : start])[-3:]
     if any(w.lower() in COMMENTATOR_WORDS for w in before):
         return True
-    m = _APPOSITION_RE.match(text, end, end + 80)  # ", a political analyst at ..."
+    m = _APPOSITION_RE.match(text, end, end + APPOSITION)  # ", a political analyst at ..."
     return m is not None and any(w.lower() in COMMENTATOR_WORDS for w in _TITLE_TOKEN_RE.findall(m.group(1))[:5])
 
 
@@ -569,7 +577,7 @@ def _role_around(text: str, start: int, end: int) -> bool:
         stop2 = max((m.end() for m in _BACK_STOP_RE.finditer(prev)), default=0)
         if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-6:]):
             return True
-    ap = _APPOS_AFTER_RE.match(text[end : end + 80])
+    ap = _APPOS_AFTER_RE.match(text[end : end + APPOSITION])
     return ap is not None and _is_title_word(ap.group(1))
 
 
@@ -600,10 +608,10 @@ def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], use
 def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> None:
     """A person the registry lacks, added when a title or role stands around the name (not a byline)."""
     start, end = at + u.start, at + u.end
-    if _BYLINE_BEFORE_RE.search(text[max(0, start - 40) : start]):
+    if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]):
         return
     titled = u.titled_inside or _role_around(text, start, end)
-    if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + 80]) and not u.all_caps:
+    if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
         titled = u.after_title
     commentator = not titled and _commentator_around(text, start, end)
     if not titled and not commentator:
@@ -646,7 +654,7 @@ def title_before(before: str) -> tuple[int, str] | None:
 
 def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     """Record the office a title before a name gives its person ("Russian Foreign Minister Sergey Lavrov")."""
-    before = text[max(0, mm.start - 90) : mm.start]
+    before = text[max(0, mm.start - TITLE_BEFORE) : mm.start]
     found = title_before(before)
     if found is None or not mm.pid:
         return
@@ -772,8 +780,8 @@ def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.
         if _names_a_person(text, he):
             last_end = he  # "President Aliyev": the phrase ends at its head and titles a name
             continue
-        a = _lead_start(text, hs, max(last_end, hs - 150))
-        for m in _OFFICE_RE.finditer(text, a, min(len(text), he + 200)):
+        a = _lead_start(text, hs, max(last_end, hs - OFFICE_LEAD))
+        for m in _OFFICE_RE.finditer(text, a, min(len(text), he + OFFICE_TAIL)):
             if m.start("head") == hs:
                 out.append(m)
                 last_end = m.end()
@@ -835,8 +843,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         if not countries:  # "the European Council President": an office of an institution, not of a country
             o.institution = " ".join((pre or post or "").split()) or None
         o.complement = (
-            _COMPLEMENT_BEFORE_RE.search(text[max(0, start - 12) : start]) is not None
-            and _EVENT_OF_BEFORE_RE.search(text[max(0, start - 30) : start]) is None
+            _COMPLEMENT_BEFORE_RE.search(text[max(0, start - COMPLEMENT_BEFORE) : start]) is not None
+            and _EVENT_OF_BEFORE_RE.search(text[max(0, start - EVENT_OF_BEFORE) : start]) is None
         )
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]

@@ -17,10 +17,12 @@ from ..registry import ActorRegistry, PlaceRegistry, actors
 from ._text import Layout, layout
 from .dates import find_dates
 from .meetings import find_meetings
+from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
 from .quotes import attribute_all, find_quotes, find_remarks
 from .records import Records
 from .types import DateMention, DocumentContext
+from .vocabulary.meeting_words import MeetingWord
 
 __all__ = ["Extraction", "extract"]
 
@@ -88,12 +90,16 @@ def extract(
     document_id: str | None = None,
     registry: ActorRegistry | None = None,
     places: PlaceRegistry | None = None,
+    meeting_words: Iterable[MeetingWord] | None = None,
 ) -> Extraction:
     """Draft records for one English news text or government readout.
 
     ``published`` (a date or ``"YYYY-MM-DD"``) anchors relative dates; a
     leading `` date YYYY-MM-DD`` in the text gives it when omitted. Every
     record is ``Review.MACHINE`` and carries evidence spans into the text.
+    ``registry``, ``places`` and ``meeting_words`` replace the bundled actor
+    and place registries and the table of meeting words
+    (:data:`~caucasus_talks.extract.MEETING_WORDS`) with your own.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
@@ -115,7 +121,17 @@ def extract(
     spans = sorted([(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes])
     voices = sorted((sd.quote.start, sd.quote.end, sd.speaker) for sd in said)
     drafts = find_meetings(
-        DocumentContext(lay=lay, idx=idx, mentions=mentions, dates=dates, ref=ref, year_at=year_at, quotes=spans, voices=voices)
+        DocumentContext(
+            lay=lay,
+            idx=idx,
+            mentions=mentions,
+            dates=dates,
+            ref=ref,
+            year_at=year_at,
+            quotes=spans,
+            voices=voices,
+            meeting_words=BUNDLED if meeting_words is None else table_for(tuple(meeting_words)),
+        )
     )
 
     records = Records(document, {**idx.people, **mentions.new_people})
@@ -131,7 +147,7 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
     "MOSCOW, January 10, 2021" or a line of its own ("[ 04 October 2023 21:17 ]") states the day;
     "MOSCOW, July 26. /TASS/." gives month and day, the year then comes from the first year the text states.
     """
-    limit = lay.body_start + 400
+    limit = lay.body_start + DATELINE_REACH
     for d in dates:
         if d.start > limit:
             break
@@ -154,6 +170,7 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
     return None
 
 
+DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 _DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30},[ \t]*")
 
 

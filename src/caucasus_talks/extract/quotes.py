@@ -46,6 +46,24 @@ _CLOSERS = "”»"
 _OPEN_CONTEXT = " \t\n\r([{—–-/:\u00a0"
 _MAX_LINES = 4  # a quotation may run over this many line breaks without reopening marks
 
+# -- how far the rules look -----------------------------------------------------------------------------------
+FRAME_AFTER = 200  # after a closing mark: where ', X said' is looked for
+VERB_AFTER_QUOTE = 90  # ... the verb within this many characters of it (further, only after a comma: see _attribute)
+SPEAKER_AFTER_VERB = 90  # 'said X', 'according to X': the speaker this close after the verb
+FRAME_BEFORE = 300  # before an opening mark: where 'X said: "' is looked for, within the sentence
+SUBJECT_BEFORE_VERB = 160  # 'X said': the speaker this close before the verb
+PHRASE_BEFORE = 40  # the words before a short quotation that make it a phrase named ('a "frank" talk')
+WORD_BEFORE = 30  # where the word before a name is read ("adviser to X")
+NAME_LEAD = 80  # the capitalised words before a name (its titles: "Azerbaijani President ")
+INSTITUTION_LEAD = 40  # the words before an institution ("relations with the CIS": not who spoke)
+INSTITUTION_BACK = 200  # how far back the institution a noun ("the ministry said") stands for is named
+ANTECEDENT_REACH = 600  # how far back in a sentence "he" looks for the person it stands for ...
+ANTECEDENT_SENTENCES = 5  # ... and in how many sentences
+ROLE_HOLDER_BACK = 3000  # how far back "the diplomat", "the Russian leader" looks for its holder
+WORDS_READ = 400  # how much of a quotation is read to count its first words
+SPLIT_GAP = 120  # the most between the halves of a quotation split around its attribution
+CONTINUED_LINES = 6  # a paragraph that is only a quotation continues a speaker named this many lines before
+
 
 def _kind(text: str, pos: int) -> str:
     ch = text[pos]
@@ -254,7 +272,7 @@ class _Ctx:
 
     def word_before(self, pos: int) -> str:
         """The last word of the 30 characters before ``pos``, lower-cased ("" when there is none)."""
-        m = _LAST_WORD_RE.match(self.text, max(0, pos - 30), pos)
+        m = _LAST_WORD_RE.match(self.text, max(0, pos - WORD_BEFORE), pos)
         return m.group(1).lower() if m else ""
 
     def usable(self, mm: Mention) -> bool:
@@ -263,7 +281,7 @@ class _Ctx:
         if mm.possessive and mm.kind is not ORG:
             return False
         if mm.kind is ORG:  # "relations with the CIS countries" is not who spoke; "issued by the ministry" is
-            words = [w.lower() for w in _WORD_RE.findall(self.text[max(0, mm.start - 40) : mm.start])[-2:]]
+            words = [w.lower() for w in _WORD_RE.findall(self.text[max(0, mm.start - INSTITUTION_LEAD) : mm.start])[-2:]]
             if words and words[-1] == "the":
                 words.pop()
             return not words or words[-1] not in PREPOSITIONS or words[-1] == "by"
@@ -272,7 +290,7 @@ class _Ctx:
         sentence_start = self.lay.sentence_at(mm.start)[0]
         if sentence_start > mm.start:
             sentence_start = 0
-        lead = _NAME_LEAD_RE.search(self.text, max(sentence_start, mm.start - 80), mm.start)
+        lead = _NAME_LEAD_RE.search(self.text, max(sentence_start, mm.start - NAME_LEAD), mm.start)
         start = lead.start() if lead else mm.start
         if start <= sentence_start:
             return True  # the name opens its sentence
@@ -290,15 +308,15 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     """Whom "he" or "she" at ``pos`` stands for: the first person of this sentence before it, else of an earlier one."""
     lay = ctx.lay
     si = lay.sentence_index(pos)
-    for k in range(si, max(si - 5, -1), -1):
+    for k in range(si, max(si - ANTECEDENT_SENTENCES, -1), -1):
         s, e = lay.sentences[k] if lay.sentences else (0, pos)
         stop = min(e, pos) if k == si else e
         if k == si:  # this sentence: its first person
-            first = ctx.first_between(max(s, stop - 600), stop, _may_be_he)
+            first = ctx.first_between(max(s, stop - ANTECEDENT_REACH), stop, _may_be_he)
             if first is not None:
                 return first
             continue
-        found = [mm for mm in ctx.between(max(s, stop - 600), stop) if _may_be_he(mm)]  # an earlier sentence
+        found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
         # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
@@ -361,7 +379,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                     best_pos, best = rm.end(), got
     for om in ctx.org_nouns(_ending_after(a, best_pos, _ORG_NOUN_LONGEST), b):
         if om.end() > best_pos and not ctx.in_quote(om.start()):  # the last organization named: the same for any
-            orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind is ORG]
+            orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG]
             best = (orgs[-1].pid, (orgs[-1].start, orgs[-1].end)) if orgs and orgs[-1].pid else None
             break
     return best
@@ -388,7 +406,7 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
         country = place.name
     i = bisect.bisect_left(ctx.starts, rm.start()) - 1
     seen: set[str] = set()
-    while i >= 0 and ctx.mentions[i].start > rm.start() - 3000:
+    while i >= 0 and ctx.mentions[i].start > rm.start() - ROLE_HOLDER_BACK:
         mm = ctx.mentions[i]
         i -= 1
         if mm.kind is not PERSON or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
@@ -419,7 +437,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
     if om and (first is None or om.start() < first[0]):
-        orgs = [mm for mm in ctx.between(max(0, a - 200), b) if mm.kind is ORG and mm.pid]
+        orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
 
@@ -462,8 +480,8 @@ _ELEVEN_WORDS_RE = _n_words_re(11)
 
 
 def _has_words(text: str, start: int, end: int, words_re: re.Pattern[str]) -> bool:
-    """Whether ``text[start:end]`` has the words of ``words_re`` in its first 400 characters: one match, no count."""
-    return words_re.match(text, start, min(end, start + 400)) is not None
+    """Whether ``text[start:end]`` has the words of ``words_re`` in its first characters: one match, no count."""
+    return words_re.match(text, start, min(end, start + WORDS_READ)) is not None
 
 
 def _is_short(text: str, q: Quote) -> bool:
@@ -477,7 +495,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     if q.close is not None:
         a = q.close + 1
         nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
-        limit = min(nxt, a + 200, len(text))
+        limit = min(nxt, a + FRAME_AFTER, len(text))
         # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
         limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
         cm = _CLAUSE_END_RE.search(text, a + 1, limit)
@@ -495,12 +513,12 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
             vm = SPEECH_RE.search(frame)
             # a short fragment's reporter may close its sentence, after a comma ('made "tangible progress" towards a
             # deal during four days of talks, Blinken said on Thursday'): the subject is looked for after that comma
-            comma = frame.rfind(",", 0, vm.start()) if vm and vm.start() > 90 and _is_short(text, q) else -1
-            if vm and (vm.start() <= 90 or comma >= 0):
+            comma = frame.rfind(",", 0, vm.start()) if vm and vm.start() > VERB_AFTER_QUOTE and _is_short(text, q) else -1
+            if vm and (vm.start() <= VERB_AFTER_QUOTE or comma >= 0):
                 v0, v1 = a2 + vm.start(), a2 + vm.end()
                 got = None
                 if vm.start() == 0 or vm.group().lower() in SPEECH_AFTER:
-                    got = _first_after(ctx, v1, min(b, v1 + 90))
+                    got = _first_after(ctx, v1, min(b, v1 + SPEAKER_AFTER_VERB))
                 else:
                     got = _nearest_subject(ctx, a2 + max(comma, 0), v0)
                 if got:
@@ -509,7 +527,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
                     return said
     # -- before the quotation: 'X said: "...' / 'X said he will "take stock"' / 'according to X, "...'
     sentence = lay.sentence_at(q.open)
-    a = max(sentence[0], q.open - 300, lay.body_start)
+    a = max(sentence[0], q.open - FRAME_BEFORE, lay.body_start)
     vm = ctx.last_speech_verb(sentence, a, q.open)
     if vm is not None:
         short = _is_short(text, q)
@@ -521,7 +539,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         ok = not short or according or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)
         described = reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower()
         if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
-            before = _WORD_RE.findall(text[max(0, q.open - 40) : q.open])
+            before = _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])
             # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
             tail = [w.lower() for w in before[-2:]]
             if tail and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s")) or tail[-1] == "so-called"):
@@ -532,7 +550,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
             if verb in SPEECH_AFTER or according:
                 got = _first_after(ctx, vm.end(), q.open)
             else:
-                got = _nearest_subject(ctx, max(a, vm.start() - 160), vm.start())
+                got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
             if got:
                 said = Said(q, got[0], got[1], _channel(frame))
                 said.date_at = (a, q.open)
@@ -541,7 +559,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     line = lay.line_at(q.open)
     if line is not None and line[0] == q.open and ctx.last_speaker is not None and not _is_short(text, q):
         speaker, at = ctx.last_speaker
-        if lay.line_index(q.open) - lay.line_index(at) <= 6:
+        if lay.line_index(q.open) - lay.line_index(at) <= CONTINUED_LINES:
             return Said(q, speaker, None, Channel.UNKNOWN)
     return None
 
@@ -573,7 +591,7 @@ def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
         return None
     gap = ctx.text[pq.close + 1 : q.open]
     # '"...," the minister replied. "There is..."' and '"...," he said, according to X, "and ..."'
-    if "\n" in gap or len(gap) > 120 or not SPEECH_RE.search(gap) or not _LEAD_PUNCT_END_RE.search(gap):
+    if "\n" in gap or len(gap) > SPLIT_GAP or not SPEECH_RE.search(gap) or not _LEAD_PUNCT_END_RE.search(gap):
         return None
     return Said(q, prev.speaker, prev.speaker_span, prev.channel)
 

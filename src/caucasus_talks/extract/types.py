@@ -28,6 +28,7 @@ from ..model import Channel, MeetingFormat, MeetingStatus, Participant, Role
 if TYPE_CHECKING:
     from ..registry.places import Place
     from ._text import Layout
+    from .meetings.triggers import MeetingWordTable
     from .people import Index
     from .vocabulary.meeting_words import MeetingWord
 
@@ -270,6 +271,7 @@ class DocumentContext:
         "items",
         "lay",
         "lower",
+        "meeting_words",
         "qstarts",
         "quotes",
         "ref",
@@ -293,6 +295,7 @@ class DocumentContext:
         year_at: Callable[[int], int | None],
         quotes: list[tuple[int, int]],
         voices: Sequence[tuple[int, int, str]] = (),
+        meeting_words: MeetingWordTable,
     ) -> None:
         self.text = lay.text
         self.lower = lay.lower  # the text lower-cased position for position, or None (see Layout.lower)
@@ -311,6 +314,7 @@ class DocumentContext:
         self.voices = voices
         self.vstarts = [v[0] for v in voices]
         self.vreach = list(itertools.accumulate((v[1] for v in voices), max))  # the furthest end among voices[:i + 1]
+        self.meeting_words = meeting_words  # the table of meeting words the stages read
 
     def quote_of(self, pos: int) -> int:
         """The index of the quotation holding ``pos``, -1 outside quotations."""

@@ -23,7 +23,7 @@ __all__ = ["find_meetings"]
 
 def find_meetings(doc: DocumentContext) -> list[Draft]:
     """Meeting drafts of a document, one per event it tells (mentions of the same event merged)."""
-    found = triggers.meeting_words(doc)
+    found = doc.meeting_words.find(doc)
     drafts: list[Draft] = []
     for sent in triggers.sentences(doc, found):
         words = triggers.read_triggers(sent)

@@ -11,7 +11,7 @@ from ...model import MeetingStatus, Role
 from ..dates import resolve
 from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from .attributes import city_of, dateline
-from .triggers import REFERENCE_BEFORE_RE, word_of
+from .triggers import REFERENCE_BEFORE_RE
 
 __all__ = ["lead_date", "lead_event"]
 
@@ -29,7 +29,7 @@ def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
     the event the sentence before tells: "Putin, Pashinyan and Aliyev announced in Moscow on Monday ..."."""
     lay, text = doc.lay, doc.text
     for m in found:
-        if not word_of(m).nominal:
+        if not doc.meeting_words.row(m).nominal:
             continue
         if lay.kind_at(m.start()) is not TEXT_LINE or doc.quote_of(m.start()) != -1:
             continue

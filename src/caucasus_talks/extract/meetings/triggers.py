@@ -11,6 +11,7 @@ own; "the Russian side was represented by X" adds people to the meeting before i
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -34,17 +35,16 @@ from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
 
 __all__ = [
     "ADDENDUM_RE",
+    "BUNDLED",
     "CLAUSE_SEP_NO_DASH_RE",
     "CLAUSE_SEP_RE",
     "FUTURE_START",
-    "MEETING_WORD_PATTERN",
-    "MEETING_WORD_START",
     "REFERENCE_BEFORE_RE",
+    "MeetingWordTable",
     "lead_words",
-    "meeting_words",
     "read_triggers",
     "sentences",
-    "word_of",
+    "table_for",
 ]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
@@ -69,29 +69,44 @@ def _row_pattern(n: int, word: MeetingWord) -> str:
     return f"(?P<w{n}>(?:{'|'.join(forms)}){after})"
 
 
-#: The first letters of every meeting word: most words fail this before the alternatives are tried.
-MEETING_WORD_START = start_filter(f for w in MEETING_WORDS for f in w.forms)
-#: Every meeting word of the vocabulary, matched ignoring case; which row it is: :func:`word_of`.
-MEETING_WORD_PATTERN = Folded(
-    r"\b"
-    + MEETING_WORD_START
-    + "(?:"
-    + "|".join(_row_pattern(n, w) for n, w in enumerate(MEETING_WORDS))
-    + r")\b"
-)
-_OTHER_SENSE = {w.other_sense_after: re.compile(w.other_sense_after) for w in MEETING_WORDS if w.other_sense_after}
-# each row is the one capturing group w<n>: a match's last group number is its row's
-_ROW_OF_GROUP = {i: MEETING_WORDS[int(name[1:])] for name, i in MEETING_WORD_PATTERN.plain.groupindex.items()}
+class MeetingWordTable:
+    """A table of meeting words made ready to find: one pattern of all its rows, matched ignoring case, led by a
+    filter of their first letters; each row is one named group ``w<n>``, so a match says which row it is."""
+
+    __slots__ = ("_other_sense", "_rows", "pattern", "rows", "start")
+
+    def __init__(self, rows: tuple[MeetingWord, ...]) -> None:
+        self.rows = rows
+        #: the first letters of every meeting word: most words fail this before the alternatives are tried
+        self.start = start_filter(f for w in rows for f in w.forms)
+        body = "|".join(_row_pattern(n, w) for n, w in enumerate(rows))
+        self.pattern = Folded(r"\b" + self.start + "(?:" + body + r")\b")
+        # each row is the one capturing group w<n>: a match's last group number is its row's
+        self._rows = {i: rows[int(name[1:])] for name, i in self.pattern.plain.groupindex.items()}
+        self._other_sense = {w.other_sense_after: re.compile(w.other_sense_after) for w in rows if w.other_sense_after}
+
+    def find(self, doc: DocumentContext) -> list[re.Match[str]]:
+        """Every meeting word of the document's body, found once; each sentence takes its own."""
+        return list(self.pattern.finditer(doc.text, doc.lower, doc.lay.body_start))
+
+    def row(self, m: re.Match[str]) -> MeetingWord:
+        """The row a match of :attr:`pattern` is."""
+        return self._rows[m.lastindex or 0]
+
+    def other_sense(self, word: MeetingWord, after: str) -> bool:
+        """Whether the words after a meeting word give it another sense ("meeting the country's needs")."""
+        other = word.other_sense_after
+        return other is not None and self._other_sense[other].match(after) is not None
 
 
-def word_of(m: re.Match[str]) -> MeetingWord:
-    """The vocabulary row a match of :data:`MEETING_WORD_PATTERN` is."""
-    return _ROW_OF_GROUP[m.lastindex or 0]
+#: The vocabulary's own table.
+BUNDLED = MeetingWordTable(MEETING_WORDS)
 
 
-def meeting_words(doc: DocumentContext) -> list[re.Match[str]]:
-    """Every meeting word of the document's body, found once; each sentence takes its own."""
-    return list(MEETING_WORD_PATTERN.finditer(doc.text, doc.lower, doc.lay.body_start))
+@functools.lru_cache(maxsize=8)
+def table_for(rows: tuple[MeetingWord, ...]) -> MeetingWordTable:
+    """The table of ``rows`` made ready (kept: a user's table is made once, however many texts it reads)."""
+    return BUNDLED if rows == MEETING_WORDS else MeetingWordTable(rows)
 
 
 def sentences(doc: DocumentContext, found: list[re.Match[str]]) -> Iterator[SentenceContext]:
@@ -179,7 +194,7 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
     habitual = any(n in sent.text for n in _HABITUAL_NEEDLES)  # the words the habitual pattern needs
     triggers: list[Trigger] = []
     for m in sent.words:
-        word = word_of(m)
+        word = doc.meeting_words.row(m)
         before = text[max(s, m.start() - BEFORE) : m.start()]
         after = text[m.end() : min(e, m.end() + AFTER)]
         if _not_a_meeting(sent, m, word, before, after, habitual):
@@ -213,8 +228,7 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
     if word.process and (_PROCESS_BEFORE_RE.search(before) or _PROCESS_VERB_BEFORE_RE.search(before)):
         return True  # "peace talks", "agreed to continue EU-led negotiations": the process goes on
-    other = word.other_sense_after
-    return other is not None and _OTHER_SENSE[other].match(after) is not None  # "meeting the country's needs"
+    return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
 
 def _mark(
