@@ -494,3 +494,34 @@ def test_a_fragment_is_said_by_who_closes_its_sentence() -> None:
     )
     ex = extract(text, published="2023-05-04")
     assert [(s.speakers, s.text) for s in ex.statements] == [(("antony-blinken",), "tangible progress")]
+
+
+# -- real reporting: rules found on articles from many outlets -------------------------------------------------
+
+
+def held(text: str, published: str = "2023-09-20") -> list[tuple[str | None, str | None, str, tuple[str, ...]]]:
+    """(date, city, status, participants) of each meeting."""
+    ex = extract(text, published=published)
+    return [(m.date.iso, m.location.city if m.location else None, m.status.value, m.participant_ids) for m in ex.meetings]
+
+
+def test_the_future_in_a_quotation_does_not_make_the_meeting_told_after_it_planned() -> None:
+    text = '"We will meet again soon," Michel said after a meeting with Aliyev in Brussels on Monday.'
+    assert held(text) == [("2023-09-18", "Brussels", "held", ("ilham-aliyev", "charles-michel"))]
+
+
+def test_each_meeting_word_of_a_sentence_has_its_own_tense() -> None:
+    text = "Aliyev met Michel in Brussels on Monday, and Aliyev will meet Pashinyan in Granada on October 5."
+    assert held(text) == [
+        ("2023-09-18", "Brussels", "held", ("ilham-aliyev", "charles-michel")),
+        ("2023-10-05", "Granada", "planned", ("ilham-aliyev", "nikol-pashinyan")),
+    ]
+
+
+def test_who_speaks_after_a_meeting_took_part_in_it_who_reports_it_did_not() -> None:
+    assert held("Michel told reporters after talks with Pashinyan in Brussels on Monday that progress was made.") == [
+        ("2023-09-18", "Brussels", "held", ("charles-michel", "nikol-pashinyan"))
+    ]
+    assert held("Michel said Aliyev held talks with Pashinyan in Brussels on Monday.") == [
+        ("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]

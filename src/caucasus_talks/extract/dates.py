@@ -137,12 +137,12 @@ def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
     return best[1] if best else None
 
 
-def _month_year(month: int, ref: _dt.date, context: str) -> int | None:
+def _month_year(month: int, ref: _dt.date, context: str, future: bool | None = None) -> int | None:
     """The year of a month named without one: the last such month told in the past tense ("they were hosted in
     November", written in May), the next one in the future tense, the closest one when the tense does not say."""
     if month == ref.month:
         return ref.year
-    future = _future_tense(context)
+    future = _future_tense(context) if future is None else future
     if not future and month > ref.month and (month - ref.month) >= 4:
         return ref.year - 1
     if future and month < ref.month and (ref.month - month) >= 4:
@@ -155,12 +155,15 @@ def _future_tense(context: str) -> bool:
     return _FUTURE_RE.search(context) is not None
 
 
-def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context: str) -> PartialDate | None:
+def resolve(
+    d: DateMention, ref: _dt.date | None, year_hint: int | None, context: str, future: bool | None = None
+) -> PartialDate | None:
     """The date ``d`` stands for, or ``None`` when the text does not fix it.
 
     ``ref`` is the day the words count from (publication, or when a quotation
     was said); ``year_hint`` a year stated nearby; ``context`` the words around
-    (future tense turns "on Monday" into the coming Monday).
+    (future tense turns "on Monday" into the coming Monday); ``future``, when
+    given, is the tense already known (a meeting's), and the context is not read for it.
     """
     if d.value is not None:
         return d.value
@@ -170,7 +173,7 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         return _safe(year, month, day, DateBasis.CONTEXT) if year else None
     if d.relative == "month-name":
         month = d.md[0] if d.md else 0
-        year = _month_year(month, ref, context) if ref is not None else year_hint
+        year = _month_year(month, ref, context, future) if ref is not None else year_hint
         return PartialDate(year, month, basis=DateBasis.CONTEXT) if year else None
     if ref is None or d.relative is None:
         return None
@@ -213,7 +216,8 @@ def resolve(d: DateMention, ref: _dt.date | None, year_hint: int | None, context
         wd = _WEEKDAYS.get(words[-1])
         if wd is None:
             return None
-        future = words[0] == "next" or (words[0] != "last" and _future_tense(context))
+        later = _future_tense(context) if future is None else future
+        future = words[0] == "next" or (words[0] != "last" and later)
         ahead = (wd.weekday - ref.weekday()) % 7  # days to the weekday on or after ref
         back = (ref.weekday() - wd.weekday) % 7  # days since the weekday on or before ref
         if words[0] == "next" and ahead == 0:

@@ -344,7 +344,7 @@ class DocumentContext:
 class SentenceContext:
     """A sentence with meeting words, as the stages read it: its span, its words, and what holds for all of them."""
 
-    __slots__ = ("doc", "end", "future", "index", "start", "text", "words")
+    __slots__ = ("doc", "end", "index", "start", "text", "words")
 
     def __init__(self, doc: DocumentContext, index: int, start: int, end: int, words: list[re.Match[str]]) -> None:
         self.doc = doc
@@ -353,4 +353,3 @@ class SentenceContext:
         self.end = end
         self.text = doc.text[start:end]
         self.words = words  # the meeting words found in it
-        self.future = False  # whether it tells of meetings to come (set by the trigger stage)

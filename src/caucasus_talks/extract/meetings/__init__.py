@@ -52,7 +52,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     attributes.describe(sent, t, draft, told.places)
     pending = participants.take_part(sent, t, draft, told.people)
     attributes.take_place(sent, t, draft, told.places)
-    resolved = attributes.resolve_dates(sent, told.dates)
+    resolved = attributes.resolve_dates(sent, told.dates, draft)
     draft.date_said = bool(resolved)
     days = attributes.several_days(t, resolved, told.places, sent.doc.text)
     if days:  # one meeting per day, its offices' holders those of the first day

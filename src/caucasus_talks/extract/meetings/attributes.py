@@ -20,6 +20,7 @@ from ..dates import resolve
 from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import AREA_WORDS, NOT_IN_PLACE, PHONE_WORDS, SEPARATE_WORDS, THREE_SIDED, TWO_SIDED, VIDEO_WORDS
 from ..vocabulary.speech import speech_forms
+from .triggers import told_as_future
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -134,7 +135,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.VIDEO
     elif t.word.needs_partner and not places:
         draft.format = MeetingFormat.PHONE  # "spoke with X": by phone, unless a place is told
-    if sent.future:
+    if told_as_future(sent, t):
         draft.status = MeetingStatus.PLANNED
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:
@@ -185,8 +186,10 @@ def _after_in(text: str, at: int) -> bool:
     return _LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at) is not None
 
 
-def resolve_dates(sent: SentenceContext, dates: list[DateMention]) -> list[tuple[DateMention, PartialDate | None]]:
-    """The clause's dates with what each stands for ("will meet on Monday" counts from the publication day)."""
+def resolve_dates(
+    sent: SentenceContext, dates: list[DateMention], draft: Draft
+) -> list[tuple[DateMention, PartialDate | None]]:
+    """The clause's dates with what each stands for, in the meeting's tense ("will meet on Monday": the coming one)."""
     doc = sent.doc
     out: list[tuple[DateMention, PartialDate | None]] = []
     for d in dates:
@@ -195,7 +198,8 @@ def resolve_dates(sent: SentenceContext, dates: list[DateMention]) -> list[tuple
         if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
             continue
         context = doc.text[sent.start : d.end] if d.value is None else ""  # a date the text states in full needs none
-        out.append((d, resolve(d, doc.ref, doc.year_at(d.start), context)))
+        future = draft.status is MeetingStatus.PLANNED
+        out.append((d, resolve(d, doc.ref, doc.year_at(d.start), context, future)))
     return out
 
 

@@ -53,6 +53,12 @@ _STAYS_AWAY_RE = compile_fast(
     rf"|\b{phrases(STAYING_AWAY)}\b"
 )
 _COMMENT_ON_RE = compile_fast(rf"\b(?:{phrases(COMMENT_PHRASES)}|briefed[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}?on)\b", re.IGNORECASE)
+# "X said after a meeting with Y", "X told reporters following the talks": X speaks at the meeting, is at it (matched
+# from the name's end to the meeting word)
+_SPOKE_AT_RE = compile_fast(
+    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:[\w’'\-]+[ \t]+)?"
+    r"(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"
+)
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
 _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
@@ -120,7 +126,7 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
     if p.end > t.start:
         return False
     gap = text[p.end : t.start]
-    speaks = p.end < t.start and _SPEECH_NEAR_RE.match(text[p.end : p.end + SPEECH_AFTER_NAME]) is not None
+    speaks = p.end < t.start and _reports(text, p.end, t.start)
     if speaks and any(p.end <= q.start < t.start for q in people):
         return True  # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
     if _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(
@@ -134,6 +140,14 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
     # "X commented on the results of the meeting": X talks about it, is not at it
     return t.word.nominal and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
+
+
+def _reports(text: str, end: int, at: int) -> bool:
+    """Whether a person named before ``end`` reports the meeting at ``at`` ("X said Y met Z", "X confirmed the
+    talks"), rather than speaks at it ("X said after a meeting with Y")."""
+    if _SPEECH_NEAR_RE.match(text[end : end + SPEECH_AFTER_NAME]) is None:
+        return False
+    return _SPOKE_AT_RE.match(text, end, at) is None
 
 
 def _person_before(sent: SentenceContext, pos: int) -> Mention | None:
@@ -200,7 +214,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         first is not None
         and first.pid is not None
         and first.pid not in draft.participants
-        and not _SPEECH_NEAR_RE.match(doc.text[first.end : first.end + SPEECH_AFTER_NAME])
+        and not _reports(doc.text, first.end, t.start)
         and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
     ):
         draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))

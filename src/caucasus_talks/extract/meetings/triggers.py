@@ -45,6 +45,7 @@ __all__ = [
     "read_triggers",
     "sentences",
     "table_for",
+    "told_as_future",
 ]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
@@ -210,9 +211,21 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
         triggers.append(Trigger(m.start(), m.end(), word, mark))
     for a, b in itertools.pairwise(triggers):
         a.hi, b.lo = a.end + lead_words(text[a.end : b.start]), a.end  # "had separate [meetings]"
-    if triggers:
-        sent.future = _FUTURE.search_slice(text, doc.lower, s, e) is not None  # asked once per sentence
     return triggers
+
+
+def told_as_future(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether the words of a meeting word tell of it as to come ("will meet", "is scheduled to"): its stretch of the
+    sentence, up to the words leading to the next meeting word ("met on Monday and will meet again"); words of the
+    future in another quotation than the word's own ('"We will meet again," X said after the talks') do not count."""
+    doc = sent.doc
+    a, b = max(sent.start, t.lo), min(sent.end, t.hi)
+    quote = doc.quote_of(t.start)
+    while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
+        if doc.quote_of(m.start()) == quote:
+            return True
+        a = m.end()
+    return False
 
 
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
