@@ -525,3 +525,25 @@ def test_who_speaks_after_a_meeting_took_part_in_it_who_reports_it_did_not() -> 
     assert held("Michel said Aliyev held talks with Pashinyan in Brussels on Monday.") == [
         ("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))
     ]
+
+
+def test_the_lead_meeting_told_without_a_date_was_held_in_the_month_of_publication() -> None:
+    text = "Blinken hosted Mirzoyan and Bayramov for the first direct talks since the fighting."
+    ex = extract(text, published="2022-09-20")
+    assert [(m.date.iso, m.date.basis.value) for m in ex.meetings] == [("2022-09", "context")]
+    assert ex.meetings[0].date.reason == "reported as just held: the month of publication"
+
+
+def test_a_meeting_just_held_is_of_the_month_of_publication_another_undated_one_is_undated() -> None:
+    text = "Aliyev met Putin in Moscow on May 9. Michel said he had just finished a meeting with Pashinyan in Brussels."
+    assert held(text, "2023-05-20") == [
+        ("2023-05-09", "Moscow", "held", ("ilham-aliyev", "vladimir-putin")),
+        ("2023-05", "Brussels", "held", ("charles-michel", "nikol-pashinyan")),
+    ]
+    assert held("Aliyev met Putin in Moscow on May 9. Michel met Pashinyan in Brussels.", "2023-05-20")[1][0] is None
+
+
+def test_who_says_he_met_someone_met_them() -> None:
+    assert held("Michel said he met Pashinyan in Brussels on Monday.") == [
+        ("2023-09-18", "Brussels", "held", ("charles-michel", "nikol-pashinyan"))
+    ]

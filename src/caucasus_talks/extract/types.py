@@ -221,6 +221,7 @@ class Draft:
         "end_day",
         "evidence",
         "format",
+        "just",
         "md",
         "participants",
         "place",
@@ -247,6 +248,7 @@ class Draft:
         self.size: int | None = None
         self.unresolved = False
         self.sentence = -1  # index of the sentence that tells it
+        self.just = False  # told as just held ("have just finished the meeting")
 
     def people(self) -> set[str]:
         return set(self.participants)

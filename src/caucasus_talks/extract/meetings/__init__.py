@@ -37,7 +37,9 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     if not drafts:
         drafts = lead.lead_event(doc, found)
     lead.lead_date(doc, drafts)
-    return [d for d in merge.merge(merge.inherit(drafts)) if merge.identifiable(d, False)]
+    meetings = [d for d in merge.merge(merge.inherit(drafts)) if merge.identifiable(d, False)]
+    lead.just_held(doc, meetings)
+    return meetings
 
 
 def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:

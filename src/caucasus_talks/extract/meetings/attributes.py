@@ -47,6 +47,7 @@ _SINCE_BEFORE_RE = compile_fast(r"\b(?:since|until|till|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 _AGAIN_RE = compile_fast(r"\bagain\b")
+_JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 _YEAR = Precision.YEAR
 
 
@@ -137,6 +138,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.PHONE  # "spoke with X": by phone, unless a place is told
     if told_as_future(sent, t):
         draft.status = MeetingStatus.PLANNED
+    draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:
         draft.size = 3 if sm.group("three") else 2

@@ -13,7 +13,7 @@ from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from .attributes import city_of, dateline
 from .triggers import REFERENCE_BEFORE_RE
 
-__all__ = ["lead_date", "lead_event"]
+__all__ = ["just_held", "lead_date", "lead_event"]
 
 REFERENCE_BEFORE = 40  # where "the" or "their" makes the first meeting word a reference
 SENTENCES_BACK = 2  # how many sentences before the reference may tell its event
@@ -70,12 +70,28 @@ def _event_of(doc: DocumentContext, s: int, e: int) -> Draft | None:
     return draft
 
 
+def _lead(drafts: list[Draft]) -> Draft:
+    return min(drafts, key=lambda d: d.evidence[0][0])
+
+
+def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
+    """A meeting reported as just held without a date (the document's lead meeting, or one "just" held: "we have
+    just finished the sixth meeting") took place in the month of publication."""
+    if not meetings or doc.ref is None:
+        return
+    lead = _lead(meetings)
+    for d in meetings:
+        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d is lead or d.just):
+            reason = "reported as just held: the month of publication"
+            d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
+
+
 def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
     """A readout's lead meeting told without a date took place on the day its header or dateline states."""
     if not drafts:
         return
     lay = doc.lay
-    lead = min(drafts, key=lambda d: d.evidence[0][0])
+    lead = _lead(drafts)
     at = lead.evidence[0][0]
     if lead.date_said or lead.date is not None or lead.status is not MeetingStatus.HELD:
         return

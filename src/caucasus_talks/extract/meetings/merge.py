@@ -131,6 +131,7 @@ def _absorb(o: Draft, d: Draft) -> None:
         o.date, o.md, o.end_day = d.date, d.md, d.end_day  # a range ("Feb. 28-29") holds the day it covers
     o.md = o.md or d.md
     o.date_said = o.date_said or d.date_said
+    o.just = o.just or d.just
     if o.place is None and d.place is not None:
         o.place, o.place_span = d.place, d.place_span
     o.size = o.size or d.size

@@ -59,6 +59,8 @@ _SPOKE_AT_RE = compile_fast(
     rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:[\w’'\-]+[ \t]+)?"
     r"(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"
 )
+# "X said he had met Y": "he" is X, who took part
+_SAID_HE_RE = compile_fast(rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:that[ \t]+)?(?:he|she)\b")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
 _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
@@ -144,10 +146,10 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
 
 def _reports(text: str, end: int, at: int) -> bool:
     """Whether a person named before ``end`` reports the meeting at ``at`` ("X said Y met Z", "X confirmed the
-    talks"), rather than speaks at it ("X said after a meeting with Y")."""
+    talks"), rather than speaks at it ("X said after a meeting with Y") or of their own ("X said he met Y")."""
     if _SPEECH_NEAR_RE.match(text[end : end + SPEECH_AFTER_NAME]) is None:
         return False
-    return _SPOKE_AT_RE.match(text, end, at) is None
+    return _SPOKE_AT_RE.match(text, end, at) is None and _SAID_HE_RE.match(text, end, at) is None
 
 
 def _person_before(sent: SentenceContext, pos: int) -> Mention | None:
