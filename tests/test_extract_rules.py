@@ -547,3 +547,64 @@ def test_who_says_he_met_someone_met_them() -> None:
     assert held("Michel said he met Pashinyan in Brussels on Monday.") == [
         ("2023-09-18", "Brussels", "held", ("charles-michel", "nikol-pashinyan"))
     ]
+
+
+def test_the_speaker_who_says_i_or_my_of_a_meeting_took_part_in_it() -> None:
+    text = (
+        '"In my latest calls with Prime Minister Pashinyan and President Aliyev, both told me they want peace," '
+        "Blinken said."
+    )
+    found = extract(text, published="2022-09-20").meetings
+    assert sorted(m.participant_ids for m in found) == [("ilham-aliyev", "antony-blinken"), ("nikol-pashinyan", "antony-blinken")]
+    text = '"I look forward to hosting Aliyev and Pashinyan at the White House tomorrow," Trump wrote.'
+    assert held(text, "2025-08-07") == [
+        ("2025-08-08", "Washington", "planned", ("ilham-aliyev", "nikol-pashinyan", "donald-trump"))
+    ]
+
+
+def test_an_institution_named_as_where_is_the_city_of_its_seat() -> None:
+    assert held("Trump hosted Aliyev and Pashinyan at the White House on Friday.", "2025-08-10")[0][1] == "Washington"
+
+
+def test_who_said_it_after_the_meeting_and_whose_words_are_meant_are_not_at_it() -> None:
+    text = "Bayramov and Mirzoyan will hold talks in Almaty on May 10, said Foreign Ministry spokesperson Aykhan Hajizada."
+    assert held(text, "2024-05-06") == [("2024-05-10", "Almaty", "planned", ("jeyhun-bayramov", "ararat-mirzoyan"))]
+    text = "Aliyev agreed to receive Pashinyan in Baku in December in return for Blinken's pledge of support."
+    assert held(text, "2023-11-20") == [("2023-12", "Baku", "planned", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_the_two_leaders_opening_a_sentence_are_the_two_leaders_named_before() -> None:
+    text = (
+        "President Erdogan received Prime Minister Pashinyan in Istanbul on Friday. "
+        "The two leaders first met in Prague in 2022."
+    )
+    assert [set(ids) for *_, ids in held(text, "2025-06-22")] == [{"recep-tayyip-erdogan", "nikol-pashinyan"}] * 2
+
+
+def test_meeting_phrases_of_real_reporting() -> None:
+    assert held("Aliyev and Pashinyan sat down with Putin in Moscow on Monday.")[0][3] == (
+        "ilham-aliyev", "nikol-pashinyan", "vladimir-putin")  # fmt: skip
+    assert held("Erdogan succeeded in bringing together Pashinyan and Aliyev in Prague on Thursday.", "2022-10-07") == [
+        ("2022-10-06", "Prague", "held", ("recep-tayyip-erdogan", "nikol-pashinyan", "ilham-aliyev"))
+    ]
+    assert held("Bayramov and Mirzoyan will conduct discussions in Almaty on May 10.", "2024-05-06") == [
+        ("2024-05-10", "Almaty", "planned", ("jeyhun-bayramov", "ararat-mirzoyan"))
+    ]
+    assert held("The foreign ministers Bayramov and Mirzoyan convened in Geneva on Sunday.", "2022-10-04")[0][:2] == (
+        "2022-10-02", "Geneva")  # fmt: skip
+
+
+def test_a_gathering_that_brought_together_no_named_sides_is_no_meeting() -> None:
+    assert held("The summit brought together 44 leaders at the invitation of Prime Minister Petr Fiala in Prague.") == []
+    assert held("Pashinyan sat down in a joint interview with Euronews in Doha.") == []
+
+
+def test_two_meetings_of_one_host_on_one_day_in_one_city_stay_two() -> None:
+    text = (
+        "Erdogan and Pashinyan met in Prague on Thursday. Later, Erdogan also held a brief meeting with Aliyev "
+        "in Prague on Thursday."
+    )
+    assert [ids for *_, ids in held(text, "2022-10-07")] == [
+        ("recep-tayyip-erdogan", "nikol-pashinyan"),
+        ("recep-tayyip-erdogan", "ilham-aliyev"),
+    ]

@@ -221,6 +221,7 @@ class Draft:
         "end_day",
         "evidence",
         "format",
+        "inherited",
         "just",
         "md",
         "participants",
@@ -249,6 +250,7 @@ class Draft:
         self.unresolved = False
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
+        self.inherited = False  # told without date or place, which it took from the meeting told before
 
     def people(self) -> set[str]:
         return set(self.participants)

@@ -34,8 +34,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
             for d in _drafts(sent, t):
                 d.sentence = sent.index
                 drafts.append(d)
-    if not drafts:
-        drafts = lead.lead_event(doc, found)
+    drafts = lead.lead_event(doc, found) + drafts  # an event the first meeting word refers back to comes first
     lead.lead_date(doc, drafts)
     meetings = [d for d in merge.merge(merge.inherit(drafts)) if merge.identifiable(d, False)]
     lead.just_held(doc, meetings)
@@ -65,6 +64,8 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
         draft.evidence.append(draft.place_span)
     participants.resolve_offices(sent, draft, pending)
     participants.take_subject(sent, t, draft, told.quote)
+    if len(draft.participants) < t.word.min_people:
+        return []
     split = participants.separate(sent, t, draft)
     if split is not None:
         return [d for d in split if merge.identifiable(d, vague)]

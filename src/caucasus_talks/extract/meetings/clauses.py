@@ -14,7 +14,7 @@ import itertools
 import re
 
 from .._regex import compile_fast, phrases
-from ..types import OFFICE, PERSON, PLACE, Mention, SentenceContext, Trigger
+from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
 from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES, NOT_THE_HOLDER
 from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE
@@ -24,16 +24,18 @@ __all__ = ["assign"]
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
-_GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins
-    r"\b(?=the[ \t]+two|both|each)(?:"
-    rf"(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?(?P<role>{'|'.join(GROUP_ROLES)})\b"
-    rf"|(?:each|both)[ \t]+of[ \t]+them\b|each[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
+_GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins, at a sentence's start too
+    r"\b(?=[Tt]he[ \t]+two|[Bb]oth|[Ee]ach)(?:"
+    rf"(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?(?P<role>{'|'.join(GROUP_ROLES)})\b"
+    rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
+    rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
 )
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
 )
 NOT_THE_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(NOT_THE_HOLDER)})\b")
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
+_LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 _POSSESSIVE_TAIL = 25  # characters after a possessive name read for "'s office"
 
 
@@ -87,7 +89,14 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
     while i < len(items) and items[i].start < e:
         mm = items[i]
         i += 1
-        if mm.end > e or mm.kind not in _OWNED_KINDS:
+        if mm.end > e:
+            continue
+        if mm.kind is ORG:
+            venue = _seat(sent, mm)
+            if venue is None:
+                continue
+            mm = venue
+        elif mm.kind not in _OWNED_KINDS:
             continue
         possessive = mm.possessive and mm.kind is PERSON
         if possessive and _THEIR_INSTITUTION_RE.match(text[mm.end : mm.end + _POSSESSIVE_TAIL].lower()):
@@ -102,10 +111,22 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         t = clauses.owner(d.start)
         if t is not None:
             t.items.append(d)
-    if "two" in sent.text or "both" in sent.text or "each" in sent.text:  # words the group pattern needs
+    low = sent.text.lower()
+    if "two" in low or "both" in low or "each" in low:  # words the group pattern needs
         _groups(sent, clauses)
     if "capital" in sent.text:
         _capitals(sent, clauses)
+
+
+def _seat(sent: SentenceContext, mm: Mention) -> Mention | None:
+    """An institution named as where something happened ("at the White House"), as the venue of its name."""
+    text = sent.doc.text
+    if _LOCATIVE_BEFORE_RE.search(text, max(0, mm.start - 8), mm.start) is None:
+        return None
+    for place in sent.doc.idx.places.matches(text[mm.start : mm.end]):
+        if place.kind.value == "venue":
+            return Mention(mm.start, mm.end, PLACE, place=place)
+    return None
 
 
 def _groups(sent: SentenceContext, clauses: _Clauses) -> None:

@@ -25,14 +25,14 @@ DATELINE_SENTENCES = 2  # ... in one of the sentences just before the lead meeti
 
 
 def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
-    """When no meeting is told but one is referred to ("after the meeting that lasted four hours"), the meeting is
+    """When the first meeting word refers back to an event ("after the meeting that lasted four hours"), the meeting is
     the event the sentence before tells: "Putin, Pashinyan and Aliyev announced in Moscow on Monday ..."."""
     lay, text = doc.lay, doc.text
     for m in found:
-        if not doc.meeting_words.row(m).nominal:
-            continue
         if lay.kind_at(m.start()) is not TEXT_LINE or doc.quote_of(m.start()) != -1:
             continue
+        if not doc.meeting_words.row(m).nominal:
+            return []  # a meeting verb comes first: the event is told, not referred to
         if not REFERENCE_BEFORE_RE.search(text, max(0, m.start() - REFERENCE_BEFORE), m.start()):
             return []  # the first meeting word is no reference to an event told before
         si = lay.sentence_index(m.start())

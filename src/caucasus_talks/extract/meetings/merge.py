@@ -63,6 +63,7 @@ def inherit(drafts: list[Draft]) -> list[Draft]:
                 if prev.date is not None:
                     _day_of(prev, d)
                 d.place = prev.place
+                d.inherited = True
                 break
     return drafts
 
@@ -117,7 +118,13 @@ def _mergeable(a: Draft, b: Draft) -> bool:
     if dates is True:
         if subset:
             return True
-        return bool(a.place and a.place == b.place and pa & pb and a.size is None and b.size is None)
+        # the same day and place, two people in common: one meeting told twice ("Erdogan met Pashinyan", "Erdogan
+        # met Aliyev" on one day in Prague are two)
+        # the same day and place, people in common: one meeting told twice, when one of them is a mention that took
+        # its day and place from the meeting before, or they have two people in common ("Erdogan met Pashinyan in
+        # Prague on Thursday", "Erdogan met Aliyev in Prague on Thursday" are two)
+        shared = len(pa & pb) >= 2 or (bool(pa & pb) and (a.inherited or b.inherited))
+        return bool(a.place and a.place == b.place and shared and a.size is None and b.size is None)
     if a.place and a.place == b.place:
         return subset
     return same_people and bool(pa)

@@ -44,6 +44,7 @@ _HOST_RE = compile_fast(rf"\b{phrases(HOST_PHRASES)}[ \t]*\Z", re.IGNORECASE)
 _MEDIATOR_RE = compile_fast(rf"\b{phrases(MEDIATOR_PHRASES)}[ \t]*\Z", re.IGNORECASE)
 _ROLE_ENDS = tuple({p.rsplit(" ", 1)[-1] for p in (*HOST_PHRASES, *MEDIATOR_PHRASES)})  # what both patterns end with
 _REPORTER_AFTER_RE = compile_fast(rf",?[ \t]+{phrases(speech_forms(plain=True))}\b")
+_SAID_BEFORE_NAME_RE = compile_fast(rf",[ \t]+{phrases(speech_forms(plain=True))}[ \t]+(?:[\w’'\-.]+[ \t]+){{0,8}}\Z")
 _SPEECH_NEAR_RE = compile_fast(rf"\A[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(discloses=True))}\b")
 _INFORMED_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(informs=True))}[ \t]+\Z")
 _ABOUT_AFTER_RE = compile_fast(r"[ \t]+(?:of|about|on)\b")
@@ -60,13 +61,17 @@ _SPOKE_AT_RE = compile_fast(
     r"(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"
 )
 # "X said he had met Y": "he" is X, who took part
-_SAID_HE_RE = compile_fast(rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:that[ \t]+)?(?:he|she)\b")
+_SAID_HE_RE = compile_fast(
+    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:that[ \t]+)?(?:he|she)\b"
+)
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
 _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
+# "I met", "we have just finished the [meeting]", "in my latest [calls]", "I look forward to hosting": the speaker,
+# with no other subject ("he", "their", a name) between
 _FIRST_PERSON_RE = compile_fast(
-    r"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur)(?:[ \t]+(?:have|had|also|then|just|today|yesterday|again))?[ \t]+"
-    r"(?:[\w’'\-]+[ \t]+)?$"
+    r"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+(?:have|had|also|then|just|today|yesterday|again))?[ \t]+"
+    r"(?:(?!(?:he|she|they|their|his|her|its|them)\b)[a-z][\w’'\-]*[ \t]+){0,4}$"
 )
 _WITH_RE = re.compile(r"\bwith\b")
 
@@ -123,7 +128,11 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
     """Whether a person named near a meeting word speaks of the meeting rather than takes part:
     its reporter, who is told of it, who stays away, who comments on it."""
     text = sent.doc.text
-    if p.start > t.end:  # "..., X told APA": the source of the report
+    if p.start > t.end:  # "..., X told APA", "..., said spokesperson X": the source of the report
+        if p.possessive:
+            return True  # "in return for Blinken's pledge": not Blinken
+        if _SAID_BEFORE_NAME_RE.search(text, t.end, p.start):
+            return True
         return _REPORTER_AFTER_RE.match(text, p.end) is not None and "," in text[t.end : p.start]
     if p.end > t.start:
         return False

@@ -172,6 +172,7 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
     r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
+_APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
 _CALLED_GAP_RE = re.compile(r"[ \t]+(?:(?:his|her)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?")
 # "(?:\b[\w\-]+[ \t]+){0,2}\Z" reversed: matched once at the start of the reversed text, not tried at every character
@@ -286,9 +287,13 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
         return True
     if last.word.noun or not word.nominal:
         return False  # a noun names its own event; a verb ("met", or "meeting" as one) holds the one after it
-    return _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start()) is not None or (
-        _FOR_BEFORE_RE.search(before) is not None and not _CLAUSE_SEP_RE.search(text, last.end, m.start())
-    )
+    if _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start()) is not None:
+        return True
+    if _CLAUSE_SEP_RE.search(text, last.end, m.start()):
+        return False
+    # "hosted A and B in Moscow for talks"; "met on Thursday in Prague, the first talks between the two": what the
+    # verb's event was, or the same event named again in apposition
+    return _FOR_BEFORE_RE.search(before) is not None or _APPOSITION_BEFORE_RE.search(before) is not None
 
 
 def _calls_a_person(doc: DocumentContext, at: int) -> bool:

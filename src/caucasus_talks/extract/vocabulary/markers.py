@@ -46,7 +46,8 @@ __all__ = [
 FUTURE_MARKERS = (
     "will", "shall", "to be held", "to hold", "to meet", "is scheduled", "are scheduled", "scheduled for", "planned",
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
-    "may not attend", "to take place", "will take place",
+    "may not attend", "to take place", "will take place", "to receive", "to host", "to convene", "to sit down",
+    "look forward to", "looks forward to", "looking forward to",
 )  # fmt: skip
 #: The future tense as dates read it: "on Monday" is the coming Monday, a month the next such month.
 FUTURE_TENSE = (

@@ -59,6 +59,8 @@ class MeetingWord:
     may_be_hypothetical: bool = False
     #: adds people to the meeting just told, is no meeting of its own ("the Russian side was represented by X")
     addendum: bool = False
+    #: the fewest people it must name to be a meeting ("brought together A and B": not "brought together 44 leaders")
+    min_people: int = 0
     #: words that may stand inside the phrase, after its first word ("held trilateral talks")
     qualifiers: tuple[str, ...] = ()
     #: a hyphen may join the phrase's words as spaces do ("video-conference")
@@ -104,10 +106,39 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         other_sense_after=r"[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|"
         r"goals|targets|obligations|deadline)",
     ),
-    MeetingWord(form="held talks", variants=("hold talks", "holds talks", "holding talks"), pos=_V, qualifiers=SIZE_QUALIFIERS),
+    MeetingWord(
+        form="held talks",
+        variants=("hold talks", "holds talks", "holding talks", "conducted talks", "conduct talks", "conducting talks"),
+        pos=_V,
+        qualifiers=SIZE_QUALIFIERS,
+    ),
+    MeetingWord(
+        form="held discussions",
+        variants=(
+            *("hold discussions", "holds discussions", "holding discussions"),
+            *("conducted discussions", "conduct discussions", "conducting discussions"),
+            *("held consultations", "hold consultations", "holding consultations"),
+        ),
+        pos=_V,
+        qualifiers=SIZE_QUALIFIERS,
+    ),
     MeetingWord(form="hosted", pos=_V, not_followed_by=r"[ \t]+by"),  # "hosted by X" names the host of another's event
-    MeetingWord(form="hosts", pos=_V),
-    MeetingWord(form="received", variants="receives", pos=_V),
+    MeetingWord(form="hosts", variants="hosting", pos=_V),
+    MeetingWord(form="received", variants=("receives", "receiving"), pos=_V),
+    MeetingWord(form="receive", pos=_V, may_be_hypothetical=True),
+    MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V),
+    MeetingWord(form="convene", pos=_V, may_be_hypothetical=True),
+    # "sat down with Putin", "sat down for talks"; not "sat down in an interview"
+    MeetingWord(
+        form="sat down",
+        variants=("sit down", "sits down", "sitting down"),
+        pos=_V,
+        followed_by=r"[ \t]+(?:together[ \t]+)?(?:with|for)\b",
+    ),
+    # "Erdogan bringing together Pashinyan and Aliyev": the host and the sides they brought together
+    MeetingWord(
+        form="brought together", variants=("bringing together", "brings together", "bring together"), pos=_V, min_people=2
+    ),
     MeetingWord(form="spoke", variants=("speaks", "talked"), pos=_V, needs_partner=True),
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
     MeetingWord(form="called", pos=_V, phone=True, needs_person=True, followed_by=r"[ \t]+(?:[a-z]|his[ \t]|her[ \t])"),
