@@ -608,3 +608,26 @@ def test_two_meetings_of_one_host_on_one_day_in_one_city_stay_two() -> None:
         ("recep-tayyip-erdogan", "nikol-pashinyan"),
         ("recep-tayyip-erdogan", "ilham-aliyev"),
     ]
+
+
+def test_the_meeting_just_told_takes_the_place_a_reference_to_it_gives() -> None:
+    text = "Blinken met Mirzoyan and Bayramov on Monday. The meeting took place in New York on the sidelines of the UN."
+    assert held(text, "2022-09-20") == [
+        ("2022-09-19", "New York", "held", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"))
+    ]
+
+
+def test_who_took_part_in_the_meeting_just_told_is_at_it_offices_as_their_holders() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Chisinau on June 1. "
+        "The mediator of the meeting was the EU, represented by Charles Michel. "
+        "The President of France and the Chancellor of Germany also took part in the negotiations."
+    )
+    assert held(text, "2023-06-01") == [
+        (
+            "2023-06-01",
+            "Chisinau",
+            "held",
+            ("ilham-aliyev", "nikol-pashinyan", "charles-michel", "emmanuel-macron", "olaf-scholz"),
+        )
+    ]

@@ -36,7 +36,7 @@ from .vocabulary.titles import (
     SPOKESPERSON_WORDS,
     TITLE_WORDS,
 )
-from .vocabulary.words import NAME_PARTICLES, NAME_STOP
+from .vocabulary.words import ABBREVIATIONS, NAME_PARTICLES, NAME_STOP
 
 __all__ = ["NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
@@ -723,7 +723,9 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
 
 _HEADS = "(?:" + "|".join(OFFICE_HEADS) + ")"
 _OFFICE_HEAD = "(?i:" + _HEADS[3:]  # the heads ignoring case inside a pattern that does not (its countries are capitalised)
-_CW = r"[A-Z][\w.’'\-]{0,30}"
+# a capitalised word of a country's name, not the head of another office ("the President of France and the
+# Chancellor of Germany" are two offices)
+_CW = rf"(?!{_OFFICE_HEAD}(?![\w]))[A-Z][\w.’'\-]{{0,30}}"
 _COUNTRYISH = rf"(?:{_CW}(?:[ \t]+{_CW}){{0,2}})"
 _AND = r"(?:,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
 _OFFICE_RE = compile_fast(
@@ -754,6 +756,8 @@ def _lead_start(text: str, head: int, floor: int) -> int:
         word = text[j:i]
         if j == i or not (word[0].isupper() or word.lower() in _LEAD_WORDS):
             return pos
+        if word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS and word.count(".") == 1:
+            return pos  # "... represented by Charles Michel. The President of France": a sentence ends there
         pos = j
     return floor
 

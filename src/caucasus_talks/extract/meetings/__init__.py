@@ -43,13 +43,14 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
 
 def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     """The meetings one meeting word tells: usually one; one per date or per partner when it tells several."""
-    if t.mark is TriggerMark.ADDENDUM:
-        added = participants.addendum(sent, t)
-        return [added] if added is not None else []
     vague = t.mark is TriggerMark.VAGUE
     told = attributes.told(sent, t)
     draft = Draft()
     draft.evidence.append((t.start, t.end))
+    if t.mark is TriggerMark.ADDENDUM:  # more of the meeting just told: people, or where it took place
+        participants.addendum(sent, t, draft, told.people)
+        attributes.take_place(sent, t, draft, told.places)
+        return [draft] if draft.participants or draft.place else []
     attributes.describe(sent, t, draft, told.places)
     pending = participants.take_part(sent, t, draft, told.people)
     attributes.take_place(sent, t, draft, told.places)

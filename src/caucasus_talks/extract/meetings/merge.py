@@ -153,9 +153,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.addendum:
             if out and out[-1].format is d.format:
+                last = out[-1]
                 for pid, v in d.participants.items():
-                    out[-1].participants.setdefault(pid, v)
-                out[-1].evidence.extend(ev for ev in d.evidence if ev not in out[-1].evidence)
+                    last.participants.setdefault(pid, v)
+                if last.place is None and d.place is not None:
+                    last.place, last.place_span = d.place, d.place_span
+                    if d.place_span:
+                        d.evidence.append(d.place_span)
+                last.evidence.extend(ev for ev in d.evidence if ev not in last.evidence)
             continue
         for o in reversed(out[-MERGE_BACK:]):
             if _mergeable(o, d):

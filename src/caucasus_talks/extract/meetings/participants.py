@@ -29,7 +29,7 @@ from ..vocabulary.markers import (
 )
 from ..vocabulary.speech import speech_forms
 from .attributes import separately
-from .triggers import ADDENDUM_RE
+from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
 
 __all__ = ["addendum", "resolve_offices", "separate", "take_part", "take_subject"]
 
@@ -39,6 +39,7 @@ FIRST_PERSON_BEFORE = 60  # where "I" or "we" before a meeting word makes the sp
 SPEECH_AFTER_NAME = 40  # the words after a name that make it a speaker ("X said", "X, the spokesman, told")
 INFORMED_BEFORE = 30  # "informed the Prime Minister of ...": the verb this close before the name
 ANTECEDENT_BACK = 1500  # how far before a sentence "he" may look for the person it stands for
+TOOK_PART_BEFORE = 40  # "X took part in the [talks]": the verb this close before the meeting word
 
 _HOST_RE = compile_fast(rf"\b{phrases(HOST_PHRASES)}[ \t]*\Z", re.IGNORECASE)
 _MEDIATOR_RE = compile_fast(rf"\b{phrases(MEDIATOR_PHRASES)}[ \t]*\Z", re.IGNORECASE)
@@ -258,19 +259,21 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     return out
 
 
-def addendum(sent: SentenceContext, t: Trigger) -> Draft | None:
-    """The people named after "with the participation of" in a sentence about the meeting just told."""
+def addendum(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Mention]) -> None:
+    """More people for the meeting just told: those named after "with the participation of", or before "took part
+    in" ("the President of France took part in the negotiations": offices are their holders on the day of the
+    document)."""
     doc = sent.doc
-    jm = ADDENDUM_RE.search(doc.text, t.end, sent.end)
-    if jm is None:
-        return None
-    draft = Draft()
     draft.addendum = True
-    draft.evidence.append((t.start, t.end))
-    k = doc.first_mention(jm.end())
-    while k < len(doc.items) and doc.items[k].start < sent.end:
-        mm = doc.items[k]
-        k += 1
-        if mm.kind is PERSON and mm.pid and not mm.possessive and doc.quote_of(mm.start) == -1:
-            draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
-    return draft if draft.participants else None
+    jm = ADDENDUM_RE.search(doc.text, t.end, sent.end)
+    if jm is not None:
+        k = doc.first_mention(jm.end())
+        while k < len(doc.items) and doc.items[k].start < sent.end:
+            mm = doc.items[k]
+            k += 1
+            if mm.kind is PERSON and mm.pid and not mm.possessive and doc.quote_of(mm.start) == -1:
+                draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
+    elif TOOK_PART_BEFORE_RE.search(doc.text, max(sent.start, t.start - TOOK_PART_BEFORE), t.start):
+        before = [p for p in people if p.end <= t.start]
+        pending = take_part(sent, t, draft, before)
+        resolve_offices(sent, draft, pending, PartialDate.from_date(doc.ref) if doc.ref else None)

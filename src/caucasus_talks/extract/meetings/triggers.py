@@ -29,6 +29,7 @@ from ..vocabulary.markers import (
     PROCESS_MODIFIERS,
     PROCESS_VERBS,
     REFERENCE_DETERMINERS,
+    TOOK_PART,
     VAGUE_QUANTIFIERS,
 )
 from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
@@ -40,6 +41,7 @@ __all__ = [
     "CLAUSE_SEP_RE",
     "FUTURE_START",
     "REFERENCE_BEFORE_RE",
+    "TOOK_PART_BEFORE_RE",
     "MeetingWordTable",
     "lead_words",
     "read_triggers",
@@ -165,6 +167,11 @@ _HABITUAL_AFTER_RE = compile_fast(
 _HABITUAL_NEEDLES = ("times", *HABITUAL_ADVERBS)
 _ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
+_TOOK_PLACE_IN_RE = compile_fast(
+    r"\A[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+#: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
+TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
@@ -262,8 +269,12 @@ def _mark(
     if ref_m is not None and not linked and not _own_date_or_name(doc, s, m.start(), before, ref_m):
         if _ON_IN_AFTER_RE.match(after):
             pass  # "the meeting in Prague", "the talks on May 14": the event told
-        elif not told and _ADDENDUM_RE.search(text, m.end(), e):
-            return TriggerMark.ADDENDUM  # "the talks were held with the participation of X and Y"
+        elif not told and (
+            _ADDENDUM_RE.search(text, m.end(), e) or _TOOK_PLACE_IN_RE.match(after) or TOOK_PART_BEFORE_RE.search(before)
+        ):
+            # "the talks were held with the participation of X and Y", "the meeting took place in New York", "the
+            # President of France took part in the negotiations": more of the meeting just told
+            return TriggerMark.ADDENDUM
         else:
             return None  # "the meeting", "ahead of the summit": a reference
     if _VAGUE_BEFORE_RE.search(before, last3) and not linked:

@@ -35,6 +35,7 @@ __all__ = [
     "TAKING_PART",
     "TAKING_PART_FORMS",
     "THREE_SIDED",
+    "TOOK_PART",
     "TWO_SIDED",
     "VAGUE_QUANTIFIERS",
     "VIDEO_WORDS",
@@ -76,6 +77,8 @@ HYPOTHETICAL_MARKERS = (
 TAKING_PART = ("participate", "attend", "take part", "join")
 #: ... and the forms that follow "not" or "never" ("will not participate", "was not present").
 TAKING_PART_FORMS = (*TAKING_PART, "participating", "attending", "taking part", "joining", "present", "travel to")
+#: Before a meeting told before: who took part in it ("the President of France took part in the negotiations").
+TOOK_PART = ("took part in", "participated in", "attended", "joined", "was present at", "were present at")
 #: Before "to participate" and the like: a refusal ("declined to attend").
 REFUSALS = ("refused", "declined", "refuses", "declines", "decided not")
 #: Who stays away: "boycotted the summit", "pulled out of the talks".
@@ -135,7 +138,7 @@ MEDIATOR_PHRASES = ("mediated by", "with the participation of", "brokered by", "
 ADDENDUM_PHRASES = (
     "with the participation of", "attended by", "also attended by", "were joined by", "was joined by",
     "was represented by", "were represented by", "was led by", "were led by", "was headed by", "were headed by",
-    "in the presence of",
+    "represented by", "in the presence of",
 )  # fmt: skip
 
 #: Before "of the foreign ministers": an event of the office holders, who are at it ("a meeting of the ministers").
