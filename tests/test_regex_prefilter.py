@@ -301,8 +301,9 @@ def test_a_run_opening_with_its_first_capital_is_the_run_after_no_word_character
 
 
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:the[ \t]+two|both)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
-    r"|\b(?:each|both)[ \t]+of[ \t]+them\b|\beach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
+    r"\b(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
+    r"|\b(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
+    r"|\b[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
 )
 
 
@@ -310,7 +311,7 @@ _GROUP_REFERENCE = re.compile(
 @given(
     words=st.lists(
         st.sampled_from(
-            ["the", "two", "both", "each", "of", "them", "leaders", "minister", "presidents", "reached", "x-y", "The"]
+            ["the", "two", "both", "each", "of", "them", "leaders", "minister", "presidents", "reached", "x-y", "The", "Both", "Each"]
         ),
         max_size=20,
     ),
