@@ -311,7 +311,10 @@ _GROUP_REFERENCE = re.compile(
 @given(
     words=st.lists(
         st.sampled_from(
-            ["the", "two", "both", "each", "of", "them", "leaders", "minister", "presidents", "reached", "x-y", "The", "Both", "Each"]
+            [
+                *("the", "two", "both", "each", "of", "them", "leaders", "minister", "presidents", "reached", "x-y"),
+                *("The", "Both", "Each"),
+            ]
         ),
         max_size=20,
     ),

@@ -213,7 +213,8 @@ def start_filter(forms: Iterable[str], size: int = 4) -> str:
     """A lookahead of the first ``size`` characters of each of ``forms`` (a space standing for a space or a tab): put
     after a ``\\b``, most words fail it in one or two steps before a long alternation of the forms is tried."""
     heads = sorted({f[:size] for f in forms})
-    return "(?=" + "|".join("[ \\t]".join(re.escape(part) for part in h.split(" ")) for h in heads) + ")"
+    # a space stands for one or more: the filter reads up to the first one ("to be held": "to" and a space)
+    return "(?=" + "|".join(re.escape(h.split(" ")[0]) + ("[ \\t]" if " " in h else "") for h in heads) + ")"
 
 
 _QUANTIFIERS = "?*+{"
