@@ -9,14 +9,13 @@ evidence span against its document, and reports all problems at once.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
 
+from ._data import bundled_file, once
 from ._files import read_table, read_text, table_json, write_atomic
 from .dates import PartialDate
 from .errors import DataError, Problem
@@ -399,9 +398,8 @@ def validate(
     return problems
 
 
-@functools.cache
+@once
 def load_corpus() -> Corpus:
     """The bundled, curated seed corpus (read from the package on first call, then cached)."""
-    source = resources.files("caucasus_talks") / "data" / "seed"
-    with resources.as_file(source) as path:
+    with bundled_file("seed") as path:
         return Corpus.from_path(path)

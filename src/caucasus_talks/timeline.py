@@ -15,10 +15,10 @@ import hashlib
 import html
 import json
 import re
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._data import bundled_text, once
 from ._files import write_atomic
 from .export.graph import meeting_pairs
 from .model import Evidence, Meeting, Participant, Statement
@@ -28,12 +28,14 @@ if TYPE_CHECKING:
 
 __all__ = ["render_html", "timeline_data", "write_html"]
 
-_ASSETS = ("timeline.html", "timeline.css", "timeline.js")
 _MARKER_RE = re.compile(r"(@@[A-Z]+@@)")
 
 
-def _asset(name: str) -> str:
-    return (resources.files("caucasus_talks") / "data" / "timeline" / name).read_text(encoding="utf-8")
+@once
+def _assets() -> tuple[str, str, str]:
+    """The page template, its style sheet and its script."""
+    page, css, js = (bundled_text("timeline", name) for name in ("timeline.html", "timeline.css", "timeline.js"))
+    return page, css, js
 
 
 def _spans(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
@@ -121,7 +123,7 @@ def _sha256(text: str) -> str:
 
 def render_html(corpus: Corpus, *, title: str = "Armenia–Azerbaijan talks: timeline") -> str:
     """The timeline page for ``corpus`` as one HTML string (deterministic: same corpus, same page)."""
-    page, css, js = (_asset(name) for name in _ASSETS)
+    page, css, js = _assets()
     policy = (
         f"default-src 'none'; script-src {_sha256(js)}; style-src {_sha256(css)}; "
         "img-src data:; base-uri 'none'; form-action 'none'"
