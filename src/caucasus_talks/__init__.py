@@ -10,8 +10,8 @@ from . import query
 from .corpus import Corpus, load_corpus
 from .dates import DateBasis, PartialDate, Precision
 from .errors import DataError, Problem
+from .export.interchange import document_interchange
 from .extract import Extraction, extract, extract_bag
-from .interchange import document_interchange
 from .model import (
     Attendance,
     Basis,

@@ -41,6 +41,7 @@ from .model import (
     ParticipantKind,
     Statement,
 )
+from .pairs import Pair, pairs
 from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
 from .registry.places import PlaceKind
 from .text import fold
@@ -120,31 +121,6 @@ class TimelineEntry:
     def kind(self) -> str:
         """``"meeting"`` or ``"statement"``."""
         return "meeting" if isinstance(self.record, Meeting) else "statement"
-
-
-@attrs.frozen
-class Pair:
-    """Two participants and the meetings both took part in, chronological."""
-
-    a: Participant
-    b: Participant
-    meetings: tuple[Meeting, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.meetings)
-
-    @property
-    def first(self) -> PartialDate | None:
-        """The date of their first dated meeting (``None`` when none is dated)."""
-        dated = [m.date for m in self.meetings if m.date.known]
-        return min(dated, key=PartialDate.sort_key) if dated else None
-
-    @property
-    def last(self) -> PartialDate | None:
-        """The date of their last dated meeting (``None`` when none is dated)."""
-        dated = [m.date for m in self.meetings if m.date.known]
-        return max(dated, key=PartialDate.sort_key) if dated else None
 
 
 def _one_of(instance: Source, _attribute: attrs.Attribute[Basis | None], value: Basis | None) -> None:
@@ -543,18 +519,9 @@ def who_met(
     """
     found = meetings(corpus, participant=participant, status=status, on=on, between=between, since=since, until=until)
     me = _People(corpus).lookup(participant).id if participant is not None else None
-    together: dict[tuple[str, str], list[Meeting]] = {}
-    for m in found:
-        ids = m.participant_ids
-        for i, x in enumerate(ids):
-            for y in ids[i + 1 :]:
-                if me is not None and me not in (x, y):
-                    continue
-                a, b = (x, y) if (me == x or (me != y and x < y)) else (y, x)
-                together.setdefault((a, b), []).append(m)
-    pairs = [Pair(corpus.participant(a), corpus.participant(b), tuple(ms)) for (a, b), ms in together.items()]
+    found_pairs = pairs(found, {p.id: p for p in corpus.participants}, including=me)
     never = PartialDate().sort_key()
-    return tuple(sorted(pairs, key=lambda p: (-p.count, p.first.sort_key() if p.first else never, p.a.id, p.b.id)))
+    return tuple(sorted(found_pairs, key=lambda p: (-p.count, p.first.sort_key() if p.first else never, p.a.id, p.b.id)))
 
 
 # -- records and their sources ---------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 from .. import query
 from ..corpus import Corpus
 from ..errors import DataError
-from ..interchange import document_json, meeting_json, participant_json, statement_json
+from ..export.interchange import document_json, meeting_json, participant_json, statement_json
 from ..model import Channel, Document, Meeting, MeetingFormat, MeetingStatus, Office, Participant, ParticipantKind, Statement
 from ._common import (
     EXIT_NO_MATCH,
@@ -274,12 +274,12 @@ def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
     if args.participant or any(_dates(args).values()) or args.json:
         raise CommandError("timeline: --html draws the whole corpus; it takes no --participant, dates or --json")
     try:
-        from ..timeline import write_html  # type: ignore[import-not-found,unused-ignore]
+        from ..export.timeline import write_html  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
-        if exc.name not in ("caucasus_talks.timeline", None):
+        if exc.name not in ("caucasus_talks.export.timeline", None):
             raise
         raise CommandError(
-            "timeline: --html is not available in this installation (caucasus_talks.timeline is missing)"
+            "timeline: --html is not available in this installation (caucasus_talks.export.timeline is missing)"
         ) from None
     try:
         write_html(corpus, args.html)

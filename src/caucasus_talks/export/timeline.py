@@ -16,15 +16,13 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ._data import bundled_text, once
-from ._files import write_atomic
-from .export.graph import meeting_pairs
-from .model import Evidence, Meeting, Participant, Statement
-
-if TYPE_CHECKING:
-    from .corpus import Corpus
+from .._data import bundled_text, once
+from .._files import write_atomic
+from ..model import Records
+from ..pairs import held_pairs
+from . import plain
 
 __all__ = ["render_html", "timeline_data", "write_html"]
 
@@ -38,73 +36,68 @@ def _assets() -> tuple[str, str, str]:
     return page, css, js
 
 
-def _spans(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [{"document": e.document, "start": e.start, "end": e.end, "quote": e.quote} for e in evidence]
-
-
-def _day(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _meeting(m: Meeting, statements: list[str]) -> dict[str, Any]:
-    last = m.end_date if m.end_date is not None and m.end_date.known else m.date
-    loc = m.location
+def _meeting(record: dict[str, Any], statements: list[str]) -> dict[str, Any]:
     return {
-        "id": m.id,
-        "title": m.title,
-        "date": m.date.iso,
-        "precision": m.date.precision.value,
-        "basis": m.date.basis.value,
-        "reason": m.date.reason,
-        "end_date": m.end_date.iso if m.end_date is not None else None,
-        "first_day": _day(m.date.earliest),
-        "last_day": _day(last.latest),
-        "format": m.format.value,
-        "status": m.status.value,
-        "place": {"city": loc.city, "country": loc.country, "venue": loc.venue} if loc is not None else None,
-        "participants": [{"id": a.participant, "role": a.role.value, "by_office": a.by_office} for a in m.participants],
-        "mediators": list(m.mediator_ids),
-        "topics": list(m.topics),
+        "id": record["id"],
+        "title": record["title"],
+        "date": record["date"],
+        "precision": record["date_precision"],
+        "basis": record["date_basis"],
+        "reason": record["date_reason"],
+        "end_date": record["end_date"],
+        "first_day": record["date_earliest"],
+        "last_day": record["last_day"],
+        "format": record["format"],
+        "status": record["status"],
+        "place": record["place"],
+        "participants": [{"id": a["participant"], "role": a["role"], "by_office": a["by_office"]} for a in record["attendance"]],
+        "mediators": record["mediator_ids"],
+        "topics": record["topics"],
         "statements": statements,
-        "sources": _spans(m.evidence),
-        "basis_reason": m.basis.reason if m.basis is not None else None,
-        "review": m.review.value,
+        "sources": record["evidence"],
+        "basis_reason": record["basis"],
+        "review": record["review"],
     }
 
 
-def _participant(p: Participant) -> dict[str, Any]:
-    return {"name": p.name, "kind": p.kind.value, "country": p.country}
+def _picked(record: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {key: record[key] for key in keys}
 
 
-def _statement(s: Statement) -> dict[str, Any]:
+def _statement(record: dict[str, Any]) -> dict[str, Any]:
     return {
-        "speakers": list(s.speakers),
-        "text": s.text,
-        "date": s.date.iso,
-        "channel": s.channel.value,
-        "sources": _spans(s.evidence),
+        "speakers": record["speakers"],
+        "text": record["text"],
+        "date": record["date"],
+        "channel": record["channel"],
+        "sources": record["evidence"],
     }
 
 
-def timeline_data(corpus: Corpus) -> dict[str, Any]:
+def timeline_data(corpus: Records) -> dict[str, Any]:
     """What the page shows, as plain JSON-ready data (meetings in the corpus's chronological order)."""
     at_meeting: dict[str, list[str]] = {}
     for s in corpus.statements:
         if s.meeting is not None:
             at_meeting.setdefault(s.meeting, []).append(s.id)
     referenced = {s for ids in at_meeting.values() for s in ids}
-    from . import __version__
+    from .. import __version__
 
     return {
         "version": __version__,
-        "meetings": [_meeting(m, at_meeting.get(m.id, [])) for m in corpus.meetings],
-        "participants": {p.id: _participant(p) for p in corpus.participants},
-        "statements": {s.id: _statement(s) for s in corpus.statements if s.id in referenced},
-        "documents": {
-            d.id: {"title": d.title, "outlet": d.outlet, "url": d.url, "published": d.published.iso} for d in corpus.documents
-        },
+        "meetings": [_meeting(plain.meeting(m), at_meeting.get(m.id, [])) for m in corpus.meetings],
+        "participants": {p["id"]: _picked(p, "name", "kind", "country") for p in map(plain.participant, corpus.participants)},
+        "statements": {s.id: _statement(plain.statement(s)) for s in corpus.statements if s.id in referenced},
+        "documents": {d["id"]: _picked(d, "title", "outlet", "url", "published") for d in map(plain.document, corpus.documents)},
         "pairs": [
-            {"a": p.a, "b": p.b, "count": p.count, "first": p.first, "last": p.last} for p in meeting_pairs(corpus.meetings)
+            {
+                "a": p.a.id,
+                "b": p.b.id,
+                "count": p.count,
+                "first": p.first.iso if p.first else None,
+                "last": p.last.iso if p.last else None,
+            }
+            for p in held_pairs(corpus)
         ],
     }
 
@@ -121,7 +114,7 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_html(corpus: Corpus, *, title: str = "Armenia–Azerbaijan talks: timeline") -> str:
+def render_html(corpus: Records, *, title: str = "Armenia–Azerbaijan talks: timeline") -> str:
     """The timeline page for ``corpus`` as one HTML string (deterministic: same corpus, same page)."""
     page, css, js = _assets()
     policy = (
@@ -143,7 +136,7 @@ def render_html(corpus: Corpus, *, title: str = "Armenia–Azerbaijan talks: tim
     return "".join(parts.get(piece, piece) for piece in pieces)
 
 
-def write_html(corpus: Corpus, path: str | Path) -> Path:
+def write_html(corpus: Records, path: str | Path) -> Path:
     """Write the timeline page for ``corpus`` to ``path`` atomically; returns the path."""
     target = Path(path)
     write_atomic(target, render_html(corpus))
