@@ -9,7 +9,7 @@ evidence span against its document, and reports all problems at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -75,6 +75,24 @@ def _by_id(records: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(sorted(records, key=lambda r: r.id))
 
 
+class _Derived:
+    """Values derived from one corpus, each built on first use and kept; a copy or a pickle of the corpus starts empty."""
+
+    def __init__(self) -> None:
+        self._values: dict[Callable[[Any], Any], Any] = {}
+
+    def get(self, build: Callable[[Corpus], R], corpus: Corpus) -> R:
+        try:
+            value: R = self._values[build]
+        except KeyError:
+            # Two threads may both build; both results are equal, and every caller gets the one kept.
+            value = self._values.setdefault(build, build(corpus))
+        return value
+
+    def __reduce__(self) -> tuple[type[_Derived], tuple[()]]:
+        return (_Derived, ())
+
+
 @attrs.frozen(kw_only=True)
 class Added:
     """What :meth:`Corpus.add` changed: the records it added, and the draft meetings it merged into known ones."""
@@ -100,6 +118,7 @@ class Corpus:
     meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_chronological)
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_chronological)
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
+    _derived: _Derived = attrs.field(init=False, repr=False, eq=False, factory=_Derived)
 
     def __attrs_post_init__(self) -> None:
         problems = validate(self.documents, self.participants, self.meetings, self.statements)
@@ -141,6 +160,16 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def derived(self, build: Callable[[Corpus], R]) -> R:
+        """``build(self)``, built on the first call with this ``build`` and kept with the corpus.
+
+        A corpus never changes, so what is computed from it alone (the query
+        helpers' name indexes) stays true for as long as it lives. What is kept
+        is no part of the corpus's equality or repr, and a changed copy
+        (``attrs.evolve``, :meth:`merge`, :meth:`add`) starts without it.
+        """
+        return self._derived.get(build, self)
 
     def evidence_text(self, evidence: Evidence) -> str:
         """The text a span covers in its document (it equals ``evidence.quote`` in a valid corpus)."""
