@@ -22,7 +22,9 @@ Both commands run as an installed package runs: from compiled bytecode,
 written on a warm-up run into a private cache folder
 (``PYTHONPYCACHEPREFIX``), so the source tree is left as it is even when the
 environment says ``PYTHONDONTWRITEBYTECODE``. ``--no-bytecode`` measures the
-other case, every module compiled from source on every run.
+other case, a source checkout in an environment that writes no bytecode:
+whatever has no compiled bytecode beside it (the package's own modules, in a
+fresh checkout) is compiled from source on every run.
 
 Run it against another checkout with ``PYTHONPATH=/path/to/src``; the first
 line says which ``caucasus_talks`` was timed.
@@ -74,7 +76,7 @@ def main() -> None:
         env = dict(os.environ)
         if args.no_bytecode:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
-            env["PYTHONPYCACHEPREFIX"] = cache  # an empty folder: no bytecode is ever found
+            env.pop("PYTHONPYCACHEPREFIX", None)
         else:
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             env["PYTHONPYCACHEPREFIX"] = cache

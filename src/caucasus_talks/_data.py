@@ -47,13 +47,28 @@ def once(build: Callable[[], T]) -> Once[T]:
     return Once(build)
 
 
+#: Where the data lies when the package is installed as files (as pip installs it).
+_DATA = Path(__file__).resolve().parent / "data"
+
+
 @contextmanager
 def bundled_file(*parts: str) -> Iterator[Path]:
-    """A file or folder under ``caucasus_talks/data/`` as a path, for as long as the ``with`` block lasts."""
-    from importlib import resources  # the data is read on first use, and so is the machinery that finds it
+    """A file or folder under ``caucasus_talks/data/`` as a path, for as long as the ``with`` block lasts.
 
-    with resources.as_file(resources.files("caucasus_talks").joinpath("data", *parts)) as path:
+    An installed package's file is used in place. Only a package imported
+    from a zip archive needs ``importlib.resources``, which copies it out for
+    the block; it is not imported otherwise, because finding a resource
+    reader imports ``zipfile`` and the compression modules, which cost a
+    light import more than loading the whole corpus does.
+    """
+    path = _DATA.joinpath(*parts)
+    if path.exists():
         yield path
+        return
+    from importlib import resources
+
+    with resources.as_file(resources.files("caucasus_talks").joinpath("data", *parts)) as extracted:
+        yield extracted
 
 
 def bundled_text(*parts: str) -> str:
