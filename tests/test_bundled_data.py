@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -88,6 +91,25 @@ def test_the_bundled_corpus_and_registries_are_each_built_once() -> None:
 def test_bundled_files_are_read_by_their_path_under_data() -> None:
     assert bundled_text("timeline", "timeline.html").lstrip().startswith("<!DOCTYPE html>")
     assert any(p.id == "armenia" for p in bundled_table("registry/places.json", "places", Place))
+
+
+def test_a_package_imported_from_a_zip_archive_reads_its_bundled_files_too(tmp_path: Path) -> None:
+    archive = tmp_path / "caucasus_talks.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in sorted(SRC.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zipped.write(path, path.relative_to(SRC.parent).as_posix())
+    code = (
+        f"import sys; sys.path.insert(0, {str(archive)!r})\n"
+        "import caucasus_talks\n"
+        "from caucasus_talks.registry import places\n"
+        "from caucasus_talks.export.timeline import render_html\n"
+        "page = render_html(caucasus_talks.Corpus())\n"
+        "print(caucasus_talks.__file__.startswith(sys.path[0]), places().lookup('Khankendi').name, page[:15])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "Stepanakert", "<!DOCTYPE", "html>"]
 
 
 def test_no_module_but_the_data_module_finds_package_data_itself() -> None:
