@@ -17,8 +17,9 @@ from typing import Any
 from .. import query
 from ..corpus import Corpus
 from ..errors import DataError
+from ..export import plain
 from ..export.interchange import document_json, meeting_json, participant_json, statement_json
-from ..model import Channel, Document, Meeting, MeetingFormat, MeetingStatus, Office, Participant, ParticipantKind, Statement
+from ..model import Channel, Document, Meeting, MeetingFormat, MeetingStatus, Participant, ParticipantKind, Statement
 from ._common import (
     EXIT_NO_MATCH,
     EXIT_OK,
@@ -250,10 +251,10 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
         raise CommandError("people: --office takes the country in its name, e.g. --office 'Armenian Foreign Minister'")
     holders = query.office_holders(corpus, args.office, args.on)
     objects = [
-        {**participant_json(h.participant), "holds": [_office_json(o) for o in h.offices], "source": h.source} for h in holders
+        {**participant_json(h.participant), "holds": [plain.office(o) for o in h.offices], "source": h.source} for h in holders
     ]
     rows = [
-        (h.participant.id, h.participant.name, _office_text(_office_json(o)), h.source) for h in holders for o in h.offices[:1]
+        (h.participant.id, h.participant.name, _office_text(plain.office(o)), h.source) for h in holders for o in h.offices[:1]
     ]
     return _emit(args, objects, rows, ("ID", "NAME", "OFFICE", "SOURCE"))
 
@@ -292,19 +293,7 @@ def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
 def _who_met(args: argparse.Namespace, corpus: Corpus) -> int:
     status = None if args.status == "any" else args.status
     pairs = query.who_met(corpus, participant=args.participant, status=status, **_dates(args))
-    objects = [
-        {
-            "a": p.a.id,
-            "b": p.b.id,
-            "a_name": p.a.name,
-            "b_name": p.b.name,
-            "count": p.count,
-            "first": p.first.iso if p.first else None,
-            "last": p.last.iso if p.last else None,
-            "meetings": [m.id for m in p.meetings],
-        }
-        for p in pairs
-    ]
+    objects = [plain.pair(p) for p in pairs]
     rows = [(p.a.name, p.b.name, str(p.count), str(p.first or "-"), str(p.last or "-")) for p in pairs]
     return _emit(args, objects, rows, ("A", "B", "MEETINGS", "FIRST", "LAST"))
 
@@ -365,15 +354,6 @@ def _value(key: str, value: Any, names: dict[str, str]) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def _office_json(office: Office) -> dict[str, Any]:
-    return {
-        "title": office.title,
-        "country": office.country,
-        "start": office.start.isoformat() if office.start else None,
-        "end": office.end.isoformat() if office.end else None,
-    }
 
 
 def _office_text(office: dict[str, Any]) -> str:

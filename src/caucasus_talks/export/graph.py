@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Records
 from ..pairs import held_pairs
+from . import plain
 from ._optional import require
 
 __all__ = ["to_networkx"]
@@ -27,14 +28,8 @@ def to_networkx(corpus: Records) -> Any:
     graph = nx.Graph()
     for p in corpus.participants:
         graph.add_node(p.id, name=p.name, kind=p.kind.value, country=p.country)
-    for pair in held_pairs(corpus):
-        first, last = pair.first, pair.last
+    for pair in map(plain.pair, held_pairs(corpus)):
         graph.add_edge(
-            pair.a.id,
-            pair.b.id,
-            weight=pair.count,
-            meetings=[m.id for m in pair.meetings],
-            first=first.iso if first else None,
-            last=last.iso if last else None,
+            pair["a"], pair["b"], weight=pair["count"], meetings=pair["meetings"], first=pair["first"], last=pair["last"]
         )
     return graph

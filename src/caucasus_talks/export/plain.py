@@ -19,9 +19,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..dates import PartialDate
-from ..model import Basis, Document, Evidence, Meeting, Office, Participant, Statement
+from ..model import Document, Evidence, Meeting, Office, Participant, Statement
+from ..pairs import Pair
 
-__all__ = ["dates", "document", "meeting", "office", "participant", "spans", "statement"]
+__all__ = ["dates", "document", "meeting", "office", "pair", "participant", "spans", "statement"]
 
 
 def _day(value: Any) -> str | None:
@@ -45,12 +46,14 @@ def spans(evidence: Iterable[Evidence]) -> list[dict[str, Any]]:
     return [{"document": e.document, "start": e.start, "end": e.end, "quote": e.quote} for e in evidence]
 
 
-def _documents(evidence: Iterable[Evidence]) -> list[str]:
-    return list(dict.fromkeys(e.document for e in evidence))
-
-
-def _basis(basis: Basis | None) -> str | None:
-    return basis.reason if basis is not None else None
+def _grounds(record: Meeting | Statement | Participant) -> dict[str, Any]:
+    """What a record rests on and who vouches for it: its ``evidence``, their ``documents``, its ``basis`` and ``review``."""
+    return {
+        "evidence": spans(record.evidence),
+        "documents": list(dict.fromkeys(e.document for e in record.evidence)),
+        "basis": record.basis.reason if record.basis is not None else None,
+        "review": record.review.value,
+    }
 
 
 def meeting(m: Meeting) -> dict[str, Any]:
@@ -74,10 +77,7 @@ def meeting(m: Meeting) -> dict[str, Any]:
         "participant_ids": list(m.participant_ids),
         "mediator_ids": list(m.mediator_ids),
         "topics": list(m.topics),
-        "evidence": spans(m.evidence),
-        "documents": _documents(m.evidence),
-        "basis": _basis(m.basis),
-        "review": m.review.value,
+        **_grounds(m),
     }
 
 
@@ -91,9 +91,7 @@ def statement(s: Statement) -> dict[str, Any]:
         "text": s.text,
         "channel": s.channel.value,
         "meeting": s.meeting,
-        "evidence": spans(s.evidence),
-        "documents": _documents(s.evidence),
-        "review": s.review.value,
+        **_grounds(s),
     }
 
 
@@ -112,10 +110,7 @@ def participant(p: Participant) -> dict[str, Any]:
         "affiliation": p.affiliation,
         "aliases": list(p.aliases),
         "offices": [office(o) for o in p.offices],
-        "evidence": spans(p.evidence),
-        "documents": _documents(p.evidence),
-        "basis": _basis(p.basis),
-        "review": p.review.value,
+        **_grounds(p),
     }
 
 
@@ -130,4 +125,19 @@ def document(d: Document) -> dict[str, Any]:
         "author": d.author,
         "sha256": d.sha256,
         "length": len(d.text),
+    }
+
+
+def pair(p: Pair) -> dict[str, Any]:
+    """Who met whom: the two ids and names, how often, the first and last date, and the meetings' ids."""
+    first, last = p.first, p.last
+    return {
+        "a": p.a.id,
+        "b": p.b.id,
+        "a_name": p.a.name,
+        "b_name": p.b.name,
+        "count": p.count,
+        "first": first.iso if first else None,
+        "last": last.iso if last else None,
+        "meetings": [m.id for m in p.meetings],
     }

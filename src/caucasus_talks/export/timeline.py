@@ -89,16 +89,7 @@ def timeline_data(corpus: Records) -> dict[str, Any]:
         "participants": {p["id"]: _picked(p, "name", "kind", "country") for p in map(plain.participant, corpus.participants)},
         "statements": {s.id: _statement(plain.statement(s)) for s in corpus.statements if s.id in referenced},
         "documents": {d["id"]: _picked(d, "title", "outlet", "url", "published") for d in map(plain.document, corpus.documents)},
-        "pairs": [
-            {
-                "a": p.a.id,
-                "b": p.b.id,
-                "count": p.count,
-                "first": p.first.iso if p.first else None,
-                "last": p.last.iso if p.last else None,
-            }
-            for p in held_pairs(corpus)
-        ],
+        "pairs": [_picked(plain.pair(p), "a", "b", "count", "first", "last") for p in held_pairs(corpus)],
     }
 
 
