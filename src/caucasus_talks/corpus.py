@@ -234,15 +234,15 @@ class Corpus:
     def add(self, extraction: Extraction) -> tuple[Corpus, Added]:
         """This corpus with an extraction's document and draft records added, and what that changed.
 
-        Adding is idempotent: adding the same extraction again changes nothing.
-        A draft meeting that a known meeting of another document already
-        reports (the same format, compatible dates, no two different cities,
-        and the same city or most of the same participants) is merged into
-        that meeting, which gains the draft's evidence and participants, and
-        a statement made at the draft points to the known meeting instead. Records a person reviewed
-        (``Review.CURATED`` or ``Review.CONFIRMED``) are never changed. A
-        different text under a document id the corpus holds raises
-        :class:`DataError`.
+        Adding is idempotent: adding the same extraction again returns an equal
+        corpus. A draft meeting that a known meeting of another document
+        already reports (the same format, compatible dates, no two different
+        cities, and the same city or most of the same participants) is merged
+        into that meeting, which gains the draft's evidence and participants;
+        a statement made at the draft points to the known meeting instead.
+        Records a person reviewed (``Review.CURATED`` or ``Review.CONFIRMED``)
+        are never changed. A different text under a document id the corpus
+        holds raises :class:`DataError`.
         """
         doc = extraction.document
         known_doc = next((d for d in self.documents if d.id == doc.id), None)
