@@ -191,8 +191,10 @@ def test_timeline_mixes_meetings_and_statements_in_order(folder: Path) -> None:
 
 
 def test_timeline_html_without_the_timeline_module_is_a_clear_error(folder: Path, tmp_path: Path) -> None:
-    """An installation without ``caucasus_talks.timeline`` (blocked here) says so in one line."""
-    blocked = "import sys; sys.modules['caucasus_talks.timeline'] = None; from caucasus_talks.cli import main; sys.exit(main())"
+    """An installation without ``caucasus_talks.export.timeline`` (blocked here) says so in one line."""
+    blocked = (
+        "import sys; sys.modules['caucasus_talks.export.timeline'] = None; from caucasus_talks.cli import main; sys.exit(main())"
+    )
     args = ["timeline", "--html", str(tmp_path / "t.html"), "--corpus", str(folder)]
     done = subprocess.run([sys.executable, "-c", blocked, *args], capture_output=True, text=True, timeout=120, check=False)
     assert "--html is not available" in one_line_error(done)

@@ -360,7 +360,7 @@ def test_missing_optional_extra_is_a_clear_import_error(
 
 def test_the_core_never_imports_pandas_or_networkx() -> None:
     code = (
-        "import sys, caucasus_talks, caucasus_talks.export, caucasus_talks.timeline\n"
+        "import sys, caucasus_talks, caucasus_talks.export, caucasus_talks.export.timeline\n"
         "caucasus_talks.export.tables(caucasus_talks.load_corpus())\n"
         "print(sorted(m for m in ('pandas', 'networkx', 'numpy') if m in sys.modules))"
     )
@@ -387,3 +387,71 @@ def test_bundled_corpus_exports_events(tmp_path: Path) -> None:
     written = read_jsonl(tmp_path / "events.jsonl")
     assert len(written) == len(corpus.meetings) + len(corpus.statements)
     assert {e["event_type"] for e in written if e["record"] == "meeting"} <= {"CONSULT"}
+
+
+# -- one wing: one mapping of a record, one pair type, no dependency on the corpus module ----
+
+
+def test_the_one_mappings_docstring_example_is_true() -> None:
+    import doctest
+
+    from caucasus_talks.export import plain
+
+    result = doctest.testmod(plain)
+    assert (result.attempted, result.failed) == (3, 0)
+
+
+def test_every_output_takes_a_meetings_values_from_the_one_mapping() -> None:
+    from caucasus_talks.export import plain, timeline_data
+    from caucasus_talks.export.interchange import meeting_json
+    from caucasus_talks.export.tables import meeting_rows
+
+    corpus = ct.load_corpus()
+    drawn = {m["id"]: m for m in timeline_data(corpus)["meetings"]}
+    coded = {e["id"]: e for e in events(corpus) if e["record"] == "meeting"}
+    for m in corpus.meetings:
+        values = plain.meeting(m)
+        place = values["place"] or {}
+        shared = meeting_json(m), meeting_rows([m])[0], drawn[m.id], coded[m.id]
+        assert {out["date"] for out in shared} == {values["date"]}
+        assert meeting_json(m)["date_precision"] == meeting_rows([m])[0]["date_precision"] == values["date_precision"]
+        assert drawn[m.id]["precision"] == coded[m.id]["date_precision"] == values["date_precision"]
+        assert meeting_json(m)["location"] == meeting_rows([m])[0]["city"] == place.get("city")
+        assert drawn[m.id]["last_day"] == coded[m.id]["date_latest"] == values["last_day"]
+        assert meeting_json(m)["participants"] == meeting_rows([m])[0]["participant_ids"] == values["participant_ids"]
+        assert drawn[m.id]["sources"] == values["evidence"]
+        assert [e["quote"] for e in values["evidence"]] == coded[m.id]["event_text"]
+
+
+def test_who_met_is_one_pair_type_in_the_query_the_graph_and_the_timeline() -> None:
+    pytest.importorskip("networkx")
+    from caucasus_talks import pairs, query
+    from caucasus_talks.export import timeline_data
+
+    corpus = ct.load_corpus()
+    assert query.Pair is pairs.Pair
+    asked = {(p.a.id, p.b.id): p for p in query.who_met(corpus)}
+    drawn = {(p["a"], p["b"]): p for p in timeline_data(corpus)["pairs"]}
+    graph = corpus.to_networkx()
+    assert set(asked) == set(drawn) == {tuple(sorted(edge)) for edge in graph.edges}
+    for (a, b), pair in asked.items():
+        first, last = pair.first.iso if pair.first else None, pair.last.iso if pair.last else None
+        edge = graph.edges[a, b]
+        assert (edge["weight"], edge["first"], edge["last"]) == (pair.count, first, last)
+        assert (drawn[a, b]["count"], drawn[a, b]["first"], drawn[a, b]["last"]) == (pair.count, first, last)
+        assert edge["meetings"] == [m.id for m in pair.meetings]
+
+
+def test_the_exports_read_the_records_and_never_import_the_corpus_or_the_queries() -> None:
+    """The corpus calls into the exports (``to_pandas``, ``to_networkx``); the exports never call back."""
+    import ast
+
+    export = Path(ct.__file__).parent / "export"
+    offenders = []
+    for path in sorted(export.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level >= 1:
+                module = "." * node.level + (node.module or "")
+                names = [module] if node.module else [f"{module}{a.name}" for a in node.names]
+                offenders += [f"{path.name}: {n}" for n in names if n.lstrip(".") in ("corpus", "query", "cli")]
+    assert offenders == []

@@ -500,3 +500,50 @@ def test_seed_timeline_starts_with_the_brussels_leaders_meeting(seeds: ct.Corpus
     assert entries[0].kind == "meeting"
     known = [e.date.sort_key() for e in entries if e.date.known]
     assert known == sorted(known)
+
+
+# -- indexes: built once per corpus, never shared between corpora -------------------
+
+
+def test_the_name_index_is_built_once_per_corpus_not_once_per_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[ct.Corpus] = []
+
+    class Counted(query._People):
+        def __init__(self, corpus: ct.Corpus) -> None:
+            built.append(corpus)
+            super().__init__(corpus)
+
+    monkeypatch.setattr(query, "_People", Counted)
+    corpus = ct.Corpus(documents=CORPUS.documents, participants=CORPUS.participants, meetings=CORPUS.meetings)
+    assert query.participant(corpus, "Blinken").id == "antony-blinken"
+    assert ids(query.meetings(corpus, participant="Bayramov"))
+    assert query.who_met(corpus, participant="Mirzoyan")
+    assert query.statements(corpus, speaker="Blinken") == ()
+    assert built == [corpus]
+
+
+def test_a_changed_corpus_has_its_own_index() -> None:
+    assert query.participant(CORPUS, "Blinken").id == "antony-blinken"
+    renamed = person("antony-blinken", "Antony Blinkenstein", "United States", evidence=[DOC.find("Blinken")])
+    changed = ct.Corpus(
+        documents=CORPUS.documents,
+        participants=[renamed, *(p for p in CORPUS.participants if p.id != "antony-blinken")],
+        meetings=CORPUS.meetings,
+    )
+    assert query.participant(changed, "Antony Blinkenstein") == renamed
+    with pytest.raises(ct.UnknownNameError):
+        query.participant(CORPUS, "Antony Blinkenstein")
+
+
+def test_what_a_corpus_keeps_for_its_queries_is_no_part_of_its_equality_repr_or_pickle() -> None:
+    import pickle
+
+    fresh = ct.Corpus(documents=CORPUS.documents, participants=CORPUS.participants, meetings=CORPUS.meetings)
+    asked = ct.Corpus(documents=CORPUS.documents, participants=CORPUS.participants, meetings=CORPUS.meetings)
+    query.office_holders(asked, "US Secretary of State")
+    query.meetings(asked, organization="European Council", country="Azerbaijan", location="Brussels")
+    assert asked == fresh
+    assert repr(asked) == repr(fresh)
+    copied = pickle.loads(pickle.dumps(asked))
+    assert copied == asked
+    assert query.participant(copied, "Blinken").id == "antony-blinken"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import caucasus_talks as ct
-from caucasus_talks.timeline import render_html, timeline_data, write_html
+from caucasus_talks.export.timeline import render_html, timeline_data, write_html
 from sample_corpora import IMG_PAYLOAD, SCRIPT_BREAKOUT, large_corpus, small_corpus
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 import caucasus_talks as ct
-from caucasus_talks.timeline import write_html
+from caucasus_talks.export.timeline import write_html
 from sample_corpora import IMG_PAYLOAD, SCRIPT_BREAKOUT, large_corpus, small_corpus
 from test_timeline import external_references
 

@@ -4,14 +4,21 @@
 >>> corpus = ct.load_corpus()
 >>> len(corpus.documents)
 5
+
+Importing the package loads the records and the corpus only. The extractor,
+the queries, the registries and the exports are imported the first time one
+of their names is used (``ct.extract``, ``ct.query``, ...), so a program that
+only reads the corpus never pays for them.
 """
 
-from . import query
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._lazy import exports as _exports
 from .corpus import Corpus, load_corpus
 from .dates import DateBasis, PartialDate, Precision
 from .errors import DataError, Problem
-from .extract import Extraction, extract, extract_bag
-from .interchange import document_interchange
 from .model import (
     Attendance,
     Basis,
@@ -30,7 +37,25 @@ from .model import (
     Role,
     Statement,
 )
-from .registry import AmbiguousNameError, UnknownNameError
+
+if TYPE_CHECKING:
+    from . import query
+    from .export.interchange import document_interchange
+    from .extract import Extraction, extract, extract_bag
+    from .registry import AmbiguousNameError, UnknownNameError
+else:
+    __getattr__, __dir__ = _exports(
+        __name__,
+        {
+            "query": ".query",
+            "document_interchange": ".export.interchange:document_interchange",
+            "Extraction": ".extract:Extraction",
+            "extract": ".extract:extract",
+            "extract_bag": ".extract:extract_bag",
+            "AmbiguousNameError": ".registry:AmbiguousNameError",
+            "UnknownNameError": ".registry:UnknownNameError",
+        },
+    )
 
 __version__ = "0.1.0"
 

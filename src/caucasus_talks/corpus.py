@@ -9,14 +9,13 @@ evidence span against its document, and reports all problems at once.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable, Iterator
-from importlib import resources
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
+from ._data import bundled_file, once
 from ._files import read_table, read_text, table_json, write_atomic
 from .dates import PartialDate
 from .errors import DataError, Problem
@@ -25,11 +24,15 @@ from .model import (
     Evidence,
     Meeting,
     Participant,
+    Review,
     Statement,
 )
 from .serialize import converter
 
-__all__ = ["TABLES", "Corpus", "load_corpus"]
+if TYPE_CHECKING:
+    from .extract import Extraction  # named for the type checker only: the corpus never imports the extractor
+
+__all__ = ["TABLES", "Added", "Corpus", "load_corpus"]
 
 #: The table files of a corpus folder, with the key of their record list.
 TABLES = {
@@ -72,6 +75,35 @@ def _by_id(records: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(sorted(records, key=lambda r: r.id))
 
 
+class _Derived:
+    """Values derived from one corpus, each built on first use and kept; a copy or a pickle of the corpus starts empty."""
+
+    def __init__(self) -> None:
+        self._values: dict[Callable[[Any], Any], Any] = {}
+
+    def get(self, build: Callable[[Corpus], R], corpus: Corpus) -> R:
+        try:
+            value: R = self._values[build]
+        except KeyError:
+            # Two threads may both build; both results are equal, and every caller gets the one kept.
+            value = self._values.setdefault(build, build(corpus))
+        return value
+
+    def __reduce__(self) -> tuple[type[_Derived], tuple[()]]:
+        return (_Derived, ())
+
+
+@attrs.frozen(kw_only=True)
+class Added:
+    """What :meth:`Corpus.add` changed: the records it added, and the draft meetings it merged into known ones."""
+
+    documents: int = 0
+    participants: int = 0
+    meetings: int = 0
+    merged: int = 0
+    statements: int = 0
+
+
 @attrs.frozen(kw_only=True)
 class Corpus:
     """Documents, participants, meetings and statements, checked as a whole.
@@ -86,6 +118,7 @@ class Corpus:
     meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=_chronological)
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_chronological)
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False)
+    _derived: _Derived = attrs.field(init=False, repr=False, eq=False, factory=_Derived)
 
     def __attrs_post_init__(self) -> None:
         problems = validate(self.documents, self.participants, self.meetings, self.statements)
@@ -127,6 +160,16 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def derived(self, build: Callable[[Corpus], R]) -> R:
+        """``build(self)``, built on the first call with this ``build`` and kept with the corpus.
+
+        A corpus never changes, so what is computed from it alone (the query
+        helpers' name indexes) stays true for as long as it lives. What is kept
+        is no part of the corpus's equality or repr, and a changed copy
+        (``attrs.evolve``, :meth:`merge`, :meth:`add`) starts without it.
+        """
+        return self._derived.get(build, self)
 
     def evidence_text(self, evidence: Evidence) -> str:
         """The text a span covers in its document (it equals ``evidence.quote`` in a valid corpus)."""
@@ -187,6 +230,84 @@ class Corpus:
         if problems:
             raise DataError(problems)
         return Corpus(**merged)
+
+    def add(self, extraction: Extraction) -> tuple[Corpus, Added]:
+        """This corpus with an extraction's document and draft records added, and what that changed.
+
+        Adding is idempotent: adding the same extraction again returns an equal
+        corpus. A draft meeting that a known meeting of another document
+        already reports (the same format, compatible dates, no two different
+        cities, and the same city or most of the same participants) is merged
+        into that meeting, which gains the draft's evidence and participants;
+        a statement made at the draft points to the known meeting instead.
+        Records a person reviewed (``Review.CURATED`` or ``Review.CONFIRMED``)
+        are never changed. A different text under a document id the corpus
+        holds raises :class:`DataError`.
+        """
+        doc = extraction.document
+        known_doc = next((d for d in self.documents if d.id == doc.id), None)
+        if known_doc is not None and known_doc.text != doc.text:
+            raise DataError([Problem(f"{doc.id}.txt", "", "the corpus holds a different text under this document id")])
+        documents = [*self.documents, *([doc] if known_doc is None else [])]
+        new_participants = new_meetings = merged = new_statements = 0
+
+        people: dict[str, Participant] = {p.id: p for p in self.participants}
+        for p in extraction.participants:
+            known = people.get(p.id)
+            if known is None:
+                people[p.id] = p
+                new_participants += 1
+            elif known.review is Review.MACHINE:
+                extra = tuple(e for e in p.evidence if e not in known.evidence)
+                if extra:
+                    people[p.id] = attrs.evolve(known, evidence=(*known.evidence, *extra))
+
+        meetings: dict[str, Meeting] = {m.id: m for m in self.meetings}
+        merged_into: dict[str, str] = {}  # a draft meeting's id -> the known meeting it reports
+        for m in extraction.meetings:
+            if m.id in meetings:
+                continue  # this document's draft is already in the corpus
+            already = next((k for k in meetings.values() if any(e in k.evidence for e in m.evidence)), None)
+            if already is not None:
+                merged_into[m.id] = already.id
+                continue
+            target = next((k for k in meetings.values() if _same_event(k, m)), None)
+            if target is None:
+                meetings[m.id] = m
+                new_meetings += 1
+                continue
+            merged_into[m.id] = target.id
+            merged += 1
+            if target.review is Review.MACHINE:  # a reviewed meeting stays as the person made it
+                have = set(target.participant_ids)
+                meetings[target.id] = attrs.evolve(
+                    target,
+                    evidence=(*target.evidence, *(e for e in m.evidence if e not in target.evidence)),
+                    participants=(*target.participants, *(a for a in m.participants if a.participant not in have)),
+                    date=target.date if target.date.known else m.date,
+                    location=target.location or m.location,
+                )
+
+        statements: dict[str, Statement] = {s.id: s for s in self.statements}
+        for s in extraction.statements:
+            if s.id in statements or any(s.evidence[0] in k.evidence for k in statements.values()):
+                continue
+            if s.meeting is not None and s.meeting in merged_into:
+                s = attrs.evolve(s, meeting=merged_into[s.meeting])
+            statements[s.id] = s
+            new_statements += 1
+
+        corpus = Corpus(
+            documents=documents, participants=people.values(), meetings=meetings.values(), statements=statements.values()
+        )
+        added = Added(
+            documents=len(documents) - len(self.documents),
+            participants=new_participants,
+            meetings=new_meetings,
+            merged=merged,
+            statements=new_statements,
+        )
+        return corpus, added
 
     # -- files ----------------------------------------------------------
 
@@ -288,6 +409,36 @@ class Corpus:
         write_atomic(root / TABLES["documents"], table_json("documents", metas))
         for key in ("participants", "meetings", "statements"):
             write_atomic(root / TABLES[key], table_json(key, list(getattr(self, key))))
+
+
+def _same_event(known: Meeting, new: Meeting) -> bool:
+    """Whether the draft meeting ``new`` (from another document) reports the meeting ``known``.
+
+    Both must have the same format and compatible dates (both dated and
+    overlapping, or both undated), no two different cities, and either the
+    same city with most of the same participants (or none named in the
+    draft), or at least two participants in common who make up half of
+    everyone named. Meetings of one document are never the same event: the
+    extractor already merged its own repeats, so a bilateral beside a
+    trilateral on the same day stays apart.
+    """
+    if set(known.documents) & set(new.documents):
+        return False
+    if known.format is not new.format:
+        return False
+    if known.date.known and new.date.known:
+        if not known.date.overlaps(new.date.earliest, new.date.latest):
+            return False
+    elif known.date.known != new.date.known:
+        return False
+    kc = known.location.city if known.location else None
+    nc = new.location.city if new.location else None
+    if kc and nc and kc != nc:
+        return False
+    ours, theirs = set(known.participant_ids), set(new.participant_ids)
+    shared = ours & theirs
+    alike = bool(shared) and len(shared) / len(ours | theirs) >= 0.5
+    return bool((kc and kc == nc and (alike or not theirs)) or (len(shared) >= 2 and alike))
 
 
 def _meta_of(doc: Document) -> _DocumentMeta:
@@ -399,9 +550,8 @@ def validate(
     return problems
 
 
-@functools.cache
+@once
 def load_corpus() -> Corpus:
     """The bundled, curated seed corpus (read from the package on first call, then cached)."""
-    source = resources.files("caucasus_talks") / "data" / "seed"
-    with resources.as_file(source) as path:
+    with bundled_file("seed") as path:
         return Corpus.from_path(path)

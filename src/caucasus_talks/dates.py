@@ -14,7 +14,6 @@ import enum
 import re
 
 import attrs
-from dateutil import parser as _dateutil_parser
 
 __all__ = [
     "DateBasis",
@@ -216,6 +215,8 @@ def parse_partial(text: str) -> PartialDate:
         raise ValueError(f"no year in date {text!r}")
     rest = _YEAR_RE.sub(" ", raw)
     has_day = has_month and _DAY_RE.search(_MONTH_RE.sub(" ", rest)) is not None
+    from dateutil import parser as _dateutil_parser  # on first use: loading the records needs no parser
+
     try:
         parsed = _dateutil_parser.parse(raw, default=_dt.datetime(int(years[0]), 1, 1))
     except (ValueError, OverflowError) as exc:

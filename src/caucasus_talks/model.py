@@ -12,8 +12,8 @@ import enum
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 import attrs
 
@@ -33,6 +33,7 @@ __all__ = [
     "Participant",
     "ParticipantKind",
     "Reading",
+    "Records",
     "Review",
     "Role",
     "Statement",
@@ -303,9 +304,7 @@ class Meeting:
         """
         parties = sum(1 for a in self.participants if a.role is Role.PARTY)
         return tuple(
-            a.participant
-            for a in self.participants
-            if a.role is Role.MEDIATOR or (a.role is Role.HOST and parties >= 2)
+            a.participant for a in self.participants if a.role is Role.MEDIATOR or (a.role is Role.HOST and parties >= 2)
         )
 
     def role_of(self, participant_id: str) -> Role | None:
@@ -400,3 +399,23 @@ class Document:
             if index < 0:
                 raise ValueError(f"{quote!r} does not occur {occurrence} time(s) in document {self.id}")
         return Evidence.of(self.id, self.text, index, index + len(quote))
+
+
+class Records(Protocol):
+    """The four tables of records, in order, as a :class:`~caucasus_talks.Corpus` holds them.
+
+    The exports read no more of a corpus than this, so they depend on the
+    records alone, never on the corpus module.
+    """
+
+    @property
+    def documents(self) -> Sequence[Document]: ...
+
+    @property
+    def participants(self) -> Sequence[Participant]: ...
+
+    @property
+    def meetings(self) -> Sequence[Meeting]: ...
+
+    @property
+    def statements(self) -> Sequence[Statement]: ...

@@ -26,6 +26,7 @@ from typing import TypeVar
 
 import attrs
 
+from ._data import once
 from .corpus import Corpus
 from .dates import DateBasis, PartialDate, parse_bound
 from .model import (
@@ -41,6 +42,7 @@ from .model import (
     ParticipantKind,
     Statement,
 )
+from .pairs import Pair, pairs
 from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
 from .registry.places import PlaceKind
 from .text import fold
@@ -122,31 +124,6 @@ class TimelineEntry:
         return "meeting" if isinstance(self.record, Meeting) else "statement"
 
 
-@attrs.frozen
-class Pair:
-    """Two participants and the meetings both took part in, chronological."""
-
-    a: Participant
-    b: Participant
-    meetings: tuple[Meeting, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.meetings)
-
-    @property
-    def first(self) -> PartialDate | None:
-        """The date of their first dated meeting (``None`` when none is dated)."""
-        dated = [m.date for m in self.meetings if m.date.known]
-        return min(dated, key=PartialDate.sort_key) if dated else None
-
-    @property
-    def last(self) -> PartialDate | None:
-        """The date of their last dated meeting (``None`` when none is dated)."""
-        dated = [m.date for m in self.meetings if m.date.known]
-        return max(dated, key=PartialDate.sort_key) if dated else None
-
-
 def _one_of(instance: Source, _attribute: attrs.Attribute[Basis | None], value: Basis | None) -> None:
     if (instance.evidence is None) == (value is None):
         raise ValueError("a source is either a span of a document or a basis, not both or neither")
@@ -215,7 +192,7 @@ def window(
     return Window(max((d for d in starts if d), default=None), min((d for d in ends if d), default=None))
 
 
-# -- names ------------------------------------------------------------------
+# -- names: what the queries look them up in is built once per corpus (Corpus.derived) --
 
 
 class _People:
@@ -253,6 +230,63 @@ class _People:
         raise UnknownNameError("participant", name, self.index.suggest(name))
 
 
+def _people(corpus: Corpus) -> _People:
+    return corpus.derived(_People)
+
+
+def _by_id(corpus: Corpus) -> dict[str, Participant]:
+    return {p.id: p for p in corpus.participants}
+
+
+class _Seen:
+    """The folded countries of a corpus's participants and the place names of its meetings, with their spellings."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.countries = [p.country or "" for p in corpus.participants]
+        self.folded_countries = {fold(c) for c in self.countries if c}
+        located = [m.location for m in corpus.meetings if m.location]
+        self.places = [part for loc in located for part in (loc.city, loc.country, loc.venue) if part]
+        self.folded_places = {fold(part) for part in self.places}
+
+
+class _Organizations:
+    """A corpus's organizations by name, and its participants' folded affiliations."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        orgs = [p for p in corpus.participants if p.kind is ParticipantKind.ORGANIZATION]
+        self.index = NameIndex(
+            orgs, what="organization", id_of=lambda p: p.id, names_of=lambda p: p.names, display=lambda p: p.name
+        )
+        self.affiliations = {fold(p.affiliation) for p in corpus.participants if p.affiliation}
+        self.known = [*(o.name for o in orgs), *(p.affiliation or "" for p in corpus.participants)]
+
+
+class _Offices:
+    """Office holders by a registry's rules, with the one-office registry of each term kept for the next question."""
+
+    def __init__(self, registry: ActorRegistry) -> None:
+        self.registry = registry
+        self._terms: dict[tuple[str, Office], ActorRegistry] = {}
+
+    def names_office(self, person: Participant, held: Office, office: str) -> bool:
+        """Whether ``held`` is the office ``office`` names (title and country), by the registry's own rules."""
+        alone = self._terms.get((person.id, held))
+        if alone is None:
+            alone = ActorRegistry([attrs.evolve(person, offices=(held,))], self.registry.titles, self.registry.places)
+            alone = self._terms.setdefault((person.id, held), alone)
+        return bool(alone.holders(office))
+
+
+def _own_offices(corpus: Corpus) -> _Offices:
+    """The corpus's participants' offices, read by the bundled registry's titles and places."""
+    return _Offices(ActorRegistry(list(corpus.participants), actors().titles, places()))
+
+
+@once
+def _bundled_offices() -> _Offices:
+    return _Offices(actors())
+
+
 def _names(value: Names) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
@@ -267,18 +301,18 @@ def _close(what: str, text: str, known: Iterable[str]) -> UnknownNameError:
 def _country_names(corpus: Corpus, text: str) -> set[str]:
     """The folded names a country query stands for ("US" -> "united states")."""
     names = {fold(text)} | {fold(p.name) for p in places().matches(text) if p.kind is PlaceKind.COUNTRY}
-    in_corpus = {fold(p.country) for p in corpus.participants if p.country}
-    if not names & in_corpus and not any(p.kind is PlaceKind.COUNTRY for p in places().matches(text)):
-        raise _close("country", text, [p.country or "" for p in corpus.participants])
+    seen = corpus.derived(_Seen)
+    if not names & seen.folded_countries and not any(p.kind is PlaceKind.COUNTRY for p in places().matches(text)):
+        raise _close("country", text, seen.countries)
     return names
 
 
 def _location_names(corpus: Corpus, text: str) -> set[str]:
     """The folded names a place query stands for ("Washington DC" -> "washington")."""
     names = {fold(text)} | {fold(p.name) for p in places().matches(text)}
-    seen = [part for m in corpus.meetings if m.location for part in (m.location.city, m.location.country, m.location.venue)]
-    if not names & {fold(s) for s in seen if s} and not places().matches(text):
-        raise _close("location", text, [s for s in seen if s])
+    seen = corpus.derived(_Seen)
+    if not names & seen.folded_places and not places().matches(text):
+        raise _close("location", text, seen.places)
     return names
 
 
@@ -344,12 +378,12 @@ def meetings(
     if span is not None:
         tests.append(lambda m: span.admits(m.date))
     if participant is not None or mediator is not None:
-        people = _People(corpus)
+        people = _people(corpus)
         tests.extend(_attended_by(people.lookup(name).id) for name in _names(participant or []))
         if mediator is not None:
             mid = people.lookup(mediator).id
             tests.append(lambda m: mid in m.mediator_ids)
-    by_id = {p.id: p for p in corpus.participants}
+    by_id = corpus.derived(_by_id)
     if country is not None:
         countries = _country_names(corpus, country)
         tests.append(lambda m: any(fold(by_id[i].country or "") in countries for i in m.participant_ids))
@@ -390,14 +424,12 @@ def _saying(phrase: str) -> Callable[[Statement], bool]:
 
 def _organization_names(corpus: Corpus, text: str) -> set[str]:
     """The folded id and names of an organization, as participant or as affiliation."""
-    orgs = [p for p in corpus.participants if p.kind is ParticipantKind.ORGANIZATION]
-    index = NameIndex(orgs, what="organization", id_of=lambda p: p.id, names_of=lambda p: p.names, display=lambda p: p.name)
+    organizations = corpus.derived(_Organizations)
     names = {fold(text)}
-    for org in index.matches(text):
+    for org in organizations.index.matches(text):
         names |= {fold(org.id), *(fold(n) for n in org.names)}
-    affiliations = {fold(p.affiliation) for p in corpus.participants if p.affiliation}
-    if not index.matches(text) and not names & affiliations:
-        raise _close("organization", text, [*(o.name for o in orgs), *(p.affiliation or "" for p in corpus.participants)])
+    if not organizations.index.matches(text) and not names & organizations.affiliations:
+        raise _close("organization", text, organizations.known)
     return names
 
 
@@ -427,7 +459,7 @@ def statements(
     if span is not None:
         tests.append(lambda s: span.admits(s.date))
     if speaker is not None:
-        sid = _People(corpus).lookup(speaker).id
+        sid = _people(corpus).lookup(speaker).id
         tests.append(lambda s: sid in s.speakers)
     tests.extend(_saying(phrase) for phrase in _names(contains or []))
     if channel is not None:
@@ -449,7 +481,7 @@ def statements_at(corpus: Corpus, meeting: str | Meeting) -> tuple[Statement, ..
 
 def participant(corpus: Corpus, name: str) -> Participant:
     """The corpus's participant with this name, alias, id or (unambiguous) surname."""
-    return _People(corpus).lookup(name)
+    return _people(corpus).lookup(name)
 
 
 def participants(
@@ -475,18 +507,17 @@ def office_holders(corpus: Corpus, office: str, on: DateLike | None = None) -> t
     """
     span = window(on=on) if on is not None else Window()
     assert span is not None
-    own = ActorRegistry(list(corpus.participants), actors().titles, places())
     try:
-        found = _holders(own, office, span, "corpus")
+        found = _holders(corpus.derived(_own_offices), office, span, "corpus")
     except UnknownNameError:
         found = ()
-    return found or _holders(actors(), office, span, "registry")
+    return found or _holders(_bundled_offices(), office, span, "registry")
 
 
-def _holders(registry: ActorRegistry, office: str, span: Window, source: str) -> tuple[OfficeHolder, ...]:
+def _holders(offices: _Offices, office: str, span: Window, source: str) -> tuple[OfficeHolder, ...]:
     out = []
-    for person in registry.holders(office):
-        held = tuple(o for o in person.offices if _during(o, span) and _names_office(registry, person, o, office))
+    for person in offices.registry.holders(office):
+        held = tuple(o for o in person.offices if _during(o, span) and offices.names_office(person, o, office))
         if held:
             out.append(OfficeHolder(person, held, source))
     return tuple(sorted(out, key=lambda h: (h.offices[0].start or _dt.date.min, h.participant.id)))
@@ -496,12 +527,6 @@ def _during(held: Office, span: Window) -> bool:
     return (held.start is None or span.end is None or held.start <= span.end) and (
         held.end is None or span.start is None or span.start <= held.end
     )
-
-
-def _names_office(registry: ActorRegistry, person: Participant, held: Office, office: str) -> bool:
-    """Whether ``held`` is the office ``office`` names (title and country), by the registry's own rules."""
-    alone = ActorRegistry([attrs.evolve(person, offices=(held,))], registry.titles, registry.places)
-    return bool(alone.holders(office))
 
 
 # -- timeline and pairs -----------------------------------------------------
@@ -542,19 +567,10 @@ def who_met(
     With ``participant``, only the pairs that include them, with them as ``a``.
     """
     found = meetings(corpus, participant=participant, status=status, on=on, between=between, since=since, until=until)
-    me = _People(corpus).lookup(participant).id if participant is not None else None
-    together: dict[tuple[str, str], list[Meeting]] = {}
-    for m in found:
-        ids = m.participant_ids
-        for i, x in enumerate(ids):
-            for y in ids[i + 1 :]:
-                if me is not None and me not in (x, y):
-                    continue
-                a, b = (x, y) if (me == x or (me != y and x < y)) else (y, x)
-                together.setdefault((a, b), []).append(m)
-    pairs = [Pair(corpus.participant(a), corpus.participant(b), tuple(ms)) for (a, b), ms in together.items()]
+    me = _people(corpus).lookup(participant).id if participant is not None else None
+    found_pairs = pairs(found, corpus.derived(_by_id), including=me)
     never = PartialDate().sort_key()
-    return tuple(sorted(pairs, key=lambda p: (-p.count, p.first.sort_key() if p.first else never, p.a.id, p.b.id)))
+    return tuple(sorted(found_pairs, key=lambda p: (-p.count, p.first.sort_key() if p.first else never, p.a.id, p.b.id)))
 
 
 # -- records and their sources ---------------------------------------------

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from .._files import write_atomic
 from ..corpus import Corpus
-from ..export import write_events, write_tables
-from ..interchange import document_interchange
+from ..export.events import write_events
+from ..export.files import write_tables
+from ..export.interchange import document_interchange
 from ._common import CommandError, add_corpus_option, corpus_from
 
 #: ``--format`` values: the three table formats and the event-data export.

@@ -17,8 +17,9 @@ from typing import Any
 from .. import query
 from ..corpus import Corpus
 from ..errors import DataError
-from ..interchange import document_json, meeting_json, participant_json, statement_json
-from ..model import Channel, Document, Meeting, MeetingFormat, MeetingStatus, Office, Participant, ParticipantKind, Statement
+from ..export import plain
+from ..export.interchange import document_json, meeting_json, participant_json, statement_json
+from ..model import Channel, Document, Meeting, MeetingFormat, MeetingStatus, Participant, ParticipantKind, Statement
 from ._common import (
     EXIT_NO_MATCH,
     EXIT_OK,
@@ -250,10 +251,10 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
         raise CommandError("people: --office takes the country in its name, e.g. --office 'Armenian Foreign Minister'")
     holders = query.office_holders(corpus, args.office, args.on)
     objects = [
-        {**participant_json(h.participant), "holds": [_office_json(o) for o in h.offices], "source": h.source} for h in holders
+        {**participant_json(h.participant), "holds": [plain.office(o) for o in h.offices], "source": h.source} for h in holders
     ]
     rows = [
-        (h.participant.id, h.participant.name, _office_text(_office_json(o)), h.source) for h in holders for o in h.offices[:1]
+        (h.participant.id, h.participant.name, _office_text(plain.office(o)), h.source) for h in holders for o in h.offices[:1]
     ]
     return _emit(args, objects, rows, ("ID", "NAME", "OFFICE", "SOURCE"))
 
@@ -274,12 +275,12 @@ def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
     if args.participant or any(_dates(args).values()) or args.json:
         raise CommandError("timeline: --html draws the whole corpus; it takes no --participant, dates or --json")
     try:
-        from ..timeline import write_html  # type: ignore[import-not-found,unused-ignore]
+        from ..export.timeline import write_html  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
-        if exc.name not in ("caucasus_talks.timeline", None):
+        if exc.name not in ("caucasus_talks.export.timeline", None):
             raise
         raise CommandError(
-            "timeline: --html is not available in this installation (caucasus_talks.timeline is missing)"
+            "timeline: --html is not available in this installation (caucasus_talks.export.timeline is missing)"
         ) from None
     try:
         write_html(corpus, args.html)
@@ -292,19 +293,7 @@ def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
 def _who_met(args: argparse.Namespace, corpus: Corpus) -> int:
     status = None if args.status == "any" else args.status
     pairs = query.who_met(corpus, participant=args.participant, status=status, **_dates(args))
-    objects = [
-        {
-            "a": p.a.id,
-            "b": p.b.id,
-            "a_name": p.a.name,
-            "b_name": p.b.name,
-            "count": p.count,
-            "first": p.first.iso if p.first else None,
-            "last": p.last.iso if p.last else None,
-            "meetings": [m.id for m in p.meetings],
-        }
-        for p in pairs
-    ]
+    objects = [plain.pair(p) for p in pairs]
     rows = [(p.a.name, p.b.name, str(p.count), str(p.first or "-"), str(p.last or "-")) for p in pairs]
     return _emit(args, objects, rows, ("A", "B", "MEETINGS", "FIRST", "LAST"))
 
@@ -365,15 +354,6 @@ def _value(key: str, value: Any, names: dict[str, str]) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def _office_json(office: Office) -> dict[str, Any]:
-    return {
-        "title": office.title,
-        "country": office.country,
-        "start": office.start.isoformat() if office.start else None,
-        "end": office.end.isoformat() if office.end else None,
-    }
 
 
 def _office_text(office: dict[str, Any]) -> str:

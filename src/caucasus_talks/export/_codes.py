@@ -5,19 +5,17 @@ The names ship in ``data/country_codes.json`` and are read once, on first use.
 
 from __future__ import annotations
 
-import functools
 import json
-from importlib import resources
 
+from .._data import bundled_text, once
 from ..text import fold
 
 __all__ = ["actor_code", "country_code", "is_igo"]
 
 
-@functools.cache
+@once
 def _index() -> tuple[dict[str, str], frozenset[str]]:
-    raw = (resources.files("caucasus_talks") / "data" / "country_codes.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = json.loads(bundled_text("country_codes.json"))
     countries = {fold(name): row["alpha_3"] for row in data["countries"] for name in row["names"]}
     igos = frozenset(fold(name) for name in data["igos"])
     return countries, igos

@@ -15,7 +15,7 @@ import datetime as _dt
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -23,21 +23,18 @@ from .._files import write_atomic
 from ..dates import PartialDate
 from ..errors import DataError, Problem
 from ..model import (
-    Attendance,
     Document,
-    Evidence,
     Meeting,
     MeetingFormat,
     MeetingStatus,
     Participant,
     ParticipantKind,
+    Records,
     Role,
     Statement,
 )
+from . import plain
 from ._codes import actor_code, country_code, is_igo
-
-if TYPE_CHECKING:
-    from ..corpus import Corpus
 
 __all__ = ["CAMEO_LABELS", "CODEBOOK", "Coding", "code_meeting", "events", "write_events"]
 
@@ -152,7 +149,9 @@ def _code(participant: Participant | None, date: PartialDate) -> str | None:
     return actor_code(office_country, igo, participant.country, org_name)
 
 
-def _actor(pid: str, participants: Mapping[str, Participant], date: PartialDate, attendance: Attendance | None) -> dict[str, Any]:
+def _actor(
+    pid: str, participants: Mapping[str, Participant], date: PartialDate, attendance: dict[str, Any] | None
+) -> dict[str, Any]:
     p = participants.get(pid)
     title = _office(p, date)[0] if p is not None else None
     actor: dict[str, Any] = {
@@ -163,39 +162,43 @@ def _actor(pid: str, participants: Mapping[str, Participant], date: PartialDate,
         "office": title or None,
     }
     if attendance is not None:
-        actor["role"] = attendance.role.value
-        actor["by_office"] = attendance.by_office
+        actor["role"] = attendance["role"]
+        actor["by_office"] = attendance["by_office"]
     return actor
 
 
-def _sources(evidence: tuple[Evidence, ...], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+def _sources(spans: list[dict[str, Any]], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for e in evidence:
-        entry = out.get(e.document)
+    for span in spans:
+        entry = out.get(span["document"])
         if entry is None:
-            doc = documents[e.document]
-            entry = out[e.document] = {
-                "document": doc.id,
-                "title": doc.title,
-                "publication": doc.outlet,
-                "url": doc.url,
-                "published": doc.published.iso,
+            doc = plain.document(documents[span["document"]])
+            entry = out[doc["id"]] = {
+                "document": doc["id"],
+                "title": doc["title"],
+                "publication": doc["outlet"],
+                "url": doc["url"],
+                "published": doc["published"],
                 "spans": [],
             }
-        entry["spans"].append({"start": e.start, "end": e.end, "quote": e.quote})
+        entry["spans"].append({"start": span["start"], "end": span["end"], "quote": span["quote"]})
     return list(out.values())
 
 
-def _dates(date: PartialDate, end: PartialDate | None) -> dict[str, Any]:
-    last = end if end is not None and end.known else date
-    earliest, latest = date.earliest, last.latest
+def _dates(record: dict[str, Any], last_day: str | None, end_date: str | None) -> dict[str, Any]:
     return {
-        "date": date.iso,
-        "date_precision": date.precision.value,
-        "date_earliest": earliest.isoformat() if earliest else None,
-        "date_latest": latest.isoformat() if latest else None,
-        "enddate": end.iso if end is not None else None,
+        "date": record["date"],
+        "date_precision": record["date_precision"],
+        "date_earliest": record["date_earliest"],
+        "date_latest": last_day,
+        "enddate": end_date,
     }
+
+
+def _place(place: dict[str, Any] | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {"name": place["city"], "venue": place["venue"], "country": place["country"], "cc3": country_code(place["country"])}
 
 
 _CONTEXT = {MeetingStatus.HELD: [], MeetingStatus.PLANNED: ["future"], MeetingStatus.CANCELLED: ["negation"]}
@@ -203,16 +206,13 @@ _CONTEXT = {MeetingStatus.HELD: [], MeetingStatus.PLANNED: ["future"], MeetingSt
 
 def _meeting_event(m: Meeting, participants: Mapping[str, Participant], documents: Mapping[str, Document]) -> dict[str, Any]:
     coding = code_meeting(m, participants)
-    attendance = {a.participant: a for a in m.participants}
-    loc = m.location
-    place = None
-    if loc is not None:
-        place = {"name": loc.city, "venue": loc.venue, "country": loc.country, "cc3": country_code(loc.country)}
+    record = plain.meeting(m)
+    attendance = {a["participant"]: a for a in record["attendance"]}
     return {
-        "id": m.id,
+        "id": record["id"],
         "record": "meeting",
-        "title": m.title,
-        **_dates(m.date, m.end_date),
+        "title": record["title"],
+        **_dates(record, record["last_day"], record["end_date"]),
         "event_type": "CONSULT",
         "mode": coding.mode,
         "context": list(_CONTEXT[m.status]),
@@ -222,11 +222,11 @@ def _meeting_event(m: Meeting, participants: Mapping[str, Participant], document
         "coding_rule": coding.rule,
         "source": [_actor(p, participants, m.date, attendance[p]) for p in coding.source],
         "recipient": [_actor(p, participants, m.date, attendance[p]) for p in coding.recipient],
-        "event_loc": place,
-        "event_text": [e.quote for e in m.evidence],
+        "event_loc": _place(record["place"]),
+        "event_text": [span["quote"] for span in record["evidence"]],
         "link": None,
-        "sources": _sources(m.evidence, documents),
-        "review": m.review.value,
+        "sources": _sources(record["evidence"], documents),
+        "review": record["review"],
         "codebook": CODEBOOK,
     }
 
@@ -234,16 +234,13 @@ def _meeting_event(m: Meeting, participants: Mapping[str, Participant], document
 def _statement_event(
     s: Statement, participants: Mapping[str, Participant], documents: Mapping[str, Document], meetings: Mapping[str, Meeting]
 ) -> dict[str, Any]:
+    record = plain.statement(s)
     meeting = meetings.get(s.meeting) if s.meeting else None
-    place = None
-    if meeting is not None and meeting.location is not None:
-        loc = meeting.location
-        place = {"name": loc.city, "venue": loc.venue, "country": loc.country, "cc3": country_code(loc.country)}
     return {
-        "id": s.id,
+        "id": record["id"],
         "record": "statement",
         "title": None,
-        **_dates(s.date, None),
+        **_dates(record, record["date_latest"], None),
         "event_type": None,
         "mode": None,
         "context": [],
@@ -253,16 +250,16 @@ def _statement_event(
         "coding_rule": "statement",
         "source": [_actor(p, participants, s.date, None) for p in s.speakers],
         "recipient": [],
-        "event_loc": place,
-        "event_text": [s.text],
-        "link": s.meeting,
-        "sources": _sources(s.evidence, documents),
-        "review": s.review.value,
+        "event_loc": _place(plain.meeting(meeting)["place"]) if meeting is not None else None,
+        "event_text": [record["text"]],
+        "link": record["meeting"],
+        "sources": _sources(record["evidence"], documents),
+        "review": record["review"],
         "codebook": CODEBOOK,
     }
 
 
-def events(corpus: Corpus) -> list[dict[str, Any]]:
+def events(corpus: Records) -> list[dict[str, Any]]:
     """One event per meeting, then one per statement, each in the corpus's (chronological) order."""
     participants = {p.id: p for p in corpus.participants}
     documents = {d.id: d for d in corpus.documents}
@@ -272,7 +269,7 @@ def events(corpus: Corpus) -> list[dict[str, Any]]:
     return out
 
 
-def write_events(corpus: Corpus, folder: str | Path) -> Path:
+def write_events(corpus: Records, folder: str | Path) -> Path:
     """Write ``events.jsonl`` (one JSON event per line) into ``folder``; returns its path."""
     root = Path(folder)
     if root.exists() and not root.is_dir():

@@ -12,14 +12,12 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from .._files import write_atomic
 from ..errors import DataError, Problem
+from ..model import Records
 from .tables import COLUMNS, Cell, Row, tables
-
-if TYPE_CHECKING:
-    from ..corpus import Corpus
 
 __all__ = ["FORMATS", "LIST_SEPARATOR", "TableFormat", "csv_cell", "write_tables"]
 
@@ -66,7 +64,7 @@ def _json_text(rows: list[Row]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_tables(corpus: Corpus, folder: str | Path, fmt: TableFormat) -> dict[Path, int]:
+def write_tables(corpus: Records, folder: str | Path, fmt: TableFormat) -> dict[Path, int]:
     """Write ``meetings``, ``participants``, ``statements`` and ``meeting_participants`` into ``folder``.
 
     Returns each file written with its number of rows. JSON files are arrays of

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..model import Records
 from ._optional import require
 from .tables import COLUMNS, tables
-
-if TYPE_CHECKING:
-    from ..corpus import Corpus
 
 __all__ = ["to_pandas"]
 
 _DAY_COLUMNS = ("date_earliest", "date_latest")
 
 
-def to_pandas(corpus: Corpus) -> dict[str, Any]:
+def to_pandas(corpus: Records) -> dict[str, Any]:
     """``{"meetings": DataFrame, "participants": ..., "statements": ..., "meeting_participants": ...}``.
 
     Columns are those of the CSV export; list cells stay Python lists, and

@@ -11,13 +11,10 @@ JSON Lines and pandas alike. Ids are the corpus's ids, so the tables join:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import Any
 
-from ..dates import PartialDate
-from ..model import Basis, Evidence, Meeting, Office, Participant, Statement
-
-if TYPE_CHECKING:
-    from ..corpus import Corpus
+from ..model import Meeting, Participant, Records, Statement
+from . import plain
 
 __all__ = ["COLUMNS", "Cell", "Row", "meeting_participant_rows", "meeting_rows", "participant_rows", "statement_rows", "tables"]
 
@@ -74,111 +71,64 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _date_cells(date: PartialDate) -> Row:
-    earliest, latest = date.earliest, date.latest
-    return {
-        "date": date.iso,
-        "date_precision": date.precision.value,
-        "date_basis": date.basis.value if date.known else None,
-        "date_reason": date.reason,
-        "date_earliest": earliest.isoformat() if earliest else None,
-        "date_latest": latest.isoformat() if latest else None,
-    }
+def _cells(plain_record: dict[str, Any], columns: Iterable[str]) -> Row:
+    """The row of a plain record: its values under ``columns``, in order."""
+    row: Row = {column: plain_record[column] for column in columns}
+    if "date_basis" in row and row["date"] is None:
+        row["date_basis"] = None  # an unknown date has no basis to tell
+    return row
 
 
-def _documents(evidence: Iterable[Evidence]) -> list[str]:
-    return list(dict.fromkeys(e.document for e in evidence))
-
-
-def _basis(basis: Basis | None) -> str | None:
-    return basis.reason if basis is not None else None
-
-
-def _office(office: Office) -> str:
+def _office(office: dict[str, Any]) -> str:
     """``"Secretary of State (United States) 2021-01-26/2025-01-20"``; an open end is ``..`` (ISO 8601-2)."""
-    text = office.title + (f" ({office.country})" if office.country else "")
-    if office.start is None and office.end is None:
+    text: str = office["title"] + (f" ({office['country']})" if office["country"] else "")
+    if office["start"] is None and office["end"] is None:
         return text
-    start = office.start.isoformat() if office.start else ".."
-    end = office.end.isoformat() if office.end else ".."
-    return f"{text} {start}/{end}"
+    return f"{text} {office['start'] or '..'}/{office['end'] or '..'}"
 
 
 def meeting_rows(meetings: Iterable[Meeting]) -> list[Row]:
     """One row per meeting, in the order given."""
     rows: list[Row] = []
     for m in meetings:
-        loc = m.location
-        row: Row = {"id": m.id, "title": m.title, **_date_cells(m.date)}
-        row.update(
-            {
-                "end_date": m.end_date.iso if m.end_date is not None else None,
-                "city": loc.city if loc else None,
-                "country": loc.country if loc else None,
-                "venue": loc.venue if loc else None,
-                "format": m.format.value,
-                "status": m.status.value,
-                "participant_ids": list(m.participant_ids),
-                "mediator_ids": list(m.mediator_ids),
-                "topics": list(m.topics),
-                "documents": _documents(m.evidence),
-                "review": m.review.value,
-                "basis": _basis(m.basis),
-            }
-        )
-        rows.append(row)
+        record = plain.meeting(m)
+        place = record["place"] or {}
+        record.update(city=place.get("city"), country=place.get("country"), venue=place.get("venue"))
+        rows.append(_cells(record, COLUMNS["meetings"]))
     return rows
 
 
 def participant_rows(participants: Iterable[Participant]) -> list[Row]:
     """One row per participant, in the order given."""
-    return [
-        {
-            "id": p.id,
-            "name": p.name,
-            "kind": p.kind.value,
-            "country": p.country,
-            "affiliation": p.affiliation,
-            "aliases": [a for a in p.aliases if a != p.name],
-            "offices": [_office(o) for o in p.offices],
-            "documents": _documents(p.evidence),
-            "review": p.review.value,
-            "basis": _basis(p.basis),
-        }
-        for p in participants
-    ]
+    rows: list[Row] = []
+    for p in participants:
+        record = plain.participant(p)
+        record["aliases"] = [a for a in record["aliases"] if a != record["name"]]
+        record["offices"] = [_office(o) for o in record["offices"]]
+        rows.append(_cells(record, COLUMNS["participants"]))
+    return rows
 
 
 def statement_rows(statements: Iterable[Statement]) -> list[Row]:
     """One row per statement, in the order given."""
     rows: list[Row] = []
     for s in statements:
-        row: Row = {"id": s.id, **_date_cells(s.date)}
-        row.update(
-            {
-                "speaker": s.speaker,
-                "speakers": list(s.speakers),
-                "text": s.text,
-                "channel": s.channel.value,
-                "meeting_id": s.meeting,
-                "documents": _documents(s.evidence),
-                "review": s.review.value,
-            }
-        )
-        rows.append(row)
+        record = plain.statement(s)
+        record["meeting_id"] = record["meeting"]
+        rows.append(_cells(record, COLUMNS["statements"]))
     return rows
 
 
 def meeting_participant_rows(meetings: Iterable[Meeting]) -> list[Row]:
     """One row per participant of each meeting: who took part, in which role, named or only by office."""
     return [
-        {"meeting_id": m.id, "participant_id": a.participant, "role": a.role.value, "by_office": a.by_office}
+        {"meeting_id": m.id, "participant_id": a["participant"], "role": a["role"], "by_office": a["by_office"]}
         for m in meetings
-        for a in m.participants
+        for a in plain.meeting(m)["attendance"]
     ]
 
 
-def tables(corpus: Corpus) -> dict[str, list[Row]]:
+def tables(corpus: Records) -> dict[str, list[Row]]:
     """All four tables of ``corpus``, keyed by table name (the keys of :data:`COLUMNS`)."""
     return {
         "meetings": meeting_rows(corpus.meetings),

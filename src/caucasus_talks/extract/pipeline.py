@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from ..dates import DateBasis, PartialDate
-from ..interchange import document_interchange
+from ..export.interchange import document_interchange
 from ..model import Document, Meeting, Participant, Statement, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ._text import Layout, layout

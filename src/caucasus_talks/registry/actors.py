@@ -12,14 +12,12 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import re
-import threading
 from collections.abc import Iterable
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import attrs
 
+from .._data import bundled_table, once
 from .._files import read_json, read_table
 from ..errors import DataError, Problem
 from ..model import Office, Participant, ParticipantKind, _nonempty, _unique_strings
@@ -443,40 +441,17 @@ def _table_key(path: Path, shown: str) -> str:
     return keys[0]
 
 
-_lock = threading.Lock()
-_actors: list[Participant] | None = None
-_titles: list[OfficeTitle] | None = None
-_registry: ActorRegistry | None = None
-
-
-def _data_file(name: str) -> Traversable:
-    return resources.files("caucasus_talks") / "data" / "registry" / name
-
-
+@once
 def _bundled_actors() -> list[Participant]:
-    global _actors
-    with _lock:
-        if _actors is None:
-            with resources.as_file(_data_file("actors.json")) as path:
-                _actors = read_table(path, "actors", Participant, shown="caucasus_talks/data/registry/actors.json")
-        return _actors
+    return bundled_table("registry/actors.json", "actors", Participant)
 
 
+@once
 def _bundled_titles() -> list[OfficeTitle]:
-    global _titles
-    with _lock:
-        if _titles is None:
-            with resources.as_file(_data_file("offices.json")) as path:
-                _titles = read_table(path, "offices", OfficeTitle, shown="caucasus_talks/data/registry/offices.json")
-        return _titles
+    return bundled_table("registry/offices.json", "offices", OfficeTitle)
 
 
+@once
 def actors() -> ActorRegistry:
     """The bundled actor registry, read once on first use."""
-    global _registry
-    if _registry is None:
-        built = ActorRegistry.from_files()
-        with _lock:
-            if _registry is None:
-                _registry = built
-    return _registry
+    return ActorRegistry.from_files()

@@ -3,12 +3,9 @@ an actor: its name is not a person's, and it takes part in no meeting."""
 
 from __future__ import annotations
 
-import threading
-from importlib import resources
-
 import attrs
 
-from .._files import read_table
+from .._data import bundled_table, once
 from ..model import _unique_strings, _valid_id
 from ._index import NameIndex
 
@@ -40,16 +37,7 @@ class OutletRegistry(NameIndex[Outlet]):
         super().__init__(records, what="outlet", id_of=lambda o: o.id, names_of=lambda o: o.names, display=lambda o: o.name)
 
 
-_lock = threading.Lock()
-_cache: dict[str, OutletRegistry] = {}
-
-
+@once
 def outlets() -> OutletRegistry:
     """The bundled outlet registry, read once on first use."""
-    with _lock:
-        if "registry" not in _cache:
-            source = resources.files("caucasus_talks") / "data" / "registry" / "outlets.json"
-            with resources.as_file(source) as path:
-                records = read_table(path, "outlets", Outlet, shown="caucasus_talks/data/registry/outlets.json")
-            _cache["registry"] = OutletRegistry(records)
-        return _cache["registry"]
+    return OutletRegistry(bundled_table("registry/outlets.json", "outlets", Outlet))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import enum
-import threading
-from importlib import resources
 from pathlib import Path
 
 import attrs
 
+from .._data import bundled_table, once
 from .._files import read_table
 from ..model import _tuple, _unique_strings, _valid_id
 from ._index import NameIndex
@@ -101,28 +100,12 @@ class PlaceRegistry(NameIndex[Place]):
         return None
 
 
-_lock = threading.Lock()
-_cache: dict[str, object] = {}
-
-
+@once
 def _bundled() -> list[Place]:
-    with _lock:
-        if "records" not in _cache:
-            source = resources.files("caucasus_talks") / "data" / "registry" / "places.json"
-            with resources.as_file(source) as path:
-                _cache["records"] = read_table(path, "places", Place, shown="caucasus_talks/data/registry/places.json")
-        records = _cache["records"]
-    assert isinstance(records, list)
-    return records
+    return bundled_table("registry/places.json", "places", Place)
 
 
+@once
 def places() -> PlaceRegistry:
     """The bundled place registry, read once on first use."""
-    with _lock:
-        cached = _cache.get("registry")
-    if cached is None:
-        cached = PlaceRegistry(_bundled())
-        with _lock:
-            _cache["registry"] = cached
-    assert isinstance(cached, PlaceRegistry)
-    return cached
+    return PlaceRegistry(_bundled())

@@ -1,10 +1,14 @@
-"""Adding a document's drafts to a corpus merges known meetings and never duplicates or overwrites."""
+"""``Corpus.add``: a document's drafts join a corpus, merged into the meetings it knows, never duplicated or overwritten."""
 
 from __future__ import annotations
+
+import attrs
+import pytest
 
 from caucasus_talks import (
     Attendance,
     Corpus,
+    DataError,
     Document,
     Evidence,
     Location,
@@ -14,7 +18,7 @@ from caucasus_talks import (
     Review,
     Statement,
 )
-from caucasus_talks.cli._add import add_extraction
+from caucasus_talks.corpus import Added
 from caucasus_talks.extract import Extraction
 
 TRILATERAL = "Putin hosted Aliyev and Pashinyan in Sochi on November 26, 2021. Putin also met Aliyev one-on-one."
@@ -74,29 +78,58 @@ def second() -> Extraction:
 
 
 def test_meetings_of_one_document_stay_apart_even_on_the_same_day_and_place() -> None:
-    corpus, counts = add_extraction(Corpus(), first())
-    assert counts["meetings"] == 2
+    corpus, added = Corpus().add(first())
+    assert added == Added(documents=1, participants=3, meetings=2)
     assert sorted(m.id for m in corpus.meetings) == ["doc-1-m1", "doc-1-m2"]
 
 
-def test_a_meeting_another_document_reports_is_merged_with_both_sources() -> None:
-    corpus, _ = add_extraction(Corpus(), first())
-    corpus, counts = add_extraction(corpus, second())
-    assert counts["merged"] == 1
+def test_a_meeting_another_document_reports_is_merged_into_one_meeting_with_both_sources() -> None:
+    corpus, _ = Corpus().add(first())
+    corpus, added = corpus.add(second())
+    assert added == Added(documents=1, merged=1, statements=1)
     trilateral = corpus.meeting("doc-1-m1")
     assert trilateral.documents == ("doc-1", "doc-2")
     assert len(corpus.meetings) == 2
+    assert corpus.participant("ilham-aliyev").evidence[-1].document == "doc-2"
 
 
 def test_a_statement_made_at_a_merged_meeting_points_to_the_known_meeting() -> None:
-    corpus, _ = add_extraction(Corpus(), first())
-    corpus, _ = add_extraction(corpus, second())
+    corpus, _ = Corpus().add(first())
+    corpus, _ = corpus.add(second())
     assert corpus.statement("doc-2-s1").meeting == "doc-1-m1"
 
 
-def test_adding_the_same_document_again_changes_nothing() -> None:
-    corpus, _ = add_extraction(Corpus(), first())
-    corpus, _ = add_extraction(corpus, second())
-    again, counts = add_extraction(corpus, second())
+def test_adding_the_same_extraction_again_changes_nothing() -> None:
+    corpus, _ = Corpus().add(first())
+    corpus, _ = corpus.add(second())
+    again, added = corpus.add(second())
     assert again == corpus
-    assert counts == {"documents": 0, "participants": 0, "meetings": 0, "merged": 0, "statements": 0}
+    assert added == Added()
+
+
+def test_records_a_person_reviewed_are_never_changed() -> None:
+    reviewed, _ = Corpus().add(first())
+    reviewed = Corpus(
+        documents=reviewed.documents,
+        participants=[attrs.evolve(p, review=Review.CURATED) for p in reviewed.participants],
+        meetings=[attrs.evolve(m, review=Review.CONFIRMED) for m in reviewed.meetings],
+    )
+    corpus, added = reviewed.add(second())
+    assert added.merged == 1  # the report is recognised as the known meeting ...
+    assert corpus.meeting("doc-1-m1") == reviewed.meeting("doc-1-m1")  # ... which keeps only its own evidence
+    assert all(corpus.participant(p.id) == p for p in reviewed.participants)
+    assert corpus.statement("doc-2-s1").meeting == "doc-1-m1"
+
+
+def test_a_different_text_under_a_known_document_id_is_refused() -> None:
+    corpus, _ = Corpus().add(first())
+    impostor = Extraction(document=Document(id="doc-1", text="Another text entirely."))
+    with pytest.raises(DataError, match="different text under this document id"):
+        corpus.add(impostor)
+
+
+def test_adding_leaves_the_corpus_it_was_called_on_as_it_was() -> None:
+    corpus, _ = Corpus().add(first())
+    before = Corpus(documents=corpus.documents, participants=corpus.participants, meetings=corpus.meetings)
+    corpus.add(second())
+    assert corpus == before

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .model import Document, Evidence, Meeting, Participant, Statement
+from ..model import Document, Meeting, Participant, Statement
+from . import plain
 
 __all__ = [
     "INTERCHANGE_VERSION",
@@ -30,11 +31,11 @@ __all__ = [
 INTERCHANGE_VERSION = 1
 
 
-def _spans(evidence: Iterable[Evidence], doc_id: str | None) -> list[dict[str, Any]]:
+def _spans(spans: list[dict[str, Any]], doc_id: str | None) -> list[dict[str, Any]]:
     """Spans of one document (``doc_id``), or of every document, each naming its own."""
     if doc_id is None:
-        return [{"document": e.document, "start": e.start, "end": e.end, "quote": e.quote} for e in evidence]
-    return [{"start": e.start, "end": e.end, "quote": e.quote} for e in evidence if e.document == doc_id]
+        return spans
+    return [{"start": e["start"], "end": e["end"], "quote": e["quote"]} for e in spans if e["document"] == doc_id]
 
 
 def participant_json(participant: Participant, document: str | None = None, *, by_office: bool = False) -> dict[str, Any]:
@@ -42,81 +43,66 @@ def participant_json(participant: Participant, document: str | None = None, *, b
 
     Without a document it also lists the participant's aliases and offices.
     """
-    p = participant
-    entry: dict[str, Any] = {"id": p.id, "name": p.name, "kind": p.kind.value}
+    p = plain.participant(participant)
+    entry: dict[str, Any] = {"id": p["id"], "name": p["name"], "kind": p["kind"]}
     if by_office:
         entry["by_office"] = True
-    if p.country:
-        entry["country"] = p.country
+    if p["country"]:
+        entry["country"] = p["country"]
     if document is None:
-        entry["aliases"] = list(p.aliases)
-        entry["offices"] = [
-            {
-                "title": o.title,
-                "country": o.country,
-                "start": o.start.isoformat() if o.start else None,
-                "end": o.end.isoformat() if o.end else None,
-            }
-            for o in p.offices
-        ]
-    entry["review"] = p.review.value
-    entry["mentions"] = _spans(p.evidence, document)
+        entry["aliases"] = p["aliases"]
+        entry["offices"] = p["offices"]
+    entry["review"] = p["review"]
+    entry["mentions"] = _spans(p["evidence"], document)
     return entry
 
 
 def statement_json(statement: Statement, document: str | None = None) -> dict[str, Any]:
     """The interchange object of a statement; its evidence in ``document``, or in every document."""
-    s = statement
+    s = plain.statement(statement)
     return {
-        "id": s.id,
-        "speaker": s.speaker,
-        "speakers": list(s.speakers),
-        "text": s.text,
-        "date": s.date.iso,
-        "date_precision": s.date.precision.value,
-        "channel": s.channel.value,
-        "meeting": s.meeting,
-        "review": s.review.value,
-        "evidence": _spans(s.evidence, document),
+        "id": s["id"],
+        "speaker": s["speaker"],
+        "speakers": s["speakers"],
+        "text": s["text"],
+        "date": s["date"],
+        "date_precision": s["date_precision"],
+        "channel": s["channel"],
+        "meeting": s["meeting"],
+        "review": s["review"],
+        "evidence": _spans(s["evidence"], document),
     }
 
 
 def meeting_json(meeting: Meeting, document: str | None = None) -> dict[str, Any]:
     """The interchange object of a meeting; its evidence in ``document``, or in every document."""
-    m = meeting
-    loc = m.location
+    m = plain.meeting(meeting)
+    place = m["place"] or {}
     return {
-        "id": m.id,
-        "date": m.date.iso,
-        "date_precision": m.date.precision.value,
-        "date_basis": m.date.basis.value,
-        "date_reason": m.date.reason,
-        "end_date": m.end_date.iso if m.end_date else None,
-        "location": loc.city if loc else None,
-        "country": loc.country if loc else None,
-        "venue": loc.venue if loc else None,
-        "format": m.format.value,
-        "status": m.status.value,
-        "participants": list(m.participant_ids),
-        "roles": {a.participant: a.role.value for a in m.participants},
-        "by_office": [a.participant for a in m.participants if a.by_office],
-        "topics": list(m.topics),
-        "review": m.review.value,
-        "evidence": _spans(m.evidence, document),
+        "id": m["id"],
+        "date": m["date"],
+        "date_precision": m["date_precision"],
+        "date_basis": m["date_basis"],
+        "date_reason": m["date_reason"],
+        "end_date": m["end_date"],
+        "location": place.get("city"),
+        "country": place.get("country"),
+        "venue": place.get("venue"),
+        "format": m["format"],
+        "status": m["status"],
+        "participants": m["participant_ids"],
+        "roles": {a["participant"]: a["role"] for a in m["attendance"]},
+        "by_office": [a["participant"] for a in m["attendance"] if a["by_office"]],
+        "topics": m["topics"],
+        "review": m["review"],
+        "evidence": _spans(m["evidence"], document),
     }
 
 
 def document_json(document: Document) -> dict[str, Any]:
     """The interchange description of a document (its text left out)."""
-    return {
-        "id": document.id,
-        "published": document.published.iso,
-        "outlet": document.outlet,
-        "url": document.url,
-        "title": document.title,
-        "sha256": document.sha256,
-        "length": len(document.text),
-    }
+    d = plain.document(document)
+    return {key: d[key] for key in ("id", "published", "outlet", "url", "title", "sha256", "length")}
 
 
 def document_interchange(
