@@ -631,3 +631,26 @@ def test_who_took_part_in_the_meeting_just_told_is_at_it_offices_as_their_holder
             ("ilham-aliyev", "nikol-pashinyan", "charles-michel", "emmanuel-macron", "olaf-scholz"),
         )
     ]
+
+
+def test_video_footage_of_a_meeting_does_not_make_it_a_video_call() -> None:
+    text = "Aliyev and Pashinyan met in Tirana on Friday. Video footage of the meeting showed the two at a table."
+    assert extract(text, published="2025-05-18").meetings[0].format.value == "in_person"
+    assert extract("Aliyev and Putin held talks via video on Friday.", published="2025-05-18").meetings[0].format.value == "video"
+
+
+def test_a_day_told_before_any_year_takes_the_latest_year_the_text_states() -> None:
+    text = (
+        "Aliyev spoke on 23 June with Putin. They discussed the statements of 9 November 2020 and "
+        "11 January 2021."
+    )
+    assert [m.date.iso for m in extract(text).meetings] == ["2021-06-23"]
+
+
+def test_a_city_gets_its_country_from_the_place_registry_and_says_so() -> None:
+    location = extract("Aliyev met Pashinyan in Abu Dhabi on Thursday.", published="2025-07-11").meetings[0].location
+    assert location is not None
+    assert (location.city, location.country) == ("Abu Dhabi", "United Arab Emirates")
+    assert location.basis is not None
+    assert "place registry" in location.basis.reason
+    assert [e.quote for e in location.evidence] == ["Abu Dhabi"]

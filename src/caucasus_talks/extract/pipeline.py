@@ -134,7 +134,7 @@ def extract(
         )
     )
 
-    records = Records(document, {**idx.people, **mentions.new_people})
+    records = Records(document, {**idx.people, **mentions.new_people}, place_reg)
     records.name_mentions(mentions)
     statements = records.statements(said, dates, ref, year_at)
     meetings = records.meetings(drafts)
@@ -175,14 +175,16 @@ _DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30},[ \t]*")
 
 
 def _year_hints(dates: list[DateMention]) -> Callable[[int], int | None]:
-    """A function: the year of the nearest full date stated before a position (or after, if none before)."""
+    """A function: the year of the nearest full date stated before a position; before the first one, the latest year
+    the text states (what it tells is more recent than what it recalls)."""
     stated = [(d.start, d.value.year) for d in dates if d.year_stated and d.value is not None and d.value.year]
     starts = [s for s, _ in stated]
+    latest = max((y for _, y in stated), default=None)  # before any year is stated: the text's latest one
 
     def at(pos: int) -> int | None:
         if not stated:
             return None
         i = bisect.bisect_right(starts, pos) - 1
-        return stated[i][1] if i >= 0 else None
+        return stated[i][1] if i >= 0 else latest
 
     return at

@@ -16,6 +16,7 @@ import attrs
 from ..dates import PartialDate
 from ..model import (
     Attendance,
+    Basis,
     Document,
     Evidence,
     Location,
@@ -25,6 +26,7 @@ from ..model import (
     Review,
     Statement,
 )
+from ..registry import PlaceRegistry
 from .dates import resolve
 from .types import PERSON, DateMention, Draft, Mentions, Said
 
@@ -34,9 +36,10 @@ __all__ = ["Records"]
 class Records:
     """The records of one document, built from its mentions, attributed quotations and meeting drafts."""
 
-    def __init__(self, document: Document, known: dict[str, Participant]) -> None:
+    def __init__(self, document: Document, known: dict[str, Participant], places: PlaceRegistry) -> None:
         self.document = document
         self.known = known  # every participant the document may cite: the registry's and its new people
+        self.places = places  # where a city's country is looked up
         self.evidence: dict[str, list[Evidence]] = {}  # participant id -> the spans naming it
         self.involved: list[str] = []  # participants who speak or take part, in order
 
@@ -102,7 +105,7 @@ class Records:
             date = dr.date or PartialDate()
             location = None
             if dr.place:
-                location = Location(city=dr.place, evidence=(self._span(*dr.place_span),) if dr.place_span else ())
+                location = self._location(dr.place, dr.place_span)
             out.append(
                 Meeting(
                     id=f"{self.document.id}-m{n}",
@@ -117,6 +120,17 @@ class Records:
                 )
             )
         return out
+
+    def _location(self, city: str, span: tuple[int, int] | None) -> Location:
+        """A city the text names, with its country from the place registry (public knowledge, said so)."""
+        found = self.places.city_of(city)
+        country = found.country if found is not None else None
+        return Location(
+            city=city,
+            country=country,
+            evidence=(self._span(*span),) if span else (),
+            basis=Basis(reason=f"The country of {city} is from the place registry.") if country else None,
+        )
 
     def _attendance(self, dr: Draft) -> list[Attendance]:
         out = []

@@ -113,8 +113,12 @@ COMMENT_PHRASES = (
 
 #: Near a meeting word: by phone ("a telephone conversation", "spoke by phone").
 PHONE_WORDS = ("phone", "telephone", "phoned", "telephoned", "call", "calls", "by phone")
-#: Near a meeting word: by video ("talks by video link", "met virtually").
-VIDEO_WORDS = ("video", "virtually", "virtual", "videoconference", "online", "video link", "video-link", "videolink")
+#: Near a meeting word: by video ("talks by video link", "met virtually"); not "video footage" of a meeting.
+VIDEO_WORDS = (
+    "video call", "video calls", "video conference", "video-conference", "video meeting", "video format",
+    "video link", "video-link", "videolink", "by video", "via video", "over video", "videoconference",
+    "videoconferences", "virtually", "virtual", "online",
+)  # fmt: skip
 #: Near a meeting word: one meeting per partner ("met separately with A and B").
 SEPARATE_WORDS = ("separate", "separately")
 #: How many sides: three ("trilateral talks"), two ("a one-on-one meeting").
