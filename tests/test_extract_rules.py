@@ -654,3 +654,38 @@ def test_a_city_gets_its_country_from_the_place_registry_and_says_so() -> None:
     assert location.basis is not None
     assert "place registry" in location.basis.reason
     assert [e.quote for e in location.evidence] == ["Abu Dhabi"]
+
+
+def test_calls_to_a_person_are_calls_a_call_to_act_is_not() -> None:
+    text = "Blinken's calls yesterday to President Aliyev and Prime Minister Pashinyan covered the peace process."
+    found = extract(text, published="2022-07-27").meetings
+    assert sorted((m.format.value, m.participant_ids) for m in found) == [
+        ("phone", ("antony-blinken", "ilham-aliyev")),
+        ("phone", ("antony-blinken", "nikol-pashinyan")),
+    ]
+    assert held("Michel's call to end the fighting on Monday was heard in Baku.") == []
+
+
+def test_a_persons_discussions_with_others_are_theirs_not_the_sentences_subjects() -> None:
+    text = (
+        "During the call, Mirzoyan provided Lavrov with an overview of Pashinyan's latest discussions with "
+        "President Trump and President Aliyev."
+    )
+    assert [ids for *_, ids in held(text, "2025-08-12")] == [("nikol-pashinyan", "donald-trump", "ilham-aliyev")]
+
+
+def test_a_summit_of_named_leaders_is_a_meeting_the_gathering_is_not() -> None:
+    text = "A trilateral summit of President Aliyev, President Putin and Prime Minister Pashinyan was held in Moscow."
+    assert held(text, "2021-11-27") == [("2021-11", "Moscow", "held", ("ilham-aliyev", "vladimir-putin", "nikol-pashinyan"))]
+    assert held("Aliyev spoke on the sidelines of the summit of the European Political Community in Prague.") == []
+
+
+def test_a_counterpart_is_the_holder_of_the_same_office_in_the_country_named() -> None:
+    assert [ids for *_, ids in held("Lavrov met his Armenian counterpart in Moscow on Friday.", "2023-05-08")] == [
+        ("sergey-lavrov", "ararat-mirzoyan")
+    ]
+    # a leader's counterpart is the other country's leader, whatever the office is called there
+    found = extract("Pashinyan met his Azerbaijani counterpart in Brussels on Friday.", published="2023-05-08").meetings
+    assert [(a.participant, a.by_office) for a in found[0].participants] == [("nikol-pashinyan", False), ("ilham-aliyev", True)]
+    assert held("Erdogan called Azerbaijani President Ilham Aliyev on Saturday.", "2023-05-08")[0][3] == (
+        "recep-tayyip-erdogan", "ilham-aliyev")  # fmt: skip

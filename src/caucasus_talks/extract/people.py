@@ -901,6 +901,7 @@ _NEAR_AFTER = 1500
 
 def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, people: list[Mention], starts: list[int]) -> None:
     if o.title == "counterpart":
+        _resolve_counterpart(o, idx, day, people, starts)
         return
     lo = bisect.bisect_left(starts, o.start - _NEAR_BEFORE)
     hi = bisect.bisect_right(starts, o.end + _NEAR_AFTER)
@@ -932,6 +933,28 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
         found = known if known is not None else idx.holders(o.title, country, day)
         if len(found) == 1:
             o.holders.append((found[0], False))
+
+
+COUNTERPART_BACK = 300  # "Erdogan ... his Azerbaijani counterpart": whose counterpart, named this close before
+
+
+def _resolve_counterpart(o: Office, idx: Index, day: _dt.date | None, people: list[Mention], starts: list[int]) -> None:
+    """"his Azerbaijani counterpart": the holder, in that country on that day, of the office the person named just
+    before holds (a leader's counterpart is the country's leader, a foreign minister's its foreign minister)."""
+    if len(o.countries) != 1 or day is None:
+        return
+    i = bisect.bisect_left(starts, o.start) - 1
+    if i < 0 or people[i].start < o.start - COUNTERPART_BACK or not people[i].pid:
+        return
+    country = o.countries[0]
+    for held_in, title in idx.registry_titles(people[i].pid, day):
+        if held_in == country:
+            continue
+        office = f"{_LEADER.title()} of {country}" if _title_matches(_LEADER, title) else f"{title} of {country}"
+        known = idx.known_holders(office, day)
+        if known is not None and len(known) == 1:
+            o.holders.append((known[0], False))
+            return
 
 
 def _latest_before(pids: list[str], people: list[Mention], pos: int) -> str:

@@ -40,6 +40,7 @@ SPEECH_AFTER_NAME = 40  # the words after a name that make it a speaker ("X said
 INFORMED_BEFORE = 30  # "informed the Prime Minister of ...": the verb this close before the name
 ANTECEDENT_BACK = 1500  # how far before a sentence "he" may look for the person it stands for
 TOOK_PART_BEFORE = 40  # "X took part in the [talks]": the verb this close before the meeting word
+POSSESSOR_BEFORE = 40  # "Pashinyan's June 1 [meeting]": the possessive name this close before the meeting word
 
 _HOST_RE = compile_fast(rf"\b{phrases(HOST_PHRASES)}[ \t]*\Z", re.IGNORECASE)
 _MEDIATOR_RE = compile_fast(rf"\b{phrases(MEDIATOR_PHRASES)}[ \t]*\Z", re.IGNORECASE)
@@ -65,6 +66,8 @@ _SPOKE_AT_RE = compile_fast(
 _SAID_HE_RE = compile_fast(
     rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:that[ \t]+)?(?:he|she)\b"
 )
+# after a possessive: what describes a meeting ("'s June 1", "’s latest", "'s first face-to-face")
+_DESCRIBING_GAP_RE = compile_fast(r"[’']?s?[ \t]+(?:[\w\-]+[ \t]+){0,3}")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
 _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
@@ -88,6 +91,9 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     doc = sent.doc
     text, s = doc.text, sent.start
     people = [p for p in people if not _not_at(sent, t, p, people)]
+    owner = _possessor(sent, t, people)
+    if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
+        people = [p for p in people if p.start >= owner.start]
     if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
         people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])]
     pending: list[tuple[Mention, Role]] = []
@@ -113,6 +119,18 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
+
+
+def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Mention | None:
+    """The person whose meeting a meeting noun is ("Pashinyan's latest discussions with ..."): a possessive name just
+    before it, only descriptive words between."""
+    if not t.word.nominal:
+        return None
+    text = sent.doc.text
+    for p in reversed(people):
+        if p.kind is PERSON and p.possessive and p.end <= t.start <= p.end + POSSESSOR_BEFORE:
+            return p if _DESCRIBING_GAP_RE.fullmatch(text, p.end, t.start) else None
+    return None
 
 
 def _role(before: str) -> Role:

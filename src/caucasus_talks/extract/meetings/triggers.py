@@ -181,7 +181,6 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
 _APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
-_CALLED_GAP_RE = re.compile(r"[ \t]+(?:(?:his|her)[ \t]+(?:[\w’'\-]+[ \t]+){0,2})?")
 # "(?:\b[\w\-]+[ \t]+){0,2}\Z" reversed: matched once at the start of the reversed text, not tried at every character
 _LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
 
@@ -243,7 +242,7 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "spoke about the peace process": no one spoken with
     if habitual and _HABITUAL_AFTER_RE.match(text, m.end(), sent.end):
         return True  # "has hosted the two leaders in Brussels four times": no one meeting is told
-    if word.needs_person and not _calls_a_person(sent.doc, m.end()):
+    if word.person_after is not None and not _calls_a_person(sent.doc, m.end(), word.person_after):
         return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
     if word.may_be_hypothetical and _HYPOTHETICAL_RE.search(before):
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
@@ -307,14 +306,18 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
     return _FOR_BEFORE_RE.search(before) is not None or _APPOSITION_BEFORE_RE.search(before) is not None
 
 
-def _calls_a_person(doc: DocumentContext, at: int) -> bool:
-    """Whether "called" at ``at`` is followed by the person called ("called Aliyev", "called his Turkish counterpart")."""
+def _calls_a_person(doc: DocumentContext, at: int, gap: str) -> bool:
+    """Whether the word ending at ``at`` is followed by the person called ("called Aliyev", "called his Turkish
+    counterpart"), only the words ``gap`` allows between them."""
     k = doc.first_mention(at)
     items = doc.items
     if k >= len(items) or items[k].kind not in (PERSON, OFFICE) or items[k].possessive:
         return False
-    gap = _CALLED_GAP_RE.match(doc.text, at, items[k].start)
-    return gap is not None and gap.end() == items[k].start
+    between = _GAPS.setdefault(gap, re.compile(gap)).match(doc.text, at, items[k].start)
+    return between is not None and between.end() == items[k].start
+
+
+_GAPS: dict[str, re.Pattern[str]] = {}  # the person_after patterns of the table's rows, compiled once
 
 
 def _told_when(doc: DocumentContext, at: int, end: int) -> bool:

@@ -53,8 +53,9 @@ class MeetingWord:
     needs_partner: bool = False
     #: always a call: the format is phone whatever else the sentence says ("phoned", "called")
     phone: bool = False
-    #: a meeting only when a person is its object ("called Aliyev", not "called for restraint")
-    needs_person: bool = False
+    #: a meeting only when a person follows, and what may stand between ("called [Azerbaijani President] Aliyev",
+    #: not "called for restraint"; "calls yesterday to [President] Aliyev"): a regular expression matched with case
+    person_after: str | None = None
     #: may tell a meeting only wished for ("ready to meet", "would meet")
     may_be_hypothetical: bool = False
     #: adds people to the meeting just told, is no meeting of its own ("the Russian side was represented by X")
@@ -94,6 +95,8 @@ class MeetingWord:
 
 
 _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
+_CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
+_CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}"
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
@@ -141,7 +144,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="spoke", variants=("speaks", "talked"), pos=_V, needs_partner=True),
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
-    MeetingWord(form="called", pos=_V, phone=True, needs_person=True, followed_by=r"[ \t]+(?:[a-z]|his[ \t]|her[ \t])"),
+    MeetingWord(
+        form="called",
+        pos=_V,
+        phone=True,
+        person_after=r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}",
+        followed_by=r"[ \t]+(?:[a-z]|his[ \t]|her[ \t])",
+    ),
     # -- nouns --------------------------------------------------------------------------------------------
     MeetingWord(form="meetings", pos=_N, plural=True),
     MeetingWord(form="talks", pos=_N, process=True),
@@ -152,7 +161,18 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="phone calls", variants=("telephone calls", "video calls"), pos=_N, plural=True, hyphenated=True),
     MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+with"),  # "a call with X", not "a call for restraint"
     MeetingWord(form="calls", pos=_N, plural=True, followed_by=r"[ \t]+with"),
-    MeetingWord(form="summit", pos=_N, followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?leaders)"),
+    # "the Secretary's calls yesterday to President Aliyev": a call to a person, not "a call to end the war"
+    MeetingWord(form="call", pos=_N, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
+    MeetingWord(form="calls", pos=_N, plural=True, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
+    MeetingWord(form="discussions", pos=_N, plural=True, one_event=True, followed_by=r"[ \t]+with"),
+    # a summit between sides, of leaders, of presidents ("a trilateral summit of President Aliyev, ..."); not the
+    # gathering itself ("on the sidelines of the EPC summit in Prague")
+    MeetingWord(
+        form="summit",
+        pos=_N,
+        min_people=2,
+        followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|presidents?|prime[ \t]+ministers?|heads))\b",
+    ),
     MeetingWord(form="tête-à-tête", pos=_N),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
     MeetingWord(form="round of talks", pos=_N),
