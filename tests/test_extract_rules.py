@@ -689,3 +689,15 @@ def test_a_counterpart_is_the_holder_of_the_same_office_in_the_country_named() -
     assert [(a.participant, a.by_office) for a in found[0].participants] == [("nikol-pashinyan", False), ("ilham-aliyev", True)]
     assert held("Erdogan called Azerbaijani President Ilham Aliyev on Saturday.", "2023-05-08")[0][3] == (
         "recep-tayyip-erdogan", "ilham-aliyev")  # fmt: skip
+
+
+def test_his_before_a_meeting_noun_is_the_sentences_subject_not_a_possessor_named_before() -> None:
+    text = "Aliyev complained about O'Brien's comments during his phone conversation with Blinken on Monday."
+    assert [(fmt, ids) for _, _, fmt, ids in meetings(text, "2023-11-22")] == [("phone", ("ilham-aliyev", "antony-blinken"))]
+
+
+def test_who_thanks_welcomes_or_praises_a_meeting_is_not_at_it() -> None:
+    text = "Ambassador Fuad Isgandarov thanked Switzerland for hosting a meeting between Bayramov and Mirzoyan in Geneva."
+    assert [ids for *_, ids in held(text)] == [("jeyhun-bayramov", "ararat-mirzoyan")]
+    text = "Blinken welcomed a recent meeting between Mirzoyan and Bayramov in Tbilisi."
+    assert [ids for *_, ids in held(text)] == [("ararat-mirzoyan", "jeyhun-bayramov")]

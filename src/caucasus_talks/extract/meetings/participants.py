@@ -20,6 +20,7 @@ from ..people import title_matches
 from ..types import OFFICE, PERSON, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     COMMENT_PHRASES,
+    EVALUATIVE_VERBS,
     HOST_PHRASES,
     MEDIATOR_PHRASES,
     REFUSALS,
@@ -67,7 +68,9 @@ _SAID_HE_RE = compile_fast(
     rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:that[ \t]+)?(?:he|she)\b"
 )
 # after a possessive: what describes a meeting ("'s June 1", "’s latest", "'s first face-to-face")
+_HIS_BEFORE_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 _DESCRIBING_GAP_RE = compile_fast(r"[’']?s?[ \t]+(?:[\w\-]+[ \t]+){0,3}")
+_EVALUATES_RE = compile_fast(rf"[ \t,]*(?:(?:has|have|had|also|warmly|highly)[ \t]+)*{phrases(EVALUATIVE_VERBS)}\b")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
 _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
@@ -94,6 +97,11 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     owner = _possessor(sent, t, people)
     if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
         people = [p for p in people if p.start >= owner.start]
+    elif t.word.nominal and _HIS_BEFORE_RE.search(text, max(s, t.start - POSSESSOR_BEFORE), t.start):
+        # "Aliyev complained about O'Brien's comments during his phone conversation with Blinken": "his" is the
+        # sentence's subject, the one before the meeting noun who is no possessor
+        subject = next((p for p in people if p.end <= t.start and p.kind is PERSON and not p.possessive), None)
+        people = [p for p in people if p.start > t.end or p is subject]
     if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
         people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])]
     pending: list[tuple[Mention, Role]] = []
@@ -165,6 +173,8 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         return True  # "informed the Prime Minister of his call with X": who is told about a meeting is not at it
     if _STAYS_AWAY_RE.search(text, p.end, t.start):
         return True  # "X will not participate in the meeting", "X declined to attend the summit"
+    if _EVALUATES_RE.match(text, p.end, t.start) and not any(p.end <= q.start < t.start for q in people):
+        return True  # "X thanked the country for hosting a meeting between A and B": X judges it
     noun = t.word.noun
     if noun and speaks and "." not in gap and not _HELD_RE.search(text, p.end, t.start):
         return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
@@ -245,6 +255,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         and first.pid is not None
         and first.pid not in draft.participants
         and not _reports(doc.text, first.end, t.start)
+        and not _EVALUATES_RE.match(doc.text, first.end, t.start)  # "X welcomed the talks between A and B"
         and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
     ):
         draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))

@@ -13,6 +13,7 @@ __all__ = [
     "AREA_WORDS",
     "CLAUSE_OPENERS",
     "COMMENT_PHRASES",
+    "EVALUATIVE_VERBS",
     "EVENT_NOUNS",
     "FUTURE_MARKERS",
     "FUTURE_TENSE",
@@ -102,6 +103,13 @@ PROCESS_VERBS = (
     "accelerate",
 )  # fmt: skip
 
+#: After a person, before a meeting word: the person judges the meeting, is not at it ("X thanked Switzerland for
+#: hosting a meeting between A and B", "X welcomed the talks")
+EVALUATIVE_VERBS = (
+    "thanked", "thanks", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "commended", "commends",
+    "applauded", "applauds", "lauded", "lauds", "appreciated", "appreciates", "congratulated", "congratulates",
+    "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
+)  # fmt: skip
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.
 COMMENT_PHRASES = (
