@@ -701,3 +701,24 @@ def test_who_thanks_welcomes_or_praises_a_meeting_is_not_at_it() -> None:
     assert [ids for *_, ids in held(text)] == [("jeyhun-bayramov", "ararat-mirzoyan")]
     text = "Blinken welcomed a recent meeting between Mirzoyan and Bayramov in Tbilisi."
     assert [ids for *_, ids in held(text)] == [("ararat-mirzoyan", "jeyhun-bayramov")]
+
+
+def test_a_call_told_again_without_its_day_is_on_the_day_told_before() -> None:
+    text = (
+        "The ministry reported Shoigu's telephone talks on Tuesday. Shoigu held telephone talks with "
+        "Defense Minister Zakir Hasanov and Defense Minister Suren Papikyan."
+    )
+    found = {(m.date.iso, m.participant_ids) for m in extract(text, published="2021-11-17").meetings}
+    assert found == {("2021-11-16", ("sergei-shoigu", "zakir-hasanov")), ("2021-11-16", ("sergei-shoigu", "suren-papikyan"))}
+
+
+def test_earlier_in_the_day_is_the_day_told_before_not_the_day_of_publication() -> None:
+    text = (
+        "Zarif wrote on Twitter on Wednesday that the talks were intensive. "
+        "In his meetings with President Armen Sarksyan earlier in the day, Zarif urged restraint."
+    )
+    assert [m.date.iso for m in extract(text, published="2021-05-27").meetings] == ["2021-05-26"]
+
+
+def test_a_meeting_only_hinted_at_is_no_meeting() -> None:
+    assert held("Last month, Erdogan hinted at meeting Pashinyan and Aliyev in Prague.", "2022-10-06") == []

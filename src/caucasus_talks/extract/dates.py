@@ -11,15 +11,17 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from collections.abc import Callable
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
-from ..dates import MONTH_NAMES, DateBasis, PartialDate, Precision
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateBasis, PartialDate, Precision
 from ._regex import compile_fast, phrases
 from .types import DateMention
+from .vocabulary.dates import DAY_WORDS, MONTH_PARTS, SAME_DAY_WORDS, SPAN_UNITS, SPAN_WORDS, YEAR_PREPOSITIONS
 from .vocabulary.markers import FUTURE_TENSE
 
-__all__ = ["find_dates", "resolve"]
+__all__ = ["anchor_same_days", "find_dates", "resolve"]
 
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _WEEKDAYS: dict[str, weekday] = {
@@ -29,16 +31,35 @@ _WEEKDAYS: dict[str, weekday] = {
 _M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# What a date can begin with, tested before the alternatives are tried one by one: a digit, the first letters of a
-# month, a weekday or a capitalised relative word, or a lower-case word with what makes it part of a date.
-# Most words fail it at once; tests check the matches are those of the pattern without it.
+_WD = "(?:" + "|".join(w.capitalize() for w in WEEKDAY_NAMES) + ")"
+
+
+def _either_case(phrase: str) -> str:
+    """A phrase of the vocabulary as a pattern whose first letter may be a capital (it may open a sentence)."""
+    return f"[{phrase[0].upper()}{phrase[0]}]" + phrase_pattern(phrase[1:])
+
+
+def phrase_pattern(words: str) -> str:
+    return phrases([words])[3:-1] if words else ""
+
+
+_RELATIVE_DAYS = sorted((*DAY_WORDS, *SAME_DAY_WORDS), key=len, reverse=True)
+_SPANS = f"(?:{'|'.join(_either_case(w) for w in SPAN_WORDS)})[ \\t]+(?:{'|'.join(SPAN_UNITS)})"
+# What a date can begin with, tested before the alternatives are tried one by one, made from the same words: a digit,
+# the first letters of a month or a weekday, the first letters of a relative word in either case, a month part or a
+# word before a year. Most words fail it at once; tests check the matches are those of the pattern without it.
 _DATE_START = (
-    r"(?=\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Yesterday|Tod|Tom|Ton|Later|"
-    r"Earlier|This[ \t]|Last[ \t]|Overnight|overnight|the[ \t]+\d|of[ \t]+[12]|in[ \t]+[12]|since[ \t]+[12]|year[ \t]+[12]|"
-    r"second[ \t]+half|start[ \t]+of|today|tomorrow|tonight|this[ \t]|early|end[ \t]+of|earlier|late|last[ \t]|mid|"
-    r"next[ \t]|beginning[ \t]+of|yesterday)"
-)
+    r"(?=\d|"
+    + "|".join(sorted({m[:3].capitalize() for m in MONTH_NAMES} | {w[:3].capitalize() for w in WEEKDAY_NAMES}))
+    + "|"
+    + "|".join(sorted({_either_case(w.split(" ")[0][:4]) + ("[ \\t]" if len(w.split(" ")[0]) < 4 and " " in w else "")
+                       for w in (*_RELATIVE_DAYS, *SPAN_WORDS, "earlier ", "later ")}))
+    + "|"
+    + "|".join(phrase_pattern(w) for w in MONTH_PARTS)
+    + "|the[ \\t]+\\d|"
+    + "|".join(f"{p}[ \\t]+[12]" for p in YEAR_PREPOSITIONS)
+    + ")"
+)  # fmt: skip
 _DATE_RE = compile_fast(
     rf"(?<![\w-]){_DATE_START}(?:"
     rf"(?P<m1>{_M})[ \t]+(?P<d1>{_D})(?:[ \t]*[-–][ \t]*(?P<e1>{_D}))?(?![\w])(?:,?[ \t]+(?P<y1>{_Y})\b)?"
@@ -46,11 +67,11 @@ _DATE_RE = compile_fast(
     rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"
     rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
     rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
-    rf"|(?:(?P<early>early|mid|late|end of|beginning of|start of)[ \t-]+)?(?P<m6>January|February|March|April|June|July|August|September|October|November|December)(?![\w])"  # noqa: E501
-    rf"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Tt]his[ \t]+(?:morning|afternoon|evening)|[Oo]vernight|[Ll]ast[ \t]+night|(?:[Ll]ater|[Ee]arlier)[ \t]+(?:today|in[ \t]+the[ \t]+day)|second[ \t]+half[ \t]+of[ \t]+the[ \t]+day)"  # noqa: E501
-    rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?(?:this|last|next)[ \t]+(?:week|month|year))"
+    rf"|(?:(?P<early>{phrases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')})(?![\w])"  # noqa: E501
+    rf"|(?P<rel>{'|'.join(_either_case(w) for w in _RELATIVE_DAYS)})"
+    rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?{_SPANS})"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
-    rf"|(?:in|since|of|year)[ \t]+(?P<y7>{_Y})\b"
+    rf"|{phrases(YEAR_PREPOSITIONS)}[ \t]+(?P<y7>{_Y})\b"
     rf")"
 )
 _FUTURE_RE = compile_fast(rf"\b{phrases(FUTURE_TENSE)}\b")
@@ -113,6 +134,25 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         out.append(d)
     return out
+
+
+SAME_DAY_BACK = 600  # how far before "earlier in the day" the day it means may be told
+
+
+def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, year_at: Callable[[int], int | None]) -> None:
+    """"He wrote on Wednesday ... Earlier in the day, he met X": a same-day phrase means the day told just before it
+    (when one is), not the day the text counts from. Sets the phrase's value."""
+    last: PartialDate | None = None
+    last_end = -SAME_DAY_BACK - 1
+    for d in dates:
+        if d.relative in SAME_DAY_WORDS:
+            if last is not None and d.start - last_end <= SAME_DAY_BACK:
+                d.value = PartialDate(last.year, last.month, last.day, basis=DateBasis.CONTEXT)
+            continue
+        if d.precision is Precision.DAY:
+            value = resolve(d, ref, year_at(d.start), text[max(0, d.start - SAME_DAY_BACK) : d.end])
+            if value is not None and value.day is not None:
+                last, last_end = value, d.end
 
 
 @functools.lru_cache(maxsize=4096)
@@ -180,25 +220,11 @@ def resolve(
     rel = d.relative
     when: _dt.date | None = None
     rel = " ".join(rel.split())
-    if rel in (
-        "today",
-        "tonight",
-        "this morning",
-        "this afternoon",
-        "this evening",
-        "overnight",
-        "later today",
-        "earlier today",
-        "later in the day",
-        "earlier in the day",
-        "second half of the day",
-    ):
-        when = ref
-    elif rel in ("yesterday", "last night"):
-        when = ref - _dt.timedelta(days=1)
-    elif rel == "tomorrow":
-        when = ref + _dt.timedelta(days=1)
-    elif rel.endswith(("week", "month", "year")):
+    if rel in DAY_WORDS:
+        when = ref + _dt.timedelta(days=DAY_WORDS[rel])
+    elif rel in SAME_DAY_WORDS:
+        when = ref  # the day of the event told before, when the meeting stage knows one (see meetings.merge)
+    elif rel.endswith(SPAN_UNITS):
         unit = rel.split()[-1]
         step = -1 if "last" in rel else 1 if "next" in rel else 0
         if unit == "year":

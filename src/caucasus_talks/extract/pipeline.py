@@ -15,7 +15,7 @@ from ..export.interchange import document_interchange
 from ..model import Document, Meeting, Participant, Statement, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ._text import Layout, layout
-from .dates import find_dates
+from .dates import anchor_same_days, find_dates
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
@@ -114,6 +114,7 @@ def extract(
     dated = PartialDate.from_date(lay.published) if lay.published else _dateline(text, lay, dates, year_at)
     document = Document(id=doc_id, text=text, sha256=digest, published=dated or PartialDate())
     ref = lay.published or (dated.earliest if dated is not None else None)
+    anchor_same_days(text, dates, ref, year_at)
     mentions = find_mentions(text, lay, idx, ref)
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])

@@ -38,11 +38,13 @@ def _day_of(prev: Draft, d: Draft) -> None:
 def inherit(drafts: list[Draft]) -> list[Draft]:
     """A meeting told without date or place takes them from the meeting before it that shares a participant,
     or from an event the sentence before introduces without naming anyone ("the meeting took place in X");
-    one told with a place only takes the date of a meeting before it of two or more of the same people."""
+    one told with a place only takes the date of a meeting before it of two or more of the same people. A call told
+    without a date takes the date of the call of the same kind before it that shares a participant."""
     for k, d in enumerate(drafts):
-        if d.format is not MeetingFormat.IN_PERSON:
-            continue
         before = list(reversed(drafts[max(0, k - INHERIT_BACK) : k]))
+        if d.format is not MeetingFormat.IN_PERSON:
+            _call_date(d, before)
+            continue
         if d.date_said:
             if d.place is None and d.date is not None and d.date.day is not None:
                 # "earlier in the day, both leaders were received by X": the same day, the same people, the same city
@@ -66,6 +68,18 @@ def inherit(drafts: list[Draft]) -> list[Draft]:
                 d.inherited = True
                 break
     return drafts
+
+
+def _call_date(d: Draft, before: list[Draft]) -> None:
+    """"Shoigu's telephone talks with them (on Tuesday) ... Shoigu held telephone talks with A and B": the day of the
+    call told just before, of the same kind and with a participant in common."""
+    if d.date_said or d.date is not None:
+        return
+    for prev in before:
+        if prev.format is d.format and prev.date is not None and prev.people() & d.people():
+            _day_of(prev, d)
+            d.inherited = True
+            return
 
 
 def _dates_agree(a: Draft, b: Draft) -> bool | None:

@@ -72,7 +72,7 @@ HABITUAL_ADVERBS = ("repeatedly", "regularly")
 HYPOTHETICAL_MARKERS = (
     "ready", "willing", "prepared", "want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes", "hoped",
     "offered", "proposed", "could", "would", "might", "may", "can", "should", "must", "need", "needs", "ought", "not",
-    "never",
+    "never", "hinted at", "considering", "idea of", "possibility of", "prospect of", "proposal of",
 )  # fmt: skip
 #: Taking part in a meeting: after a refusal ("declined to attend").
 TAKING_PART = ("participate", "attend", "take part", "join")

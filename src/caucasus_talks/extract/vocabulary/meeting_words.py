@@ -105,6 +105,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="meeting",
         pos=_G,
+        may_be_hypothetical=True,  # "hinted at meeting X", "the idea of meeting X"
         # "meeting the country's needs": meeting as fulfilling
         other_sense_after=r"[ \t]+(?:the[ \t]+)?(?:country|needs|expectations|demands|requirements|criteria|standards|"
         r"goals|targets|obligations|deadline)",

@@ -1,0 +1,28 @@
+"""Words that tell a day or a span without a calendar date: how far from the day the text counts from (the
+publication day, or the day a quotation was said), or the day of the event told before them.
+
+Month and weekday names are the calendar's (:data:`caucasus_talks.dates.MONTH_NAMES`); a phrase here may open a
+sentence, so its first letter is matched in either case.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DAY_WORDS", "MONTH_PARTS", "SAME_DAY_WORDS", "SPAN_UNITS", "SPAN_WORDS", "YEAR_PREPOSITIONS"]
+
+#: A day by its distance in days from the day the text counts from ("yesterday": one day before).
+DAY_WORDS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "overnight": 0,
+    "later today": 0, "earlier today": 0, "second half of the day": 0,
+    "yesterday": -1, "last night": -1,
+    "tomorrow": 1,
+}  # fmt: skip
+#: The day of the event told before ("Aliyev met Putin on Monday. Earlier in the day, he ..."): the day the text
+#: counts from when no event before gives one.
+SAME_DAY_WORDS = ("earlier in the day", "later in the day", "the same day", "that same day")
+#: Before a month: the part of it ("early May", "end of October").
+MONTH_PARTS = ("early", "mid", "late", "end of", "beginning of", "start of")
+#: A span relative to the day counted from: "this week", "last month", "earlier this year".
+SPAN_WORDS = ("this", "last", "next")
+SPAN_UNITS = ("week", "month", "year")
+#: Before a year, making it a date: "in 2023", "since 2020".
+YEAR_PREPOSITIONS = ("in", "since", "of", "year")
