@@ -722,3 +722,14 @@ def test_earlier_in_the_day_is_the_day_told_before_not_the_day_of_publication() 
 
 def test_a_meeting_only_hinted_at_is_no_meeting() -> None:
     assert held("Last month, Erdogan hinted at meeting Pashinyan and Aliyev in Prague.", "2022-10-06") == []
+
+
+def test_a_meeting_reported_as_rumour_or_denied_is_rumoured_one_only_proposed_is_proposed() -> None:
+    text = "Media reports suggested that a meeting of Putin, Aliyev and Pashinyan was allegedly scheduled for November 9."
+    assert [m.status.value for m in extract(text, published="2021-11-08").meetings] == ["rumoured"]
+    text = "Baghdasaryan denied reports about preparations for a meeting of Pashinyan and Putin in Moscow in May."
+    assert [m.status.value for m in extract(text, published="2025-04-11").meetings] == ["rumoured"]
+    text = "Michel invited Aliyev and Pashinyan to a meeting in Brussels at the end of October."
+    assert [m.status.value for m in extract(text, published="2023-10-06").meetings] == ["proposed"]
+    text = "Pashinyan confirmed in a phone call with Putin on March 14 that he accepted Putin's invitation to Moscow."
+    assert [m.status.value for m in extract(text, published="2025-04-11").meetings] == ["held"]

@@ -193,8 +193,13 @@ class MeetingFormat(enum.Enum):
 
 
 class MeetingStatus(enum.Enum):
+    """What a text says of a meeting: it was held, it is planned (announced or agreed), it was only proposed
+    (offered, invited to), rumoured (reported by others, unconfirmed or denied), or cancelled."""
+
     HELD = "held"
     PLANNED = "planned"
+    PROPOSED = "proposed"
+    RUMOURED = "rumoured"
     CANCELLED = "cancelled"
 
 

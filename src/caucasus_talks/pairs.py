@@ -2,7 +2,7 @@
 
 One pair type serves every view of it: :func:`caucasus_talks.query.who_met`
 (most frequent first), the networkx graph and the timeline page (by ids).
-A phone call counts as a meeting; a planned or cancelled one does not.
+A phone call counts as a meeting; a planned, proposed, rumoured or cancelled one does not.
 """
 
 from __future__ import annotations
@@ -62,6 +62,6 @@ def pairs(meetings: Iterable[Meeting], people: Mapping[str, Participant], *, inc
 
 
 def held_pairs(records: Records) -> list[Pair]:
-    """The pairs of the held meetings (planned and cancelled ones did not happen), ordered by ids."""
+    """The pairs of the held meetings (the others did not happen), ordered by ids."""
     people = {p.id: p for p in records.participants}
     return pairs((m for m in records.meetings if m.status is MeetingStatus.HELD), people)

@@ -201,7 +201,14 @@ def _place(place: dict[str, Any] | None) -> dict[str, Any] | None:
     return {"name": place["city"], "venue": place["venue"], "country": place["country"], "cc3": country_code(place["country"])}
 
 
-_CONTEXT = {MeetingStatus.HELD: [], MeetingStatus.PLANNED: ["future"], MeetingStatus.CANCELLED: ["negation"]}
+_CONTEXT = {
+    MeetingStatus.HELD: [],
+    MeetingStatus.PLANNED: ["future"],
+    # PLOVER has no context for a meeting only proposed or rumoured: coded as one to come, the row's "status" says which
+    MeetingStatus.PROPOSED: ["future"],
+    MeetingStatus.RUMOURED: ["future"],
+    MeetingStatus.CANCELLED: ["negation"],
+}
 
 
 def _meeting_event(m: Meeting, participants: Mapping[str, Participant], documents: Mapping[str, Document]) -> dict[str, Any]:
@@ -216,6 +223,7 @@ def _meeting_event(m: Meeting, participants: Mapping[str, Participant], document
         "event_type": "CONSULT",
         "mode": coding.mode,
         "context": list(_CONTEXT[m.status]),
+        "status": m.status.value,
         "quad_code": _VERBAL_COOPERATION,
         "cameo_code": coding.cameo,
         "cameo_label": CAMEO_LABELS[coding.cameo],
@@ -244,6 +252,7 @@ def _statement_event(
         "event_type": None,
         "mode": None,
         "context": [],
+        "status": None,
         "quad_code": None,
         "cameo_code": "010",
         "cameo_label": CAMEO_LABELS["010"],

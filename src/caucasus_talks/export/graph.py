@@ -2,7 +2,7 @@
 
 The pairs are those of :func:`caucasus_talks.pairs.held_pairs`: two
 participants of one held meeting, whatever its format (a phone call counts);
-planned and cancelled meetings are not meetings that happened.
+planned, proposed, rumoured and cancelled meetings are not meetings that happened.
 """
 
 from __future__ import annotations

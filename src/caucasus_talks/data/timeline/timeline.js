@@ -594,6 +594,7 @@
       ["fmt-in_person mediated", "with a mediator (dark outline)"],
       ["fmt-in_person prec-month", "date known only to the month or year (faint bar over the period)"],
       ["fmt-in_person st-planned", "planned"],
+      ["fmt-in_person st-proposed", "proposed or rumoured"],
       ["st-cancelled", "cancelled"],
     ];
     entries.forEach(function (entry) {

@@ -20,7 +20,7 @@ from ..dates import resolve
 from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import AREA_WORDS, NOT_IN_PLACE, PHONE_WORDS, SEPARATE_WORDS, THREE_SIDED, TWO_SIDED, VIDEO_WORDS
 from ..vocabulary.speech import speech_forms
-from .triggers import told_as_future
+from .triggers import status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -136,8 +136,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.VIDEO
     elif t.word.needs_partner and not places:
         draft.format = MeetingFormat.PHONE  # "spoke with X": by phone, unless a place is told
-    if told_as_future(sent, t):
-        draft.status = MeetingStatus.PLANNED
+    draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:

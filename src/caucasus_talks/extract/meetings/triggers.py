@@ -16,7 +16,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
+from ...model import MeetingStatus
+from .._regex import Folded, compile_fast, minimal_needles, phrases, start_filter, word_trie
 from ..types import OFFICE, PERSON, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
@@ -28,7 +29,9 @@ from ..vocabulary.markers import (
     PLAN_WORDS,
     PROCESS_MODIFIERS,
     PROCESS_VERBS,
+    PROPOSAL_MARKERS,
     REFERENCE_DETERMINERS,
+    RUMOUR_MARKERS,
     TOOK_PART,
     VAGUE_QUANTIFIERS,
 )
@@ -46,8 +49,8 @@ __all__ = [
     "lead_words",
     "read_triggers",
     "sentences",
+    "status_of",
     "table_for",
-    "told_as_future",
 ]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
@@ -56,6 +59,7 @@ RUNAWAY_WINDOW = 600  # ... this far either side of the meeting word
 BEFORE = 40  # the words before a meeting word that qualify it ("ready to", "the", "further")
 AFTER = 60  # the words after it ("with", "took place in")
 ADJACENT = 12  # two meeting words this close are one ("hosted talks")
+PROPOSAL_BEFORE = 60  # "invited the two leaders to a [meeting]": the proposal this close before the meeting word
 
 
 def _row_pattern(n: int, word: MeetingWord) -> str:
@@ -152,6 +156,9 @@ CLAUSE_SEP = (
 _CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
 _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
+_RUMOUR = Folded(rf"\b{phrases(RUMOUR_MARKERS)}\b", needles=minimal_needles(RUMOUR_MARKERS))
+# the words a proposal governs, up to the meeting word: "proposed [holding a]", "invited the two leaders [to a]"
+_PROPOSAL_BEFORE_RE = compile_fast(rf"\b{phrases(PROPOSAL_MARKERS)}(?:[ \t]+[\w’'\-]+){{0,5}}[ \t]+\Z", re.IGNORECASE)
 _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
@@ -221,14 +228,27 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
     return triggers
 
 
-def told_as_future(sent: SentenceContext, t: Trigger) -> bool:
-    """Whether the words of a meeting word tell of it as to come ("will meet", "is scheduled to"): its stretch of the
-    sentence, up to the words leading to the next meeting word ("met on Monday and will meet again"); words of the
-    future in another quotation than the word's own ('"We will meet again," X said after the talks') do not count."""
+def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
+    """What the words of a meeting word tell of it: rumoured ("allegedly scheduled", "denied reports of"), only
+    proposed ("proposed a meeting", "invited them to talks"), to come ("will meet", "is scheduled to"), or held.
+    Its words are its stretch of the sentence, up to the words leading to the next meeting word ("met on Monday and
+    will meet again"); words in another quotation than the word's own ('"We will meet again," X said after the
+    talks') do not count."""
+    if _said_of(sent, t, _RUMOUR):
+        return MeetingStatus.RUMOURED
+    lo = max(sent.start, t.lo, t.start - PROPOSAL_BEFORE)
+    if _PROPOSAL_BEFORE_RE.search(sent.doc.text, lo, t.start) and sent.doc.quote_of(lo) == sent.doc.quote_of(t.start):
+        return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the leaders to [talks]"
+    if _said_of(sent, t, _FUTURE):
+        return MeetingStatus.PLANNED
+    return MeetingStatus.HELD
+
+
+def _said_of(sent: SentenceContext, t: Trigger, marker: Folded) -> bool:
     doc = sent.doc
     a, b = max(sent.start, t.lo), min(sent.end, t.hi)
     quote = doc.quote_of(t.start)
-    while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
+    while (m := marker.search(doc.text, doc.lower, a, b)) is not None:
         if doc.quote_of(m.start()) == quote:
             return True
         a = m.end()

@@ -29,8 +29,10 @@ __all__ = [
     "PLAN_WORDS",
     "PROCESS_MODIFIERS",
     "PROCESS_VERBS",
+    "PROPOSAL_MARKERS",
     "REFERENCE_DETERMINERS",
     "REFUSALS",
+    "RUMOUR_MARKERS",
     "SEPARATE_WORDS",
     "STAYING_AWAY",
     "TAKING_PART",
@@ -50,6 +52,19 @@ FUTURE_MARKERS = (
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
     "may not attend", "to take place", "will take place", "to receive", "to host", "to convene", "to sit down",
     "look forward to", "looks forward to", "looking forward to",
+)  # fmt: skip
+#: In the words of a meeting: others report it as possible, unconfirmed, or it is denied ("a meeting was allegedly
+#: scheduled", "denied reports about preparations for a meeting").
+RUMOUR_MARKERS = (
+    "allegedly", "reportedly", "rumoured", "rumored", "rumours", "rumors", "speculation", "speculated",
+    "unconfirmed", "media reports", "reports suggested", "denied", "denies", "dismissed reports", "not confirmed",
+    "assumption", "possibly", "purportedly",
+)  # fmt: skip
+#: In the words of a meeting: it is only offered or asked for ("proposed a meeting", "invited them to talks").
+PROPOSAL_MARKERS = (
+    "proposed", "proposes", "proposal", "offered", "offers to", "offer to", "invited", "invites", "inviting",
+    "invitation", "suggested", "suggests", "called for", "calls for", "urged", "in order to organize",
+    "to organize", "to arrange", "ready to host", "willing to host",
 )  # fmt: skip
 #: The future tense as dates read it: "on Monday" is the coming Monday, a month the next such month.
 FUTURE_TENSE = (
