@@ -733,3 +733,16 @@ def test_a_meeting_reported_as_rumour_or_denied_is_rumoured_one_only_proposed_is
     assert [m.status.value for m in extract(text, published="2023-10-06").meetings] == ["proposed"]
     text = "Pashinyan confirmed in a phone call with Putin on March 14 that he accepted Putin's invitation to Moscow."
     assert [m.status.value for m in extract(text, published="2025-04-11").meetings] == ["held"]
+
+
+def test_a_joint_press_conference_with_someone_is_a_meeting_with_them() -> None:
+    text = "Kallas spoke at a joint press conference with Foreign Minister Ararat Mirzoyan in Yerevan on Monday."
+    assert held(text, "2025-06-30") == [("2025-06-30", "Yerevan", "held", ("kaja-kallas", "ararat-mirzoyan"))]
+
+
+def test_who_had_previously_met_only_through_a_mediator_tell_no_one_meeting() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Brussels on December 14, the first meeting hosted by Michel between the two, "
+        "who had previously met only through the mediation of Putin."
+    )
+    assert [ids for *_, ids in held(text, "2021-12-15")] == [("ilham-aliyev", "nikol-pashinyan", "charles-michel")]

@@ -33,6 +33,7 @@ from ..vocabulary.markers import (
     REFERENCE_DETERMINERS,
     RUMOUR_MARKERS,
     TOOK_PART,
+    VAGUE_ADVERBS,
     VAGUE_QUANTIFIERS,
 )
 from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
@@ -143,6 +144,7 @@ _LINK_AFTER_RE = compile_fast(
     r"to[ \t]+(?:be[ \t]+held|take[ \t]+place)[ \t]+"
     r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
 )
+_VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)
 _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
 _PARTNER_AFTER_RE = compile_fast(
     r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
@@ -219,6 +221,8 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         if mark is TriggerMark.EVENT and triggers and _continues(text, triggers[-1], m, word, before):
             triggers[-1].end = m.end()  # "hosted talks", "met ... meeting" next to each other
+            if triggers[-1].word.needs_partner and word.nominal:
+                triggers[-1].word = word  # "spoke at a joint press conference with X": the event noun tells its kind
             continue
         if mark is TriggerMark.ADDENDUM and triggers:
             continue  # more people for the meeting this sentence tells already
@@ -281,7 +285,7 @@ def _mark(
     if word.addendum:  # "the Russian side was represented by X"
         return TriggerMark.ADDENDUM
     if not word.nominal:
-        return TriggerMark.EVENT
+        return TriggerMark.VAGUE if _VAGUE_VERB_RE.search(before) else TriggerMark.EVENT
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
     ref_m = _REFERENCE_BEFORE_RE.search(before, last3)
     linked = _LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e)

@@ -40,6 +40,7 @@ __all__ = [
     "THREE_SIDED",
     "TOOK_PART",
     "TWO_SIDED",
+    "VAGUE_ADVERBS",
     "VAGUE_QUANTIFIERS",
     "VIDEO_WORDS",
 ]
@@ -110,6 +111,9 @@ VAGUE_QUANTIFIERS = (
     "earlier", "new", "another", "next", "subsequent", "these", "such", "any", "frequent", "intensive", "expert",
     "working",
 )  # fmt: skip
+#: Before a meeting verb: no one meeting, unless a date or a place says which ("the two had previously met only
+#: through Putin", "they have often spoken").
+VAGUE_ADVERBS = ("previously", "already", "ever", "often", "frequently", "usually", "sometimes", "occasionally")
 #: Before talks or negotiations: the ongoing process, not one meeting ("peace talks").
 PROCESS_MODIFIERS = ("peace",)
 #: Verbs before talks or negotiations that make them the process going on ("agreed to continue the talks").

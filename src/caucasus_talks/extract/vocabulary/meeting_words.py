@@ -175,6 +175,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|presidents?|prime[ \t]+ministers?|heads))\b",
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
+    # "during a joint press conference with Mirzoyan": the two met
+    MeetingWord(
+        form="joint press conference",
+        variants=("joint news conference", "joint press briefing", "joint press statements"),
+        pos=_N,
+        followed_by=r"[ \t]+with\b",
+    ),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
     MeetingWord(form="round of talks", pos=_N),
     MeetingWord(
