@@ -746,3 +746,17 @@ def test_who_had_previously_met_only_through_a_mediator_tell_no_one_meeting() ->
         "who had previously met only through the mediation of Putin."
     )
     assert [ids for *_, ids in held(text, "2021-12-15")] == [("ilham-aliyev", "nikol-pashinyan", "charles-michel")]
+
+
+def test_the_datelines_day_is_the_day_the_story_was_filed_not_the_meetings() -> None:
+    text = "YEREVAN. April 11 (Interfax) - Aliyev, Putin and Pashinyan will meet in Moscow in May, a source said."
+    assert held(text, "2025-04-11") == [("2025-05", "Moscow", "planned", ("ilham-aliyev", "vladimir-putin", "nikol-pashinyan"))]
+
+
+def test_may_is_a_month_after_in_or_early_not_the_verb() -> None:
+    assert held("The last meeting of Bayramov and Mirzoyan took place in Dushanbe in May.", "2022-10-14")[0][0] == "2022-05"
+    assert held("Aliyev may meet Pashinyan in Prague.") == []
+
+
+def test_no_meeting_is_no_meeting() -> None:
+    assert held("There is no meeting of Pashinyan and Aliyev planned for May 9 in Moscow.", "2025-04-11") == []

@@ -21,7 +21,10 @@ from .types import DateMention
 from .vocabulary.dates import DAY_WORDS, MONTH_PARTS, SAME_DAY_WORDS, SPAN_UNITS, SPAN_WORDS, YEAR_PREPOSITIONS
 from .vocabulary.markers import FUTURE_TENSE
 
-__all__ = ["anchor_same_days", "find_dates", "resolve"]
+__all__ = ["DATELINE_PLACE_RE", "anchor_same_days", "find_dates", "resolve"]
+
+#: The place of a dateline before its date: "MOSCOW, July 26", "YEREVAN. April 11 (Interfax) -".
+DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30}[,.][ \t]*")
 
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _WEEKDAYS: dict[str, weekday] = {
@@ -43,6 +46,9 @@ def phrase_pattern(words: str) -> str:
     return phrases([words])[3:-1] if words else ""
 
 
+# "May" alone is a month only after a word that makes it one ("in May", "early May"), not the verb ("they may meet")
+_MAY_AFTER = ("in", "of", "by", "since", "until", "early", "mid", "late", "end of", "last", "next", "this")
+_MAY = "(?:" + "|".join(f"(?<={w} )" for w in _MAY_AFTER) + ")May"
 _RELATIVE_DAYS = sorted((*DAY_WORDS, *SAME_DAY_WORDS), key=len, reverse=True)
 _SPANS = f"(?:{'|'.join(_either_case(w) for w in SPAN_WORDS)})[ \\t]+(?:{'|'.join(SPAN_UNITS)})"
 # What a date can begin with, tested before the alternatives are tried one by one, made from the same words: a digit,
@@ -67,7 +73,7 @@ _DATE_RE = compile_fast(
     rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"
     rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
     rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
-    rf"|(?:(?P<early>{phrases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')})(?![\w])"  # noqa: E501
+    rf"|(?:(?P<early>{phrases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')}|{_MAY})(?![\w])"  # noqa: E501
     rf"|(?P<rel>{'|'.join(_either_case(w) for w in _RELATIVE_DAYS)})"
     rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?{_SPANS})"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"

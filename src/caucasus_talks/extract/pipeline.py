@@ -15,7 +15,7 @@ from ..export.interchange import document_interchange
 from ..model import Document, Meeting, Participant, Statement, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ._text import Layout, layout
-from .dates import anchor_same_days, find_dates
+from .dates import DATELINE_PLACE_RE, anchor_same_days, find_dates
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
@@ -156,7 +156,7 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
         if line is None or not d.md or not d.md[1]:
             continue
         date_line = (line[1] - line[0]) <= 80 and len(text[line[0] : line[1]].split()) <= 8
-        if not date_line and not _DATELINE_PLACE_RE.fullmatch(text, line[0], d.start):
+        if not date_line and not DATELINE_PLACE_RE.fullmatch(text, line[0], d.start):
             continue  # a date in running text ("On May 4, 2023, ..."), not the line the article is dated by
         if d.value is not None and d.value.day is not None:
             return d.value
@@ -172,7 +172,6 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
 
 
 DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
-_DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30},[ \t]*")
 
 
 def _year_hints(dates: list[DateMention]) -> Callable[[int], int | None]:

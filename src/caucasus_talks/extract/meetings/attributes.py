@@ -16,7 +16,7 @@ import re
 from ...dates import PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus
 from .._regex import Folded, compile_fast, minimal_needles, phrases
-from ..dates import resolve
+from ..dates import DATELINE_PLACE_RE, resolve
 from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import AREA_WORDS, NOT_IN_PLACE, PHONE_WORDS, SEPARATE_WORDS, THREE_SIDED, TWO_SIDED, VIDEO_WORDS
 from ..vocabulary.speech import speech_forms
@@ -73,6 +73,9 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
         if isinstance(it, DateMention):
             if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text[it.start : it.end]):
                 continue  # "the fifth of its kind since last year": a span of time, not the day they met
+            line = doc.lay.line_at(it.start)
+            if line is not None and DATELINE_PLACE_RE.fullmatch(text, line[0], it.start):
+                continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
             out.dates.append(it)
         elif doc.quote_of(it.start) != out.quote:
             continue

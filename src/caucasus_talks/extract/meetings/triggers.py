@@ -144,6 +144,7 @@ _LINK_AFTER_RE = compile_fast(
     r"to[ \t]+(?:be[ \t]+held|take[ \t]+place)[ \t]+"
     r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
 )
+_NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)
 _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
 _PARTNER_AFTER_RE = compile_fast(
@@ -272,6 +273,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
     if word.process and (_PROCESS_BEFORE_RE.search(before) or _PROCESS_VERB_BEFORE_RE.search(before)):
         return True  # "peace talks", "agreed to continue EU-led negotiations": the process goes on
+    if word.nominal and _NO_BEFORE_RE.search(before):
+        return True  # "there is no meeting planned", "no talks took place"
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
 

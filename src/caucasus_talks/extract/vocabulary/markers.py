@@ -127,7 +127,8 @@ PROCESS_VERBS = (
 EVALUATIVE_VERBS = (
     "thanked", "thanks", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "commended", "commends",
     "applauded", "applauds", "lauded", "lauds", "appreciated", "appreciates", "congratulated", "congratulates",
-    "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns",
+    "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denied", "denies", "dismissed",
+    "dismisses", "rejected", "rejects",
 )  # fmt: skip
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.
