@@ -760,3 +760,11 @@ def test_may_is_a_month_after_in_or_early_not_the_verb() -> None:
 
 def test_no_meeting_is_no_meeting() -> None:
     assert held("There is no meeting of Pashinyan and Aliyev planned for May 9 in Moscow.", "2025-04-11") == []
+
+
+def test_a_year_named_in_a_title_or_as_a_spans_start_gives_no_other_date_its_year() -> None:
+    text = (
+        "The sides cited the Alma-Ata Declaration of 1991. The commission was established on May 23, a day after "
+        "Michel hosted Aliyev and Pashinyan in Brussels."
+    )
+    assert [m.date.iso for m in extract(text).meetings] == [None]

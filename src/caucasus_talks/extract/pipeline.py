@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from ..dates import DateBasis, PartialDate
+from ..dates import DateBasis, PartialDate, Precision
 from ..export.interchange import document_interchange
 from ..model import Document, Meeting, Participant, Statement, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
@@ -110,7 +110,7 @@ def extract(
     lay = layout(text, _as_date(published))
     doc_id = _document_id(digest, document_id)
     dates = find_dates(text, lay.body_start)
-    year_at = _year_hints(dates)
+    year_at = _year_hints(text, dates)
     dated = PartialDate.from_date(lay.published) if lay.published else _dateline(text, lay, dates, year_at)
     document = Document(id=doc_id, text=text, sha256=digest, published=dated or PartialDate())
     ref = lay.published or (dated.earliest if dated is not None else None)
@@ -174,12 +174,19 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
 DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 
 
-def _year_hints(dates: list[DateMention]) -> Callable[[int], int | None]:
-    """A function: the year of the nearest full date stated before a position; before the first one, the latest year
-    the text states (what it tells is more recent than what it recalls)."""
-    stated = [(d.start, d.value.year) for d in dates if d.year_stated and d.value is not None and d.value.year]
-    starts = [s for s, _ in stated]
-    latest = max((y for _, y in stated), default=None)  # before any year is stated: the text's latest one
+def _year_hints(text: str, dates: list[DateMention]) -> Callable[[int], int | None]:
+    """A function: the year of the nearest date stated with its year before a position; before the first one, the
+    latest year of a month or day the text states (what it tells is more recent than what it recalls). A year named
+    alone counts only as a time ("in 2023"), not as a name's part or a span's start ("the Declaration of 1991",
+    "since 1994")."""
+    kept = [
+        (d.start, d.value.year, d.value.month is not None)
+        for d in dates
+        if d.value and d.value.year and _dates_a_year(text, d)
+    ]
+    stated = [(start, year) for start, year, _ in kept]
+    starts = [start for start, _ in stated]
+    latest = max((year for _, year, of_a_month in kept if of_a_month), default=None)
 
     def at(pos: int) -> int | None:
         if not stated:
@@ -188,3 +195,7 @@ def _year_hints(dates: list[DateMention]) -> Callable[[int], int | None]:
         return stated[i][1] if i >= 0 else latest
 
     return at
+
+
+def _dates_a_year(text: str, d: DateMention) -> bool:
+    return d.year_stated and (d.precision is not Precision.YEAR or text.startswith("in", d.start))
