@@ -768,3 +768,15 @@ def test_a_year_named_in_a_title_or_as_a_spans_start_gives_no_other_date_its_yea
         "Michel hosted Aliyev and Pashinyan in Brussels."
     )
     assert [m.date.iso for m in extract(text).meetings] == [None]
+
+
+def test_who_hosted_the_meeting_told_before_is_its_host_not_a_new_meeting() -> None:
+    text = (
+        "Pashinyan and Aliyev met in Abu Dhabi on July 10. Aliyev expressed gratitude to Sheikh Mohamed bin Zayed "
+        "for hosting the bilateral meeting."
+    )
+    assert [ids for *_, ids in held(text, "2025-07-11")] == [("nikol-pashinyan", "ilham-aliyev", "mohamed-bin-zayed")]
+
+
+def test_since_last_year_opening_a_sentence_is_a_span_not_a_meetings_date() -> None:
+    assert held("Since last year, the Brussels process was intense, with trilateral meetings.", "2023-03-08") == []

@@ -302,7 +302,8 @@ def addendum(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Menti
             k += 1
             if mm.kind is PERSON and mm.pid and not mm.possessive and doc.quote_of(mm.start) == -1:
                 draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
-    elif TOOK_PART_BEFORE_RE.search(doc.text, max(sent.start, t.start - TOOK_PART_BEFORE), t.start):
-        before = [p for p in people if p.end <= t.start]
-        pending = take_part(sent, t, draft, before)
+    else:  # "the President of France took part in the negotiations", "X hosted the meeting": who is named with it
+        if TOOK_PART_BEFORE_RE.search(doc.text, max(sent.start, t.start - TOOK_PART_BEFORE), t.start):
+            people = [p for p in people if p.end <= t.start]
+        pending = take_part(sent, t, draft, people)
         resolve_offices(sent, draft, pending, PartialDate.from_date(doc.ref) if doc.ref else None)

@@ -219,6 +219,9 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         mark = _mark(sent, m, word, before, after, bool(triggers))
         if mark is None:
+            if triggers and _of_the_meeting_before(text, triggers[-1], m, word):
+                # "X thanked Y for hosting the bilateral meeting": a verb of the meeting told before adds to it
+                triggers[-1].mark, triggers[-1].end = TriggerMark.ADDENDUM, m.end()
             continue
         if mark is TriggerMark.EVENT and triggers and _continues(text, triggers[-1], m, word, before):
             triggers[-1].end = m.end()  # "hosted talks", "met ... meeting" next to each other
@@ -315,6 +318,13 @@ def _own_date_or_name(doc: DocumentContext, s: int, at: int, before: str, ref_m:
     if any(d.start >= at - 30 and d.end <= at for d in doc.dates[lo : lo + 3]):
         return True
     return _CAPITAL_LETTER_RE.search(before[ref_m.end() - len(ref_m.group()) :][4:]) is not None
+
+
+def _of_the_meeting_before(text: str, last: Trigger, m: re.Match[str], word: MeetingWord) -> bool:
+    """Whether a verb's object is a meeting referred to ("hosted the meeting", "chaired the talks")."""
+    if last.mark is not TriggerMark.EVENT or last.word.nominal or not word.nominal:
+        return False
+    return _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start()) is not None
 
 
 def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, before: str) -> bool:

@@ -128,7 +128,8 @@ EVALUATIVE_VERBS = (
     "thanked", "thanks", "welcomed", "welcomes", "praised", "praises", "hailed", "hails", "commended", "commends",
     "applauded", "applauds", "lauded", "lauds", "appreciated", "appreciates", "congratulated", "congratulates",
     "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denied", "denies", "dismissed",
-    "dismisses", "rejected", "rejects",
+    "dismisses", "rejected", "rejects", "expressed gratitude", "expressed his gratitude", "expressed her gratitude",
+    "expressed appreciation", "expressed his appreciation", "expressed her appreciation",
 )  # fmt: skip
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.
