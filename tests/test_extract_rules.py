@@ -780,3 +780,16 @@ def test_who_hosted_the_meeting_told_before_is_its_host_not_a_new_meeting() -> N
 
 def test_since_last_year_opening_a_sentence_is_a_span_not_a_meetings_date() -> None:
     assert held("Since last year, the Brussels process was intense, with trilateral meetings.", "2023-03-08") == []
+
+
+def test_a_meeting_of_a_body_is_a_meeting_of_the_people_who_head_it() -> None:
+    text = (
+        "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev head the commissions on border delimitation. "
+        "Meeting in Moscow on Sunday, the commissions made progress on the railway."
+    )
+    found = extract(text, published="2023-02-01").meetings
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2023-01-29", "Moscow")]
+    assert [(a.participant, a.by_office) for a in found[0].participants] == [
+        ("mher-grigoryan", True),
+        ("shahin-mustafayev", True),
+    ]

@@ -20,7 +20,7 @@ import enum
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..dates import PartialDate, Precision
 from ..model import Channel, MeetingFormat, MeetingStatus, Participant, Role
@@ -269,6 +269,7 @@ class DocumentContext:
     the lookups every stage asks (built once per document)."""
 
     __slots__ = (
+        "bodies",
         "dates",
         "dstarts",
         "idx",
@@ -319,6 +320,7 @@ class DocumentContext:
         self.vstarts = [v[0] for v in voices]
         self.vreach = list(itertools.accumulate((v[1] for v in voices), max))  # the furthest end among voices[:i + 1]
         self.meeting_words = meeting_words  # the table of meeting words the stages read
+        self.bodies: Any = None  # the heads of the bodies it names, read when a meeting stage first asks (.groups)
 
     def quote_of(self, pos: int) -> int:
         """The index of the quotation holding ``pos``, -1 outside quotations."""

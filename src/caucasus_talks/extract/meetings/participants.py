@@ -30,6 +30,7 @@ from ..vocabulary.markers import (
 )
 from ..vocabulary.speech import speech_forms
 from .attributes import separately
+from .groups import bodies
 from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
 
 __all__ = ["addendum", "resolve_offices", "separate", "take_part", "take_subject"]
@@ -111,6 +112,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind is OFFICE and not (mm.office is not None and mm.office.complement):
             pending.append((mm, role))
+    if len(draft.participants) + len(pending) < 2:
+        _body_heads(sent, t, draft)
     # "I spoke with X" in a remark or quotation: the speaker is at the meeting
     speaker = doc.voice_at(t.start)
     fp = _FIRST_PERSON_RE.search(text, max(s, t.start - FIRST_PERSON_BEFORE), t.start) if speaker is not None else None
@@ -127,6 +130,15 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
+
+
+def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """"The commission met in Moscow": the people the document says head the commission take part, by their office."""
+    found = bodies(sent.doc)
+    body = found.named_in(sent.doc, max(sent.start, t.lo), min(sent.end, t.hi))
+    if body is not None:
+        for pid in found.heads:
+            draft.participants.setdefault(pid, (Role.PARTY, True, body.span()))
 
 
 def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Mention | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "ADDENDUM_PHRASES",
     "AREA_WORDS",
+    "BODY_NOUNS",
     "CLAUSE_OPENERS",
     "COMMENT_PHRASES",
     "EVALUATIVE_VERBS",
@@ -19,6 +20,8 @@ __all__ = [
     "FUTURE_TENSE",
     "HABITUAL_ADVERBS",
     "HABITUAL_COUNTS",
+    "HEADED_BY",
+    "HEADING_VERBS",
     "HOST_PHRASES",
     "HYPOTHETICAL_MARKERS",
     "JOINING_WORDS",
@@ -180,6 +183,16 @@ EVENT_NOUNS = ("meeting", "meetings", "talks", "summit", "session", "call", "con
 #: After a possessive name: the person's institution or aide, not the person ("Aliyev's office", "Pashinyan's
 #: spokesman"); a word here may be the beginning of one ("spokes").
 OWN_INSTITUTION_NOUNS = ("office", "press", "spokes", "ministry", "government", "administration", "statement", "readout", "aide")
+
+#: Bodies a document may name by who heads them: a meeting of the body is a meeting of its heads.
+BODY_NOUNS = ("commission", "working group")
+#: "X and Y head the commissions", "X co-chairs the working group".
+HEADING_VERBS = (
+    "head", "heads", "headed", "lead", "leads", "led", "chair", "chairs", "chaired", "co-chair", "co-chairs",
+    "co-chaired",
+)  # fmt: skip
+#: "the commissions led by X and Y".
+HEADED_BY = ("led by", "headed by", "chaired by", "co-chaired by")
 
 # -- clauses ------------------------------------------------------------------------------------------------------
 

@@ -1,0 +1,86 @@
+"""Bodies a document names by who leads them: "Grigoryan and Mustafayev head the border commissions", "the
+commission, co-chaired by X and Y". A meeting of the body ("the commission met in Moscow") is a meeting of its
+heads, who take part by their office there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .._regex import compile_fast, phrases
+from ..types import PERSON, DocumentContext, Mention
+from ..vocabulary.markers import BODY_NOUNS, HEADED_BY, HEADING_VERBS
+
+__all__ = ["Bodies", "bodies"]
+
+BODY_REACH = 80  # the words between a body and who heads it ("head commissions on border demarcation and ...")
+
+_BODY = rf"(?:{phrases(BODY_NOUNS)})s?"
+# "X and Y head commissions on ...", "X and Y also co-chair, together with Z, a trilateral commission"
+_HEAD_THE_BODY_RE = compile_fast(rf"\b{phrases(HEADING_VERBS)}\b[^.;:]{{0,{BODY_REACH}}}?\b{_BODY}\b", re.IGNORECASE)
+# "the commissions led by DPMs X and Y", "the commission, co-chaired by X and Y,"
+_BODY_HEADED_BY_RE = compile_fast(rf"\b{_BODY}\b[^.;:]{{0,{BODY_REACH}}}?\b{phrases(HEADED_BY)}[ \t]+", re.IGNORECASE)
+_BODY_RE = compile_fast(rf"\b{_BODY}\b", re.IGNORECASE)
+
+
+class Bodies:
+    """The heads of the bodies a document names, found once per document."""
+
+    __slots__ = ("heads",)
+
+    def __init__(self, heads: list[str]) -> None:
+        self.heads = heads  # the people who head "the commission(s)" of the document, in order
+
+    def named_in(self, doc: DocumentContext, start: int, end: int) -> re.Match[str] | None:
+        """Where ``text[start:end]`` names a body whose heads are known."""
+        return _BODY_RE.search(doc.text, start, end) if self.heads else None
+
+
+def bodies(doc: DocumentContext) -> Bodies:
+    """The heads of the document's bodies (read on first use, then kept with the document)."""
+    if doc.bodies is None:
+        doc.bodies = _bodies_of(doc)
+    found: Bodies = doc.bodies
+    return found
+
+
+def _bodies_of(doc: DocumentContext) -> Bodies:
+    """The people named just before a verb of heading a body, or just after "led by" following one (outside
+    quotations)."""
+    text, heads = doc.text, []
+    for m in _HEAD_THE_BODY_RE.finditer(text):
+        heads.extend(_people(doc, _sentence_start(doc, m.start()), m.start(), before=True))
+    for m in _BODY_HEADED_BY_RE.finditer(text):
+        heads.extend(_people(doc, m.end(), doc.lay.sentence_at(m.end())[1], before=False))
+    return Bodies(list(dict.fromkeys(heads)))
+
+
+def _sentence_start(doc: DocumentContext, pos: int) -> int:
+    return doc.lay.sentence_at(pos)[0]
+
+
+def _people(doc: DocumentContext, start: int, end: int, before: bool) -> list[str]:
+    """The people named in ``text[start:end]``: all before a verb of heading, the list right after "led by"."""
+    found: list[Mention] = []
+    k = doc.first_mention(start)
+    while k < len(doc.items) and doc.items[k].start < end:
+        mm = doc.items[k]
+        k += 1
+        if mm.kind is PERSON and mm.pid and doc.quote_of(mm.start) == -1:
+            found.append(mm)
+    if not before:  # the names listed right after "led by": "X and Y", "X, Y and Z"
+        listed = found[:1]
+        for prev, mm in itertools.pairwise(found):
+            if not _listed(doc.text, prev.end, mm.start):
+                break
+            listed.append(mm)
+        found = listed
+    return [mm.pid for mm in found if mm.pid]
+
+
+_LIST_GAP_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[\w.’'\-]+[ \t]+){0,3}")
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    return _LIST_GAP_RE.fullmatch(text, end, start) is not None
