@@ -13,7 +13,8 @@ Then three kinds of input, each measured at 1, 2, 5 and 10 MB (1 and 2 MB with `
   reached: what ``caucasus-talks extract DIR`` does;
 - ``one text``: the same articles joined into one text of that size;
 - adversarial texts without line breaks: runs of quotation marks, of capitalised
-  words, of digits, and one sentence with a quote, a meeting and a date repeated.
+  words, of digits, one sentence with a quote, a meeting and a date repeated,
+  runs of sentence marks with no space after them, and one meeting sentence repeated.
 
 Times are CPU seconds of this process (``time.process_time``), the best of a few
 runs, so that other load on a shared machine counts less. Each line also gives
@@ -82,6 +83,12 @@ def adversarial(size: int, kind: str) -> str:
         return "".join(rng.choice("0123456789 -./,") for _ in range(size))
     if kind == "mixed":
         unit = 'He said "Blinken met Aliyev on May 1-4, 2022 in Washington," '
+        return (unit * (size // len(unit) + 1))[:size]
+    if kind == "punctuation":  # runs of sentence marks with no space after them: the splitter must not backtrack
+        pieces = ["Aliyev met Blinken", "." * 500, "?!" * 200, "…" * 300, " "]
+        return "".join(rng.choice(pieces) for _ in range(size // 200))[:size]
+    if kind == "meeting":  # one meeting told again and again: its mentions merge into one, in linear time
+        unit = "Blinken met Aliyev in Washington on May 4, 2022. "
         return (unit * (size // len(unit) + 1))[:size]
     raise ValueError(kind)
 
@@ -160,7 +167,10 @@ def main() -> None:
     for label, make in (
         ("archive", lambda n: archive(n, docs)),
         ("one text", lambda n: ["".join(d + "\n\n" for d in archive(n, docs))[:n]]),
-        *((f"adversarial {k}", lambda n, k=k: [adversarial(n, k)]) for k in ("quotes", "capitals", "digits", "mixed")),
+        *(
+            (f"adversarial {k}", lambda n, k=k: [adversarial(n, k)])
+            for k in ("quotes", "capitals", "digits", "mixed", "punctuation", "meeting")
+        ),
     ):
         times = {}
         for mb in sizes:

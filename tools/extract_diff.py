@@ -50,6 +50,9 @@ def _adversarial(kind: str, size: int) -> str:
         return "".join(rng.choice("0123456789 -./,") for _ in range(size))
     if kind == "punctuation":
         return "".join(rng.choice(".!?… \"”") for _ in range(size // 4)) + " Blinken met Aliyev."
+    if kind == "meeting":
+        unit = "Blinken met Aliyev in Washington on May 4, 2022. "
+        return (unit * (size // len(unit) + 1))[:size]
     unit = 'He said "Blinken met Aliyev on May 1-4, 2022 in Washington," '
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -70,7 +73,7 @@ def battery() -> Iterator[tuple[str, str, str | None]]:
         yield f"seeds/{path.stem}", path.read_text(encoding="utf-8"), None
     for path in sorted((ROOT / "tests" / "data" / "extract" / "articles").glob("*.txt")):
         yield f"articles/{path.stem}", path.read_text(encoding="utf-8"), "2024-07-10"
-    for kind in ("quotes", "capitals", "digits", "punctuation", "mixed"):
+    for kind in ("quotes", "capitals", "digits", "punctuation", "mixed", "meeting"):
         yield f"adversarial/{kind}", _adversarial(kind, ADVERSARIAL_SIZE), "2022-11-10"
     sentences = [s for t in texts for s in t.replace("\n\n", "\n").split(". ") if s.strip()]
     rng = random.Random(12)

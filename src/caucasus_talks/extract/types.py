@@ -215,6 +215,7 @@ class Draft:
     """One meeting as one passage tells it, before mentions of the same event are merged."""
 
     __slots__ = (
+        "_seen",
         "addendum",
         "date",
         "date_said",
@@ -251,14 +252,28 @@ class Draft:
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
         self.inherited = False  # told without date or place, which it took from the meeting told before
+        self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 
     def people(self) -> set[str]:
         return set(self.participants)
+
+    def add_evidence(self, spans: list[tuple[int, int]]) -> None:
+        """The spans not yet among the evidence, added in order (a set remembers them: a meeting told a thousand
+        times is merged in linear time)."""
+        seen = self._seen
+        if seen is None:
+            seen = self._seen = set(self.evidence)
+        for span in spans:
+            if span not in seen:
+                seen.add(span)
+                self.evidence.append(span)
 
     def copy(self) -> Draft:
         """A copy whose participants and evidence can change without changing this one."""
         out = Draft()
         for name in Draft.__slots__:
+            if name == "_seen":
+                continue
             value = getattr(self, name)
             setattr(out, name, dict(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value)
         return out

@@ -158,7 +158,7 @@ def _absorb(o: Draft, d: Draft) -> None:
     o.size = o.size or d.size
     if d.status is MeetingStatus.HELD:
         o.status = MeetingStatus.HELD  # a meeting told as held was held
-    o.evidence.extend(ev for ev in d.evidence if ev not in o.evidence)
+    o.add_evidence(d.evidence)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
@@ -174,7 +174,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                     last.place, last.place_span = d.place, d.place_span
                     if d.place_span:
                         d.evidence.append(d.place_span)
-                last.evidence.extend(ev for ev in d.evidence if ev not in last.evidence)
+                last.add_evidence(d.evidence)
             continue
         for o in reversed(out[-MERGE_BACK:]):
             if _mergeable(o, d):
