@@ -234,13 +234,17 @@ def literal_start(pattern: str, size: int = 4) -> str:
 
 
 def minimal_needles(table: Iterable[str]) -> tuple[str, ...]:
-    """The words of a table that hold no other of its words: every match of the table's alternation holds one of
-    them (the needles of :class:`Folded`)."""
-    words = sorted(set(table), key=len)
+    """Few short strings one of which every word of a table holds (the needles of :class:`Folded`): each word's first
+    token of four letters or more ("by video": "video"; a word without one stands for itself), then only those
+    that hold no other."""
+    tokens = set()
+    for word in table:
+        found = [t for t in re.split(r"[^\w]+", word) if len(t) >= 4]
+        tokens.add(found[0] if found else word)
     out: list[str] = []
-    for w in words:
-        if not any(n in w for n in out):
-            out.append(w)
+    for t in sorted(tokens, key=len):
+        if not any(n in t for n in out):
+            out.append(t)
     return tuple(out)
 
 

@@ -49,6 +49,14 @@ def phrase_pattern(words: str) -> str:
 # "May" alone is a month only after a word that makes it one ("in May", "early May"), not the verb ("they may meet")
 _MAY_AFTER = ("in", "of", "by", "since", "until", "early", "mid", "late", "end of", "last", "next", "this")
 _MAY = "(?:" + "|".join(f"(?<={w} )" for w in _MAY_AFTER) + ")May"
+def _lead(phrase: str) -> str:
+    """The first letters a relative phrase is found by: its first eight characters (a space standing for spaces), so
+    that a common first word ("the same day", "that same day") is told apart from its everyday uses."""
+    head = phrase[:8]
+    first, _, rest = head.partition(" ")
+    return _either_case(first) + ("[ \\t]+" + re.escape(rest.split(" ")[0]) if " " in head else "")
+
+
 _RELATIVE_DAYS = sorted((*DAY_WORDS, *SAME_DAY_WORDS), key=len, reverse=True)
 _SPANS = f"(?:{'|'.join(_either_case(w) for w in SPAN_WORDS)})[ \\t]+(?:{'|'.join(SPAN_UNITS)})"
 # What a date can begin with, tested before the alternatives are tried one by one, made from the same words: a digit,
@@ -58,8 +66,7 @@ _DATE_START = (
     r"(?=\d|"
     + "|".join(sorted({m[:3].capitalize() for m in MONTH_NAMES} | {w[:3].capitalize() for w in WEEKDAY_NAMES}))
     + "|"
-    + "|".join(sorted({_either_case(w.split(" ")[0][:4]) + ("[ \\t]" if len(w.split(" ")[0]) < 4 and " " in w else "")
-                       for w in (*_RELATIVE_DAYS, *SPAN_WORDS, "earlier ", "later ")}))
+    + "|".join(sorted({_lead(w) for w in (*_RELATIVE_DAYS, *(f"{s} " for s in SPAN_WORDS), "earlier ", "later ")}))
     + "|"
     + "|".join(phrase_pattern(w) for w in MONTH_PARTS)
     + "|the[ \\t]+\\d|"

@@ -49,6 +49,9 @@ def _bodies_of(doc: DocumentContext) -> Bodies:
     """The people named just before a verb of heading a body, or just after "led by" following one (outside
     quotations)."""
     text, heads = doc.text, []
+    low = doc.lower if doc.lower is not None else text.lower()
+    if not any(noun in low for noun in BODY_NOUNS):
+        return Bodies([])  # most texts name no body: two scans of the whole text saved
     for m in _HEAD_THE_BODY_RE.finditer(text):
         heads.extend(_people(doc, _sentence_start(doc, m.start()), m.start(), before=True))
     for m in _BODY_HEADED_BY_RE.finditer(text):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import MeetingStatus
-from .._regex import Folded, compile_fast, minimal_needles, phrases, start_filter, word_trie
+from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
 from ..types import OFFICE, PERSON, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
@@ -159,7 +159,13 @@ CLAUSE_SEP = (
 _CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
 _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
-_RUMOUR = Folded(rf"\b{phrases(RUMOUR_MARKERS)}\b", needles=minimal_needles(RUMOUR_MARKERS))
+# the words of rumour and of the future, found in one scan (which of them a match is: its group)
+_TIME_AND_TRUTH = Folded(
+    r"\b"
+    + start_filter((*RUMOUR_MARKERS, *FUTURE_MARKERS), 3)
+    + f"(?:(?P<rumour>{phrases(RUMOUR_MARKERS)})|(?P<future>{phrases(FUTURE_MARKERS)}))"
+    + r"\b"
+)
 # the words a proposal governs, up to the meeting word: "proposed [holding a]", "invited the two leaders [to a]"
 _PROPOSAL_BEFORE_RE = compile_fast(rf"\b{phrases(PROPOSAL_MARKERS)}(?:[ \t]+[\w’'\-]+){{0,5}}[ \t]+\Z", re.IGNORECASE)
 _HYPOTHETICAL_RE = compile_fast(
@@ -242,25 +248,28 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     Its words are its stretch of the sentence, up to the words leading to the next meeting word ("met on Monday and
     will meet again"); words in another quotation than the word's own ('"We will meet again," X said after the
     talks') do not count."""
-    if _said_of(sent, t, _RUMOUR):
+    rumour, future = _said_of(sent, t)
+    if rumour:
         return MeetingStatus.RUMOURED
     lo = max(sent.start, t.lo, t.start - PROPOSAL_BEFORE)
     if _PROPOSAL_BEFORE_RE.search(sent.doc.text, lo, t.start) and sent.doc.quote_of(lo) == sent.doc.quote_of(t.start):
         return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the leaders to [talks]"
-    if _said_of(sent, t, _FUTURE):
-        return MeetingStatus.PLANNED
-    return MeetingStatus.HELD
+    return MeetingStatus.PLANNED if future else MeetingStatus.HELD
 
 
-def _said_of(sent: SentenceContext, t: Trigger, marker: Folded) -> bool:
+def _said_of(sent: SentenceContext, t: Trigger) -> tuple[bool, bool]:
+    """Whether the meeting word's stretch tells a rumour, and whether it tells the future (one scan for both)."""
     doc = sent.doc
     a, b = max(sent.start, t.lo), min(sent.end, t.hi)
     quote = doc.quote_of(t.start)
-    while (m := marker.search(doc.text, doc.lower, a, b)) is not None:
+    future = False
+    while (m := _TIME_AND_TRUTH.search(doc.text, doc.lower, a, b)) is not None:
         if doc.quote_of(m.start()) == quote:
-            return True
+            if m.lastgroup == "rumour":
+                return True, future
+            future = True
         a = m.end()
-    return False
+    return False, future
 
 
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:

@@ -148,7 +148,7 @@ PHONE_WORDS = ("phone", "telephone", "phoned", "telephoned", "call", "calls", "b
 #: Near a meeting word: by video ("talks by video link", "met virtually"); not "video footage" of a meeting.
 VIDEO_WORDS = (
     "video call", "video calls", "video conference", "video-conference", "video meeting", "video format",
-    "video link", "video-link", "videolink", "by video", "via video", "over video", "videoconference",
+    "video link", "video-link", "videolink", "by video", "via video", "videoconference",
     "videoconferences", "virtually", "virtual", "online",
 )  # fmt: skip
 #: Near a meeting word: one meeting per partner ("met separately with A and B").
