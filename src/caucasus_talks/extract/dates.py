@@ -11,20 +11,27 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateBasis, PartialDate, Precision
-from ._regex import compile_fast, phrases
+from ._regex import compile_fast, phrase, phrases
 from .types import DateMention
 from .vocabulary.dates import DAY_WORDS, MONTH_PARTS, SAME_DAY_WORDS, SPAN_UNITS, SPAN_WORDS, YEAR_PREPOSITIONS
 from .vocabulary.markers import FUTURE_TENSE
 
-__all__ = ["DATELINE_PLACE_RE", "anchor_same_days", "find_dates", "resolve"]
+__all__ = ["DATELINE_REACH", "anchor_same_days", "find_dates", "in_dateline", "resolve"]
 
+DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 #: The place of a dateline before its date: "MOSCOW, July 26", "YEREVAN. April 11 (Interfax) -".
-DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30}[,.][ \t]*")
+_DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30}[,.][ \t]*")
+
+
+def in_dateline(text: str, line_start: int, pos: int, body_start: int) -> bool:
+    """Whether the date at ``pos`` is a dateline's ("MOSCOW, July 26. /TASS/."): a place and a comma or full stop
+    open its line, near the top of the body. Such a date is the day the story was filed."""
+    return pos <= body_start + DATELINE_REACH and _DATELINE_PLACE_RE.fullmatch(text, line_start, pos) is not None
 
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _WEEKDAYS: dict[str, weekday] = {
@@ -37,18 +44,31 @@ _Y = r"(?:1[89]\d\d|20\d\d)"
 _WD = "(?:" + "|".join(w.capitalize() for w in WEEKDAY_NAMES) + ")"
 
 
-def _either_case(phrase: str) -> str:
+def _either_case(words: str) -> str:
     """A phrase of the vocabulary as a pattern whose first letter may be a capital (it may open a sentence)."""
-    return f"[{phrase[0].upper()}{phrase[0]}]" + phrase_pattern(phrase[1:])
+    return f"[{words[0].upper()}{words[0]}]" + phrase(words[1:]) if words else ""
 
 
-def phrase_pattern(words: str) -> str:
-    return phrases([words])[3:-1] if words else ""
+def _either_cases(table: Iterable[str]) -> str:
+    """An alternation of a table's phrases, longest first, each in either case (see :func:`_either_case`)."""
+    return "(?:" + "|".join(_either_case(w) for w in sorted(set(table), key=lambda w: (-len(w), w))) + ")"
 
 
-# "May" alone is a month only after a word that makes it one ("in May", "early May"), not the verb ("they may meet")
-_MAY_AFTER = ("in", "of", "by", "since", "until", "early", "mid", "late", "end of", "last", "next", "this")
-_MAY = "(?:" + "|".join(f"(?<={w} )" for w in _MAY_AFTER) + ")May"
+# "May" alone is a month only after a word that makes it one ("in May", "Early May", "mid-May"), not the verb ("they
+# may meet"): one fixed-width look behind per word, its first letter in either case, a hyphen after a month part
+_MAY_AFTER = ("in", "of", "by", "since", "until", "end of", "last", "next", "this", *MONTH_PARTS)
+_MAY = (
+    "(?:"
+    + "|".join(
+        f"(?<={first}{w[1:]}{sep})"
+        for w in sorted(set(_MAY_AFTER))
+        for first in dict.fromkeys((w[0], w[0].upper()))
+        for sep in (" ", "-") if sep == " " or w in MONTH_PARTS
+    )
+    + ")May"
+)  # fmt: skip
+
+
 def _lead(phrase: str) -> str:
     """The first letters a relative phrase is found by: its first eight characters (a space standing for spaces), so
     that a common first word ("the same day", "that same day") is told apart from its everyday uses."""
@@ -68,9 +88,9 @@ _DATE_START = (
     + "|"
     + "|".join(sorted({_lead(w) for w in (*_RELATIVE_DAYS, *(f"{s} " for s in SPAN_WORDS), "earlier ", "later ")}))
     + "|"
-    + "|".join(phrase_pattern(w) for w in MONTH_PARTS)
+    + "|".join(_either_case(w) for w in MONTH_PARTS)
     + "|the[ \\t]+\\d|"
-    + "|".join(f"{p}[ \\t]+[12]" for p in YEAR_PREPOSITIONS)
+    + "|".join(f"{_either_case(p)}[ \\t]+[12]" for p in YEAR_PREPOSITIONS)
     + ")"
 )  # fmt: skip
 _DATE_RE = compile_fast(
@@ -80,11 +100,11 @@ _DATE_RE = compile_fast(
     rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"
     rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
     rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
-    rf"|(?:(?P<early>{phrases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')}|{_MAY})(?![\w])"  # noqa: E501
+    rf"|(?:(?P<early>{_either_cases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')}|{_MAY})(?![\w])"  # noqa: E501
     rf"|(?P<rel>{'|'.join(_either_case(w) for w in _RELATIVE_DAYS)})"
     rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?{_SPANS})"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
-    rf"|{phrases(YEAR_PREPOSITIONS)}[ \t]+(?P<y7>{_Y})\b"
+    rf"|{_either_cases(YEAR_PREPOSITIONS)}[ \t]+(?P<y7>{_Y})\b"
     rf")"
 )
 _FUTURE_RE = compile_fast(rf"\b{phrases(FUTURE_TENSE)}\b")
@@ -133,7 +153,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 d.md = (_MONTHS[g["m6"][:3].lower()], 0)
                 d.relative = "month-name"
             elif g["rel"]:
-                d.relative = g["rel"].lower()
+                d.relative = " ".join(g["rel"].lower().split())  # "earlier in  the day" is "earlier in the day"
             elif g["span"]:
                 d.relative = " ".join(g["span"].lower().split())
                 d.precision = Precision.MONTH
@@ -150,11 +170,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 SAME_DAY_BACK = 600  # how far before "earlier in the day" the day it means may be told
+# a day that bounds a span ("since Monday", "the truce that ended on Friday") is no event's day to go back to
+_BOUND_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]efore|ended|expired)[ \t]+(?:on[ \t]+)?\Z")
 
 
 def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, year_at: Callable[[int], int | None]) -> None:
     """"He wrote on Wednesday ... Earlier in the day, he met X": a same-day phrase means the day told just before it
-    (when one is), not the day the text counts from. Sets the phrase's value."""
+    (when one is, and it is an event's day, not a span's bound), not the day the text counts from. Sets the phrase's
+    value."""
     last: PartialDate | None = None
     last_end = -SAME_DAY_BACK - 1
     for d in dates:
@@ -162,7 +185,7 @@ def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, 
             if last is not None and d.start - last_end <= SAME_DAY_BACK:
                 d.value = PartialDate(last.year, last.month, last.day, basis=DateBasis.CONTEXT)
             continue
-        if d.precision is Precision.DAY:
+        if d.precision is Precision.DAY and not _BOUND_BEFORE_RE.search(text, max(0, d.start - 12), d.start):
             value = resolve(d, ref, year_at(d.start), text[max(0, d.start - SAME_DAY_BACK) : d.end])
             if value is not None and value.day is not None:
                 last, last_end = value, d.end

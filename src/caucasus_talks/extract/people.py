@@ -188,6 +188,8 @@ class Index:
                 if reach[start] < size:
                     continue
                 title = self.canonical_title(" ".join(rest[start : start + size]))
+                if title and start and rest[start - 1].lower() in RANKS:
+                    return country, None  # "Assistant Secretary", "Former President": another office than the title's
                 if title:
                     return country, title
         return country, None

@@ -15,7 +15,7 @@ from ..export.interchange import document_interchange
 from ..model import Document, Meeting, Participant, Statement, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ._text import Layout, layout
-from .dates import DATELINE_PLACE_RE, anchor_same_days, find_dates
+from .dates import DATELINE_REACH, anchor_same_days, find_dates, in_dateline
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
@@ -146,7 +146,8 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
     """The day a date line or dateline near the top states, when no publication date is given.
 
     "MOSCOW, January 10, 2021" or a line of its own ("[ 04 October 2023 21:17 ]") states the day;
-    "MOSCOW, July 26. /TASS/." gives month and day, the year then comes from the first year the text states.
+    "MOSCOW, July 26. /TASS/." gives month and day, the year then comes from the years the text states (see
+    :func:`_year_hints`).
     """
     limit = lay.body_start + DATELINE_REACH
     for d in dates:
@@ -156,22 +157,20 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
         if line is None or not d.md or not d.md[1]:
             continue
         date_line = (line[1] - line[0]) <= 80 and len(text[line[0] : line[1]].split()) <= 8
-        if not date_line and not DATELINE_PLACE_RE.fullmatch(text, line[0], d.start):
+        if not date_line and not in_dateline(text, line[0], d.start, lay.body_start):
             continue  # a date in running text ("On May 4, 2023, ..."), not the line the article is dated by
         if d.value is not None and d.value.day is not None:
             return d.value
         years = [o.value.year for o in dates if o.year_stated and o.value is not None and o.value.year]
         year = year_at(d.start) or (years[0] if years else None)
         if year is not None:
-            reason = f"the dateline gives the month and day; the year is the first the text states ({year})"
+            reason = f"the dateline gives the month and day; the year ({year}) is the one the text's dates point to"
             try:
                 return PartialDate(year, d.md[0], d.md[1], basis=DateBasis.CONTEXT, reason=reason)
             except ValueError:
                 return None
     return None
 
-
-DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 
 
 def _year_hints(text: str, dates: list[DateMention]) -> Callable[[int], int | None]:

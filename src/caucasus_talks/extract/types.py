@@ -228,6 +228,7 @@ class Draft:
         "participants",
         "place",
         "place_span",
+        "referred",
         "sentence",
         "size",
         "status",
@@ -252,6 +253,7 @@ class Draft:
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
         self.inherited = False  # told without date or place, which it took from the meeting told before
+        self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 
     def people(self) -> set[str]:

@@ -16,10 +16,11 @@ import re
 from ...dates import PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus
 from .._regex import Folded, compile_fast, minimal_needles, phrases
-from ..dates import DATELINE_PLACE_RE, resolve
+from ..dates import in_dateline, resolve
 from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import AREA_WORDS, NOT_IN_PLACE, PHONE_WORDS, SEPARATE_WORDS, THREE_SIDED, TWO_SIDED, VIDEO_WORDS
 from ..vocabulary.speech import speech_forms
+from .clauses import after_in
 from .triggers import status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
@@ -29,6 +30,7 @@ PASSAGE = 300  # the words about one meeting: this far either side of its word, 
 NEAR_BEFORE, NEAR_AFTER = 60, 80  # the words next to the meeting word, which decide the format first
 SIZE_BEFORE, SIZE_AFTER = 40, 60  # where "trilateral" or "his counterpart" tell the size
 SEPARATE_BEFORE, SEPARATE_AFTER = 30, 80  # where "separately" splits the meeting
+SAID_ON_BEFORE = 40  # "said on [Thursday]", "told reporters on [Monday]": the verb of saying this close before a date
 
 _PHONE = Folded(rf"\b{phrases(PHONE_WORDS)}\b", needles=minimal_needles(PHONE_WORDS))
 _VIDEO = Folded(rf"\b{phrases(VIDEO_WORDS)}\b", needles=minimal_needles(VIDEO_WORDS))
@@ -45,8 +47,10 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
-_LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 _AGAIN_RE = compile_fast(r"\bagain\b")
+_SAID_ON_RE = compile_fast(
+    rf"\b{phrases(speech_forms(plain=True))}[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+)?(?:on|late[ \t]+on)[ \t]+\Z"
+)  # "said on [Monday] that ...", "told reporters on [Monday]"; not "said that on [Monday] X met Y"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 _YEAR = Precision.YEAR
 
@@ -74,8 +78,10 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text[it.start : it.end]):
                 continue  # "the fifth of its kind since last year": a span of time, not the day they met
             line = doc.lay.line_at(it.start)
-            if line is not None and DATELINE_PLACE_RE.fullmatch(text, line[0], it.start):
+            if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
+            if it.start < t.start and _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start):
+                continue  # "X said on Thursday that he had tried to arrange a meeting": the day of the saying
             out.dates.append(it)
         elif doc.quote_of(it.start) != out.quote:
             continue
@@ -179,15 +185,11 @@ def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Men
     """The venue: "in Munich" tells where, "the Berlin round" names another event; after "in" or "at" comes first,
     then the nearest to the meeting word."""
     if places:
-        near = min(places, key=lambda p: (not _after_in(sent.doc.text, p.start), abs(p.start - t.start)))
+        near = min(places, key=lambda p: (not after_in(sent.doc.text, p.start), abs(p.start - t.start)))
         city = city_of(sent.doc.idx, near)
         if city:
             draft.place = city
             draft.place_span = (near.start, near.end)
-
-
-def _after_in(text: str, at: int) -> bool:
-    return _LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at) is not None
 
 
 def resolve_dates(
@@ -202,7 +204,7 @@ def resolve_dates(
         if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
             continue
         context = doc.text[sent.start : d.end] if d.value is None else ""  # a date the text states in full needs none
-        future = draft.status is MeetingStatus.PLANNED
+        future = draft.status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED)
         out.append((d, resolve(d, doc.ref, doc.year_at(d.start), context, future)))
     return out
 

@@ -14,12 +14,13 @@ import itertools
 import re
 
 from .._regex import compile_fast, phrases
+from ..people import slug
 from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
 from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES, NOT_THE_HOLDER
 from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE
 
-__all__ = ["assign"]
+__all__ = ["after_in", "assign"]
 
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
@@ -121,7 +122,7 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
 def _seat(sent: SentenceContext, mm: Mention) -> Mention | None:
     """An institution named as where something happened ("at the White House"), as the venue of its name."""
     text = sent.doc.text
-    if _LOCATIVE_BEFORE_RE.search(text, max(0, mm.start - 8), mm.start) is None:
+    if not after_in(text, mm.start):
         return None
     for place in sent.doc.idx.places.matches(text[mm.start : mm.end]):
         if place.kind.value == "venue":
@@ -180,7 +181,7 @@ def _capitals(sent: SentenceContext, clauses: _Clauses) -> None:
         if t is None:
             continue
         mm = Mention(cm.start(), cm.end(), PLACE)
-        mm.place = idx.places.get(_slug(country.capital)) or None
+        mm.place = idx.places.get(slug(country.capital)) or None
         if mm.place is None:
             hits = idx.places.matches(country.capital)
             mm.place = hits[0] if hits else None
@@ -188,5 +189,6 @@ def _capitals(sent: SentenceContext, clauses: _Clauses) -> None:
             t.items.append(mm)
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+def after_in(text: str, at: int) -> bool:
+    """Whether "in" or "at" (and "the") comes just before ``at``: "in Moscow", "at the White House"."""
+    return _LOCATIVE_BEFORE_RE.search(text, max(0, at - 12), at) is not None

@@ -18,10 +18,12 @@ BODY_REACH = 80  # the words between a body and who heads it ("head commissions 
 
 _BODY = rf"(?:{phrases(BODY_NOUNS)})s?"
 # "X and Y head commissions on ...", "X and Y also co-chair, together with Z, a trilateral commission"
-_HEAD_THE_BODY_RE = compile_fast(rf"\b{phrases(HEADING_VERBS)}\b[^.;:]{{0,{BODY_REACH}}}?\b{_BODY}\b", re.IGNORECASE)
+# a verb of heading in lower case (not "Head of the Border Commission"), not "lead to" (cause), then the body
+_HEAD_THE_BODY_RE = compile_fast(rf"\b{phrases(HEADING_VERBS)}\b(?![ \t]+to\b)[^.;:]{{0,{BODY_REACH}}}?\b{_BODY}\b")
 # "the commissions led by DPMs X and Y", "the commission, co-chaired by X and Y,"
-_BODY_HEADED_BY_RE = compile_fast(rf"\b{_BODY}\b[^.;:]{{0,{BODY_REACH}}}?\b{phrases(HEADED_BY)}[ \t]+", re.IGNORECASE)
-_BODY_RE = compile_fast(rf"\b{_BODY}\b", re.IGNORECASE)
+_BODY_HEADED_BY_RE = compile_fast(rf"\b{_BODY}\b[^.;:]{{0,{BODY_REACH}}}?\b{phrases(HEADED_BY)}[ \t]+")
+# the body in lower case: "the commission met", not "the European Commission met"
+_BODY_RE = compile_fast(rf"\b{_BODY}\b")
 
 
 class Bodies:
@@ -53,9 +55,9 @@ def _bodies_of(doc: DocumentContext) -> Bodies:
     if not any(noun in low for noun in BODY_NOUNS):
         return Bodies([])  # most texts name no body: two scans of the whole text saved
     for m in _HEAD_THE_BODY_RE.finditer(text):
-        heads.extend(_people(doc, _sentence_start(doc, m.start()), m.start(), before=True))
+        heads.extend(_subjects(doc, _sentence_start(doc, m.start()), m.start()))
     for m in _BODY_HEADED_BY_RE.finditer(text):
-        heads.extend(_people(doc, m.end(), doc.lay.sentence_at(m.end())[1], before=False))
+        heads.extend(_people(doc, m.end(), doc.lay.sentence_at(m.end())[1]))
     return Bodies(list(dict.fromkeys(heads)))
 
 
@@ -63,8 +65,20 @@ def _sentence_start(doc: DocumentContext, pos: int) -> int:
     return doc.lay.sentence_at(pos)[0]
 
 
-def _people(doc: DocumentContext, start: int, end: int, before: bool) -> list[str]:
-    """The people named in ``text[start:end]``: all before a verb of heading, the list right after "led by"."""
+def _subjects(doc: DocumentContext, start: int, verb: int) -> list[str]:
+    """The people named as a list right before a verb of heading ("Grigoryan and Mustafayev [head]", "X, who ...,
+    and Y also [co-chair]"): the last list of names before it, not everyone the sentence names."""
+    found = _mentions(doc, start, verb)
+    listed = found[-1:]
+    for prev, mm in itertools.pairwise(reversed(found)):
+        if not _listed(doc.text, mm.end, prev.start):
+            break
+        listed.insert(0, mm)
+    return [mm.pid for mm in listed if mm.pid]
+
+
+def _mentions(doc: DocumentContext, start: int, end: int) -> list[Mention]:
+    """The people named in ``text[start:end]`` outside quotations."""
     found: list[Mention] = []
     k = doc.first_mention(start)
     while k < len(doc.items) and doc.items[k].start < end:
@@ -72,14 +86,18 @@ def _people(doc: DocumentContext, start: int, end: int, before: bool) -> list[st
         k += 1
         if mm.kind is PERSON and mm.pid and doc.quote_of(mm.start) == -1:
             found.append(mm)
-    if not before:  # the names listed right after "led by": "X and Y", "X, Y and Z"
-        listed = found[:1]
-        for prev, mm in itertools.pairwise(found):
-            if not _listed(doc.text, prev.end, mm.start):
-                break
-            listed.append(mm)
-        found = listed
-    return [mm.pid for mm in found if mm.pid]
+    return found
+
+
+def _people(doc: DocumentContext, start: int, end: int) -> list[str]:
+    """The people listed right after "led by": "X and Y", "X, Y and Z"."""
+    found = _mentions(doc, start, end)
+    listed = found[:1]
+    for prev, mm in itertools.pairwise(found):
+        if not _listed(doc.text, prev.end, mm.start):
+            break
+        listed.append(mm)
+    return [mm.pid for mm in listed if mm.pid]
 
 
 _LIST_GAP_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[\w.’'\-]+[ \t]+){0,3}")

@@ -8,7 +8,7 @@ import re
 
 from ...dates import DateBasis, PartialDate, Precision
 from ...model import MeetingStatus, Role
-from ..dates import resolve
+from ..dates import DATELINE_REACH, resolve
 from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from .attributes import city_of, dateline
 from .triggers import REFERENCE_BEFORE_RE
@@ -17,7 +17,6 @@ __all__ = ["just_held", "lead_date", "lead_event"]
 
 REFERENCE_BEFORE = 40  # where "the" or "their" makes the first meeting word a reference
 SENTENCES_BACK = 2  # how many sentences before the reference may tell its event
-DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 DATE_LINE = 40  # a line this short is a date line ("June 2, 2023")
 DATELINE_LEAD = 30  # ... or a date this near a line's start is its dateline ("BAKU, April 19 (Reuters) -")
 DATELINE_SENTENCES = 2  # ... in one of the sentences just before the lead meeting

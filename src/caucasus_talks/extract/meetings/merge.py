@@ -49,7 +49,8 @@ def inherit(drafts: list[Draft]) -> list[Draft]:
             if d.place is None and d.date is not None and d.date.day is not None:
                 # "earlier in the day, both leaders were received by X": the same day, the same people, the same city
                 for prev in before:
-                    if prev.place is not None and prev.date == d.date and prev.people() & d.people():
+                    same_day = prev.date is not None and _parts(prev.date) == _parts(d.date)
+                    if prev.place is not None and same_day and prev.people() & d.people():
                         d.place = prev.place
                         break
             continue
@@ -132,12 +133,10 @@ def _mergeable(a: Draft, b: Draft) -> bool:
     if dates is True:
         if subset:
             return True
-        # the same day and place, two people in common: one meeting told twice ("Erdogan met Pashinyan", "Erdogan
-        # met Aliyev" on one day in Prague are two)
-        # the same day and place, people in common: one meeting told twice, when one of them is a mention that took
-        # its day and place from the meeting before, or they have two people in common ("Erdogan met Pashinyan in
-        # Prague on Thursday", "Erdogan met Aliyev in Prague on Thursday" are two)
-        shared = len(pa & pb) >= 2 or (bool(pa & pb) and (a.inherited or b.inherited))
+        # the same day and place, people in common: one meeting told twice, when one of them is a meeting noun that
+        # took its day and place from the meeting before ("the meeting with Mirzoyan"), or they have two people in
+        # common ("Erdogan met Pashinyan in Prague on Thursday. Erdogan later met Aliyev." are two)
+        shared = len(pa & pb) >= 2 or (bool(pa & pb) and any(d.referred and d.inherited for d in (a, b)))
         return bool(a.place and a.place == b.place and shared and a.size is None and b.size is None)
     if a.place and a.place == b.place:
         return subset

@@ -21,6 +21,7 @@ from ..types import OFFICE, PERSON, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     COMMENT_PHRASES,
     EVALUATIVE_VERBS,
+    FIRST_PERSON_GAP,
     HOST_PHRASES,
     MEDIATOR_PHRASES,
     REFUSALS,
@@ -77,10 +78,7 @@ _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
 _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
 # "I met", "we have just finished the [meeting]", "in my latest [calls]", "I look forward to hosting": the speaker,
 # with no other subject ("he", "their", a name) between
-_FIRST_PERSON_RE = compile_fast(
-    r"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+(?:have|had|also|then|just|today|yesterday|again))?[ \t]+"
-    r"(?:(?!(?:he|she|they|their|his|her|its|them)\b)[a-z][\w’'\-]*[ \t]+){0,4}$"
-)
+_FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
 
 
@@ -94,14 +92,17 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     holders depend on the meeting's day, are returned to be resolved once the day is known."""
     doc = sent.doc
     text, s = doc.text, sent.start
-    people = [p for p in people if not _not_at(sent, t, p, people)]
+    named, people = people, [p for p in people if not _not_at(sent, t, p, people)]
     owner = _possessor(sent, t, people)
+    his = None if owner is not None else _his_before(sent, t)
     if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
         people = [p for p in people if p.start >= owner.start]
-    elif t.word.nominal and _HIS_BEFORE_RE.search(text, max(s, t.start - POSSESSOR_BEFORE), t.start):
+    elif his is not None:
         # "Aliyev complained about O'Brien's comments during his phone conversation with Blinken": "his" is the
         # sentence's subject, the one before the meeting noun who is no possessor
-        subject = next((p for p in people if p.end <= t.start and p.kind is PERSON and not p.possessive), None)
+        near = [p for p in named if p.end <= his.start() and p.kind in (PERSON, OFFICE) and not p.possessive]
+        subject = near[-1] if near and near[-1].pid else None  # the nearest who may be "he" ("According to Michel,
+        # Aliyev raised it during his call with Blinken"); an office no one is known to hold: no one
         people = [p for p in people if p.start > t.end or p is subject]
     if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
         people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])]
@@ -120,11 +121,11 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     if speaker is not None and fp is not None:
         draft.participants.setdefault(speaker, (Role.PARTY, False, fp.span("i")))
     draft.unresolved = any(
-        mm.kind is OFFICE and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement))
-        for mm in people
+        mm.kind is OFFICE and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
     )
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
-    pron = None if any(p.start < t.start for p in people) else _PRONOUN_RE.search(text[s : t.start])
+    told = his is not None or any(p.start < t.start for p in people)  # "his" read above: no other subject to seek
+    pron = None if told else _PRONOUN_RE.search(text[s : t.start])
     if pron is not None:
         ante = _person_before(sent, s + pron.start())
         if ante is not None and ante.pid:
@@ -133,7 +134,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
 
 
 def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
-    """"The commission met in Moscow": the people the document says head the commission take part, by their office."""
+    """ "The commission met in Moscow": the people the document says head the commission take part, by their office."""
     found = bodies(sent.doc)
     body = found.named_in(sent.doc, max(sent.start, t.lo), min(sent.end, t.hi))
     if body is not None:
@@ -240,9 +241,19 @@ def resolve_offices(
             draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
 
 
+def _his_before(sent: SentenceContext, t: Trigger) -> re.Match[str] | None:
+    """"his"/"her" just before a meeting noun ("during his call with X"): its subject is the one who had it."""
+    if not t.word.nominal:
+        return None
+    return _HIS_BEFORE_RE.search(sent.doc.text, max(sent.start, t.start - POSSESSOR_BEFORE), t.start)
+
+
 def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) -> None:
     """A meeting word whose only participant is its object, or whose participants all follow it, takes the
-    sentence's first person as its subject; for "X, who ..., met the two leaders" the nearest one before the verb."""
+    sentence's first person as its subject; for "X, who ..., met the two leaders" the nearest one before the verb.
+    Not after "his" ("the Secretary stressed in his call with X"): who "he" is was read with the other people."""
+    if _his_before(sent, t) is not None:
+        return
     doc = sent.doc
     no_subject = (
         len(draft.participants) >= 2
@@ -292,7 +303,7 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     if not subjects or not objects:
         return None
     out = []
-    for sub, partners in ([(subjects[0], [o]) for o in objects] if len(subjects) == 1 else [(s, objects) for s in subjects]):
+    for sub, partners in [(subjects[0], [o]) for o in objects] if len(subjects) == 1 else [(s, objects) for s in subjects]:
         dd = draft.copy()
         dd.participants = {k: v for k, v in draft.participants.items() if k == sub or k in partners}
         dd.size = len(dd.participants)

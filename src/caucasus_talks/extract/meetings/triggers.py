@@ -21,6 +21,7 @@ from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
 from ..types import OFFICE, PERSON, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
+    CANCELLATIONS,
     CLAUSE_OPENERS,
     FUTURE_MARKERS,
     HABITUAL_ADVERBS,
@@ -29,9 +30,10 @@ from ..vocabulary.markers import (
     PLAN_WORDS,
     PROCESS_MODIFIERS,
     PROCESS_VERBS,
-    PROPOSAL_MARKERS,
+    PROPOSAL_VERBS,
     REFERENCE_DETERMINERS,
-    RUMOUR_MARKERS,
+    RUMOUR_ADVERBS,
+    RUMOUR_NOUNS,
     TOOK_PART,
     VAGUE_ADVERBS,
     VAGUE_QUANTIFIERS,
@@ -60,7 +62,7 @@ RUNAWAY_WINDOW = 600  # ... this far either side of the meeting word
 BEFORE = 40  # the words before a meeting word that qualify it ("ready to", "the", "further")
 AFTER = 60  # the words after it ("with", "took place in")
 ADJACENT = 12  # two meeting words this close are one ("hosted talks")
-PROPOSAL_BEFORE = 60  # "invited the two leaders to a [meeting]": the proposal this close before the meeting word
+GOVERNING_BEFORE = 60  # "invited the two leaders to a [meeting]": a word governing the meeting word, this close
 
 
 def _row_pattern(n: int, word: MeetingWord) -> str:
@@ -81,7 +83,7 @@ class MeetingWordTable:
     """A table of meeting words made ready to find: one pattern of all its rows, matched ignoring case, led by a
     filter of their first letters; each row is one named group ``w<n>``, so a match says which row it is."""
 
-    __slots__ = ("_other_sense", "_rows", "pattern", "rows", "start")
+    __slots__ = ("_gaps", "_other_sense", "_rows", "pattern", "rows", "start")
 
     def __init__(self, rows: tuple[MeetingWord, ...]) -> None:
         self.rows = rows
@@ -92,6 +94,7 @@ class MeetingWordTable:
         # each row is the one capturing group w<n>: a match's last group number is its row's
         self._rows = {i: rows[int(name[1:])] for name, i in self.pattern.plain.groupindex.items()}
         self._other_sense = {w.other_sense_after: re.compile(w.other_sense_after) for w in rows if w.other_sense_after}
+        self._gaps = {w.person_after: re.compile(w.person_after) for w in rows if w.person_after}
 
     def find(self, doc: DocumentContext) -> list[re.Match[str]]:
         """Every meeting word of the document's body, found once; each sentence takes its own."""
@@ -105,6 +108,10 @@ class MeetingWordTable:
         """Whether the words after a meeting word give it another sense ("meeting the country's needs")."""
         other = word.other_sense_after
         return other is not None and self._other_sense[other].match(after) is not None
+
+    def person_gap(self, word: MeetingWord) -> re.Pattern[str] | None:
+        """What may stand between a word and the person it needs after it (its ``person_after``, compiled once)."""
+        return None if word.person_after is None else self._gaps[word.person_after]
 
 
 #: The vocabulary's own table.
@@ -159,15 +166,36 @@ CLAUSE_SEP = (
 _CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
 _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
-# the words of rumour and of the future, found in one scan (which of them a match is: its group)
-_TIME_AND_TRUTH = Folded(
-    r"\b"
-    + start_filter((*RUMOUR_MARKERS, *FUTURE_MARKERS), 3)
-    + f"(?:(?P<rumour>{phrases(RUMOUR_MARKERS)})|(?P<future>{phrases(FUTURE_MARKERS)}))"
-    + r"\b"
+# a verb of proposing whose object is the meeting: only its object's words between them ("proposed [holding a]",
+# "invited Aliyev and Pashinyan [to a]", "called for [direct]"), not another verb or clause ("accepted the
+# invitation and met")
+_OBJECT_WORDS = (
+    r"(?:to|a|an|the|holding|hosting|another|new|further|direct|joint|trilateral|bilateral|both|two|leaders|sides"
+    r"|ministers|them|him|her|and|[A-Z][\w’'\-]*)"
 )
-# the words a proposal governs, up to the meeting word: "proposed [holding a]", "invited the two leaders [to a]"
-_PROPOSAL_BEFORE_RE = compile_fast(rf"\b{phrases(PROPOSAL_MARKERS)}(?:[ \t]+[\w’'\-]+){{0,5}}[ \t]+\Z", re.IGNORECASE)
+_PROPOSAL_BEFORE_RE = compile_fast(
+    rf"(?<!not )(?<!n't )(?<!never )\b{phrases(PROPOSAL_VERBS)}(?:[ \t]+{_OBJECT_WORDS}){{0,6}}[ \t]+\Z"
+)
+_RUMOUR_BEFORE_RE = compile_fast(
+    rf"\b(?:{phrases(RUMOUR_ADVERBS)}[ \t]+(?:(?:has|have|had|been|will|would|be)[ \t]+)*"
+    rf"|{phrases(RUMOUR_NOUNS)}[ \t]+(?:of|about|on|that)[ \t]+(?:[\w’'\-]+[ \t]+){{0,6}})\Z",
+    re.IGNORECASE,
+)
+# "a meeting of the leaders was allegedly scheduled for November 9"
+_RUMOUR_AFTER_RE = compile_fast(
+    rf"(?:[ \t,]+[\w’'\-]+){{0,8}}?[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(RUMOUR_ADVERBS)}\b",
+    re.IGNORECASE,
+)
+# after a meeting noun, in its own words: it did not happen, or it is still to be held
+_CANCELLED_AFTER_RE = compile_fast(rf"(?:[ \t,]+[\w’'\-]+){{0,8}}?[ \t]+(?:been[ \t]+)?{phrases(CANCELLATIONS)}\b", re.IGNORECASE)
+_TO_HOLD_BEFORE_RE = compile_fast(
+    r"\bto[ \t]+(?:hold|host|organi[sz]e|arrange|convene|prepare)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z", re.IGNORECASE
+)
+_TO_HOLD_AFTER_RE = compile_fast(
+    r"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){1,4}?to[ \t]+(?:host|hold|organi[sz]e|arrange|convene)\b"
+)
+# a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
+_INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
 _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
@@ -196,6 +224,8 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
 )
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
 _APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
+_FOR_OR_TO_BEFORE_RE = compile_fast(r"\b(?:for|to)[ \t]+\Z")
+_ANOTHER_RE = compile_fast(r"\b(?:previous|last|earlier|first|another|next|former|latest)\b", re.IGNORECASE)
 _FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
 # "(?:\b[\w\-]+[ \t]+){0,2}\Z" reversed: matched once at the start of the reversed text, not tried at every character
 _LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
@@ -225,9 +255,12 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         mark = _mark(sent, m, word, before, after, bool(triggers))
         if mark is None:
-            if triggers and _of_the_meeting_before(text, triggers[-1], m, word):
-                # "X thanked Y for hosting the bilateral meeting": a verb of the meeting told before adds to it
-                triggers[-1].mark, triggers[-1].end = TriggerMark.ADDENDUM, m.end()
+            last = triggers[-1] if triggers else None
+            if last is not None and _of_the_meeting_before(text, last, m, word):
+                if _FOR_OR_TO_BEFORE_RE.search(text, max(sent.start, last.start - 6), last.start):
+                    triggers.pop()  # "thanked Y for hosting the meeting": the meeting told before, its venue's host
+                else:  # "X, who hosted the talks": more people for the meeting told before
+                    last.mark, last.end = TriggerMark.ADDENDUM, m.end()
             continue
         if mark is TriggerMark.EVENT and triggers and _continues(text, triggers[-1], m, word, before):
             triggers[-1].end = m.end()  # "hosted talks", "met ... meeting" next to each other
@@ -248,28 +281,35 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     Its words are its stretch of the sentence, up to the words leading to the next meeting word ("met on Monday and
     will meet again"); words in another quotation than the word's own ('"We will meet again," X said after the
     talks') do not count."""
-    rumour, future = _said_of(sent, t)
-    if rumour:
-        return MeetingStatus.RUMOURED
-    lo = max(sent.start, t.lo, t.start - PROPOSAL_BEFORE)
-    if _PROPOSAL_BEFORE_RE.search(sent.doc.text, lo, t.start) and sent.doc.quote_of(lo) == sent.doc.quote_of(t.start):
-        return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the leaders to [talks]"
-    return MeetingStatus.PLANNED if future else MeetingStatus.HELD
+    doc = sent.doc
+    text = doc.text
+    lo = max(sent.start, t.lo, t.start - GOVERNING_BEFORE)
+    quote = doc.quote_of(t.start)
+    hi = min(sent.end, t.hi)
+    if t.word.nominal and _CANCELLED_AFTER_RE.match(text, t.end, hi):
+        return MeetingStatus.CANCELLED  # "the meeting was called off", "a summit that failed to materialise"
+    rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
+    if rumour is not None and doc.quote_of(rumour.start()) == quote:
+        return MeetingStatus.RUMOURED  # "reportedly met", "reports of a [meeting]", "a meeting was allegedly scheduled"
+    if t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)):
+        return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
+    proposal = _PROPOSAL_BEFORE_RE.search(text, lo, t.start)
+    if proposal is not None and doc.quote_of(proposal.start()) == quote:
+        return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the two leaders to [talks]"
+    if not t.word.nominal and _INFINITIVE_BEFORE_RE.search(text, lo, t.start):
+        return MeetingStatus.PLANNED  # "agreed to [receive] X", "I look forward to [hosting] X"
+    return MeetingStatus.PLANNED if _said_of(sent, t, quote) else MeetingStatus.HELD
 
 
-def _said_of(sent: SentenceContext, t: Trigger) -> tuple[bool, bool]:
-    """Whether the meeting word's stretch tells a rumour, and whether it tells the future (one scan for both)."""
+def _said_of(sent: SentenceContext, t: Trigger, quote: int) -> bool:
+    """Whether the meeting word's stretch tells the future, outside other quotations."""
     doc = sent.doc
     a, b = max(sent.start, t.lo), min(sent.end, t.hi)
-    quote = doc.quote_of(t.start)
-    future = False
-    while (m := _TIME_AND_TRUTH.search(doc.text, doc.lower, a, b)) is not None:
+    while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
         if doc.quote_of(m.start()) == quote:
-            if m.lastgroup == "rumour":
-                return True, future
-            future = True
+            return True
         a = m.end()
-    return False, future
+    return False
 
 
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
@@ -279,7 +319,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "spoke about the peace process": no one spoken with
     if habitual and _HABITUAL_AFTER_RE.match(text, m.end(), sent.end):
         return True  # "has hosted the two leaders in Brussels four times": no one meeting is told
-    if word.person_after is not None and not _calls_a_person(sent.doc, m.end(), word.person_after):
+    gap = sent.doc.meeting_words.person_gap(word)
+    if gap is not None and not _calls_a_person(sent.doc, m.end(), gap):
         return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
     if word.may_be_hypothetical and _HYPOTHETICAL_RE.search(before):
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
@@ -333,7 +374,9 @@ def _of_the_meeting_before(text: str, last: Trigger, m: re.Match[str], word: Mee
     """Whether a verb's object is a meeting referred to ("hosted the meeting", "chaired the talks")."""
     if last.mark is not TriggerMark.EVENT or last.word.nominal or not word.nominal:
         return False
-    return _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start()) is not None
+    gap = _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start())
+    # not "who hosted the previous meeting": another meeting than the one told before
+    return gap is not None and _ANOTHER_RE.search(gap.group()) is None
 
 
 def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, before: str) -> bool:
@@ -352,18 +395,15 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
     return _FOR_BEFORE_RE.search(before) is not None or _APPOSITION_BEFORE_RE.search(before) is not None
 
 
-def _calls_a_person(doc: DocumentContext, at: int, gap: str) -> bool:
+def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool:
     """Whether the word ending at ``at`` is followed by the person called ("called Aliyev", "called his Turkish
     counterpart"), only the words ``gap`` allows between them."""
     k = doc.first_mention(at)
     items = doc.items
     if k >= len(items) or items[k].kind not in (PERSON, OFFICE) or items[k].possessive:
         return False
-    between = _GAPS.setdefault(gap, re.compile(gap)).match(doc.text, at, items[k].start)
+    between = gap.match(doc.text, at, items[k].start)
     return between is not None and between.end() == items[k].start
-
-
-_GAPS: dict[str, re.Pattern[str]] = {}  # the person_after patterns of the table's rows, compiled once
 
 
 def _told_when(doc: DocumentContext, at: int, end: int) -> bool:

@@ -12,10 +12,12 @@ __all__ = [
     "ADDENDUM_PHRASES",
     "AREA_WORDS",
     "BODY_NOUNS",
+    "CANCELLATIONS",
     "CLAUSE_OPENERS",
     "COMMENT_PHRASES",
     "EVALUATIVE_VERBS",
     "EVENT_NOUNS",
+    "FIRST_PERSON_GAP",
     "FUTURE_MARKERS",
     "FUTURE_TENSE",
     "HABITUAL_ADVERBS",
@@ -32,10 +34,11 @@ __all__ = [
     "PLAN_WORDS",
     "PROCESS_MODIFIERS",
     "PROCESS_VERBS",
-    "PROPOSAL_MARKERS",
+    "PROPOSAL_VERBS",
     "REFERENCE_DETERMINERS",
     "REFUSALS",
-    "RUMOUR_MARKERS",
+    "RUMOUR_ADVERBS",
+    "RUMOUR_NOUNS",
     "SEPARATE_WORDS",
     "STAYING_AWAY",
     "TAKING_PART",
@@ -54,21 +57,25 @@ __all__ = [
 FUTURE_MARKERS = (
     "will", "shall", "to be held", "to hold", "to meet", "is scheduled", "are scheduled", "scheduled for", "planned",
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
-    "may not attend", "to take place", "will take place", "to receive", "to host", "to convene", "to sit down",
-    "look forward to", "looks forward to", "looking forward to",
+    "may not attend", "to take place", "will take place", "is due to", "are due to", "was due to", "were due to",
+    "in the coming", "yet to be", "to be determined", "not been determined", "not yet been",
 )  # fmt: skip
-#: In the words of a meeting: others report it as possible, unconfirmed, or it is denied ("a meeting was allegedly
-#: scheduled", "denied reports about preparations for a meeting").
-RUMOUR_MARKERS = (
-    "allegedly", "reportedly", "rumoured", "rumored", "rumours", "rumors", "speculation", "speculated",
-    "unconfirmed", "media reports", "reports suggested", "denied", "denies", "dismissed reports", "not confirmed",
-    "assumption", "possibly", "purportedly",
+#: After a meeting noun: it did not take place ("the meeting was cancelled", "a summit that failed to materialise").
+CANCELLATIONS = (
+    "cancelled", "canceled", "called off", "postponed", "scrapped", "failed to materialise", "failed to materialize",
+    "never took place", "did not take place",
 )  # fmt: skip
-#: In the words of a meeting: it is only offered or asked for ("proposed a meeting", "invited them to talks").
-PROPOSAL_MARKERS = (
-    "proposed", "proposes", "proposal", "offered", "offers to", "offer to", "invited", "invites", "inviting",
-    "invitation", "suggested", "suggests", "called for", "calls for", "urged", "in order to organize",
-    "to organize", "to arrange", "ready to host", "willing to host",
+#: Next to a meeting's verb: others report it, unconfirmed ("they reportedly met", "a meeting was allegedly
+#: scheduled").
+RUMOUR_ADVERBS = ("allegedly", "reportedly", "purportedly", "supposedly", "rumoured", "rumored")
+#: Before "of", "about" or "that" and a meeting: a report of it, not the meeting told ("rumours of a meeting",
+#: "denied reports about preparations for talks").
+RUMOUR_NOUNS = ("reports", "rumours", "rumors", "speculation", "claims")
+#: Before a meeting whose object they take: it is only offered or asked for ("proposed a meeting", "invited the
+#: two leaders to talks", "called for talks").
+PROPOSAL_VERBS = (
+    "proposed", "proposes", "proposing", "offered", "offers", "offering", "invited", "invites", "inviting",
+    "suggested", "suggests", "suggesting", "called for", "calls for", "urged", "urges",
 )  # fmt: skip
 #: The future tense as dates read it: "on Monday" is the coming Monday, a month the next such month.
 FUTURE_TENSE = (
@@ -193,6 +200,18 @@ HEADING_VERBS = (
 )  # fmt: skip
 #: "the commissions led by X and Y".
 HEADED_BY = ("led by", "headed by", "chaired by", "co-chaired by")
+
+#: Between "I", "we", "my" or "our" and a meeting word, the words that keep the speaker its subject ("I met", "we
+#: have just finished the sixth meeting", "in my latest calls", "I look forward to hosting"); any other word ("we
+#: welcome the talks", "I hope the meeting") makes the speaker someone who speaks of the meeting.
+FIRST_PERSON_GAP = (
+    "have", "had", "has", "also", "then", "just", "will", "would", "shall", "today", "yesterday", "again", "recently",
+    "already", "look", "looked", "looking", "forward to", "the opportunity to", "am", "was", "were", "glad to",
+    "pleased to", "happy to", "honoured to", "honored to", "held", "hold", "a", "an", "the", "first", "second",
+    "third", "fourth", "fifth", "sixth", "latest", "last", "next", "recent", "productive", "good", "useful", "bilateral",
+    "trilateral", "phone", "telephone", "video", "separate", "direct", "finished", "concluded", "completed",
+    "agreed to", "agree to", "decided to", "plan to", "intend to", "hope to", "want to", "like to",
+)  # fmt: skip
 
 # -- clauses ------------------------------------------------------------------------------------------------------
 

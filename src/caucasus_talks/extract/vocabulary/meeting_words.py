@@ -125,18 +125,24 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         ),
         pos=_V,
         qualifiers=SIZE_QUALIFIERS,
+        min_people=2,
     ),
     MeetingWord(form="hosted", pos=_V, not_followed_by=r"[ \t]+by"),  # "hosted by X" names the host of another's event
-    MeetingWord(form="hosts", variants="hosting", pos=_V),
-    MeetingWord(form="received", variants=("receives", "receiving"), pos=_V),
-    MeetingWord(form="receive", pos=_V, may_be_hypothetical=True),
-    MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V),
-    MeetingWord(form="convene", pos=_V, may_be_hypothetical=True),
+    MeetingWord(form="hosts", pos=_V),
+    # the newer forms need two people named: "is hosting the Olympic Games", "is receiving aid" tell no meeting
+    MeetingWord(form="hosting", pos=_V, min_people=2),
+    MeetingWord(form="host", pos=_V, may_be_hypothetical=True, min_people=2),
+    MeetingWord(form="received", variants="receives", pos=_V),
+    MeetingWord(form="receiving", pos=_V, min_people=2),
+    MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
+    MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V, min_people=2),
+    MeetingWord(form="convene", pos=_V, may_be_hypothetical=True, min_people=2),
     # "sat down with Putin", "sat down for talks"; not "sat down in an interview"
     MeetingWord(
         form="sat down",
         variants=("sit down", "sits down", "sitting down"),
         pos=_V,
+        min_people=2,
         followed_by=r"[ \t]+(?:together[ \t]+)?(?:with|for)\b",
     ),
     # "Erdogan bringing together Pashinyan and Aliyev": the host and the sides they brought together
@@ -150,7 +156,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         phone=True,
         person_after=r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}",
-        followed_by=r"[ \t]+(?:[a-z]|his[ \t]|her[ \t])",
+        followed_by=r"[ \t]+[a-z]",  # a word, in either case (the table is matched ignoring case): not 'so-called "X"'
     ),
     # -- nouns --------------------------------------------------------------------------------------------
     MeetingWord(form="meetings", pos=_N, plural=True),
@@ -166,13 +172,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="call", pos=_N, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
     MeetingWord(form="calls", pos=_N, plural=True, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
     MeetingWord(form="discussions", pos=_N, plural=True, one_event=True, followed_by=r"[ \t]+with"),
-    # a summit between sides, of leaders, of presidents ("a trilateral summit of President Aliyev, ..."); not the
-    # gathering itself ("on the sidelines of the EPC summit in Prague")
+    # a summit between sides, of leaders, of named presidents ("a trilateral summit of President Aliyev, ..."); not
+    # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague")
     MeetingWord(
         form="summit",
         pos=_N,
         min_people=2,
-        followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|presidents?|prime[ \t]+ministers?|heads))\b",
+        followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
     # "during a joint press conference with Mirzoyan": the two met
