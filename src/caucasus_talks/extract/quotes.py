@@ -94,18 +94,50 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quote]:
-    """Quotations of ``text`` outside boilerplate lines and outside the ``skip`` spans (transcript remarks)."""
-    out: list[Quote] = []
+    """Quotations of ``text`` outside boilerplate lines and outside the ``skip`` spans (transcript remarks): double
+    marks first, then single marks outside them; a quotation inside another is part of it, not one of its own."""
     skip_starts = [s for s, _ in skip]
 
     def skipped(pos: int) -> bool:
         i = bisect.bisect_right(skip_starts, pos) - 1
         return i >= 0 and skip[i][0] <= pos < skip[i][1]
 
+    doubles = _double_quotes(text, lay, skipped if skip else None)
+    singles = _single_quotes(text, lay, skipped if skip else None, doubles)
+    if not singles:
+        return doubles
+    out: list[Quote] = []
+    si = 0
+    for q in doubles:  # both lists are in text order and do not overlap within themselves
+        while si < len(singles) and singles[si].open < q.open:
+            out.append(singles[si])
+            si += 1
+        if out and out[-1].close is not None and out[-1].open < q.open < out[-1].close:
+            continue  # '... "peace-making" ...': inside a single-quoted quotation
+        out.append(q)
+    out.extend(singles[si:])
+    return out
+
+
+def _nets_after(kinds: list[str]) -> list[int]:
+    """For each mark of a line, the closing marks after it less the opening ones: how many quotations it may end."""
+    nets = [0] * len(kinds)
+    net = 0
+    for i in range(len(kinds) - 1, -1, -1):
+        nets[i] = net
+        net += 1 if kinds[i] == "close" else -1 if kinds[i] == "open" else 0
+    return nets
+
+
+def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None) -> list[Quote]:
+    """Quotations in double marks, paired in one pass: curly or straight, nested, unclosed, cut off, or running
+    over paragraphs."""
+    out: list[Quote] = []
     open_at: int | None = None
     open_line_end = 0  # the end of the line the open quotation began on
     breaks = 0
     last_pos = 0
+    depth = 0  # quotations nested inside the open one ('"... future "peace-making" membership ..."')
 
     def finish(close: int | None, end: int) -> None:
         assert open_at is not None
@@ -116,11 +148,9 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
     for line_start, line_end, line_kind in lay.lines:  # marks lie on lines; boilerplate lines are skipped
         if line_kind is BOILERPLATE:
             continue
-        for m in _MARK_RE.finditer(text, line_start, line_end):
-            pos = m.start()
-            if skip and skipped(pos):
-                continue
-            kind = _kind(text, pos)
+        marks = [m.start() for m in _MARK_RE.finditer(text, line_start, line_end) if not (skipped and skipped(m.start()))]
+        kinds = [_kind(text, pos) for pos in marks]
+        for pos, kind, net in zip(marks, kinds, _nets_after(kinds), strict=True):
             if kind == "none":
                 continue
             if open_at is not None:
@@ -131,9 +161,12 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
                     open_at = None
             if open_at is None:
                 if kind == "open":
-                    open_at, open_line_end, breaks, last_pos = pos, line_end, 0, pos
+                    open_at, open_line_end, breaks, last_pos, depth = pos, line_end, 0, pos, 0
                 continue
             if kind == "close":
+                if depth:
+                    depth -= 1
+                    continue
                 finish(pos, pos)
                 open_at = None
                 continue
@@ -141,14 +174,88 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
             if breaks and line_start == pos:
                 breaks = 0  # a new paragraph that reopens the quotation continues it
                 continue
+            if not breaks and text[pos] in _OPENERS and text[open_at] in _OPENERS and net >= depth + 2:
+                depth += 1  # a curly quotation inside: this line closes it and the open one after it
+                continue
             finish(None, min(open_line_end, pos))
-            open_at, open_line_end, breaks, last_pos = pos, line_end, 0, pos
+            open_at, open_line_end, breaks, last_pos, depth = pos, line_end, 0, pos, 0
     if open_at is not None:
         finish(None, open_line_end)
     return out
 
 
+_SINGLE_RE = compile_fast("['‘’‚‹›]")
+_SINGLE_OPENERS = "‘‚‹"
+_SINGLE_CLOSERS = "’›"
+_AFTER_CLOSE = ' \t\n\r,.;:!?)]}—–-…\u00a0"“”»'
+
+
+def _single_kind(text: str, pos: int) -> str:
+    """What a single mark is, read from its neighbours: "open", "close", "weak" (a closing mark or the apostrophe of a
+    plural possessive: "the leaders’ talks"), or "none" (an apostrophe: "Azerbaijan’s", "don’t", "’90s")."""
+    ch = text[pos]
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return "none"  # inside a word
+    if nxt in "sS" and not text[pos + 2 : pos + 3].isalpha() and not prev.isspace():
+        return "none"  # a possessive after a mark or a symbol: "🇦🇿's"
+    if prev.isspace() or prev in _OPEN_CONTEXT or prev in '“"„«' or pos == 0:
+        if nxt.isspace() or (nxt.isdigit() and ch not in _SINGLE_OPENERS):
+            return "none"  # a mark alone, or an elided year ("’90s")
+        return "open" if ch not in _SINGLE_CLOSERS or nxt.isalpha() else "none"
+    if ch in _SINGLE_OPENERS and nxt.isalnum():
+        return "none"
+    if nxt not in _AFTER_CLOSE:
+        return "none"
+    if prev in "sS" and nxt in " \t\u00a0" and text[pos + 2 : pos + 3].isalnum():
+        return "weak"
+    return "close"
+
+
+def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None, doubles: list[Quote]) -> list[Quote]:
+    """Quotations in single marks outside double-marked ones, each within one line: an opening mark where one can
+    stand, closed by the first closing mark after it; a possessive's apostrophe closes only when nothing else does."""
+    out: list[Quote] = []
+    d_opens = [q.open for q in doubles]
+
+    def in_double(pos: int) -> bool:
+        i = bisect.bisect_right(d_opens, pos) - 1
+        if i < 0:
+            return False
+        q = doubles[i]
+        return q.open < pos < (q.close if q.close is not None else q.end)
+
+    for line_start, line_end, line_kind in lay.lines:
+        if line_kind is BOILERPLATE:
+            continue
+        marks = [m.start() for m in _SINGLE_RE.finditer(text, line_start, line_end)]
+        marks = [pos for pos in marks if not in_double(pos) and not (skipped and skipped(pos))]
+        kinds = [_single_kind(text, pos) for pos in marks]
+        # a weak mark closes only when no closing mark follows it before the next opening one
+        closer_after = [False] * len(kinds)
+        seen = False
+        for i in range(len(kinds) - 1, -1, -1):
+            closer_after[i] = seen
+            if kinds[i] == "open":
+                seen = False
+            elif kinds[i] in ("close", "weak"):
+                seen = True
+        open_at: int | None = None
+        for pos, kind, later in zip(marks, kinds, closer_after, strict=True):
+            if kind == "open":
+                open_at = pos  # an earlier opening mark left open was an apostrophe ("rock 'n' roll")
+            elif open_at is not None and (kind == "close" or (kind == "weak" and not later)):
+                s, e = _trim(text, open_at + 1, pos)
+                if e > s:
+                    out.append(Quote(open_at, pos, s, e))
+                open_at = None
+    return out
+
+
 _LABEL_RE = compile_fast(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
+
+
 def find_remarks(text: str, lay: Layout) -> list[Quote]:
     """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading."""
     labels = []
@@ -386,9 +493,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
 
 
 _ROLE_RE = re.compile(
-    r"[Tt]"
-    + AT_WORD_START
-    + rf"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)"
+    r"[Tt]" + AT_WORD_START + rf"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)"
     rf"(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
