@@ -71,3 +71,69 @@ def test_a_curly_quotation_nested_in_another_does_not_split_it() -> None:
 def test_an_opening_mark_never_closed_before_another_quotation_ends_there() -> None:
     text = "“The talks were useful. “We will meet again,” Bayramov said."
     assert [t for _, t in said(text)] == ["We will meet again"]
+
+
+# -- where the speaker is named --------------------------------------------------------------------------------
+
+
+def test_said_x_closing_the_sentence_after_a_comma_speaks_the_quotation_that_opens_it() -> None:
+    text = (
+        '"In line with the agreement reached earlier," the two foreign ministers will hold talks in Almaty on '
+        "Friday and Saturday of next week, said Azerbaijani presidential aide Hikmet Hajiyev."
+    )
+    assert said(text) == [("hikmet-hajiyev", "In line with the agreement reached earlier")]
+
+
+def test_an_institution_in_a_title_is_not_the_speaker_the_person_it_titles_is() -> None:
+    text = 'The talks will go on, according to Armenian Foreign Ministry spokesperson Ani Badalyan, "in any format".'
+    assert said(text) == [("ani-badalyan", "in any format")]
+
+
+def test_according_to_x_speaks_when_a_later_verb_has_no_subject_of_its_own() -> None:
+    text = 'According to Hikmet Hajiyev, the country has called on its partners "to respect the ceasefire line".'
+    assert said(text) == [("hikmet-hajiyev", "to respect the ceasefire line")]
+
+
+def test_a_passive_speech_verb_is_spoken_by_who_follows_by() -> None:
+    text = 'The talks, as stated by Mirzoyan after the meeting, "were difficult but necessary for both sides".'
+    assert said(text) == [("ararat-mirzoyan", "were difficult but necessary for both sides")]
+
+
+def test_said_by_phone_is_not_a_passive() -> None:
+    text = 'Aliyev said by phone: "We are ready to sign the treaty this year."'
+    assert said(text) == [("ilham-aliyev", "We are ready to sign the treaty this year.")]
+
+
+def test_a_participle_clause_speaks_for_the_subject_of_its_sentence() -> None:
+    text = 'Blinken welcomed the meeting between Mirzoyan and Bayramov in Tbilisi, calling it "an important step forward".'
+    assert said(text) == [("antony-blinken", "an important step forward")]
+
+
+def test_what_a_speaker_called_something_is_their_words_even_after_an_article() -> None:
+    text = 'Pashinyan described the talks in Brussels as a "constructive exchange".'
+    assert said(text) == [("nikol-pashinyan", "constructive exchange")]
+
+
+def test_a_phrase_named_after_an_article_without_a_naming_verb_is_not_a_statement() -> None:
+    text = 'Aliyev said the two sides had a "constructive exchange" in Brussels on Sunday and would meet again.'
+    assert said(text) == []
+
+
+def test_a_colon_after_any_verb_introduces_a_quotation_of_its_subject() -> None:
+    text = 'Pashinyan agreed with him: "The peace treaty must be signed as soon as possible."'
+    assert said(text) == [("nikol-pashinyan", "The peace treaty must be signed as soon as possible.")]
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quoted_paragraph_below_it() -> None:
+    text = (
+        "Mirzoyan's statement on the exchange of prisoners is as follows:\n\n"
+        '"This is good news. I hope the joint statement becomes a milestone on the path to peace."\n'
+    )
+    assert said(text) == [
+        ("ararat-mirzoyan", "This is good news. I hope the joint statement becomes a milestone on the path to peace.")
+    ]
+
+
+def test_a_list_of_short_quotations_after_a_colon_is_not_a_statement() -> None:
+    text = 'Aliyev and Pashinyan discussed three topics: "borders", "transport links" and "the treaty".'
+    assert said(text) == []

@@ -20,8 +20,8 @@ from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phras
 from ._text import Layout
 from .people import Index, norm
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
-from .vocabulary.speech import SPEECH_VERBS, speech_forms
-from .vocabulary.titles import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TITLES
+from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
+from .vocabulary.titles import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TITLES, TITLE_WORDS
 from .vocabulary.words import DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, PREPOSITIONS
 
 __all__ = ["SPEECH_RE", "attribute_all", "find_quotes", "find_remarks"]
@@ -37,6 +37,8 @@ SPEECH_RE = compile_fast(
 )
 #: Speech words whose speaker follows them: "according to X", "quoted X as saying", "read the statement".
 SPEECH_AFTER = frozenset(speech_forms(speaker_after=True))
+#: Verbs that name what their object is ('described it as a "positive step"'): the name is the speaker's words.
+NAMING_VERBS = frozenset(speech_forms(names=True))
 
 
 _MARK_CHARS = '"“”„«»'
@@ -63,6 +65,7 @@ ROLE_HOLDER_BACK = 3000  # how far back "the diplomat", "the Russian leader" loo
 WORDS_READ = 400  # how much of a quotation is read to count its first words
 SPLIT_GAP = 120  # the most between the halves of a quotation split around its attribution
 CONTINUED_LINES = 6  # a paragraph that is only a quotation continues a speaker named this many lines before
+VERBS_TRIED = 3  # before a quotation: how many speech verbs, the last first, are tried for its speaker
 
 
 def _kind(text: str, pos: int) -> str:
@@ -302,6 +305,8 @@ _NAME_WORD = r"[A-Z][\w’'.\-]*+[ \t]++(?:of[ \t]++(?:the[ \t]++)?(?=[A-Z]))?"
 _NAME_LEAD_RE = re.compile(_NAME_WORD + "(?:" + _NAME_WORD + r"){0,4}\Z")
 _ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in INSTITUTION_NOUNS}) + r"\b")
 _ORG_NOUN_LONGEST = max(len(w.lower()) for w in INSTITUTION_NOUNS)
+# between an institution and a name, the rest of a title: "spokesperson", "Deputy Head", "press secretary"
+_TITLE_GAP_RE = re.compile(r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(sorted(TITLE_WORDS | {"press"})) + r"))[ \t]+){0,4}")
 _SPEAKER_KINDS = (PERSON, ORG, OFFICE)  # the mentions a quotation can be attributed to
 
 
@@ -377,6 +382,19 @@ class _Ctx:
                 return mm
         return None
 
+    def titled_person(self, org: Mention, b: int) -> Mention:
+        """The person an institution's name is the title of ("Armenian Security Council Secretary Armen Grigoryan",
+        "Foreign Ministry spokesperson X"): named right after it, only title words between; else the institution."""
+        i = bisect.bisect_right(self.starts, org.start)
+        while i < len(self.mentions) and self.mentions[i].start < org.end:
+            i += 1
+        if i < len(self.mentions):
+            mm = self.mentions[i]
+            between = self.text[org.end : mm.start]
+            if mm.kind is PERSON and mm.pid and mm.end <= b and _TITLE_GAP_RE.fullmatch(between):
+                return mm
+        return org
+
     def word_before(self, pos: int) -> str:
         """The last word of the 30 characters before ``pos``, lower-cased ("" when there is none)."""
         m = _LAST_WORD_RE.match(self.text, max(0, pos - WORD_BEFORE), pos)
@@ -442,6 +460,11 @@ _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though)\b")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
+_SPEECH_NOUN_RE = re.compile(rf"[ \t]+(?:[A-Za-z\-]+[ \t]+)?{phrases(SPEECH_NOUNS)}\b")  # "'s (latest) statement"
+_BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's speaker follows it
+_CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
+_COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
+_COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
 
 
@@ -531,13 +554,16 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
 
 
 def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The speaker named first in ``text[a:b]`` (after "said", "according to"): a mention, a pronoun or an
+    institution; an institution in a person's title is the person ("Foreign Ministry spokesperson X")."""
     text = ctx.text
     cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind is OFFICE and not mm.pid)]
     pm = _PRON_RE.search(text, a, b)
     om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
     if cands:
-        first = (cands[0].start, (cands[0].pid or "", (cands[0].start, cands[0].end)))
+        mm = ctx.titled_person(cands[0], b) if cands[0].kind is ORG else cands[0]
+        first = (cands[0].start, (mm.pid or "", (mm.start, mm.end)))
     if pm and (first is None or pm.start() < first[0]):
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
@@ -545,6 +571,44 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
+
+
+def _sentence_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The subject of the clause a participle (", saying", ", describing it as") hangs on: the first person or
+    office holder of its sentence that is no object of a preposition, or "he" opening it."""
+    first = ctx.first_between(a, b, lambda mm: mm.kind is not ORG and ctx.usable(mm))
+    pm = _PRON_RE.match(ctx.text, a)
+    if pm is not None and (first is None or pm.start() < first.start):
+        ante = _antecedent(ctx, pm.start())
+        return (ante.pid, (ante.start, ante.end)) if ante is not None and ante.pid else None
+    return (first.pid, (first.start, first.end)) if first is not None and first.pid else None
+
+
+def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """Who speaks the words that a line or clause ``text[a:b]`` ending in a colon introduces: the speaker of its
+    speech verb ("X said:", "attributable to X:", "as stated by X:"), the owner of a statement ("X's statement
+    reads as follows:"), else its subject ("Pashinyan agreed with him:")."""
+    text = ctx.text
+    verbs = [vm for vm in SPEECH_RE.finditer(text, a, b) if not ctx.in_quote(vm.start())]
+    if verbs:
+        vm = verbs[-1]
+        got = None
+        if vm.group().lower() in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
+            got = _first_after(ctx, vm.end(), b)
+        if got is None and vm.group().lower() not in SPEECH_AFTER:
+            got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+        if got is not None:
+            return got
+    for mm in ctx.between(a, b):  # the subject: the first name, opening the clause
+        lead = _NAME_LEAD_RE.search(text, max(a, mm.start - NAME_LEAD), mm.start)
+        if not _CLAUSE_OPENS_RE.fullmatch(text, a, lead.start() if lead else mm.start):
+            return None
+        if mm.kind is not PERSON or not mm.pid:
+            return None
+        if not mm.possessive or _SPEECH_NOUN_RE.match(text, mm.end):  # "Paylan's statement", not "Paylan's aide"
+            return mm.pid, (mm.start, mm.end)
+        return None
+    return None
 
 
 def _channel(frame: str) -> Channel:
@@ -581,6 +645,7 @@ def _n_words_re(n: int) -> re.Pattern[str]:
 
 _TWO_WORDS_RE = _n_words_re(2)
 _FOUR_WORDS_RE = _n_words_re(4)
+_FIVE_WORDS_RE = _n_words_re(5)
 _ELEVEN_WORDS_RE = _n_words_re(11)
 
 
@@ -595,77 +660,144 @@ def _is_short(text: str, q: Quote) -> bool:
 
 
 def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
-    text, lay = ctx.text, ctx.lay
-    # -- after the quotation: ', X said' / ', said X' / ', TASS reports quoting X as saying'
+    """The speaker of a quotation: from the words after it, else before it, else the paragraph it continues."""
     if q.close is not None:
-        a = q.close + 1
-        nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
-        limit = min(nxt, a + FRAME_AFTER, len(text))
-        # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
-        limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
-        cm = _CLAUSE_END_RE.search(text, a + 1, limit)
-        b = cm.start() if cm else limit
-        lead_m = _LEAD_PUNCT_RE.match(text, a, b)
-        a2 = lead_m.end() if lead_m else a
-        frame = text[a2:b]
-        lead = text[a:a2]
-        if (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) and not _NEW_CLAUSE_RE.match(frame):
-            qm = _QUOTING_RE.search(frame)
-            if qm:
-                got = _first_after(ctx, a2 + qm.end(), b)
-                if got:
-                    return Said(q, got[0], got[1], _channel(frame))
-            vm = SPEECH_RE.search(frame)
-            # a short fragment's reporter may close its sentence, after a comma ('made "tangible progress" towards a
-            # deal during four days of talks, Blinken said on Thursday'): the subject is looked for after that comma
-            comma = frame.rfind(",", 0, vm.start()) if vm and vm.start() > VERB_AFTER_QUOTE and _is_short(text, q) else -1
-            if vm and (vm.start() <= VERB_AFTER_QUOTE or comma >= 0):
-                v0, v1 = a2 + vm.start(), a2 + vm.end()
-                got = None
-                if vm.start() == 0 or vm.group().lower() in SPEECH_AFTER:
-                    got = _first_after(ctx, v1, min(b, v1 + SPEAKER_AFTER_VERB))
-                else:
-                    got = _nearest_subject(ctx, a2 + max(comma, 0), v0)
-                if got:
-                    said = Said(q, got[0], got[1], _channel(frame))
-                    said.date_at = (a2, b)
-                    return said
-    # -- before the quotation: 'X said: "...' / 'X said he will "take stock"' / 'according to X, "...'
+        said = _said_after(ctx, q, qi)
+        if said is not None:
+            return said
+    said = _said_before(ctx, q)
+    if said is not None:
+        return said
+    return _said_continuing(ctx, q)
+
+
+def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
+    """'"...," X said', '"...," said X', '"...", TASS reports quoting X as saying', '"...", the talks in Almaty
+    will go on, said X'."""
+    text, lay = ctx.text, ctx.lay
+    assert q.close is not None
+    a = q.close + 1
+    nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
+    limit = min(nxt, a + FRAME_AFTER, len(text))
+    # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
+    limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
+    cm = _CLAUSE_END_RE.search(text, a + 1, limit)
+    b = cm.start() if cm else limit
+    lead_m = _LEAD_PUNCT_RE.match(text, a, b)
+    a2 = lead_m.end() if lead_m else a
+    frame = text[a2:b]
+    lead = text[a:a2]
+    if not (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
+        return None
+    qm = _QUOTING_RE.search(frame)
+    if qm:
+        got = _first_after(ctx, a2 + qm.end(), b)
+        if got:
+            return Said(q, got[0], got[1], _channel(frame))
+    vm = SPEECH_RE.search(frame)
+    if vm is None:
+        return None
+    # the reporter may close the sentence, after a comma: a short fragment's ('made "tangible progress" towards a
+    # deal during four days of talks, Blinken said on Thursday'), or any quotation's with the verb first (", said X")
+    comma = frame.rfind(",", 0, vm.start())
+    inverted = comma >= 0 and not frame[comma + 1 : vm.start()].strip()
+    far = vm.start() > VERB_AFTER_QUOTE
+    if far and not (inverted or (comma >= 0 and _is_short(text, q))):
+        return None
+    v0, v1 = a2 + vm.start(), a2 + vm.end()
+    got = None
+    if vm.start() == 0 or inverted or vm.group().lower() in SPEECH_AFTER:
+        got = _first_after(ctx, v1, min(b, v1 + SPEAKER_AFTER_VERB))
+    if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
+        # ('"...," Aliyev, who met Putin, said': the subject before it after all)
+        got = _nearest_subject(ctx, a2 + (comma if far else 0), v0)
+    if not got:
+        return None
+    said = Said(q, got[0], got[1], _channel(frame))
+    said.date_at = (a2, b)
+    return said
+
+
+def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
+    """'X said: "..."', 'X said he will "take stock"', 'according to X, "..."', and a colon after another verb
+    ('X agreed: "..."'), or at the end of the line before ('X's statement reads as follows:')."""
+    text, lay = ctx.text, ctx.lay
     sentence = lay.sentence_at(q.open)
     a = max(sentence[0], q.open - FRAME_BEFORE, lay.body_start)
-    vm = ctx.last_speech_verb(sentence, a, q.open)
-    if vm is not None:
-        short = _is_short(text, q)
+    b = q.open
+    for _ in range(VERBS_TRIED):  # 'According to X, the country has called on Russia "to ..."': the verb before
+        vm = ctx.last_speech_verb(sentence, a, b)
+        if vm is None or not _introduces(ctx, q, vm):
+            break
         verb = vm.group().lower()
-        according = verb == "according to"
-        # a short quotation asks more: "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y,
-        # was 'close to agreeing'"; more than ten words after the verb, it is not what the verb introduces
-        reported = short and _THAT_SOON_RE.match(text, vm.end(), q.open) is not None  # (a verb ends at a non-word)
-        ok = not short or according or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)
-        described = reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower()
-        if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
-            before = _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])
-            # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
-            tail = [w.lower() for w in before[-2:]]
-            if tail and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s")) or tail[-1] == "so-called"):
-                ok = False
-        if ok:
-            frame = text[a : q.open]
-            got = None
-            if verb in SPEECH_AFTER or according:
-                got = _first_after(ctx, vm.end(), q.open)
-            else:
-                got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
-            if got:
-                said = Said(q, got[0], got[1], _channel(frame))
-                said.date_at = (a, q.open)
-                return said
-    # -- a paragraph that is only a quotation continues the last speaker's words
+        got = None
+        if verb in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
+            got = _first_after(ctx, vm.end(), q.open)
+        if got is None and verb.endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
+            got = _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as ..."
+        if got is None and verb not in SPEECH_AFTER:  # (and "said by phone": not a passive)
+            got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+        if got:
+            said = Said(q, got[0], got[1], _channel(text[a : q.open]))
+            said.date_at = (a, q.open)
+            return said
+        b = vm.start()
+    frame = _colon_frame(ctx, q, a)
+    if frame is None or _is_short(text, q):
+        return None
+    got = _intro_speaker(ctx, *frame)
+    return Said(q, got[0], got[1], _channel(text[frame[0] : frame[1]])) if got else None
+
+
+def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
+    """Whether the speech verb ``vm`` before a quotation introduces it: a short one (a phrase, scare quotes) only
+    close after the verb or in what it reports, and not as a phrase named ('a "frank" talk')."""
+    text = ctx.text
+    if not _is_short(text, q):
+        return True
+    verb = vm.group().lower()
+    # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'";
+    # more than ten words after the verb, it is not what the verb introduces
+    reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None  # (a verb ends at a non-word)
+    if not (verb == "according to" or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)):
+        return False
+    if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
+        return True  # "told reporters that they had a 'frank and useful' talk" is said
+    before = _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])
+    tail = [w.lower() for w in before[-2:]]
+    if tail and tail[-1] == "so-called":
+        return False
+    if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
+        return True  # 'described the talks as a "positive step"', 'called it a "breakthrough"': their words
+    # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
+    return not (tail and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s"))))
+
+
+def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
+    """The words a colon right before a quotation ends: its sentence's ('Pashinyan agreed: "..."'), or, for a
+    quotation opening its line, the line before's ('... is as follows:')."""
+    text, lay = ctx.text, ctx.lay
+    colon = _COLON_BEFORE_RE.search(text, max(a, q.open - 4), q.open)
+    if colon is not None and colon.start() > a:
+        return a, colon.start()
+    li = lay.line_index(q.open)
+    if li == 0 or lay.lines[li][0] != q.open:
+        return None
+    start, end, kind = lay.lines[li - 1]
+    if kind is BOILERPLATE or text[end - 1] != ":" or text.count("\n", end, q.open) > 2:
+        return None
+    return max(start, lay.body_start), end - 1
+
+
+def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
+    """A paragraph that is only a quotation continues the last speaker's words."""
+    lay = ctx.lay
     line = lay.line_at(q.open)
-    if line is not None and line[0] == q.open and ctx.last_speaker is not None and not _is_short(text, q):
-        speaker, at = ctx.last_speaker
-        if lay.line_index(q.open) - lay.line_index(at) <= CONTINUED_LINES:
-            return Said(q, speaker, None, Channel.UNKNOWN)
+    if line is None or line[0] != q.open or ctx.last_speaker is None or _is_short(ctx.text, q):
+        return None
+    speaker, at = ctx.last_speaker
+    if lay.line_index(q.open) - lay.line_index(at) <= CONTINUED_LINES:
+        return Said(q, speaker, None, Channel.UNKNOWN)
     return None
 
 
