@@ -137,3 +137,33 @@ def test_a_line_ending_in_a_colon_introduces_the_quoted_paragraph_below_it() -> 
 def test_a_list_of_short_quotations_after_a_colon_is_not_a_statement() -> None:
     text = 'Aliyev and Pashinyan discussed three topics: "borders", "transport links" and "the treaty".'
     assert said(text) == []
+
+
+# -- people the registry lacks -------------------------------------------------------------------------------
+
+
+def people(text: str, published: str = "2023-05-10") -> list[str]:
+    return [p.id for p in extract(text, published=published).participants]
+
+
+def test_the_surname_alone_of_a_person_the_registry_lacks_is_that_person() -> None:
+    text = (
+        "Azerbaijani Ambassador to Austria Karim Velizade thanked the hosts. "
+        '"We are grateful for the hospitality shown to both delegations in Vienna," Velizade wrote on X.'
+    )
+    assert said(text) == [("karim-velizade", "We are grateful for the hospitality shown to both delegations in Vienna")]
+
+
+def test_a_surname_before_the_person_is_named_in_full_is_not_theirs() -> None:
+    text = '"The talks will resume," Velizade said. Azerbaijani Ambassador to Austria Karim Velizade thanked the hosts.'
+    assert said(text) == []
+
+
+def test_a_name_in_apposition_with_a_former_office_is_a_person() -> None:
+    text = "Vardan Oskanyan, former foreign minister of Armenia, commented on the talks in Washington."
+    assert "vardan-oskanyan" in people(text)
+
+
+def test_a_party_is_no_person() -> None:
+    text = "Garo Paylan, a former MP from the People's Democratic Party, commented on the prisoner exchange."
+    assert people(text) == ["garo-paylan"]

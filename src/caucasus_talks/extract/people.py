@@ -22,7 +22,7 @@ from ..model import Participant, ParticipantKind
 from ..registry import ActorRegistry, PlaceKind, PlaceRegistry, outlets
 from ..registry.places import Place
 from ..text import fold
-from ._regex import Folded, compile_fast, literal_start, phrases, start_filter
+from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
 from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS
@@ -303,7 +303,10 @@ _BACK_STOP_RE = compile_fast(r"[,;:.!?()\"“”\n\[\]]")
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
-_APPOS_AFTER_RE = compile_fast(r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)")
+# ", the spokesman", ", former MP": the first word of an apposition after its article and rank
+_APPOS_AFTER_RE = compile_fast(
+    r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(sorted(RANKS)) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
+)
 _SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+{phrases(speech_forms(plain=True))}\b")
 _TITLE_TOKEN_RE = compile_fast(r"[\w’'\-.]+")
 
@@ -329,6 +332,7 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
                     _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, out, idx, day)
+    _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
     for mm in out.items:
@@ -717,6 +721,40 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
         keep.append(mm)
         _note_title(text, mm, idx, out)  # "President Aliyev"
     out.items = keep
+
+
+def _new_people_surnames(text: str, lay: Layout, idx: Index, out: Mentions) -> None:
+    """The surname alone of a person the registry lacks, once the text names them in full ("Ambassador Fuad
+    Isgandarov ... Isgandarov wrote"): theirs, when no other person has it and it names nothing else."""
+    surnames: dict[str, str] = {}
+    for pid, p in out.new_people.items():
+        toks = p.name.split()
+        key = norm(toks[-1]) if len(toks) >= 2 else ""
+        if len(key) < 3 or key in idx.surname or key in idx.first_words or key in idx.name_stop or not key.isalpha():
+            continue
+        surnames[toks[-1]] = "" if toks[-1] in surnames else pid  # two new people of one surname: neither
+    surnames = {k: v for k, v in surnames.items() if v}
+    if not surnames:
+        return
+    first: dict[str, int] = {}
+    for mm in out.items:  # where each is first named
+        if mm.pid is not None and mm.kind is PERSON:
+            first.setdefault(mm.pid, mm.start)
+    starts = [mm.start for mm in out.items]
+    ends = [mm.end for mm in out.items]
+    found: list[Mention] = []
+    for m in re.finditer(r"\b(" + word_trie(surnames) + r")(’s|'s)?(?![\w\-])", text):
+        pid = surnames[m.group(1)]
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if m.start() < first.get(pid, len(text)) or (i >= 0 and ends[i] > m.start()) or lay.kind_at(m.start()) is BOILERPLATE:
+            continue  # before they are named, inside another name, or on a line not read
+        mm = Mention(m.start(), m.end(), PERSON, pid, possessive=m.group(2) is not None)
+        found.append(mm)
+    for mm in found:
+        out.items.append(mm)
+        _note_title(text, mm, idx, out)
+    if found:
+        out.items.sort(key=lambda mm: mm.start)
 
 
 # -- offices named without a name -----------------------------------------------

@@ -31,7 +31,7 @@ NAME_STOP = frozenset(
     deputy chairman vice assistant special representative spokesman spokesperson spokeswoman ambassador envoy
     chancellor adviser advisor director chief head north south east west east-west middle peace talks meeting
     meetings city capital airport university institute network media photo source related read see also more
-    share""".split()
+    share party""".split()
 ) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 
 #: Lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle".
