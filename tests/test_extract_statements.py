@@ -167,3 +167,115 @@ def test_a_name_in_apposition_with_a_former_office_is_a_person() -> None:
 def test_a_party_is_no_person() -> None:
     text = "Garo Paylan, a former MP from the People's Democratic Party, commented on the prisoner exchange."
     assert people(text) == ["garo-paylan"]
+
+
+# -- words printed without quotation marks -------------------------------------------------------------------
+
+
+def test_the_paragraph_after_x_said_and_a_colon_is_their_statement() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Brussels on Sunday.\n"
+        "Speaking after the meeting, European Council President Charles Michel said:\n"
+        "Dear colleagues. We had a frank and useful exchange.\n"
+        "The leaders agreed to meet again in July.\n\n"
+        "The talks lasted four hours, officials said.\n"
+    )
+    assert said(text) == [
+        ("charles-michel", "Dear colleagues. We had a frank and useful exchange.\nThe leaders agreed to meet again in July.")
+    ]
+
+
+def test_the_below_is_attributable_to_x_introduces_their_statement() -> None:
+    text = (
+        "Readout of the Secretary's call\n\nThe below is attributable to Spokesperson Ned Price:\n\n"
+        "Secretary Blinken spoke today with President Aliyev and urged direct dialogue with Armenia.\n"
+    )
+    assert said(text) == [
+        ("ned-price", "Secretary Blinken spoke today with President Aliyev and urged direct dialogue with Armenia.")
+    ]
+
+
+def test_a_block_introduced_by_nobody_known_is_read_for_quotations_as_usual() -> None:
+    text = (
+        "The communique of the summit reads as follows:\n"
+        'The parties welcomed the progress. "We are close to a deal," Mirzoyan said after the talks.\n'
+    )
+    assert said(text) == [("ararat-mirzoyan", "We are close to a deal")]
+
+
+def test_a_speech_under_a_title_naming_its_speaker_is_theirs() -> None:
+    text = (
+        "Remarks by President Charles Michel after his meeting with President Aliyev and Prime Minister Pashinyan\n"
+        "Good afternoon.\n"
+        "We have just finished our meeting.\n"
+        "Border delimitation\n"
+        "I welcomed the work of the two border commissions.\n"
+    )
+    assert said(text) == [
+        (
+            "charles-michel",
+            "Good afternoon.\nWe have just finished our meeting.\nBorder delimitation\nI welcomed the work of the two border "
+            "commissions.",
+        )
+    ]
+
+
+def test_a_title_naming_a_statement_over_a_report_in_the_third_person_is_no_speech() -> None:
+    text = (
+        "Statement by Pashinyan angers Baku\n"
+        "Azerbaijan criticised the Armenian prime minister on Monday. The ministry said the remarks were unhelpful.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_paragraph_in_the_first_person_after_a_line_naming_a_statement_of_x_is_theirs() -> None:
+    text = (
+        "The presidential palace has published the statement of President Kassym-Jomart Tokayev on the talks.\n"
+        "I welcome the agreement of Azerbaijan and Armenia to hold talks in Almaty.\n"
+        "According to him, the meeting will be useful.\n"
+    )
+    assert said(text) == [("kassym-jomart-tokayev", "I welcome the agreement of Azerbaijan and Armenia to hold talks in Almaty.")]
+
+
+def test_an_embedded_post_above_its_signature_line_is_its_authors() -> None:
+    text = (
+        "Georgia's prime minister welcomed the release.\n"
+        "Glad to have helped the release of the detainees. An important step for the region. https://t.co/abc\n"
+        "— Irakli Garibashvili (@GharibashviliGe) June 12, 2021\n"
+    )
+    assert said(text) == [
+        (
+            "irakli-garibashvili",
+            "Glad to have helped the release of the detainees. An important step for the region. https://t.co/abc",
+        )
+    ]
+
+
+def test_interview_answers_after_dash_led_questions_are_the_interviewees() -> None:
+    text = (
+        "EU envoy Toivo Klaar was interviewed by our agency in Baku.\n\n"
+        "— How do you see the process?\n\n"
+        "— I think there is real progress, but it takes time.\n\n"
+        "— There is also the Moscow track. Some say it competes with Brussels\n"
+    )
+    assert said(text) == [("toivo-klaar", "I think there is real progress, but it takes time.")]
+
+
+def test_dash_led_paragraphs_without_an_interview_are_not_answers() -> None:
+    text = "The sides agreed on three points:\n\n— How do you see the process?\n\n— Transport links will be opened.\n"
+    assert said(text) == []
+
+
+def test_a_name_label_opening_a_line_is_that_persons_remark() -> None:
+    text = "Toivo Klaar: We can have peace between Armenia and Azerbaijan\n\nThe EU envoy spoke in Baku.\n"
+    assert said(text) == [("toivo-klaar", "We can have peace between Armenia and Azerbaijan")]
+
+
+def test_a_transcript_label_may_trail_dots() -> None:
+    text = "MR PATEL:... Go ahead, Alex.\n\nQUESTION: Thanks. Any calls with Baku this week?\n"
+    assert said(text, "2023-01-05") == [("vedant-patel", "Go ahead, Alex.")]
+
+
+def test_a_capitalised_heading_with_a_colon_is_no_label() -> None:
+    text = "Border Delimitation: What Comes Next\n\nThe commissions met in Brussels, Mirzoyan said.\n"
+    assert said(text) == []

@@ -19,8 +19,9 @@ from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
 from .people import Index, norm
-from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
-from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
+from .remarks import Remark, RemarkForm, find_remarks
+from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, Mention, Mentions, Quote, Said
+from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TITLES, TITLE_WORDS
 from .vocabulary.words import DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, PREPOSITIONS
 
@@ -256,41 +257,6 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
     return out
 
 
-_LABEL_RE = compile_fast(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
-
-
-def find_remarks(text: str, lay: Layout) -> list[Quote]:
-    """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading."""
-    labels = []
-    for line_start, _, _ in lay.lines:  # a label opens a line: try the pattern at line beginnings only
-        begin = text.rfind("\n", 0, line_start) + 1
-        if begin < lay.body_start:
-            continue  # the line the leading date shares
-        m = _LABEL_RE.match(text, begin)
-        if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
-            labels.append(m)
-    out: list[Quote] = []
-    for i, m in enumerate(labels):
-        if lay.kind_at(m.start(1)) is BOILERPLATE:
-            continue
-        limit = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        end = m.end()
-        li = lay.line_index(m.end())
-        while li < len(lay.lines):
-            s, e, kind = lay.lines[li]
-            if s >= limit or (s > m.end() and kind is not TEXT_LINE):
-                break
-            end = e
-            li += 1
-        s, e = _trim(text, m.end(), end)
-        if e > s:
-            q = Quote(m.end(), None, s, e)
-            q.unclosed = False
-            q.remark_of = m.group(1)
-            out.append(q)
-    return out
-
-
 _PRON_RE = re.compile(letter_led_words(["he", "she", "He", "She"]))
 _QUOTING_RE = re.compile(letter_led_words(speech_forms(relays=True)))
 _LEAD_PUNCT_RE = compile_fast(r"[\s,.;:!?—–-]*")
@@ -321,6 +287,10 @@ class _Ctx:
         self.quotes = quotes
         self.qstarts = [q.open for q in quotes]
         self.last_speaker: tuple[str, int] | None = None
+        #: an interview's introduction -> whom it is with
+        self.interviewees: dict[tuple[int, int], tuple[str, tuple[int, int]] | None] = {}
+        #: the ids of the people, organizations and offices the text names
+        self.named = {mm.pid for mm in self.mentions if mm.pid and mm.kind in _SPEAKER_KINDS}
         self.titles = mentions.titles
         # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
         self._lower = lay.lower
@@ -461,6 +431,8 @@ _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
 _SPEECH_NOUN_RE = re.compile(rf"[ \t]+(?:[A-Za-z\-]+[ \t]+)?{phrases(SPEECH_NOUNS)}\b")  # "'s (latest) statement"
+_NOUN_BY_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
+_INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
 _BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's speaker follows it
 _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
 _COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
@@ -597,6 +569,11 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
             got = _first_after(ctx, vm.end(), b)
         if got is None and vm.group().lower() not in SPEECH_AFTER:
             got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+        if got is not None:
+            return got
+    nm = _NOUN_BY_RE.search(text, a, b)  # "Press remarks by President X", "the statement of X"
+    if nm is not None:
+        got = _first_after(ctx, nm.end(), b)
         if got is not None:
             return got
     for mm in ctx.between(a, b):  # the subject: the first name, opening the clause
@@ -804,12 +781,19 @@ def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
 def attribute_all(
     text: str, lay: Layout, idx: Index, mentions: Mentions, quotes: list[Quote], remarks: list[Quote]
 ) -> list[Said]:
-    """Every quotation and transcript remark with a speaker; the others are dropped."""
+    """Every quotation and remark with a speaker; the others are dropped. The lines of a remark printed without
+    marks whose speaker is not found are read for quotations like any others: ``quotes`` is then found again,
+    in place."""
     ctx = _Ctx(text, lay, idx, mentions, quotes)
+    voiced = [_remark_speaker(ctx, r) for r in remarks]
+    if any(v is None and _rereadable(r) for r, v in zip(remarks, voiced, strict=True)):
+        kept = [(r.open, r.end) for r, v in zip(remarks, voiced, strict=True) if v is not None or not _rereadable(r)]
+        quotes[:] = find_quotes(text, lay, kept)
+        ctx = _Ctx(text, lay, idx, mentions, quotes)
     out: list[Said] = []
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
-        said = _remark_speaker(ctx, q) if is_remark else _attribute(ctx, q, i)
+        said = voiced[i] if is_remark else _attribute(ctx, q, i)
         if said is None and not is_remark and out:
             said = _continued(ctx, q, out[-1])
         if said is None:
@@ -819,6 +803,12 @@ def attribute_all(
         if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR):
             ctx.last_speaker = (said.speaker, q.end)
     return out
+
+
+def _rereadable(r: Quote) -> bool:
+    """Whether a remark's lines are read for quotations when its speaker is not found: all but a transcript's
+    capitalised labels ("QUESTION:", "MR SMITH:"), whose words are someone's all the same."""
+    return isinstance(r, Remark) and not (r.form is RemarkForm.LABEL and (r.remark_of or "").isupper())
 
 
 def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
@@ -834,6 +824,41 @@ def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
 
 
 def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
+    """Who speaks a remark printed without quotation marks, read where its form names them."""
+    if not isinstance(q, Remark) or q.form is RemarkForm.LABEL:
+        return _label_speaker(ctx, q)
+    a, b = q.frame
+    got: tuple[str, tuple[int, int]] | None = None
+    channel = _channel(ctx.text[a:b])
+    if q.form is RemarkForm.INTRO or q.form is RemarkForm.TITLE:
+        got = _intro_speaker(ctx, a, b)
+        channel = channel if channel is not Channel.UNKNOWN else Channel.REMARKS
+    elif q.form is RemarkForm.SIGNATURE:
+        first = ctx.first_between(a, b, lambda mm: mm.kind is PERSON and bool(mm.pid))
+        got = (first.pid or "", (first.start, first.end)) if first is not None else None
+        channel = Channel.SOCIAL_MEDIA
+    elif q.form is RemarkForm.ANSWER:  # every answer of an interview has the same introduction: read it once
+        if q.frame not in ctx.interviewees:
+            ctx.interviewees[q.frame] = _interviewee(ctx, a, b)
+        got = ctx.interviewees[q.frame]
+        channel = Channel.INTERVIEW
+    return Said(q, got[0], got[1], channel) if got else None
+
+
+def _interviewee(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """Who an interview introduced in ``text[a:b]`` is with: the person named in its last sentence that speaks of
+    the interview ("X was interviewed by APA", "in an interview with X")."""
+    found = list(_INTERVIEW_RE.finditer(ctx.text, a, b))
+    for m in reversed(found):
+        s, e = ctx.lay.sentence_at(m.start())
+        first = ctx.first_between(s, e, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
+        if first is not None and first.pid:
+            return first.pid, (first.start, first.end)
+    return None
+
+
+def _label_speaker(ctx: _Ctx, q: Quote) -> Said | None:
+    """The speaker a transcript's label names ("MR PATEL:", "Toivo Klaar:"): a name the registry or the text knows."""
     label = q.remark_of or ""
     words = [norm(w) for w in re.findall(r"[A-Za-z][\w’'\-]*", label)]
     if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS) or words[0] in NOT_SPEAKERS:
@@ -846,8 +871,13 @@ def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
                 return Said(q, pid, None, Channel.REMARKS)
     for key in reversed(words):
         ids = idx.surname.get(key, [])
-        named = [pid for pid in ids if any(mm.pid == pid and mm.kind in _SPEAKER_KINDS for mm in ctx.mentions)]
+        named = [pid for pid in ids if pid in ctx.named]
         pick = named[0] if len(named) == 1 else ids[0] if len(ids) == 1 else None
         if pick:
             return Said(q, pick, None, Channel.REMARKS)
+    if isinstance(q, Remark):  # a person the registry lacks, named in the label ("Garo Paylan:")
+        a, b = q.frame
+        mm = ctx.first_between(a, b, lambda mm: mm.kind is PERSON and bool(mm.pid))
+        if mm is not None and mm.pid:
+            return Said(q, mm.pid, (mm.start, mm.end), Channel.REMARKS)
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["SPEECH_NOUNS", "SPEECH_VERBS", "SpeechVerb", "speech_forms"]
+__all__ = ["INTERVIEW_WORDS", "SPEECH_NOUNS", "SPEECH_VERBS", "SpeechVerb", "speech_forms"]
 
 
 @attrs.frozen
@@ -79,3 +79,6 @@ SPEECH_NOUNS = frozenset(
     """statement statements remarks speech address message post tweet words letter answer answers response comment
     comments""".split()
 )
+
+#: Words that introduce an interview, whose answers are the interviewee's ("X was interviewed by APA").
+INTERVIEW_WORDS = frozenset("interview interviews interviewed".split())

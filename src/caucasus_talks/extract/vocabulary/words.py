@@ -9,6 +9,7 @@ from ...dates import MONTH_NAMES, WEEKDAY_NAMES
 __all__ = [
     "ABBREVIATIONS",
     "DETERMINERS",
+    "FIRST_PERSON",
     "INSTITUTION_NOUNS",
     "NAME_PARTICLES",
     "NAME_STOP",
@@ -41,6 +42,8 @@ NAME_PARTICLES = (
 )  # fmt: skip
 
 PRONOUNS = frozenset({"he", "she"})
+#: The words of a speaker speaking of themselves: a text printed under a speech's title speaks in them.
+FIRST_PERSON = frozenset({"I", "I’m", "I'm", "we", "We", "our", "Our", "my", "My", "us"})
 #: Before a short quotation: a phrase named ('a "frank" talk', 'the so-called "peace"'), not words said.
 DETERMINERS = frozenset(
     "the a an its their his her our my your this that these those joint so-called new another such".split()

@@ -1,0 +1,241 @@
+"""Words a person spoke or wrote, printed verbatim without quotation marks: where they are, and where their speaker
+is named.
+
+- a transcript's ``SPEAKER:`` remarks, and a ``Name Surname:`` label before an interview answer or in a headline;
+- a block after a line that introduces it: "X said:", "The below is attributable to X:", "X's statement is as
+  follows:", or a line naming "the statement of X" followed by a paragraph in the first person;
+- a speech printed under the title that names its speaker ("Press remarks by President X following ...");
+- an embedded post, on the line above its signature ("— Name (@handle) June 12, 2021");
+- an interview's answers: a dash-led paragraph after a dash-led question.
+
+Each is a :class:`Remark`; who speaks it is read from its ``frame`` by :mod:`.quotes`. A remark whose speaker
+is not found there is dropped, and its lines are read for quotations as any others.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from ._regex import compile_fast, phrases
+from ._text import Layout
+from .types import BOILERPLATE, HEADING, TEXT_LINE, Quote
+from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS
+from .vocabulary.words import FIRST_PERSON, NAME_STOP
+
+__all__ = ["Remark", "RemarkForm", "find_remarks"]
+
+FIRST_PERSON_READ = 1000  # how much of a printed speech must show its speaker's "I" or "we"
+
+
+class RemarkForm(enum.Enum):
+    """How a remark's speaker is named."""
+
+    LABEL = "label"  # "MR PATEL:", "Toivo Klaar:" opening the line
+    INTRO = "intro"  # the line before: "X said:", "the statement of X"
+    TITLE = "title"  # the page's title: "Press remarks by President X"
+    SIGNATURE = "signature"  # the line after: "— Name (@handle) date"
+    ANSWER = "answer"  # the interview's introduction: "X was interviewed by ..."
+
+
+class Remark(Quote):
+    """Words printed without quotation marks, with the span that names (or leads to) their speaker."""
+
+    __slots__ = ("form", "frame")
+
+    def __init__(self, start: int, end: int, form: RemarkForm, frame: tuple[int, int], label: str | None = None) -> None:
+        super().__init__(start, None, start, end)
+        self.unclosed = False
+        self.remark_of = label
+        self.form = form
+        self.frame = frame
+
+
+# "MR PATEL:", "Q:", "MR PATEL:... Go ahead"
+_LABEL_RE = compile_fast(r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)")
+# "Toivo Klaar:", "President Aliyev:": two to four capitalised words
+_NAME_LABEL_RE = compile_fast(r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+){1,3}[A-Z][\w’'\-]*):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)")
+_SPEECH_WORD_RE = compile_fast(
+    r"\b(?:"
+    + phrases(sorted({v.form for v in SPEECH_VERBS if v.quotes} | SPEECH_NOUNS | {n.capitalize() for n in SPEECH_NOUNS}))
+    + r")\b"
+)
+# "Lavrov's statement", "remarks by X", "the statement of X": a speech named with its speaker
+_SPEECH_OF_RE = compile_fast(
+    r"(?:(?:’s|'s)[ \t]+(?:[\w\-]+[ \t]+)?(?i:" + phrases(SPEECH_NOUNS) + r")\b"
+    r"|\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?[A-Z])"
+)
+_FIRST_PERSON_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON) + r")\b")
+_OPENS_FIRST_PERSON_RE = compile_fast(r"[ \t]*(?:[—–-][ \t]*)?(?:" + phrases(FIRST_PERSON) + r")\b")
+_QUOTE_OPENS_RE = compile_fast("[ \t]*[\"“„«‘'‹]")
+_SIGNATURE_RE = compile_fast(r"[ \t]*[—–-][ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
+_DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
+_INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
+
+
+def find_remarks(text: str, lay: Layout) -> list[Quote]:
+    """Every remark printed without quotation marks, in text order, none inside another."""
+    labels = _labels(text, lay)
+    label_lines = {lay.line_index(r.open) for r in labels}
+    found = [*labels, *_titled(text, lay, label_lines), *_introduced(text, lay, label_lines)]
+    found += [*_signed(text, lay), *_answers(text, lay)]
+    found.sort(key=lambda r: (r.open, -r.end))
+    out: list[Quote] = []
+    for r in found:
+        if out and r.open < out[-1].end:
+            continue  # inside the one before
+        out.append(r)
+    return out
+
+
+def _labels(text: str, lay: Layout) -> list[Remark]:
+    """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading; a
+    name's label ("Toivo Klaar: We can have peace") and a label on a heading, the rest of their line."""
+    labels: list[tuple[re.Match[str], int]] = []
+    for li, (line_start, _, kind) in enumerate(lay.lines):  # a label opens a line: tried at line beginnings only
+        begin = text.rfind("\n", 0, line_start) + 1
+        if begin < lay.body_start or kind is BOILERPLATE:
+            continue  # the line the leading date shares
+        m = _LABEL_RE.match(text, begin)
+        if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
+            labels.append((m, li))
+            continue
+        m = _NAME_LABEL_RE.match(text, begin)
+        if m is not None and _is_name(m.group(1)):
+            labels.append((m, li))
+    out: list[Remark] = []
+    for i, (m, li) in enumerate(labels):
+        limit = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
+        end = lay.lines[li][1]
+        if lay.lines[li][2] is not HEADING and m.re is _LABEL_RE:  # a name's label: its line only
+            for s, e, kind in lay.lines[li + 1 :]:
+                if s >= limit or kind is not TEXT_LINE:
+                    break
+                end = e
+        out.append(_remark(text, m.end(), end, RemarkForm.LABEL, (m.start(1), m.end(1)), m.group(1)))
+    return [r for r in out if r.end > r.start]
+
+
+def _is_name(label: str) -> bool:
+    """Whether a capitalised label can be a person's name: its last word is no word names are never made of."""
+    last = label.split()[-1].strip(".’'-").lower()
+    return last not in NAME_STOP and not any(c.isdigit() for c in label)
+
+
+def _remark(text: str, start: int, end: int, form: RemarkForm, frame: tuple[int, int], label: str | None = None) -> Remark:
+    """A remark of ``text[start:end]`` without the spaces around it, nor the dash that may lead it ("- Dear ...")."""
+    dash = _DASH_RE.match(text, start, end)
+    if dash is not None:
+        start = dash.end()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Remark(start, end, form, frame, label)
+
+
+def _block_ends(text: str, lay: Layout, label_lines: set[int]) -> list[int]:
+    """For each line, where a block that begins with it ends: before page furniture, a label or a blank line (a
+    paragraph of lines). Worked out once, from the last line back."""
+    lines = lay.lines
+    ends = [e for _, e, _ in lines]
+    for li in range(len(lines) - 2, -1, -1):
+        s, _, kind = lines[li + 1]
+        if kind is not BOILERPLATE and (li + 1) not in label_lines and text.count("\n", lines[li][1], s) <= 1:
+            ends[li] = ends[li + 1]
+    return ends
+
+
+def _text_end(lay: Layout, li: int, label_lines: set[int]) -> int:
+    """Where a printed speech that begins with ``lay.lines[li]`` ends: before page furniture or a label."""
+    end = lay.lines[li][1]
+    for lj in range(li + 1, len(lay.lines)):
+        _, e, kind = lay.lines[lj]
+        if kind is BOILERPLATE or lj in label_lines:
+            break
+        end = e
+    return end
+
+
+def _titled(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
+    """A speech under the page's title naming it ("Press remarks by President X", "X's statement and answers ..."):
+    the text after the title, when it speaks in the first person."""
+    for li, (s, e, kind) in enumerate(lay.lines):
+        if kind is TEXT_LINE:
+            return []  # the title stands before the article's first paragraph
+        if kind is not HEADING or not _SPEECH_OF_RE.search(text, s, e):
+            continue
+        first = next((lj for lj in range(li + 1, len(lay.lines)) if lay.lines[lj][2] is TEXT_LINE), None)
+        if first is None or first in label_lines:
+            return []
+        start = lay.lines[first][0]
+        end = _text_end(lay, first, label_lines)
+        if not _FIRST_PERSON_RE.search(text, start, min(end, start + FIRST_PERSON_READ)):
+            return []
+        return [_remark(text, start, end, RemarkForm.TITLE, (s, e))]
+    return []
+
+
+def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
+    """Blocks a line introduces: one ending in a colon with a word of saying ("X said:", "attributable to X:"),
+    up to a blank line; or one naming a statement of someone ("issued the statement of X") before a paragraph
+    that opens in the first person."""
+    out: list[Remark] = []
+    lines = lay.lines
+    ends: list[int] | None = None
+    for li in range(len(lines) - 1):
+        s, e, kind = lines[li]
+        if kind is BOILERPLATE or li in label_lines or (li + 1) in label_lines:
+            continue
+        ns, _, nkind = lines[li + 1]
+        if nkind is BOILERPLATE or _QUOTE_OPENS_RE.match(text, ns):
+            continue  # quoted: the quotation's own rules read it
+        if text[e - 1] == ":" and _SPEECH_WORD_RE.search(text, s, e):
+            ends = ends if ends is not None else _block_ends(text, lay, label_lines)
+            out.append(_remark(text, ns, ends[li + 1], RemarkForm.INTRO, (s, e)))
+        elif kind is TEXT_LINE and _SPEECH_OF_RE.search(text, s, e) and _OPENS_FIRST_PERSON_RE.match(text, ns):
+            out.append(_remark(text, ns, lines[li + 1][1], RemarkForm.INTRO, (s, e)))
+    return out
+
+
+def _signed(text: str, lay: Layout) -> list[Remark]:
+    """An embedded post: the line above a signature line "— Name (@handle) date"."""
+    out: list[Remark] = []
+    for li in range(1, len(lay.lines)):
+        s, e, _ = lay.lines[li]
+        begin = text.rfind("\n", 0, s) + 1
+        m = _SIGNATURE_RE.match(text, begin, e)
+        ps, pe, pkind = lay.lines[li - 1]
+        if m is None or pkind is BOILERPLATE or text.count("\n", pe, s) > 1:
+            continue
+        out.append(_remark(text, ps, pe, RemarkForm.SIGNATURE, (s, e)))
+    return out
+
+
+def _answers(text: str, lay: Layout) -> list[Remark]:
+    """An interview printed as dash-led paragraphs: each that follows a question ("— ...?") is an answer, up to the
+    next dash-led paragraph. Its speaker is named where the interview is introduced, before the first dash."""
+    out: list[Remark] = []
+    lines = lay.lines
+    intro: tuple[int, int] | None = None
+    question = False
+    for li, (s, e, kind) in enumerate(lines):
+        if kind is BOILERPLATE:
+            continue
+        if not _DASH_RE.match(text, text.rfind("\n", 0, s) + 1):
+            continue
+        if intro is None:
+            if not _INTERVIEW_RE.search(text, lay.body_start, s):
+                return []
+            intro = (lay.body_start, s)
+        if question:
+            end = e
+            for ns, ne, nkind in lines[li + 1 :]:
+                if nkind is not TEXT_LINE or _DASH_RE.match(text, text.rfind("\n", 0, ns) + 1):
+                    break
+                end = ne
+            out.append(_remark(text, s, end, RemarkForm.ANSWER, intro))
+            question = False
+        else:
+            question = text[s:e].rstrip(" )").endswith("?")
+    return out
