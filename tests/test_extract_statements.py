@@ -279,3 +279,54 @@ def test_a_transcript_label_may_trail_dots() -> None:
 def test_a_capitalised_heading_with_a_colon_is_no_label() -> None:
     text = "Border Delimitation: What Comes Next\n\nThe commissions met in Brussels, Mirzoyan said.\n"
     assert said(text) == []
+
+
+# -- speakers named by office or description ------------------------------------------------------------------
+
+
+def test_the_press_secretary_is_the_press_secretary_named_before() -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. "
+        '"We will inform you if and when such an agreement is reached," the press secretary said.'
+    )
+    assert said(text, "2021-11-08") == [("dmitry-peskov", "We will inform you if and when such an agreement is reached")]
+
+
+def test_the_diplomat_is_an_envoy_named_before_whose_office_the_registry_knows() -> None:
+    text = (
+        "Toivo Klaar visited Baku this week. "
+        '"I am an optimist and I think this is a very important task," the European diplomat emphasized.'
+    )
+    assert said(text, "2021-03-12") == [("toivo-klaar", "I am an optimist and I think this is a very important task")]
+
+
+def test_the_head_of_an_institution_is_the_person_whose_title_names_it() -> None:
+    text = (
+        "The meeting was mediated by Charles Michel. "
+        "\u201cToday\u2019s talks were very productive,\u201d said the head of the European Council after the meeting."
+    )
+    assert said(text, "2023-06-01") == [("charles-michel", "Today\u2019s talks were very productive")]
+
+
+def test_the_head_of_the_seat_of_a_government_is_its_countrys_leader() -> None:
+    text = (
+        "Aliyev and Pashinyan signed the declaration in the presence of Donald Trump. "
+        '"Both countries pledge to end all hostilities," the head of the White House stressed.'
+    )
+    assert said(text, "2025-08-09") == [("donald-trump", "Both countries pledge to end all hostilities")]
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister() -> None:
+    text = (
+        "Lavrov met Bayramov and Mirzoyan in Moscow. "
+        '"The sides agreed to continue work on the treaty," the head of Russian diplomacy said.'
+    )
+    assert said(text, "2023-05-20") == [("sergey-lavrov", "The sides agreed to continue work on the treaty")]
+
+
+def test_the_head_of_a_ministry_is_not_the_countrys_leader() -> None:
+    text = (
+        "Pashinyan chaired a government session on Thursday. "
+        '"The border commissions will meet next month," the head of the Armenian Foreign Ministry said.'
+    )
+    assert [speaker for speaker, _ in said(text, "2023-05-20")] != ["nikol-pashinyan"]

@@ -18,12 +18,21 @@ from collections.abc import Callable, Iterator
 from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
-from .people import Index, norm
+from .people import Index, norm, person_titles
 from .remarks import Remark, RemarkForm, find_remarks
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, Mention, Mentions, Quote, Said
 from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS, speech_forms
-from .vocabulary.titles import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TITLES, TITLE_WORDS
-from .vocabulary.words import DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, PREPOSITIONS
+from .vocabulary.titles import (
+    FIELD_ROLES,
+    HEADS_OF,
+    LEADER_TITLES,
+    NOT_THE_HOLDER,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    TITLE_WORDS,
+)
+from .vocabulary.words import DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, ORGAN_WORDS, PREPOSITIONS
 
 __all__ = ["SPEECH_RE", "attribute_all", "find_quotes", "find_remarks"]
 
@@ -283,6 +292,7 @@ class _Ctx:
         self.idx = idx
         # every mention, in text order: kind and being outside quotations are asked only of the few in a window
         self.mentions = mentions.items
+        self._mentions = mentions
         self.starts = [m.start for m in self.mentions]
         self.quotes = quotes
         self.qstarts = [q.open for q in quotes]
@@ -364,6 +374,10 @@ class _Ctx:
             if mm.kind is PERSON and mm.pid and mm.end <= b and _TITLE_GAP_RE.fullmatch(between):
                 return mm
         return org
+
+    def person_titles(self, pid: str) -> list[tuple[str | None, str]]:
+        """The (country, title) pairs of a person, from the text and, on the day it was published, the registry."""
+        return person_titles(pid, self.idx, self._mentions, self.lay.published)
 
     def word_before(self, pos: int) -> str:
         """The last word of the 30 characters before ``pos``, lower-cased ("" when there is none)."""
@@ -479,6 +493,11 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                 got = _role_holder(ctx, rm)
                 if got is not None:
                     best_pos, best = rm.end(), got
+        for hm in _HEAD_OF_RE.finditer(text, a, b):  # "the head of the White House stressed"
+            if hm.end() >= best_pos and not ctx.in_quote(hm.start()) and ctx.word_before(hm.start()) not in PREPOSITIONS:
+                got = _head_holder(ctx, hm)
+                if got is not None:
+                    best_pos, best = hm.end(), got
     for om in ctx.org_nouns(_ending_after(a, best_pos, _ORG_NOUN_LONGEST), b):
         if om.end() > best_pos and not ctx.in_quote(om.start()):  # the last organization named: the same for any
             orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG]
@@ -492,37 +511,82 @@ _ROLE_RE = re.compile(
     rf"(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
+# "the head of the European Council", "the chief of Russian diplomacy": the capitalised words it heads, and a field
+_HEAD_OF_RE = re.compile(
+    r"[Tt]"
+    + AT_WORD_START
+    + rf"he[ \t]+(?i:{phrases(HEADS_OF)})[ \t]+of[ \t]+(?:the[ \t]+)?"
+    + r"(?P<what>[A-Z][\w.\-]*+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.\-]*+){0,4})"
+    + rf"(?:[ \t]+(?P<field>(?i:{phrases(FIELD_ROLES)})))?\b"
+)
 
 
 def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
-    """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role."""
+    """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role, by a title
+    the text or the registry gives them ("the European diplomat": an adjective that is no country asks nothing)."""
     role = _SPACES_RE.sub(" ", rm.group("role").lower())
     wanted = ROLE_TITLES.get(role, (role,))
-    country = None
-    if rm.group("adj"):
-        place = ctx.idx.country(rm.group("adj"))
-        if place is None:
-            return None
-        country = place.name
-    i = bisect.bisect_left(ctx.starts, rm.start()) - 1
+    place = ctx.idx.country(rm.group("adj")) if rm.group("adj") else None
+    country = place.name if place is not None else None
+    deputy = (rm.group("deputy") or "").strip().lower() == "deputy"
+
+    def holds(c: str | None, low: str) -> bool:
+        if deputy != ("deputy" in low):
+            return False  # "the deputy prime minister" is not the prime minister, nor the other way round
+        return any(w in low for w in wanted) and (country is None or c in (None, country))
+
+    return _last_titled(ctx, rm.start(), holds)
+
+
+def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) -> tuple[str, tuple[int, int]] | None:
+    """The last person named before ``pos`` (within ``ROLE_HOLDER_BACK``) with a title that ``holds`` accepts, given
+    its country (the person's, when the title has none) and its words in lower case."""
+    i = bisect.bisect_left(ctx.starts, pos) - 1
     seen: set[str] = set()
-    while i >= 0 and ctx.mentions[i].start > rm.start() - ROLE_HOLDER_BACK:
+    while i >= 0 and ctx.mentions[i].start > pos - ROLE_HOLDER_BACK:
         mm = ctx.mentions[i]
         i -= 1
         if mm.kind is not PERSON or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
             continue
         seen.add(mm.pid)
         person = ctx.idx.people.get(mm.pid)
-        for c, title in ctx.titles.get(mm.pid, ()):
-            c = c or (person.country if person is not None else None)  # a title without its country: the person's
-            low = title.lower()
-            if (rm.group("deputy") or "").strip().lower() == "deputy" and "deputy" not in low:
-                continue  # "the deputy prime minister" is not the prime minister, nor the other way round
-            if "deputy" in low and (rm.group("deputy") or "").strip().lower() != "deputy":
-                continue
-            if any(w in low for w in wanted) and (country is None or c in (None, country)):
+        for c, title in ctx.person_titles(mm.pid):
+            if holds(c or (person.country if person is not None else None), title.lower()):
                 return mm.pid, (mm.start, mm.end)
     return None
+
+
+def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """Whom "the head of the European Council", "the head of the White House", "the head of EU diplomacy" stands for:
+    the last person named before whose title names the institution, or is its country's leader when it is the seat
+    of one (no ministry, council or office), or, for a field, has its role in that institution or country."""
+    idx = ctx.idx
+    what = hm.group("what")
+    i = bisect.bisect_left(ctx.starts, hm.start("what"))
+    org = ctx.mentions[i] if i < len(ctx.mentions) and ctx.mentions[i].start == hm.start("what") else None
+    name = country = None
+    if org is not None and org.kind is ORG and org.pid in idx.people:
+        name = idx.people[org.pid].name
+        country = idx.people[org.pid].country
+    elif (place := idx.country(what)) is not None:
+        country = place.name
+    else:
+        return None
+    field = FIELD_ROLES.get(_SPACES_RE.sub(" ", (hm.group("field") or "").lower()))
+    wanted = ROLE_TITLES.get(field, (field,)) if field else ()
+    seat = name is not None and country is not None and not ORGAN_WORDS.intersection(_WORD_RE.findall(name.lower()))
+    named = {n for n in (name, country) if n}
+
+    def holds(c: str | None, low: str) -> bool:
+        if any(w in low for w in NOT_THE_HOLDER):
+            return False
+        if field:
+            return any(w in low for w in wanted) and c in named
+        if name is not None and name.lower() in low:
+            return True
+        return seat and c == country and any(t in low for t in LEADER_TITLES)
+
+    return _last_titled(ctx, hm.start(), holds)
 
 
 def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -536,6 +600,9 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     if cands:
         mm = ctx.titled_person(cands[0], b) if cands[0].kind is ORG else cands[0]
         first = (cands[0].start, (mm.pid or "", (mm.start, mm.end)))
+    hm = _HEAD_OF_RE.search(text, a, b)  # "said the head of the European Council": its holder, not the institution
+    if hm and (first is None or hm.start() <= first[0]):
+        first = (hm.start(), _head_holder(ctx, hm))
     if pm and (first is None or pm.start() < first[0]):
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)

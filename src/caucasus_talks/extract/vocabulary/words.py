@@ -14,6 +14,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NAME_STOP",
     "NOT_SPEAKERS",
+    "ORGAN_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
 ]
@@ -57,6 +58,14 @@ PREPOSITIONS = frozenset(
 INSTITUTION_NOUNS = frozenset(
     """statement statements readout ministry ministries office service department kremlin government presidency
     administration embassy communique communiqué declaration release website spokesperson's""".split()
+)
+
+#: Words that make an institution an organ of a state with heads of its own ("the Foreign Ministry"), not the seat
+#: of its leader ("the White House", "the Kremlin"): "the head of" the one is not the country's leader.
+ORGAN_WORDS = frozenset(
+    """ministry ministries department office service council commission committee parliament assembly agency
+    administration embassy mission court bank government cabinet secretariat forces army guard police union
+    organization organisation""".split()
 )
 
 #: A transcript's labels that are no speaker ("Q:", "MODERATOR:").
