@@ -330,3 +330,57 @@ def test_the_head_of_a_ministry_is_not_the_countrys_leader() -> None:
         '"The border commissions will meet next month," the head of the Armenian Foreign Ministry said.'
     )
     assert [speaker for speaker, _ in said(text, "2023-05-20")] != ["nikol-pashinyan"]
+
+
+# -- who a quotation with no attribution of its own belongs to -------------------------------------------------
+
+
+def test_a_quoted_paragraph_after_a_paragraph_opening_with_someone_is_theirs() -> None:
+    text = (
+        '"We are ready to continue the talks in any format," Bayramov said.\n\n'
+        "Mirzoyan also thanked the Kazakh side for hosting the meeting.\n\n"
+        '"Armenia is committed to peace and we are negotiating constructively."\n'
+    )
+    assert said(text)[-1] == ("ararat-mirzoyan", "Armenia is committed to peace and we are negotiating constructively.")
+
+
+def test_a_quoted_paragraph_after_one_opening_with_no_one_continues_the_last_speaker() -> None:
+    text = (
+        '"We are ready to continue the talks in any format," Bayramov said.\n\n'
+        "The meeting in Almaty lasted five hours, officials said.\n\n"
+        '"We also discussed the opening of transport links in the region."\n'
+    )
+    assert said(text)[-1] == ("jeyhun-bayramov", "We also discussed the opening of transport links in the region.")
+
+
+def test_he_does_not_stand_for_a_name_in_a_heading() -> None:
+    text = (
+        "The document, according to Trump himself, should earn him the Nobel Peace Prize.\n"
+        "Aliyev Backs Joint Appeal to the Nobel Committee\n"
+        "\u201cMany leaders tried to end the war, but without success,\u201d he wrote on Truth Social.\n"
+    )
+    assert said(text, "2025-08-09") == [("donald-trump", "Many leaders tried to end the war, but without success")]
+
+
+def test_a_quoted_paragraph_whose_own_words_name_an_unknown_source_is_no_one_elses() -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev has refused to attend the meeting in Granada.\n\n"
+        '"Under such conditions, the Azerbaijani side refuses to hold negotiations," a diplomatic source told the media.\n'
+    )
+    assert said(text) == []
+
+
+def test_the_top_us_diplomat_is_the_secretary_of_state_named_before() -> None:
+    text = (
+        "Secretary of State Antony Blinken spoke with Pashinyan on Monday. "
+        '"The United States remains committed to these efforts," the top U.S. diplomat added.'
+    )
+    assert said(text, "2023-09-19") == [("antony-blinken", "The United States remains committed to these efforts")]
+
+
+def test_a_statement_from_x_that_reads_a_quotation_is_xs() -> None:
+    text = (
+        "'The leaders agreed to advance the discussions on the peace treaty', an official statement from "
+        "Charles Michel, who hosted the meeting, reads."
+    )
+    assert said(text, "2022-05-24") == [("charles-michel", "The leaders agreed to advance the discussions on the peace treaty")]

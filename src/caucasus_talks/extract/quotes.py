@@ -20,7 +20,7 @@ from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phras
 from ._text import Layout
 from .people import Index, norm, person_titles
 from .remarks import Remark, RemarkForm, find_remarks
-from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, Mention, Mentions, Quote, Said
+from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
 from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
     FIELD_ROLES,
@@ -425,6 +425,8 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
             if first is not None:
                 return first
             continue
+        if lay.kind_at(s) is HEADING:
+            continue  # a heading is no part of the running text: "he" does not stand for a name in it
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
@@ -449,6 +451,8 @@ _NOUN_BY_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of
 _INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
 _BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's speaker follows it
 _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
+# after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
+_SPEECH_VERB_ONLY_RE = re.compile(r"[\W_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W_]*")
 _COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
 _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
@@ -506,9 +510,11 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     return best
 
 
-_ROLE_RE = re.compile(
-    r"[Tt]" + AT_WORD_START + rf"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)"
-    rf"(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
+_ROLE_RE = re.compile(  # "the Russian deputy prime minister", "the top U.S. diplomat"
+    r"[Tt]"
+    + AT_WORD_START
+    + rf"he[ \t]+(?:(?i:{phrases(ROLE_MODIFIERS)})[ \t]+(?=[A-Z]))?(?:(?P<adj>[A-Z][\w\-]*(?:\.[A-Z])*\.?)[ \t]+)?"
+    + rf"(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
 # "the head of the European Council", "the chief of Russian diplomacy": the capitalised words it heads, and a field
@@ -752,6 +758,9 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     got = None
     if vm.start() == 0 or inverted or vm.group().lower() in SPEECH_AFTER:
         got = _first_after(ctx, v1, min(b, v1 + SPEAKER_AFTER_VERB))
+    nm = _NOUN_BY_RE.search(text, a2, v0) if got is None else None  # "..., a statement from X, who ..., reads"
+    if nm is not None:
+        got = _first_after(ctx, nm.end(), v0)
     if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
         # ('"...," Aliyev, who met Putin, said': the subject before it after all)
         got = _nearest_subject(ctx, a2 + (comma if far else 0), v0)
@@ -834,10 +843,22 @@ def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
 
 
 def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
-    """A paragraph that is only a quotation continues the last speaker's words."""
+    """A paragraph that is only a quotation continues the paragraph before: the words of the person its last
+    sentence opens with ("Mirzoyan also thanked the hosts."), else of the last speaker."""
     lay = ctx.lay
     line = lay.line_at(q.open)
-    if line is None or line[0] != q.open or ctx.last_speaker is None or _is_short(ctx.text, q):
+    if line is None or line[0] != q.open or _is_short(ctx.text, q):
+        return None
+    if q.close is not None and _SPEECH_VERB_ONLY_RE.fullmatch(ctx.text, q.close + 1, line[1]) is None:
+        return None  # words after it say whose it is ('"...," a diplomatic source told the media'), if not who
+    li = lay.line_index(q.open)
+    if li > 0 and lay.lines[li - 1][2] is TEXT_LINE:
+        s, e = lay.sentence_at(lay.lines[li - 1][1] - 1)
+        first = ctx.first_between(s, e, lambda mm: mm.kind is not ORG)
+        lead = _NAME_LEAD_RE.search(ctx.text, max(s, first.start - NAME_LEAD), first.start) if first else None
+        if first is not None and first.pid and _may_be_he(first) and (lead.start() if lead else first.start) == s:
+            return Said(q, first.pid, (first.start, first.end), Channel.UNKNOWN)
+    if ctx.last_speaker is None:
         return None
     speaker, at = ctx.last_speaker
     if lay.line_index(q.open) - lay.line_index(at) <= CONTINUED_LINES:
