@@ -384,3 +384,23 @@ def test_a_statement_from_x_that_reads_a_quotation_is_xs() -> None:
         "Charles Michel, who hosted the meeting, reads."
     )
     assert said(text, "2022-05-24") == [("charles-michel", "The leaders agreed to advance the discussions on the peace treaty")]
+
+
+# -- namesakes -------------------------------------------------------------------------------------------------
+
+
+def test_a_surname_before_one_namesake_is_named_in_full_is_the_other_namesakes() -> None:
+    text = (
+        "Grigoryan and Mustafayev lead the border commissions of their countries. "
+        '"The response was positive," Grigoryan told journalists. '
+        "The secretary of the Security Council, Armen Grigoryan, said progress was made."
+    )
+    assert said(text, "2023-06-20") == [("mher-grigoryan", "The response was positive")]
+
+
+def test_a_surname_after_the_full_name_is_that_namesake() -> None:
+    text = (
+        "The secretary of the Security Council, Armen Grigoryan, met Hajiyev in Berlin. "
+        '"The talks were useful," Grigoryan told journalists.'
+    )
+    assert said(text, "2023-06-20") == [("armen-grigoryan", "The talks were useful")]

@@ -24,7 +24,7 @@ from ..registry.places import Place
 from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
-from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, Mention, MentionKind, Mentions, Office
+from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
@@ -331,7 +331,7 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
                 for hit in hits:
                     _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
-    _resolve_surnames(text, out, idx, day)
+    _resolve_surnames(text, lay, out, idx, day)
     _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
@@ -675,8 +675,15 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
             known.append((country, title))
 
 
-def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None) -> None:
+def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _dt.date | None) -> None:
+    """Surnames alone, resolved to the person of that name the text names, else the only one the registry knows,
+    else the only one holding an office on the day. Running text names a person in full before it shortens the
+    name: a surname before the full name of one namesake is another's, when the registry knows another."""
     named_full = {mm.pid for mm in out.items if mm.kind is PERSON and mm.pid}
+    first_full: dict[str, int] = {}
+    for mm in out.items:
+        if mm.kind is PERSON and mm.pid and lay.kind_at(mm.start) is TEXT_LINE:
+            first_full.setdefault(mm.pid, mm.start)
     new_surnames: dict[str, list[str]] = {}
     for npid, newp in out.new_people.items():
         toks = _name_tokens(newp.name)
@@ -702,8 +709,16 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
                 new_surnames.setdefault(key, []).append(pid)
                 named_full.add(pid)
         in_doc = [c for c in cands if c in named_full]
+        later = set()
+        if len(set(cands)) > 1 and lay.kind_at(mm.start) is TEXT_LINE:  # named in full only after this
+            later = {c for c in in_doc if first_full.get(c, -1) > mm.start}
+        others = [c for c in cands if c not in later]
         if pid is not None:
             pass
+        elif later and len(set(in_doc) - later) == 1:
+            pid = next(c for c in in_doc if c not in later)
+        elif later and not set(in_doc) - later and len(set(others)) == 1:
+            pid = others[0]  # "Grigorian and Mustafayev head the commissions" before "..., Armen Grigorian, said"
         elif len(set(in_doc)) == 1:
             pid = in_doc[0]
         elif len(set(cands)) == 1:
