@@ -404,3 +404,21 @@ def test_a_surname_after_the_full_name_is_that_namesake() -> None:
         '"The talks were useful," Grigoryan told journalists.'
     )
     assert said(text, "2023-06-20") == [("armen-grigoryan", "The talks were useful")]
+
+
+def test_a_quotation_opening_a_sentence_after_one_telling_of_someones_statement_is_theirs() -> None:
+    text = (
+        "European Commission President Ursula von der Leyen issued a statement on her meetings with both leaders. "
+        "\u201cThe EU is ready to invest in regional connectivity and to bring the region closer"
+    )
+    assert said(text, "2025-05-20") == [
+        ("ursula-von-der-leyen", "The EU is ready to invest in regional connectivity and to bring the region closer")
+    ]
+
+
+def test_a_quotation_opening_a_sentence_after_one_telling_of_no_words_is_no_ones() -> None:
+    text = (
+        "European Commission President Ursula von der Leyen visited Yerevan on Monday. "
+        "\u201cThe EU is ready to invest in regional connectivity and to bring the region closer\u201d was the slogan."
+    )
+    assert said(text, "2025-05-20") == []

@@ -453,6 +453,7 @@ _BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's s
 _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
 # after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
 _SPEECH_VERB_ONLY_RE = re.compile(r"[\W_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W_]*")
+_SPEECH_NOUN_WORD_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")\b")
 _COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
 _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
@@ -843,27 +844,46 @@ def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
 
 
 def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
-    """A paragraph that is only a quotation continues the paragraph before: the words of the person its last
-    sentence opens with ("Mirzoyan also thanked the hosts."), else of the last speaker."""
-    lay = ctx.lay
+    """A quotation with no attribution of its own continues what comes before: a paragraph that is only a quotation,
+    the paragraph before, whose last sentence may open with its speaker ("Mirzoyan also thanked the hosts."), else
+    the last speaker; a quotation opening a sentence, the sentence before, when it opens with a person and tells of
+    their words ("X issued a statement on the talks. "The EU is ready ...")."""
+    text, lay = ctx.text, ctx.lay
     line = lay.line_at(q.open)
-    if line is None or line[0] != q.open or _is_short(ctx.text, q):
+    if line is None or _is_short(text, q):
         return None
-    if q.close is not None and _SPEECH_VERB_ONLY_RE.fullmatch(ctx.text, q.close + 1, line[1]) is None:
+    opens_line = line[0] == q.open
+    si = lay.sentence_index(q.open)
+    if not opens_line and not (lay.sentences and lay.sentences[si][0] == q.open and si > 0):
+        return None
+    after_end = line[1] if opens_line or q.close is None else min(line[1], lay.sentence_at(q.close)[1])
+    if q.close is not None and _SPEECH_VERB_ONLY_RE.fullmatch(text, q.close + 1, after_end) is None:
         return None  # words after it say whose it is ('"...," a diplomatic source told the media'), if not who
     li = lay.line_index(q.open)
-    if li > 0 and lay.lines[li - 1][2] is TEXT_LINE:
-        s, e = lay.sentence_at(lay.lines[li - 1][1] - 1)
-        first = ctx.first_between(s, e, lambda mm: mm.kind is not ORG)
-        lead = _NAME_LEAD_RE.search(ctx.text, max(s, first.start - NAME_LEAD), first.start) if first else None
-        if first is not None and first.pid and _may_be_he(first) and (lead.start() if lead else first.start) == s:
-            return Said(q, first.pid, (first.start, first.end), Channel.UNKNOWN)
-    if ctx.last_speaker is None:
+    if opens_line:
+        before = lay.sentence_at(lay.lines[li - 1][1] - 1) if li > 0 and lay.lines[li - 1][2] is TEXT_LINE else None
+    else:
+        before = lay.sentences[si - 1]
+        if before[0] < line[0] or not (SPEECH_RE.search(text, *before) or _SPEECH_NOUN_WORD_RE.search(text, *before)):
+            return None
+    opener = _opening_person(ctx, *before) if before is not None else None
+    if opener is not None and opener.pid:
+        return Said(q, opener.pid, (opener.start, opener.end), Channel.UNKNOWN)
+    if not opens_line or ctx.last_speaker is None:
         return None
     speaker, at = ctx.last_speaker
-    if lay.line_index(q.open) - lay.line_index(at) <= CONTINUED_LINES:
+    if li - lay.line_index(at) <= CONTINUED_LINES:
         return Said(q, speaker, None, Channel.UNKNOWN)
     return None
+
+
+def _opening_person(ctx: _Ctx, s: int, e: int) -> Mention | None:
+    """The person a sentence ``text[s:e]`` opens with, titles and all ("Armenian Foreign Minister X thanked ...")."""
+    first = ctx.first_between(s, e, lambda mm: mm.kind is not ORG)
+    if first is None or not first.pid or not _may_be_he(first):
+        return None
+    lead = _NAME_LEAD_RE.search(ctx.text, max(s, first.start - NAME_LEAD), first.start)
+    return first if (lead.start() if lead else first.start) == s else None
 
 
 def attribute_all(
