@@ -422,3 +422,31 @@ def test_a_quotation_opening_a_sentence_after_one_telling_of_no_words_is_no_ones
         "\u201cThe EU is ready to invest in regional connectivity and to bring the region closer\u201d was the slogan."
     )
     assert said(text, "2025-05-20") == []
+
+
+# -- quotations said by several people ------------------------------------------------------------------------
+
+
+def test_a_quotation_said_by_two_people_together_is_one_statement_each() -> None:
+    text = 'Bayramov and Mirzoyan said in a joint statement that the sides "agreed to continue the negotiations".'
+    assert said(text) == [
+        ("jeyhun-bayramov", "agreed to continue the negotiations"),
+        ("ararat-mirzoyan", "agreed to continue the negotiations"),
+    ]
+
+
+def test_they_said_stands_for_two_people_named_together_as_speakers_nearby() -> None:
+    text = (
+        'In what they called "a new chapter in our relations," the two envoys spoke of the process. '
+        "Hikmet Hajiyev, an aide to the Azerbaijani president, and Armen Grigoryan, the secretary of Armenia's "
+        "Security Council, told reporters in Doha that the talks began in 2020."
+    )
+    assert said(text, "2025-06-01") == [
+        ("hikmet-hajiyev", "a new chapter in our relations"),
+        ("armen-grigoryan", "a new chapter in our relations"),
+    ]
+
+
+def test_the_speaker_after_an_other_clauses_pair_of_names_speaks_alone() -> None:
+    text = 'Aliyev met Pashinyan and Michel said: "We made real progress on the peace treaty today."'
+    assert said(text) == [("charles-michel", "We made real progress on the peace treaty today.")]

@@ -454,6 +454,11 @@ _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a 
 # after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
 _SPEECH_VERB_ONLY_RE = re.compile(r"[\W_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W_]*")
 _SPEECH_NOUN_WORD_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")\b")
+_THEY_BEFORE_RE = re.compile(r"\b[Tt]hey[ \t]+(?:[a-z]+ly[ \t]+)?\Z")  # "they said", "they jointly said"
+# between two people named together: an apposition of the first, then "and"
+_AND_BETWEEN_RE = re.compile(r"(?:,[^,;.:\n]{1,80}?)?,?[ \t]+and[ \t]+")
+# between the second and the verb: an apposition, an adverb
+_BEFORE_VERB_RE = re.compile(r"(?:,[^;.:\n]{1,80},)?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?")
 _COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
 _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
@@ -763,6 +768,10 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     if nm is not None:
         got = _first_after(ctx, nm.end(), v0)
     if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
+        joint = _joint_said(ctx, q, a2 + (comma + 1 if far else 0), v0, _channel(frame))
+        if joint is not None:
+            return joint
+    if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
         # ('"...," Aliyev, who met Putin, said': the subject before it after all)
         got = _nearest_subject(ctx, a2 + (comma if far else 0), v0)
     if not got:
@@ -789,6 +798,10 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
             got = _first_after(ctx, vm.end(), q.open)
         if got is None and verb.endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
             got = _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as ..."
+        if got is None and verb not in SPEECH_AFTER:
+            joint = _joint_said(ctx, q, sentence[0], vm.start(), _channel(text[a : q.open]))
+            if joint is not None:
+                return joint
         if got is None and verb not in SPEECH_AFTER:  # (and "said by phone": not a passive)
             got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
         if got:
@@ -841,6 +854,60 @@ def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
     if kind is BOILERPLATE or text[end - 1] != ":" or text.count("\n", end, q.open) > 2:
         return None
     return max(start, lay.body_start), end - 1
+
+
+class _Joint(Said):
+    """A quotation said by several people together ("A and B said", "they said"): one statement each."""
+
+    __slots__ = ("others",)
+
+    def __init__(self, quote: Quote, speakers: list[Mention], channel: Channel) -> None:
+        first = speakers[0]
+        super().__init__(quote, first.pid or "", (first.start, first.end), channel)
+        self.others = [Said(quote, mm.pid or "", (mm.start, mm.end), channel) for mm in speakers[1:]]
+
+
+def _joint_said(ctx: _Ctx, q: Quote, start: int, verb: int, channel: Channel) -> Said | None:
+    """The quotation of a speech verb at ``verb`` whose subject, from ``start``, is two people ("Hajiyev and
+    Grigoryan told Euronews") or "they" standing for two named so in a sentence near."""
+    group = _joint_subject(ctx, start, verb)
+    if group is None and _THEY_BEFORE_RE.search(ctx.text, max(start, verb - WORD_BEFORE), verb):
+        group = _they_group(ctx, verb)
+    return _Joint(q, group, channel) if group else None
+
+
+def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
+    """Two people named as the subject of a verb at ``verb``, the first opening its clause at ``start``: "A and B
+    said", "A, an aide to X, and B, the secretary of Y, told ..."."""
+    text = ctx.text
+    people = [mm for mm in ctx.between(start, verb) if mm.kind is PERSON and mm.pid and not mm.possessive]
+    if len(people) < 2 or people[-1].pid == people[-2].pid:
+        return None
+    one, two = people[-2], people[-1]
+    lead = _NAME_LEAD_RE.search(text, max(start, one.start - NAME_LEAD), one.start)
+    if text[start : lead.start() if lead else one.start].strip():
+        return None  # the first does not open the clause
+    two_lead = _NAME_LEAD_RE.search(text, max(one.end, two.start - NAME_LEAD), two.start)
+    if not _AND_BETWEEN_RE.fullmatch(text, one.end, two_lead.start() if two_lead else two.start):
+        return None
+    return [one, two] if _BEFORE_VERB_RE.fullmatch(text, two.end, verb) else None
+
+
+def _they_group(ctx: _Ctx, pos: int) -> list[Mention] | None:
+    """Whom "they" at ``pos`` stands for: two people named together as the subject of a speech verb in the nearest
+    sentence around that has them (before first)."""
+    lay, text = ctx.lay, ctx.text
+    if not lay.sentences:
+        return None
+    si = lay.sentence_index(pos)
+    order = [k for d in range(1, ANTECEDENT_SENTENCES + 1) for k in (si - d, si + d) if 0 <= k < len(lay.sentences)]
+    for k in order:
+        s, e = lay.sentences[k]
+        for vm in SPEECH_RE.finditer(text, s, min(e, s + ANTECEDENT_REACH)):
+            group = _joint_subject(ctx, s, vm.start())
+            if group is not None:
+                return group
+    return None
 
 
 def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
@@ -907,6 +974,8 @@ def attribute_all(
         if said is None:
             continue
         out.append(said)
+        if isinstance(said, _Joint):
+            out.extend(said.others)
         p = idx.people.get(said.speaker) or mentions.new_people.get(said.speaker)
         if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR):
             ctx.last_speaker = (said.speaker, q.end)
