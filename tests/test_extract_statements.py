@@ -450,3 +450,23 @@ def test_they_said_stands_for_two_people_named_together_as_speakers_nearby() -> 
 def test_the_speaker_after_an_other_clauses_pair_of_names_speaks_alone() -> None:
     text = 'Aliyev met Pashinyan and Michel said: "We made real progress on the peace treaty today."'
     assert said(text) == [("charles-michel", "We made real progress on the peace treaty today.")]
+
+
+def test_a_title_naming_a_statement_over_a_report_quoting_first_person_words_is_no_speech() -> None:
+    text = (
+        "Pashinyan's statement on the border draws criticism in Baku\n"
+        "\u201cWe will not accept this,\u201d Aliyev said on Monday in reply to the Armenian prime minister.\n"
+    )
+    assert said(text) == [("ilham-aliyev", "We will not accept this")]
+
+
+def test_the_words_after_x_said_and_a_colon_stop_before_a_line_that_reports_someone() -> None:
+    text = (
+        "Speaking in Baku, Aliyev said:\n"
+        "We are ready to sign the peace treaty.\n"
+        "Pashinyan told reporters in Yerevan that \u201cthe text is almost agreed by both sides\u201d.\n"
+    )
+    assert said(text) == [
+        ("ilham-aliyev", "We are ready to sign the peace treaty."),
+        ("nikol-pashinyan", "the text is almost agreed by both sides"),
+    ]

@@ -20,7 +20,7 @@ import re
 from ._regex import compile_fast, phrases
 from ._text import Layout
 from .types import BOILERPLATE, HEADING, TEXT_LINE, Quote
-from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS
+from .vocabulary.speech import INTERVIEW_WORDS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .vocabulary.words import FIRST_PERSON, NAME_STOP
 
 __all__ = ["Remark", "RemarkForm", "find_remarks"]
@@ -68,6 +68,9 @@ _SPEECH_OF_RE = compile_fast(
 _FIRST_PERSON_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON) + r")\b")
 _OPENS_FIRST_PERSON_RE = compile_fast(r"[ \t]*(?:[—–-][ \t]*)?(?:" + phrases(FIRST_PERSON) + r")\b")
 _QUOTE_OPENS_RE = compile_fast("[ \t]*[\"“„«‘'‹]")
+# a line that quotes, or reports what someone said: the article's voice, not the speaker's
+_REPORTS_RE = compile_fast(r"[\"“”„«»]|\b(?:" + phrases(REPORTING_VERBS) + r")\b")
+_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»")
 _SIGNATURE_RE = compile_fast(r"[ \t]*[—–-][ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
 _DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
 _INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
@@ -140,20 +143,25 @@ def _block_ends(text: str, lay: Layout, label_lines: set[int]) -> list[int]:
     lines = lay.lines
     ends = [e for _, e, _ in lines]
     for li in range(len(lines) - 2, -1, -1):
-        s, _, kind = lines[li + 1]
-        if kind is not BOILERPLATE and (li + 1) not in label_lines and text.count("\n", lines[li][1], s) <= 1:
+        if _goes_on(text, lay, li + 1, label_lines) and text.count("\n", lines[li][1], lines[li + 1][0]) <= 1:
             ends[li] = ends[li + 1]
     return ends
 
 
-def _text_end(lay: Layout, li: int, label_lines: set[int]) -> int:
-    """Where a printed speech that begins with ``lay.lines[li]`` ends: before page furniture or a label."""
+def _goes_on(text: str, lay: Layout, li: int, label_lines: set[int]) -> bool:
+    """Whether ``lay.lines[li]`` can go on a block of someone's words: not page furniture, a label, nor a line that
+    quotes or reports someone ("..., he said"): the article's own voice again."""
+    s, e, kind = lay.lines[li]
+    return kind is not BOILERPLATE and li not in label_lines and _REPORTS_RE.search(text, s, e) is None
+
+
+def _text_end(text: str, lay: Layout, li: int, label_lines: set[int]) -> int:
+    """Where a printed speech that begins with ``lay.lines[li]`` ends: before a line that cannot go on it."""
     end = lay.lines[li][1]
     for lj in range(li + 1, len(lay.lines)):
-        _, e, kind = lay.lines[lj]
-        if kind is BOILERPLATE or lj in label_lines:
+        if not _goes_on(text, lay, lj, label_lines):
             break
-        end = e
+        end = lay.lines[lj][1]
     return end
 
 
@@ -169,11 +177,20 @@ def _titled(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
         if first is None or first in label_lines:
             return []
         start = lay.lines[first][0]
-        end = _text_end(lay, first, label_lines)
-        if not _FIRST_PERSON_RE.search(text, start, min(end, start + FIRST_PERSON_READ)):
+        end = _text_end(text, lay, first, label_lines)
+        if not _speaks_itself(text, start, min(end, start + FIRST_PERSON_READ)):
             return []
         return [_remark(text, start, end, RemarkForm.TITLE, (s, e))]
     return []
+
+
+def _speaks_itself(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a speaker's own words: "I" or "we" outside quotations, and nobody
+    reported as saying anything."""
+    if _REPORTS_RE.search(text, start, end):
+        return False
+    plain = _QUOTED_RE.sub(" ", text[start:end])
+    return _FIRST_PERSON_RE.search(plain) is not None
 
 
 def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["INTERVIEW_WORDS", "SPEECH_NOUNS", "SPEECH_VERBS", "SpeechVerb", "speech_forms"]
+__all__ = ["INTERVIEW_WORDS", "REPORTING_VERBS", "SPEECH_NOUNS", "SPEECH_VERBS", "SpeechVerb", "speech_forms"]
 
 
 @attrs.frozen
@@ -82,3 +82,7 @@ SPEECH_NOUNS = frozenset(
 
 #: Words that introduce an interview, whose answers are the interviewee's ("X was interviewed by APA").
 INTERVIEW_WORDS = frozenset("interview interviews interviewed".split())
+
+#: The verbs of a report of someone's words ("..., he said"): a line with them is the article's voice, not a block
+#: of the speaker's own.
+REPORTING_VERBS = ("said", "says", "told")
