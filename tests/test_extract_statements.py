@@ -470,3 +470,16 @@ def test_the_words_after_x_said_and_a_colon_stop_before_a_line_that_reports_some
         ("ilham-aliyev", "We are ready to sign the peace treaty."),
         ("nikol-pashinyan", "the text is almost agreed by both sides"),
     ]
+
+
+def test_a_fragment_left_open_at_its_paragraphs_end_does_not_run_into_the_next_quotation() -> None:
+    text = (
+        "The ministry said the deal was reached through \u201cthe active participation of both sides.\n"
+        "\u201cA big step has been taken toward peace in the region,\u201d Pashinyan stated.\n"
+    )
+    assert said(text) == [("nikol-pashinyan", "A big step has been taken toward peace in the region")]
+
+
+def test_a_quoted_speech_reopened_in_the_next_paragraph_is_one_quotation() -> None:
+    text = "\u201cWe are ready to talk at any time.\n\u201cWe will not give up on peace,\u201d Pashinyan said.\n"
+    assert said(text) == [("nikol-pashinyan", "We are ready to talk at any time.\n\u201cWe will not give up on peace")]

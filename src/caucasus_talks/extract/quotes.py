@@ -184,7 +184,7 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
                 open_at = None
                 continue
             # an opening mark while a quotation is open
-            if breaks and line_start == pos:
+            if breaks and line_start == pos and not _fragment(text, open_at):
                 breaks = 0  # a new paragraph that reopens the quotation continues it
                 continue
             if not breaks and text[pos] in _OPENERS and text[open_at] in _OPENERS and net >= depth + 2:
@@ -195,6 +195,14 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
     if open_at is not None:
         finish(None, open_line_end)
     return out
+
+
+def _fragment(text: str, open_at: int) -> bool:
+    """Whether the quotation opened at ``open_at`` is a fragment inside a sentence ('achieved through "the active
+    participation of ...'): opened within a line, on a small letter. Left open at its paragraph's end, it was not
+    closed, rather than going on in the next paragraph as a speech quoted over several does."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return text[open_at + 1 : open_at + 2].islower() and bool(text[line_start:open_at].strip())
 
 
 _SINGLE_RE = compile_fast("['‘’‚‹›]")
