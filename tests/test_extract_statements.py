@@ -483,3 +483,45 @@ def test_a_fragment_left_open_at_its_paragraphs_end_does_not_run_into_the_next_q
 def test_a_quoted_speech_reopened_in_the_next_paragraph_is_one_quotation() -> None:
     text = "\u201cWe are ready to talk at any time.\n\u201cWe will not give up on peace,\u201d Pashinyan said.\n"
     assert said(text) == [("nikol-pashinyan", "We are ready to talk at any time.\n\u201cWe will not give up on peace")]
+
+
+def test_a_label_naming_an_office_and_its_holder_is_theirs() -> None:
+    text = (
+        "Russian-Azerbaijani-Armenian talks in Moscow\n\n"
+        "President of Russia Vladimir Putin: Colleagues, we have agreed on the statement on the border.\n\n"
+        "President of Azerbaijan Ilham Aliyev: Thank you. Today's meeting is important for the region.\n"
+    )
+    assert said(text, "2021-11-26") == [
+        ("vladimir-putin", "Colleagues, we have agreed on the statement on the border."),
+        ("ilham-aliyev", "Thank you. Today's meeting is important for the region."),
+    ]
+
+
+def test_answers_labelled_answer_are_the_interviewees() -> None:
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan gave an interview to our agency.\n\n"
+        "Question: When will the treaty be signed?\n\n"
+        "Answer: The text is almost ready, and we hope to sign it this year.\n"
+    )
+    assert said(text) == [("ararat-mirzoyan", "The text is almost ready, and we hope to sign it this year.")]
+
+
+def test_a_post_with_its_signature_at_the_end_of_its_line_is_its_authors() -> None:
+    text = (
+        "Michel wrote on social media after the call.\n"
+        "Spoke with President Aliyev about the next steps. pic.twitter.com/abc \u2014 Charles Michel (@eucopresident) "
+        "May 22, 2022\n"
+    )
+    assert said(text, "2022-05-23") == [
+        ("charles-michel", "Spoke with President Aliyev about the next steps. pic.twitter.com/abc")
+    ]
+
+
+def test_the_words_after_x_said_and_a_colon_on_the_same_line_are_theirs() -> None:
+    text = "Michel wrote on X: Spoke with President Aliyev today. Hostilities must stop.\n"
+    assert said(text, "2022-09-13") == [("charles-michel", "Spoke with President Aliyev today. Hostilities must stop.")]
+
+
+def test_a_colon_after_a_verb_of_saying_before_a_small_letter_is_no_remark() -> None:
+    text = "Aliyev noted three things: security, transport and the border.\n"
+    assert said(text) == []

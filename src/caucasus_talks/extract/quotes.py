@@ -32,7 +32,7 @@ from .vocabulary.titles import (
     ROLE_TITLES,
     TITLE_WORDS,
 )
-from .vocabulary.words import DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, ORGAN_WORDS, PREPOSITIONS
+from .vocabulary.words import ANSWER_LABELS, DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, ORGAN_WORDS, PREPOSITIONS
 
 __all__ = ["SPEECH_RE", "attribute_all", "find_quotes", "find_remarks"]
 
@@ -307,6 +307,7 @@ class _Ctx:
         self.last_speaker: tuple[str, int] | None = None
         #: an interview's introduction -> whom it is with
         self.interviewees: dict[tuple[int, int], tuple[str, tuple[int, int]] | None] = {}
+        self.answerer: dict[tuple[str], tuple[str, tuple[int, int]] | None] = {}  # who "Answer:" is
         #: the ids of the people, organizations and offices the text names
         self.named = {mm.pid for mm in self.mentions if mm.pid and mm.kind in _SPEAKER_KINDS}
         self.titles = mentions.titles
@@ -1048,6 +1049,11 @@ def _label_speaker(ctx: _Ctx, q: Quote) -> Said | None:
     words = [norm(w) for w in re.findall(r"[A-Za-z][\w’'\-]*", label)]
     if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS) or words[0] in NOT_SPEAKERS:
         return None
+    if len(words) == 1 and words[0] in ANSWER_LABELS:  # "Answer:": the interviewee, named before the first
+        if ("answer",) not in ctx.answerer:
+            ctx.answerer[("answer",)] = _interviewee(ctx, ctx.lay.body_start, q.open)
+        got = ctx.answerer[("answer",)]
+        return Said(q, got[0], got[1], Channel.INTERVIEW) if got else None
     idx = ctx.idx
     for k in range(len(words)):
         key = words[k]

@@ -21,7 +21,7 @@ from ._regex import compile_fast, phrases
 from ._text import Layout
 from .types import BOILERPLATE, HEADING, TEXT_LINE, Quote
 from .vocabulary.speech import INTERVIEW_WORDS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
-from .vocabulary.words import FIRST_PERSON, NAME_STOP
+from .vocabulary.words import ANSWER_LABELS, FIRST_PERSON, NAME_STOP
 
 __all__ = ["Remark", "RemarkForm", "find_remarks"]
 
@@ -53,8 +53,12 @@ class Remark(Quote):
 
 # "MR PATEL:", "Q:", "MR PATEL:... Go ahead"
 _LABEL_RE = compile_fast(r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)")
-# "Toivo Klaar:", "President Aliyev:": two to four capitalised words
-_NAME_LABEL_RE = compile_fast(r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+){1,3}[A-Z][\w’'\-]*):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)")
+# "Toivo Klaar:", "President Aliyev:", "President of Russia Vladimir Putin:": two to six capitalised words
+_NAME_LABEL_RE = compile_fast(
+    r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){1,5}[A-Z][\w’'\-]*):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)"
+)
+# "Answer:", "A:" in an interview: the interviewee's
+_ANSWER_LABEL_RE = compile_fast(r"[ \t]*((?i:" + phrases(ANSWER_LABELS) + r")):[ \t\u00a0]+(?=\S)")
 _SPEECH_WORD_RE = compile_fast(
     r"\b(?:"
     + phrases(sorted({v.form for v in SPEECH_VERBS if v.quotes} | SPEECH_NOUNS | {n.capitalize() for n in SPEECH_NOUNS}))
@@ -72,6 +76,15 @@ _QUOTE_OPENS_RE = compile_fast("[ \t]*[\"“„«‘'‹]")
 _REPORTS_RE = compile_fast(r"[\"“”„«»]|\b(?:" + phrases(REPORTING_VERBS) + r")\b")
 _QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»")
 _SIGNATURE_RE = compile_fast(r"[ \t]*[—–-][ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
+_SIGNED_LINE_RE = compile_fast(
+    r"[ \t][—–-][ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    re.MULTILINE,
+)
+# "X said: We are ready ...": a colon after a verb of saying, then the words on the same line (no quotation mark)
+_SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:")
+    r"\b(?:" + phrases(sorted(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)) + r")\b[^:;.\n]{0,40}?:[ \t]+(?=[A-Z])"
+)
+_QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
 _INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
 
@@ -103,14 +116,14 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
             labels.append((m, li))
             continue
-        m = _NAME_LABEL_RE.match(text, begin)
-        if m is not None and _is_name(m.group(1)):
+        m = _NAME_LABEL_RE.match(text, begin) or _ANSWER_LABEL_RE.match(text, begin)
+        if m is not None and (m.re is _ANSWER_LABEL_RE or _is_name(m.group(1))):
             labels.append((m, li))
     out: list[Remark] = []
     for i, (m, li) in enumerate(labels):
         limit = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
         end = lay.lines[li][1]
-        if lay.lines[li][2] is not HEADING and m.re is _LABEL_RE:  # a name's label: its line only
+        if lay.lines[li][2] is not HEADING and m.re is not _NAME_LABEL_RE:  # a name's label: its line only
             for s, e, kind in lay.lines[li + 1 :]:
                 if s >= limit or kind is not TEXT_LINE:
                     break
@@ -212,20 +225,29 @@ def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
             out.append(_remark(text, ns, ends[li + 1], RemarkForm.INTRO, (s, e)))
         elif kind is TEXT_LINE and _SPEECH_OF_RE.search(text, s, e) and _OPENS_FIRST_PERSON_RE.match(text, ns):
             out.append(_remark(text, ns, lines[li + 1][1], RemarkForm.INTRO, (s, e)))
+    for s, e, kind in lines:  # "Michel wrote on X: Spoke with President Aliyev today ..."
+        m = _SAID_COLON_RE.search(text, s, e) if kind is TEXT_LINE and text.find(":", s, e) >= 0 else None
+        if m is not None and _QUOTE_MARK_RE.search(text, s, e) is None:  # (quoted: the quotation's rules read it)
+            out.append(_remark(text, m.end(), e, RemarkForm.INTRO, (s, m.end() - 1)))
     return out
 
 
 def _signed(text: str, lay: Layout) -> list[Remark]:
-    """An embedded post: the line above a signature line "— Name (@handle) date"."""
+    """An embedded post: the line above a signature line "— Name (@handle) date", or the words before a signature
+    that ends their line ("... pic.twitter.com/x — Name (@handle) May 22, 2022")."""
     out: list[Remark] = []
-    for li in range(1, len(lay.lines)):
-        s, e, _ = lay.lines[li]
-        begin = text.rfind("\n", 0, s) + 1
-        m = _SIGNATURE_RE.match(text, begin, e)
-        ps, pe, pkind = lay.lines[li - 1]
-        if m is None or pkind is BOILERPLATE or text.count("\n", pe, s) > 1:
+    for li, (s, e, kind) in enumerate(lay.lines):
+        if kind is BOILERPLATE or text.find("(@", s, e) < 0:
             continue
-        out.append(_remark(text, ps, pe, RemarkForm.SIGNATURE, (s, e)))
+        m = _SIGNATURE_RE.match(text, text.rfind("\n", 0, s) + 1, e)
+        if m is not None and li > 0:
+            ps, pe, pkind = lay.lines[li - 1]
+            if pkind is not BOILERPLATE and text.count("\n", pe, s) <= 1:
+                out.append(_remark(text, ps, pe, RemarkForm.SIGNATURE, (s, e)))
+            continue
+        m = _SIGNED_LINE_RE.search(text, s, e)
+        if m is not None and m.start() > s:
+            out.append(_remark(text, s, m.start(), RemarkForm.SIGNATURE, (m.start(), e)))
     return out
 
 

@@ -8,6 +8,7 @@ from ...dates import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = [
     "ABBREVIATIONS",
+    "ANSWER_LABELS",
     "DETERMINERS",
     "FIRST_PERSON",
     "INSTITUTION_NOUNS",
@@ -67,6 +68,9 @@ ORGAN_WORDS = frozenset(
     administration embassy mission court bank government cabinet secretariat forces army guard police union
     organization organisation""".split()
 )
+
+#: An interview's labels for the interviewee's answers ("A:", "Answer:").
+ANSWER_LABELS = ("a", "answer")
 
 #: A transcript's labels that are no speaker ("Q:", "MODERATOR:").
 NOT_SPEAKERS = frozenset(
