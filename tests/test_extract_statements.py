@@ -525,3 +525,18 @@ def test_the_words_after_x_said_and_a_colon_on_the_same_line_are_theirs() -> Non
 def test_a_colon_after_a_verb_of_saying_before_a_small_letter_is_no_remark() -> None:
     text = "Aliyev noted three things: security, transport and the border.\n"
     assert said(text) == []
+
+
+def test_a_headline_label_before_the_speakers_own_words_is_their_statement() -> None:
+    text = "Pashinyan: We are ready to sign the treaty this year\n\nThe prime minister spoke in Yerevan on Monday.\n"
+    assert said(text) == [("nikol-pashinyan", "We are ready to sign the treaty this year")]
+
+
+def test_a_headline_label_before_a_report_in_the_third_person_is_no_statement() -> None:
+    text = "Hikmet Hajiyev: Aliyev will not attend the meeting in Granada\n\nThe aide spoke to reporters in Baku.\n"
+    assert said(text) == []
+
+
+def test_a_quotation_in_a_headline_after_a_names_label_is_theirs() -> None:
+    text = "Charles Michel: Pashinyan-Aliyev meeting \u2018frank and productive\u2019\n\nThe leaders met in Brussels.\n"
+    assert said(text, "2022-05-24") == [("charles-michel", "frank and productive")]

@@ -19,7 +19,7 @@ from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
 from .people import Index, norm, person_titles
-from .remarks import Remark, RemarkForm, find_remarks
+from .remarks import NAME_LABEL_RE, Remark, RemarkForm, find_remarks
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
 from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
@@ -792,7 +792,8 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
 
 def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
     """'X said: "..."', 'X said he will "take stock"', 'according to X, "..."', and a colon after another verb
-    ('X agreed: "..."'), or at the end of the line before ('X's statement reads as follows:')."""
+    ('X agreed: "..."'), or at the end of the line before ('X's statement reads as follows:'), or the name's label
+    its line opens with ('Charles Michel: meeting "frank and productive"')."""
     text, lay = ctx.text, ctx.lay
     sentence = lay.sentence_at(q.open)
     a = max(sentence[0], q.open - FRAME_BEFORE, lay.body_start)
@@ -818,8 +819,9 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
             said.date_at = (a, q.open)
             return said
         b = vm.start()
-    frame = _colon_frame(ctx, q, a)
-    if frame is None or _is_short(text, q):
+    label = _label_before(ctx, q)  # (a short quotation is a phrase named, unless in a name's label: "X: 'frank'")
+    frame = label or _colon_frame(ctx, q, a)
+    if frame is None or (label is None and _is_short(text, q)):
         return None
     got = _intro_speaker(ctx, *frame)
     return Said(q, got[0], got[1], _channel(text[frame[0] : frame[1]])) if got else None
@@ -863,6 +865,17 @@ def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
     if kind is BOILERPLATE or text[end - 1] != ":" or text.count("\n", end, q.open) > 2:
         return None
     return max(start, lay.body_start), end - 1
+
+
+def _label_before(ctx: _Ctx, q: Quote) -> tuple[int, int] | None:
+    """The name's label ("Charles Michel:") that opens the line of a quotation, with no sentence's end between."""
+    line = ctx.lay.line_at(q.open)
+    if line is None:
+        return None
+    m = NAME_LABEL_RE.match(ctx.text, line[0], q.open)
+    if m is None or ctx.lay.sentence_at(q.open)[0] > m.start(1):
+        return None
+    return m.start(1), m.end(1)
 
 
 class _Joint(Said):

@@ -23,7 +23,7 @@ from .types import BOILERPLATE, HEADING, TEXT_LINE, Quote
 from .vocabulary.speech import INTERVIEW_WORDS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .vocabulary.words import ANSWER_LABELS, FIRST_PERSON, NAME_STOP
 
-__all__ = ["Remark", "RemarkForm", "find_remarks"]
+__all__ = ["NAME_LABEL_RE", "Remark", "RemarkForm", "find_remarks"]
 
 FIRST_PERSON_READ = 1000  # how much of a printed speech must show its speaker's "I" or "we"
 
@@ -53,9 +53,9 @@ class Remark(Quote):
 
 # "MR PATEL:", "Q:", "MR PATEL:... Go ahead"
 _LABEL_RE = compile_fast(r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)")
-# "Toivo Klaar:", "President Aliyev:", "President of Russia Vladimir Putin:": two to six capitalised words
-_NAME_LABEL_RE = compile_fast(
-    r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){1,5}[A-Z][\w’'\-]*):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)"
+# "Pashinyan:", "Toivo Klaar:", "President of Russia Vladimir Putin:": one to six capitalised words
+NAME_LABEL_RE = compile_fast(
+    r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)"
 )
 # "Answer:", "A:" in an interview: the interviewee's
 _ANSWER_LABEL_RE = compile_fast(r"[ \t]*((?i:" + phrases(ANSWER_LABELS) + r")):[ \t\u00a0]+(?=\S)")
@@ -116,14 +116,19 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
             labels.append((m, li))
             continue
-        m = _NAME_LABEL_RE.match(text, begin) or _ANSWER_LABEL_RE.match(text, begin)
+        m = NAME_LABEL_RE.match(text, begin) or _ANSWER_LABEL_RE.match(text, begin)
         if m is not None and (m.re is _ANSWER_LABEL_RE or _is_name(m.group(1))):
             labels.append((m, li))
+    names = [m for m, _ in labels if m.re is NAME_LABEL_RE]
+    if len(names) == 1 and not _speaks_itself(text, names[0].end(), lay.lines[lay.line_index(names[0].end())][1]):
+        # one name's label, as a headline has ("Aliyev: Armenia must ..."), is a report of what they said unless
+        # it gives their own words ("Klaar: We can have peace"); a quotation in it is theirs (see quotes.py)
+        labels = [(m, li) for m, li in labels if m is not names[0]]
     out: list[Remark] = []
     for i, (m, li) in enumerate(labels):
         limit = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
         end = lay.lines[li][1]
-        if lay.lines[li][2] is not HEADING and m.re is not _NAME_LABEL_RE:  # a name's label: its line only
+        if lay.lines[li][2] is not HEADING and m.re is not NAME_LABEL_RE:  # a name's label: its line only
             for s, e, kind in lay.lines[li + 1 :]:
                 if s >= limit or kind is not TEXT_LINE:
                     break
