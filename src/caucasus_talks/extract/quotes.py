@@ -76,6 +76,7 @@ WORDS_READ = 400  # how much of a quotation is read to count its first words
 SPLIT_GAP = 120  # the most between the halves of a quotation split around its attribution
 CONTINUED_LINES = 6  # a paragraph that is only a quotation continues a speaker named this many lines before
 VERBS_TRIED = 3  # before a quotation: how many speech verbs, the last first, are tried for its speaker
+JOINT_REACH = 300  # "A, an aide to X, and B, the secretary of Y, told": the most from the first name to the verb
 
 
 def _kind(text: str, pos: int) -> str:
@@ -162,8 +163,11 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
         if line_kind is BOILERPLATE:
             continue
         marks = [m.start() for m in _MARK_RE.finditer(text, line_start, line_end) if not (skipped and skipped(m.start()))]
+        if not marks:
+            continue
         kinds = [_kind(text, pos) for pos in marks]
-        for pos, kind, net in zip(marks, kinds, _nets_after(kinds), strict=True):
+        nets: list[int] | None = None  # worked out for the line when a quotation may be nested
+        for i, (pos, kind) in enumerate(zip(marks, kinds, strict=True)):
             if kind == "none":
                 continue
             if open_at is not None:
@@ -187,9 +191,11 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
             if breaks and line_start == pos and not _fragment(text, open_at):
                 breaks = 0  # a new paragraph that reopens the quotation continues it
                 continue
-            if not breaks and text[pos] in _OPENERS and text[open_at] in _OPENERS and net >= depth + 2:
-                depth += 1  # a curly quotation inside: this line closes it and the open one after it
-                continue
+            if not breaks and text[pos] in _OPENERS and text[open_at] in _OPENERS:
+                nets = nets if nets is not None else _nets_after(kinds)
+                if nets[i] >= depth + 2:
+                    depth += 1  # a curly quotation inside: this line closes it and the open one after it
+                    continue
             finish(None, min(open_line_end, pos))
             open_at, open_line_end, breaks, last_pos, depth = pos, line_end, 0, pos, 0
     if open_at is not None:
@@ -205,7 +211,8 @@ def _fragment(text: str, open_at: int) -> bool:
     return text[open_at + 1 : open_at + 2].islower() and bool(text[line_start:open_at].strip())
 
 
-_SINGLE_RE = compile_fast("['‘’‚‹›]")
+# a single mark not inside a word ("Azerbaijan’s", "don’t"): the class first, so that the engine scans for it
+_SINGLE_RE = compile_fast("['‘’‚‹›](?:(?<!\\w.)|(?!\\w))")
 _SINGLE_OPENERS = "‘‚‹"
 _SINGLE_CLOSERS = "’›"
 _AFTER_CLOSE = ' \t\n\r,.;:!?)]}—–-…\u00a0"“”»'
@@ -251,6 +258,8 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
         if line_kind is BOILERPLATE:
             continue
         marks = [m.start() for m in _SINGLE_RE.finditer(text, line_start, line_end)]
+        if not marks:
+            continue
         marks = [pos for pos in marks if not in_double(pos) and not (skipped and skipped(pos))]
         kinds = [_single_kind(text, pos) for pos in marks]
         # a weak mark closes only when no closing mark follows it before the next opening one
@@ -636,7 +645,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
 def _sentence_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The subject of the clause a participle (", saying", ", describing it as") hangs on: the first person or
     office holder of its sentence that is no object of a preposition, or "he" opening it."""
-    first = ctx.first_between(a, b, lambda mm: mm.kind is not ORG and ctx.usable(mm))
+    first = ctx.first_between(max(a, b - FRAME_BEFORE), b, lambda mm: mm.kind is not ORG and ctx.usable(mm))
     pm = _PRON_RE.match(ctx.text, a)
     if pm is not None and (first is None or pm.start() < first.start):
         ante = _antecedent(ctx, pm.start())
@@ -777,7 +786,7 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     if nm is not None:
         got = _first_after(ctx, nm.end(), v0)
     if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
-        joint = _joint_said(ctx, q, a2 + (comma + 1 if far else 0), v0, _channel(frame))
+        joint = _joint_said(ctx, q, a2 + (comma + 1 if far else 0), v0, (a2, b))
         if joint is not None:
             return joint
     if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
@@ -809,7 +818,7 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
         if got is None and verb.endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
             got = _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as ..."
         if got is None and verb not in SPEECH_AFTER:
-            joint = _joint_said(ctx, q, sentence[0], vm.start(), _channel(text[a : q.open]))
+            joint = _joint_said(ctx, q, sentence[0], vm.start(), (a, q.open))
             if joint is not None:
                 return joint
         if got is None and verb not in SPEECH_AFTER:  # (and "said by phone": not a passive)
@@ -820,8 +829,10 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
             return said
         b = vm.start()
     label = _label_before(ctx, q)  # (a short quotation is a phrase named, unless in a name's label: "X: 'frank'")
+    if label is None and _is_short(text, q):
+        return None
     frame = label or _colon_frame(ctx, q, a)
-    if frame is None or (label is None and _is_short(text, q)):
+    if frame is None:
         return None
     got = _intro_speaker(ctx, *frame)
     return Said(q, got[0], got[1], _channel(text[frame[0] : frame[1]])) if got else None
@@ -889,19 +900,21 @@ class _Joint(Said):
         self.others = [Said(quote, mm.pid or "", (mm.start, mm.end), channel) for mm in speakers[1:]]
 
 
-def _joint_said(ctx: _Ctx, q: Quote, start: int, verb: int, channel: Channel) -> Said | None:
+def _joint_said(ctx: _Ctx, q: Quote, start: int, verb: int, frame: tuple[int, int]) -> Said | None:
     """The quotation of a speech verb at ``verb`` whose subject, from ``start``, is two people ("Hajiyev and
-    Grigoryan told Euronews") or "they" standing for two named so in a sentence near."""
+    Grigoryan told Euronews") or "they" standing for two named so in a sentence near; its channel read in ``frame``."""
     group = _joint_subject(ctx, start, verb)
     if group is None and _THEY_BEFORE_RE.search(ctx.text, max(start, verb - WORD_BEFORE), verb):
         group = _they_group(ctx, verb)
-    return _Joint(q, group, channel) if group else None
+    return _Joint(q, group, _channel(ctx.text[frame[0] : frame[1]])) if group else None
 
 
 def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
     """Two people named as the subject of a verb at ``verb``, the first opening its clause at ``start``: "A and B
     said", "A, an aide to X, and B, the secretary of Y, told ..."."""
     text = ctx.text
+    if verb - start > JOINT_REACH:
+        return None  # two names and their titles do not take so long: the clause opens with something else
     people = [mm for mm in ctx.between(start, verb) if mm.kind is PERSON and mm.pid and not mm.possessive]
     if len(people) < 2 or people[-1].pid == people[-2].pid:
         return None
@@ -968,7 +981,7 @@ def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
 
 def _opening_person(ctx: _Ctx, s: int, e: int) -> Mention | None:
     """The person a sentence ``text[s:e]`` opens with, titles and all ("Armenian Foreign Minister X thanked ...")."""
-    first = ctx.first_between(s, e, lambda mm: mm.kind is not ORG)
+    first = ctx.first_between(s, min(e, s + NAME_LEAD + NAME_LEAD), lambda mm: mm.kind is not ORG)
     if first is None or not first.pid or not _may_be_he(first):
         return None
     lead = _NAME_LEAD_RE.search(ctx.text, max(s, first.start - NAME_LEAD), first.start)

@@ -26,6 +26,8 @@ from .vocabulary.words import ANSWER_LABELS, FIRST_PERSON, NAME_STOP
 __all__ = ["NAME_LABEL_RE", "Remark", "RemarkForm", "find_remarks"]
 
 FIRST_PERSON_READ = 1000  # how much of a printed speech must show its speaker's "I" or "we"
+LABEL_REACH = 100  # where the colon of a label can stand in its line
+SAID_COLON_REACH = 60  # "X wrote on X: ...": how far before the colon its verb may stand
 
 
 class RemarkForm(enum.Enum):
@@ -81,8 +83,8 @@ _SIGNED_LINE_RE = compile_fast(
     re.MULTILINE,
 )
 # "X said: We are ready ...": a colon after a verb of saying, then the words on the same line (no quotation mark)
-_SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:")
-    r"\b(?:" + phrases(sorted(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)) + r")\b[^:;.\n]{0,40}?:[ \t]+(?=[A-Z])"
+_SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searched just before the colon
+    r"\b(?:" + phrases(sorted(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)) + r")\b[^:;.\n]{0,40}:\Z"
 )
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
@@ -110,8 +112,8 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
     labels: list[tuple[re.Match[str], int]] = []
     for li, (line_start, _, kind) in enumerate(lay.lines):  # a label opens a line: tried at line beginnings only
         begin = text.rfind("\n", 0, line_start) + 1
-        if begin < lay.body_start or kind is BOILERPLATE:
-            continue  # the line the leading date shares
+        if begin < lay.body_start or kind is BOILERPLATE or text.find(":", line_start, line_start + LABEL_REACH) < 0:
+            continue  # the line the leading date shares; a line with no label's colon
         m = _LABEL_RE.match(text, begin)
         if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
             labels.append((m, li))
@@ -129,7 +131,8 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         limit = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
         end = lay.lines[li][1]
         if lay.lines[li][2] is not HEADING and m.re is not NAME_LABEL_RE:  # a name's label: its line only
-            for s, e, kind in lay.lines[li + 1 :]:
+            for lj in range(li + 1, len(lay.lines)):  # (by index: a slice would copy the rest of the lines)
+                s, e, kind = lay.lines[lj]
                 if s >= limit or kind is not TEXT_LINE:
                     break
                 end = e
@@ -220,20 +223,28 @@ def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
     ends: list[int] | None = None
     for li in range(len(lines) - 1):
         s, e, kind = lines[li]
-        if kind is BOILERPLATE or li in label_lines or (li + 1) in label_lines:
-            continue
         ns, _, nkind = lines[li + 1]
-        if nkind is BOILERPLATE or _QUOTE_OPENS_RE.match(text, ns):
+        colon = text[e - 1] == ":"
+        if not colon and not (kind is TEXT_LINE and _OPENS_FIRST_PERSON_RE.match(text, ns)):
+            continue  # (the cheap tests first: most lines introduce nothing)
+        if kind is BOILERPLATE or nkind is BOILERPLATE or li in label_lines or (li + 1) in label_lines:
+            continue
+        if _QUOTE_OPENS_RE.match(text, ns):
             continue  # quoted: the quotation's own rules read it
-        if text[e - 1] == ":" and _SPEECH_WORD_RE.search(text, s, e):
+        if colon and _SPEECH_WORD_RE.search(text, s, e):
             ends = ends if ends is not None else _block_ends(text, lay, label_lines)
             out.append(_remark(text, ns, ends[li + 1], RemarkForm.INTRO, (s, e)))
-        elif kind is TEXT_LINE and _SPEECH_OF_RE.search(text, s, e) and _OPENS_FIRST_PERSON_RE.match(text, ns):
+        elif not colon and _SPEECH_OF_RE.search(text, s, e):
             out.append(_remark(text, ns, lines[li + 1][1], RemarkForm.INTRO, (s, e)))
     for s, e, kind in lines:  # "Michel wrote on X: Spoke with President Aliyev today ..."
-        m = _SAID_COLON_RE.search(text, s, e) if kind is TEXT_LINE and text.find(":", s, e) >= 0 else None
+        if kind is not TEXT_LINE:
+            continue
+        c = text.find(":", s, e - 2)
+        while c >= 0 and not (text[c + 1] == " " and text[c + 2].isupper()):
+            c = text.find(":", c + 1, e - 2)
+        m = _SAID_COLON_RE.search(text, max(s, c - SAID_COLON_REACH), c + 1) if c >= 0 else None
         if m is not None and _QUOTE_MARK_RE.search(text, s, e) is None:  # (quoted: the quotation's rules read it)
-            out.append(_remark(text, m.end(), e, RemarkForm.INTRO, (s, m.end() - 1)))
+            out.append(_remark(text, c + 2, e, RemarkForm.INTRO, (s, c)))
     return out
 
 
@@ -274,7 +285,8 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
             intro = (lay.body_start, s)
         if question:
             end = e
-            for ns, ne, nkind in lines[li + 1 :]:
+            for lj in range(li + 1, len(lines)):
+                ns, ne, nkind = lines[lj]
                 if nkind is not TEXT_LINE or _DASH_RE.match(text, text.rfind("\n", 0, ns) + 1):
                     break
                 end = ne
