@@ -1,12 +1,14 @@
 """Direct quotations and who said them.
 
-Quotation marks are paired in one pass (curly or straight, unclosed, cut off,
-or running over paragraphs); each quotation is then attributed from the words
-around it: ``"...," X said``, ``X said: "..."``, ``said X``, "according to X",
-"X quoted Y as saying", pronouns ("he added"), titles ("the Russian FM said"),
-institutions ("the statement said"). A transcript's ``SPEAKER:`` lines are
-remarks of that speaker. Short quotes that no speech verb introduces are
-scare quotes or titles, not statements.
+Quotation marks are paired in one pass per kind: double marks (curly or straight, nested, unclosed, cut off, or
+running over paragraphs), then single marks outside them, told from apostrophes by where they stand. Each quotation
+is then attributed from the words around it: ``"...," X said``, ``X said: "..."``, ``said X``, "according to X",
+"X quoted Y as saying", a colon after any verb, pronouns ("he added"), roles and descriptions ("the Russian FM
+said", "the head of the European Council"), two people together ("A and B said", "they said": one statement each),
+institutions ("the statement said"); a quotation with no attribution of its own continues what comes before it.
+Words printed without quotation marks (a transcript's ``SPEAKER:`` lines, "X said:" blocks, printed speeches,
+embedded posts, interview answers) are found by :mod:`.remarks` and attributed here. Short quotes that no speech
+verb introduces are scare quotes or titles, not statements.
 """
 
 from __future__ import annotations
@@ -162,12 +164,15 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
     for line_start, line_end, line_kind in lay.lines:  # marks lie on lines; boilerplate lines are skipped
         if line_kind is BOILERPLATE:
             continue
-        marks = [m.start() for m in _MARK_RE.finditer(text, line_start, line_end) if not (skipped and skipped(m.start()))]
+        marks = [m.start() for m in _MARK_RE.finditer(text, line_start, line_end)]
         if not marks:
             continue
+        if skipped:
+            marks = [pos for pos in marks if not skipped(pos)]
         kinds = [_kind(text, pos) for pos in marks]
         nets: list[int] | None = None  # worked out for the line when a quotation may be nested
-        for i, (pos, kind) in enumerate(zip(marks, kinds, strict=True)):
+        for i, pos in enumerate(marks):
+            kind = kinds[i]
             if kind == "none":
                 continue
             if open_at is not None:
@@ -316,10 +321,11 @@ class _Ctx:
         self.last_speaker: tuple[str, int] | None = None
         #: an interview's introduction -> whom it is with
         self.interviewees: dict[tuple[int, int], tuple[str, tuple[int, int]] | None] = {}
-        self.answerer: dict[tuple[str], tuple[str, tuple[int, int]] | None] = {}  # who "Answer:" is
+        #: whom an interview's "Answer:" lines are of, once read
+        self.answerer: tuple[str, tuple[int, int]] | None = None
+        self.answerer_read = False
         #: the ids of the people, organizations and offices the text names
         self.named = {mm.pid for mm in self.mentions if mm.pid and mm.kind in _SPEAKER_KINDS}
-        self.titles = mentions.titles
         # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
         self._lower = lay.lower
         self._org_noun_re = _ORG_NOUN.folding if self._lower is None else _ORG_NOUN.plain
@@ -807,9 +813,9 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
     sentence = lay.sentence_at(q.open)
     a = max(sentence[0], q.open - FRAME_BEFORE, lay.body_start)
     b = q.open
-    for _ in range(VERBS_TRIED):  # 'According to X, the country has called on Russia "to ..."': the verb before
-        vm = ctx.last_speech_verb(sentence, a, b)
-        if vm is None or not _introduces(ctx, q, vm):
+    for tried in range(VERBS_TRIED):  # 'According to X, the country has called on Russia "to ...": the verb before,
+        vm = ctx.last_speech_verb(sentence, a, b)  # when the last has no subject, if its speaker follows it
+        if vm is None or not _introduces(ctx, q, vm) or (tried and vm.group().lower() not in SPEECH_AFTER):
             break
         verb = vm.group().lower()
         got = None
@@ -1076,9 +1082,9 @@ def _label_speaker(ctx: _Ctx, q: Quote) -> Said | None:
     if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS) or words[0] in NOT_SPEAKERS:
         return None
     if len(words) == 1 and words[0] in ANSWER_LABELS:  # "Answer:": the interviewee, named before the first
-        if ("answer",) not in ctx.answerer:
-            ctx.answerer[("answer",)] = _interviewee(ctx, ctx.lay.body_start, q.open)
-        got = ctx.answerer[("answer",)]
+        if not ctx.answerer_read:
+            ctx.answerer, ctx.answerer_read = _interviewee(ctx, ctx.lay.body_start, q.open), True
+        got = ctx.answerer
         return Said(q, got[0], got[1], Channel.INTERVIEW) if got else None
     idx = ctx.idx
     for k in range(len(words)):
