@@ -3,6 +3,9 @@ what it finds, and what it must not take for a statement."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from caucasus_talks import extract
 
 
@@ -540,3 +543,66 @@ def test_a_headline_label_before_a_report_in_the_third_person_is_no_statement() 
 def test_a_quotation_in_a_headline_after_a_names_label_is_theirs() -> None:
     text = "Charles Michel: Pashinyan-Aliyev meeting \u2018frank and productive\u2019\n\nThe leaders met in Brussels.\n"
     assert said(text, "2022-05-24") == [("charles-michel", "frank and productive")]
+
+
+# -- never raises -----------------------------------------------------------------------------------------------
+
+# the pieces of the forms above, shuffled into any text
+FORMS = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        " ",
+        ".",
+        ",",
+        ":",
+        "?",
+        "\u2014 ",
+        "- ",
+        "\u201c",
+        "\u201d",
+        "\u2018",
+        "\u2019",
+        "'",
+        '"',
+        "\u2019s",
+        "s\u2019 ",
+        "Aliyev said:",
+        "Toivo Klaar:",
+        "MR PATEL:...",
+        "Answer:",
+        "Question:",
+        "was interviewed by APA.",
+        "\u2014 Charles Michel (@eucopresident) May 22, 2022",
+        "(@eucopresident) May 22, 2022",
+        "Press remarks by President",
+        "the head of the White House",
+        "they said",
+        "Hajiyev and Grigoryan told",
+        "We",
+        "I",
+        "our",
+        "statement of",
+        " said ",
+        " told ",
+        "Pashinyan",
+        "Grigorian",
+        "Armen Grigoryan",
+        "the press secretary",
+        "the European diplomat",
+        "According to",
+        "wrote on X: Spoke",
+        "Paylan's statement",
+        "as follows:",
+        "attributable to Spokesperson Ned Price:",
+        "President of Russia Vladimir Putin:",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FORMS, max_size=40).map("".join))
+def test_the_forms_of_statements_never_raise_and_every_span_reproduces_its_text(text: str) -> None:
+    for s in extract(text, published="2023-05-10").statements:
+        assert s.text
+        assert all(e.quote == text[e.start : e.end] for e in s.evidence)

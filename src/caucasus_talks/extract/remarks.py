@@ -100,8 +100,8 @@ def find_remarks(text: str, lay: Layout) -> list[Quote]:
     found.sort(key=lambda r: (r.open, -r.end))
     out: list[Quote] = []
     for r in found:
-        if out and r.open < out[-1].end:
-            continue  # inside the one before
+        if r.end <= r.start or (out and r.open < out[-1].end):
+            continue  # no words, or inside the one before
         out.append(r)
     return out
 
