@@ -245,7 +245,14 @@ EXPECTED = {
     },
     "state-readout": {
         "persons": {"Antony Blinken", "Nikol Pashinyan", "Matthew Miller"},
-        "statements": [("antony-blinken", "The United States will continue to support a durable and dignified peace")],
+        "statements": [  # the readout "attributable to" the spokesperson is his statement (GUIDELINES.md)
+            (
+                "matthew-miller",
+                "Secretary of State Antony J. Blinken met with Armenian Prime Minister Nikol Pashinyan today in Munich on "
+                "the margins of the Munich Security Conference. The Secretary welcomed the progress toward a peace agreement.",
+            ),
+            ("antony-blinken", "The United States will continue to support a durable and dignified peace"),
+        ],
         "meetings": [("2024-02-17", "Munich", "in_person", {"antony-blinken", "nikol-pashinyan"})],
     },
     "eu-statement": {

@@ -111,6 +111,16 @@ def test_separate_meetings_with_each_leader_take_the_date_of_the_visit() -> None
     assert ("2022-06-10", "Washington", ("joe-biden", "nikol-pashinyan")) in got
 
 
+def test_a_hyphenated_pair_of_surnames_names_both_sides_of_the_meeting() -> None:
+    got = meetings("The Lavrov-Bayramov talks in Minsk on Tuesday ended without a statement.", published="2021-03-05")
+    assert got == [("2021-03-02", "Minsk", ("jeyhun-bayramov", "sergey-lavrov"))]
+
+
+def test_a_hyphenated_pair_is_split_only_when_every_part_is_a_known_name() -> None:
+    text = "Jean-Baptiste Lemoyne and Aliyev discussed the Moscow-Baku railway and Putin-era contracts in Paris."
+    assert [p.id for p in extract(text, published="2021-03-05").participants] == ["ilham-aliyev"]
+
+
 # -- statements ------------------------------------------------------------------
 
 

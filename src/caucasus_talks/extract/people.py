@@ -22,9 +22,9 @@ from ..model import Participant, ParticipantKind
 from ..registry import ActorRegistry, PlaceKind, PlaceRegistry, outlets
 from ..registry.places import Place
 from ..text import fold
-from ._regex import Folded, compile_fast, literal_start, phrases, start_filter
+from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
-from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, Mention, MentionKind, Mentions, Office
+from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
@@ -305,7 +305,10 @@ _BACK_STOP_RE = compile_fast(r"[,;:.!?()\"“”\n\[\]]")
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
-_APPOS_AFTER_RE = compile_fast(r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)")
+# ", the spokesman", ", former MP": the first word of an apposition after its article and rank
+_APPOS_AFTER_RE = compile_fast(
+    r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(sorted(RANKS)) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
+)
 _SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+{phrases(speech_forms(plain=True))}\b")
 _TITLE_TOKEN_RE = compile_fast(r"[\w’'\-.]+")
 
@@ -330,7 +333,8 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
                 for hit in hits:
                     _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
-    _resolve_surnames(text, out, idx, day)
+    _resolve_surnames(text, lay, out, idx, day)
+    _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
     for mm in out.items:
@@ -446,14 +450,13 @@ def _hits_in_run(idx: Index, raw: str) -> tuple[_Hit | _Unknown, ...]:
         start, end, word = _trimmed(0, raw)
         key = norm(word) if word else ""
         hit = _word_hit(idx, start, end, word, key) if key in idx.first_words else None
-        return () if hit is None else (hit,)
+        return (hit,) if hit is not None else _paired_names(idx, start, word)
     hits: list[_Hit | _Unknown] = []
     for part in _run_parts(raw):
         if len(part) == 1:
             start, end, word = part[0]
             hit = _word_hit(idx, start, end, word, norm(word))
-            if hit is not None:
-                hits.append(hit)
+            hits.extend((hit,) if hit is not None else _paired_names(idx, start, word))
         else:
             hits.extend(_part_hits(idx, part))
     return tuple(hits)
@@ -469,6 +472,9 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
     while i < n:
         key = norms[i]
         if key not in idx.first_words:  # most words begin no name
+            paired = _paired_names(idx, run[i][0], run[i][2])
+            hits.extend(paired)
+            used[i] = used[i] or bool(paired)
             i += 1
             continue
         found = _name_at(idx, run, norms, i)
@@ -511,6 +517,26 @@ def _name_at(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str]
         k, place = placed
         return k, _Hit(run[i][0], run[i + k - 1][1], PLACE, None, place, run[i + k - 1][2].endswith(_POSSESSIVE[:2]))
     return None
+
+
+def _paired_names(idx: Index, start: int, raw: str) -> tuple[_Hit, ...]:
+    """The people of a hyphenated pair of names ("the Pashinyan-Aliyev meeting", "Putin-Erdogan talks"): each part a
+    known one-word name or surname, or nothing (a double-barrelled name, "Jean-Claude", is one word)."""
+    parts = raw.split("-")
+    if not 2 <= len(parts) <= 3 or "-" not in raw[1:-1]:
+        return ()
+    hits: list[_Hit] = []
+    at = start
+    for part in parts:
+        key = norm(part)
+        if not part[:1].isupper() or len(part) < 3:
+            return ()
+        hit = _word_hit(idx, at, at + len(part), part, key)
+        if hit is None or hit.kind not in (PERSON, SURNAME):
+            return ()
+        hits.append(hit)
+        at += len(part) + 1
+    return tuple(hits)
 
 
 def _word_hit(idx: Index, start: int, end: int, raw: str, key: str) -> _Hit | None:
@@ -673,8 +699,15 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
             known.append((country, title))
 
 
-def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None) -> None:
+def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _dt.date | None) -> None:
+    """Surnames alone, resolved to the person of that name the text names, else the only one the registry knows,
+    else the only one holding an office on the day. Running text names a person in full before it shortens the
+    name: a surname before the full name of one namesake is another's, when the registry knows another."""
     named_full = {mm.pid for mm in out.items if mm.kind is PERSON and mm.pid}
+    first_full: dict[str, int] = {}
+    for mm in out.items:
+        if mm.kind is PERSON and mm.pid and lay.kind_at(mm.start) is TEXT_LINE:
+            first_full.setdefault(mm.pid, mm.start)
     new_surnames: dict[str, list[str]] = {}
     for npid, newp in out.new_people.items():
         toks = _name_tokens(newp.name)
@@ -700,8 +733,16 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
                 new_surnames.setdefault(key, []).append(pid)
                 named_full.add(pid)
         in_doc = [c for c in cands if c in named_full]
+        later = set()
+        if len(set(cands)) > 1 and lay.kind_at(mm.start) is TEXT_LINE:  # named in full only after this
+            later = {c for c in in_doc if first_full.get(c, -1) > mm.start}
+        others = [c for c in cands if c not in later]
         if pid is not None:
             pass
+        elif later and len(set(in_doc) - later) == 1:
+            pid = next(c for c in in_doc if c not in later)
+        elif later and not set(in_doc) - later and len(set(others)) == 1:
+            pid = others[0]  # "Grigorian and Mustafayev head the commissions" before "..., Armen Grigorian, said"
         elif len(set(in_doc)) == 1:
             pid = in_doc[0]
         elif len(set(cands)) == 1:
@@ -719,6 +760,40 @@ def _resolve_surnames(text: str, out: Mentions, idx: Index, day: _dt.date | None
         keep.append(mm)
         _note_title(text, mm, idx, out)  # "President Aliyev"
     out.items = keep
+
+
+def _new_people_surnames(text: str, lay: Layout, idx: Index, out: Mentions) -> None:
+    """The surname alone of a person the registry lacks, once the text names them in full ("Ambassador Fuad
+    Isgandarov ... Isgandarov wrote"): theirs, when no other person has it and it names nothing else."""
+    surnames: dict[str, str] = {}
+    for pid, p in out.new_people.items():
+        toks = p.name.split()
+        key = norm(toks[-1]) if len(toks) >= 2 else ""
+        if len(key) < 3 or key in idx.surname or key in idx.first_words or key in idx.name_stop or not key.isalpha():
+            continue
+        surnames[toks[-1]] = "" if toks[-1] in surnames else pid  # two new people of one surname: neither
+    surnames = {k: v for k, v in surnames.items() if v}
+    if not surnames:
+        return
+    first: dict[str, int] = {}
+    for mm in out.items:  # where each is first named
+        if mm.pid is not None and mm.kind is PERSON:
+            first.setdefault(mm.pid, mm.start)
+    starts = [mm.start for mm in out.items]
+    ends = [mm.end for mm in out.items]
+    found: list[Mention] = []
+    for m in re.finditer(r"\b(" + word_trie(surnames) + r")(’s|'s)?(?![\w\-])", text):
+        pid = surnames[m.group(1)]
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if m.start() < first.get(pid, len(text)) or (i >= 0 and ends[i] > m.start()) or lay.kind_at(m.start()) is BOILERPLATE:
+            continue  # before they are named, inside another name, or on a line not read
+        mm = Mention(m.start(), m.end(), PERSON, pid, possessive=m.group(2) is not None)
+        found.append(mm)
+    for mm in found:
+        out.items.append(mm)
+        _note_title(text, mm, idx, out)
+    if found:
+        out.items.sort(key=lambda mm: mm.start)
 
 
 # -- offices named without a name -----------------------------------------------

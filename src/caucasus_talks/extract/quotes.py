@@ -1,12 +1,14 @@
 """Direct quotations and who said them.
 
-Quotation marks are paired in one pass (curly or straight, unclosed, cut off,
-or running over paragraphs); each quotation is then attributed from the words
-around it: ``"...," X said``, ``X said: "..."``, ``said X``, "according to X",
-"X quoted Y as saying", pronouns ("he added"), titles ("the Russian FM said"),
-institutions ("the statement said"). A transcript's ``SPEAKER:`` lines are
-remarks of that speaker. Short quotes that no speech verb introduces are
-scare quotes or titles, not statements.
+Quotation marks are paired in one pass per kind: double marks (curly or straight, nested, unclosed, cut off, or
+running over paragraphs), then single marks outside them, told from apostrophes by where they stand. Each quotation
+is then attributed from the words around it: ``"...," X said``, ``X said: "..."``, ``said X``, "according to X",
+"X quoted Y as saying", a colon after any verb, pronouns ("he added"), roles and descriptions ("the Russian FM
+said", "the head of the European Council"), two people together ("A and B said", "they said": one statement each),
+institutions ("the statement said"); a quotation with no attribution of its own continues what comes before it.
+Words printed without quotation marks (a transcript's ``SPEAKER:`` lines, "X said:" blocks, printed speeches,
+embedded posts, interview answers) are found by :mod:`.remarks` and attributed here. Short quotes that no speech
+verb introduces are scare quotes or titles, not statements.
 """
 
 from __future__ import annotations
@@ -18,11 +20,21 @@ from collections.abc import Callable, Iterator
 from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
-from .people import Index, norm
+from .people import Index, norm, person_titles
+from .remarks import NAME_LABEL_RE, Remark, RemarkForm, find_remarks
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
-from .vocabulary.speech import SPEECH_VERBS, speech_forms
-from .vocabulary.titles import ROLE_MODIFIERS, ROLE_NOUNS, ROLE_TITLES
-from .vocabulary.words import DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, PREPOSITIONS
+from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS, speech_forms
+from .vocabulary.titles import (
+    FIELD_ROLES,
+    HEADS_OF,
+    LEADER_TITLES,
+    NOT_THE_HOLDER,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    TITLE_WORDS,
+)
+from .vocabulary.words import ANSWER_LABELS, DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, ORGAN_WORDS, PREPOSITIONS
 
 __all__ = ["SPEECH_RE", "attribute_all", "find_quotes", "find_remarks"]
 
@@ -37,6 +49,8 @@ SPEECH_RE = compile_fast(
 )
 #: Speech words whose speaker follows them: "according to X", "quoted X as saying", "read the statement".
 SPEECH_AFTER = frozenset(speech_forms(speaker_after=True))
+#: Verbs that name what their object is ('described it as a "positive step"'): the name is the speaker's words.
+NAMING_VERBS = frozenset(speech_forms(names=True))
 
 
 _MARK_CHARS = '"“”„«»'
@@ -63,6 +77,8 @@ ROLE_HOLDER_BACK = 3000  # how far back "the diplomat", "the Russian leader" loo
 WORDS_READ = 400  # how much of a quotation is read to count its first words
 SPLIT_GAP = 120  # the most between the halves of a quotation split around its attribution
 CONTINUED_LINES = 6  # a paragraph that is only a quotation continues a speaker named this many lines before
+VERBS_TRIED = 3  # before a quotation: how many speech verbs, the last first, are tried for its speaker
+JOINT_REACH = 300  # "A, an aide to X, and B, the secretary of Y, told": the most from the first name to the verb
 
 
 def _kind(text: str, pos: int) -> str:
@@ -94,18 +110,50 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quote]:
-    """Quotations of ``text`` outside boilerplate lines and outside the ``skip`` spans (transcript remarks)."""
-    out: list[Quote] = []
+    """Quotations of ``text`` outside boilerplate lines and outside the ``skip`` spans (transcript remarks): double
+    marks first, then single marks outside them; a quotation inside another is part of it, not one of its own."""
     skip_starts = [s for s, _ in skip]
 
     def skipped(pos: int) -> bool:
         i = bisect.bisect_right(skip_starts, pos) - 1
         return i >= 0 and skip[i][0] <= pos < skip[i][1]
 
+    doubles = _double_quotes(text, lay, skipped if skip else None)
+    singles = _single_quotes(text, lay, skipped if skip else None, doubles)
+    if not singles:
+        return doubles
+    out: list[Quote] = []
+    si = 0
+    for q in doubles:  # both lists are in text order and do not overlap within themselves
+        while si < len(singles) and singles[si].open < q.open:
+            out.append(singles[si])
+            si += 1
+        if out and out[-1].close is not None and out[-1].open < q.open < out[-1].close:
+            continue  # '... "peace-making" ...': inside a single-quoted quotation
+        out.append(q)
+    out.extend(singles[si:])
+    return out
+
+
+def _nets_after(kinds: list[str]) -> list[int]:
+    """For each mark of a line, the closing marks after it less the opening ones: how many quotations it may end."""
+    nets = [0] * len(kinds)
+    net = 0
+    for i in range(len(kinds) - 1, -1, -1):
+        nets[i] = net
+        net += 1 if kinds[i] == "close" else -1 if kinds[i] == "open" else 0
+    return nets
+
+
+def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None) -> list[Quote]:
+    """Quotations in double marks, paired in one pass: curly or straight, nested, unclosed, cut off, or running
+    over paragraphs."""
+    out: list[Quote] = []
     open_at: int | None = None
     open_line_end = 0  # the end of the line the open quotation began on
     breaks = 0
     last_pos = 0
+    depth = 0  # quotations nested inside the open one ('"... future "peace-making" membership ..."')
 
     def finish(close: int | None, end: int) -> None:
         assert open_at is not None
@@ -116,11 +164,15 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
     for line_start, line_end, line_kind in lay.lines:  # marks lie on lines; boilerplate lines are skipped
         if line_kind is BOILERPLATE:
             continue
-        for m in _MARK_RE.finditer(text, line_start, line_end):
-            pos = m.start()
-            if skip and skipped(pos):
-                continue
-            kind = _kind(text, pos)
+        marks = [m.start() for m in _MARK_RE.finditer(text, line_start, line_end)]
+        if not marks:
+            continue
+        if skipped:
+            marks = [pos for pos in marks if not skipped(pos)]
+        kinds = [_kind(text, pos) for pos in marks]
+        nets: list[int] | None = None  # worked out for the line when a quotation may be nested
+        for i, pos in enumerate(marks):
+            kind = kinds[i]
             if kind == "none":
                 continue
             if open_at is not None:
@@ -131,53 +183,108 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
                     open_at = None
             if open_at is None:
                 if kind == "open":
-                    open_at, open_line_end, breaks, last_pos = pos, line_end, 0, pos
+                    open_at, open_line_end, breaks, last_pos, depth = pos, line_end, 0, pos, 0
                 continue
             if kind == "close":
+                if depth:
+                    depth -= 1
+                    continue
                 finish(pos, pos)
                 open_at = None
                 continue
             # an opening mark while a quotation is open
-            if breaks and line_start == pos:
+            if breaks and line_start == pos and not _fragment(text, open_at):
                 breaks = 0  # a new paragraph that reopens the quotation continues it
                 continue
+            if not breaks and text[pos] in _OPENERS and text[open_at] in _OPENERS:
+                nets = nets if nets is not None else _nets_after(kinds)
+                if nets[i] >= depth + 2:
+                    depth += 1  # a curly quotation inside: this line closes it and the open one after it
+                    continue
             finish(None, min(open_line_end, pos))
-            open_at, open_line_end, breaks, last_pos = pos, line_end, 0, pos
+            open_at, open_line_end, breaks, last_pos, depth = pos, line_end, 0, pos, 0
     if open_at is not None:
         finish(None, open_line_end)
     return out
 
 
-_LABEL_RE = compile_fast(r"^[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):[ \t\u00a0]+(?=\S)", re.MULTILINE)
-def find_remarks(text: str, lay: Layout) -> list[Quote]:
-    """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading."""
-    labels = []
-    for line_start, _, _ in lay.lines:  # a label opens a line: try the pattern at line beginnings only
-        begin = text.rfind("\n", 0, line_start) + 1
-        if begin < lay.body_start:
-            continue  # the line the leading date shares
-        m = _LABEL_RE.match(text, begin)
-        if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
-            labels.append(m)
+def _fragment(text: str, open_at: int) -> bool:
+    """Whether the quotation opened at ``open_at`` is a fragment inside a sentence ('achieved through "the active
+    participation of ...'): opened within a line, on a small letter. Left open at its paragraph's end, it was not
+    closed, rather than going on in the next paragraph as a speech quoted over several does."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return text[open_at + 1 : open_at + 2].islower() and bool(text[line_start:open_at].strip())
+
+
+# a single mark not inside a word ("Azerbaijan’s", "don’t"): the class first, so that the engine scans for it
+_SINGLE_RE = compile_fast("['‘’‚‹›](?:(?<!\\w.)|(?!\\w))")
+_SINGLE_OPENERS = "‘‚‹"
+_SINGLE_CLOSERS = "’›"
+_AFTER_CLOSE = ' \t\n\r,.;:!?)]}—–-…\u00a0"“”»'
+
+
+def _single_kind(text: str, pos: int) -> str:
+    """What a single mark is, read from its neighbours: "open", "close", "weak" (a closing mark or the apostrophe of a
+    plural possessive: "the leaders’ talks"), or "none" (an apostrophe: "Azerbaijan’s", "don’t", "’90s")."""
+    ch = text[pos]
+    prev = text[pos - 1] if pos > 0 else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return "none"  # inside a word
+    if nxt in "sS" and not text[pos + 2 : pos + 3].isalpha() and not prev.isspace():
+        return "none"  # a possessive after a mark or a symbol: "🇦🇿's"
+    if prev.isspace() or prev in _OPEN_CONTEXT or prev in '“"„«' or pos == 0:
+        if nxt.isspace() or (nxt.isdigit() and ch not in _SINGLE_OPENERS):
+            return "none"  # a mark alone, or an elided year ("’90s")
+        return "open" if ch not in _SINGLE_CLOSERS or nxt.isalpha() else "none"
+    if ch in _SINGLE_OPENERS and nxt.isalnum():
+        return "none"
+    if nxt not in _AFTER_CLOSE:
+        return "none"
+    if prev in "sS" and nxt in " \t\u00a0" and text[pos + 2 : pos + 3].isalnum():
+        return "weak"
+    return "close"
+
+
+def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None, doubles: list[Quote]) -> list[Quote]:
+    """Quotations in single marks outside double-marked ones, each within one line: an opening mark where one can
+    stand, closed by the first closing mark after it; a possessive's apostrophe closes only when nothing else does."""
     out: list[Quote] = []
-    for i, m in enumerate(labels):
-        if lay.kind_at(m.start(1)) is BOILERPLATE:
+    d_opens = [q.open for q in doubles]
+
+    def in_double(pos: int) -> bool:
+        i = bisect.bisect_right(d_opens, pos) - 1
+        if i < 0:
+            return False
+        q = doubles[i]
+        return q.open < pos < (q.close if q.close is not None else q.end)
+
+    for line_start, line_end, line_kind in lay.lines:
+        if line_kind is BOILERPLATE:
             continue
-        limit = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        end = m.end()
-        li = lay.line_index(m.end())
-        while li < len(lay.lines):
-            s, e, kind = lay.lines[li]
-            if s >= limit or (s > m.end() and kind is not TEXT_LINE):
-                break
-            end = e
-            li += 1
-        s, e = _trim(text, m.end(), end)
-        if e > s:
-            q = Quote(m.end(), None, s, e)
-            q.unclosed = False
-            q.remark_of = m.group(1)
-            out.append(q)
+        marks = [m.start() for m in _SINGLE_RE.finditer(text, line_start, line_end)]
+        if not marks:
+            continue
+        marks = [pos for pos in marks if not in_double(pos) and not (skipped and skipped(pos))]
+        kinds = [_single_kind(text, pos) for pos in marks]
+        # a weak mark closes only when no closing mark follows it before the next opening one
+        closer_after = [False] * len(kinds)
+        seen = False
+        for i in range(len(kinds) - 1, -1, -1):
+            closer_after[i] = seen
+            if kinds[i] == "open":
+                seen = False
+            elif kinds[i] in ("close", "weak"):
+                seen = True
+        open_at: int | None = None
+        for pos, kind, later in zip(marks, kinds, closer_after, strict=True):
+            if kind == "open":
+                open_at = pos  # an earlier opening mark left open was an apostrophe ("rock 'n' roll")
+            elif open_at is not None and (kind == "close" or (kind == "weak" and not later)):
+                s, e = _trim(text, open_at + 1, pos)
+                if e > s:
+                    out.append(Quote(open_at, pos, s, e))
+                open_at = None
     return out
 
 
@@ -195,6 +302,8 @@ _NAME_WORD = r"[A-Z][\w’'.\-]*+[ \t]++(?:of[ \t]++(?:the[ \t]++)?(?=[A-Z]))?"
 _NAME_LEAD_RE = re.compile(_NAME_WORD + "(?:" + _NAME_WORD + r"){0,4}\Z")
 _ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in INSTITUTION_NOUNS}) + r"\b")
 _ORG_NOUN_LONGEST = max(len(w.lower()) for w in INSTITUTION_NOUNS)
+# between an institution and a name, the rest of a title: "spokesperson", "Deputy Head", "press secretary"
+_TITLE_GAP_RE = re.compile(r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(sorted(TITLE_WORDS | {"press"})) + r"))[ \t]+){0,4}")
 _SPEAKER_KINDS = (PERSON, ORG, OFFICE)  # the mentions a quotation can be attributed to
 
 
@@ -205,11 +314,18 @@ class _Ctx:
         self.idx = idx
         # every mention, in text order: kind and being outside quotations are asked only of the few in a window
         self.mentions = mentions.items
+        self._mentions = mentions
         self.starts = [m.start for m in self.mentions]
         self.quotes = quotes
         self.qstarts = [q.open for q in quotes]
         self.last_speaker: tuple[str, int] | None = None
-        self.titles = mentions.titles
+        #: an interview's introduction -> whom it is with
+        self.interviewees: dict[tuple[int, int], tuple[str, tuple[int, int]] | None] = {}
+        #: whom an interview's "Answer:" lines are of, once read
+        self.answerer: tuple[str, tuple[int, int]] | None = None
+        self.answerer_read = False
+        #: the ids of the people, organizations and offices the text names
+        self.named = {mm.pid for mm in self.mentions if mm.pid and mm.kind in _SPEAKER_KINDS}
         # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
         self._lower = lay.lower
         self._org_noun_re = _ORG_NOUN.folding if self._lower is None else _ORG_NOUN.plain
@@ -270,6 +386,23 @@ class _Ctx:
                 return mm
         return None
 
+    def titled_person(self, org: Mention, b: int) -> Mention:
+        """The person an institution's name is the title of ("Armenian Security Council Secretary Armen Grigoryan",
+        "Foreign Ministry spokesperson X"): named right after it, only title words between; else the institution."""
+        i = bisect.bisect_right(self.starts, org.start)
+        while i < len(self.mentions) and self.mentions[i].start < org.end:
+            i += 1
+        if i < len(self.mentions):
+            mm = self.mentions[i]
+            between = self.text[org.end : mm.start]
+            if mm.kind is PERSON and mm.pid and mm.end <= b and _TITLE_GAP_RE.fullmatch(between):
+                return mm
+        return org
+
+    def person_titles(self, pid: str) -> list[tuple[str | None, str]]:
+        """The (country, title) pairs of a person, from the text and, on the day it was published, the registry."""
+        return person_titles(pid, self.idx, self._mentions, self.lay.published)
+
     def word_before(self, pos: int) -> str:
         """The last word of the 30 characters before ``pos``, lower-cased ("" when there is none)."""
         m = _LAST_WORD_RE.match(self.text, max(0, pos - WORD_BEFORE), pos)
@@ -316,6 +449,8 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
             if first is not None:
                 return first
             continue
+        if lay.kind_at(s) is HEADING:
+            continue  # a heading is no part of the running text: "he" does not stand for a name in it
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
@@ -335,6 +470,21 @@ _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though)\b")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
+_SPEECH_NOUN_RE = re.compile(rf"[ \t]+(?:[A-Za-z\-]+[ \t]+)?{phrases(SPEECH_NOUNS)}\b")  # "'s (latest) statement"
+_NOUN_BY_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
+_INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
+_BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's speaker follows it
+_CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
+# after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
+_SPEECH_VERB_ONLY_RE = re.compile(r"[\W_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W_]*")
+_SPEECH_NOUN_WORD_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")\b")
+_THEY_BEFORE_RE = re.compile(r"\b[Tt]hey[ \t]+(?:[a-z]+ly[ \t]+)?\Z")  # "they said", "they jointly said"
+# between two people named together: an apposition of the first, then "and"
+_AND_BETWEEN_RE = re.compile(r"(?:,[^,;.:\n]{1,80}?)?,?[ \t]+and[ \t]+")
+# between the second and the verb: an apposition, an adverb
+_BEFORE_VERB_RE = re.compile(r"(?:,[^;.:\n]{1,80},)?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?")
+_COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
+_COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
 
 
@@ -377,6 +527,11 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                 got = _role_holder(ctx, rm)
                 if got is not None:
                     best_pos, best = rm.end(), got
+        for hm in _HEAD_OF_RE.finditer(text, a, b):  # "the head of the White House stressed"
+            if hm.end() >= best_pos and not ctx.in_quote(hm.start()) and ctx.word_before(hm.start()) not in PREPOSITIONS:
+                got = _head_holder(ctx, hm)
+                if got is not None:
+                    best_pos, best = hm.end(), got
     for om in ctx.org_nouns(_ending_after(a, best_pos, _ORG_NOUN_LONGEST), b):
         if om.end() > best_pos and not ctx.in_quote(om.start()):  # the last organization named: the same for any
             orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG]
@@ -385,54 +540,105 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     return best
 
 
-_ROLE_RE = re.compile(
+_ROLE_RE = re.compile(  # "the Russian deputy prime minister", "the top U.S. diplomat"
     r"[Tt]"
     + AT_WORD_START
-    + rf"he[ \t]+(?:(?P<adj>[A-Z][\w\-]+)[ \t]+)?(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)"
-    rf"(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
+    + rf"he[ \t]+(?:(?i:{phrases(ROLE_MODIFIERS)})[ \t]+(?=[A-Z]))?(?:(?P<adj>[A-Z][\w\-]*(?:\.[A-Z])*\.?)[ \t]+)?"
+    + rf"(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
+# "the head of the European Council", "the chief of Russian diplomacy": the capitalised words it heads, and a field
+_HEAD_OF_RE = re.compile(
+    r"[Tt]"
+    + AT_WORD_START
+    + rf"he[ \t]+(?i:{phrases(HEADS_OF)})[ \t]+of[ \t]+(?:the[ \t]+)?"
+    + r"(?P<what>[A-Z][\w.\-]*+(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.\-]*+){0,4})"
+    + rf"(?:[ \t]+(?P<field>(?i:{phrases(FIELD_ROLES)})))?\b"
+)
 
 
 def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
-    """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role."""
+    """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role, by a title
+    the text or the registry gives them ("the European diplomat": an adjective that is no country asks nothing)."""
     role = _SPACES_RE.sub(" ", rm.group("role").lower())
     wanted = ROLE_TITLES.get(role, (role,))
-    country = None
-    if rm.group("adj"):
-        place = ctx.idx.country(rm.group("adj"))
-        if place is None:
-            return None
-        country = place.name
-    i = bisect.bisect_left(ctx.starts, rm.start()) - 1
+    place = ctx.idx.country(rm.group("adj")) if rm.group("adj") else None
+    country = place.name if place is not None else None
+    deputy = (rm.group("deputy") or "").strip().lower() == "deputy"
+
+    def holds(c: str | None, low: str) -> bool:
+        if deputy != ("deputy" in low):
+            return False  # "the deputy prime minister" is not the prime minister, nor the other way round
+        return any(w in low for w in wanted) and (country is None or c in (None, country))
+
+    return _last_titled(ctx, rm.start(), holds)
+
+
+def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) -> tuple[str, tuple[int, int]] | None:
+    """The last person named before ``pos`` (within ``ROLE_HOLDER_BACK``) with a title that ``holds`` accepts, given
+    its country (the person's, when the title has none) and its words in lower case."""
+    i = bisect.bisect_left(ctx.starts, pos) - 1
     seen: set[str] = set()
-    while i >= 0 and ctx.mentions[i].start > rm.start() - ROLE_HOLDER_BACK:
+    while i >= 0 and ctx.mentions[i].start > pos - ROLE_HOLDER_BACK:
         mm = ctx.mentions[i]
         i -= 1
         if mm.kind is not PERSON or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
             continue
         seen.add(mm.pid)
         person = ctx.idx.people.get(mm.pid)
-        for c, title in ctx.titles.get(mm.pid, ()):
-            c = c or (person.country if person is not None else None)  # a title without its country: the person's
-            low = title.lower()
-            if (rm.group("deputy") or "").strip().lower() == "deputy" and "deputy" not in low:
-                continue  # "the deputy prime minister" is not the prime minister, nor the other way round
-            if "deputy" in low and (rm.group("deputy") or "").strip().lower() != "deputy":
-                continue
-            if any(w in low for w in wanted) and (country is None or c in (None, country)):
+        for c, title in ctx.person_titles(mm.pid):
+            if holds(c or (person.country if person is not None else None), title.lower()):
                 return mm.pid, (mm.start, mm.end)
     return None
 
 
+def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    """Whom "the head of the European Council", "the head of the White House", "the head of EU diplomacy" stands for:
+    the last person named before whose title names the institution, or is its country's leader when it is the seat
+    of one (no ministry, council or office), or, for a field, has its role in that institution or country."""
+    idx = ctx.idx
+    what = hm.group("what")
+    i = bisect.bisect_left(ctx.starts, hm.start("what"))
+    org = ctx.mentions[i] if i < len(ctx.mentions) and ctx.mentions[i].start == hm.start("what") else None
+    name = country = None
+    if org is not None and org.kind is ORG and org.pid in idx.people:
+        name = idx.people[org.pid].name
+        country = idx.people[org.pid].country
+    elif (place := idx.country(what)) is not None:
+        country = place.name
+    else:
+        return None
+    field = FIELD_ROLES.get(_SPACES_RE.sub(" ", (hm.group("field") or "").lower()))
+    wanted = ROLE_TITLES.get(field, (field,)) if field else ()
+    seat = name is not None and country is not None and not ORGAN_WORDS.intersection(_WORD_RE.findall(name.lower()))
+    named = {n for n in (name, country) if n}
+
+    def holds(c: str | None, low: str) -> bool:
+        if any(w in low for w in NOT_THE_HOLDER):
+            return False
+        if field:
+            return any(w in low for w in wanted) and c in named
+        if name is not None and name.lower() in low:
+            return True
+        return seat and c == country and any(t in low for t in LEADER_TITLES)
+
+    return _last_titled(ctx, hm.start(), holds)
+
+
 def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The speaker named first in ``text[a:b]`` (after "said", "according to"): a mention, a pronoun or an
+    institution; an institution in a person's title is the person ("Foreign Ministry spokesperson X")."""
     text = ctx.text
     cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind is OFFICE and not mm.pid)]
     pm = _PRON_RE.search(text, a, b)
     om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
     if cands:
-        first = (cands[0].start, (cands[0].pid or "", (cands[0].start, cands[0].end)))
+        mm = ctx.titled_person(cands[0], b) if cands[0].kind is ORG else cands[0]
+        first = (cands[0].start, (mm.pid or "", (mm.start, mm.end)))
+    hm = _HEAD_OF_RE.search(text, a, b)  # "said the head of the European Council": its holder, not the institution
+    if hm and (first is None or hm.start() <= first[0]):
+        first = (hm.start(), _head_holder(ctx, hm))
     if pm and (first is None or pm.start() < first[0]):
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
@@ -440,6 +646,49 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
+
+
+def _sentence_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The subject of the clause a participle (", saying", ", describing it as") hangs on: the first person or
+    office holder of its sentence that is no object of a preposition, or "he" opening it."""
+    first = ctx.first_between(max(a, b - FRAME_BEFORE), b, lambda mm: mm.kind is not ORG and ctx.usable(mm))
+    pm = _PRON_RE.match(ctx.text, a)
+    if pm is not None and (first is None or pm.start() < first.start):
+        ante = _antecedent(ctx, pm.start())
+        return (ante.pid, (ante.start, ante.end)) if ante is not None and ante.pid else None
+    return (first.pid, (first.start, first.end)) if first is not None and first.pid else None
+
+
+def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """Who speaks the words that a line or clause ``text[a:b]`` ending in a colon introduces: the speaker of its
+    speech verb ("X said:", "attributable to X:", "as stated by X:"), the owner of a statement ("X's statement
+    reads as follows:"), else its subject ("Pashinyan agreed with him:")."""
+    text = ctx.text
+    verbs = [vm for vm in SPEECH_RE.finditer(text, a, b) if not ctx.in_quote(vm.start())]
+    if verbs:
+        vm = verbs[-1]
+        got = None
+        if vm.group().lower() in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
+            got = _first_after(ctx, vm.end(), b)
+        if got is None and vm.group().lower() not in SPEECH_AFTER:
+            got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+        if got is not None:
+            return got
+    nm = _NOUN_BY_RE.search(text, a, b)  # "Press remarks by President X", "the statement of X"
+    if nm is not None:
+        got = _first_after(ctx, nm.end(), b)
+        if got is not None:
+            return got
+    for mm in ctx.between(a, b):  # the subject: the first name, opening the clause
+        lead = _NAME_LEAD_RE.search(text, max(a, mm.start - NAME_LEAD), mm.start)
+        if not _CLAUSE_OPENS_RE.fullmatch(text, a, lead.start() if lead else mm.start):
+            return None
+        if mm.kind is not PERSON or not mm.pid:
+            return None
+        if not mm.possessive or _SPEECH_NOUN_RE.match(text, mm.end):  # "Paylan's statement", not "Paylan's aide"
+            return mm.pid, (mm.start, mm.end)
+        return None
+    return None
 
 
 def _channel(frame: str) -> Channel:
@@ -476,6 +725,7 @@ def _n_words_re(n: int) -> re.Pattern[str]:
 
 _TWO_WORDS_RE = _n_words_re(2)
 _FOUR_WORDS_RE = _n_words_re(4)
+_FIVE_WORDS_RE = _n_words_re(5)
 _ELEVEN_WORDS_RE = _n_words_re(11)
 
 
@@ -490,98 +740,293 @@ def _is_short(text: str, q: Quote) -> bool:
 
 
 def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
-    text, lay = ctx.text, ctx.lay
-    # -- after the quotation: ', X said' / ', said X' / ', TASS reports quoting X as saying'
+    """The speaker of a quotation: from the words after it, else before it, else the paragraph it continues."""
     if q.close is not None:
-        a = q.close + 1
-        nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
-        limit = min(nxt, a + FRAME_AFTER, len(text))
-        # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
-        limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
-        cm = _CLAUSE_END_RE.search(text, a + 1, limit)
-        b = cm.start() if cm else limit
-        lead_m = _LEAD_PUNCT_RE.match(text, a, b)
-        a2 = lead_m.end() if lead_m else a
-        frame = text[a2:b]
-        lead = text[a:a2]
-        if (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) and not _NEW_CLAUSE_RE.match(frame):
-            qm = _QUOTING_RE.search(frame)
-            if qm:
-                got = _first_after(ctx, a2 + qm.end(), b)
-                if got:
-                    return Said(q, got[0], got[1], _channel(frame))
-            vm = SPEECH_RE.search(frame)
-            # a short fragment's reporter may close its sentence, after a comma ('made "tangible progress" towards a
-            # deal during four days of talks, Blinken said on Thursday'): the subject is looked for after that comma
-            comma = frame.rfind(",", 0, vm.start()) if vm and vm.start() > VERB_AFTER_QUOTE and _is_short(text, q) else -1
-            if vm and (vm.start() <= VERB_AFTER_QUOTE or comma >= 0):
-                v0, v1 = a2 + vm.start(), a2 + vm.end()
-                got = None
-                if vm.start() == 0 or vm.group().lower() in SPEECH_AFTER:
-                    got = _first_after(ctx, v1, min(b, v1 + SPEAKER_AFTER_VERB))
-                else:
-                    got = _nearest_subject(ctx, a2 + max(comma, 0), v0)
-                if got:
-                    said = Said(q, got[0], got[1], _channel(frame))
-                    said.date_at = (a2, b)
-                    return said
-    # -- before the quotation: 'X said: "...' / 'X said he will "take stock"' / 'according to X, "...'
+        said = _said_after(ctx, q, qi)
+        if said is not None:
+            return said
+    said = _said_before(ctx, q)
+    if said is not None:
+        return said
+    return _said_continuing(ctx, q)
+
+
+def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
+    """'"...," X said', '"...," said X', '"...", TASS reports quoting X as saying', '"...", the talks in Almaty
+    will go on, said X'."""
+    text, lay = ctx.text, ctx.lay
+    assert q.close is not None
+    a = q.close + 1
+    nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
+    limit = min(nxt, a + FRAME_AFTER, len(text))
+    # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
+    limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
+    cm = _CLAUSE_END_RE.search(text, a + 1, limit)
+    b = cm.start() if cm else limit
+    lead_m = _LEAD_PUNCT_RE.match(text, a, b)
+    a2 = lead_m.end() if lead_m else a
+    frame = text[a2:b]
+    lead = text[a:a2]
+    if not (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
+        return None
+    qm = _QUOTING_RE.search(frame)
+    if qm:
+        got = _first_after(ctx, a2 + qm.end(), b)
+        if got:
+            return Said(q, got[0], got[1], _channel(frame))
+    vm = SPEECH_RE.search(frame)
+    if vm is None:
+        return None
+    # the reporter may close the sentence, after a comma: a short fragment's ('made "tangible progress" towards a
+    # deal during four days of talks, Blinken said on Thursday'), or any quotation's with the verb first (", said X")
+    comma = frame.rfind(",", 0, vm.start())
+    inverted = comma >= 0 and not frame[comma + 1 : vm.start()].strip()
+    far = vm.start() > VERB_AFTER_QUOTE
+    if far and not (inverted or (comma >= 0 and _is_short(text, q))):
+        return None
+    v0, v1 = a2 + vm.start(), a2 + vm.end()
+    got = None
+    if vm.start() == 0 or inverted or vm.group().lower() in SPEECH_AFTER:
+        got = _first_after(ctx, v1, min(b, v1 + SPEAKER_AFTER_VERB))
+    nm = _NOUN_BY_RE.search(text, a2, v0) if got is None else None  # "..., a statement from X, who ..., reads"
+    if nm is not None:
+        got = _first_after(ctx, nm.end(), v0)
+    if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
+        joint = _joint_said(ctx, q, a2 + (comma + 1 if far else 0), v0, (a2, b))
+        if joint is not None:
+            return joint
+    if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
+        # ('"...," Aliyev, who met Putin, said': the subject before it after all)
+        got = _nearest_subject(ctx, a2 + (comma if far else 0), v0)
+    if not got:
+        return None
+    said = Said(q, got[0], got[1], _channel(frame))
+    said.date_at = (a2, b)
+    return said
+
+
+def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
+    """'X said: "..."', 'X said he will "take stock"', 'according to X, "..."', and a colon after another verb
+    ('X agreed: "..."'), or at the end of the line before ('X's statement reads as follows:'), or the name's label
+    its line opens with ('Charles Michel: meeting "frank and productive"')."""
+    text, lay = ctx.text, ctx.lay
     sentence = lay.sentence_at(q.open)
     a = max(sentence[0], q.open - FRAME_BEFORE, lay.body_start)
-    vm = ctx.last_speech_verb(sentence, a, q.open)
-    if vm is not None:
-        short = _is_short(text, q)
+    b = q.open
+    for tried in range(VERBS_TRIED):  # 'According to X, the country has called on Russia "to ...": the verb before,
+        vm = ctx.last_speech_verb(sentence, a, b)  # when the last has no subject, if its speaker follows it
+        if vm is None or not _introduces(ctx, q, vm) or (tried and vm.group().lower() not in SPEECH_AFTER):
+            break
         verb = vm.group().lower()
-        according = verb == "according to"
-        # a short quotation asks more: "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y,
-        # was 'close to agreeing'"; more than ten words after the verb, it is not what the verb introduces
-        reported = short and _THAT_SOON_RE.match(text, vm.end(), q.open) is not None  # (a verb ends at a non-word)
-        ok = not short or according or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)
-        described = reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower()
-        if ok and short and not described:  # "told reporters that they had a 'frank and useful' talk" is said
-            before = _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])
-            # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
-            tail = [w.lower() for w in before[-2:]]
-            if tail and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s")) or tail[-1] == "so-called"):
-                ok = False
-        if ok:
-            frame = text[a : q.open]
-            got = None
-            if verb in SPEECH_AFTER or according:
-                got = _first_after(ctx, vm.end(), q.open)
-            else:
-                got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
-            if got:
-                said = Said(q, got[0], got[1], _channel(frame))
-                said.date_at = (a, q.open)
-                return said
-    # -- a paragraph that is only a quotation continues the last speaker's words
-    line = lay.line_at(q.open)
-    if line is not None and line[0] == q.open and ctx.last_speaker is not None and not _is_short(text, q):
-        speaker, at = ctx.last_speaker
-        if lay.line_index(q.open) - lay.line_index(at) <= CONTINUED_LINES:
-            return Said(q, speaker, None, Channel.UNKNOWN)
+        got = None
+        if verb in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
+            got = _first_after(ctx, vm.end(), q.open)
+        if got is None and verb.endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
+            got = _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as ..."
+        if got is None and verb not in SPEECH_AFTER:
+            joint = _joint_said(ctx, q, sentence[0], vm.start(), (a, q.open))
+            if joint is not None:
+                return joint
+        if got is None and verb not in SPEECH_AFTER:  # (and "said by phone": not a passive)
+            got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+        if got:
+            said = Said(q, got[0], got[1], _channel(text[a : q.open]))
+            said.date_at = (a, q.open)
+            return said
+        b = vm.start()
+    label = _label_before(ctx, q)  # (a short quotation is a phrase named, unless in a name's label: "X: 'frank'")
+    if label is None and _is_short(text, q):
+        return None
+    frame = label or _colon_frame(ctx, q, a)
+    if frame is None:
+        return None
+    got = _intro_speaker(ctx, *frame)
+    return Said(q, got[0], got[1], _channel(text[frame[0] : frame[1]])) if got else None
+
+
+def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
+    """Whether the speech verb ``vm`` before a quotation introduces it: a short one (a phrase, scare quotes) only
+    close after the verb or in what it reports, and not as a phrase named ('a "frank" talk')."""
+    text = ctx.text
+    if not _is_short(text, q):
+        return True
+    verb = vm.group().lower()
+    # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'";
+    # more than ten words after the verb, it is not what the verb introduces
+    reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None  # (a verb ends at a non-word)
+    if not (verb == "according to" or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)):
+        return False
+    if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
+        return True  # "told reporters that they had a 'frank and useful' talk" is said
+    before = _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])
+    tail = [w.lower() for w in before[-2:]]
+    if tail and tail[-1] == "so-called":
+        return False
+    if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
+        return True  # 'described the talks as a "positive step"', 'called it a "breakthrough"': their words
+    # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
+    return not (tail and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s"))))
+
+
+def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
+    """The words a colon right before a quotation ends: its sentence's ('Pashinyan agreed: "..."'), or, for a
+    quotation opening its line, the line before's ('... is as follows:')."""
+    text, lay = ctx.text, ctx.lay
+    colon = _COLON_BEFORE_RE.search(text, max(a, q.open - 4), q.open)
+    if colon is not None and colon.start() > a:
+        return a, colon.start()
+    li = lay.line_index(q.open)
+    if li == 0 or lay.lines[li][0] != q.open:
+        return None
+    start, end, kind = lay.lines[li - 1]
+    if kind is BOILERPLATE or text[end - 1] != ":" or text.count("\n", end, q.open) > 2:
+        return None
+    return max(start, lay.body_start), end - 1
+
+
+def _label_before(ctx: _Ctx, q: Quote) -> tuple[int, int] | None:
+    """The name's label ("Charles Michel:") that opens the line of a quotation, with no sentence's end between."""
+    line = ctx.lay.line_at(q.open)
+    if line is None:
+        return None
+    m = NAME_LABEL_RE.match(ctx.text, line[0], q.open)
+    if m is None or ctx.lay.sentence_at(q.open)[0] > m.start(1):
+        return None
+    return m.start(1), m.end(1)
+
+
+class _Joint(Said):
+    """A quotation said by several people together ("A and B said", "they said"): one statement each."""
+
+    __slots__ = ("others",)
+
+    def __init__(self, quote: Quote, speakers: list[Mention], channel: Channel) -> None:
+        first = speakers[0]
+        super().__init__(quote, first.pid or "", (first.start, first.end), channel)
+        self.others = [Said(quote, mm.pid or "", (mm.start, mm.end), channel) for mm in speakers[1:]]
+
+
+def _joint_said(ctx: _Ctx, q: Quote, start: int, verb: int, frame: tuple[int, int]) -> Said | None:
+    """The quotation of a speech verb at ``verb`` whose subject, from ``start``, is two people ("Hajiyev and
+    Grigoryan told Euronews") or "they" standing for two named so in a sentence near; its channel read in ``frame``."""
+    group = _joint_subject(ctx, start, verb)
+    if group is None and _THEY_BEFORE_RE.search(ctx.text, max(start, verb - WORD_BEFORE), verb):
+        group = _they_group(ctx, verb)
+    return _Joint(q, group, _channel(ctx.text[frame[0] : frame[1]])) if group else None
+
+
+def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
+    """Two people named as the subject of a verb at ``verb``, the first opening its clause at ``start``: "A and B
+    said", "A, an aide to X, and B, the secretary of Y, told ..."."""
+    text = ctx.text
+    if verb - start > JOINT_REACH:
+        return None  # two names and their titles do not take so long: the clause opens with something else
+    people = [mm for mm in ctx.between(start, verb) if mm.kind is PERSON and mm.pid and not mm.possessive]
+    if len(people) < 2 or people[-1].pid == people[-2].pid:
+        return None
+    one, two = people[-2], people[-1]
+    lead = _NAME_LEAD_RE.search(text, max(start, one.start - NAME_LEAD), one.start)
+    if text[start : lead.start() if lead else one.start].strip():
+        return None  # the first does not open the clause
+    two_lead = _NAME_LEAD_RE.search(text, max(one.end, two.start - NAME_LEAD), two.start)
+    if not _AND_BETWEEN_RE.fullmatch(text, one.end, two_lead.start() if two_lead else two.start):
+        return None
+    return [one, two] if _BEFORE_VERB_RE.fullmatch(text, two.end, verb) else None
+
+
+def _they_group(ctx: _Ctx, pos: int) -> list[Mention] | None:
+    """Whom "they" at ``pos`` stands for: two people named together as the subject of a speech verb in the nearest
+    sentence around that has them (before first)."""
+    lay, text = ctx.lay, ctx.text
+    if not lay.sentences:
+        return None
+    si = lay.sentence_index(pos)
+    order = [k for d in range(1, ANTECEDENT_SENTENCES + 1) for k in (si - d, si + d) if 0 <= k < len(lay.sentences)]
+    for k in order:
+        s, e = lay.sentences[k]
+        for vm in SPEECH_RE.finditer(text, s, min(e, s + ANTECEDENT_REACH)):
+            group = _joint_subject(ctx, s, vm.start())
+            if group is not None:
+                return group
     return None
+
+
+def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
+    """A quotation with no attribution of its own continues what comes before: a paragraph that is only a quotation,
+    the paragraph before, whose last sentence may open with its speaker ("Mirzoyan also thanked the hosts."), else
+    the last speaker; a quotation opening a sentence, the sentence before, when it opens with a person and tells of
+    their words ("X issued a statement on the talks. "The EU is ready ...")."""
+    text, lay = ctx.text, ctx.lay
+    line = lay.line_at(q.open)
+    if line is None or _is_short(text, q):
+        return None
+    opens_line = line[0] == q.open
+    si = lay.sentence_index(q.open)
+    if not opens_line and not (lay.sentences and lay.sentences[si][0] == q.open and si > 0):
+        return None
+    after_end = line[1] if opens_line or q.close is None else min(line[1], lay.sentence_at(q.close)[1])
+    if q.close is not None and _SPEECH_VERB_ONLY_RE.fullmatch(text, q.close + 1, after_end) is None:
+        return None  # words after it say whose it is ('"...," a diplomatic source told the media'), if not who
+    li = lay.line_index(q.open)
+    if opens_line:
+        before = lay.sentence_at(lay.lines[li - 1][1] - 1) if li > 0 and lay.lines[li - 1][2] is TEXT_LINE else None
+    else:
+        before = lay.sentences[si - 1]
+        if before[0] < line[0] or not (SPEECH_RE.search(text, *before) or _SPEECH_NOUN_WORD_RE.search(text, *before)):
+            return None
+    opener = _opening_person(ctx, *before) if before is not None else None
+    if opener is not None and opener.pid:
+        return Said(q, opener.pid, (opener.start, opener.end), Channel.UNKNOWN)
+    if not opens_line or ctx.last_speaker is None:
+        return None
+    speaker, at = ctx.last_speaker
+    if li - lay.line_index(at) <= CONTINUED_LINES:
+        return Said(q, speaker, None, Channel.UNKNOWN)
+    return None
+
+
+def _opening_person(ctx: _Ctx, s: int, e: int) -> Mention | None:
+    """The person a sentence ``text[s:e]`` opens with, titles and all ("Armenian Foreign Minister X thanked ...")."""
+    first = ctx.first_between(s, min(e, s + NAME_LEAD + NAME_LEAD), lambda mm: mm.kind is not ORG)
+    if first is None or not first.pid or not _may_be_he(first):
+        return None
+    lead = _NAME_LEAD_RE.search(ctx.text, max(s, first.start - NAME_LEAD), first.start)
+    return first if (lead.start() if lead else first.start) == s else None
 
 
 def attribute_all(
     text: str, lay: Layout, idx: Index, mentions: Mentions, quotes: list[Quote], remarks: list[Quote]
 ) -> list[Said]:
-    """Every quotation and transcript remark with a speaker; the others are dropped."""
+    """Every quotation and remark with a speaker; the others are dropped. The lines of a remark printed without
+    marks whose speaker is not found are read for quotations like any others: ``quotes`` is then found again,
+    in place."""
     ctx = _Ctx(text, lay, idx, mentions, quotes)
+    voiced = [_remark_speaker(ctx, r) for r in remarks]
+    if any(v is None and _rereadable(r) for r, v in zip(remarks, voiced, strict=True)):
+        kept = [(r.open, r.end) for r, v in zip(remarks, voiced, strict=True) if v is not None or not _rereadable(r)]
+        quotes[:] = find_quotes(text, lay, kept)
+        ctx = _Ctx(text, lay, idx, mentions, quotes)
     out: list[Said] = []
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
-        said = _remark_speaker(ctx, q) if is_remark else _attribute(ctx, q, i)
+        said = voiced[i] if is_remark else _attribute(ctx, q, i)
         if said is None and not is_remark and out:
             said = _continued(ctx, q, out[-1])
         if said is None:
             continue
         out.append(said)
+        if isinstance(said, _Joint):
+            out.extend(said.others)
         p = idx.people.get(said.speaker) or mentions.new_people.get(said.speaker)
         if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR):
             ctx.last_speaker = (said.speaker, q.end)
     return out
+
+
+def _rereadable(r: Quote) -> bool:
+    """Whether a remark's lines are read for quotations when its speaker is not found: all but a transcript's
+    capitalised labels ("QUESTION:", "MR SMITH:"), whose words are someone's all the same."""
+    return isinstance(r, Remark) and not (r.form is RemarkForm.LABEL and (r.remark_of or "").isupper())
 
 
 def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
@@ -597,10 +1042,50 @@ def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
 
 
 def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
+    """Who speaks a remark printed without quotation marks, read where its form names them."""
+    if not isinstance(q, Remark) or q.form is RemarkForm.LABEL:
+        return _label_speaker(ctx, q)
+    a, b = q.frame
+    got: tuple[str, tuple[int, int]] | None = None
+    channel = _channel(ctx.text[a:b])
+    if q.form is RemarkForm.INTRO or q.form is RemarkForm.TITLE:
+        got = _intro_speaker(ctx, a, b)
+        channel = channel if channel is not Channel.UNKNOWN else Channel.REMARKS
+    elif q.form is RemarkForm.SIGNATURE:
+        first = ctx.first_between(a, b, lambda mm: mm.kind is PERSON and bool(mm.pid))
+        got = (first.pid or "", (first.start, first.end)) if first is not None else None
+        channel = Channel.SOCIAL_MEDIA
+    elif q.form is RemarkForm.ANSWER:  # every answer of an interview has the same introduction: read it once
+        if q.frame not in ctx.interviewees:
+            ctx.interviewees[q.frame] = _interviewee(ctx, a, b)
+        got = ctx.interviewees[q.frame]
+        channel = Channel.INTERVIEW
+    return Said(q, got[0], got[1], channel) if got else None
+
+
+def _interviewee(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """Who an interview introduced in ``text[a:b]`` is with: the person named in its last sentence that speaks of
+    the interview ("X was interviewed by APA", "in an interview with X")."""
+    found = list(_INTERVIEW_RE.finditer(ctx.text, a, b))
+    for m in reversed(found):
+        s, e = ctx.lay.sentence_at(m.start())
+        first = ctx.first_between(s, e, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
+        if first is not None and first.pid:
+            return first.pid, (first.start, first.end)
+    return None
+
+
+def _label_speaker(ctx: _Ctx, q: Quote) -> Said | None:
+    """The speaker a transcript's label names ("MR PATEL:", "Toivo Klaar:"): a name the registry or the text knows."""
     label = q.remark_of or ""
     words = [norm(w) for w in re.findall(r"[A-Za-z][\w’'\-]*", label)]
     if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS) or words[0] in NOT_SPEAKERS:
         return None
+    if len(words) == 1 and words[0] in ANSWER_LABELS:  # "Answer:": the interviewee, named before the first
+        if not ctx.answerer_read:
+            ctx.answerer, ctx.answerer_read = _interviewee(ctx, ctx.lay.body_start, q.open), True
+        got = ctx.answerer
+        return Said(q, got[0], got[1], Channel.INTERVIEW) if got else None
     idx = ctx.idx
     for k in range(len(words)):
         key = words[k]
@@ -609,8 +1094,13 @@ def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
                 return Said(q, pid, None, Channel.REMARKS)
     for key in reversed(words):
         ids = idx.surname.get(key, [])
-        named = [pid for pid in ids if any(mm.pid == pid and mm.kind in _SPEAKER_KINDS for mm in ctx.mentions)]
+        named = [pid for pid in ids if pid in ctx.named]
         pick = named[0] if len(named) == 1 else ids[0] if len(ids) == 1 else None
         if pick:
             return Said(q, pick, None, Channel.REMARKS)
+    if isinstance(q, Remark):  # a person the registry lacks, named in the label ("Garo Paylan:")
+        a, b = q.frame
+        mm = ctx.first_between(a, b, lambda mm: mm.kind is PERSON and bool(mm.pid))
+        if mm is not None and mm.pid:
+            return Said(q, mm.pid, (mm.start, mm.end), Channel.REMARKS)
     return None

@@ -6,6 +6,7 @@ saying, which right after a name or a place makes it the source of a report ("..
 venue or a party. ``discloses``: it makes its subject the reporter of an event, not a party ("X confirmed the
 meeting"). ``informs``: its object is told about an event, not at it ("informed the Prime Minister of his call").
 ``relays``: it passes on another's words, whose speaker follows ('"...", TASS reported, quoting X').
+``names``: it names what its object is ('described the meeting as a "positive step"'): the name is the speaker's words.
 A phrase (``"according to"``) is matched as written, its first letter in either case ("According to X, ...").
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["SPEECH_VERBS", "SpeechVerb", "speech_forms"]
+__all__ = ["INTERVIEW_WORDS", "REPORTING_VERBS", "SPEECH_NOUNS", "SPEECH_VERBS", "SpeechVerb", "speech_forms"]
 
 
 @attrs.frozen
@@ -25,6 +26,7 @@ class SpeechVerb:
     discloses: bool = False
     informs: bool = False
     relays: bool = False
+    names: bool = False
 
     @property
     def phrase(self) -> bool:
@@ -45,16 +47,19 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("posted posts stresses stressing emphasizes emphasises emphasizing underlines underscored underscores"),
     *_rows("emphasized emphasised underlined confirmed confirms announces reports claimed", discloses=True),
     *_rows("declares remarked remarks explained explains continued continues insisted insists warned warns urged urges"),
-    *_rows("called calls calling described describes describing dubbed praised praises asked asks replied replies"),
+    *_rows("called calls calling described describes describing dubbed termed labelled labeled", names=True),
+    *_rows("characterized characterised characterizing characterising branded", names=True),
+    *_rows("praised praises asked asks replied replies"),
     *_rows("answered argued argues claims commented comments observed recalled recalls concluded concludes"),
     *_rows("affirmed affirms reaffirmed acknowledged admitted vowed vows pledged pledges promised promises welcomed"),
     *_rows("welcomes hailed hails suggested suggests reiterated reiterates highlighted highlights assured assures"),
-    *_rows("accused accuses accusing thanked termed labelled labeled characterized characterised insisting warning"),
+    *_rows("accused accuses accusing thanked insisting warning"),
     *_rows("urging reporting"),
     # the speaker follows them: "according to X", "quoted X as saying", "read the statement"
     *_rows("quoted quoting cited", speaker_after=True, relays=True),
     *_rows("read reads", speaker_after=True),
     SpeechVerb("according to", speaker_after=True),
+    SpeechVerb("attributable to", speaker_after=True),  # "The below is attributable to Spokesperson X:"
     SpeechVerb("citing", quotes=False, speaker_after=True, relays=True),
     # phrases that introduce a quotation: "in a statement, X said"
     *(SpeechVerb(f"in a {noun}") for noun in ("statement", "tweet", "post", "message", "readout")),
@@ -67,3 +72,17 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
 def speech_forms(**columns: bool) -> tuple[str, ...]:
     """The forms of the verbs with the given columns set as given: ``speech_forms(plain=True)``."""
     return tuple(v.form for v in SPEECH_VERBS if all(getattr(v, k) == want for k, want in columns.items()))
+
+
+#: Nouns for what someone said or wrote: "X's statement reads as follows:", "remarks by X", "X's post".
+SPEECH_NOUNS = frozenset(
+    """statement statements remarks speech address message post tweet words letter answer answers response comment
+    comments""".split()
+)
+
+#: Words that introduce an interview, whose answers are the interviewee's ("X was interviewed by APA").
+INTERVIEW_WORDS = frozenset("interview interviews interviewed".split())
+
+#: The verbs of a report of someone's words ("..., he said"): a line with them is the article's voice, not a block
+#: of the speaker's own.
+REPORTING_VERBS = ("said", "says", "told")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 __all__ = [
     "COMMENTATOR_WORDS",
+    "FIELD_ROLES",
     "GROUP_ROLE",
     "GROUP_ROLES",
+    "HEADS_OF",
     "LEADER_TITLES",
     "NOT_THE_HOLDER",
     "OFFICE_HEADS",
@@ -60,16 +62,32 @@ OFFICE_HEADS = (
 #: Descriptions that stand for a person named before ("the diplomat said", "the Russian leader"), and the titles
 #: whose holder they stand for (a description not listed stands for holders of its own name).
 ROLE_NOUNS = ("diplomat", "minister", "leader", "president", "premier", "prime minister", "spokesman", "spokeswoman",
-              "spokesperson", "chancellor")  # fmt: skip
+              "spokesperson", "chancellor", "press secretary")  # fmt: skip
 ROLE_MODIFIERS = ("top", "chief", "foreign", "deputy")
 ROLE_TITLES = {
-    "diplomat": ("foreign minister", "minister of foreign affairs", "spokes", "secretary of state", "ambassador", "envoy"),
+    "diplomat": (
+        "foreign minister",
+        "minister of foreign affairs",
+        "foreign affairs",
+        "spokes",
+        "secretary of state",
+        "ambassador",
+        "envoy",
+        "representative",
+    ),
+    "press secretary": ("press secretary", "spokes"),
     "leader": LEADER_TITLES,
     "premier": ("prime minister",),
     "spokesman": ("spokes",),
     "spokeswoman": ("spokes",),
     "spokesperson": ("spokes",),
 }
+
+#: "the head of the European Council", "the chief of Russian diplomacy": a description by what the person heads.
+HEADS_OF = ("head", "chief")
+#: What one can be the head of besides an institution or a country, and the role that makes them ("the head of EU
+#: diplomacy" is a diplomat).
+FIELD_ROLES = {"diplomacy": "diplomat", "foreign policy": "diplomat"}
 
 #: "the two ministers", "both leaders": a group of two people named before, by role (plural, then singular).
 GROUP_ROLES = ("ministers", "leaders", "presidents", "heads", "diplomats")

@@ -8,11 +8,14 @@ from ...dates import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = [
     "ABBREVIATIONS",
+    "ANSWER_LABELS",
     "DETERMINERS",
+    "FIRST_PERSON",
     "INSTITUTION_NOUNS",
     "NAME_PARTICLES",
     "NAME_STOP",
     "NOT_SPEAKERS",
+    "ORGAN_WORDS",
     "PREPOSITIONS",
     "PRONOUNS",
 ]
@@ -31,7 +34,7 @@ NAME_STOP = frozenset(
     deputy chairman vice assistant special representative spokesman spokesperson spokeswoman ambassador envoy
     chancellor adviser advisor director chief head north south east west east-west middle peace talks meeting
     meetings city capital airport university institute network media photo source related read see also more
-    share""".split()
+    share party""".split()
 ) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 
 #: Lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle".
@@ -41,6 +44,8 @@ NAME_PARTICLES = (
 )  # fmt: skip
 
 PRONOUNS = frozenset({"he", "she"})
+#: The words of a speaker speaking of themselves: a text printed under a speech's title speaks in them.
+FIRST_PERSON = frozenset({"I", "I’m", "I'm", "we", "We", "our", "Our", "my", "My", "us"})
 #: Before a short quotation: a phrase named ('a "frank" talk', 'the so-called "peace"'), not words said.
 DETERMINERS = frozenset(
     "the a an its their his her our my your this that these those joint so-called new another such".split()
@@ -55,6 +60,17 @@ INSTITUTION_NOUNS = frozenset(
     """statement statements readout ministry ministries office service department kremlin government presidency
     administration embassy communique communiqué declaration release website spokesperson's""".split()
 )
+
+#: Words that make an institution an organ of a state with heads of its own ("the Foreign Ministry"), not the seat
+#: of its leader ("the White House", "the Kremlin"): "the head of" the one is not the country's leader.
+ORGAN_WORDS = frozenset(
+    """ministry ministries department office service council commission committee parliament assembly agency
+    administration embassy mission court bank government cabinet secretariat forces army guard police union
+    organization organisation""".split()
+)
+
+#: An interview's labels for the interviewee's answers ("A:", "Answer:").
+ANSWER_LABELS = ("a", "answer")
 
 #: A transcript's labels that are no speaker ("Q:", "MODERATOR:").
 NOT_SPEAKERS = frozenset(
