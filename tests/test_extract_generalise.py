@@ -121,6 +121,32 @@ def test_a_hyphenated_pair_is_split_only_when_every_part_is_a_known_name() -> No
     assert [p.id for p in extract(text, published="2021-03-05").participants] == ["ilham-aliyev"]
 
 
+def test_who_a_body_meets_under_the_chairmanship_of_heads_it_at_its_other_meetings() -> None:
+    text = (
+        "The commission met in Minsk on Sunday under the chairmanship of Overchuk and Mirzoyan. "
+        "On May 24, the commission held its first meeting in Geneva."
+    )
+    found = extract(text, published="2023-06-01").meetings
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [
+        ("2023-05-28", "Minsk"),
+        ("2023-05-24", "Geneva"),
+    ]
+    assert [(a.participant, a.by_office) for a in found[1].participants] == [
+        ("alexei-overchuk", True),
+        ("ararat-mirzoyan", True),
+    ]
+
+
+def test_what_a_meeting_comes_as_is_a_clause_of_its_own_and_a_list_inside_an_office_cuts_no_clause() -> None:
+    text = (
+        "Overchuk and Mirzoyan head the transport commission. The session of the commission comes as the leaders of "
+        "Azerbaijan, Russia, and Armenia met for trilateral talks in Sochi on Friday."
+    )
+    found = [m for m in extract(text, published="2023-06-01").meetings if m.location is not None]
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2023-05-26", "Sochi")]
+    assert sorted(found[0].participant_ids) == ["ilham-aliyev", "nikol-pashinyan", "vladimir-putin"]
+
+
 # -- statements ------------------------------------------------------------------
 
 

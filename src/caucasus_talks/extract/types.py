@@ -199,9 +199,10 @@ class TriggerMark(enum.Enum):
 class Trigger:
     """A meeting word of a sentence, what it is (its row of the vocabulary), and what its clauses give it."""
 
-    __slots__ = ("end", "hi", "items", "lo", "mark", "start", "word")
+    __slots__ = ("clause", "end", "hi", "items", "lo", "mark", "start", "word")
 
     def __init__(self, start: int, end: int, word: MeetingWord, mark: TriggerMark = TriggerMark.EVENT) -> None:
+        self.clause = 0  # where the clause the word stands in begins
         self.start = start
         self.end = end
         self.word = word

@@ -50,12 +50,15 @@ class _Clauses:
         self.triggers = triggers
         text, s, e = sent.doc.text, sent.start, sent.end
         seps = CLAUSE_SEP_RE if "—" in sent.text or "–" in sent.text else CLAUSE_SEP_NO_DASH_RE
-        cuts = [s, *(m.start() for m in seps.finditer(text, s, e)), e]
+        inside = _mention_spans(sent)  # "the leaders of A, B, and C": a list inside a name or an office cuts nothing
+        cuts = [s, *(m.start() for m in seps.finditer(text, s, e) if not _within(inside, m.start())), e]
         self.clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
         self.starts = [c[0] for c in self.clauses]
         self.by_clause: dict[int, list[Trigger]] = {}
         for t in triggers:
-            self.by_clause.setdefault(self.clause_of(t.start), []).append(t)
+            ci = self.clause_of(t.start)
+            self.by_clause.setdefault(ci, []).append(t)
+            t.clause = self.clauses[ci][0]
         self.first = min(self.by_clause)
         self.joins: dict[int, bool] = {}  # clause index -> whether it goes on from the clause before ("and ...")
 
@@ -79,6 +82,23 @@ class _Clauses:
             prev = [t for t in self.triggers if t.start < pos]
             return prev[-1] if prev else self.triggers[0]
         return None
+
+
+def _mention_spans(sent: SentenceContext) -> list[tuple[int, int]]:
+    """The spans of the offices the sentence names over more than a word or two (the ones a comma can be inside)."""
+    doc = sent.doc
+    out: list[tuple[int, int]] = []
+    k = doc.first_mention(sent.start)
+    while k < len(doc.items) and doc.items[k].start < sent.end:
+        mm = doc.items[k]
+        k += 1
+        if mm.kind is OFFICE:
+            out.append((mm.start, mm.end))
+    return out
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
 
 
 def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:

@@ -11,7 +11,7 @@ from ...model import MeetingStatus, Role
 from ..dates import DATELINE_REACH, resolve
 from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from .attributes import city_of, dateline
-from .triggers import REFERENCE_BEFORE_RE
+from .triggers import LINK_AFTER_RE, REFERENCE_BEFORE_RE
 
 __all__ = ["just_held", "lead_date", "lead_event"]
 
@@ -34,6 +34,8 @@ def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
             return []  # a meeting verb comes first: the event is told, not referred to
         if not REFERENCE_BEFORE_RE.search(text, max(0, m.start() - REFERENCE_BEFORE), m.start()):
             return []  # the first meeting word is no reference to an event told before
+        if LINK_AFTER_RE.match(text[m.end() : m.end() + 80]):
+            return []  # "the meeting of the commission", "the talks in Sochi": it names its own event
         si = lay.sentence_index(m.start())
         for k in range(si - 1, max(si - 1 - SENTENCES_BACK, -1), -1):
             draft = _event_of(doc, *lay.sentences[k])

@@ -75,6 +75,7 @@ _DESCRIBING_GAP_RE = compile_fast(r"[’']?s?[ \t]+(?:[\w\-]+[ \t]+){0,3}")
 _EVALUATES_RE = compile_fast(rf"[ \t,]*(?:(?:has|have|had|also|warmly|highly)[ \t]+)*{phrases(EVALUATIVE_VERBS)}\b")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
+_OF_THE_RE = compile_fast(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+")
 _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
 # "I met", "we have just finished the [meeting]", "in my latest [calls]", "I look forward to hosting": the speaker,
 # with no other subject ("he", "their", a name) between
@@ -136,7 +137,12 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
 def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     """ "The commission met in Moscow": the people the document says head the commission take part, by their office."""
     found = bodies(sent.doc)
-    body = found.named_in(sent.doc, max(sent.start, t.lo), min(sent.end, t.hi))
+    lo = max(sent.start, t.lo)
+    body = found.named_in(sent.doc, lo, min(sent.end, t.hi))
+    if body is not None and lo > sent.start and _OF_THE_RE.fullmatch(sent.doc.text, lo, body.start()):
+        body = found.named_in(sent.doc, body.end(), min(sent.end, t.hi))  # "the meeting of the commission": the word's before
+    if body is not None and body.start() < t.clause:
+        return  # "the session of the commission comes as the leaders met": the body is another clause's subject
     if body is not None:
         for pid in found.heads:
             draft.participants.setdefault(pid, (Role.PARTY, True, body.span()))

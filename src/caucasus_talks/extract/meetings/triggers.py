@@ -21,6 +21,8 @@ from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
 from ..types import OFFICE, PERSON, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
+    ARRANGING_VERBS,
+    BARE_CLAUSE_OPENERS,
     CANCELLATIONS,
     CLAUSE_OPENERS,
     FUTURE_MARKERS,
@@ -46,6 +48,7 @@ __all__ = [
     "CLAUSE_SEP_NO_DASH_RE",
     "CLAUSE_SEP_RE",
     "FUTURE_START",
+    "LINK_AFTER_RE",
     "REFERENCE_BEFORE_RE",
     "TOOK_PART_BEFORE_RE",
     "MeetingWordTable",
@@ -157,11 +160,12 @@ _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’
 _PARTNER_AFTER_RE = compile_fast(
     r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
 )
-#: Where a sentence divides into clauses: a comma before a clause's opening word, a semicolon, ", and", or
-#: ", weeks after" (a time told relative to another event)
+#: Where a sentence divides into clauses: a comma before a clause's opening word, a semicolon, ", and",
+#: ", weeks after" (a time told relative to another event), or "comes as" (the news a meeting comes with)
 CLAUSE_SEP = (
     rf",[ \t]+(?={phrases(CLAUSE_OPENERS)}\b)|;[ \t]+|,[ \t]*and[ \t]+"
     r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"
+    rf"|[ \t]+(?={phrases(BARE_CLAUSE_OPENERS)}\b)"
 )
 _CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
@@ -189,11 +193,9 @@ _RUMOUR_AFTER_RE = compile_fast(
 # after a meeting noun, in its own words: it did not happen, or it is still to be held
 _CANCELLED_AFTER_RE = compile_fast(rf"(?:[ \t,]+[\w’'\-]+){{0,8}}?[ \t]+(?:been[ \t]+)?{phrases(CANCELLATIONS)}\b", re.IGNORECASE)
 _TO_HOLD_BEFORE_RE = compile_fast(
-    r"\bto[ \t]+(?:hold|host|organi[sz]e|arrange|convene|prepare)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z", re.IGNORECASE
+    rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z", re.IGNORECASE
 )
-_TO_HOLD_AFTER_RE = compile_fast(
-    r"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){1,4}?to[ \t]+(?:host|hold|organi[sz]e|arrange|convene)\b"
-)
+_TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
 _HYPOTHETICAL_RE = compile_fast(
@@ -232,6 +234,7 @@ _LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
 
 #: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
 REFERENCE_BEFORE_RE = _REFERENCE_BEFORE_RE
+LINK_AFTER_RE = _LINK_AFTER_RE
 #: The words that join more people to the meeting just told (read again by :mod:`.participants`).
 ADDENDUM_RE = _ADDENDUM_RE
 #: Clause separators with and without the dash (most sentences have none, and the rest open with "," or ";",

@@ -11,6 +11,8 @@ from __future__ import annotations
 __all__ = [
     "ADDENDUM_PHRASES",
     "AREA_WORDS",
+    "ARRANGING_VERBS",
+    "BARE_CLAUSE_OPENERS",
     "BODY_NOUNS",
     "CANCELLATIONS",
     "CLAUSE_OPENERS",
@@ -67,6 +69,8 @@ CANCELLATIONS = (
 )  # fmt: skip
 #: Next to a meeting's verb: others report it, unconfirmed ("they reportedly met", "a meeting was allegedly
 #: scheduled").
+#: A meeting noun they govern is still to be held ("to organise a meeting", "the talks that Michel hopes to host").
+ARRANGING_VERBS = ("hold", "host", "organise", "organize", "arrange", "convene", "prepare")
 RUMOUR_ADVERBS = ("allegedly", "reportedly", "purportedly", "supposedly", "rumoured", "rumored")
 #: Before "of", "about" or "that" and a meeting: a report of it, not the meeting told ("rumours of a meeting",
 #: "denied reports about preparations for talks").
@@ -198,8 +202,11 @@ HEADING_VERBS = (
     "head", "heads", "headed", "lead", "leads", "led", "chair", "chairs", "chaired", "co-chair", "co-chairs",
     "co-chaired",
 )  # fmt: skip
-#: "the commissions led by X and Y".
-HEADED_BY = ("led by", "headed by", "chaired by", "co-chaired by")
+#: "the commissions led by X and Y", "the commission met under the chairmanship of X and Y".
+HEADED_BY = (
+    "led by", "headed by", "chaired by", "co-chaired by", "under the chairmanship of", "under the co-chairmanship of",
+    "under the leadership of",
+)  # fmt: skip
 
 #: Between "I", "we", "my" or "our" and a meeting word, the words that keep the speaker its subject ("I met", "we
 #: have just finished the sixth meeting", "in my latest calls", "I look forward to hosting"); any other word ("we
@@ -220,5 +227,7 @@ CLAUSE_OPENERS = (
     "and", "with", "who", "which", "as", "while", "but", "in accordance", "according", "after", "before", "where",
     "whereas", "although", "adding", "saying",
 )  # fmt: skip
+#: Words that open a clause of their own without a comma: "The meeting comes as the leaders agreed ...".
+BARE_CLAUSE_OPENERS = ("comes as", "came as", "come as", "coming as")
 #: Words opening a clause that goes on about the meeting before it ("..., and ...", "..., joined by X").
 JOINING_WORDS = ("and", "with", "together with", "joined by", "accompanied by", "which", "who", "where")
