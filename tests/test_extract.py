@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from caucasus_talks import Review, extract
+from caucasus_talks.dates import DateBasis, PartialDate
 from caucasus_talks.extract.dates import find_dates, resolve
 from caucasus_talks.model import MeetingFormat, MeetingStatus
 
@@ -135,6 +136,11 @@ def test_surname_resolves_to_the_full_name_given_in_the_document() -> None:
         ("yesterday", dt.date(2022, 11, 10), "2022-11-09"),
         ("in October 2022", None, "2022-10"),
         ("24.05.2022", None, "2022-05-24"),
+        ("in January this year", dt.date(2021, 12, 15), "2021-01"),
+        ("in May of last year", dt.date(2021, 3, 1), "2020-05"),
+        ("In March next year", dt.date(2021, 3, 1), "2022-03"),
+        ("Early May", dt.date(2021, 6, 1), "2021-05"),
+        ("In 2019", None, "2019"),
     ],
 )
 def test_date_expressions_keep_the_precision_the_text_gives(text: str, published: dt.date | None, iso: str) -> None:
@@ -170,6 +176,14 @@ def test_a_weekday_is_the_one_dateutil_counts_to(prefix: str, weekday: str, futu
         expected = ref + relativedelta(days=step if prefix else 0, weekday=wd(step))
         assert got is not None
         assert got.iso == expected.isoformat(), (prefix, weekday, ref)
+
+
+def test_a_month_told_as_past_is_the_last_such_month_however_far_back() -> None:
+    (d,) = find_dates("in May")
+    assert [resolve(d, dt.date(2021, 12, 15), None, "in May", future=f) for f in (False, None)] == [
+        PartialDate(2021, 5, basis=DateBasis.CONTEXT),  # held: the May before
+        PartialDate(2022, 5, basis=DateBasis.CONTEXT),  # tense unknown: the nearest May
+    ]
 
 
 def test_month_day_without_any_year_stays_undated() -> None:

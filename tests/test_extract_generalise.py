@@ -147,6 +147,21 @@ def test_what_a_meeting_comes_as_is_a_clause_of_its_own_and_a_list_inside_an_off
     assert sorted(found[0].participant_ids) == ["ilham-aliyev", "nikol-pashinyan", "vladimir-putin"]
 
 
+def test_two_times_told_with_and_before_are_two_meetings() -> None:
+    text = "Until now Mirzoyan and Bayramov had met only with Lavrov, last month, and before in March this year."
+    assert meetings(text, published="2022-10-20") == [
+        ("2022-03", None, ("ararat-mirzoyan", "jeyhun-bayramov", "sergey-lavrov")),
+        ("2022-09", None, ("ararat-mirzoyan", "jeyhun-bayramov", "sergey-lavrov")),
+    ]
+
+
+def test_the_last_meeting_in_a_format_held_in_a_city_in_a_month_is_a_meeting_told() -> None:
+    text = "Lavrov recalled that the previous meeting in this format was held in Tbilisi in April of this year."
+    found = extract(text, published="2022-10-20").meetings
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2022-04", "Tbilisi")]
+    assert extract(text.replace("in April of this year", "as planned"), published="2022-10-20").meetings == ()
+
+
 # -- statements ------------------------------------------------------------------
 
 

@@ -33,6 +33,7 @@ def in_dateline(text: str, line_start: int, pos: int, body_start: int) -> bool:
     open its line, near the top of the body. Such a date is the day the story was filed."""
     return pos <= body_start + DATELINE_REACH and _DATELINE_PLACE_RE.fullmatch(text, line_start, pos) is not None
 
+_YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _WEEKDAYS: dict[str, weekday] = {
     "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
@@ -100,7 +101,7 @@ _DATE_RE = compile_fast(
     rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"
     rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
     rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
-    rf"|(?:(?P<early>{_either_cases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')}|{_MAY})(?![\w])"  # noqa: E501
+    rf"|(?:(?P<early>{_either_cases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')}|{_MAY})(?![\w])(?:[ \t]+(?:of[ \t]+)?(?P<yr6>this|last|next)[ \t]+year\b)?"  # noqa: E501
     rf"|(?P<rel>{'|'.join(_either_case(w) for w in _RELATIVE_DAYS)})"
     rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?{_SPANS})"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
@@ -152,6 +153,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 d.explicit = True
                 d.md = (_MONTHS[g["m6"][:3].lower()], 0)
                 d.relative = "month-name"
+                if g["yr6"]:  # "January this year", "in May of last year"
+                    d.year_step = _YEAR_STEPS[g["yr6"]]
             elif g["rel"]:
                 d.relative = " ".join(g["rel"].lower().split())  # "earlier in  the day" is "earlier in the day"
             elif g["span"]:
@@ -214,10 +217,13 @@ def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
 
 
 def _month_year(month: int, ref: _dt.date, context: str, future: bool | None = None) -> int | None:
-    """The year of a month named without one: the last such month told in the past tense ("they were hosted in
-    November", written in May), the next one in the future tense, the closest one when the tense does not say."""
+    """The year of a month named without one: the last such month when ``future`` is False (a meeting told as held),
+    or told in the past tense ("they were hosted in November", written in May), the next one in the future tense,
+    the closest one when the tense does not say."""
     if month == ref.month:
         return ref.year
+    if future is False:  # told as past (a meeting held): the last such month
+        return ref.year if month < ref.month else ref.year - 1
     future = _future_tense(context) if future is None else future
     if not future and month > ref.month and (month - ref.month) >= 4:
         return ref.year - 1
@@ -249,7 +255,10 @@ def resolve(
         return _safe(year, month, day, DateBasis.CONTEXT) if year else None
     if d.relative == "month-name":
         month = d.md[0] if d.md else 0
-        year = _month_year(month, ref, context, future) if ref is not None else year_hint
+        if d.year_step is not None:
+            year = ref.year + d.year_step if ref is not None else year_hint if d.year_step == 0 else None
+        else:
+            year = _month_year(month, ref, context, future) if ref is not None else year_hint
         return PartialDate(year, month, basis=DateBasis.CONTEXT) if year else None
     if ref is None or d.relative is None:
         return None

@@ -147,7 +147,9 @@ class Mentions:
 class DateMention:
     """A date expression found in the text: where, what it says, and how to read it."""
 
-    __slots__ = ("end", "end_day", "explicit", "md", "precision", "relative", "start", "value", "year_stated")
+    __slots__ = (
+        "end", "end_day", "explicit", "md", "precision", "relative", "start", "value", "year_stated", "year_step",
+    )  # fmt: skip
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
@@ -159,6 +161,7 @@ class DateMention:
         self.year_stated = False
         self.precision = _DAY
         self.relative: str | None = None  # the words of a relative date ("last week"), or "month-name"
+        self.year_step: int | None = None  # "January this year" (0), "... last year" (-1), "... next year" (1)
 
 
 class Quote:

@@ -47,7 +47,7 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
-_AGAIN_RE = compile_fast(r"\bagain\b")
+_AGAIN_RE = compile_fast(r"\b(?:again|and[ \t]+(?:before|earlier|also|later)[ \t]+(?:in|on)\b)")
 _SAID_ON_RE = compile_fast(
     rf"\b{phrases(speech_forms(plain=True))}[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+)?(?:on|late[ \t]+on)[ \t]+\Z"
 )  # "said on [Monday] that ...", "told reporters on [Monday]"; not "said that on [Monday] X met Y"
@@ -217,6 +217,10 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
     splits = [r for r in resolved if r[0].explicit and r[0].md]
     again = any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
     several = len(splits) >= 2 and (t.word.plural or len(places) >= 2 or again)
+    if not several:  # "met last month, and before in January": any two dates told as two occasions
+        told = [r for r in resolved if r[1] is not None]
+        if len(told) >= 2 and all(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(told)):
+            return told
     return splits if several else []
 
 

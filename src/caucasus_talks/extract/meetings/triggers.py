@@ -221,7 +221,8 @@ TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
-    r"(?:,[^,.;:\n]{1,80},)?[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)"
+    r"(?:,[^,.;:\n]{1,80},|[ \t]+(?:in|of|between|with)(?:[ \t]+[\w’'\-]+){1,3}?)?"  # ", hosted by X,", " in this format"
+    r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)"
     r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
@@ -410,13 +411,14 @@ def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool
 
 
 def _told_when(doc: DocumentContext, at: int, end: int) -> bool:
-    """Whether the meeting word ending at ``at`` is followed by where and on which day it took place ("their previous
-    meeting, hosted by X, took place in Sochi on October 31"): an event told, not a reference to one told before."""
+    """Whether the meeting word ending at ``at`` is followed by where and on which day or in which month it took place
+    ("their previous meeting, hosted by X, took place in Sochi on October 31", "the last meeting was held in Dushanbe
+    in May"): an event told, not a reference to one told before."""
     m = _TOOK_PLACE_AFTER_RE.match(doc.text, at, end)
     if m is None:
         return False
     i = doc.first_date(m.start())
-    return any(d.explicit and d.md is not None and d.md[1] for d in doc.dates[i:] if d.start < min(end, m.end() + 40))
+    return any(d.explicit and d.md is not None for d in doc.dates[i:] if d.start < min(end, m.end() + 40))
 
 
 def _last_words_at(before: str, n: int) -> int:
