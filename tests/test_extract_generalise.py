@@ -162,6 +162,28 @@ def test_the_last_meeting_in_a_format_held_in_a_city_in_a_month_is_a_meeting_tol
     assert extract(text.replace("in April of this year", "as planned"), published="2022-10-20").meetings == ()
 
 
+def test_a_group_listed_in_brackets_meets_as_its_members_and_as_one_side() -> None:
+    listed = (
+        "The mediators of the Vienna format (Josep Borrell of the EU and Emmanuel Macron of France) issued a "
+        "statement on Tuesday. "
+    )
+    text = listed + "The mediators had met separately in Geneva with Mirzoyan and Bayramov on Monday."
+    assert meetings(text, published="2022-03-09") == [
+        ("2022-03-07", "Geneva", ("ararat-mirzoyan", "emmanuel-macron", "josep-borrell")),
+        ("2022-03-07", "Geneva", ("emmanuel-macron", "jeyhun-bayramov", "josep-borrell")),
+    ]
+    # met one by one by a single partner: each member apart
+    text = listed + "The mediators were received separately by Erdogan in Ankara on Monday."
+    assert meetings(text, published="2022-03-09") == [
+        ("2022-03-07", "Ankara", ("emmanuel-macron", "recep-tayyip-erdogan")),
+        ("2022-03-07", "Ankara", ("josep-borrell", "recep-tayyip-erdogan")),
+    ]
+    # a group noun never listed stands for no one
+    assert meetings("The mediators met Mirzoyan in Geneva on Monday.", published="2022-03-09") == [
+        ("2022-03-07", "Geneva", ("ararat-mirzoyan",))
+    ]
+
+
 # -- statements ------------------------------------------------------------------
 
 

@@ -1,6 +1,9 @@
 """Bodies a document names by who leads them: "Grigoryan and Mustafayev head the border commissions", "the
 commission, co-chaired by X and Y". A meeting of the body ("the commission met in Moscow") is a meeting of its
 heads, who take part by their office there.
+
+Groups a document names after listing their members in brackets: "the Co-Chairs of the Minsk Group (A of France, B of
+the United States and C of Russia)". "The Co-Chairs met X" is then a meeting of A, B and C with X.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import re
 
 from .._regex import compile_fast, phrases
 from ..types import PERSON, DocumentContext, Mention
-from ..vocabulary.markers import BODY_NOUNS, HEADED_BY, HEADING_VERBS
+from ..vocabulary.markers import BODY_NOUNS, GROUP_NOUNS, HEADED_BY, HEADING_VERBS
 
 __all__ = ["Bodies", "bodies"]
 
@@ -24,19 +27,37 @@ _HEAD_THE_BODY_RE = compile_fast(rf"\b{phrases(HEADING_VERBS)}\b(?![ \t]+to\b)[^
 _BODY_HEADED_BY_RE = compile_fast(rf"\b{_BODY}\b[^.;:]{{0,{BODY_REACH}}}?\b{phrases(HEADED_BY)}[ \t]+")
 # the body in lower case: "the commission met", not "the European Commission met"
 _BODY_RE = compile_fast(rf"\b{_BODY}\b")
+# "the Co-Chairs of the OSCE Minsk Group (": a group noun, what it is of, then its members in brackets
+_GROUP_NOUN = rf"(?i:{phrases(GROUP_NOUNS)})"
+_LISTED_GROUP_RE = compile_fast(
+    rf"\b[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<noun>{_GROUP_NOUN})(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?[\w\-]+)?"
+    r"[ \t]*\((?P<inside>[^()\n]{5,300})\)"
+)
+_GROUP_RE = compile_fast(rf"\b{_GROUP_NOUN}\b")
 
 
 class Bodies:
-    """The heads of the bodies a document names, found once per document."""
+    """The heads of the bodies, and the members of the groups, a document names, found once per document."""
 
-    __slots__ = ("heads",)
+    __slots__ = ("groups", "heads")
 
-    def __init__(self, heads: list[str]) -> None:
+    def __init__(self, heads: list[str], groups: dict[str, list[str]] | None = None) -> None:
         self.heads = heads  # the people who head "the commission(s)" of the document, in order
+        self.groups = groups or {}  # a group noun in lower case ("co-chairs") -> the people listed as the group
 
     def named_in(self, doc: DocumentContext, start: int, end: int) -> re.Match[str] | None:
         """Where ``text[start:end]`` names a body whose heads are known."""
         return _BODY_RE.search(doc.text, start, end) if self.heads else None
+
+    def members_in(self, doc: DocumentContext, start: int, end: int) -> tuple[re.Match[str], list[str]] | None:
+        """Where ``text[start:end]`` names a group whose members the document listed, and who they are."""
+        if not self.groups:
+            return None
+        for m in _GROUP_RE.finditer(doc.text, start, end):
+            members = self.groups.get(m.group().lower())
+            if members:
+                return m, members
+        return None
 
 
 def bodies(doc: DocumentContext) -> Bodies:
@@ -52,13 +73,25 @@ def _bodies_of(doc: DocumentContext) -> Bodies:
     quotations)."""
     text, heads = doc.text, []
     low = doc.lower if doc.lower is not None else text.lower()
+    groups = _groups_of(doc) if any(noun in low for noun in GROUP_NOUNS) else {}
     if not any(noun in low for noun in BODY_NOUNS):
-        return Bodies([])  # most texts name no body: two scans of the whole text saved
+        return Bodies([], groups)  # most texts name no body: two scans of the whole text saved
     for m in _HEAD_THE_BODY_RE.finditer(text):
         heads.extend(_subjects(doc, _sentence_start(doc, m.start()), m.start()))
     for m in _BODY_HEADED_BY_RE.finditer(text):
         heads.extend(_people(doc, m.end(), doc.lay.sentence_at(m.end())[1]))
-    return Bodies(list(dict.fromkeys(heads)))
+    return Bodies(list(dict.fromkeys(heads)), groups)
+
+
+def _groups_of(doc: DocumentContext) -> dict[str, list[str]]:
+    """The groups listed in brackets after their noun, two people or more each: the first listing of a noun counts."""
+    groups: dict[str, list[str]] = {}
+    for m in _LISTED_GROUP_RE.finditer(doc.text):
+        noun = m.group("noun").lower()
+        members = list(dict.fromkeys(mm.pid for mm in _mentions(doc, m.start("inside"), m.end("inside")) if mm.pid))
+        if len(members) >= 2 and noun not in groups:
+            groups[noun] = members
+    return groups
 
 
 def _sentence_start(doc: DocumentContext, pos: int) -> int:

@@ -116,6 +116,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             pending.append((mm, role))
     if len(draft.participants) + len(pending) < 2:
         _body_heads(sent, t, draft)
+    _group_members(sent, t, draft)
     # "I spoke with X" in a remark or quotation: the speaker is at the meeting
     speaker = doc.voice_at(t.start)
     fp = _FIRST_PERSON_RE.search(text, max(s, t.start - FIRST_PERSON_BEFORE), t.start) if speaker is not None else None
@@ -146,6 +147,18 @@ def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     if body is not None:
         for pid in found.heads:
             draft.participants.setdefault(pid, (Role.PARTY, True, body.span()))
+
+
+def _group_members(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """"The Co-Chairs met X": the people the document listed as the Co-Chairs take part, as one side."""
+    found = bodies(sent.doc)
+    lo = max(sent.start, t.lo, t.clause)
+    named = found.members_in(sent.doc, lo, min(sent.end, t.hi))
+    if named is not None:
+        m, members = named
+        if sent.doc.quote_of(m.start()) == sent.doc.quote_of(t.start):
+            for pid in members:
+                draft.participants.setdefault(pid, (Role.PARTY, False, m.span()))
 
 
 def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Mention | None:
@@ -308,10 +321,14 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     objects = [p for p in draft.participants if p not in subjects]
     if not subjects or not objects:
         return None
+    # one side met each partner: one subject, or a group named by one noun ("the Co-Chairs met separately with A and B");
+    # a group met by one partner is met one by one ("both leaders were received separately by X")
+    one_side = len({draft.participants[p][2] for p in subjects}) == 1 and len(objects) > 1
+    pairs = [(subjects, [o]) for o in objects] if one_side or len(subjects) == 1 else [([s], objects) for s in subjects]
     out = []
-    for sub, partners in [(subjects[0], [o]) for o in objects] if len(subjects) == 1 else [(s, objects) for s in subjects]:
+    for side, partners in pairs:
         dd = draft.copy()
-        dd.participants = {k: v for k, v in draft.participants.items() if k == sub or k in partners}
+        dd.participants = {k: v for k, v in draft.participants.items() if k in side or k in partners}
         dd.size = len(dd.participants)
         out.append(dd)
     return out

@@ -22,6 +22,7 @@ __all__ = [
     "FIRST_PERSON_GAP",
     "FUTURE_MARKERS",
     "FUTURE_TENSE",
+    "GROUP_NOUNS",
     "HABITUAL_ADVERBS",
     "HABITUAL_COUNTS",
     "HEADED_BY",
@@ -197,6 +198,9 @@ OWN_INSTITUTION_NOUNS = ("office", "press", "spokes", "ministry", "government", 
 
 #: Bodies a document may name by who heads them: a meeting of the body is a meeting of its heads.
 BODY_NOUNS = ("commission", "working group")
+#: Groups of people a document names by a plural noun after listing them in brackets: "the Co-Chairs of the Minsk
+#: Group (A of France, B of the United States and C of Russia)"; "the Co-Chairs" then stands for A, B and C.
+GROUP_NOUNS = ("co-chairs", "co-chairmen", "mediators", "envoys", "negotiators", "facilitators")
 #: "X and Y head the commissions", "X co-chairs the working group".
 HEADING_VERBS = (
     "head", "heads", "headed", "lead", "leads", "led", "chair", "chairs", "chaired", "co-chair", "co-chairs",
