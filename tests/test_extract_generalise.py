@@ -184,6 +184,20 @@ def test_a_group_listed_in_brackets_meets_as_its_members_and_as_one_side() -> No
     ]
 
 
+def test_calls_of_someone_no_one_is_known_to_be_are_one_call_per_person_called() -> None:
+    for text in (
+        "The Secretary's calls to Mirzoyan and Bayramov on Monday focused on the border.",
+        "The minister's phone calls with Mirzoyan and Bayramov on Monday focused on the border.",
+    ):
+        assert meetings(text, published="2022-03-09") == [
+            ("2022-03-07", None, ("ararat-mirzoyan",)),
+            ("2022-03-07", None, ("jeyhun-bayramov",)),
+        ]
+    # calls between two people are theirs
+    text = "The phone calls between Mirzoyan and Bayramov on Monday focused on the border."
+    assert meetings(text, published="2022-03-09") == [("2022-03-07", None, ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
 # -- statements ------------------------------------------------------------------
 
 

@@ -311,7 +311,7 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
         or (draft.format is MeetingFormat.PHONE and draft.size is None)  # a call is between two unless told otherwise
         or separately(sent, t)
     )
-    if not split or len(draft.participants) < 3:
+    if not split or len(draft.participants) < 2:
         return None
     subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
     if not subjects:
@@ -319,19 +319,25 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
         cut = t.end + wm.start() if wm else t.end
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < cut]
     objects = [p for p in draft.participants if p not in subjects]
-    if not subjects or not objects:
+    # "the Secretary's calls to A and B", "phone calls with A and B": a side no one is known to be called each of them
+    unnamed = draft.unresolved or (draft.format is MeetingFormat.PHONE and not between(sent, t))
+    if not subjects and unnamed and t.word.plural and not t.word.one_event:
+        return [_with_only(draft, [o]) for o in objects]
+    if not subjects or not objects or len(draft.participants) < 3:
         return None
     # one side met each partner: one subject, or a group named by one noun ("the Co-Chairs met separately with A and B");
     # a group met by one partner is met one by one ("both leaders were received separately by X")
     one_side = len({draft.participants[p][2] for p in subjects}) == 1 and len(objects) > 1
     pairs = [(subjects, [o]) for o in objects] if one_side or len(subjects) == 1 else [([s], objects) for s in subjects]
-    out = []
-    for side, partners in pairs:
-        dd = draft.copy()
-        dd.participants = {k: v for k, v in draft.participants.items() if k in side or k in partners}
-        dd.size = len(dd.participants)
-        out.append(dd)
-    return out
+    return [_with_only(draft, side + partners) for side, partners in pairs]
+
+
+def _with_only(draft: Draft, people: list[str]) -> Draft:
+    """A copy of ``draft`` with only ``people`` taking part, its size theirs."""
+    dd = draft.copy()
+    dd.participants = {k: v for k, v in draft.participants.items() if k in people}
+    dd.size = len(dd.participants)
+    return dd
 
 
 def addendum(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Mention]) -> None:
