@@ -364,6 +364,26 @@ def test_an_explainer_after_a_report_of_an_interview_is_no_interview() -> None:
     assert said(text) == []
 
 
+def test_an_interview_summed_up_before_its_questions_is_the_interviewees() -> None:
+    text = (
+        "In an interview with Imedi, Kobakhidze said the railway would open soon.\n\n"
+        "— Will the railway open this year?\n\n"
+        "— I am sure it will, we have worked hard on it.\n"
+    )
+    assert said(text) == [("irakli-kobakhidze", "I am sure it will, we have worked hard on it.")]
+
+
+def test_answers_none_of_which_speaks_in_the_first_person_are_an_explainers() -> None:
+    text = (
+        "Fidan was interviewed by a Turkish channel.\n\n"
+        "- What does this mean for you?\n\n"
+        "- You may see lower prices soon.\n\n"
+        "- Why?\n\n"
+        "- Because the line is cheaper.\n"
+    )
+    assert said(text) == []
+
+
 def test_dash_led_links_after_an_interview_are_no_answers() -> None:
     text = (
         "Kobakhidze was interviewed by Imedi on Sunday.\n\n"

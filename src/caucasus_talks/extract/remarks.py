@@ -84,6 +84,7 @@ _SPEECH_OF_RE = compile_fast(
     r"(?:(?:’s|'s)[ \t]+(?:[\w\-]+[ \t]+)?(?i:" + phrases(SPEECH_NOUNS) + r")\b"
     r"|\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
+_FIRST_PERSON_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON) + r")\b")
 # a speaker's own words: "I", "we", "you", or an address to the hearers ("Dear colleagues", "Thank you")
 _SPEAKER_WORDS_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON | SECOND_PERSON | ADDRESS) + r")\b")
 # the outlet speaking of itself ("As we reported", "Our correspondent"): the reporter's sentence
@@ -116,7 +117,6 @@ _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searc
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
 _INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
-_REPORTING_RE = compile_fast(r"\b(?:" + phrases(REPORTING_VERBS) + r")\b")
 
 
 def find_remarks(text: str, lay: Layout) -> list[Quote]:
@@ -278,15 +278,16 @@ def _speaks_itself(text: str, start: int, end: int) -> bool:
     return _REPORTS_RE.search(text, start, end) is None and _speaker_words(text, start, end)
 
 
-def _speaker_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` has a speaker's words outside quotations: "I", "we", "you", "Dear colleagues";
-    not in a sentence where the outlet speaks of itself ("As we reported", "We asked the ministry for comment")."""
-    if _SPEAKER_WORDS_RE.search(text, start, end) is None:
+def _speaker_words(text: str, start: int, end: int, words: re.Pattern[str] = _SPEAKER_WORDS_RE) -> bool:
+    """Whether ``text[start:end]`` has a speaker's ``words`` outside quotations: "I", "we", "you", "Dear
+    colleagues"; not in a sentence where the outlet speaks of itself ("As we reported", "We asked the ministry for
+    comment")."""
+    if words.search(text, start, end) is None:
         return False
     plain = _QUOTED_RE.sub(" ", text[start:end])
     if _OUTLET_RE.search(plain):
         plain = " ".join(sentence for sentence in _SENTENCE_END_RE.split(plain) if not _OUTLET_RE.search(sentence))
-    return _SPEAKER_WORDS_RE.search(plain) is not None
+    return words.search(plain) is not None
 
 
 def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
@@ -351,15 +352,15 @@ def _signed(text: str, lay: Layout) -> list[Remark]:
 
 def _answers(text: str, lay: Layout) -> list[Remark]:
     """An interview printed as dash-led paragraphs: each that follows a question ("— ...?") is an answer, up to the
-    next dash-led paragraph. Its speaker is named in the paragraph just before the first dash, which introduces the
-    interview ("X was interviewed by ...") rather than reports it ("In an interview last week, X said ..."). Dash-led
-    links ("- Related: ...") are no interview, nor answers none of which speaks in the first or second person."""
+    next dash-led paragraph. Its speaker is named in the paragraph just before the first dash, which speaks of the
+    interview ("X was interviewed by ..."). Dash-led links ("- Related: ...") are no interview, nor answers none of
+    which speaks in the first person (an explainer's)."""
     lines = lay.lines
     dashed = [li for li, (s, _, kind) in enumerate(lines) if kind is not BOILERPLATE and _dash_led(text, s)]
     if not dashed:
         return []
     intro = _paragraph_before(text, lay, dashed[0])
-    if intro is None or not _introduces_interview(text, *intro):
+    if intro is None or _INTERVIEW_RE.search(text, *intro) is None:
         return []
     out: list[Remark] = []
     question = False
@@ -379,8 +380,8 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
             question = False
         else:
             question = text[s:e].rstrip(" )").endswith("?")
-    if not any(_speaker_words(text, r.start, r.end) for r in out):
-        return []
+    if not any(_speaker_words(text, r.start, r.end, _FIRST_PERSON_RE) for r in out):
+        return []  # an explainer's questions and answers ("- What is the corridor? - A road through ...")
     return out
 
 
@@ -400,9 +401,3 @@ def _paragraph_before(text: str, lay: Layout, li: int) -> tuple[int, int] | None
     return max(lines[j][0], lay.body_start), lines[li - 1][1]
 
 
-def _introduces_interview(text: str, start: int, end: int) -> bool:
-    """Whether a paragraph introduces an interview: it names one, and reports no words of it ("X said the talks
-    were ...") unless it ends in a colon."""
-    if _INTERVIEW_RE.search(text, start, end) is None:
-        return False
-    return text[end - 1] == ":" or _REPORTING_RE.search(text, start, end) is None
