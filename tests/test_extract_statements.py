@@ -483,10 +483,10 @@ def test_the_head_of_something_no_one_holds_in_the_text_is_no_one() -> None:
 
 def test_the_head_of_the_seat_of_a_government_is_its_countrys_leader() -> None:
     text = (
-        "Joe Biden received the two ministers in the Oval Office on Tuesday. "
-        '"This is a day many thought would never come," the head of the White House told reporters.'
+        "Vladimir Putin received the two ministers in Sochi on Tuesday. "
+        '"This is a day many thought would never come," the head of the Kremlin told reporters.'
     )
-    assert said(text) == [("joe-biden", "This is a day many thought would never come")]
+    assert said(text) == [("vladimir-putin", "This is a day many thought would never come")]
 
 
 def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister() -> None:
@@ -786,7 +786,7 @@ FORMS = st.sampled_from(
         "\u2014 Josep Borrell (@JosepBorrellF) June 20, 2023",
         "(@JosepBorrellF) June 20, 2023",
         "Statement by Secretary-General",
-        "the head of the White House",
+        "the head of the Kremlin",
         "the head of the Turkish delegation,",
         "they said",
         "officials",
