@@ -18,62 +18,62 @@ def said(text: str, published: str = "2023-05-10") -> list[tuple[str, str]]:
 
 
 def test_curly_single_quotes_are_a_quotation() -> None:
-    text = "Michel said the leaders had agreed ‘to meet again in the same format before the summer’."
-    assert said(text) == [("charles-michel", "to meet again in the same format before the summer")]
+    text = "Lavrov said the ministers were prepared ‘to look at the border question once more after the elections’."
+    assert said(text) == [("sergey-lavrov", "to look at the border question once more after the elections")]
 
 
 def test_straight_single_quotes_are_a_quotation() -> None:
-    text = "Aliyev told reporters that Baku was ready to talk 'in any format and at any time' with Yerevan."
-    assert said(text) == [("ilham-aliyev", "in any format and at any time")]
+    text = "Zakharova told a briefing that Moscow would mediate 'whenever both capitals ask for it' in the dispute."
+    assert said(text) == [("maria-zakharova", "whenever both capitals ask for it")]
 
 
 def test_a_single_quoted_sentence_with_its_attribution_after() -> None:
-    text = "‘We are close to an agreement on the text of the treaty,’ Mirzoyan told journalists in Yerevan."
-    assert said(text) == [("ararat-mirzoyan", "We are close to an agreement on the text of the treaty")]
+    text = "‘Our delegation will travel to Geneva with fresh proposals,’ Hakan Fidan told the Turkish parliament."
+    assert said(text) == [("hakan-fidan", "Our delegation will travel to Geneva with fresh proposals")]
 
 
 def test_apostrophes_are_not_quotation_marks() -> None:
     text = (
-        "Azerbaijan’s and Armenia’s leaders’ talks didn’t end the '90s dispute, Pashinyan’s aide said. "
-        "The ministers' meeting in Almaty was the sides' third this year, Mirzoyan's office said."
+        "Turkey’s and Georgia’s envoys’ visit didn’t settle the ’20s quarrel, Fidan’s adviser said. "
+        "The diplomats' dinner in Tbilisi was the hosts' second this month, Kobakhidze's office said."
     )
     assert said(text) == []
 
 
 def test_a_plural_possessive_inside_single_quotes_does_not_close_them() -> None:
-    text = "Blinken said the talks were ‘a step toward the two countries’ peace that we all want’."
-    assert said(text) == [("antony-blinken", "a step toward the two countries’ peace that we all want")]
+    text = "Borrell said the accord was ‘a bridge between the two nations’ futures that Europe supports’."
+    assert said(text) == [("josep-borrell", "a bridge between the two nations’ futures that Europe supports")]
 
 
 def test_single_quoted_scare_quotes_and_titles_are_not_statements() -> None:
     text = (
-        "Critics call the route the so-called ‘Zangezur corridor’. The ‘Crossroads of Peace’ project was presented "
-        "in Tbilisi. Aliyev met Pashinyan in 'a frank' atmosphere."
+        "Analysts call it the so-called ‘middle corridor’. The ‘Silk Road Forum’ opened in Batumi. "
+        "Fidan met Bayramov in 'a warm' setting."
     )
     assert said(text) == []
 
 
 def test_a_single_quoted_word_inside_a_double_quoted_quotation_is_part_of_it() -> None:
-    text = "“Many tried to end the war — until ‘the new plan’ appeared,” Pashinyan wrote on Facebook."
-    assert said(text) == [("nikol-pashinyan", "Many tried to end the war — until ‘the new plan’ appeared")]
+    text = "“Nobody believed in it — until ‘the Geneva formula’ changed minds,” Borrell wrote on X."
+    assert said(text) == [("josep-borrell", "Nobody believed in it — until ‘the Geneva formula’ changed minds")]
 
 
 def test_a_double_quoted_word_inside_a_single_quoted_quotation_is_part_of_it() -> None:
-    text = "‘The “peace agenda” is our priority for the whole region,’ Mirzoyan said on Monday."
-    assert said(text) == [("ararat-mirzoyan", "The “peace agenda” is our priority for the whole region")]
+    text = "‘The “Geneva formula” remains our preferred basis for the talks,’ Zakharova said on Thursday."
+    assert said(text) == [("maria-zakharova", "The “Geneva formula” remains our preferred basis for the talks")]
 
 
 # -- nested and unclosed double quotation marks ---------------------------------------------------------------
 
 
 def test_a_curly_quotation_nested_in_another_does_not_split_it() -> None:
-    text = "“It shows our readiness for a “peace-making” role in the region,” Bayramov wrote on X."
-    assert said(text) == [("jeyhun-bayramov", "It shows our readiness for a “peace-making” role in the region")]
+    text = "“It proves our commitment to a “bridge-building” mission across the region,” Fidan wrote on X."
+    assert said(text) == [("hakan-fidan", "It proves our commitment to a “bridge-building” mission across the region")]
 
 
 def test_an_opening_mark_never_closed_before_another_quotation_ends_there() -> None:
-    text = "“The talks were useful. “We will meet again,” Bayramov said."
-    assert [t for _, t in said(text)] == ["We will meet again"]
+    text = "“The visit was long. “We shall return in spring,” Zakharova said."
+    assert [t for _, t in said(text)] == ["We shall return in spring"]
 
 
 # -- where the speaker is named --------------------------------------------------------------------------------
@@ -81,65 +81,100 @@ def test_an_opening_mark_never_closed_before_another_quotation_ends_there() -> N
 
 def test_said_x_closing_the_sentence_after_a_comma_speaks_the_quotation_that_opens_it() -> None:
     text = (
-        '"In line with the agreement reached earlier," the two foreign ministers will hold talks in Almaty on '
-        "Friday and Saturday of next week, said Azerbaijani presidential aide Hikmet Hajiyev."
+        '"Following the understanding reached in Geneva," the deputy ministers are to gather in Istanbul early next '
+        "month, said Turkish presidential spokesman Ibrahim Kalin."
     )
-    assert said(text) == [("hikmet-hajiyev", "In line with the agreement reached earlier")]
+    assert said(text) == [("ibrahim-kalin", "Following the understanding reached in Geneva")]
 
 
 def test_an_institution_in_a_title_is_not_the_speaker_the_person_it_titles_is() -> None:
-    text = 'The talks will go on, according to Armenian Foreign Ministry spokesperson Ani Badalyan, "in any format".'
-    assert said(text) == [("ani-badalyan", "in any format")]
+    text = 'The visits will continue, according to Russian Foreign Ministry spokeswoman Maria Zakharova, "at every level".'
+    assert said(text) == [("maria-zakharova", "at every level")]
 
 
 def test_according_to_x_speaks_when_a_later_verb_has_no_subject_of_its_own() -> None:
-    text = 'According to Hikmet Hajiyev, the country has called on its partners "to respect the ceasefire line".'
-    assert said(text) == [("hikmet-hajiyev", "to respect the ceasefire line")]
+    text = 'According to Ushakov, Moscow has asked both capitals "to keep the hotline between them open".'
+    assert said(text) == [("yuri-ushakov", "to keep the hotline between them open")]
+
+
+def test_according_to_x_speaks_for_a_later_verb_of_their_own_side() -> None:
+    text = 'According to Ushakov, the Russian side has called the plan "a sound basis for the talks".'
+    assert said(text) == [("yuri-ushakov", "a sound basis for the talks")]
+
+
+def test_according_to_x_does_not_speak_for_a_later_verb_of_another_side() -> None:
+    text = 'According to Ushakov, the Azerbaijani side has called the plan "entirely premature for now".'
+    assert said(text) == []
 
 
 def test_a_passive_speech_verb_is_spoken_by_who_follows_by() -> None:
-    text = 'The talks, as stated by Mirzoyan after the meeting, "were difficult but necessary for both sides".'
-    assert said(text) == [("ararat-mirzoyan", "were difficult but necessary for both sides")]
+    text = 'The visit, as stated by Fidan after the dinner, "was long overdue for both governments".'
+    assert said(text) == [("hakan-fidan", "was long overdue for both governments")]
 
 
 def test_said_by_phone_is_not_a_passive() -> None:
-    text = 'Aliyev said by phone: "We are ready to sign the treaty this year."'
-    assert said(text) == [("ilham-aliyev", "We are ready to sign the treaty this year.")]
+    text = 'Fidan said by phone: "We will host the ministers in Antalya."'
+    assert said(text) == [("hakan-fidan", "We will host the ministers in Antalya.")]
 
 
 def test_a_participle_clause_speaks_for_the_subject_of_its_sentence() -> None:
-    text = 'Blinken welcomed the meeting between Mirzoyan and Bayramov in Tbilisi, calling it "an important step forward".'
-    assert said(text) == [("antony-blinken", "an important step forward")]
+    text = 'Borrell praised the deal between Kobakhidze and Fidan in Batumi, calling it "a model for the whole neighbourhood".'
+    assert said(text) == [("josep-borrell", "a model for the whole neighbourhood")]
+
+
+def test_a_participle_after_a_quotation_speaks_for_the_subject_of_its_sentence() -> None:
+    text = 'Zakharova said: "We will not comment on the schedule," adding that Putin\'s plans were not yet fixed.'
+    assert said(text) == [("maria-zakharova", "We will not comment on the schedule")]
 
 
 def test_what_a_speaker_called_something_is_their_words_even_after_an_article() -> None:
-    text = 'Pashinyan described the talks in Brussels as a "constructive exchange".'
-    assert said(text) == [("nikol-pashinyan", "constructive exchange")]
+    text = 'Zakharova described the session in Geneva as a "businesslike conversation".'
+    assert said(text) == [("maria-zakharova", "businesslike conversation")]
 
 
 def test_a_phrase_named_after_an_article_without_a_naming_verb_is_not_a_statement() -> None:
-    text = 'Aliyev said the two sides had a "constructive exchange" in Brussels on Sunday and would meet again.'
+    text = 'Fidan said the delegations held a "businesslike conversation" in Ankara on Tuesday and would reconvene.'
     assert said(text) == []
 
 
 def test_a_colon_after_any_verb_introduces_a_quotation_of_its_subject() -> None:
-    text = 'Pashinyan agreed with him: "The peace treaty must be signed as soon as possible."'
-    assert said(text) == [("nikol-pashinyan", "The peace treaty must be signed as soon as possible.")]
+    text = 'Kobakhidze agreed with her: "The railway must be reopened before the winter."'
+    assert said(text) == [("irakli-kobakhidze", "The railway must be reopened before the winter.")]
 
 
 def test_a_line_ending_in_a_colon_introduces_the_quoted_paragraph_below_it() -> None:
     text = (
-        "Mirzoyan's statement on the exchange of prisoners is as follows:\n\n"
-        '"This is good news. I hope the joint statement becomes a milestone on the path to peace."\n'
+        "Zakharova's comment on the new crossing points reads as follows:\n\n"
+        '"These are welcome steps. We trust both capitals will keep the border calm."\n'
     )
-    assert said(text) == [
-        ("ararat-mirzoyan", "This is good news. I hope the joint statement becomes a milestone on the path to peace.")
-    ]
+    assert said(text) == [("maria-zakharova", "These are welcome steps. We trust both capitals will keep the border calm.")]
 
 
 def test_a_list_of_short_quotations_after_a_colon_is_not_a_statement() -> None:
-    text = 'Aliyev and Pashinyan discussed three topics: "borders", "transport links" and "the treaty".'
+    text = 'Fidan and Kobakhidze covered three subjects: "energy", "railways" and "customs".'
     assert said(text) == []
+
+
+# -- short quotations the sentence goes on after, before ", X said" ------------------------------------------------
+
+
+def test_a_short_quotation_after_so_called_is_no_statement_even_with_said_x_after() -> None:
+    text = 'The so-called "Middle Corridor" will carry more freight next year, said Fidan.'
+    assert said(text) == []
+
+
+def test_a_short_quotation_after_an_article_that_the_sentence_goes_on_from_is_no_statement() -> None:
+    assert said("The 'Silk Road Forum' is important for the region, Kobakhidze said.") == []
+    assert said('Ankara wants to revive the "2+2" consultation format, Fidan said.') == []
+
+
+def test_a_short_fragment_far_from_said_x_is_still_their_words() -> None:
+    text = 'The ministers made "tangible progress" on the railway during two days of talks, Fidan said on Friday.'
+    assert said(text) == [("hakan-fidan", "tangible progress")]
+
+
+def test_a_short_quotation_right_before_its_speaker_is_theirs_after_an_article_too() -> None:
+    assert said("The offer fits the ‘regional vision’, Kobakhidze said.") == [("irakli-kobakhidze", "regional vision")]
 
 
 # -- people the registry lacks -------------------------------------------------------------------------------
@@ -151,137 +186,261 @@ def people(text: str, published: str = "2023-05-10") -> list[str]:
 
 def test_the_surname_alone_of_a_person_the_registry_lacks_is_that_person() -> None:
     text = (
-        "Azerbaijani Ambassador to Austria Karim Velizade thanked the hosts. "
-        '"We are grateful for the hospitality shown to both delegations in Vienna," Velizade wrote on X.'
+        "Georgian Ambassador to Turkey Levan Dzhaparidze thanked the hosts. "
+        '"The hospitality shown to both delegations in Ankara was remarkable," Dzhaparidze wrote on X.'
     )
-    assert said(text) == [("karim-velizade", "We are grateful for the hospitality shown to both delegations in Vienna")]
+    assert said(text) == [("levan-dzhaparidze", "The hospitality shown to both delegations in Ankara was remarkable")]
 
 
 def test_a_surname_before_the_person_is_named_in_full_is_not_theirs() -> None:
-    text = '"The talks will resume," Velizade said. Azerbaijani Ambassador to Austria Karim Velizade thanked the hosts.'
+    text = '"The dinner will go ahead," Dzhaparidze said. Georgian Ambassador to Turkey Levan Dzhaparidze thanked the hosts.'
     assert said(text) == []
 
 
+def test_a_new_persons_surname_that_qualifies_a_noun_is_a_common_word() -> None:
+    text = (
+        "Georgian analyst Richard Young said the talks were useful. Young people in Tbilisi marched. "
+        '"We want the border open," Young activists said.'
+    )
+    assert said(text) == []
+
+
+def test_a_new_persons_surname_before_a_verb_is_theirs() -> None:
+    text = 'Georgian analyst Richard Young spoke in Tbilisi. "The railway is a good thing," Young said.'
+    assert said(text) == [("richard-young", "The railway is a good thing")]
+
+
 def test_a_name_in_apposition_with_a_former_office_is_a_person() -> None:
-    text = "Vardan Oskanyan, former foreign minister of Armenia, commented on the talks in Washington."
-    assert "vardan-oskanyan" in people(text)
+    text = "Tedo Japaridze, former foreign minister of Georgia, spoke about the railway in Kars."
+    assert "tedo-japaridze" in people(text)
 
 
 def test_a_party_is_no_person() -> None:
-    text = "Garo Paylan, a former MP from the People's Democratic Party, commented on the prisoner exchange."
-    assert people(text) == ["garo-paylan"]
+    text = "Selin Arslan, a former MP from the Green Left Party, spoke at the rally in Istanbul."
+    assert people(text) == ["selin-arslan"]
 
 
 # -- words printed without quotation marks -------------------------------------------------------------------
 
 
-def test_the_paragraph_after_x_said_and_a_colon_is_their_statement() -> None:
+def test_the_lines_after_x_said_and_a_colon_are_their_statement_while_they_speak_for_themselves() -> None:
     text = (
-        "Aliyev and Pashinyan met in Brussels on Sunday.\n"
-        "Speaking after the meeting, European Council President Charles Michel said:\n"
-        "Dear colleagues. We had a frank and useful exchange.\n"
-        "The leaders agreed to meet again in July.\n\n"
-        "The talks lasted four hours, officials said.\n"
+        "Kobakhidze and Fidan met in Batumi on Friday.\n"
+        "At the press conference afterwards, the Georgian premier Irakli Kobakhidze said:\n"
+        "Dear friends. We had a long and useful conversation.\n"
+        "I thank our Turkish guests for their patience.\n\n"
+        "The visit lasted two days, officials said.\n"
     )
     assert said(text) == [
-        ("charles-michel", "Dear colleagues. We had a frank and useful exchange.\nThe leaders agreed to meet again in July.")
+        (
+            "irakli-kobakhidze",
+            "Dear friends. We had a long and useful conversation.\nI thank our Turkish guests for their patience.",
+        )
     ]
 
 
-def test_the_below_is_attributable_to_x_introduces_their_statement() -> None:
+def test_the_words_after_x_said_and_a_colon_stop_at_a_line_of_the_reporters() -> None:
     text = (
-        "Readout of the Secretary's call\n\nThe below is attributable to Spokesperson Ned Price:\n\n"
-        "Secretary Blinken spoke today with President Aliyev and urged direct dialogue with Armenia.\n"
+        "Speaking at the forum, Fidan said:\n"
+        "The railway will be finished soon.\n"
+        "The two ministers first met in Kars in 2021.\n"
+        "Turkey has long backed the project.\n"
+    )
+    assert said(text) == [("hakan-fidan", "The railway will be finished soon.")]
+
+
+def test_a_statement_attributable_to_x_is_theirs() -> None:
+    text = (
+        "Statement attributable to Spokesperson Matthew Miller:\n\n"
+        "The United States welcomes the reopening of the Lars crossing and encourages further steps.\n"
     )
     assert said(text) == [
-        ("ned-price", "Secretary Blinken spoke today with President Aliyev and urged direct dialogue with Armenia.")
+        ("matthew-miller", "The United States welcomes the reopening of the Lars crossing and encourages further steps.")
     ]
 
 
 def test_a_block_introduced_by_nobody_known_is_read_for_quotations_as_usual() -> None:
     text = (
-        "The communique of the summit reads as follows:\n"
-        'The parties welcomed the progress. "We are close to a deal," Mirzoyan said after the talks.\n'
+        "The final declaration of the forum reads as follows:\n"
+        'The participants welcomed the progress. "We are near a deal," Fidan said after the session.\n'
     )
-    assert said(text) == [("ararat-mirzoyan", "We are close to a deal")]
+    assert said(text) == [("hakan-fidan", "We are near a deal")]
 
 
 def test_a_speech_under_a_title_naming_its_speaker_is_theirs() -> None:
     text = (
-        "Remarks by President Charles Michel after his meeting with President Aliyev and Prime Minister Pashinyan\n"
-        "Good afternoon.\n"
-        "We have just finished our meeting.\n"
-        "Border delimitation\n"
-        "I welcomed the work of the two border commissions.\n"
+        "Statement by Secretary-General Antonio Guterres on the reopening of the border crossings\n"
+        "Good morning.\n"
+        "I am pleased to see the crossings open again.\n"
+        "Humanitarian access\n"
+        "We call on all sides to keep the roads open.\n"
     )
     assert said(text) == [
         (
-            "charles-michel",
-            "Good afternoon.\nWe have just finished our meeting.\nBorder delimitation\nI welcomed the work of the two border "
-            "commissions.",
+            "antonio-guterres",
+            "Good morning.\nI am pleased to see the crossings open again.\nHumanitarian access\nWe call on all sides to "
+            "keep the roads open.",
         )
     ]
 
 
 def test_a_title_naming_a_statement_over_a_report_in_the_third_person_is_no_speech() -> None:
     text = (
-        "Statement by Pashinyan angers Baku\n"
-        "Azerbaijan criticised the Armenian prime minister on Monday. The ministry said the remarks were unhelpful.\n"
+        "Remarks by Zakharova anger Tbilisi\n"
+        "Georgia criticised the Russian spokeswoman on Tuesday. The ministry said the words were unhelpful.\n"
+    )
+    assert said(text) == []
+
+
+def test_a_title_naming_a_speech_over_a_text_naming_its_speaker_is_a_report() -> None:
+    text = (
+        "Speech of President Erdogan at the summit\n"
+        "Erdogan opened the summit with a call for calm. We must keep the region at peace, he urged.\n"
+    )
+    assert said(text) == []
+
+
+def test_the_outlets_own_we_is_no_speakers() -> None:
+    text = (
+        "Erdogan's speech at the summit: key points\n"
+        "As we reported earlier, the president addressed the leaders on Wednesday. Our correspondent in Ankara "
+        "followed the session.\n"
+    )
+    assert said(text) == []
+    text = (
+        "Zakharova's remarks drew sharp criticism in Tbilisi.\n"
+        "We asked the Russian embassy for comment but received no reply by publication time.\n"
     )
     assert said(text) == []
 
 
 def test_a_paragraph_in_the_first_person_after_a_line_naming_a_statement_of_x_is_theirs() -> None:
     text = (
-        "The presidential palace has published the statement of President Kassym-Jomart Tokayev on the talks.\n"
-        "I welcome the agreement of Azerbaijan and Armenia to hold talks in Almaty.\n"
-        "According to him, the meeting will be useful.\n"
+        "The Kremlin has released the address of President Vladimir Putin to the forum in Kazan.\n"
+        "I greet the participants of the forum and wish them fruitful work.\n"
+        "The forum runs until Friday.\n"
     )
-    assert said(text) == [("kassym-jomart-tokayev", "I welcome the agreement of Azerbaijan and Armenia to hold talks in Almaty.")]
+    assert said(text) == [("vladimir-putin", "I greet the participants of the forum and wish them fruitful work.")]
 
 
 def test_an_embedded_post_above_its_signature_line_is_its_authors() -> None:
     text = (
-        "Georgia's prime minister welcomed the release.\n"
-        "Glad to have helped the release of the detainees. An important step for the region. https://t.co/abc\n"
-        "— Irakli Garibashvili (@GharibashviliGe) June 12, 2021\n"
+        "Georgia's prime minister hosted the visitors.\n"
+        "Met the Turkish delegation in Batumi. Much to build together. https://t.co/xyz\n"
+        "— Irakli Kobakhidze (@KobakhidzeIrakli) March 3, 2024\n"
     )
-    assert said(text) == [
-        (
-            "irakli-garibashvili",
-            "Glad to have helped the release of the detainees. An important step for the region. https://t.co/abc",
-        )
+    assert said(text, "2024-03-04") == [
+        ("irakli-kobakhidze", "Met the Turkish delegation in Batumi. Much to build together. https://t.co/xyz")
     ]
 
 
 def test_interview_answers_after_dash_led_questions_are_the_interviewees() -> None:
     text = (
-        "EU envoy Toivo Klaar was interviewed by our agency in Baku.\n\n"
-        "— How do you see the process?\n\n"
-        "— I think there is real progress, but it takes time.\n\n"
-        "— There is also the Moscow track. Some say it competes with Brussels\n"
+        "Maria Zakharova was interviewed by a Serbian newspaper.\n\n"
+        "— What do you expect from the summit?\n\n"
+        "— We expect frank talks, and I hope for results.\n\n"
+        "— Will Moscow send observers?\n\n"
+        "— That depends on the hosts and on our partners.\n"
     )
-    assert said(text) == [("toivo-klaar", "I think there is real progress, but it takes time.")]
+    assert said(text) == [
+        ("maria-zakharova", "We expect frank talks, and I hope for results."),
+        ("maria-zakharova", "That depends on the hosts and on our partners."),
+    ]
 
 
 def test_dash_led_paragraphs_without_an_interview_are_not_answers() -> None:
-    text = "The sides agreed on three points:\n\n— How do you see the process?\n\n— Transport links will be opened.\n"
+    text = "The ministers agreed on two points:\n\n— Is the border open?\n\n— Trucks will cross from Monday.\n"
+    assert said(text) == []
+
+
+def test_an_explainer_after_a_report_of_an_interview_is_no_interview() -> None:
+    text = (
+        "In an interview with Reuters last week, Fidan said the railway was nearly done.\n\n"
+        "- What is the Middle Corridor?\n\n"
+        "- A trade route linking China to Europe through the Caspian.\n\n"
+        "- Why does it matter?\n\n"
+        "- It would shorten shipping times.\n"
+    )
+    assert said(text) == []
+
+
+def test_an_interview_summed_up_before_its_questions_is_the_interviewees() -> None:
+    text = (
+        "In an interview with Imedi, Kobakhidze said the railway would open soon.\n\n"
+        "— Will the railway open this year?\n\n"
+        "— I am sure it will, we have worked hard on it.\n"
+    )
+    assert said(text) == [("irakli-kobakhidze", "I am sure it will, we have worked hard on it.")]
+
+
+def test_answers_none_of_which_speaks_in_the_first_person_are_an_explainers() -> None:
+    text = (
+        "Fidan was interviewed by a Turkish channel.\n\n"
+        "- What does this mean for you?\n\n"
+        "- You may see lower prices soon.\n\n"
+        "- Why?\n\n"
+        "- Because the line is cheaper.\n"
+    )
+    assert said(text) == []
+
+
+def test_dash_led_links_after_an_interview_are_no_answers() -> None:
+    text = (
+        "Kobakhidze was interviewed by Imedi on Sunday.\n\n"
+        "- Related: Will Georgia join the EU?\n"
+        "- Kobakhidze suspends accession talks\n"
+    )
     assert said(text) == []
 
 
 def test_a_name_label_opening_a_line_is_that_persons_remark() -> None:
-    text = "Toivo Klaar: We can have peace between Armenia and Azerbaijan\n\nThe EU envoy spoke in Baku.\n"
-    assert said(text) == [("toivo-klaar", "We can have peace between Armenia and Azerbaijan")]
+    text = "Hakan Fidan: We are ready to host the next round\n\nThe minister spoke in Ankara on Friday.\n"
+    assert said(text) == [("hakan-fidan", "We are ready to host the next round")]
 
 
 def test_a_transcript_label_may_trail_dots() -> None:
-    text = "MR PATEL:... Go ahead, Alex.\n\nQUESTION: Thanks. Any calls with Baku this week?\n"
-    assert said(text, "2023-01-05") == [("vedant-patel", "Go ahead, Alex.")]
+    text = "MS BRUCE:\u2026 We have time for one more question.\n\nQUESTION: Thanks. Anything on the Lars crossing?\n"
+    assert said(text, "2025-03-01") == [("tammy-bruce", "We have time for one more question.")]
 
 
 def test_a_capitalised_heading_with_a_colon_is_no_label() -> None:
-    text = "Border Delimitation: What Comes Next\n\nThe commissions met in Brussels, Mirzoyan said.\n"
+    text = "Railway Reopening: The Next Steps Explained\n\nThe line will open in May, Kobakhidze said.\n"
     assert said(text) == []
+
+
+def test_a_label_before_a_title_is_no_speakers() -> None:
+    assert said("Fidan Visit: What We Know About the Railway Deal\n") == []
+
+
+def test_name_labels_of_a_factbox_are_no_statements() -> None:
+    text = (
+        "Viktor Orban: Prime Minister of Hungary since 2010, a former student leader.\n"
+        "Hakan Fidan: Foreign Minister of Turkey since 2023\n"
+    )
+    assert said(text) == []
+
+
+def test_name_labels_of_a_live_blog_in_the_third_person_are_no_statements() -> None:
+    text = (
+        "Zakharova: Moscow has no plans for a summit in Minsk this year\n\n"
+        "Fidan: Turkey is ready to host the ministers if both capitals agree\n"
+    )
+    assert said(text) == []
+    text = "Analysis: Why the railway talks stalled\n\nIbrahim Kalin: Erdogan will skip the summit in Prague\n"
+    assert said(text) == []
+
+
+def test_name_labels_of_an_exchange_are_the_speakers_turns() -> None:
+    text = "Euronews: Will the railway open this year?\nKobakhidze: The line opens in May.\n"
+    assert said(text) == [("irakli-kobakhidze", "The line opens in May.")]
+
+
+def test_a_capitalised_place_opening_the_text_is_a_dateline_not_a_speaker() -> None:
+    text = (
+        "TBILISI: The Georgian premier, Irakli Kobakhidze, announced after talks with Turkey "
+        '"the railway will open in May" and thanked Ankara.\n'
+    )
+    assert said(text) == [("irakli-kobakhidze", "the railway will open in May")]
 
 
 # -- speakers named by office or description ------------------------------------------------------------------
@@ -289,50 +448,61 @@ def test_a_capitalised_heading_with_a_colon_is_no_label() -> None:
 
 def test_the_press_secretary_is_the_press_secretary_named_before() -> None:
     text = (
-        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. "
-        '"We will inform you if and when such an agreement is reached," the press secretary said.'
+        "Turkish presidential spokesman Ibrahim Kalin briefed journalists in Ankara. "
+        '"The president will decide on the visit after the holiday," the press secretary noted.'
     )
-    assert said(text, "2021-11-08") == [("dmitry-peskov", "We will inform you if and when such an agreement is reached")]
+    assert said(text, "2022-11-01") == [("ibrahim-kalin", "The president will decide on the visit after the holiday")]
 
 
 def test_the_diplomat_is_an_envoy_named_before_whose_office_the_registry_knows() -> None:
     text = (
-        "Toivo Klaar visited Baku this week. "
-        '"I am an optimist and I think this is a very important task," the European diplomat emphasized.'
+        "Magdalena Grono toured the border villages on Tuesday. "
+        '"The monitors have seen a quieter line this spring," the EU diplomat observed.'
     )
-    assert said(text, "2021-03-12") == [("toivo-klaar", "I am an optimist and I think this is a very important task")]
+    assert said(text, "2024-10-01") == [("magdalena-grono", "The monitors have seen a quieter line this spring")]
 
 
 def test_the_head_of_an_institution_is_the_person_whose_title_names_it() -> None:
     text = (
-        "The meeting was mediated by Charles Michel. "
-        "\u201cToday\u2019s talks were very productive,\u201d said the head of the European Council after the meeting."
+        "Ursula von der Leyen hosted the ministers in Brussels. "
+        '"We saw real goodwill on both sides," the head of the European Commission remarked afterwards.'
     )
-    assert said(text, "2023-06-01") == [("charles-michel", "Today\u2019s talks were very productive")]
+    assert said(text, "2023-06-01") == [("ursula-von-der-leyen", "We saw real goodwill on both sides")]
+
+
+def test_the_head_of_something_is_the_person_named_in_apposition() -> None:
+    text = '"The next round will be in Geneva," said the head of the Turkish delegation, Hakan Fidan.'
+    assert said(text) == [("hakan-fidan", "The next round will be in Geneva")]
+    text = 'According to the head of the Georgian delegation, Ilia Darchiashvili, "most articles of the text are agreed".'
+    assert said(text) == [("ilia-darchiashvili", "most articles of the text are agreed")]
+
+
+def test_the_head_of_something_no_one_holds_in_the_text_is_no_one() -> None:
+    assert said('"We are ready to host the next round," said the head of the Turkish delegation.') == []
 
 
 def test_the_head_of_the_seat_of_a_government_is_its_countrys_leader() -> None:
     text = (
-        "Aliyev and Pashinyan signed the declaration in the presence of Donald Trump. "
-        '"Both countries pledge to end all hostilities," the head of the White House stressed.'
+        "Vladimir Putin received the two ministers in Sochi on Tuesday. "
+        '"This is a day many thought would never come," the head of the Kremlin told reporters.'
     )
-    assert said(text, "2025-08-09") == [("donald-trump", "Both countries pledge to end all hostilities")]
+    assert said(text) == [("vladimir-putin", "This is a day many thought would never come")]
 
 
 def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister() -> None:
     text = (
-        "Lavrov met Bayramov and Mirzoyan in Moscow. "
-        '"The sides agreed to continue work on the treaty," the head of Russian diplomacy said.'
+        "Fidan received Darchiashvili in Ankara. "
+        '"We will open a new consulate in Batumi," the head of Turkish diplomacy announced.'
     )
-    assert said(text, "2023-05-20") == [("sergey-lavrov", "The sides agreed to continue work on the treaty")]
+    assert said(text, "2024-01-10") == [("hakan-fidan", "We will open a new consulate in Batumi")]
 
 
 def test_the_head_of_a_ministry_is_not_the_countrys_leader() -> None:
     text = (
-        "Pashinyan chaired a government session on Thursday. "
-        '"The border commissions will meet next month," the head of the Armenian Foreign Ministry said.'
+        "Erdogan addressed the cabinet on Monday. "
+        '"Our consulates will reopen next month," the head of the Turkish Foreign Ministry said.'
     )
-    assert [speaker for speaker, _ in said(text, "2023-05-20")] != ["nikol-pashinyan"]
+    assert [speaker for speaker, _ in said(text, "2024-01-10")] != ["recep-tayyip-erdogan"]
 
 
 # -- who a quotation with no attribution of its own belongs to -------------------------------------------------
@@ -340,212 +510,250 @@ def test_the_head_of_a_ministry_is_not_the_countrys_leader() -> None:
 
 def test_a_quoted_paragraph_after_a_paragraph_opening_with_someone_is_theirs() -> None:
     text = (
-        '"We are ready to continue the talks in any format," Bayramov said.\n\n'
-        "Mirzoyan also thanked the Kazakh side for hosting the meeting.\n\n"
-        '"Armenia is committed to peace and we are negotiating constructively."\n'
+        '"The railway talks went well," Fidan said.\n\n'
+        "Kobakhidze, for his part, praised the Turkish engineers.\n\n"
+        '"Georgia wants this line finished and we are working hard on it."\n'
     )
-    assert said(text)[-1] == ("ararat-mirzoyan", "Armenia is committed to peace and we are negotiating constructively.")
+    assert said(text)[-1] == ("irakli-kobakhidze", "Georgia wants this line finished and we are working hard on it.")
 
 
 def test_a_quoted_paragraph_after_one_opening_with_no_one_continues_the_last_speaker() -> None:
     text = (
-        '"We are ready to continue the talks in any format," Bayramov said.\n\n'
-        "The meeting in Almaty lasted five hours, officials said.\n\n"
-        '"We also discussed the opening of transport links in the region."\n'
+        '"The railway talks went well," Fidan said.\n\n'
+        "The session in Batumi lasted three hours, officials said.\n\n"
+        '"We also agreed on a timetable for the customs posts."\n'
     )
-    assert said(text)[-1] == ("jeyhun-bayramov", "We also discussed the opening of transport links in the region.")
+    assert said(text)[-1] == ("hakan-fidan", "We also agreed on a timetable for the customs posts.")
 
 
 def test_he_does_not_stand_for_a_name_in_a_heading() -> None:
     text = (
-        "The document, according to Trump himself, should earn him the Nobel Peace Prize.\n"
-        "Aliyev Backs Joint Appeal to the Nobel Committee\n"
-        "\u201cMany leaders tried to end the war, but without success,\u201d he wrote on Truth Social.\n"
+        "The accord, in the view of Biden himself, deserves wide support.\n"
+        "Erdogan Welcomes Railway Accord\n"
+        "\u201cFew believed this line would ever be built,\u201d he told the audience.\n"
     )
-    assert said(text, "2025-08-09") == [("donald-trump", "Many leaders tried to end the war, but without success")]
+    assert said(text) == [("joe-biden", "Few believed this line would ever be built")]
 
 
 def test_a_quoted_paragraph_whose_own_words_name_an_unknown_source_is_no_one_elses() -> None:
     text = (
-        "Azerbaijani President Ilham Aliyev has refused to attend the meeting in Granada.\n\n"
-        '"Under such conditions, the Azerbaijani side refuses to hold negotiations," a diplomatic source told the media.\n'
+        "Irakli Kobakhidze, Georgia's head of government, has declined the invitation to Vilnius.\n\n"
+        '"In this situation, the cabinet in Tbilisi sees no point in the trip," an informed source told local media.\n'
     )
     assert said(text) == []
 
 
-def test_the_top_us_diplomat_is_the_secretary_of_state_named_before() -> None:
+def test_the_top_diplomat_of_a_country_is_its_secretary_of_state_named_before() -> None:
     text = (
-        "Secretary of State Antony Blinken spoke with Pashinyan on Monday. "
-        '"The United States remains committed to these efforts," the top U.S. diplomat added.'
+        "Secretary of State Marco Rubio phoned Fidan on Tuesday. "
+        "\"Washington values Ankara's role in this process,\" the top American diplomat noted."
     )
-    assert said(text, "2023-09-19") == [("antony-blinken", "The United States remains committed to these efforts")]
+    assert said(text, "2025-03-01") == [("marco-rubio", "Washington values Ankara's role in this process")]
 
 
-def test_a_statement_from_x_that_reads_a_quotation_is_xs() -> None:
-    text = (
-        "'The leaders agreed to advance the discussions on the peace treaty', an official statement from "
-        "Charles Michel, who hosted the meeting, reads."
-    )
-    assert said(text, "2022-05-24") == [("charles-michel", "The leaders agreed to advance the discussions on the peace treaty")]
+def test_a_message_from_x_that_reads_a_quotation_is_xs() -> None:
+    text = "'Both delegations will keep the hotline open', a brief message from Josep Borrell, who chaired the session, reads."
+    assert said(text, "2022-05-24") == [("josep-borrell", "Both delegations will keep the hotline open")]
 
 
 # -- namesakes -------------------------------------------------------------------------------------------------
 
 
-def test_a_surname_before_one_namesake_is_named_in_full_is_the_other_namesakes() -> None:
+def test_a_surname_before_a_namesake_is_named_in_full_is_the_named_one() -> None:
     text = (
-        "Grigoryan and Mustafayev lead the border commissions of their countries. "
-        '"The response was positive," Grigoryan told journalists. '
-        "The secretary of the Security Council, Armen Grigoryan, said progress was made."
+        '"We are ready for the next round," Gevorgyan told journalists on Monday. '
+        "Mane Gevorgyan, the spokeswoman of the prime minister, later confirmed the dates."
     )
-    assert said(text, "2023-06-20") == [("mher-grigoryan", "The response was positive")]
+    assert said(text) == [("mane-gevorgyan", "We are ready for the next round")]
+
+
+def test_a_surname_with_the_title_of_the_other_namesake_is_theirs() -> None:
+    text = (
+        'Deputy Foreign Minister Gevorgyan opened the consultations. "We expect a text by autumn," Gevorgyan told '
+        "journalists. Later, Mane Gevorgyan, the prime minister's spokeswoman, spoke to the press."
+    )
+    assert said(text) == [("vahe-gevorgyan", "We expect a text by autumn")]
+    text = '"We expect a text by autumn," said Gevorgyan, the deputy foreign minister. Mane Gevorgyan later spoke.'
+    assert said(text) == [("vahe-gevorgyan", "We expect a text by autumn")]
+
+
+def test_a_surname_paired_with_a_counterpart_of_the_other_namesakes_office_is_theirs() -> None:
+    text = (
+        'Hovhannisyan and Mammadov will lead the drafting groups. "The text is nearly ready," Mammadov told reporters. '
+        "Ramin Mammadov, an Azerbaijani lawmaker, criticised the pace."
+    )
+    assert said(text) == [("elnur-mammadov", "The text is nearly ready")]
 
 
 def test_a_surname_after_the_full_name_is_that_namesake() -> None:
-    text = (
-        "The secretary of the Security Council, Armen Grigoryan, met Hajiyev in Berlin. "
-        '"The talks were useful," Grigoryan told journalists.'
-    )
-    assert said(text, "2023-06-20") == [("armen-grigoryan", "The talks were useful")]
+    text = 'Mane Gevorgyan briefed reporters in Yerevan. "The visit is confirmed," Gevorgyan said.'
+    assert said(text) == [("mane-gevorgyan", "The visit is confirmed")]
 
 
 def test_a_quotation_opening_a_sentence_after_one_telling_of_someones_statement_is_theirs() -> None:
     text = (
-        "European Commission President Ursula von der Leyen issued a statement on her meetings with both leaders. "
-        "\u201cThe EU is ready to invest in regional connectivity and to bring the region closer"
+        "OSCE Secretary General Helga Schmid released a statement on her visit to the region. "
+        "\u201cThe OSCE stands ready to support confidence-building measures on the ground"
     )
-    assert said(text, "2025-05-20") == [
-        ("ursula-von-der-leyen", "The EU is ready to invest in regional connectivity and to bring the region closer")
+    assert said(text, "2022-05-20") == [
+        ("helga-schmid", "The OSCE stands ready to support confidence-building measures on the ground")
     ]
 
 
 def test_a_quotation_opening_a_sentence_after_one_telling_of_no_words_is_no_ones() -> None:
     text = (
-        "European Commission President Ursula von der Leyen visited Yerevan on Monday. "
-        "\u201cThe EU is ready to invest in regional connectivity and to bring the region closer\u201d was the slogan."
+        "OSCE Secretary General Helga Schmid toured the region on Monday. "
+        "\u201cThe OSCE stands ready to support confidence-building measures on the ground\u201d was printed on the banner."
     )
-    assert said(text, "2025-05-20") == []
+    assert said(text, "2022-05-20") == []
 
 
 # -- quotations said by several people ------------------------------------------------------------------------
 
 
 def test_a_quotation_said_by_two_people_together_is_one_statement_each() -> None:
-    text = 'Bayramov and Mirzoyan said in a joint statement that the sides "agreed to continue the negotiations".'
+    text = 'Fidan and Darchiashvili said in a joint statement that the sides "will keep working on the railway timetable".'
     assert said(text) == [
-        ("jeyhun-bayramov", "agreed to continue the negotiations"),
-        ("ararat-mirzoyan", "agreed to continue the negotiations"),
+        ("hakan-fidan", "will keep working on the railway timetable"),
+        ("ilia-darchiashvili", "will keep working on the railway timetable"),
     ]
 
 
-def test_they_said_stands_for_two_people_named_together_as_speakers_nearby() -> None:
+def test_they_said_stands_for_two_people_named_together_as_speakers_before() -> None:
     text = (
-        'In what they called "a new chapter in our relations," the two envoys spoke of the process. '
-        "Hikmet Hajiyev, an aide to the Azerbaijani president, and Armen Grigoryan, the secretary of Armenia's "
-        "Security Council, told reporters in Doha that the talks began in 2020."
+        "Fidan and Darchiashvili told reporters in Kars that the talks had gone well. "
+        '"There is still work to do on the customs rules," they said.'
     )
-    assert said(text, "2025-06-01") == [
-        ("hikmet-hajiyev", "a new chapter in our relations"),
-        ("armen-grigoryan", "a new chapter in our relations"),
+    assert said(text) == [
+        ("hakan-fidan", "There is still work to do on the customs rules"),
+        ("ilia-darchiashvili", "There is still work to do on the customs rules"),
     ]
+
+
+def test_they_said_does_not_stand_for_two_people_named_after() -> None:
+    text = (
+        'Turkish officials in Ankara were guarded on Monday. "No date is fixed," they said. '
+        "Fidan and Darchiashvili told reporters the talks went well."
+    )
+    assert said(text) == []
+
+
+def test_they_said_does_not_reach_past_a_plural_subject_in_between() -> None:
+    text = (
+        "Fidan and Darchiashvili told reporters the talks went well. Georgian diplomats were more cautious. "
+        '"Much remains open," they said.'
+    )
+    assert said(text) == []
 
 
 def test_the_speaker_after_an_other_clauses_pair_of_names_speaks_alone() -> None:
-    text = 'Aliyev met Pashinyan and Michel said: "We made real progress on the peace treaty today."'
-    assert said(text) == [("charles-michel", "We made real progress on the peace treaty today.")]
+    text = 'Fidan hosted Darchiashvili and Kobakhidze said: "The railway will change the region."'
+    assert said(text) == [("irakli-kobakhidze", "The railway will change the region.")]
 
 
 def test_a_title_naming_a_statement_over_a_report_quoting_first_person_words_is_no_speech() -> None:
     text = (
-        "Pashinyan's statement on the border draws criticism in Baku\n"
-        "\u201cWe will not accept this,\u201d Aliyev said on Monday in reply to the Armenian prime minister.\n"
+        "Zakharova's remarks on the pipeline anger Tbilisi\n"
+        "\u201cWe reject these claims entirely,\u201d Kobakhidze said on Tuesday in reply to the Russian spokeswoman.\n"
     )
-    assert said(text) == [("ilham-aliyev", "We will not accept this")]
+    assert said(text) == [("irakli-kobakhidze", "We reject these claims entirely")]
 
 
 def test_the_words_after_x_said_and_a_colon_stop_before_a_line_that_reports_someone() -> None:
     text = (
-        "Speaking in Baku, Aliyev said:\n"
-        "We are ready to sign the peace treaty.\n"
-        "Pashinyan told reporters in Yerevan that \u201cthe text is almost agreed by both sides\u201d.\n"
+        "Speaking in Ankara, Fidan said:\n"
+        "We will finish the railway this year.\n"
+        "Kobakhidze told journalists in Tbilisi that \u201cthe customs rules are nearly agreed\u201d.\n"
     )
     assert said(text) == [
-        ("ilham-aliyev", "We are ready to sign the peace treaty."),
-        ("nikol-pashinyan", "the text is almost agreed by both sides"),
+        ("hakan-fidan", "We will finish the railway this year."),
+        ("irakli-kobakhidze", "the customs rules are nearly agreed"),
     ]
 
 
 def test_a_fragment_left_open_at_its_paragraphs_end_does_not_run_into_the_next_quotation() -> None:
     text = (
-        "The ministry said the deal was reached through \u201cthe active participation of both sides.\n"
-        "\u201cA big step has been taken toward peace in the region,\u201d Pashinyan stated.\n"
+        "The ministry credited the deal to \u201cthe patient work of the negotiators.\n"
+        "\u201cA long road has finally reached its end,\u201d Fidan declared.\n"
     )
-    assert said(text) == [("nikol-pashinyan", "A big step has been taken toward peace in the region")]
+    assert said(text) == [("hakan-fidan", "A long road has finally reached its end")]
 
 
 def test_a_quoted_speech_reopened_in_the_next_paragraph_is_one_quotation() -> None:
-    text = "\u201cWe are ready to talk at any time.\n\u201cWe will not give up on peace,\u201d Pashinyan said.\n"
-    assert said(text) == [("nikol-pashinyan", "We are ready to talk at any time.\n\u201cWe will not give up on peace")]
+    text = "\u201cWe will keep the border open.\n\u201cWe will not close it again,\u201d Kobakhidze said.\n"
+    assert said(text) == [("irakli-kobakhidze", "We will keep the border open.\n\u201cWe will not close it again")]
 
 
 def test_a_label_naming_an_office_and_its_holder_is_theirs() -> None:
     text = (
-        "Russian-Azerbaijani-Armenian talks in Moscow\n\n"
-        "President of Russia Vladimir Putin: Colleagues, we have agreed on the statement on the border.\n\n"
-        "President of Azerbaijan Ilham Aliyev: Thank you. Today's meeting is important for the region.\n"
+        "Talks of the Turkish and Hungarian leaders in Ankara\n\n"
+        "President of Turkey Recep Tayyip Erdogan: Welcome, my friend. We are glad to host you again.\n\n"
+        "Prime Minister of Hungary Viktor Orban: Thank you. This visit matters a great deal to both countries.\n"
     )
-    assert said(text, "2021-11-26") == [
-        ("vladimir-putin", "Colleagues, we have agreed on the statement on the border."),
-        ("ilham-aliyev", "Thank you. Today's meeting is important for the region."),
+    assert said(text, "2024-05-01") == [
+        ("recep-tayyip-erdogan", "Welcome, my friend. We are glad to host you again."),
+        ("viktor-orban", "Thank you. This visit matters a great deal to both countries."),
     ]
 
 
 def test_answers_labelled_answer_are_the_interviewees() -> None:
     text = (
-        "Armenian Foreign Minister Ararat Mirzoyan gave an interview to our agency.\n\n"
-        "Question: When will the treaty be signed?\n\n"
-        "Answer: The text is almost ready, and we hope to sign it this year.\n"
+        "Georgian Foreign Minister Ilia Darchiashvili answered our questions in an interview.\n\n"
+        "Question: When will the railway open?\n\n"
+        "Answer: The line is almost finished, and we expect trains next year.\n"
     )
-    assert said(text) == [("ararat-mirzoyan", "The text is almost ready, and we hope to sign it this year.")]
+    assert said(text) == [("ilia-darchiashvili", "The line is almost finished, and we expect trains next year.")]
 
 
 def test_a_post_with_its_signature_at_the_end_of_its_line_is_its_authors() -> None:
     text = (
-        "Michel wrote on social media after the call.\n"
-        "Spoke with President Aliyev about the next steps. pic.twitter.com/abc \u2014 Charles Michel (@eucopresident) "
-        "May 22, 2022\n"
+        "Borrell posted after the meeting.\n"
+        "Good talk with Minister Fidan on the region. pic.twitter.com/xyz \u2014 Josep Borrell (@JosepBorrellF) "
+        "June 20, 2023\n"
     )
-    assert said(text, "2022-05-23") == [
-        ("charles-michel", "Spoke with President Aliyev about the next steps. pic.twitter.com/abc")
-    ]
+    assert said(text, "2023-06-21") == [("josep-borrell", "Good talk with Minister Fidan on the region. pic.twitter.com/xyz")]
 
 
 def test_the_words_after_x_said_and_a_colon_on_the_same_line_are_theirs() -> None:
-    text = "Michel wrote on X: Spoke with President Aliyev today. Hostilities must stop.\n"
-    assert said(text, "2022-09-13") == [("charles-michel", "Spoke with President Aliyev today. Hostilities must stop.")]
+    text = "Borrell wrote on his Telegram channel: Met Minister Fidan today. The railway deserves our support.\n"
+    assert said(text) == [("josep-borrell", "Met Minister Fidan today. The railway deserves our support.")]
+    text = "Fidan told reporters in Ankara: We will open the consulate in Batumi next month.\n"
+    assert said(text) == [("hakan-fidan", "We will open the consulate in Batumi next month.")]
+
+
+def test_a_colon_after_a_clause_of_a_verb_of_saying_is_no_remark() -> None:
+    assert said("Kobakhidze said the agenda had changed: Energy, tariffs and the railway timetable.\n") == []
+
+
+def test_a_list_after_a_verb_of_saying_and_a_colon_is_no_remark() -> None:
+    assert said("Fidan told reporters: Energy, tariffs and the railway timetable.\n") == []
 
 
 def test_a_colon_after_a_verb_of_saying_before_a_small_letter_is_no_remark() -> None:
-    text = "Aliyev noted three things: security, transport and the border.\n"
-    assert said(text) == []
+    assert said("Fidan listed the priorities: trade, energy and water.\n") == []
 
 
 def test_a_headline_label_before_the_speakers_own_words_is_their_statement() -> None:
-    text = "Pashinyan: We are ready to sign the treaty this year\n\nThe prime minister spoke in Yerevan on Monday.\n"
-    assert said(text) == [("nikol-pashinyan", "We are ready to sign the treaty this year")]
+    text = "Kobakhidze: We will not give up on the railway\n\nThe prime minister spoke in Batumi on Monday.\n"
+    assert said(text) == [("irakli-kobakhidze", "We will not give up on the railway")]
 
 
 def test_a_headline_label_before_a_report_in_the_third_person_is_no_statement() -> None:
-    text = "Hikmet Hajiyev: Aliyev will not attend the meeting in Granada\n\nThe aide spoke to reporters in Baku.\n"
+    text = "Ibrahim Kalin: Erdogan will skip the summit in Prague\n\nThe spokesman spoke to reporters in Ankara.\n"
     assert said(text) == []
 
 
 def test_a_quotation_in_a_headline_after_a_names_label_is_theirs() -> None:
-    text = "Charles Michel: Pashinyan-Aliyev meeting \u2018frank and productive\u2019\n\nThe leaders met in Brussels.\n"
-    assert said(text, "2022-05-24") == [("charles-michel", "frank and productive")]
+    text = "Josep Borrell: talks in Ankara \u2018open and useful\u2019\n\nThe ministers met on Friday.\n"
+    assert said(text, "2023-06-01") == [("josep-borrell", "open and useful")]
 
 
 # -- never raises -----------------------------------------------------------------------------------------------
+
+
+def test_a_line_of_only_a_colon_and_a_space_does_not_raise() -> None:
+    assert said(": ") == []
+
 
 # the pieces of the forms above, shuffled into any text
 FORMS = st.sampled_from(
@@ -567,35 +775,43 @@ FORMS = st.sampled_from(
         '"',
         "\u2019s",
         "s\u2019 ",
-        "Aliyev said:",
-        "Toivo Klaar:",
-        "MR PATEL:...",
+        "Fidan said:",
+        "Hakan Fidan:",
+        "MS BRUCE:\u2026",
+        "TBILISI:",
         "Answer:",
         "Question:",
-        "was interviewed by APA.",
-        "\u2014 Charles Michel (@eucopresident) May 22, 2022",
-        "(@eucopresident) May 22, 2022",
-        "Press remarks by President",
-        "the head of the White House",
+        "Related:",
+        "was interviewed by Imedi.",
+        "\u2014 Josep Borrell (@JosepBorrellF) June 20, 2023",
+        "(@JosepBorrellF) June 20, 2023",
+        "Statement by Secretary-General",
+        "the head of the Kremlin",
+        "the head of the Turkish delegation,",
         "they said",
-        "Hajiyev and Grigoryan told",
+        "officials",
+        "Fidan and Darchiashvili told",
         "We",
         "I",
         "our",
+        "As we reported",
         "statement of",
         " said ",
         " told ",
-        "Pashinyan",
-        "Grigorian",
-        "Armen Grigoryan",
+        ", adding",
+        "so-called",
+        "Kobakhidze",
+        "Gevorgyan",
+        "Mane Gevorgyan",
+        "Young",
         "the press secretary",
-        "the European diplomat",
+        "the EU diplomat",
         "According to",
-        "wrote on X: Spoke",
-        "Paylan's statement",
+        "wrote on X: Met",
+        "Zakharova's comment",
         "as follows:",
-        "attributable to Spokesperson Ned Price:",
-        "President of Russia Vladimir Putin:",
+        "attributable to Spokesperson Matthew Miller:",
+        "President of Turkey Recep Tayyip Erdogan:",
     ]
 )
 

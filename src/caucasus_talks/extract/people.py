@@ -36,7 +36,7 @@ from .vocabulary.titles import (
     SPOKESPERSON_WORDS,
     TITLE_WORDS,
 )
-from .vocabulary.words import ABBREVIATIONS, NAME_PARTICLES, NAME_STOP
+from .vocabulary.words import ABBREVIATIONS, NAME_PARTICLES, NAME_STOP, PREDICATE_OPENERS
 
 __all__ = ["NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
@@ -702,7 +702,8 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
 def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _dt.date | None) -> None:
     """Surnames alone, resolved to the person of that name the text names, else the only one the registry knows,
     else the only one holding an office on the day. Running text names a person in full before it shortens the
-    name: a surname before the full name of one namesake is another's, when the registry knows another."""
+    name: a surname before the full name of one namesake is another's, when the registry knows another and the
+    text shows it is them (see :func:`_namesake_shown`); else it is the one the text names."""
     named_full = {mm.pid for mm in out.items if mm.kind is PERSON and mm.pid}
     first_full: dict[str, int] = {}
     for mm in out.items:
@@ -714,6 +715,7 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
         if toks:
             new_surnames.setdefault(toks[-1], []).append(npid)
     keep: list[Mention] = []
+    shown: dict[tuple[str, str], bool] = {}  # (surname, the other namesake) -> whether the text shows it is them
     for mm in out.items:
         if mm.kind is not SURNAME:
             keep.append(mm)
@@ -742,7 +744,16 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
         elif later and len(set(in_doc) - later) == 1:
             pid = next(c for c in in_doc if c not in later)
         elif later and not set(in_doc) - later and len(set(others)) == 1:
-            pid = others[0]  # "Grigorian and Mustafayev head the commissions" before "..., Armen Grigorian, said"
+            # '"...," Sargsyan said' before "Armen Sarkissian ...": the one named, unless the text shows the other
+            # ("Former Prime Minister Sargsyan", "Sargsyan and Aliyev, the two presidents")
+            if (key, others[0]) not in shown:
+                named_at = min(first_full[c] for c in later)
+                shown[key, others[0]] = any(
+                    _namesake_shown(text, out.items, j, others[0], idx, day)
+                    for j, other in enumerate(out.items)
+                    if other.kind is SURNAME and other.title == key and other.start < named_at
+                )
+            pid = others[0] if shown[key, others[0]] else next(iter(later)) if len(later) == 1 else None
         elif len(set(in_doc)) == 1:
             pid = in_doc[0]
         elif len(set(cands)) == 1:
@@ -762,9 +773,55 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
     out.items = keep
 
 
+_APPOSED_TITLE_RE = compile_fast(r",[ \t]+(?:the[ \t]+)?((?:[A-Za-z][\w’'\-]*[ \t]+){0,6}[A-Za-z][\w’'\-]*)[ \t]*[,.;]")
+_PAIRED_RE = re.compile(r"[ \t]+and[ \t]+")
+
+
+def _namesake_shown(text: str, items: list[Mention], i: int, pid: str, idx: Index, day: _dt.date | None) -> bool:
+    """Whether the text shows that the surname alone at ``items[i]`` is the namesake ``pid``: a title of theirs right
+    before it or in apposition after it ("Deputy Prime Minister X", "X, the deputy prime minister,"), or it is
+    paired with a counterpart who holds the same office in another country ("X and Y" of two deputy prime ministers)."""
+    mm = items[i]
+    titles = idx.registry_titles(pid, day)
+    if not titles:
+        return False
+    found = title_before(text[max(0, mm.start - TITLE_BEFORE) : mm.start])
+    apposed = _APPOSED_TITLE_RE.match(text, mm.end, mm.end + TITLE_BEFORE)
+    for phrase in (found[1] if found else None, apposed.group(1) if apposed else None):
+        title = idx.phrase_title(phrase)[1] if phrase else None
+        if title is not None and any(title_matches(title, t) for _, t in titles):
+            return True
+    pair = [items[j] for j in (i - 1, i + 1) if 0 <= j < len(items)]
+    for other in pair:
+        gap = text[other.end : mm.start] if other.end <= mm.start else text[mm.end : other.start]
+        if not _PAIRED_RE.fullmatch(gap):
+            continue
+        ids = [other.pid] if other.pid else idx.surname.get(other.title or "", []) if other.kind is SURNAME else []
+        if len(ids) != 1 or ids[0] == pid:
+            continue
+        for country, title in idx.registry_titles(ids[0], day):
+            if any(t == title and c != country for c, t in titles):
+                return True
+    return False
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
+_PREDICATE_OPENERS = PREDICATE_OPENERS | frozenset(speech_forms())
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """Whether the capitalised word ending at ``end`` qualifies the lower-case noun after it ("Young people"): a
+    word after a surname opens what is said of the person ("Young said", "Young, who", "Young also met")."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in _PREDICATE_OPENERS and not word.endswith(("ed", "ly"))
+
+
 def _new_people_surnames(text: str, lay: Layout, idx: Index, out: Mentions) -> None:
-    """The surname alone of a person the registry lacks, once the text names them in full ("Ambassador Fuad
-    Isgandarov ... Isgandarov wrote"): theirs, when no other person has it and it names nothing else."""
+    """The surname alone of a person the registry lacks, once the text names them in full ("Ambassador Levan
+    Dzhaparidze ... Dzhaparidze wrote"): theirs, when no other person has it and it names nothing else."""
     surnames: dict[str, str] = {}
     for pid, p in out.new_people.items():
         toks = p.name.split()
@@ -787,6 +844,8 @@ def _new_people_surnames(text: str, lay: Layout, idx: Index, out: Mentions) -> N
         i = bisect.bisect_right(starts, m.start()) - 1
         if m.start() < first.get(pid, len(text)) or (i >= 0 and ends[i] > m.start()) or lay.kind_at(m.start()) is BOILERPLATE:
             continue  # before they are named, inside another name, or on a line not read
+        if m.group(2) is None and _qualifies_a_noun(text, m.end()):
+            continue  # "Young people", "Young activists": a common word, not the surname
         mm = Mention(m.start(), m.end(), PERSON, pid, possessive=m.group(2) is not None)
         found.append(mm)
     for mm in found:

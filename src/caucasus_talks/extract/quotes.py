@@ -3,8 +3,8 @@
 Quotation marks are paired in one pass per kind: double marks (curly or straight, nested, unclosed, cut off, or
 running over paragraphs), then single marks outside them, told from apostrophes by where they stand. Each quotation
 is then attributed from the words around it: ``"...," X said``, ``X said: "..."``, ``said X``, "according to X",
-"X quoted Y as saying", a colon after any verb, pronouns ("he added"), roles and descriptions ("the Russian FM
-said", "the head of the European Council"), two people together ("A and B said", "they said": one statement each),
+"X quoted Y as saying", a colon after any verb, pronouns ("he added"), roles and descriptions ("the Turkish FM
+said", "the head of the European Commission"), two people together ("A and B said", "they said": one statement each),
 institutions ("the statement said"); a quotation with no attribution of its own continues what comes before it.
 Words printed without quotation marks (a transcript's ``SPEAKER:`` lines, "X said:" blocks, printed speeches,
 embedded posts, interview answers) are found by :mod:`.remarks` and attributed here. Short quotes that no speech
@@ -34,7 +34,16 @@ from .vocabulary.titles import (
     ROLE_TITLES,
     TITLE_WORDS,
 )
-from .vocabulary.words import ANSWER_LABELS, DETERMINERS, INSTITUTION_NOUNS, NOT_SPEAKERS, ORGAN_WORDS, PREPOSITIONS
+from .vocabulary.words import (
+    ANSWER_LABELS,
+    DETERMINERS,
+    INSTITUTION_NOUNS,
+    NOT_SPEAKERS,
+    ORGAN_WORDS,
+    PLURAL_SUBJECTS,
+    PREPOSITIONS,
+    SMALL_WORDS,
+)
 
 __all__ = ["SPEECH_RE", "attribute_all", "find_quotes", "find_remarks"]
 
@@ -49,7 +58,7 @@ SPEECH_RE = compile_fast(
 )
 #: Speech words whose speaker follows them: "according to X", "quoted X as saying", "read the statement".
 SPEECH_AFTER = frozenset(speech_forms(speaker_after=True))
-#: Verbs that name what their object is ('described it as a "positive step"'): the name is the speaker's words.
+#: Verbs that name what their object is ('described it as a "welcome signal"'): the name is the speaker's words.
 NAMING_VERBS = frozenset(speech_forms(names=True))
 
 
@@ -69,7 +78,7 @@ SUBJECT_BEFORE_VERB = 160  # 'X said': the speaker this close before the verb
 PHRASE_BEFORE = 40  # the words before a short quotation that make it a phrase named ('a "frank" talk')
 WORD_BEFORE = 30  # where the word before a name is read ("adviser to X")
 NAME_LEAD = 80  # the capitalised words before a name (its titles: "Azerbaijani President ")
-INSTITUTION_LEAD = 40  # the words before an institution ("relations with the CIS": not who spoke)
+INSTITUTION_LEAD = 40  # the words before an institution ("ties with the OSCE": not who spoke)
 INSTITUTION_BACK = 200  # how far back the institution a noun ("the ministry said") stands for is named
 ANTECEDENT_REACH = 600  # how far back in a sentence "he" looks for the person it stands for ...
 ANTECEDENT_SENTENCES = 5  # ... and in how many sentences
@@ -129,7 +138,7 @@ def find_quotes(text: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Quo
             out.append(singles[si])
             si += 1
         if out and out[-1].close is not None and out[-1].open < q.open < out[-1].close:
-            continue  # '... "peace-making" ...': inside a single-quoted quotation
+            continue  # '... "bridge-building" ...': inside a single-quoted quotation
         out.append(q)
     out.extend(singles[si:])
     return out
@@ -153,7 +162,7 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
     open_line_end = 0  # the end of the line the open quotation began on
     breaks = 0
     last_pos = 0
-    depth = 0  # quotations nested inside the open one ('"... future "peace-making" membership ..."')
+    depth = 0  # quotations nested inside the open one ('"... a "bridge-building" role ..."')
 
     def finish(close: int | None, end: int) -> None:
         assert open_at is not None
@@ -209,8 +218,8 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
 
 
 def _fragment(text: str, open_at: int) -> bool:
-    """Whether the quotation opened at ``open_at`` is a fragment inside a sentence ('achieved through "the active
-    participation of ...'): opened within a line, on a small letter. Left open at its paragraph's end, it was not
+    """Whether the quotation opened at ``open_at`` is a fragment inside a sentence ('credited to "the patient work
+    of ...'): opened within a line, on a small letter. Left open at its paragraph's end, it was not
     closed, rather than going on in the next paragraph as a speech quoted over several does."""
     line_start = text.rfind("\n", 0, open_at) + 1
     return text[open_at + 1 : open_at + 2].islower() and bool(text[line_start:open_at].strip())
@@ -387,8 +396,8 @@ class _Ctx:
         return None
 
     def titled_person(self, org: Mention, b: int) -> Mention:
-        """The person an institution's name is the title of ("Armenian Security Council Secretary Armen Grigoryan",
-        "Foreign Ministry spokesperson X"): named right after it, only title words between; else the institution."""
+        """The person an institution's name is the title of ("Russian Security Council Secretary X",
+        "Foreign Ministry spokeswoman X"): named right after it, only title words between; else the institution."""
         i = bisect.bisect_right(self.starts, org.start)
         while i < len(self.mentions) and self.mentions[i].start < org.end:
             i += 1
@@ -413,13 +422,13 @@ class _Ctx:
             return False
         if mm.possessive and mm.kind is not ORG:
             return False
-        if mm.kind is ORG:  # "relations with the CIS countries" is not who spoke; "issued by the ministry" is
+        if mm.kind is ORG:  # "ties with the OSCE states" is not who spoke; "issued by the ministry" is
             words = [w.lower() for w in _WORD_RE.findall(self.text[max(0, mm.start - INSTITUTION_LEAD) : mm.start])[-2:]]
             if words and words[-1] == "the":
                 words.pop()
             return not words or words[-1] not in PREPOSITIONS or words[-1] == "by"
-        # "adviser to Azerbaijani President Ilham Aliyev": look past the capitalised words before the name,
-        # within its sentence ("... on Friday. Hikmet Hajiyev said" is not "on Hikmet Hajiyev")
+        # "adviser to Turkish President X": look past the capitalised words before the name,
+        # within its sentence ("... on Friday. Ibrahim Kalin said" is not "on Ibrahim Kalin")
         sentence_start = self.lay.sentence_at(mm.start)[0]
         if sentence_start > mm.start:
             sentence_start = 0
@@ -454,11 +463,11 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
-        # "According to him, ... with the participation of X": that sentence's subject is the earlier "he"
+        # "According to him, ... alongside X": that sentence's subject is the earlier "he"
         lead = ctx.text[s : found[0].start]
         if _HE_LEADS_RE.search(lead) and not ctx.usable(found[0]):
             continue
-        for mm in found:  # its speaker ("..., Hajiyev said") before its first name
+        for mm in found:  # its speaker ("..., Kalin said") before its first name
             if _SAID_AFTER_RE.match(ctx.text, mm.end):
                 return mm
         return found[0]
@@ -477,6 +486,10 @@ _BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's s
 _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
 # after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
 _SPEECH_VERB_ONLY_RE = re.compile(r"[\W_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W_]*")
+_LABEL_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+_LABEL_FILLERS = frozenset({"of", "the"})
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w\-]+")
+_PARTICIPLE_RE = re.compile(phrases(f for f in speech_forms(speaker_after=False) if f.endswith("ing")))
 _SPEECH_NOUN_WORD_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")\b")
 _THEY_BEFORE_RE = re.compile(r"\b[Tt]hey[ \t]+(?:[a-z]+ly[ \t]+)?\Z")  # "they said", "they jointly said"
 # between two people named together: an apposition of the first, then "and"
@@ -484,7 +497,13 @@ _AND_BETWEEN_RE = re.compile(r"(?:,[^,;.:\n]{1,80}?)?,?[ \t]+and[ \t]+")
 # between the second and the verb: an apposition, an adverb
 _BEFORE_VERB_RE = re.compile(r"(?:,[^;.:\n]{1,80},)?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?")
 _COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
+# between a phrase and a name in apposition: the rest of its noun ("delegation"), a comma
+_APPOSITION_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){0,2},[ \t]*")
+# a plural subject of unnamed people ("European officials"), read in the first words of a sentence
+_PLURAL_SUBJECT_RE = compile_fast(r"\b(?:" + phrases(PLURAL_SUBJECTS) + r")\b")
+SUBJECT_READ = 60  # the first characters of a sentence, where its subject stands
 _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
+_SAID_BEFORE_RE = re.compile(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
 
 
@@ -503,7 +522,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution."""
     text = ctx.text
     # the last one that can speak: the one ending last, the whole office before a name inside it
-    # ("The European Council President", not "European Council")
+    # ("The European Commission President", not "European Commission")
     latest = ctx.between(a, b)
     if len(latest) > 1:
         latest.sort(key=lambda mm: (mm.end, -mm.start), reverse=True)
@@ -522,12 +541,12 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                     best_pos, best = pm.end(), (ctx.last_speaker[0], (pm.start(), pm.end()))
         for rm in _ROLE_RE.finditer(text, a, b):
             if ctx.word_before(rm.start()) in PREPOSITIONS and text[rm.end() : b].strip():
-                continue  # "adviser to the Azerbaijani president": not who spoke ("with the German leader saying": is)
+                continue  # "adviser to the Turkish president": not who spoke ("with the French leader saying": is)
             if rm.end() > best_pos and not ctx.in_quote(rm.start()):
                 got = _role_holder(ctx, rm)
                 if got is not None:
                     best_pos, best = rm.end(), got
-        for hm in _HEAD_OF_RE.finditer(text, a, b):  # "the head of the White House stressed"
+        for hm in _HEAD_OF_RE.finditer(text, a, b):  # "the head of the Kremlin replied"
             if hm.end() >= best_pos and not ctx.in_quote(hm.start()) and ctx.word_before(hm.start()) not in PREPOSITIONS:
                 got = _head_holder(ctx, hm)
                 if got is not None:
@@ -540,14 +559,14 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     return best
 
 
-_ROLE_RE = re.compile(  # "the Russian deputy prime minister", "the top U.S. diplomat"
+_ROLE_RE = re.compile(  # "the Turkish deputy prime minister", "the top American diplomat"
     r"[Tt]"
     + AT_WORD_START
     + rf"he[ \t]+(?:(?i:{phrases(ROLE_MODIFIERS)})[ \t]+(?=[A-Z]))?(?:(?P<adj>[A-Z][\w\-]*(?:\.[A-Z])*\.?)[ \t]+)?"
     + rf"(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
-# "the head of the European Council", "the chief of Russian diplomacy": the capitalised words it heads, and a field
+# "the head of the European Commission", "the chief of Turkish diplomacy": the capitalised words it heads, and a field
 _HEAD_OF_RE = re.compile(
     r"[Tt]"
     + AT_WORD_START
@@ -593,7 +612,7 @@ def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) 
 
 
 def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
-    """Whom "the head of the European Council", "the head of the White House", "the head of EU diplomacy" stands for:
+    """Whom "the head of the European Commission", "the head of the Kremlin", "the head of Turkish diplomacy" stands for:
     the last person named before whose title names the institution, or is its country's leader when it is the seat
     of one (no ministry, council or office), or, for a field, has its role in that institution or country."""
     idx = ctx.idx
@@ -636,9 +655,9 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     if cands:
         mm = ctx.titled_person(cands[0], b) if cands[0].kind is ORG else cands[0]
         first = (cands[0].start, (mm.pid or "", (mm.start, mm.end)))
-    hm = _HEAD_OF_RE.search(text, a, b)  # "said the head of the European Council": its holder, not the institution
-    if hm and (first is None or hm.start() <= first[0]):
-        first = (hm.start(), _head_holder(ctx, hm))
+    hm = _HEAD_OF_RE.search(text, a, b)  # "said the head of the European Commission": its holder, not the institution,
+    if hm and (first is None or hm.start() <= first[0]):  # or the person named in apposition ("..., Hakan Fidan")
+        first = (hm.start(), _apposed_person(ctx, hm.end(), b) or _head_holder(ctx, hm))
     if pm and (first is None or pm.start() < first[0]):
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
@@ -646,6 +665,18 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
+
+
+def _apposed_person(ctx: _Ctx, pos: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The person named in apposition right after a phrase that ends at ``pos`` ("the head of the Turkish
+    delegation, Foreign Minister X"): the rest of the phrase's noun, a comma, titles, then the name."""
+    mm = ctx.first_between(pos, b, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
+    if mm is None or not mm.pid:
+        return None
+    lead = _NAME_LEAD_RE.search(ctx.text, max(pos, mm.start - NAME_LEAD), mm.start)
+    if not _APPOSITION_RE.fullmatch(ctx.text, pos, lead.start() if lead else mm.start):
+        return None
+    return mm.pid, (mm.start, mm.end)
 
 
 def _sentence_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -662,7 +693,7 @@ def _sentence_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] 
 def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """Who speaks the words that a line or clause ``text[a:b]`` ending in a colon introduces: the speaker of its
     speech verb ("X said:", "attributable to X:", "as stated by X:"), the owner of a statement ("X's statement
-    reads as follows:"), else its subject ("Pashinyan agreed with him:")."""
+    reads as follows:"), else its subject ("Kobakhidze agreed with her:")."""
     text = ctx.text
     verbs = [vm for vm in SPEECH_RE.finditer(text, a, b) if not ctx.in_quote(vm.start())]
     if verbs:
@@ -674,7 +705,7 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
             got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
         if got is not None:
             return got
-    nm = _NOUN_BY_RE.search(text, a, b)  # "Press remarks by President X", "the statement of X"
+    nm = _NOUN_BY_RE.search(text, a, b)  # "Statement by Secretary-General X", "the address of X"
     if nm is not None:
         got = _first_after(ctx, nm.end(), b)
         if got is not None:
@@ -685,7 +716,7 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
             return None
         if mm.kind is not PERSON or not mm.pid:
             return None
-        if not mm.possessive or _SPEECH_NOUN_RE.match(text, mm.end):  # "Paylan's statement", not "Paylan's aide"
+        if not mm.possessive or _SPEECH_NOUN_RE.match(text, mm.end):  # "Arslan's statement", not "Arslan's aide"
             return mm.pid, (mm.start, mm.end)
         return None
     return None
@@ -752,8 +783,8 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
 
 
 def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
-    """'"...," X said', '"...," said X', '"...", TASS reports quoting X as saying', '"...", the talks in Almaty
-    will go on, said X'."""
+    """'"...," X said', '"...," said X', '"...", Interfax reports quoting X as saying', '"...", the ministers
+    are to meet in Istanbul, said X'."""
     text, lay = ctx.text, ctx.lay
     assert q.close is not None
     a = q.close + 1
@@ -777,13 +808,17 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     vm = SPEECH_RE.search(frame)
     if vm is None:
         return None
-    # the reporter may close the sentence, after a comma: a short fragment's ('made "tangible progress" towards a
-    # deal during four days of talks, Blinken said on Thursday'), or any quotation's with the verb first (", said X")
+    if vm.start() == 0 and _PARTICIPLE_RE.fullmatch(vm.group()):
+        return None  # '..., "...," adding that ...': the participle's speaker is its sentence's subject, before it
+    # the reporter may close the sentence, after a comma: a short fragment's ('made "real headway" on the railway
+    # during two days of talks, Fidan said on Friday'), or any quotation's with the verb first (", said X")
     comma = frame.rfind(",", 0, vm.start())
     inverted = comma >= 0 and not frame[comma + 1 : vm.start()].strip()
     far = vm.start() > VERB_AFTER_QUOTE
     if far and not (inverted or (comma >= 0 and _is_short(text, q))):
         return None
+    if _is_short(text, q) and _named_in_sentence(text, q, "," not in lead and comma > 0):
+        return None  # 'the so-called "corridor" will open next year, said X': a phrase named in the sentence
     v0, v1 = a2 + vm.start(), a2 + vm.end()
     got = None
     if vm.start() == 0 or inverted or vm.group().lower() in SPEECH_AFTER:
@@ -796,7 +831,7 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         if joint is not None:
             return joint
     if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
-        # ('"...," Aliyev, who met Putin, said': the subject before it after all)
+        # ('"...," Fidan, who met Lavrov, said': the subject before it after all)
         got = _nearest_subject(ctx, a2 + (comma if far else 0), v0)
     if not got:
         return None
@@ -806,14 +841,14 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
 
 
 def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
-    """'X said: "..."', 'X said he will "take stock"', 'according to X, "..."', and a colon after another verb
+    """'X said: "..."', 'X said he will "see what can be done"', 'according to X, "..."', and a colon after another verb
     ('X agreed: "..."'), or at the end of the line before ('X's statement reads as follows:'), or the name's label
-    its line opens with ('Charles Michel: meeting "frank and productive"')."""
+    its line opens with ('Josep Borrell: talks "open and useful"')."""
     text, lay = ctx.text, ctx.lay
     sentence = lay.sentence_at(q.open)
     a = max(sentence[0], q.open - FRAME_BEFORE, lay.body_start)
     b = q.open
-    for tried in range(VERBS_TRIED):  # 'According to X, the country has called on Russia "to ...": the verb before,
+    for tried in range(VERBS_TRIED):  # 'According to X, Moscow has asked both capitals "to ...": the verb before,
         vm = ctx.last_speech_verb(sentence, a, b)  # when the last has no subject, if its speaker follows it
         if vm is None or not _introduces(ctx, q, vm) or (tried and vm.group().lower() not in SPEECH_AFTER):
             break
@@ -829,6 +864,8 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
                 return joint
         if got is None and verb not in SPEECH_AFTER:  # (and "said by phone": not a passive)
             got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+        if got and tried and _another_side(ctx, got[0], got[1][1] if got[1] else vm.end(), b):
+            return None  # 'According to X, the Armenian side has called it "...": not X's words
         if got:
             said = Said(q, got[0], got[1], _channel(text[a : q.open]))
             said.date_at = (a, q.open)
@@ -844,6 +881,19 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
     return Said(q, got[0], got[1], _channel(text[frame[0] : frame[1]])) if got else None
 
 
+def _another_side(ctx: _Ctx, pid: str, a: int, b: int) -> bool:
+    """Whether the subject of a verb in ``text[a:b]``, after "according to X", is a side other than X's own: it names
+    a country or nationality that is not X's ("According to X, the Armenian side has called ..."). A pronoun, "the
+    country", "the ministry" can stand for X's side."""
+    person = ctx.idx.people.get(pid)
+    own = person.country if person is not None else None
+    for w in _CAPITALISED_RE.findall(ctx.text, a, b):
+        place = ctx.idx.country(w)
+        if place is not None and place.name != own:
+            return True
+    return False
+
+
 def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     """Whether the speech verb ``vm`` before a quotation introduces it: a short one (a phrase, scare quotes) only
     close after the verb or in what it reports, and not as a phrase named ('a "frank" talk')."""
@@ -857,19 +907,43 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     if not (verb == "according to" or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)):
         return False
     if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
-        return True  # "told reporters that they had a 'frank and useful' talk" is said
-    before = _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])
-    tail = [w.lower() for w in before[-2:]]
+        return True  # "told reporters that they had an 'open and useful' talk" is said
+    tail = _words_before(text, q.open)
     if tail and tail[-1] == "so-called":
         return False
     if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
-        return True  # 'described the talks as a "positive step"', 'called it a "breakthrough"': their words
-    # 'a "frank" talk', 'the so-called "peace"', 'Baku's "revanchism"': a phrase named, not words said
-    return not (tail and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s"))))
+        return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
+    return not _determined(tail)
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The last two words before ``pos``, lower-cased."""
+    return [w.lower() for w in _WORD_RE.findall(text[max(0, pos - PHRASE_BEFORE) : pos])[-2:]]
+
+
+def _determined(tail: list[str]) -> bool:
+    """Whether the words before a quotation make it a phrase named: 'a "frank" talk', 'the so-called "peace"',
+    'Ankara's "ambitions"'."""
+    return bool(tail) and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s")))
+
+
+def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
+    """Whether a short quotation is a phrase named, not words said: after "so-called"; or, when the sentence goes
+    on after it (``goes_on``: 'the "2+2" format is ..., X said'), after a determiner or a possessive, or written as
+    a title ('the "Crossroads of Peace" project')."""
+    tail = _words_before(text, q.open)
+    if tail and tail[-1] == "so-called":
+        return True
+    if not goes_on:
+        return False
+    if _determined(tail):
+        return True
+    words = [w for w in _WORD_RE.findall(text, q.start, q.end) if w not in SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
-    """The words a colon right before a quotation ends: its sentence's ('Pashinyan agreed: "..."'), or, for a
+    """The words a colon right before a quotation ends: its sentence's ('Kobakhidze agreed: "..."'), or, for a
     quotation opening its line, the line before's ('... is as follows:')."""
     text, lay = ctx.text, ctx.lay
     colon = _COLON_BEFORE_RE.search(text, max(a, q.open - 4), q.open)
@@ -885,13 +959,15 @@ def _colon_frame(ctx: _Ctx, q: Quote, a: int) -> tuple[int, int] | None:
 
 
 def _label_before(ctx: _Ctx, q: Quote) -> tuple[int, int] | None:
-    """The name's label ("Charles Michel:") that opens the line of a quotation, with no sentence's end between."""
+    """The name's label ("Josep Borrell:") that opens the line of a quotation, with no sentence's end between."""
     line = ctx.lay.line_at(q.open)
     if line is None:
         return None
     m = NAME_LABEL_RE.match(ctx.text, line[0], q.open)
     if m is None or ctx.lay.sentence_at(q.open)[0] > m.start(1):
         return None
+    if _label_person(ctx, [norm(w) for w in _LABEL_WORD_RE.findall(m.group(1))], (m.start(1), m.end(1))) is None:
+        return None  # ('Fidan Visit: "..."': a heading's words, not a speaker's label)
     return m.start(1), m.end(1)
 
 
@@ -907,8 +983,8 @@ class _Joint(Said):
 
 
 def _joint_said(ctx: _Ctx, q: Quote, start: int, verb: int, frame: tuple[int, int]) -> Said | None:
-    """The quotation of a speech verb at ``verb`` whose subject, from ``start``, is two people ("Hajiyev and
-    Grigoryan told Euronews") or "they" standing for two named so in a sentence near; its channel read in ``frame``."""
+    """The quotation of a speech verb at ``verb`` whose subject, from ``start``, is two people ("Fidan and
+    Darchiashvili told reporters") or "they" standing for two named so before; its channel read in ``frame``."""
     group = _joint_subject(ctx, start, verb)
     if group is None and _THEY_BEFORE_RE.search(ctx.text, max(start, verb - WORD_BEFORE), verb):
         group = _they_group(ctx, verb)
@@ -935,27 +1011,39 @@ def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
 
 
 def _they_group(ctx: _Ctx, pos: int) -> list[Mention] | None:
-    """Whom "they" at ``pos`` stands for: two people named together as the subject of a speech verb in the nearest
-    sentence around that has them (before first)."""
+    """Whom "they" at ``pos`` stands for: two people named together as the subject of a speech verb in its own
+    sentence, or before it in the nearest sentence that has them; not past a plural subject of unnamed people in
+    between ('European officials were cautious. "...," they said': the officials)."""
     lay, text = ctx.lay, ctx.text
     if not lay.sentences:
         return None
     si = lay.sentence_index(pos)
-    order = [k for d in range(1, ANTECEDENT_SENTENCES + 1) for k in (si - d, si + d) if 0 <= k < len(lay.sentences)]
-    for k in order:
+    for k in range(si, max(si - ANTECEDENT_SENTENCES - 1, -1), -1):
         s, e = lay.sentences[k]
-        for vm in SPEECH_RE.finditer(text, s, min(e, s + ANTECEDENT_REACH)):
-            group = _joint_subject(ctx, s, vm.start())
-            if group is not None:
-                return group
+        if k == si and _PLURAL_SUBJECT_RE.search(text, s, min(pos, s + SUBJECT_READ)):
+            return None  # ('European officials said "...", and they added')
+        group = _joint_in(ctx, s, e)
+        if group is not None:
+            return group
+        if _PLURAL_SUBJECT_RE.search(text, s, min(e, s + SUBJECT_READ)):
+            return None
+    return None
+
+
+def _joint_in(ctx: _Ctx, s: int, e: int) -> list[Mention] | None:
+    """Two people named together as the subject of a speech verb in the sentence ``text[s:e]``."""
+    for vm in SPEECH_RE.finditer(ctx.text, s, min(e, s + ANTECEDENT_REACH)):
+        group = _joint_subject(ctx, s, vm.start())
+        if group is not None:
+            return group
     return None
 
 
 def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
     """A quotation with no attribution of its own continues what comes before: a paragraph that is only a quotation,
-    the paragraph before, whose last sentence may open with its speaker ("Mirzoyan also thanked the hosts."), else
+    the paragraph before, whose last sentence may open with its speaker ("Kobakhidze, for his part, praised them."), else
     the last speaker; a quotation opening a sentence, the sentence before, when it opens with a person and tells of
-    their words ("X issued a statement on the talks. "The EU is ready ...")."""
+    their words ("X released a statement on the visit. "The OSCE stands ready ...")."""
     text, lay = ctx.text, ctx.lay
     line = lay.line_at(q.open)
     if line is None or _is_short(text, q):
@@ -966,7 +1054,7 @@ def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
         return None
     after_end = line[1] if opens_line or q.close is None else min(line[1], lay.sentence_at(q.close)[1])
     if q.close is not None and _SPEECH_VERB_ONLY_RE.fullmatch(text, q.close + 1, after_end) is None:
-        return None  # words after it say whose it is ('"...," a diplomatic source told the media'), if not who
+        return None  # words after it say whose it is ('"...," an informed source told local media'), if not who
     li = lay.line_index(q.open)
     if opens_line:
         before = lay.sentence_at(lay.lines[li - 1][1] - 1) if li > 0 and lay.lines[li - 1][2] is TEXT_LINE else None
@@ -1002,8 +1090,8 @@ def attribute_all(
     in place."""
     ctx = _Ctx(text, lay, idx, mentions, quotes)
     voiced = [_remark_speaker(ctx, r) for r in remarks]
-    if any(v is None and _rereadable(r) for r, v in zip(remarks, voiced, strict=True)):
-        kept = [(r.open, r.end) for r, v in zip(remarks, voiced, strict=True) if v is not None or not _rereadable(r)]
+    if any(v is None and _rereadable(idx, r) for r, v in zip(remarks, voiced, strict=True)):
+        kept = [(r.open, r.end) for r, v in zip(remarks, voiced, strict=True) if v is not None or not _rereadable(idx, r)]
         quotes[:] = find_quotes(text, lay, kept)
         ctx = _Ctx(text, lay, idx, mentions, quotes)
     out: list[Said] = []
@@ -1023,10 +1111,22 @@ def attribute_all(
     return out
 
 
-def _rereadable(r: Quote) -> bool:
-    """Whether a remark's lines are read for quotations when its speaker is not found: all but a transcript's
-    capitalised labels ("QUESTION:", "MR SMITH:"), whose words are someone's all the same."""
-    return isinstance(r, Remark) and not (r.form is RemarkForm.LABEL and (r.remark_of or "").isupper())
+def _rereadable(idx: Index, r: Quote) -> bool:
+    """Whether a remark's lines are read for quotations when its speaker is not found: all but those of a
+    transcript's questioner ("QUESTION:", "MODERATOR:"), whose words are someone's all the same. A capitalised
+    label of no speaker ("BAKU:", "UPDATE:") is a dateline or a note over the text that follows."""
+    if not isinstance(r, Remark):
+        return False
+    label = r.remark_of or ""
+    if r.form is not RemarkForm.LABEL or not label.isupper():
+        return True
+    words = [norm(w) for w in _LABEL_WORD_RE.findall(label)]
+    return _is_place(idx, words) or not (words and words[0] in NOT_SPEAKERS)
+
+
+def _is_place(idx: Index, words: list[str]) -> bool:
+    """Whether the words of a label name a place the registry knows ("BAKU", "NEW YORK")."""
+    return bool(words) and any(toks == tuple(words) for toks, _ in idx.place_full.get(words[0], ()))
 
 
 def _continued(ctx: _Ctx, q: Quote, prev: Said) -> Said | None:
@@ -1050,6 +1150,8 @@ def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
     channel = _channel(ctx.text[a:b])
     if q.form is RemarkForm.INTRO or q.form is RemarkForm.TITLE:
         got = _intro_speaker(ctx, a, b)
+        if got is not None and _speaks_of(ctx, got[0], q):
+            return None
         channel = channel if channel is not Channel.UNKNOWN else Channel.REMARKS
     elif q.form is RemarkForm.SIGNATURE:
         first = ctx.first_between(a, b, lambda mm: mm.kind is PERSON and bool(mm.pid))
@@ -1065,7 +1167,7 @@ def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
 
 def _interviewee(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """Who an interview introduced in ``text[a:b]`` is with: the person named in its last sentence that speaks of
-    the interview ("X was interviewed by APA", "in an interview with X")."""
+    the interview ("X was interviewed by Imedi", "in an interview with X")."""
     found = list(_INTERVIEW_RE.finditer(ctx.text, a, b))
     for m in reversed(found):
         s, e = ctx.lay.sentence_at(m.start())
@@ -1076,9 +1178,9 @@ def _interviewee(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
 
 
 def _label_speaker(ctx: _Ctx, q: Quote) -> Said | None:
-    """The speaker a transcript's label names ("MR PATEL:", "Toivo Klaar:"): a name the registry or the text knows."""
+    """The speaker a transcript's label names ("MS BRUCE:", "Hakan Fidan:"): a name the registry or the text knows."""
     label = q.remark_of or ""
-    words = [norm(w) for w in re.findall(r"[A-Za-z][\w’'\-]*", label)]
+    words = [norm(w) for w in _LABEL_WORD_RE.findall(label)]
     if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS) or words[0] in NOT_SPEAKERS:
         return None
     if len(words) == 1 and words[0] in ANSWER_LABELS:  # "Answer:": the interviewee, named before the first
@@ -1086,21 +1188,56 @@ def _label_speaker(ctx: _Ctx, q: Quote) -> Said | None:
             ctx.answerer, ctx.answerer_read = _interviewee(ctx, ctx.lay.body_start, q.open), True
         got = ctx.answerer
         return Said(q, got[0], got[1], Channel.INTERVIEW) if got else None
+    person = _label_person(ctx, words, q.frame if isinstance(q, Remark) else None)
+    if person is None or _speaks_of(ctx, person[0], q):
+        return None
+    return Said(q, person[0], person[1], Channel.REMARKS)
+
+
+def _label_person(
+    ctx: _Ctx, words: list[str], frame: tuple[int, int] | None
+) -> tuple[str, tuple[int, int] | None] | None:
+    """The person a label's words (normalised) name, and nothing else but their titles ("MR SMITH", "President of
+    Russia X"): a name the registry knows, else one the text names within the label's ``frame``. A label with
+    other words ("Fidan Visit") is a heading's, not a speaker's."""
     idx = ctx.idx
     for k in range(len(words)):
-        key = words[k]
-        for toks, pid in idx.full.get(key, ()):
+        for toks, pid in idx.full.get(words[k], ()):
             if tuple(words[k : k + len(toks)]) == toks:
-                return Said(q, pid, None, Channel.REMARKS)
+                return (pid, None) if _only_titles(ctx, words, set(toks)) else None
     for key in reversed(words):
         ids = idx.surname.get(key, [])
         named = [pid for pid in ids if pid in ctx.named]
         pick = named[0] if len(named) == 1 else ids[0] if len(ids) == 1 else None
         if pick:
-            return Said(q, pick, None, Channel.REMARKS)
-    if isinstance(q, Remark):  # a person the registry lacks, named in the label ("Garo Paylan:")
-        a, b = q.frame
+            return (pick, None) if _only_titles(ctx, words, {key}) else None
+    if frame is not None:  # a person the registry lacks, named in the label ("Selin Arslan:")
+        a, b = frame
         mm = ctx.first_between(a, b, lambda mm: mm.kind is PERSON and bool(mm.pid))
         if mm is not None and mm.pid:
-            return Said(q, mm.pid, (mm.start, mm.end), Channel.REMARKS)
+            names = {norm(w) for w in _LABEL_WORD_RE.findall(ctx.text, mm.start, mm.end)}
+            return (mm.pid, (mm.start, mm.end)) if _only_titles(ctx, words, names) else None
     return None
+
+
+def _only_titles(ctx: _Ctx, words: list[str], name: set[str]) -> bool:
+    """Whether the words of a label besides the name's are titles, countries or "of the"."""
+    idx = ctx.idx
+    return all(
+        w in name or w in TITLE_WORDS or w in _LABEL_FILLERS or idx.may_be_in_title(w) or idx.country(w) is not None
+        for w in words
+    )
+
+
+def _speaks_of(ctx: _Ctx, pid: str, q: Quote) -> bool:
+    """Whether words printed as a person's name them in the third person ("X said:" over "X opened the session"):
+    a report of them, not their own words. The reporter's attribution ("..., said X") does not count."""
+    text = ctx.text
+    for mm in ctx.between(q.start, q.end):
+        if mm.pid != pid or mm.kind is ORG:
+            continue
+        lead = _NAME_LEAD_RE.search(text, max(q.start, mm.start - NAME_LEAD), mm.start)
+        before = lead.start() if lead else mm.start
+        if not (_SAID_AFTER_RE.match(text, mm.end) or _SAID_BEFORE_RE.search(text, max(0, before - WORD_BEFORE), before)):
+            return True
+    return False

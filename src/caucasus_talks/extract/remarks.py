@@ -2,10 +2,10 @@
 is named.
 
 - a transcript's ``SPEAKER:`` remarks, and a ``Name Surname:`` label before an interview answer or in a headline;
-- a block after a line that introduces it: "X said:", "The below is attributable to X:", "X's statement is as
+- a block after a line that introduces it: "X said:", "Statement attributable to X:", "X's statement is as
   follows:", or a line naming "the statement of X" followed by a paragraph in the first person;
-- a speech printed under the title that names its speaker ("Press remarks by President X following ...");
-- an embedded post, on the line above its signature ("— Name (@handle) June 12, 2021");
+- a speech printed under the title that names its speaker ("Statement by Secretary-General X on ...");
+- an embedded post, on the line above its signature ("— Name (@handle) March 3, 2024");
 - an interview's answers: a dash-led paragraph after a dash-led question.
 
 Each is a :class:`Remark`; who speaks it is read from its ``frame`` by :mod:`.quotes`. A remark whose speaker
@@ -20,22 +20,35 @@ import re
 from ._regex import compile_fast, phrases
 from ._text import Layout
 from .types import BOILERPLATE, HEADING, TEXT_LINE, Quote
-from .vocabulary.speech import INTERVIEW_WORDS, REPORTING_VERBS, SPEECH_NOUNS, SPEECH_VERBS
-from .vocabulary.words import ANSWER_LABELS, FIRST_PERSON, NAME_STOP
+from .vocabulary.speech import HEARERS, INTERVIEW_WORDS, REPORTING_VERBS, SPEECH_ADVERBS, SPEECH_NOUNS, SPEECH_VERBS
+from .vocabulary.words import (
+    ADDRESS,
+    ANSWER_LABELS,
+    FIRST_PERSON,
+    LINK_LABELS,
+    NAME_STOP,
+    NOT_SPEAKERS,
+    OUTLET_FIRST_PERSON,
+    PREPOSITIONS,
+    SECOND_PERSON,
+    SMALL_WORDS,
+)
 
 __all__ = ["NAME_LABEL_RE", "Remark", "RemarkForm", "find_remarks"]
 
 FIRST_PERSON_READ = 1000  # how much of a printed speech must show its speaker's "I" or "we"
 LABEL_REACH = 100  # where the colon of a label can stand in its line
 SAID_COLON_REACH = 60  # "X wrote on X: ...": how far before the colon its verb may stand
+TITLE_CASE_READ = 200  # how much of a label's line is read to tell a title ("What We Know About ...")
+LIST_ITEM_WORDS = 5  # "Borders, transport links and the treaty": the most words of an item of a list
 
 
 class RemarkForm(enum.Enum):
     """How a remark's speaker is named."""
 
-    LABEL = "label"  # "MR PATEL:", "Toivo Klaar:" opening the line
+    LABEL = "label"  # "MS BRUCE:", "Hakan Fidan:" opening the line
     INTRO = "intro"  # the line before: "X said:", "the statement of X"
-    TITLE = "title"  # the page's title: "Press remarks by President X"
+    TITLE = "title"  # the page's title: "Statement by Secretary-General X"
     SIGNATURE = "signature"  # the line after: "— Name (@handle) date"
     ANSWER = "answer"  # the interview's introduction: "X was interviewed by ..."
 
@@ -53,9 +66,9 @@ class Remark(Quote):
         self.frame = frame
 
 
-# "MR PATEL:", "Q:", "MR PATEL:... Go ahead"
+# "MS BRUCE:", "Q:", "MS BRUCE:… We have time"
 _LABEL_RE = compile_fast(r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)")
-# "Pashinyan:", "Toivo Klaar:", "President of Russia Vladimir Putin:": one to six capitalised words
+# "Kobakhidze:", "Hakan Fidan:", "President of Turkey Recep Tayyip Erdogan:": one to six capitalised words
 NAME_LABEL_RE = compile_fast(
     r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)"
 )
@@ -66,12 +79,20 @@ _SPEECH_WORD_RE = compile_fast(
     + phrases(sorted({v.form for v in SPEECH_VERBS if v.quotes} | SPEECH_NOUNS | {n.capitalize() for n in SPEECH_NOUNS}))
     + r")\b"
 )
-# "Lavrov's statement", "remarks by X", "the statement of X": a speech named with its speaker
+# "Zakharova's comment", "remarks by X", "the statement of X": a speech named with its speaker
 _SPEECH_OF_RE = compile_fast(
     r"(?:(?:’s|'s)[ \t]+(?:[\w\-]+[ \t]+)?(?i:" + phrases(SPEECH_NOUNS) + r")\b"
     r"|\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 _FIRST_PERSON_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON) + r")\b")
+# a speaker's own words: "I", "we", "you", or an address to the hearers ("Dear colleagues", "Thank you")
+_SPEAKER_WORDS_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON | SECOND_PERSON | ADDRESS) + r")\b")
+# the outlet speaking of itself ("As we reported", "Our correspondent"): the reporter's sentence
+_OUTLET_RE = compile_fast(r"\b(?i:" + phrases(OUTLET_FIRST_PERSON) + r")\b")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+_LINK_RE = compile_fast(r"[ \t]*(?i:" + phrases(LINK_LABELS) + r")[ \t]*:")
+_LIST_SPLIT_RE = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _OPENS_FIRST_PERSON_RE = compile_fast(r"[ \t]*(?:[—–-][ \t]*)?(?:" + phrases(FIRST_PERSON) + r")\b")
 _QUOTE_OPENS_RE = compile_fast("[ \t]*[\"“„«‘'‹]")
 # a line that quotes, or reports what someone said: the article's voice, not the speaker's
@@ -82,9 +103,16 @@ _SIGNED_LINE_RE = compile_fast(
     r"[ \t][—–-][ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
     re.MULTILINE,
 )
+# what may stand between a verb of saying and the colon of the words it introduces: a place or a time ("on X",
+# "in a statement on Facebook"), whom it tells ("reporters"), an adverb; not a clause ("said three issues remained:")
+_ADJUNCT = (
+    r"(?:,?[ \t]+(?:" + phrases(PREPOSITIONS | {"during", "after", "before", "via", "through"}) + r")(?:[ \t]+[\w’'@.\-]+){1,4}"
+    r"|[ \t]+(?:" + phrases(HEARERS) + r"|" + phrases(SPEECH_ADVERBS) + r"|[a-z]+ly))"
+)
 # "X said: We are ready ...": a colon after a verb of saying, then the words on the same line (no quotation mark)
 _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searched just before the colon
-    r"\b(?:" + phrases(sorted(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)) + r")\b[^:;.\n]{0,40}:\Z"
+    r"\b(?:" + phrases(sorted(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)) + r")\b"
+    + "(?:" + _ADJUNCT + r"){0,3},?[ \t]*:\Z"
 )
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
@@ -108,7 +136,7 @@ def find_remarks(text: str, lay: Layout) -> list[Quote]:
 
 def _labels(text: str, lay: Layout) -> list[Remark]:
     """A transcript's remarks: each ``LABEL:`` line and the lines that follow it, up to the next label or heading; a
-    name's label ("Toivo Klaar: We can have peace") and a label on a heading, the rest of their line."""
+    name's label ("Hakan Fidan: We are ready to host") and a label on a heading, the rest of their line."""
     labels: list[tuple[re.Match[str], int]] = []
     for li, (line_start, _, kind) in enumerate(lay.lines):  # a label opens a line: tried at line beginnings only
         begin = text.rfind("\n", 0, line_start) + 1
@@ -121,11 +149,13 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         m = NAME_LABEL_RE.match(text, begin) or _ANSWER_LABEL_RE.match(text, begin)
         if m is not None and (m.re is _ANSWER_LABEL_RE or _is_name(m.group(1))):
             labels.append((m, li))
-    names = [m for m, _ in labels if m.re is NAME_LABEL_RE]
-    if len(names) == 1 and not _speaks_itself(text, names[0].end(), lay.lines[lay.line_index(names[0].end())][1]):
-        # one name's label, as a headline has ("Aliyev: Armenia must ..."), is a report of what they said unless
-        # it gives their own words ("Klaar: We can have peace"); a quotation in it is theirs (see quotes.py)
-        labels = [(m, li) for m, li in labels if m is not names[0]]
+    if any(m.re is NAME_LABEL_RE for m, _ in labels):
+        # a name's label outside an exchange of turns, as a headline, a factbox or a live blog has ("Kalin: Erdogan
+        # will skip ...", "X: Prime Minister since 2024"), is a report of them unless it gives their own words
+        # ("Fidan: We are ready"); a title is no one's ("X Visit: What We Know"). A quotation in it is theirs (see
+        # quotes.py)
+        exchange = _is_exchange(text, lay, labels)
+        labels = [(m, li) for m, li in labels if m.re is not NAME_LABEL_RE or _label_speaks(text, m, lay.lines[li][1], exchange)]
     out: list[Remark] = []
     for i, (m, li) in enumerate(labels):
         limit = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
@@ -138,6 +168,33 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
                 end = e
         out.append(_remark(text, m.end(), end, RemarkForm.LABEL, (m.start(1), m.end(1)), m.group(1)))
     return [r for r in out if r.end > r.start]
+
+
+def _is_exchange(text: str, lay: Layout, labels: list[tuple[re.Match[str], int]]) -> bool:
+    """Whether labelled lines are turns of an exchange: a questioner's label ("Q:", "QUESTION:", "Answer:"), a
+    speaker's label again after another's, or a turn that asks a question before another speaker's."""
+    keys = [m.group(1).strip().lower() for m, _ in labels]
+    for i, (m, li) in enumerate(labels):
+        if keys[i] in NOT_SPEAKERS or keys[i] in ANSWER_LABELS:
+            return True
+        if keys[i] in keys[:i] and keys[i - 1] != keys[i]:
+            return True  # A, B, A
+        if i + 1 < len(labels) and keys[i + 1] != keys[i] and text[m.end() : lay.lines[li][1]].rstrip().endswith("?"):
+            return True
+    return False
+
+
+def _label_speaks(text: str, m: re.Match[str], end: int, exchange: bool) -> bool:
+    """Whether a name's label opens someone's words: a turn of an exchange, or a line in their own words, not a title."""
+    if _title_case(text, m.end(), end):
+        return False
+    return exchange or _speaks_itself(text, m.end(), end)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a title: three words or more, each capitalised but small ones."""
+    words = [w for w in _TITLE_WORD_RE.findall(text, start, min(end, start + TITLE_CASE_READ)) if w not in SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _is_name(label: str) -> bool:
@@ -158,15 +215,25 @@ def _remark(text: str, start: int, end: int, form: RemarkForm, frame: tuple[int,
     return Remark(start, end, form, frame, label)
 
 
-def _block_ends(text: str, lay: Layout, label_lines: set[int]) -> list[int]:
-    """For each line, where a block that begins with it ends: before page furniture, a label or a blank line (a
-    paragraph of lines). Worked out once, from the last line back."""
+def _block_end(text: str, lay: Layout, li: int, label_lines: set[int]) -> int:
+    """Where a block of someone's words that begins with ``lay.lines[li]`` ends: the lines of its paragraph after the
+    first go on it while they read as the speaker's (see :func:`_reads_as_speech`), up to page furniture, a label
+    or a blank line. A line of the reporter's in the third person ("The two leaders last met in May") ends it."""
     lines = lay.lines
-    ends = [e for _, e, _ in lines]
-    for li in range(len(lines) - 2, -1, -1):
-        if _goes_on(text, lay, li + 1, label_lines) and text.count("\n", lines[li][1], lines[li + 1][0]) <= 1:
-            ends[li] = ends[li + 1]
-    return ends
+    end = lines[li][1]
+    for lj in range(li + 1, len(lines)):
+        if text.count("\n", lines[lj - 1][1], lines[lj][0]) > 1 or not _goes_on(text, lay, lj, label_lines):
+            break
+        if not _reads_as_speech(text, *lines[lj][:2]):
+            break
+        end = lines[lj][1]
+    return end
+
+
+def _reads_as_speech(text: str, start: int, end: int) -> bool:
+    """Whether a line reads as a speaker's words: a dash-led turn, or a line in the first or second person or
+    addressing the hearers."""
+    return _DASH_RE.match(text, start) is not None or _speaker_words(text, start, end)
 
 
 def _goes_on(text: str, lay: Layout, li: int, label_lines: set[int]) -> bool:
@@ -187,7 +254,7 @@ def _text_end(text: str, lay: Layout, li: int, label_lines: set[int]) -> int:
 
 
 def _titled(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
-    """A speech under the page's title naming it ("Press remarks by President X", "X's statement and answers ..."):
+    """A speech under the page's title naming it ("Statement by Secretary-General X", "X's statement and answers ..."):
     the text after the title, when it speaks in the first person."""
     for li, (s, e, kind) in enumerate(lay.lines):
         if kind is TEXT_LINE:
@@ -206,21 +273,29 @@ def _titled(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
 
 
 def _speaks_itself(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` reads as a speaker's own words: "I" or "we" outside quotations, and nobody
+    """Whether ``text[start:end]`` reads as a speaker's own words (see :func:`_speaker_words`), and nobody
     reported as saying anything."""
-    if _REPORTS_RE.search(text, start, end):
+    return _REPORTS_RE.search(text, start, end) is None and _speaker_words(text, start, end)
+
+
+def _speaker_words(text: str, start: int, end: int, words: re.Pattern[str] = _SPEAKER_WORDS_RE) -> bool:
+    """Whether ``text[start:end]`` has a speaker's ``words`` outside quotations: "I", "we", "you", "Dear
+    colleagues"; not in a sentence where the outlet speaks of itself ("As we reported", "We asked the ministry for
+    comment")."""
+    if words.search(text, start, end) is None:
         return False
     plain = _QUOTED_RE.sub(" ", text[start:end])
-    return _FIRST_PERSON_RE.search(plain) is not None
+    if _OUTLET_RE.search(plain):
+        plain = " ".join(sentence for sentence in _SENTENCE_END_RE.split(plain) if not _OUTLET_RE.search(sentence))
+    return words.search(plain) is not None
 
 
 def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
     """Blocks a line introduces: one ending in a colon with a word of saying ("X said:", "attributable to X:"),
-    up to a blank line; or one naming a statement of someone ("issued the statement of X") before a paragraph
+    up to a blank line; or one naming a statement of someone ("released the address of X") before a paragraph
     that opens in the first person."""
     out: list[Remark] = []
     lines = lay.lines
-    ends: list[int] | None = None
     for li in range(len(lines) - 1):
         s, e, kind = lines[li]
         ns, _, nkind = lines[li + 1]
@@ -232,20 +307,28 @@ def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
         if _QUOTE_OPENS_RE.match(text, ns):
             continue  # quoted: the quotation's own rules read it
         if colon and _SPEECH_WORD_RE.search(text, s, e):
-            ends = ends if ends is not None else _block_ends(text, lay, label_lines)
-            out.append(_remark(text, ns, ends[li + 1], RemarkForm.INTRO, (s, e)))
-        elif not colon and _SPEECH_OF_RE.search(text, s, e):
+            out.append(_remark(text, ns, _block_end(text, lay, li + 1, label_lines), RemarkForm.INTRO, (s, e)))
+        elif not colon and _SPEECH_OF_RE.search(text, s, e) and _speaker_words(text, ns, lines[li + 1][1]):
             out.append(_remark(text, ns, lines[li + 1][1], RemarkForm.INTRO, (s, e)))
-    for s, e, kind in lines:  # "Michel wrote on X: Spoke with President Aliyev today ..."
-        if kind is not TEXT_LINE:
-            continue
+    for s, e, kind in lines:  # "Borrell wrote on his channel: Met Minister Fidan today ..."
+        if kind is not TEXT_LINE or e - 2 <= s:
+            continue  # (a line too short for a colon and a word: and no negative end for find)
         c = text.find(":", s, e - 2)
         while c >= 0 and not (text[c + 1] == " " and text[c + 2].isupper()):
             c = text.find(":", c + 1, e - 2)
         m = _SAID_COLON_RE.search(text, max(s, c - SAID_COLON_REACH), c + 1) if c >= 0 else None
-        if m is not None and _QUOTE_MARK_RE.search(text, s, e) is None:  # (quoted: the quotation's rules read it)
-            out.append(_remark(text, c + 2, e, RemarkForm.INTRO, (s, c)))
+        if m is not None and _QUOTE_MARK_RE.search(text, s, e) is None and not _is_list(text, c + 2, e):
+            out.append(_remark(text, c + 2, e, RemarkForm.INTRO, (s, c)))  # (quoted: the quotation's rules read it)
     return out
+
+
+def _is_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a list of things ("Borders, transport links and the peace treaty."), not a
+    clause: three items or more of a few words each, none in a speaker's own words."""
+    items = _LIST_SPLIT_RE.split(text[start:end].strip().rstrip(".;"))
+    if len(items) < 3 or any(len(item.split()) > LIST_ITEM_WORDS for item in items):
+        return False
+    return not _speaker_words(text, start, end)
 
 
 def _signed(text: str, lay: Layout) -> list[Remark]:
@@ -269,29 +352,52 @@ def _signed(text: str, lay: Layout) -> list[Remark]:
 
 def _answers(text: str, lay: Layout) -> list[Remark]:
     """An interview printed as dash-led paragraphs: each that follows a question ("— ...?") is an answer, up to the
-    next dash-led paragraph. Its speaker is named where the interview is introduced, before the first dash."""
-    out: list[Remark] = []
+    next dash-led paragraph. Its speaker is named in the paragraph just before the first dash, which speaks of the
+    interview ("X was interviewed by ..."). Dash-led links ("- Related: ...") are no interview, nor answers none of
+    which speaks in the first person (an explainer's)."""
     lines = lay.lines
-    intro: tuple[int, int] | None = None
+    dashed = [li for li, (s, _, kind) in enumerate(lines) if kind is not BOILERPLATE and _dash_led(text, s)]
+    if not dashed:
+        return []
+    intro = _paragraph_before(text, lay, dashed[0])
+    if intro is None or _INTERVIEW_RE.search(text, *intro) is None:
+        return []
+    out: list[Remark] = []
     question = False
-    for li, (s, e, kind) in enumerate(lines):
-        if kind is BOILERPLATE:
-            continue
-        if not _DASH_RE.match(text, text.rfind("\n", 0, s) + 1):
-            continue
-        if intro is None:
-            if not _INTERVIEW_RE.search(text, lay.body_start, s):
-                return []
-            intro = (lay.body_start, s)
+    for li in dashed:
+        s, e, _ = lines[li]
+        dash = _DASH_RE.match(text, s)
+        if dash is not None and _LINK_RE.match(text, dash.end()):
+            return []
         if question:
             end = e
             for lj in range(li + 1, len(lines)):
                 ns, ne, nkind = lines[lj]
-                if nkind is not TEXT_LINE or _DASH_RE.match(text, text.rfind("\n", 0, ns) + 1):
+                if nkind is not TEXT_LINE or _dash_led(text, ns):
                     break
                 end = ne
             out.append(_remark(text, s, end, RemarkForm.ANSWER, intro))
             question = False
         else:
             question = text[s:e].rstrip(" )").endswith("?")
+    if not any(_speaker_words(text, r.start, r.end, _FIRST_PERSON_RE) for r in out):
+        return []  # an explainer's questions and answers ("- What is the corridor? - A road through ...")
     return out
+
+
+def _dash_led(text: str, line_start: int) -> bool:
+    """Whether the line whose first character is at ``line_start`` opens with a dash."""
+    return text[line_start] in "—–-" and _DASH_RE.match(text, line_start) is not None
+
+
+def _paragraph_before(text: str, lay: Layout, li: int) -> tuple[int, int] | None:
+    """The paragraph of running text just before ``lay.lines[li]``: the lines before it up to a blank line."""
+    lines = lay.lines
+    j = li - 1
+    if j < 0 or lines[j][2] is BOILERPLATE or lines[j][1] <= lay.body_start:
+        return None
+    while j > 0 and lines[j - 1][2] is TEXT_LINE and text.count("\n", lines[j - 1][1], lines[j][0]) <= 1:
+        j -= 1
+    return max(lines[j][0], lay.body_start), lines[li - 1][1]
+
+

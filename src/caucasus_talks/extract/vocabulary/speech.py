@@ -5,8 +5,8 @@ Columns say which rules a verb serves. ``quotes``: it introduces a quotation ('X
 saying, which right after a name or a place makes it the source of a report ("..., X told reporters"), never the
 venue or a party. ``discloses``: it makes its subject the reporter of an event, not a party ("X confirmed the
 meeting"). ``informs``: its object is told about an event, not at it ("informed the Prime Minister of his call").
-``relays``: it passes on another's words, whose speaker follows ('"...", TASS reported, quoting X').
-``names``: it names what its object is ('described the meeting as a "positive step"'): the name is the speaker's words.
+``relays``: it passes on another's words, whose speaker follows ('"...", Interfax reported, quoting X').
+``names``: it names what its object is ('described the visit as a "welcome signal"'): the name is the speaker's words.
 A phrase (``"according to"``) is matched as written, its first letter in either case ("According to X, ...").
 """
 
@@ -14,7 +14,16 @@ from __future__ import annotations
 
 import attrs
 
-__all__ = ["INTERVIEW_WORDS", "REPORTING_VERBS", "SPEECH_NOUNS", "SPEECH_VERBS", "SpeechVerb", "speech_forms"]
+__all__ = [
+    "HEARERS",
+    "INTERVIEW_WORDS",
+    "REPORTING_VERBS",
+    "SPEECH_ADVERBS",
+    "SPEECH_NOUNS",
+    "SPEECH_VERBS",
+    "SpeechVerb",
+    "speech_forms",
+]
 
 
 @attrs.frozen
@@ -59,7 +68,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("quoted quoting cited", speaker_after=True, relays=True),
     *_rows("read reads", speaker_after=True),
     SpeechVerb("according to", speaker_after=True),
-    SpeechVerb("attributable to", speaker_after=True),  # "The below is attributable to Spokesperson X:"
+    SpeechVerb("attributable to", speaker_after=True),  # "Statement attributable to Spokesperson X:"
     SpeechVerb("citing", quotes=False, speaker_after=True, relays=True),
     # phrases that introduce a quotation: "in a statement, X said"
     *(SpeechVerb(f"in a {noun}") for noun in ("statement", "tweet", "post", "message", "readout")),
@@ -80,9 +89,20 @@ SPEECH_NOUNS = frozenset(
     comments""".split()
 )
 
-#: Words that introduce an interview, whose answers are the interviewee's ("X was interviewed by APA").
+#: Words that introduce an interview, whose answers are the interviewee's ("X was interviewed by Imedi").
 INTERVIEW_WORDS = frozenset("interview interviews interviewed".split())
 
 #: The verbs of a report of someone's words ("..., he said"): a line with them is the article's voice, not a block
 #: of the speaker's own.
 REPORTING_VERBS = ("said", "says", "told")
+
+#: Whom a speaker tells, right after the verb ("told reporters:"): with a place or a time ("on X", "in a statement"),
+#: all that may stand between a verb of saying and the colon that opens its words.
+HEARERS = (
+    "reporters", "journalists", "the press", "the media", "lawmakers", "deputies", "parliament", "the parliament",
+    "the audience", "the participants", "the nation", "the public", "the crowd", "students", "supporters",
+    "a news conference", "a press conference", "a briefing", "a news briefing", "a press briefing", "a rally",
+    "the forum", "the summit", "the conference", "the gathering",
+)  # fmt: skip
+#: Adverbs between a verb of saying and its colon ("said again:"), besides those in -ly.
+SPEECH_ADVERBS = ("also", "then", "later", "again", "today", "yesterday", "earlier", "further")

@@ -8,16 +8,23 @@ from ...dates import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = [
     "ABBREVIATIONS",
+    "ADDRESS",
     "ANSWER_LABELS",
     "DETERMINERS",
     "FIRST_PERSON",
     "INSTITUTION_NOUNS",
+    "LINK_LABELS",
     "NAME_PARTICLES",
     "NAME_STOP",
     "NOT_SPEAKERS",
     "ORGAN_WORDS",
+    "OUTLET_FIRST_PERSON",
+    "PLURAL_SUBJECTS",
+    "PREDICATE_OPENERS",
     "PREPOSITIONS",
     "PRONOUNS",
+    "SECOND_PERSON",
+    "SMALL_WORDS",
 ]
 
 #: Capitalised words that are never part of a person's name (compared in lower case, without dots and hyphens).
@@ -46,6 +53,41 @@ NAME_PARTICLES = (
 PRONOUNS = frozenset({"he", "she"})
 #: The words of a speaker speaking of themselves: a text printed under a speech's title speaks in them.
 FIRST_PERSON = frozenset({"I", "I’m", "I'm", "we", "We", "our", "Our", "my", "My", "us"})
+#: The words of a speaker speaking to others: a speech, an answer addresses its hearers.
+SECOND_PERSON = frozenset({"you", "You", "your", "Your"})
+#: How a speaker addresses the hearers ("Dear colleagues", "Thank you"): words no reporter writes of a speaker.
+ADDRESS = frozenset(
+    {"Dear", "Colleagues", "Ladies and gentlemen", "Thank you", "Good morning", "Good afternoon", "Good evening"}
+)
+#: An outlet speaking of itself ("As we reported", "Our correspondent", "asked for comment"): a sentence with one of
+#: these is the reporter's, its "we" not a speaker's.
+OUTLET_FIRST_PERSON = frozenset(
+    " ".join(p.split())
+    for p in """as we reported|we reported earlier|we have reported|we previously reported|our correspondent|
+    our reporter|our sources|our agency|our newspaper|our website|our readers|our publication|our newsroom|
+    our request|told us|asked us|by us|we asked|we contacted|we reached out|to comment|for comment|for a comment|
+    publication time|time of publication|this article|this report""".split("|")
+)
+#: The labels of a page's links and notes, not anyone's words ("Related: ...", "Read also: ...").
+LINK_LABELS = frozenset(
+    {"related", "read also", "read more", "see also", "also read", "more", "watch", "listen", "update", "updated", "live"}
+)
+#: Words a title leaves in lower case: "What We Know About the Talks" is a title, not a sentence.
+SMALL_WORDS = frozenset("a an the and or but nor of in on at to by for with from as vs via".split())
+#: Lower-case words that can open what is said of a person right after their name ("Young said", "Young, who",
+#: "Young also met"): after a capitalised word that is a surname, any other lower-case word is a noun it qualifies
+#: ("Young people", "Young activists"), the capitalised word a common one.
+PREDICATE_OPENERS = frozenset(
+    """is was has had have will would could should can may might must did does do also then later again already
+    who whose whom which that and or but not never still earlier recently himself herself met spoke went came left
+    took gave made saw sent held led ran won lost got put set thinks believes knows wants hopes sees""".split()
+)
+#: Plural subjects of unnamed people: "they" after them stands for them, not for two people named before. ("The
+#: ministers", "the leaders" can be the two named: they are not here.)
+PLURAL_SUBJECTS = frozenset(
+    """officials diplomats sources analysts experts observers residents activists protesters critics people
+    journalists authorities governments countries sides parties""".split()
+)
 #: Before a short quotation: a phrase named ('a "frank" talk', 'the so-called "peace"'), not words said.
 DETERMINERS = frozenset(
     "the a an its their his her our my your this that these those joint so-called new another such".split()
