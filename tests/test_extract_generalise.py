@@ -198,6 +198,13 @@ def test_calls_of_someone_no_one_is_known_to_be_are_one_call_per_person_called()
     assert meetings(text, published="2022-03-09") == [("2022-03-07", None, ("ararat-mirzoyan", "jeyhun-bayramov"))]
 
 
+def test_a_call_takes_place_nowhere_even_when_a_city_is_told_with_it() -> None:
+    text = "In a telephone conversation with Bayramov in Vienna on Monday, Lavrov discussed the border."
+    found = extract(text, published="2022-03-09").meetings
+    assert [(m.format.value, m.location) for m in found] == [("phone", None)]
+    assert all(e.quote != "Vienna" for m in found for e in m.evidence)
+
+
 # -- statements ------------------------------------------------------------------
 
 

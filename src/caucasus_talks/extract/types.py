@@ -263,6 +263,12 @@ class Draft:
     def people(self) -> set[str]:
         return set(self.participants)
 
+    def drop_evidence(self, span: tuple[int, int]) -> None:
+        """``span`` no longer evidence of the meeting (a city told with a call, which took place nowhere)."""
+        if span in self.evidence:
+            self.evidence.remove(span)
+            self._seen = None
+
     def add_evidence(self, spans: list[tuple[int, int]]) -> None:
         """The spans not yet among the evidence, added in order (a set remembers them: a meeting told a thousand
         times is merged in linear time)."""
