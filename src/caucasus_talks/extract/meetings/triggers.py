@@ -180,6 +180,12 @@ _OBJECT_WORDS = (
 _PROPOSAL_BEFORE_RE = compile_fast(
     rf"(?<!not )(?<!n't )(?<!never )\b{phrases(PROPOSAL_VERBS)}(?:[ \t]+{_OBJECT_WORDS}){{0,6}}[ \t]+\Z"
 )
+def _up_to(words: int) -> str:
+    """Up to ``words`` words (commas between them allowed) after a meeting word, then a space: where a verb of its
+    follows ("a meeting of the two leaders was allegedly ...")."""
+    return rf"(?:[ \t,]+[\w’'\-]+){{0,{words}}}?[ \t]+"
+
+
 _RUMOUR_BEFORE_RE = compile_fast(
     rf"\b(?:{phrases(RUMOUR_ADVERBS)}[ \t]+(?:(?:has|have|had|been|will|would|be)[ \t]+)*"
     rf"|{phrases(RUMOUR_NOUNS)}[ \t]+(?:of|about|on|that)[ \t]+(?:[\w’'\-]+[ \t]+){{0,6}})\Z",
@@ -187,11 +193,11 @@ _RUMOUR_BEFORE_RE = compile_fast(
 )
 # "a meeting of the leaders was allegedly scheduled for November 9"
 _RUMOUR_AFTER_RE = compile_fast(
-    rf"(?:[ \t,]+[\w’'\-]+){{0,8}}?[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(RUMOUR_ADVERBS)}\b",
+    rf"{_up_to(8)}(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(RUMOUR_ADVERBS)}\b",
     re.IGNORECASE,
 )
 # after a meeting noun, in its own words: it did not happen, or it is still to be held
-_CANCELLED_AFTER_RE = compile_fast(rf"(?:[ \t,]+[\w’'\-]+){{0,8}}?[ \t]+(?:been[ \t]+)?{phrases(CANCELLATIONS)}\b", re.IGNORECASE)
+_CANCELLED_AFTER_RE = compile_fast(rf"{_up_to(8)}(?:been[ \t]+)?{phrases(CANCELLATIONS)}\b", re.IGNORECASE)
 _TO_HOLD_BEFORE_RE = compile_fast(
     rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z", re.IGNORECASE
 )
@@ -207,7 +213,7 @@ _PROCESS_VERB_BEFORE_RE = compile_fast(
     rf"\b{phrases(PROCESS_VERBS)}[ \t]+(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE
 )
 _HABITUAL_AFTER_RE = compile_fast(
-    rf"(?:[ \t,]+[\w’'\-]+){{0,6}}?[ \t]+(?:\d+|{word_trie(HABITUAL_COUNTS)})"
+    rf"{_up_to(6)}(?:\d+|{word_trie(HABITUAL_COUNTS)})"
     rf"[ \t]+times\b|(?:[ \t]+[\w’'\-]+){{0,3}}?[ \t]+{phrases(HABITUAL_ADVERBS)}\b"
 )
 _HABITUAL_NEEDLES = ("times", *HABITUAL_ADVERBS)
