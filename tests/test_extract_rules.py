@@ -768,9 +768,15 @@ def test_a_meeting_only_hinted_at_is_no_meeting() -> None:
 def test_a_meeting_reported_as_rumour_or_denied_is_rumoured_one_only_proposed_is_proposed() -> None:
     text = "Several outlets claimed that a meeting of Lavrov, Bayramov and Mirzoyan was reportedly planned for March 2."
     assert [m.status.value for m in extract(text, published="2024-02-20").meetings] == ["rumoured"]
+    text = "Overchuk and Grigoryan were allegedly due to meet in Kazan on March 2."
+    assert [m.status.value for m in extract(text, published="2024-02-20").meetings] == ["rumoured"]
+    text = "Overchuk and Grigoryan were due to meet in Kazan on March 2."
+    assert [m.status.value for m in extract(text, published="2024-02-20").meetings] == ["planned"]
     text = "The ministry dismissed reports of a planned meeting between Lavrov and Bayramov in Baku in July."
     assert [m.status.value for m in extract(text, published="2024-05-11").meetings] == ["rumoured"]
     text = "Scholz invited Mirzoyan and Bayramov to talks in Berlin in early December."
+    assert [m.status.value for m in extract(text, published="2023-10-06").meetings] == ["proposed"]
+    text = "Mirzoyan and Bayramov were invited by Scholz to a meeting in Berlin in early December."
     assert [m.status.value for m in extract(text, published="2023-10-06").meetings] == ["proposed"]
     text = "Aliyev said during a phone call with Erdogan on June 4 that he accepted Erdogan's invitation to Ankara."
     assert [m.status.value for m in extract(text, published="2024-06-10").meetings] == ["held"]

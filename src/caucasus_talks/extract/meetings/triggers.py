@@ -175,11 +175,13 @@ _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
 # invitation and met")
 _OBJECT_WORDS = (
     r"(?:to|a|an|the|holding|hosting|another|new|further|direct|joint|trilateral|bilateral|both|two|leaders|sides"
-    r"|ministers|them|him|her|and|[A-Z][\w’'\-]*)"
+    r"|ministers|them|him|her|and|by|[A-Z][\w’'\-]*)"  # "by": "were invited by X to [talks]"
 )
 _PROPOSAL_BEFORE_RE = compile_fast(
     rf"(?<!not )(?<!n't )(?<!never )\b{phrases(PROPOSAL_VERBS)}(?:[ \t]+{_OBJECT_WORDS}){{0,6}}[ \t]+\Z"
 )
+
+
 def _up_to(words: int) -> str:
     """Up to ``words`` words (commas between them allowed) after a meeting word, then a space: where a verb of its
     follows ("a meeting of the two leaders was allegedly ...")."""
@@ -187,7 +189,7 @@ def _up_to(words: int) -> str:
 
 
 _RUMOUR_BEFORE_RE = compile_fast(
-    rf"\b(?:{phrases(RUMOUR_ADVERBS)}[ \t]+(?:(?:has|have|had|been|will|would|be)[ \t]+)*"
+    rf"\b(?:{phrases(RUMOUR_ADVERBS)}[ \t]+(?:(?:has|have|had|been|will|would|be|due|set|expected|scheduled|going|to)[ \t]+)*"
     rf"|{phrases(RUMOUR_NOUNS)}[ \t]+(?:of|about|on|that)[ \t]+(?:[\w’'\-]+[ \t]+){{0,6}})\Z",
     re.IGNORECASE,
 )
