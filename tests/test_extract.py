@@ -178,11 +178,12 @@ def test_a_weekday_is_the_one_dateutil_counts_to(prefix: str, weekday: str, futu
         assert got.iso == expected.isoformat(), (prefix, weekday, ref)
 
 
-def test_a_month_told_as_past_is_the_last_such_month_however_far_back() -> None:
+def test_a_month_not_told_as_to_come_is_this_years_however_far_back() -> None:
     (d,) = find_dates("in May")
-    assert [resolve(d, dt.date(2021, 12, 15), None, "in May", future=f) for f in (False, None)] == [
+    day = dt.date(2021, 12, 15)
+    assert [resolve(d, day, None, ctx, future=f) for ctx, f in (("met in May", False), ("will meet in May", None))] == [
         PartialDate(2021, 5, basis=DateBasis.CONTEXT),  # held: the May before
-        PartialDate(2022, 5, basis=DateBasis.CONTEXT),  # tense unknown: the nearest May
+        PartialDate(2022, 5, basis=DateBasis.CONTEXT),  # to come: the next May
     ]
 
 

@@ -205,6 +205,91 @@ def test_a_call_takes_place_nowhere_even_when_a_city_is_told_with_it() -> None:
     assert all(e.quote != "Vienna" for m in found for e in m.evidence)
 
 
+# -- guards from a review of the rules above: ordinary wording they must leave alone --
+
+
+def test_a_month_of_a_meeting_not_told_as_held_is_read_by_its_own_tense() -> None:
+    for text, iso, status in (
+        ("Pashinyan and Aliyev will reportedly meet in Chisinau in June.", "2023-06", "rumoured"),
+        ("The meeting between Pashinyan and Aliyev in Brussels in June was cancelled.", "2023-06", "cancelled"),
+        ("Aliyev called off a meeting with Pashinyan set for July in Granada.", "2023-07", "cancelled"),
+        ("Pashinyan and Aliyev met in Brussels in February.", "2023-02", "held"),
+    ):
+        found = extract(text, published="2023-05-01").meetings
+        assert [(m.date.iso, m.status.value) for m in found] == [(iso, status)], text
+
+
+def test_a_second_time_with_a_verb_of_its_own_is_no_second_meeting() -> None:
+    text = "Mirzoyan met Bayramov in Geneva on Monday and later on Tuesday returned to Yerevan."
+    assert meetings(text, published="2023-05-03") == [("2023-05-01", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    text = "Mirzoyan met Bayramov in Geneva on Monday, and later on Tuesday in Bern."
+    assert meetings(text, published="2023-05-03") == [
+        ("2023-05-01", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov")),
+        ("2023-05-02", "Bern", ("ararat-mirzoyan", "jeyhun-bayramov")),
+    ]
+
+
+def test_a_hyphenated_pair_that_modifies_another_noun_is_at_no_meeting() -> None:
+    text = "Blinken spoke by phone with Mirzoyan on Monday about the Putin-Erdogan understanding on the corridor."
+    assert [m.participant_ids for m in extract(text, published="2023-05-03").meetings] == [
+        ("antony-blinken", "ararat-mirzoyan")
+    ]
+
+
+def test_the_caller_named_after_plural_calls_is_in_each_of_them() -> None:
+    text = "In phone calls with Pashinyan and Aliyev on Monday, Putin urged restraint."
+    assert meetings(text, published="2023-05-03") == [
+        ("2023-05-01", None, ("ilham-aliyev", "vladimir-putin")),
+        ("2023-05-01", None, ("nikol-pashinyan", "vladimir-putin")),
+    ]
+
+
+def test_a_listed_group_stands_for_its_members_only_where_it_is_the_same_group_at_the_meeting() -> None:
+    for text in (
+        "The Armenian negotiators (Mirzoyan and Rubinyan) arrived in Vienna. The Azerbaijani negotiators met Blinken "
+        "on Monday.",
+        "The mediators (whom Pashinyan and Aliyev both accepted in 2021) issued a statement. The mediators met Blinken "
+        "on Monday.",
+    ):
+        assert [m.participant_ids for m in extract(text, published="2023-05-03").meetings] == [("antony-blinken",)]
+    text = (
+        "The mediators (Klaar and Reeker) have long pushed for a deal. Pashinyan met Aliyev in Brussels on Monday in "
+        "talks praised by the mediators."
+    )
+    assert meetings(text, published="2023-05-03") == [("2023-05-01", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_who_a_body_works_under_the_leadership_of_does_not_head_it() -> None:
+    text = (
+        "The commission, working under the leadership of Prime Minister Pashinyan, has drafted a map. "
+        "The commission met in Yerevan on Monday."
+    )
+    assert [m.participant_ids for m in extract(text, published="2023-05-03").meetings] == [()]
+
+
+def test_the_meeting_of_the_two_leaders_refers_back_to_the_event_told_before() -> None:
+    text = "Pashinyan and Aliyev sat down in Brussels on Sunday with Michel. The meeting of the two leaders lasted hours."
+    assert meetings(text, published="2023-05-03") == [
+        ("2023-04-30", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_offices_of_two_countries_met_separately_by_two_partners_are_two_sides() -> None:
+    text = "The foreign ministers of Armenia and Azerbaijan met separately with Blinken and Lavrov on Monday."
+    assert meetings(text, published="2023-05-03") == [
+        ("2023-05-01", None, ("antony-blinken", "ararat-mirzoyan", "sergey-lavrov")),
+        ("2023-05-01", None, ("antony-blinken", "jeyhun-bayramov", "sergey-lavrov")),
+    ]
+
+
+def test_a_month_of_last_year_beside_a_day_is_a_meeting_of_its_own() -> None:
+    text = "Pashinyan and Aliyev met in Prague in October of last year and in Brussels on February 12."
+    assert meetings(text, published="2023-05-01") == [
+        ("2022-10", "Prague", ("ilham-aliyev", "nikol-pashinyan")),
+        ("2023-02-12", "Brussels", ("ilham-aliyev", "nikol-pashinyan")),
+    ]
+
+
 # -- statements ------------------------------------------------------------------
 
 

@@ -217,16 +217,16 @@ def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
 
 
 def _month_year(month: int, ref: _dt.date, context: str, future: bool | None = None) -> int | None:
-    """The year of a month named without one: the last such month when ``future`` is False (a meeting told as held),
-    or told in the past tense ("they were hosted in November", written in May), the next one in the future tense,
-    the closest one when the tense does not say."""
+    """The year of a month named without one: not told as to come, the month this year if it has begun, or if it
+    is at most three months ahead ("they meet in June", written in May), else last year's ("they were hosted in
+    November", written in May); told as to come, the next such month, or this year's if it is near."""
     if month == ref.month:
         return ref.year
-    if future is False:  # told as past (a meeting held): the last such month
-        return ref.year if month < ref.month else ref.year - 1
     future = _future_tense(context) if future is None else future
     if not future and month > ref.month and (month - ref.month) >= 4:
         return ref.year - 1
+    if not future and month < ref.month:
+        return ref.year  # not told as to come: earlier this year, however many months back
     if future and month < ref.month and (ref.month - month) >= 4:
         return ref.year + 1
     return _closest_year(month, 1, ref)

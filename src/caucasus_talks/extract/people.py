@@ -426,6 +426,7 @@ class _Hit(NamedTuple):
     possessive: bool
     key: str | None = None  # a surname's token
     given: str | None = None  # a first name the registry lacks, before a known surname
+    joined: int = 0  # in a hyphenated pair of names: where the pair ends (from the run's start)
 
 
 class _Unknown(NamedTuple):
@@ -536,7 +537,7 @@ def _paired_names(idx: Index, start: int, raw: str) -> tuple[_Hit, ...]:
             return ()
         hits.append(hit)
         at += len(part) + 1
-    return tuple(hits)
+    return tuple(h._replace(joined=start + len(raw)) for h in hits)
 
 
 def _word_hit(idx: Index, start: int, end: int, raw: str, key: str) -> _Hit | None:
@@ -559,8 +560,9 @@ def _add_hit(text: str, at: int, hit: _Hit | _Unknown, idx: Index, out: Mentions
     if isinstance(hit, _Unknown):
         _add_unknown(text, at, hit, idx, out)
         return
-    start, end, kind, pid, place, possessive, key, given = hit
+    start, end, kind, pid, place, possessive, key, given, joined = hit
     mm = Mention(at + start, at + end, kind, pid, place, possessive, key, given)
+    mm.joined = at + joined if joined else 0
     out.items.append(mm)
     if kind is PERSON:
         _note_title(text, mm, idx, out)

@@ -83,7 +83,9 @@ TEXT_LINE, HEADING, BOILERPLATE = LineKind.TEXT, LineKind.HEADING, LineKind.BOIL
 class Mention:
     """A span naming someone or something: a person, an organization, a place, or an office."""
 
-    __slots__ = ("country", "end", "given", "kind", "named", "office", "pid", "place", "possessive", "start", "title")
+    __slots__ = (
+        "country", "end", "given", "joined", "kind", "named", "office", "pid", "place", "possessive", "start", "title",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -107,6 +109,7 @@ class Mention:
         self.country: str | None = None
         self.title = title  # a surname's token (kind SURNAME); an office's canonical title (kind OFFICE)
         self.office: Office | None = None
+        self.joined = 0  # in a hyphenated pair of names ("the Lavrov-Bayramov talks"): where the pair ends
 
     def __repr__(self) -> str:
         return f"Mention({self.start}:{self.end} {self.kind.value} {self.pid or (self.place.name if self.place else '')})"
@@ -205,7 +208,7 @@ class Trigger:
     __slots__ = ("clause", "end", "hi", "items", "lo", "mark", "start", "word")
 
     def __init__(self, start: int, end: int, word: MeetingWord, mark: TriggerMark = TriggerMark.EVENT) -> None:
-        self.clause = 0  # where the clause the word stands in begins
+        self.clause = 0  # where the clause the word stands in begins (set when the sentence's clauses are read)
         self.start = start
         self.end = end
         self.word = word
@@ -262,12 +265,6 @@ class Draft:
 
     def people(self) -> set[str]:
         return set(self.participants)
-
-    def drop_evidence(self, span: tuple[int, int]) -> None:
-        """``span`` no longer evidence of the meeting (a city told with a call, which took place nowhere)."""
-        if span in self.evidence:
-            self.evidence.remove(span)
-            self._seen = None
 
     def add_evidence(self, spans: list[tuple[int, int]]) -> None:
         """The spans not yet among the evidence, added in order (a set remembers them: a meeting told a thousand

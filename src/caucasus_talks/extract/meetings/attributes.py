@@ -47,7 +47,11 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
-_AGAIN_RE = compile_fast(r"\b(?:again|and[ \t]+(?:before|earlier|also|later)[ \t]+(?:in|on)\b)")
+_AGAIN_RE = compile_fast(r"\bagain\b")
+# "..., and before in March", "and later on Tuesday in Bern": another time of the same meeting verb
+_ANOTHER_TIME_RE = compile_fast(r"\b(?:again|and[ \t]+(?:before|earlier|also|later)[ \t]+(?:in|on)\b)")
+# ... with nothing after the second time but a place: no verb of its own ("and later on Monday flew to Moscow")
+_ELLIPTICAL_RE = compile_fast(r"(?:[ \t]+(?:in|at)(?:[ \t]+[A-Z][\w’'\-]*)+)?[ \t]*(?:[.;:)\n]|,[ \t]+(?:and|but|as)\b|\Z)")
 _SAID_ON_RE = compile_fast(
     rf"\b{phrases(speech_forms(plain=True))}[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+)?(?:on|late[ \t]+on)[ \t]+\Z"
 )  # "said on [Monday] that ...", "told reporters on [Monday]"; not "said that on [Monday] X met Y"
@@ -183,13 +187,18 @@ def _by_phone(text: str, lower: str | None, start: int, end: int, t: Trigger) ->
 
 def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
     """The venue: "in Munich" tells where, "the Berlin round" names another event; after "in" or "at" comes first,
-    then the nearest to the meeting word."""
-    if places:
+    then the nearest to the meeting word. A call or a video conference took place nowhere: a city told with it ("in a
+    phone call from Brussels") is where one side was."""
+    if places and draft.format is MeetingFormat.IN_PERSON:
         near = min(places, key=lambda p: (not after_in(sent.doc.text, p.start), abs(p.start - t.start)))
         city = city_of(sent.doc.idx, near)
         if city:
             draft.place = city
             draft.place_span = (near.start, near.end)
+
+
+# the tense of a meeting's dates by its status: to come, past, or (None) as its sentence tells
+_TENSE_OF = {MeetingStatus.PLANNED: True, MeetingStatus.PROPOSED: True, MeetingStatus.HELD: False}
 
 
 def resolve_dates(
@@ -201,10 +210,10 @@ def resolve_dates(
     for d in dates:
         if d.precision is _YEAR and d.value is not None and len(dates) > 1:
             continue  # "in 2023 ... on May 14": the day is the one
-        if d.relative == "month-name" and any(o.md and o.md[1] for o in dates if o is not d):
-            continue
+        if d.relative == "month-name" and d.year_step is None and any(o.md and o.md[1] for o in dates if o is not d):
+            continue  # "in May ... on May 14": the day is the one; "in October of last year" is a time of its own
         context = doc.text[sent.start : d.end] if d.value is None else ""  # a date the text states in full needs none
-        future = draft.status in (MeetingStatus.PLANNED, MeetingStatus.PROPOSED)
+        future = _TENSE_OF.get(draft.status)  # rumoured or cancelled: the sentence's own tense says
         out.append((d, resolve(d, doc.ref, doc.year_at(d.start), context, future)))
     return out
 
@@ -217,9 +226,12 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
     splits = [r for r in resolved if r[0].explicit and r[0].md]
     again = any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
     several = len(splits) >= 2 and (t.word.plural or len(places) >= 2 or again)
-    if not several:  # "met last month, and before in January": any two dates told as two occasions
+    if not several:  # "met last month, and before in January": two dates told as two occasions, the second elliptical
         told = [r for r in resolved if r[1] is not None]
-        if len(told) >= 2 and all(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(told)):
+        if len(told) >= 2 and all(
+            _ANOTHER_TIME_RE.search(text, a[0].end, b[0].start) and _ELLIPTICAL_RE.match(text, b[0].end)
+            for a, b in itertools.pairwise(told)
+        ):
             return told
     return splits if several else []
 
@@ -238,7 +250,7 @@ def split_by_dates(
         lo = splits[k - 1][0].end if k > 0 else -1
         hi = splits[k + 1][0].start if k + 1 < len(splits) else len(text) + 1
         own = [p for p in places if lo <= p.start and p.end <= hi]
-        if own:
+        if own and dd.format is MeetingFormat.IN_PERSON:
             near = min(own, key=lambda p: min(abs(p.end - d.start), abs(p.start - d.end)))
             dd.place = city_of(sent.doc.idx, near)
             dd.place_span = (near.start, near.end)

@@ -84,6 +84,14 @@ class _Clauses:
         return None
 
 
+_PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"
+
+
+def _pair_names_a_word(text: str, end: int, triggers: list[Trigger]) -> bool:
+    """Whether a hyphenated pair of names ending at ``end`` names the sides of a meeting word right after it."""
+    return any(_PAIR_GAP_RE.fullmatch(text, end, t.start) for t in triggers if t.start >= end)
+
+
 def _mention_spans(sent: SentenceContext) -> list[tuple[int, int]]:
     """The spans of the offices the sentence names over more than a word or two (the ones a comma can be inside)."""
     doc = sent.doc
@@ -119,6 +127,8 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
             mm = venue
         elif mm.kind not in _OWNED_KINDS:
             continue
+        if mm.joined and not _pair_names_a_word(text, mm.joined, triggers):
+            continue  # "the Putin-Erdogan understanding": a pair of names that modifies something else
         possessive = mm.possessive and mm.kind is PERSON
         if possessive and _THEIR_INSTITUTION_RE.match(text[mm.end : mm.end + _POSSESSIVE_TAIL].lower()):
             continue  # "Aliyev's office": not the person

@@ -15,7 +15,7 @@ from .._regex import compile_fast, phrases
 from ..types import PERSON, DocumentContext, Mention
 from ..vocabulary.markers import BODY_NOUNS, GROUP_NOUNS, HEADED_BY, HEADING_VERBS
 
-__all__ = ["Bodies", "bodies"]
+__all__ = ["Bodies", "bodies", "listed"]
 
 BODY_REACH = 80  # the words between a body and who heads it ("head commissions on border demarcation and ...")
 
@@ -30,10 +30,12 @@ _BODY_RE = compile_fast(rf"\b{_BODY}\b")
 # "the Co-Chairs of the OSCE Minsk Group (": a group noun, what it is of, then its members in brackets
 _GROUP_NOUN = rf"(?i:{phrases(GROUP_NOUNS)})"
 _LISTED_GROUP_RE = compile_fast(
-    rf"\b[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<noun>{_GROUP_NOUN})(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?[\w\-]+)?"
-    r"[ \t]*\((?P<inside>[^()\n]{5,300})\)"
+    rf"\b[Tt]he[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){{0,3}}?)(?P<noun>{_GROUP_NOUN})"
+    rf"(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?[\w\-]+)?[ \t]*\((?P<inside>[^()\n]{{5,300}})\)"
 )
-_GROUP_RE = compile_fast(rf"\b{_GROUP_NOUN}\b")
+# a bracket that lists people: names, their countries ("of France"), commas and "and"; not "(pictured with A and B)"
+_LIST_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*|of|the|and|[ \t,])*")
+_GROUP_RE = compile_fast(rf"(?P<pre>(?:[\w\-]+[ \t]+){{0,3}})\b(?P<noun>{_GROUP_NOUN})\b")
 
 
 class Bodies:
@@ -41,22 +43,24 @@ class Bodies:
 
     __slots__ = ("groups", "heads")
 
-    def __init__(self, heads: list[str], groups: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, heads: list[str], groups: dict[str, tuple[str, list[str]]] | None = None) -> None:
         self.heads = heads  # the people who head "the commission(s)" of the document, in order
-        self.groups = groups or {}  # a group noun in lower case ("co-chairs") -> the people listed as the group
+        # a group noun in lower case ("co-chairs") -> the words before it where it was listed, and its members
+        self.groups = groups or {}
 
     def named_in(self, doc: DocumentContext, start: int, end: int) -> re.Match[str] | None:
         """Where ``text[start:end]`` names a body whose heads are known."""
         return _BODY_RE.search(doc.text, start, end) if self.heads else None
 
-    def members_in(self, doc: DocumentContext, start: int, end: int) -> tuple[re.Match[str], list[str]] | None:
-        """Where ``text[start:end]`` names a group whose members the document listed, and who they are."""
+    def members_in(self, doc: DocumentContext, start: int, end: int) -> tuple[int, int, list[str]] | None:
+        """Where ``text[start:end]`` names a group whose members the document listed, and who they are: not one
+        of another country ("the Azerbaijani negotiators" after "the Armenian negotiators (A and B)")."""
         if not self.groups:
             return None
         for m in _GROUP_RE.finditer(doc.text, start, end):
-            members = self.groups.get(m.group().lower())
-            if members:
-                return m, members
+            listed_as = self.groups.get(m.group("noun").lower())
+            if listed_as is not None and _same_side(doc, listed_as[0], m.group("pre")):
+                return m.start("noun"), m.end("noun"), listed_as[1]
         return None
 
 
@@ -83,15 +87,24 @@ def _bodies_of(doc: DocumentContext) -> Bodies:
     return Bodies(list(dict.fromkeys(heads)), groups)
 
 
-def _groups_of(doc: DocumentContext) -> dict[str, list[str]]:
+def _groups_of(doc: DocumentContext) -> dict[str, tuple[str, list[str]]]:
     """The groups listed in brackets after their noun, two people or more each: the first listing of a noun counts."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, tuple[str, list[str]]] = {}
     for m in _LISTED_GROUP_RE.finditer(doc.text):
         noun = m.group("noun").lower()
+        if noun in groups or not _LIST_WORDS_RE.fullmatch(m.group("inside")):
+            continue
         members = list(dict.fromkeys(mm.pid for mm in _mentions(doc, m.start("inside"), m.end("inside")) if mm.pid))
-        if len(members) >= 2 and noun not in groups:
-            groups[noun] = members
+        if len(members) >= 2:
+            groups[noun] = (m.group("pre"), members)
     return groups
+
+
+def _same_side(doc: DocumentContext, listed_as: str, named_as: str) -> bool:
+    """Whether a group named with ``named_as`` before its noun is the one listed with ``listed_as``: no country
+    in the one that the other lacks."""
+    countries = doc.idx.countries_named
+    return {c for w in named_as.split() for c in countries(w)} <= {c for w in listed_as.split() for c in countries(w)}
 
 
 def _sentence_start(doc: DocumentContext, pos: int) -> int:
@@ -102,12 +115,12 @@ def _subjects(doc: DocumentContext, start: int, verb: int) -> list[str]:
     """The people named as a list right before a verb of heading ("Grigoryan and Mustafayev [head]", "X, who ...,
     and Y also [co-chair]"): the last list of names before it, not everyone the sentence names."""
     found = _mentions(doc, start, verb)
-    listed = found[-1:]
+    names = found[-1:]
     for prev, mm in itertools.pairwise(reversed(found)):
-        if not _listed(doc.text, mm.end, prev.start):
+        if not listed(doc.text, mm.end, prev.start):
             break
-        listed.insert(0, mm)
-    return [mm.pid for mm in listed if mm.pid]
+        names.insert(0, mm)
+    return [mm.pid for mm in names if mm.pid]
 
 
 def _mentions(doc: DocumentContext, start: int, end: int) -> list[Mention]:
@@ -125,16 +138,17 @@ def _mentions(doc: DocumentContext, start: int, end: int) -> list[Mention]:
 def _people(doc: DocumentContext, start: int, end: int) -> list[str]:
     """The people listed right after "led by": "X and Y", "X, Y and Z"."""
     found = _mentions(doc, start, end)
-    listed = found[:1]
+    names = found[:1]
     for prev, mm in itertools.pairwise(found):
-        if not _listed(doc.text, prev.end, mm.start):
+        if not listed(doc.text, prev.end, mm.start):
             break
-        listed.append(mm)
-    return [mm.pid for mm in listed if mm.pid]
+        names.append(mm)
+    return [mm.pid for mm in names if mm.pid]
 
 
 _LIST_GAP_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[\w.’'\-]+[ \t]+){0,3}")
 
 
-def _listed(text: str, end: int, start: int) -> bool:
+def listed(text: str, end: int, start: int) -> bool:
+    """Whether the names ending at ``end`` and starting at ``start`` are in one list ("A, B and Foreign Minister C")."""
     return _LIST_GAP_RE.fullmatch(text, end, start) is not None

@@ -8,13 +8,18 @@ import re
 
 from ...dates import DateBasis, PartialDate, Precision
 from ...model import MeetingStatus, Role
+from .._regex import compile_fast, phrases
 from ..dates import DATELINE_REACH, resolve
 from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
+from ..vocabulary.markers import BODY_NOUNS
 from .attributes import city_of, dateline
 from .triggers import LINK_AFTER_RE, REFERENCE_BEFORE_RE
 
 __all__ = ["just_held", "lead_date", "lead_event"]
 
+# what makes a linked meeting noun name its own event: a name, a date or a body within a few words ("the talks in
+# Sochi", "the meeting of the commission"), not a description ("the meeting of the two leaders")
+_OWN_NAME_RE = compile_fast(rf"(?:[ \t]+[a-z][\w\-]*){{1,3}}?[ \t]+(?:[A-Z0-9]|{phrases(BODY_NOUNS)}\b)")
 REFERENCE_BEFORE = 40  # where "the" or "their" makes the first meeting word a reference
 SENTENCES_BACK = 2  # how many sentences before the reference may tell its event
 DATE_LINE = 40  # a line this short is a date line ("June 2, 2023")
@@ -34,7 +39,7 @@ def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
             return []  # a meeting verb comes first: the event is told, not referred to
         if not REFERENCE_BEFORE_RE.search(text, max(0, m.start() - REFERENCE_BEFORE), m.start()):
             return []  # the first meeting word is no reference to an event told before
-        if LINK_AFTER_RE.match(text[m.end() : m.end() + 80]):
+        if LINK_AFTER_RE.match(text[m.end() : m.end() + 80]) and _OWN_NAME_RE.match(text, m.end()):
             return []  # "the meeting of the commission", "the talks in Sochi": it names its own event
         si = lay.sentence_index(m.start())
         for k in range(si - 1, max(si - 1 - SENTENCES_BACK, -1), -1):

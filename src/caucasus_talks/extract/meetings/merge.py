@@ -12,7 +12,7 @@ from ...dates import DateBasis, PartialDate
 from ...model import MeetingFormat, MeetingStatus
 from ..types import Draft
 
-__all__ = ["identifiable", "inherit", "merge", "placeless_calls"]
+__all__ = ["identifiable", "inherit", "merge"]
 
 INHERIT_BACK = 8  # how many meetings before it a mention looks at for its date and place
 MERGE_BACK = 30  # how many meetings before it a mention may be merged with
@@ -158,17 +158,6 @@ def _absorb(o: Draft, d: Draft) -> None:
     if d.status is MeetingStatus.HELD:
         o.status = MeetingStatus.HELD  # a meeting told as held was held
     o.add_evidence(d.evidence)
-
-
-def placeless_calls(drafts: list[Draft]) -> list[Draft]:
-    """A call or a video conference took place nowhere: a city told with it ("in a phone call from Brussels") is where
-    one side was, not the meeting's place."""
-    for d in drafts:
-        if d.format is not MeetingFormat.IN_PERSON and d.place is not None:
-            if d.place_span is not None:
-                d.drop_evidence(d.place_span)
-            d.place, d.place_span = None, None
-    return drafts
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:

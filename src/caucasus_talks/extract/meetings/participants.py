@@ -31,7 +31,7 @@ from ..vocabulary.markers import (
 )
 from ..vocabulary.speech import speech_forms
 from .attributes import separately
-from .groups import bodies
+from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
 
 __all__ = ["addendum", "resolve_offices", "separate", "take_part", "take_subject"]
@@ -72,6 +72,7 @@ _SAID_HE_RE = compile_fast(
 # after a possessive: what describes a meeting ("'s June 1", "’s latest", "'s first face-to-face")
 _HIS_BEFORE_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 _DESCRIBING_GAP_RE = compile_fast(r"[’']?s?[ \t]+(?:[\w\-]+[ \t]+){0,3}")
+_EVALUATED_BY_RE = compile_fast(rf"\b{phrases(EVALUATIVE_VERBS)}[ \t]+by[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){{0,2}}\Z")
 _EVALUATES_RE = compile_fast(rf"[ \t,]*(?:(?:has|have|had|also|warmly|highly)[ \t]+)*{phrases(EVALUATIVE_VERBS)}\b")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
@@ -81,6 +82,8 @@ _PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
 # with no other subject ("he", "their", a name) between
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
+# from a meeting word to the first name of its list: "calls [yesterday to President] A", "calls [with] A"
+_LIST_HEAD_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,3}?[ \t]+(?:with|to)[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}")
 
 
 def between(sent: SentenceContext, t: Trigger) -> bool:
@@ -141,7 +144,8 @@ def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     lo = max(sent.start, t.lo)
     body = found.named_in(sent.doc, lo, min(sent.end, t.hi))
     if body is not None and lo > sent.start and _OF_THE_RE.fullmatch(sent.doc.text, lo, body.start()):
-        body = found.named_in(sent.doc, body.end(), min(sent.end, t.hi))  # "the meeting of the commission": the word's before
+        # "the meeting of the commission": the body is the meeting word's before this one; look past it
+        body = found.named_in(sent.doc, body.end(), min(sent.end, t.hi))
     if body is not None and body.start() < t.clause:
         return  # "the session of the commission comes as the leaders met": the body is another clause's subject
     if body is not None:
@@ -154,11 +158,14 @@ def _group_members(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     found = bodies(sent.doc)
     lo = max(sent.start, t.lo, t.clause)
     named = found.members_in(sent.doc, lo, min(sent.end, t.hi))
-    if named is not None:
-        m, members = named
-        if sent.doc.quote_of(m.start()) == sent.doc.quote_of(t.start):
-            for pid in members:
-                draft.participants.setdefault(pid, (Role.PARTY, False, m.span()))
+    if named is None:
+        return
+    start, end, members = named
+    text = sent.doc.text
+    if sent.doc.quote_of(start) != sent.doc.quote_of(t.start) or _EVALUATED_BY_RE.search(text, max(lo, start - 40), start):
+        return  # "talks praised by the mediators": who judges them is not at them
+    for pid in members:
+        draft.participants.setdefault(pid, (Role.PARTY, False, (start, end)))
 
 
 def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Mention | None:
@@ -319,17 +326,35 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
         cut = t.end + wm.start() if wm else t.end
         subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < cut]
     objects = [p for p in draft.participants if p not in subjects]
-    # "the Secretary's calls to A and B", "phone calls with A and B": a side no one is known to be called each of them
+    # "the Secretary's calls to A and B", "phone calls with A and B": one call with each of those listed, the caller
+    # whoever else the clause names ("In phone calls with A and B, X urged ..."), or no one known
     unnamed = draft.unresolved or (draft.format is MeetingFormat.PHONE and not between(sent, t))
     if not subjects and unnamed and t.word.plural and not t.word.one_event:
-        return [_with_only(draft, [o]) for o in objects]
+        called = _listed_after(sent, t, draft)
+        side = [p for p in objects if p not in called]
+        return [_with_only(draft, [*side, o]) for o in called] if len(called) >= 2 else None
     if not subjects or not objects or len(draft.participants) < 3:
         return None
     # one side met each partner: one subject, or a group named by one noun ("the Co-Chairs met separately with A and B");
     # a group met by one partner is met one by one ("both leaders were received separately by X")
-    one_side = len({draft.participants[p][2] for p in subjects}) == 1 and len(objects) > 1
+    one_side = len(objects) > 1 and len({draft.participants[p][1:] for p in subjects}) == 1
+    one_side = one_side and not draft.participants[subjects[0]][1]  # not "the foreign ministers of A and B" (offices)
     pairs = [(subjects, [o]) for o in objects] if one_side or len(subjects) == 1 else [([s], objects) for s in subjects]
     return [_with_only(draft, side + partners) for side, partners in pairs]
+
+
+def _listed_after(sent: SentenceContext, t: Trigger, draft: Draft) -> list[str]:
+    """The people listed right after a meeting word and its "with" or "to" ("calls to A, B and C")."""
+    text = sent.doc.text
+    after = sorted((span[0], span[1], pid) for pid, (_, _, span) in draft.participants.items() if span and span[0] > t.end)
+    out: list[str] = []
+    for k, (start, _end, pid) in enumerate(after):
+        if k and not listed(text, after[k - 1][1], start):
+            break
+        if not k and not _LIST_HEAD_RE.fullmatch(text, t.end, start):
+            break
+        out.append(pid)
+    return out
 
 
 def _with_only(draft: Draft, people: list[str]) -> Draft:

@@ -24,6 +24,7 @@ from ..vocabulary.markers import (
     ARRANGING_VERBS,
     BARE_CLAUSE_OPENERS,
     CANCELLATIONS,
+    CANCELLING_VERBS,
     CLAUSE_OPENERS,
     FUTURE_MARKERS,
     HABITUAL_ADVERBS,
@@ -199,7 +200,11 @@ _RUMOUR_AFTER_RE = compile_fast(
     re.IGNORECASE,
 )
 # after a meeting noun, in its own words: it did not happen, or it is still to be held
-_CANCELLED_AFTER_RE = compile_fast(rf"{_up_to(8)}(?:been[ \t]+)?{phrases(CANCELLATIONS)}\b", re.IGNORECASE)
+_CANCELLED_AFTER_RE = compile_fast(rf"{_up_to(10)}(?:been[ \t]+)?{phrases(CANCELLATIONS)}\b", re.IGNORECASE)
+_CANCELLED_BEFORE_RE = compile_fast(
+    rf"\b{phrases(CANCELLING_VERBS)}[ \t]+(?:(?:a|an|the|their|his|her|its|this|that|planned|scheduled)[ \t]+){{0,2}}\Z",
+    re.IGNORECASE,
+)
 _TO_HOLD_BEFORE_RE = compile_fast(
     rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z", re.IGNORECASE
 )
@@ -237,7 +242,10 @@ _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w
 _APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
 _FOR_OR_TO_BEFORE_RE = compile_fast(r"\b(?:for|to)[ \t]+\Z")
 _ANOTHER_RE = compile_fast(r"\b(?:previous|last|earlier|first|another|next|former|latest)\b", re.IGNORECASE)
-_FOR_BEFORE_RE = compile_fast(r"\bfor[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z")
+# "hosted A and B for talks", "met X on Monday in talks on the border", "... during a meeting": what the verb's event was
+_FOR_BEFORE_RE = compile_fast(
+    r"\b(?:for|in|during|at)[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z"
+)
 # "(?:\b[\w\-]+[ \t]+){0,2}\Z" reversed: matched once at the start of the reversed text, not tried at every character
 _LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
 
@@ -298,7 +306,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     lo = max(sent.start, t.lo, t.start - GOVERNING_BEFORE)
     quote = doc.quote_of(t.start)
     hi = min(sent.end, t.hi)
-    if t.word.nominal and _CANCELLED_AFTER_RE.match(text, t.end, hi):
+    if t.word.nominal and (_CANCELLED_AFTER_RE.match(text, t.end, hi) or _CANCELLED_BEFORE_RE.search(text, lo, t.start)):
         return MeetingStatus.CANCELLED  # "the meeting was called off", "a summit that failed to materialise"
     rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
     if rumour is not None and doc.quote_of(rumour.start()) == quote:

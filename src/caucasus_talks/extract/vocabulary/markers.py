@@ -15,6 +15,7 @@ __all__ = [
     "BARE_CLAUSE_OPENERS",
     "BODY_NOUNS",
     "CANCELLATIONS",
+    "CANCELLING_VERBS",
     "CLAUSE_OPENERS",
     "COMMENT_PHRASES",
     "EVALUATIVE_VERBS",
@@ -68,10 +69,12 @@ CANCELLATIONS = (
     "cancelled", "canceled", "called off", "postponed", "scrapped", "failed to materialise", "failed to materialize",
     "never took place", "did not take place",
 )  # fmt: skip
-#: Next to a meeting's verb: others report it, unconfirmed ("they reportedly met", "a meeting was allegedly
-#: scheduled").
+#: Before a meeting noun they take as object: it will not take place ("Aliyev called off a meeting with X").
+CANCELLING_VERBS = ("cancelled", "canceled", "cancels", "called off", "calls off", "postponed", "postpones", "scrapped")
 #: A meeting noun they govern is still to be held ("to organise a meeting", "the talks that Michel hopes to host").
 ARRANGING_VERBS = ("hold", "host", "organise", "organize", "arrange", "convene", "prepare")
+#: Next to a meeting's verb: others report it, unconfirmed ("they reportedly met", "a meeting was allegedly
+#: scheduled").
 RUMOUR_ADVERBS = ("allegedly", "reportedly", "purportedly", "supposedly", "rumoured", "rumored")
 #: Before "of", "about" or "that" and a meeting: a report of it, not the meeting told ("rumours of a meeting",
 #: "denied reports about preparations for talks").
@@ -209,7 +212,6 @@ HEADING_VERBS = (
 #: "the commissions led by X and Y", "the commission met under the chairmanship of X and Y".
 HEADED_BY = (
     "led by", "headed by", "chaired by", "co-chaired by", "under the chairmanship of", "under the co-chairmanship of",
-    "under the leadership of",
 )  # fmt: skip
 
 #: Between "I", "we", "my" or "our" and a meeting word, the words that keep the speaker its subject ("I met", "we
