@@ -264,10 +264,12 @@ def _check_end_date(instance: Meeting, _attribute: attrs.Attribute[PartialDate |
 def _check_attendance(
     _instance: Meeting, _attribute: attrs.Attribute[tuple[Attendance, ...]], value: tuple[Attendance, ...]
 ) -> None:
-    ids = [a.participant for a in value]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    seen: set[str] = set()
+    dupes: set[str] = set()
+    for a in value:  # linear: a meeting merged from a long text may list many
+        (dupes if a.participant in seen else seen).add(a.participant)
     if dupes:
-        raise ValueError(f"participant listed twice: {', '.join(dupes)}")
+        raise ValueError(f"participant listed twice: {', '.join(sorted(dupes))}")
 
 
 @attrs.frozen(kw_only=True)

@@ -35,7 +35,8 @@ _LISTED_GROUP_RE = compile_fast(
 )
 # a bracket that lists people: names, their countries ("of France"), commas and "and"; not "(pictured with A and B)"
 _LIST_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*|of|the|and|[ \t,])*")
-_GROUP_RE = compile_fast(rf"(?P<pre>(?:[\w\-]+[ \t]+){{0,3}})\b(?P<noun>{_GROUP_NOUN})\b")
+_GROUP_RE = compile_fast(rf"\b{_GROUP_NOUN}\b")
+_WORDS_BEFORE_RE = compile_fast(r"(?:[\w\-]+[ \t]+){0,3}\Z")  # "the [Azerbaijani] negotiators": what qualifies it
 
 
 class Bodies:
@@ -57,10 +58,12 @@ class Bodies:
         of another country ("the Azerbaijani negotiators" after "the Armenian negotiators (A and B)")."""
         if not self.groups:
             return None
-        for m in _GROUP_RE.finditer(doc.text, start, end):
-            listed_as = self.groups.get(m.group("noun").lower())
-            if listed_as is not None and _same_side(doc, listed_as[0], m.group("pre")):
-                return m.start("noun"), m.end("noun"), listed_as[1]
+        text = doc.text
+        for m in _GROUP_RE.finditer(text, start, end):
+            listed_as = self.groups.get(m.group().lower())
+            pre = _WORDS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            if listed_as is not None and _same_side(doc, listed_as[0], pre.group() if pre else ""):
+                return m.start(), m.end(), listed_as[1]
         return None
 
 
