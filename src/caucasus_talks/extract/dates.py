@@ -33,6 +33,7 @@ def in_dateline(text: str, line_start: int, pos: int, body_start: int) -> bool:
     open its line, near the top of the body. Such a date is the day the story was filed."""
     return pos <= body_start + DATELINE_REACH and _DATELINE_PLACE_RE.fullmatch(text, line_start, pos) is not None
 
+
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _WEEKDAYS: dict[str, weekday] = {
@@ -262,9 +263,8 @@ def resolve(
         return PartialDate(year, month, basis=DateBasis.CONTEXT) if year else None
     if ref is None or d.relative is None:
         return None
-    rel = d.relative
+    rel = d.relative  # its words in lower case, one space apart (see find_dates)
     when: _dt.date | None = None
-    rel = " ".join(rel.split())
     if rel in DAY_WORDS:
         when = ref + _dt.timedelta(days=DAY_WORDS[rel])
     elif rel in SAME_DAY_WORDS:

@@ -366,6 +366,10 @@ class DocumentContext:
         """The index of the first mention starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in ``text[start:end]``, in order."""
+        return self.items[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
     def first_date(self, pos: int) -> int:
         """The index of the first date starting at or after ``pos``."""
         return bisect.bisect_left(self.dstarts, pos)

@@ -4,7 +4,8 @@ The stages, each a module with one contract:
 
 1. :mod:`.triggers`: the meeting words of a sentence (from the vocabulary table) and which of them tell a meeting;
 2. :mod:`.clauses`: which meeting word each person, place and date of the sentence belongs to;
-3. :mod:`.participants`: who took part, in which role (and "separately": one meeting per partner);
+3. :mod:`.participants`: who took part, in which role (and "separately": one meeting per partner), with
+   :mod:`.groups`: bodies named by their heads and groups listed by their members;
 4. :mod:`.attributes`: the date, place, format, size and status;
 5. :mod:`.merge`: the mentions of one event made one meeting; :mod:`.lead`: the document's lead event.
 

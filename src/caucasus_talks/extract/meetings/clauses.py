@@ -94,15 +94,7 @@ def _pair_names_a_word(text: str, end: int, triggers: list[Trigger]) -> bool:
 
 def _mention_spans(sent: SentenceContext) -> list[tuple[int, int]]:
     """The spans of the offices the sentence names over more than a word or two (the ones a comma can be inside)."""
-    doc = sent.doc
-    out: list[tuple[int, int]] = []
-    k = doc.first_mention(sent.start)
-    while k < len(doc.items) and doc.items[k].start < sent.end:
-        mm = doc.items[k]
-        k += 1
-        if mm.kind is OFFICE:
-            out.append((mm.start, mm.end))
-    return out
+    return [(mm.start, mm.end) for mm in sent.doc.mentions_in(sent.start, sent.end) if mm.kind is OFFICE]
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -112,12 +104,9 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
     """Give each meeting word of the sentence the people, offices, places and dates of its clauses (``items``)."""
     doc = sent.doc
-    text, items, s, e = doc.text, doc.items, sent.start, sent.end
+    text, s, e = doc.text, sent.start, sent.end
     clauses = _Clauses(sent, triggers)
-    i = doc.first_mention(s)
-    while i < len(items) and items[i].start < e:
-        mm = items[i]
-        i += 1
+    for mm in doc.mentions_in(s, e):
         if mm.end > e:
             continue
         if mm.kind is ORG:

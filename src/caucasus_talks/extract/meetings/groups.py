@@ -128,14 +128,7 @@ def _subjects(doc: DocumentContext, start: int, verb: int) -> list[str]:
 
 def _mentions(doc: DocumentContext, start: int, end: int) -> list[Mention]:
     """The people named in ``text[start:end]`` outside quotations."""
-    found: list[Mention] = []
-    k = doc.first_mention(start)
-    while k < len(doc.items) and doc.items[k].start < end:
-        mm = doc.items[k]
-        k += 1
-        if mm.kind is PERSON and mm.pid and doc.quote_of(mm.start) == -1:
-            found.append(mm)
-    return found
+    return [mm for mm in doc.mentions_in(start, end) if mm.kind is PERSON and mm.pid and doc.quote_of(mm.start) == -1]
 
 
 def _people(doc: DocumentContext, start: int, end: int) -> list[str]:

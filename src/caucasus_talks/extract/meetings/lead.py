@@ -54,7 +54,7 @@ def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
 def _event_of(doc: DocumentContext, s: int, e: int) -> Draft | None:
     """The event a sentence tells with two people or more (outside quotations), its city and its day."""
     text = doc.text
-    inside = [mm for mm in doc.items if s <= mm.start < e]
+    inside = doc.mentions_in(s, e)
     people = [mm for mm in inside if mm.kind is PERSON and mm.pid and doc.quote_of(mm.start) == -1]
     if len({mm.pid for mm in people}) < 2:
         return None

@@ -143,17 +143,24 @@ def _mergeable(a: Draft, b: Draft) -> bool:
     return same_people and bool(pa)
 
 
-def _absorb(o: Draft, d: Draft) -> None:
-    """``d``, another mention of the meeting ``o``, merged into it."""
+def _people_and_place(o: Draft, d: Draft) -> bool:
+    """The people of ``d`` join ``o``, and its place when ``o`` has none (True then)."""
     for pid, v in d.participants.items():
         o.participants.setdefault(pid, v)
+    if o.place is None and d.place is not None:
+        o.place, o.place_span = d.place, d.place_span
+        return True
+    return False
+
+
+def _absorb(o: Draft, d: Draft) -> None:
+    """``d``, another mention of the meeting ``o``, merged into it."""
+    _people_and_place(o, d)
     if (o.date is None and d.date is not None) or (d.end_day and not o.end_day and d.date is not None):
         o.date, o.md, o.end_day = d.date, d.md, d.end_day  # a range ("Feb. 28-29") holds the day it covers
     o.md = o.md or d.md
     o.date_said = o.date_said or d.date_said
     o.just = o.just or d.just
-    if o.place is None and d.place is not None:
-        o.place, o.place_span = d.place, d.place_span
     o.size = o.size or d.size
     if d.status is MeetingStatus.HELD:
         o.status = MeetingStatus.HELD  # a meeting told as held was held
@@ -166,14 +173,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         if d.addendum:
             if out and out[-1].format is d.format:
-                last = out[-1]
-                for pid, v in d.participants.items():
-                    last.participants.setdefault(pid, v)
-                if last.place is None and d.place is not None:
-                    last.place, last.place_span = d.place, d.place_span
-                    if d.place_span:
-                        d.evidence.append(d.place_span)
-                last.add_evidence(d.evidence)
+                if _people_and_place(out[-1], d) and d.place_span:
+                    d.evidence.append(d.place_span)
+                out[-1].add_evidence(d.evidence)
             continue
         for o in reversed(out[-MERGE_BACK:]):
             if _mergeable(o, d):

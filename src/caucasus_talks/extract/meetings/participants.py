@@ -289,10 +289,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     if len(draft.participants) != 1 and not no_subject:
         return
     first: Mention | None = None
-    k = doc.first_mention(sent.start)
-    while k < len(doc.items) and doc.items[k].start < t.start:
-        m = doc.items[k]
-        k += 1
+    for m in doc.mentions_in(sent.start, t.start):
         if m.kind is PERSON and m.pid and doc.quote_of(m.start) == quote and not m.possessive:
             if no_subject and m.pid in draft.participants:
                 continue
@@ -373,10 +370,7 @@ def addendum(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Menti
     draft.addendum = True
     jm = ADDENDUM_RE.search(doc.text, t.end, sent.end)
     if jm is not None:
-        k = doc.first_mention(jm.end())
-        while k < len(doc.items) and doc.items[k].start < sent.end:
-            mm = doc.items[k]
-            k += 1
+        for mm in doc.mentions_in(jm.end(), sent.end):
             if mm.kind is PERSON and mm.pid and not mm.possessive and doc.quote_of(mm.start) == -1:
                 draft.participants.setdefault(mm.pid, (Role.PARTY, False, (mm.start, mm.end)))
     else:  # "the President of France took part in the negotiations", "X hosted the meeting": who is named with it

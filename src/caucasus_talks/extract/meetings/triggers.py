@@ -147,8 +147,9 @@ def sentences(doc: DocumentContext, found: list[re.Match[str]]) -> Iterator[Sent
 
 # -- what the words around a meeting word say -----------------------------------------------------------------
 
-_REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
-_LINK_AFTER_RE = compile_fast(
+#: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
+REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
+LINK_AFTER_RE = compile_fast(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d)|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
     rf"(?:(?:is|was|are|were)[ \t]+)?(?:{phrases(PLAN_WORDS)}[ \t]+)?"
@@ -168,7 +169,7 @@ CLAUSE_SEP = (
     r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"
     rf"|[ \t]+(?={phrases(BARE_CLAUSE_OPENERS)}\b)"
 )
-_CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
+CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
 _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
 # a verb of proposing whose object is the meeting: only its object's words between them ("proposed [holding a]",
@@ -224,7 +225,8 @@ _HABITUAL_AFTER_RE = compile_fast(
     rf"[ \t]+times\b|(?:[ \t]+[\w’'\-]+){{0,3}}?[ \t]+{phrases(HABITUAL_ADVERBS)}\b"
 )
 _HABITUAL_NEEDLES = ("times", *HABITUAL_ADVERBS)
-_ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
+#: The words that join more people to the meeting just told (read again by :mod:`.participants`).
+ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 _TOOK_PLACE_IN_RE = compile_fast(
     r"\A[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
@@ -249,14 +251,8 @@ _FOR_BEFORE_RE = compile_fast(
 # "(?:\b[\w\-]+[ \t]+){0,2}\Z" reversed: matched once at the start of the reversed text, not tried at every character
 _LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
 
-#: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
-REFERENCE_BEFORE_RE = _REFERENCE_BEFORE_RE
-LINK_AFTER_RE = _LINK_AFTER_RE
-#: The words that join more people to the meeting just told (read again by :mod:`.participants`).
-ADDENDUM_RE = _ADDENDUM_RE
-#: Clause separators with and without the dash (most sentences have none, and the rest open with "," or ";",
-#: which the engine scans for); see :mod:`.clauses`.
-CLAUSE_SEP_RE = _CLAUSE_SEP_RE
+#: Clause separators without the dash (most sentences have none, and the rest open with "," or ";", which the
+#: engine scans for); see :mod:`.clauses`.
 CLAUSE_SEP_NO_DASH_RE = compile_fast(CLAUSE_SEP)
 
 
@@ -363,13 +359,13 @@ def _mark(
     if not word.nominal:
         return TriggerMark.VAGUE if _VAGUE_VERB_RE.search(before) else TriggerMark.EVENT
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
-    ref_m = _REFERENCE_BEFORE_RE.search(before, last3)
-    linked = _LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e)
+    ref_m = REFERENCE_BEFORE_RE.search(before, last3)
+    linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e)
     if ref_m is not None and not linked and not _own_date_or_name(doc, s, m.start(), before, ref_m):
         if _ON_IN_AFTER_RE.match(after):
             pass  # "the meeting in Prague", "the talks on May 14": the event told
         elif not told and (
-            _ADDENDUM_RE.search(text, m.end(), e) or _TOOK_PLACE_IN_RE.match(after) or TOOK_PART_BEFORE_RE.search(before)
+            ADDENDUM_RE.search(text, m.end(), e) or _TOOK_PLACE_IN_RE.match(after) or TOOK_PART_BEFORE_RE.search(before)
         ):
             # "the talks were held with the participation of X and Y", "the meeting took place in New York", "the
             # President of France took part in the negotiations": more of the meeting just told
@@ -408,7 +404,7 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
         return False  # a noun names its own event; a verb ("met", or "meeting" as one) holds the one after it
     if _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start()) is not None:
         return True
-    if _CLAUSE_SEP_RE.search(text, last.end, m.start()):
+    if CLAUSE_SEP_RE.search(text, last.end, m.start()):
         return False
     # "hosted A and B in Moscow for talks"; "met on Thursday in Prague, the first talks between the two": what the
     # verb's event was, or the same event named again in apposition
