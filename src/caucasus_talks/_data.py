@@ -16,14 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-from ._files import read_table
+from ._files import read_table, read_text
 
-__all__ = ["Once", "bundled_file", "bundled_table", "bundled_text", "once"]
+__all__ = ["bundled_file", "bundled_table", "bundled_text", "once"]
 
 T = TypeVar("T")
 
 
-class Once(Generic[T]):
+class _Once(Generic[T]):
     """A function of no arguments whose value is built on the first call, once, behind a lock."""
 
     def __init__(self, build: Callable[[], T]) -> None:
@@ -42,9 +42,9 @@ class Once(Generic[T]):
         return cast(T, self._value)
 
 
-def once(build: Callable[[], T]) -> Once[T]:
+def once(build: Callable[[], T]) -> _Once[T]:
     """Decorate a loader of bundled data: it runs on first use, once, even when threads race to it."""
-    return Once(build)
+    return _Once(build)
 
 
 #: Where the data lies when the package is installed as files (as pip installs it).
@@ -72,9 +72,9 @@ def bundled_file(*parts: str) -> Iterator[Path]:
 
 
 def bundled_text(*parts: str) -> str:
-    """The text of a UTF-8 file under ``caucasus_talks/data/``."""
+    """The text of a UTF-8 file under ``caucasus_talks/data/``, as stored."""
     with bundled_file(*parts) as path:
-        return path.read_text(encoding="utf-8")
+        return read_text(path, shown="caucasus_talks/data/" + "/".join(parts))
 
 
 def bundled_table(relative: str, key: str, cls: type[T]) -> list[T]:

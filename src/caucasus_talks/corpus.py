@@ -245,7 +245,8 @@ class Corpus:
         holds raises :class:`DataError`.
         """
         doc = extraction.document
-        known_doc = next((d for d in self.documents if d.id == doc.id), None)
+        found = self._index.get(doc.id)
+        known_doc = found if isinstance(found, Document) else None
         if known_doc is not None and known_doc.text != doc.text:
             raise DataError([Problem(f"{doc.id}.txt", "", "the corpus holds a different text under this document id")])
         documents = [*self.documents, *([doc] if known_doc is None else [])]
@@ -289,12 +290,14 @@ class Corpus:
                 )
 
         statements: dict[str, Statement] = {s.id: s for s in self.statements}
+        quoted = {e for k in statements.values() for e in k.evidence}  # the spans the statements already quote
         for s in extraction.statements:
-            if s.id in statements or any(s.evidence[0] in k.evidence for k in statements.values()):
+            if s.id in statements or s.evidence[0] in quoted:
                 continue
             if s.meeting is not None and s.meeting in merged_into:
                 s = attrs.evolve(s, meeting=merged_into[s.meeting])
             statements[s.id] = s
+            quoted.update(s.evidence)
             new_statements += 1
 
         corpus = Corpus(

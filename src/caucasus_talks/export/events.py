@@ -23,7 +23,6 @@ from .._files import write_atomic
 from ..dates import PartialDate
 from ..errors import DataError, Problem
 from ..model import (
-    Document,
     Meeting,
     MeetingFormat,
     MeetingStatus,
@@ -167,12 +166,13 @@ def _actor(
     return actor
 
 
-def _sources(spans: list[dict[str, Any]], documents: Mapping[str, Document]) -> list[dict[str, Any]]:
+def _sources(spans: list[dict[str, Any]], documents: Mapping[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each document a record's spans come from (``documents``: the plain documents by id), with its spans."""
     out: dict[str, dict[str, Any]] = {}
     for span in spans:
         entry = out.get(span["document"])
         if entry is None:
-            doc = plain.document(documents[span["document"]])
+            doc = documents[span["document"]]
             entry = out[doc["id"]] = {
                 "document": doc["id"],
                 "title": doc["title"],
@@ -211,7 +211,9 @@ _CONTEXT = {
 }
 
 
-def _meeting_event(m: Meeting, participants: Mapping[str, Participant], documents: Mapping[str, Document]) -> dict[str, Any]:
+def _meeting_event(
+    m: Meeting, participants: Mapping[str, Participant], documents: Mapping[str, dict[str, Any]]
+) -> dict[str, Any]:
     coding = code_meeting(m, participants)
     record = plain.meeting(m)
     attendance = {a["participant"]: a for a in record["attendance"]}
@@ -240,7 +242,10 @@ def _meeting_event(m: Meeting, participants: Mapping[str, Participant], document
 
 
 def _statement_event(
-    s: Statement, participants: Mapping[str, Participant], documents: Mapping[str, Document], meetings: Mapping[str, Meeting]
+    s: Statement,
+    participants: Mapping[str, Participant],
+    documents: Mapping[str, dict[str, Any]],
+    meetings: Mapping[str, Meeting],
 ) -> dict[str, Any]:
     record = plain.statement(s)
     meeting = meetings.get(s.meeting) if s.meeting else None
@@ -259,7 +264,7 @@ def _statement_event(
         "coding_rule": "statement",
         "source": [_actor(p, participants, s.date, None) for p in s.speakers],
         "recipient": [],
-        "event_loc": _place(plain.meeting(meeting)["place"]) if meeting is not None else None,
+        "event_loc": _place(plain.place(meeting.location)) if meeting is not None else None,
         "event_text": [record["text"]],
         "link": record["meeting"],
         "sources": _sources(record["evidence"], documents),
@@ -271,7 +276,7 @@ def _statement_event(
 def events(corpus: Records) -> list[dict[str, Any]]:
     """One event per meeting, then one per statement, each in the corpus's (chronological) order."""
     participants = {p.id: p for p in corpus.participants}
-    documents = {d.id: d for d in corpus.documents}
+    documents = {d.id: plain.document(d) for d in corpus.documents}  # mapped once, read by every event
     meetings = {m.id: m for m in corpus.meetings}
     out = [_meeting_event(m, participants, documents) for m in corpus.meetings]
     out.extend(_statement_event(s, participants, documents, meetings) for s in corpus.statements)

@@ -101,8 +101,7 @@ def meeting_json(meeting: Meeting, document: str | None = None) -> dict[str, Any
 
 def document_json(document: Document) -> dict[str, Any]:
     """The interchange description of a document (its text left out)."""
-    d = plain.document(document)
-    return {key: d[key] for key in ("id", "published", "outlet", "url", "title", "sha256", "length")}
+    return plain.pick(plain.document(document), "id", "published", "outlet", "url", "title", "sha256", "length")
 
 
 def document_interchange(

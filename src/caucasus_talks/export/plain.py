@@ -19,10 +19,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..dates import PartialDate
-from ..model import Document, Evidence, Meeting, Office, Participant, Statement
+from ..model import Document, Evidence, Location, Meeting, Office, Participant, Statement
 from ..pairs import Pair
 
-__all__ = ["dates", "document", "meeting", "office", "pair", "participant", "spans", "statement"]
+__all__ = [
+    "attendance", "dates", "document", "meeting", "office", "pair", "participant", "pick", "place", "spans", "statement",
+]  # fmt: skip
+
+
+def pick(record: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """The values of a plain record under ``keys``, in that order: what one output takes of it."""
+    return {key: record[key] for key in keys}
 
 
 def _day(value: Any) -> str | None:
@@ -56,6 +63,16 @@ def _grounds(record: Meeting | Statement | Participant) -> dict[str, Any]:
     }
 
 
+def place(loc: Location | None) -> dict[str, Any] | None:
+    """``None``, or a location's ``city``, ``country`` and ``venue``."""
+    return {"city": loc.city, "country": loc.country, "venue": loc.venue} if loc is not None else None
+
+
+def attendance(m: Meeting) -> list[dict[str, Any]]:
+    """Each participant of a meeting with ``participant``, ``role`` and ``by_office``."""
+    return [{"participant": a.participant, "role": a.role.value, "by_office": a.by_office} for a in m.participants]
+
+
 def meeting(m: Meeting) -> dict[str, Any]:
     """A meeting's values. ``last_day`` is the last day it may have run to (of its end date when known).
 
@@ -63,17 +80,16 @@ def meeting(m: Meeting) -> dict[str, Any]:
     lists each participant with ``participant``, ``role`` and ``by_office``.
     """
     last = m.end_date if m.end_date is not None and m.end_date.known else m.date
-    loc = m.location
     return {
         "id": m.id,
         "title": m.title,
         **dates(m.date),
         "end_date": m.end_date.iso if m.end_date is not None else None,
         "last_day": _day(last.latest),
-        "place": {"city": loc.city, "country": loc.country, "venue": loc.venue} if loc is not None else None,
+        "place": place(m.location),
         "format": m.format.value,
         "status": m.status.value,
-        "attendance": [{"participant": a.participant, "role": a.role.value, "by_office": a.by_office} for a in m.participants],
+        "attendance": attendance(m),
         "participant_ids": list(m.participant_ids),
         "mediator_ids": list(m.mediator_ids),
         "topics": list(m.topics),

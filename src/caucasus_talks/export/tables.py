@@ -71,11 +71,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _cells(plain_record: dict[str, Any], columns: Iterable[str]) -> Row:
-    """The row of a plain record: its values under ``columns``, in order."""
-    row: Row = {column: plain_record[column] for column in columns}
-    if "date_basis" in row and row["date"] is None:
-        row["date_basis"] = None  # an unknown date has no basis to tell
+def _dated(row: Row) -> Row:
+    """A row whose unknown date has no basis to tell."""
+    if row["date"] is None:
+        row["date_basis"] = None
     return row
 
 
@@ -94,7 +93,7 @@ def meeting_rows(meetings: Iterable[Meeting]) -> list[Row]:
         record = plain.meeting(m)
         place = record["place"] or {}
         record.update(city=place.get("city"), country=place.get("country"), venue=place.get("venue"))
-        rows.append(_cells(record, COLUMNS["meetings"]))
+        rows.append(_dated(plain.pick(record, *COLUMNS["meetings"])))
     return rows
 
 
@@ -105,7 +104,7 @@ def participant_rows(participants: Iterable[Participant]) -> list[Row]:
         record = plain.participant(p)
         record["aliases"] = [a for a in record["aliases"] if a != record["name"]]
         record["offices"] = [_office(o) for o in record["offices"]]
-        rows.append(_cells(record, COLUMNS["participants"]))
+        rows.append(plain.pick(record, *COLUMNS["participants"]))
     return rows
 
 
@@ -115,7 +114,7 @@ def statement_rows(statements: Iterable[Statement]) -> list[Row]:
     for s in statements:
         record = plain.statement(s)
         record["meeting_id"] = record["meeting"]
-        rows.append(_cells(record, COLUMNS["statements"]))
+        rows.append(_dated(plain.pick(record, *COLUMNS["statements"])))
     return rows
 
 
@@ -124,7 +123,7 @@ def meeting_participant_rows(meetings: Iterable[Meeting]) -> list[Row]:
     return [
         {"meeting_id": m.id, "participant_id": a["participant"], "role": a["role"], "by_office": a["by_office"]}
         for m in meetings
-        for a in plain.meeting(m)["attendance"]
+        for a in plain.attendance(m)
     ]
 
 

@@ -30,10 +30,14 @@ _MARKER_RE = re.compile(r"(@@[A-Z]+@@)")
 
 
 @once
-def _assets() -> tuple[str, str, str]:
-    """The page template, its style sheet and its script."""
+def _assets() -> tuple[str, str, str, str]:
+    """The page template, its style sheet, its script, and the content security policy that allows just those two."""
     page, css, js = (bundled_text("timeline", name) for name in ("timeline.html", "timeline.css", "timeline.js"))
-    return page, css, js
+    policy = (
+        f"default-src 'none'; script-src {_sha256(js)}; style-src {_sha256(css)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    return page, css, js, policy
 
 
 def _meeting(record: dict[str, Any], statements: list[str]) -> dict[str, Any]:
@@ -60,10 +64,6 @@ def _meeting(record: dict[str, Any], statements: list[str]) -> dict[str, Any]:
     }
 
 
-def _picked(record: dict[str, Any], *keys: str) -> dict[str, Any]:
-    return {key: record[key] for key in keys}
-
-
 def _statement(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "speakers": record["speakers"],
@@ -86,10 +86,12 @@ def timeline_data(corpus: Records) -> dict[str, Any]:
     return {
         "version": __version__,
         "meetings": [_meeting(plain.meeting(m), at_meeting.get(m.id, [])) for m in corpus.meetings],
-        "participants": {p["id"]: _picked(p, "name", "kind", "country") for p in map(plain.participant, corpus.participants)},
+        "participants": {p["id"]: plain.pick(p, "name", "kind", "country") for p in map(plain.participant, corpus.participants)},
         "statements": {s.id: _statement(plain.statement(s)) for s in corpus.statements if s.id in referenced},
-        "documents": {d["id"]: _picked(d, "title", "outlet", "url", "published") for d in map(plain.document, corpus.documents)},
-        "pairs": [_picked(plain.pair(p), "a", "b", "count", "first", "last") for p in held_pairs(corpus)],
+        "documents": {
+            d["id"]: plain.pick(d, "title", "outlet", "url", "published") for d in map(plain.document, corpus.documents)
+        },
+        "pairs": [plain.pick(plain.pair(p), "a", "b", "count", "first", "last") for p in held_pairs(corpus)],
     }
 
 
@@ -107,11 +109,7 @@ def _sha256(text: str) -> str:
 
 def render_html(corpus: Records, *, title: str = "Armenia–Azerbaijan talks: timeline") -> str:
     """The timeline page for ``corpus`` as one HTML string (deterministic: same corpus, same page)."""
-    page, css, js = _assets()
-    policy = (
-        f"default-src 'none'; script-src {_sha256(js)}; style-src {_sha256(css)}; "
-        "img-src data:; base-uri 'none'; form-action 'none'"
-    )
+    page, css, js, policy = _assets()
     parts = {
         "@@POLICY@@": html.escape(policy),
         "@@TITLE@@": html.escape(title),
