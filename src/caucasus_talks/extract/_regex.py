@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -278,11 +279,11 @@ class Folded:
             return self.folding.search(text, start, end)
         return None if self._absent(lower, start, end) else self.plain.search(lower, start, end)
 
-    def finditer(self, text: str, lower: str | None, start: int) -> Iterator[re.Match[str]]:
-        """Every match in ``text`` from ``start`` on (in ``lower`` when given: the same positions)."""
+    def finditer(self, text: str, lower: str | None, start: int, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """Every match in ``text[start:end]`` (in ``lower`` when given: the same positions)."""
         if lower is None:
-            return self.folding.finditer(text, start)
-        return self.plain.finditer(lower, start)
+            return self.folding.finditer(text, start, end)
+        return self.plain.finditer(lower, start, end)
 
     def search_slice(self, text: str, lower: str | None, start: int, end: int) -> re.Match[str] | None:
         """A match in the string ``text[start:end]`` (what lies around is not seen); positions are in the slice."""

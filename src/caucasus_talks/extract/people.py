@@ -307,7 +307,7 @@ _BYLINE_BEFORE_RE = compile_fast(
 )
 # ", the spokesman", ", former MP": the first word of an apposition after its article and rank
 _APPOS_AFTER_RE = compile_fast(
-    r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(sorted(RANKS)) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
+    r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(RANKS) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
 )
 _SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+{phrases(speech_forms(plain=True))}\b")
 _TITLE_TOKEN_RE = compile_fast(r"[\w’'\-.]+")
@@ -337,9 +337,6 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
-    for mm in out.items:
-        if mm.pid and mm.named and mm.kind is PERSON:
-            out.named.setdefault(mm.pid, mm.start)
     return out
 
 
@@ -991,8 +988,6 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
-    cache: dict[str, list[tuple[str | None, str]]] = {}
-    out.title_cache = cache
     for o in offices:
         _resolve_office(o, idx, out, day, people, starts)
         mm = Mention(o.start, o.end, OFFICE)
@@ -1003,7 +998,6 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         mm.possessive = text[o.end : o.end + 2] in ("’s", "'s")
         mm.office = o
         out.items.append(mm)
-        out.offices.append(o)
 
 
 def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> list[tuple[str | None, str]]:

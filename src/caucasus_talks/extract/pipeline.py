@@ -19,8 +19,9 @@ from .dates import DATELINE_REACH, anchor_same_days, find_dates, in_dateline
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
-from .quotes import attribute_all, find_quotes, find_remarks
+from .quotes import attribute_all, find_quotes
 from .records import Records
+from .remarks import find_remarks
 from .types import DateMention, DocumentContext
 from .vocabulary.meeting_words import MeetingWord
 

@@ -21,9 +21,9 @@ from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
 from .people import Index, norm, person_titles
-from .remarks import NAME_LABEL_RE, Remark, RemarkForm, find_remarks
+from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
-from .vocabulary.speech import INTERVIEW_WORDS, SPEECH_NOUNS, SPEECH_VERBS, speech_forms
+from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
     FIELD_ROLES,
     HEADS_OF,
@@ -42,10 +42,11 @@ from .vocabulary.words import (
     ORGAN_WORDS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
+    PRONOUNS,
     SMALL_WORDS,
 )
 
-__all__ = ["SPEECH_RE", "attribute_all", "find_quotes", "find_remarks"]
+__all__ = ["SAID_BEFORE_RE", "attribute_all", "find_quotes"]
 
 #: A verb or phrase of saying (the table's ``quotes`` column): the words that introduce a quotation. Phrases open
 #: with either case ("According to X"); verbs are lower case, matched as one trie of shared beginnings.
@@ -297,7 +298,7 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
     return out
 
 
-_PRON_RE = re.compile(letter_led_words(["he", "she", "He", "She"]))
+_PRON_RE = re.compile(letter_led_words([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)]))
 _QUOTING_RE = re.compile(letter_led_words(speech_forms(relays=True)))
 _LEAD_PUNCT_RE = compile_fast(r"[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = compile_fast(r"[;!?\n]")  # a full stop ends the clause as the sentence ends (not "U.S.")
@@ -312,7 +313,7 @@ _NAME_LEAD_RE = re.compile(_NAME_WORD + "(?:" + _NAME_WORD + r"){0,4}\Z")
 _ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in INSTITUTION_NOUNS}) + r"\b")
 _ORG_NOUN_LONGEST = max(len(w.lower()) for w in INSTITUTION_NOUNS)
 # between an institution and a name, the rest of a title: "spokesperson", "Deputy Head", "press secretary"
-_TITLE_GAP_RE = re.compile(r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(sorted(TITLE_WORDS | {"press"})) + r"))[ \t]+){0,4}")
+_TITLE_GAP_RE = re.compile(r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(TITLE_WORDS | {"press"}) + r"))[ \t]+){0,4}")
 _SPEAKER_KINDS = (PERSON, ORG, OFFICE)  # the mentions a quotation can be attributed to
 
 
@@ -337,7 +338,6 @@ class _Ctx:
         self.named = {mm.pid for mm in self.mentions if mm.pid and mm.kind in _SPEAKER_KINDS}
         # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
         self._lower = lay.lower
-        self._org_noun_re = _ORG_NOUN.folding if self._lower is None else _ORG_NOUN.plain
         #: sentence start -> the starts, ends and matches of its speech verbs read so far, and the scan that reads on
         self._verbs: dict[int, tuple[list[int], list[int], list[re.Match[str]], Iterator[re.Match[str]]]] = {}
 
@@ -368,7 +368,7 @@ class _Ctx:
 
     def org_nouns(self, a: int, b: int) -> Iterator[re.Match[str]]:
         """The institution nouns ("ministry", "statement") within ``text[a:b]``, matched ignoring case."""
-        return self._org_noun_re.finditer(self._lower if self._lower is not None else self.text, a, b)
+        return _ORG_NOUN.finditer(self.text, self._lower, a, b)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.qstarts, pos) - 1
@@ -423,7 +423,7 @@ class _Ctx:
         if mm.possessive and mm.kind is not ORG:
             return False
         if mm.kind is ORG:  # "ties with the OSCE states" is not who spoke; "issued by the ministry" is
-            words = [w.lower() for w in _WORD_RE.findall(self.text[max(0, mm.start - INSTITUTION_LEAD) : mm.start])[-2:]]
+            words = _words_before(self.text, mm.start)
             if words and words[-1] == "the":
                 words.pop()
             return not words or words[-1] not in PREPOSITIONS or words[-1] == "by"
@@ -432,13 +432,18 @@ class _Ctx:
         sentence_start = self.lay.sentence_at(mm.start)[0]
         if sentence_start > mm.start:
             sentence_start = 0
-        lead = _NAME_LEAD_RE.search(self.text, max(sentence_start, mm.start - NAME_LEAD), mm.start)
-        start = lead.start() if lead else mm.start
+        start = _name_start(self.text, sentence_start, mm)
         if start <= sentence_start:
             return True  # the name opens its sentence
         if self.word_before(mm.start) in PREPOSITIONS:
             return False
         return start == mm.start or self.word_before(start) not in PREPOSITIONS
+
+
+def _name_start(text: str, floor: int, mm: Mention) -> int:
+    """Where the name of ``mm`` begins with the capitalised words before it (its titles), not before ``floor``."""
+    lead = _NAME_LEAD_RE.search(text, max(floor, mm.start - NAME_LEAD), mm.start)
+    return lead.start() if lead else mm.start
 
 
 def _may_be_he(mm: Mention) -> bool:
@@ -481,7 +486,6 @@ _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
 _SPEECH_NOUN_RE = re.compile(rf"[ \t]+(?:[A-Za-z\-]+[ \t]+)?{phrases(SPEECH_NOUNS)}\b")  # "'s (latest) statement"
 _NOUN_BY_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
-_INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
 _BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's speaker follows it
 _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
 # after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
@@ -489,7 +493,7 @@ _SPEECH_VERB_ONLY_RE = re.compile(r"[\W_]*(?:" + phrases(speech_forms(plain=True
 _LABEL_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _LABEL_FILLERS = frozenset({"of", "the"})
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w\-]+")
-_PARTICIPLE_RE = re.compile(phrases(f for f in speech_forms(speaker_after=False) if f.endswith("ing")))
+_PARTICIPLES = frozenset(f for f in speech_forms(speaker_after=False) if f.endswith("ing"))
 _SPEECH_NOUN_WORD_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")\b")
 _THEY_BEFORE_RE = re.compile(r"\b[Tt]hey[ \t]+(?:[a-z]+ly[ \t]+)?\Z")  # "they said", "they jointly said"
 # between two people named together: an apposition of the first, then "and"
@@ -503,7 +507,8 @@ _APPOSITION_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){0,2},[ \t]*")
 _PLURAL_SUBJECT_RE = compile_fast(r"\b(?:" + phrases(PLURAL_SUBJECTS) + r")\b")
 SUBJECT_READ = 60  # the first characters of a sentence, where its subject stands
 _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
-_SAID_BEFORE_RE = re.compile(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
+#: A verb of saying just before: "said [the deal is near]", "said on [Monday]"; read by the meeting stages too.
+SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
 
 
@@ -673,8 +678,7 @@ def _apposed_person(ctx: _Ctx, pos: int, b: int) -> tuple[str, tuple[int, int]] 
     mm = ctx.first_between(pos, b, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
     if mm is None or not mm.pid:
         return None
-    lead = _NAME_LEAD_RE.search(ctx.text, max(pos, mm.start - NAME_LEAD), mm.start)
-    if not _APPOSITION_RE.fullmatch(ctx.text, pos, lead.start() if lead else mm.start):
+    if not _APPOSITION_RE.fullmatch(ctx.text, pos, _name_start(ctx.text, pos, mm)):
         return None
     return mm.pid, (mm.start, mm.end)
 
@@ -711,8 +715,7 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
         if got is not None:
             return got
     for mm in ctx.between(a, b):  # the subject: the first name, opening the clause
-        lead = _NAME_LEAD_RE.search(text, max(a, mm.start - NAME_LEAD), mm.start)
-        if not _CLAUSE_OPENS_RE.fullmatch(text, a, lead.start() if lead else mm.start):
+        if not _CLAUSE_OPENS_RE.fullmatch(text, a, _name_start(text, a, mm)):
             return None
         if mm.kind is not PERSON or not mm.pid:
             return None
@@ -808,16 +811,17 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     vm = SPEECH_RE.search(frame)
     if vm is None:
         return None
-    if vm.start() == 0 and _PARTICIPLE_RE.fullmatch(vm.group()):
+    if vm.start() == 0 and vm.group() in _PARTICIPLES:
         return None  # '..., "...," adding that ...': the participle's speaker is its sentence's subject, before it
     # the reporter may close the sentence, after a comma: a short fragment's ('made "real headway" on the railway
     # during two days of talks, Fidan said on Friday'), or any quotation's with the verb first (", said X")
     comma = frame.rfind(",", 0, vm.start())
     inverted = comma >= 0 and not frame[comma + 1 : vm.start()].strip()
     far = vm.start() > VERB_AFTER_QUOTE
-    if far and not (inverted or (comma >= 0 and _is_short(text, q))):
+    short = _is_short(text, q)
+    if far and not (inverted or (comma >= 0 and short)):
         return None
-    if _is_short(text, q) and _named_in_sentence(text, q, "," not in lead and comma > 0):
+    if short and _named_in_sentence(text, q, "," not in lead and comma > 0):
         return None  # 'the so-called "corridor" will open next year, said X': a phrase named in the sentence
     v0, v1 = a2 + vm.start(), a2 + vm.end()
     got = None
@@ -830,7 +834,6 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         joint = _joint_said(ctx, q, a2 + (comma + 1 if far else 0), v0, (a2, b))
         if joint is not None:
             return joint
-    if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
         # ('"...," Fidan, who met Lavrov, said': the subject before it after all)
         got = _nearest_subject(ctx, a2 + (comma if far else 0), v0)
     if not got:
@@ -862,7 +865,6 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
             joint = _joint_said(ctx, q, sentence[0], vm.start(), (a, q.open))
             if joint is not None:
                 return joint
-        if got is None and verb not in SPEECH_AFTER:  # (and "said by phone": not a passive)
             got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
         if got and tried and _another_side(ctx, got[0], got[1][1] if got[1] else vm.end(), b):
             return None  # 'According to X, the Armenian side has called it "...": not X's words
@@ -1001,11 +1003,9 @@ def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
     if len(people) < 2 or people[-1].pid == people[-2].pid:
         return None
     one, two = people[-2], people[-1]
-    lead = _NAME_LEAD_RE.search(text, max(start, one.start - NAME_LEAD), one.start)
-    if text[start : lead.start() if lead else one.start].strip():
+    if text[start : _name_start(text, start, one)].strip():
         return None  # the first does not open the clause
-    two_lead = _NAME_LEAD_RE.search(text, max(one.end, two.start - NAME_LEAD), two.start)
-    if not _AND_BETWEEN_RE.fullmatch(text, one.end, two_lead.start() if two_lead else two.start):
+    if not _AND_BETWEEN_RE.fullmatch(text, one.end, _name_start(text, one.end, two)):
         return None
     return [one, two] if _BEFORE_VERB_RE.fullmatch(text, two.end, verb) else None
 
@@ -1078,8 +1078,7 @@ def _opening_person(ctx: _Ctx, s: int, e: int) -> Mention | None:
     first = ctx.first_between(s, min(e, s + NAME_LEAD + NAME_LEAD), lambda mm: mm.kind is not ORG)
     if first is None or not first.pid or not _may_be_he(first):
         return None
-    lead = _NAME_LEAD_RE.search(ctx.text, max(s, first.start - NAME_LEAD), first.start)
-    return first if (lead.start() if lead else first.start) == s else None
+    return first if _name_start(ctx.text, s, first) == s else None
 
 
 def attribute_all(
@@ -1090,8 +1089,9 @@ def attribute_all(
     in place."""
     ctx = _Ctx(text, lay, idx, mentions, quotes)
     voiced = [_remark_speaker(ctx, r) for r in remarks]
-    if any(v is None and _rereadable(idx, r) for r, v in zip(remarks, voiced, strict=True)):
-        kept = [(r.open, r.end) for r, v in zip(remarks, voiced, strict=True) if v is not None or not _rereadable(idx, r)]
+    reread = [v is None and _rereadable(idx, r) for r, v in zip(remarks, voiced, strict=True)]
+    if any(reread):
+        kept = [(r.open, r.end) for r, again in zip(remarks, reread, strict=True) if not again]
         quotes[:] = find_quotes(text, lay, kept)
         ctx = _Ctx(text, lay, idx, mentions, quotes)
     out: list[Said] = []
@@ -1168,7 +1168,7 @@ def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
 def _interviewee(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """Who an interview introduced in ``text[a:b]`` is with: the person named in its last sentence that speaks of
     the interview ("X was interviewed by Imedi", "in an interview with X")."""
-    found = list(_INTERVIEW_RE.finditer(ctx.text, a, b))
+    found = list(INTERVIEW_RE.finditer(ctx.text, a, b))
     for m in reversed(found):
         s, e = ctx.lay.sentence_at(m.start())
         first = ctx.first_between(s, e, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
@@ -1181,7 +1181,7 @@ def _label_speaker(ctx: _Ctx, q: Quote) -> Said | None:
     """The speaker a transcript's label names ("MS BRUCE:", "Hakan Fidan:"): a name the registry or the text knows."""
     label = q.remark_of or ""
     words = [norm(w) for w in _LABEL_WORD_RE.findall(label)]
-    if not words or (len(words) == 1 and words[0] in NOT_SPEAKERS) or words[0] in NOT_SPEAKERS:
+    if not words or words[0] in NOT_SPEAKERS:
         return None
     if len(words) == 1 and words[0] in ANSWER_LABELS:  # "Answer:": the interviewee, named before the first
         if not ctx.answerer_read:
@@ -1236,8 +1236,7 @@ def _speaks_of(ctx: _Ctx, pid: str, q: Quote) -> bool:
     for mm in ctx.between(q.start, q.end):
         if mm.pid != pid or mm.kind is ORG:
             continue
-        lead = _NAME_LEAD_RE.search(text, max(q.start, mm.start - NAME_LEAD), mm.start)
-        before = lead.start() if lead else mm.start
-        if not (_SAID_AFTER_RE.match(text, mm.end) or _SAID_BEFORE_RE.search(text, max(0, before - WORD_BEFORE), before)):
+        before = _name_start(text, q.start, mm)
+        if not (_SAID_AFTER_RE.match(text, mm.end) or SAID_BEFORE_RE.search(text, max(0, before - WORD_BEFORE), before)):
             return True
     return False

@@ -44,7 +44,7 @@ class Records:
         self.involved: list[str] = []  # participants who speak or take part, in order
 
     def _span(self, start: int, end: int) -> Evidence:
-        return Evidence.of(self.document.id, self.document.text, start, end)
+        return self.document.span(start, end)
 
     def name_mentions(self, mentions: Mentions) -> None:
         """Every span that names a known person by name."""

@@ -34,7 +34,7 @@ from .vocabulary.words import (
     SMALL_WORDS,
 )
 
-__all__ = ["NAME_LABEL_RE", "Remark", "RemarkForm", "find_remarks"]
+__all__ = ["INTERVIEW_RE", "NAME_LABEL_RE", "Remark", "RemarkForm", "find_remarks"]
 
 FIRST_PERSON_READ = 1000  # how much of a printed speech must show its speaker's "I" or "we"
 LABEL_REACH = 100  # where the colon of a label can stand in its line
@@ -60,7 +60,6 @@ class Remark(Quote):
 
     def __init__(self, start: int, end: int, form: RemarkForm, frame: tuple[int, int], label: str | None = None) -> None:
         super().__init__(start, None, start, end)
-        self.unclosed = False
         self.remark_of = label
         self.form = form
         self.frame = frame
@@ -76,7 +75,7 @@ NAME_LABEL_RE = compile_fast(
 _ANSWER_LABEL_RE = compile_fast(r"[ \t]*((?i:" + phrases(ANSWER_LABELS) + r")):[ \t\u00a0]+(?=\S)")
 _SPEECH_WORD_RE = compile_fast(
     r"\b(?:"
-    + phrases(sorted({v.form for v in SPEECH_VERBS if v.quotes} | SPEECH_NOUNS | {n.capitalize() for n in SPEECH_NOUNS}))
+    + phrases({v.form for v in SPEECH_VERBS if v.quotes} | SPEECH_NOUNS | {n.capitalize() for n in SPEECH_NOUNS})
     + r")\b"
 )
 # "Zakharova's comment", "remarks by X", "the statement of X": a speech named with its speaker
@@ -111,12 +110,12 @@ _ADJUNCT = (
 )
 # "X said: We are ready ...": a colon after a verb of saying, then the words on the same line (no quotation mark)
 _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searched just before the colon
-    r"\b(?:" + phrases(sorted(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)) + r")\b"
+    r"\b(?:" + phrases(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase) + r")\b"
     + "(?:" + _ADJUNCT + r"){0,3},?[ \t]*:\Z"
 )
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
-_INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
+INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
 
 
 def find_remarks(text: str, lay: Layout) -> list[Quote]:
@@ -219,15 +218,7 @@ def _block_end(text: str, lay: Layout, li: int, label_lines: set[int]) -> int:
     """Where a block of someone's words that begins with ``lay.lines[li]`` ends: the lines of its paragraph after the
     first go on it while they read as the speaker's (see :func:`_reads_as_speech`), up to page furniture, a label
     or a blank line. A line of the reporter's in the third person ("The two leaders last met in May") ends it."""
-    lines = lay.lines
-    end = lines[li][1]
-    for lj in range(li + 1, len(lines)):
-        if text.count("\n", lines[lj - 1][1], lines[lj][0]) > 1 or not _goes_on(text, lay, lj, label_lines):
-            break
-        if not _reads_as_speech(text, *lines[lj][:2]):
-            break
-        end = lines[lj][1]
-    return end
+    return _text_end(text, lay, li, label_lines, paragraph=True)
 
 
 def _reads_as_speech(text: str, start: int, end: int) -> bool:
@@ -243,13 +234,17 @@ def _goes_on(text: str, lay: Layout, li: int, label_lines: set[int]) -> bool:
     return kind is not BOILERPLATE and li not in label_lines and _REPORTS_RE.search(text, s, e) is None
 
 
-def _text_end(text: str, lay: Layout, li: int, label_lines: set[int]) -> int:
-    """Where a printed speech that begins with ``lay.lines[li]`` ends: before a line that cannot go on it."""
-    end = lay.lines[li][1]
-    for lj in range(li + 1, len(lay.lines)):
-        if not _goes_on(text, lay, lj, label_lines):
+def _text_end(text: str, lay: Layout, li: int, label_lines: set[int], paragraph: bool = False) -> int:
+    """Where a printed speech that begins with ``lay.lines[li]`` ends: before a line that cannot go on it (with
+    ``paragraph``, also at a blank line or a line that does not read as the speaker's)."""
+    lines = lay.lines
+    end = lines[li][1]
+    for lj in range(li + 1, len(lines)):
+        if paragraph and text.count("\n", lines[lj - 1][1], lines[lj][0]) > 1:
             break
-        end = lay.lines[lj][1]
+        if not _goes_on(text, lay, lj, label_lines) or (paragraph and not _reads_as_speech(text, *lines[lj][:2])):
+            break
+        end = lines[lj][1]
     return end
 
 
@@ -360,7 +355,7 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
     if not dashed:
         return []
     intro = _paragraph_before(text, lay, dashed[0])
-    if intro is None or _INTERVIEW_RE.search(text, *intro) is None:
+    if intro is None or INTERVIEW_RE.search(text, *intro) is None:
         return []
     out: list[Remark] = []
     question = False

@@ -142,8 +142,6 @@ class Mentions:
         self.new_people: dict[str, Participant] = {}
         #: participant id -> [(country, canonical title)] the document gives them
         self.titles: dict[str, list[tuple[str | None, str]]] = {}
-        self.named: dict[str, int] = {}  # participant id -> first named position
-        self.offices: list[Office] = []
         self.title_cache: dict[str, list[tuple[str | None, str]]] = {}
 
 
@@ -170,14 +168,13 @@ class DateMention:
 class Quote:
     """A quotation: the marks' positions and the span of the words between them."""
 
-    __slots__ = ("close", "end", "open", "remark_of", "start", "unclosed")
+    __slots__ = ("close", "end", "open", "remark_of", "start")
 
     def __init__(self, open_: int, close: int | None, start: int, end: int) -> None:
         self.open = open_
         self.close = close  # None when the quotation is never closed
         self.start = start
         self.end = end
-        self.unclosed = close is None
         self.remark_of: str | None = None  # a transcript label's text
 
 

@@ -17,6 +17,7 @@ from ...dates import PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus
 from .._regex import Folded, compile_fast, minimal_needles, phrases
 from ..dates import in_dateline, resolve
+from ..quotes import SAID_BEFORE_RE
 from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import AREA_WORDS, NOT_IN_PLACE, PHONE_WORDS, SEPARATE_WORDS, THREE_SIDED, TWO_SIDED, VIDEO_WORDS
 from ..vocabulary.speech import speech_forms
@@ -44,7 +45,6 @@ _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]he
 _AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases(AREA_WORDS)}\b", re.IGNORECASE)
 _NOT_IN_BEFORE_RE = compile_fast(rf"\b{phrases(NOT_IN_PLACE)}[ \t]+\Z", re.IGNORECASE)
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
-_SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
@@ -108,7 +108,7 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False  # "talks with Yerevan": the capital stands for its government
     if _AREA_AFTER_RE.match(text, place.end):
         return False  # "Gazakh district": an area, not the city where they met
-    if _SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
+    if SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
         return False  # "told Baku": whom the words were for
     return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "near Moscow"
 

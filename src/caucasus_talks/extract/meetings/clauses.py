@@ -14,10 +14,10 @@ import itertools
 import re
 
 from .._regex import compile_fast, phrases
-from ..people import slug
+from ..people import NOT_THE_HOLDER_RE, slug
 from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
-from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES, NOT_THE_HOLDER
+from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES
 from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE
 
 __all__ = ["after_in", "assign"]
@@ -34,7 +34,6 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
 )
-NOT_THE_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(NOT_THE_HOLDER)})\b")
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 _POSSESSIVE_TAIL = 25  # characters after a possessive name read for "'s office"

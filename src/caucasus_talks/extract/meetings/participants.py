@@ -30,6 +30,7 @@ from ..vocabulary.markers import (
     TAKING_PART_FORMS,
 )
 from ..vocabulary.speech import speech_forms
+from ..vocabulary.words import PRONOUNS
 from .attributes import separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
@@ -77,7 +78,7 @@ _EVALUATES_RE = compile_fast(rf"[ \t,]*(?:(?:has|have|had|also|warmly|highly)[ \
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
 _BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
 _OF_THE_RE = compile_fast(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+")
-_PRONOUN_RE = compile_fast(r"\b(?:He|She|he|she)\b")
+_PRONOUN_RE = compile_fast(rf"\b{phrases({*PRONOUNS, *(p.capitalize() for p in PRONOUNS)})}\b")
 # "I met", "we have just finished the [meeting]", "in my latest [calls]", "I look forward to hosting": the speaker,
 # with no other subject ("he", "their", a name) between
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")

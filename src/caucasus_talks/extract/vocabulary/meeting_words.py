@@ -96,7 +96,9 @@ class MeetingWord:
 
 _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
 _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
-_CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}"
+# what may stand between a call and the person called: "called [his Turkish counterpart] X", "called [President] X"
+_PERSON_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}"
+_CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to" + _PERSON_AHEAD
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
@@ -155,7 +157,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="called",
         pos=_V,
         phone=True,
-        person_after=r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}",
+        person_after=_PERSON_AHEAD,
         followed_by=r"[ \t]+[a-z]",  # a word, in either case (the table is matched ignoring case): not 'so-called "X"'
     ),
     # -- nouns --------------------------------------------------------------------------------------------
