@@ -106,11 +106,14 @@ def test_save_leaves_no_temporary_files(tmp_path: Path) -> None:
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
 
 
-def test_a_folder_of_plain_text_files_is_a_corpus_of_documents(tmp_path: Path) -> None:
+def test_a_folder_of_plain_text_files_is_not_a_corpus(tmp_path: Path) -> None:
     (tmp_path / "article-1.txt").write_text("Some text.", encoding="utf-8")
-    corpus = Corpus.from_path(tmp_path)
-    assert [d.id for d in corpus.documents] == ["article-1"]
-    assert corpus.meetings == ()
+    assert problems_of(tmp_path) == [f"{tmp_path}: not a corpus folder: it has no documents.json"]
+
+
+def test_an_empty_corpus_saves_and_loads(tmp_path: Path) -> None:
+    Corpus().save(tmp_path / "empty")
+    assert Corpus.from_path(tmp_path / "empty") == Corpus()
 
 
 def test_unknown_participant_ids_are_named(tmp_path: Path) -> None:
@@ -169,9 +172,9 @@ def test_text_that_no_longer_matches_its_checksum_is_an_error(tmp_path: Path) ->
 
 def test_invalid_utf8_is_named_with_its_byte_offset(tmp_path: Path) -> None:
     folder = saved(tmp_path)
-    (folder / "other.txt").write_bytes(b"caf\xe9 talks")
+    (folder / "doc-1.txt").write_bytes(b"caf\xe9 talks")
     (problem,) = problems_of(folder)
-    assert "other.txt: byte 3 (line 1): invalid UTF-8" in problem
+    assert "doc-1.txt: byte 3 (line 1): invalid UTF-8" in problem
 
 
 def test_invalid_json_is_named_with_line_and_column(tmp_path: Path) -> None:

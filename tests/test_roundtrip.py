@@ -31,10 +31,12 @@ from caucasus_talks import (
     Statement,
 )
 from caucasus_talks.serialize import converter
+from caucasus_talks.text import writable
 
 ids = st.from_regex(r"\A[a-z0-9][a-z0-9_.-]{0,20}\Z", fullmatch=True)
-names = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
-maybe_text = st.none() | st.text(max_size=30)
+# Any text a record may hold: what no export can write (a NUL, a lone surrogate) is refused on construction, as on load.
+names = st.text(min_size=1, max_size=30).map(writable).filter(lambda s: s.strip() != "")
+maybe_text = st.none() | st.text(max_size=30).map(writable)
 bases = st.builds(Basis, reason=names, reference=st.none() | st.just("https://example.org/record"))
 
 
@@ -55,7 +57,7 @@ def partial_dates(draw: st.DrawFn) -> PartialDate:
 
 @st.composite
 def documents(draw: st.DrawFn, doc_id: str) -> Document:
-    text = draw(st.text(min_size=1, max_size=200))
+    text = draw(st.text(min_size=1, max_size=200).map(writable))
     return Document(
         id=doc_id,
         text=text,
@@ -131,7 +133,7 @@ def corpora(draw: st.DrawFn) -> Corpus:
                 evidence=draw(evidence),
                 basis=draw(bases),
                 readings=draw(
-                    st.lists(st.builds(Reading, field=names, value=st.text(max_size=10), preferred=st.booleans()), max_size=2)
+                    st.lists(st.builds(Reading, field=names, value=maybe_text.filter(bool), preferred=st.booleans()), max_size=2)
                 ),
                 review=draw(st.sampled_from(list(Review))),
             )

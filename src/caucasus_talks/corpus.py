@@ -9,14 +9,17 @@ evidence span against its document, and reports all problems at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from ._data import bundled_file, once
-from ._files import read_table, read_text, table_json, write_atomic
+from ._files import read_json, read_table, read_text, table_json, write_error
+from ._folder import Changes, is_ours, locked, needs_recovery, recover
 from .dates import PartialDate
 from .errors import DataError, Problem
 from .model import (
@@ -26,13 +29,14 @@ from .model import (
     Participant,
     Review,
     Statement,
+    document_id_problem,
 )
 from .serialize import converter
 
 if TYPE_CHECKING:
     from .extract import Extraction  # named for the type checker only: the corpus never imports the extractor
 
-__all__ = ["TABLES", "Added", "Corpus", "load_corpus"]
+__all__ = ["TABLES", "Added", "Corpus", "load_corpus", "writing"]
 
 #: The table files of a corpus folder, with the key of their record list.
 TABLES = {
@@ -43,11 +47,17 @@ TABLES = {
 }
 
 
+def _portable_id(_instance: object, _attribute: attrs.Attribute[str], value: str) -> None:
+    problem = document_id_problem(value)
+    if problem:
+        raise ValueError(f"document id {problem}")
+
+
 @attrs.frozen
 class _DocumentMeta:
     """What ``documents.json`` holds of a document: everything but its text."""
 
-    id: str
+    id: str = attrs.field(validator=_portable_id)
     sha256: str
     published: Any = None
     outlet: str | None = None
@@ -55,6 +65,7 @@ class _DocumentMeta:
     title: str | None = None
     author: str | None = None
     language: str = "en"
+    drafted: tuple[str, ...] = ()
 
 
 R = TypeVar("R")
@@ -102,6 +113,8 @@ class Added:
     meetings: int = 0
     merged: int = 0
     statements: int = 0
+    #: The id under which the corpus already held the document's text, when it added nothing new because of that.
+    known_as: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -249,7 +262,15 @@ class Corpus:
         known_doc = found if isinstance(found, Document) else None
         if known_doc is not None and known_doc.text != doc.text:
             raise DataError([Problem(f"{doc.id}.txt", "", "the corpus holds a different text under this document id")])
-        documents = [*self.documents, *([doc] if known_doc is None else [])]
+        twin = known_doc or next((d for d in self.documents if d.sha256 == doc.sha256), None)
+        if twin is not None and (twin.id != doc.id or not twin.drafted):
+            return self, Added(known_as=twin.id)  # the same text under another name, or a document curated by hand
+        drafted = {*(m.id for m in extraction.meetings), *(s.id for s in extraction.statements)}
+        deleted = set(twin.drafted) - set(self._index) if twin is not None else set()
+        if deleted:  # drafts a person deleted stay deleted
+            extraction = extraction.without(deleted)
+        doc = attrs.evolve(doc, drafted=sorted(drafted | set(twin.drafted if twin else ())))
+        documents = [*(d for d in self.documents if d.id != doc.id), doc]
         new_participants = new_meetings = merged = new_statements = 0
 
         people: dict[str, Participant] = {p.id: p for p in self.participants}
@@ -304,7 +325,7 @@ class Corpus:
             documents=documents, participants=people.values(), meetings=meetings.values(), statements=statements.values()
         )
         added = Added(
-            documents=len(documents) - len(self.documents),
+            documents=0 if twin is not None else 1,
             participants=new_participants,
             meetings=new_meetings,
             merged=merged,
@@ -316,20 +337,34 @@ class Corpus:
 
     @classmethod
     def from_path(cls, folder: str | Path) -> Corpus:
-        """Load a corpus folder written by :meth:`save` (or a folder of ``*.txt`` documents).
+        """Load a corpus folder written by :meth:`save`.
 
         Every problem of every file is reported in one :class:`DataError`; no
-        partial corpus is ever returned.
+        partial corpus is ever returned. A folder without ``documents.json``
+        is not a corpus; a text the corpus does not list, and a symbolic link
+        of any name, are reported, never read. A write that a killed process
+        left half done is finished (or undone) first, as :meth:`save`
+        describes.
         """
         root = Path(folder)
         if not root.is_dir():
             raise DataError([Problem(str(root), "", "not a folder")])
+        if not (root / TABLES["documents"]).exists() and not (root / TABLES["documents"]).is_symlink():
+            raise DataError([Problem(str(root), "", f"not a corpus folder: it has no {TABLES['documents']}")])
+        if needs_recovery(root):
+            with locked(root, exclusive=True):
+                recover(root)
+        with locked(root, exclusive=False):
+            return cls._read(root)
+
+    @classmethod
+    def _read(cls, root: Path) -> Corpus:
         problems: list[Problem] = []
         tables: dict[str, list[Any]] = {}
         kinds = {"documents": _DocumentMeta, "participants": Participant, "meetings": Meeting, "statements": Statement}
         for key, name in TABLES.items():
             path = root / name
-            if not path.exists():
+            if not path.exists() and not path.is_symlink():
                 tables[key] = []
                 continue
             try:
@@ -338,31 +373,33 @@ class Corpus:
                 problems.extend(exc.problems)
                 tables[key] = []
 
-        metas: dict[str, _DocumentMeta] = {m.id: m for m in tables["documents"]}
+        listed = {m.id for m in tables["documents"]}
         texts: dict[str, str] = {}
-        for path in sorted(root.glob("*.txt")):
-            try:
-                texts[path.stem] = read_text(path)
-            except DataError as exc:
-                problems.extend(exc.problems)
+        for entry in sorted(os.scandir(root), key=lambda e: e.name):
+            path = root / entry.name
+            if entry.name in TABLES.values() or is_ours(entry.name):
+                continue  # a table (read above, links refused there) or a leftover of an unfinished write
+            if entry.is_symlink():
+                problems.append(Problem(str(path), "", "is a symbolic link; links in a corpus folder are never followed"))
+            elif entry.name.endswith(".txt"):
+                if entry.name[:-4] not in listed:
+                    problems.append(Problem(str(path), "", f"a text the corpus does not list in {TABLES['documents']}"))
+                    continue
+                try:
+                    texts[entry.name[:-4]] = read_text(path)
+                except DataError as exc:
+                    problems.extend(exc.problems)
         documents: list[Document] = []
         for position, meta in enumerate(tables["documents"]):
-            where = f"$.documents[{position}]"
             if meta.id not in texts:
-                if not (root / f"{meta.id}.txt").exists():
+                if not (root / f"{meta.id}.txt").exists() and not (root / f"{meta.id}.txt").is_symlink():
+                    where = f"$.documents[{position}]"
                     problems.append(Problem(str(root / TABLES["documents"]), where, f"its text file {meta.id}.txt is missing"))
                 continue
             try:
                 documents.append(_document_from(meta, texts[meta.id]))
             except (ValueError, TypeError) as exc:
                 problems.append(Problem(str(root / f"{meta.id}.txt"), "", str(exc)))
-        for doc_id, text in texts.items():
-            if doc_id in metas:
-                continue
-            try:
-                documents.append(Document(id=doc_id, text=text))
-            except (ValueError, TypeError) as exc:
-                problems.append(Problem(str(root / f"{doc_id}.txt"), "", f"cannot be a document: {exc}"))
         if problems:
             raise DataError(problems)
         found = validate(documents, tables["participants"], tables["meetings"], tables["statements"])
@@ -376,42 +413,77 @@ class Corpus:
         )
 
     def save(self, folder: str | Path) -> None:
-        """Write the corpus to ``folder``, each file atomically.
+        """Write the corpus to ``folder``, all at once or not at all.
 
-        A document text already in the folder is never overwritten: if it
-        differs from this corpus's text, nothing at all is written and
-        :class:`DataError` says which file differs.
+        ``folder`` is new, empty, or a corpus folder; one holding other texts
+        or links is refused. A document text already in the folder is never
+        overwritten: if it differs from this corpus's text, nothing at all is
+        written and :class:`DataError` says which file differs. The texts of
+        documents the folder's corpus held and this one does not are removed.
+        Every file is staged beside the old ones and the switch is journaled,
+        so a process killed at any moment leaves the old corpus or the new
+        one (the next load or save finishes or undoes the write); two writers
+        take turns, holding the folder's lock.
         """
         root = Path(folder)
         if root.exists() and not root.is_dir():
             raise DataError([Problem(str(root), "", "exists and is not a folder")])
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise write_error(root, exc) from None
+        with locked(root, exclusive=True):
+            if needs_recovery(root):
+                recover(root)
+            self._write(root)
+
+    def _write(self, root: Path) -> None:
         problems: list[Problem] = []
-        to_write: list[Document] = []
+        listed = _listed_ids(root)
+        present = {e.name: e.is_symlink() for e in os.scandir(root)}
+        mine = {f"{d.id}.txt" for d in self.documents}
+        for name, link in sorted(present.items()):
+            if link:
+                problems.append(Problem(str(root / name), "", "is a symbolic link; a corpus folder holds none"))
+            elif name.endswith(".txt") and name not in mine and name[:-4] not in listed:
+                problems.append(Problem(str(root / name), "", "a text that is not this corpus's: save into an empty folder"))
+        changes = Changes(root)
         for doc in self.documents:
             path = root / f"{doc.id}.txt"
-            if path.exists():
-                try:
-                    existing = read_text(path)
-                except DataError as exc:
-                    problems.extend(exc.problems)
-                    continue
-                if existing != doc.text:
-                    problems.append(
-                        Problem(
-                            str(path), "", "a different text is already saved under this document id; it is never overwritten"
-                        )
-                    )
-            else:
-                to_write.append(doc)
+            if path.name not in present:
+                changes.write(path.name, doc.text)
+                continue
+            try:
+                existing = read_text(path)
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
+            if existing != doc.text:
+                problems.append(
+                    Problem(str(path), "", "a different text is already saved under this document id; it is never overwritten")
+                )
         if problems:
             raise DataError(problems)
-        root.mkdir(parents=True, exist_ok=True)
-        for doc in to_write:
-            write_atomic(root / f"{doc.id}.txt", doc.text)
-        metas = [_meta_of(d) for d in self.documents]
-        write_atomic(root / TABLES["documents"], table_json("documents", metas))
+        for doc_id in sorted(listed - {d.id for d in self.documents}):
+            changes.remove(f"{doc_id}.txt")
+        changes.write(TABLES["documents"], table_json("documents", [_meta_of(d) for d in self.documents]))
         for key in ("participants", "meetings", "statements"):
-            write_atomic(root / TABLES[key], table_json(key, list(getattr(self, key))))
+            changes.write(TABLES[key], table_json(key, list(getattr(self, key))))
+        changes.commit()
+
+
+def _listed_ids(root: Path) -> set[str]:
+    """The document ids a corpus folder's ``documents.json`` lists (none if it has none, or cannot be read)."""
+    path = root / TABLES["documents"]
+    if not path.exists():
+        return set()
+    try:
+        data = read_json(path)
+    except DataError:
+        return set()
+    items = data.get("documents") if isinstance(data, dict) else None
+    ids = (item.get("id") for item in items if isinstance(item, dict)) if isinstance(items, list) else ()
+    return {i for i in ids if isinstance(i, str) and document_id_problem(i) is None}
 
 
 def _same_event(known: Meeting, new: Meeting) -> bool:
@@ -456,6 +528,7 @@ def _meta_of(doc: Document) -> _DocumentMeta:
         title=doc.title,
         author=doc.author,
         language=doc.language,
+        drafted=doc.drafted,
     )
 
 
@@ -470,6 +543,7 @@ def _document_from(meta: _DocumentMeta, text: str) -> Document:
         title=meta.title,
         author=meta.author,
         language=meta.language,
+        drafted=meta.drafted,
         sha256=meta.sha256,
     )
 
@@ -551,6 +625,27 @@ def validate(
                 Problem(TABLES["statements"], f"{base}.text", f"{s.id}: the text is not the quote of any of its evidence spans")
             )
     return problems
+
+
+@contextmanager
+def writing(folder: str | Path) -> Iterator[None]:
+    """Hold a corpus folder's write lock for a read, change and save (created if new).
+
+    :meth:`Corpus.save` takes the lock itself; hold it around the whole
+    ``from_path`` … ``add`` … ``save`` so that another writer's records,
+    saved in between, are not lost::
+
+        with writing(folder):
+            corpus, _ = Corpus.from_path(folder).add(extract(text))
+            corpus.save(folder)
+    """
+    root = Path(folder)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(root, exc) from None
+    with locked(root, exclusive=True):
+        yield
 
 
 @once

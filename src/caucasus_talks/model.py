@@ -12,14 +12,17 @@ import enum
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 import attrs
 
 from .dates import PartialDate
+from .text import text_problem
 
 __all__ = [
+    "MAX_DOCUMENT_ID",
+    "RESERVED_DOCUMENT_IDS",
     "Attendance",
     "Basis",
     "Channel",
@@ -37,6 +40,7 @@ __all__ = [
     "Review",
     "Role",
     "Statement",
+    "document_id_problem",
     "sha256_text",
 ]
 
@@ -54,6 +58,61 @@ def _valid_id(_instance: object, attribute: attrs.Attribute[str], value: str) ->
             f"{attribute.name} {value!r} is not a valid id "
             "(lower-case letters, digits, '-', '_' and '.', starting with a letter or digit)"
         )
+
+
+#: The longest document id: with a suffix, its file name stays far under every file system's limit.
+MAX_DOCUMENT_ID = 100
+#: Names Windows keeps for devices (with any suffix), and the corpus folder's own tables.
+RESERVED_DOCUMENT_IDS = frozenset(
+    [
+        *("con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))),
+        *("documents", "participants", "meetings", "statements"),
+    ]
+)
+
+
+def document_id_problem(value: str) -> str | None:
+    """Why ``value`` cannot name a document (and so a file ``<id>.txt`` on any system), or ``None``."""
+    if not isinstance(value, str) or not _is_id(value):
+        return f"{value!r} is not a valid id (lower-case letters, digits, '-', '_' and '.', starting with a letter or digit)"
+    if len(value) > MAX_DOCUMENT_ID:
+        return f"{value[:20]!r}... is {len(value)} characters long, over the limit of {MAX_DOCUMENT_ID}"
+    if value.split(".")[0] in RESERVED_DOCUMENT_IDS:
+        return f"{value!r} is a reserved name (a Windows device or a corpus table), not portable as a file name"
+    return None
+
+
+def _valid_document_id(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    problem = document_id_problem(value)
+    if problem:
+        raise ValueError(f"{attribute.name} {problem}")
+
+
+def _writable_text(_instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    problem = text_problem(value) if isinstance(value, str) else None
+    if problem:
+        raise ValueError(f"{attribute.name}: {problem}")
+
+
+def _writable_texts(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for item in value:
+        _writable_text(instance, attribute, item)
+
+
+def _checked_texts(_cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+    """Every text field of a record refuses what no export can write (see :func:`text_problem`), in memory as on load."""
+    checks: dict[str, Callable[[Any, attrs.Attribute[Any], Any], None]] = {
+        "str": _writable_text,
+        "str | None": _writable_text,
+        "tuple[str, ...]": _writable_texts,
+    }
+    out = []
+    for field in fields:
+        check = checks.get(str(field.type))
+        if check is not None:
+            field = field.evolve(validator=check if field.validator is None else attrs.validators.and_(field.validator, check))
+        out.append(field)
+    return out
 
 
 def _nonempty(_instance: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -86,7 +145,7 @@ class Review(enum.Enum):
     CONFIRMED = "confirmed"  #: drafted by the extractor and confirmed by a person
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=_checked_texts)
 class Evidence:
     """A character span of a document: ``document.text[start:end] == quote``.
 
@@ -125,7 +184,7 @@ class Evidence:
         return cls(document, start, end, text[start:end])
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=_checked_texts)
 class Basis:
     """Why a fact is held when no span of a document states it: public knowledge."""
 
@@ -141,7 +200,7 @@ class ParticipantKind(enum.Enum):
     COMMENTATOR = "commentator"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Office:
     """An office held for a period (``end`` ``None``: still held, or not known)."""
 
@@ -161,7 +220,7 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Participant:
     """A person or an organization that takes part in the talks or speaks of them."""
 
@@ -212,7 +271,7 @@ class Role(enum.Enum):
     ATTENDEE = "attendee"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Attendance:
     """One participant of one meeting, with the role they had there.
 
@@ -228,7 +287,7 @@ class Attendance:
     basis: Basis | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Location:
     """Where a meeting took place: a city (canonical English name), its country, a venue."""
 
@@ -242,7 +301,7 @@ class Location:
         return ", ".join(p for p in (self.venue, self.city, self.country) if p) or "unknown"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Reading:
     """A reading of one field on which sources disagree, kept beside the preferred one."""
 
@@ -272,7 +331,7 @@ def _check_attendance(
         raise ValueError(f"participant listed twice: {', '.join(sorted(dupes))}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Meeting:
     """One diplomatic encounter: an in-person meeting, a call, a summit session.
 
@@ -341,7 +400,7 @@ def _check_speakers(_instance: Statement, _attribute: attrs.Attribute[tuple[str,
             raise ValueError(f"speaker {speaker!r} is not a valid id")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Statement:
     """Words quoted directly, with who said them, when, how and where."""
 
@@ -374,11 +433,11 @@ def _check_sha(instance: Document, _attribute: attrs.Attribute[str], value: str)
         raise ValueError(f"text does not match its checksum: recorded {value}, text has {actual}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
 class Document:
     """A source text, kept byte for byte, with what is known of where it comes from."""
 
-    id: str = attrs.field(validator=_valid_id)
+    id: str = attrs.field(validator=_valid_document_id)
     text: str = attrs.field(repr=lambda t: f"<{len(t)} characters>")
     published: PartialDate = attrs.field(factory=PartialDate)
     outlet: str | None = None
@@ -386,6 +445,10 @@ class Document:
     title: str | None = None
     author: str | None = None  #: the byline, when the text gives one
     language: str = "en"
+    #: The ids of the meetings and statements drawn from this document by the extractor when it was added to
+    #: a corpus. One of them no longer in the corpus was deleted by a person, and adding the document again does
+    #: not bring it back. Empty for a document added by hand (its records are curated, never drafted again).
+    drafted: tuple[str, ...] = attrs.field(default=(), converter=_unique_strings)
     sha256: str = attrs.field(validator=_check_sha)
 
     @sha256.default

@@ -2,6 +2,10 @@
 
 Files carry a ``schema_version``; a structuring problem becomes a list of
 messages, each naming the JSON path (``$.meetings[3].date``) and the reason.
+Structuring is strict: a value of the wrong JSON type is refused, never
+coerced (``"no"`` is not a flag, ``886.9`` and ``"886"`` are not integers),
+and text holding what no export can write (a NUL, another control
+character, an unpaired surrogate) is refused where it is read.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.preconf.json import make_converter
 
 from .dates import DateBasis, PartialDate, Precision
+from .text import text_problem
 
 __all__ = ["SCHEMA_VERSION", "converter", "dumps", "structure", "unstructure"]
 
@@ -35,6 +40,43 @@ def _structure_date(value: Any, _type: type) -> _dt.date:
         raise ValueError(f"{value!r} is not a valid ISO date 'YYYY-MM-DD'") from None
 
 
+def _structure_str(value: Any, _type: type) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a string, not {_json_type(value)}")
+    problem = text_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+def _structure_int(value: Any, _type: type) -> int:
+    if type(value) is not int:  # bool is an int subclass, but not a JSON number
+        raise ValueError(f"expected an integer, not {_json_type(value)}")
+    return value
+
+
+def _structure_bool(value: Any, _type: type) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, not {_json_type(value)}")
+    return value
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a decimal number", str: "a string", list: "a list", dict: "an object"}
+    kind = names.get(type(value), type(value).__name__)
+    return "null" if value is None else f"{kind} {_short(value)}"
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, (list, dict)):
+        return "[...]" if isinstance(value, list) else "{...}"
+    text = json.dumps(value, ensure_ascii=True)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+converter.register_structure_hook(str, _structure_str)
+converter.register_structure_hook(int, _structure_int)
+converter.register_structure_hook(bool, _structure_bool)
 converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
 converter.register_structure_hook(_dt.date, _structure_date)
 
@@ -62,7 +104,8 @@ def _structure_partial(value: Any, _type: type) -> PartialDate:
         basis = DateBasis(value.get("basis", "stated"))
     except ValueError:
         raise ValueError(f"date basis {value.get('basis')!r} is not one of {', '.join(b.value for b in DateBasis)}") from None
-    date = PartialDate.from_iso(value.get("iso"), basis=basis, reason=value.get("reason"), reference=value.get("reference"))
+    reason, reference = (None if value.get(k) is None else _structure_str(value[k], str) for k in ("reason", "reference"))
+    date = PartialDate.from_iso(value.get("iso"), basis=basis, reason=reason, reference=reference)
     stated = value.get("precision")
     if stated is not None and stated != date.precision.value:
         valid = ", ".join(p.value for p in Precision)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ..errors import DataError
 from ..registry import AmbiguousNameError, UnknownNameError
@@ -17,8 +18,15 @@ __all__ = ["build_parser", "main"]
 COMMANDS = [_query, _summary, _export, _extract]
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error of the command line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="caucasus-talks",
         description="Query, extract and export the record of the Armenia-Azerbaijan peace talks.",
         epilog="example:\n  caucasus-talks summary\n  caucasus-talks <command> --help",
@@ -27,15 +35,31 @@ def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
     parser.add_argument("--version", action="version", version=f"caucasus-talks {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--verbose", action="store_true", help="on an error, list every problem found, not the first")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for module in COMMANDS:
         module.register(sub)
+    for command in sub.choices.values():  # --verbose also after the subcommand
+        command.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
+def _data_error(exc: DataError, command: str, verbose: bool) -> str:
+    """One line for the first problem (with how many more there are), or, ``verbose``, a line for each."""
+    problems = exc.problems or []
+    if verbose or len(problems) <= 1:
+        return "".join(f"caucasus-talks: {command}: {p}\n" for p in problems) or f"caucasus-talks: {command}: {exc}\n"
+    more = len(problems) - 1
+    return f"caucasus-talks: {command}: {problems[0]} (and {more} more problem{'s' if more > 1 else ''}: --verbose lists them)\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 nothing matched, 2 bad usage or input)."""
+    """Run the command line; returns the exit code (0 ok, 1 nothing matched, 2 bad usage or input).
+
+    Every error is one line on stderr, never a traceback; ``--verbose`` lists
+    every problem of a file that has several.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -47,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"caucasus-talks: {exc}\n")
         return EXIT_USAGE
     except DataError as exc:
-        sys.stderr.write(f"caucasus-talks: {exc}\n")
+        sys.stderr.write(_data_error(exc, args.command, args.verbose))
         return EXIT_USAGE
     except BrokenPipeError:
         return 0

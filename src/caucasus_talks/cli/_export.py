@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 from .._files import write_atomic
-from ..corpus import Corpus
+from ..corpus import TABLES, Corpus
 from ..export.events import write_events
 from ..export.files import write_tables
 from ..export.interchange import document_interchange
@@ -72,9 +72,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _by_document(corpus: Corpus, out: Path) -> None:
+    """One ``<document id>.json`` per document; a corpus folder is refused, its own files could collide."""
     if out.exists() and not out.is_dir():
         raise CommandError(f"export: {out} exists and is not a folder")
-    for doc in corpus.documents:
+    if (out / TABLES["documents"]).exists():
+        raise CommandError(f"export: {out} is a corpus folder; write the documents' files elsewhere")
+    for doc in corpus.documents:  # document ids are portable file names (see model.document_id_problem)
         data = document_interchange(doc, corpus.participants, corpus.meetings, corpus.statements)
         write_atomic(out / f"{doc.id}.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     sys.stderr.write(f"wrote {len(corpus.documents)} document file(s) to {out}\n")

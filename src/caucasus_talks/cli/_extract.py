@@ -8,11 +8,13 @@ import json
 import os
 import sys
 import textwrap
+import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from .._files import read_text, write_atomic
+from .._files import read_text, write_atomic, write_error
 from ..errors import DataError
 from ._common import EXIT_NO_MATCH, EXIT_OK, CommandError, print_json
 
@@ -75,32 +77,55 @@ def _extract_file(path: Path, published: _dt.date | None) -> dict[str, Any]:
 
 
 def _work(job: tuple[str, str, _dt.date | None]) -> tuple[str, str | None]:
-    """Extract one file into its JSON; returns (name, error message or None)."""
+    """Extract one file into its JSON; returns (name, one line saying what went wrong, or None).
+
+    Whatever goes wrong with one file (it cannot be read, its JSON cannot be
+    written, the extractor fails on it) is reported for that file; the run
+    goes on with the others.
+    """
     src, dst, published = job
     try:
         data = _extract_file(Path(src), published)
+        write_atomic(Path(dst), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     except DataError as exc:
-        return src, str(exc)
-    except OSError as exc:
-        return src, f"{src}: cannot read: {exc.strerror or exc}"
-    write_atomic(Path(dst), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return src, "; ".join(str(p) for p in exc.problems)
+    except Exception as exc:  # a fault of the extractor on this text: reported with the file, never the end of the run
+        return src, f"{src}: extraction failed: {type(exc).__name__}: {exc}"
     return src, None
 
 
 def run_extract(args: argparse.Namespace) -> int:
     path: Path = args.path
-    if path.is_dir():
+    if path.is_dir() and not path.is_symlink():
         return _extract_dir(path, args)
     if args.out is not None:
         raise CommandError("extract: --out is for a folder; a single FILE prints its JSON")
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise CommandError(f"extract: {path}: no such file")
-    try:
-        data = _extract_file(path, args.published)
-    except DataError as exc:
-        raise CommandError(f"extract: {exc}") from None
-    print_json(data)
+    print_json(_extract_file(path, args.published))
     return EXIT_OK
+
+
+def _jobs(folder: Path, out: Path, published: _dt.date | None) -> tuple[list[tuple[str, str, _dt.date | None]], list[str]]:
+    """One job per regular ``*.txt`` file, written to ``<document id>.json``; the files refused, each with why."""
+    from ..extract.pipeline import portable_id
+
+    jobs: list[tuple[str, str, _dt.date | None]] = []
+    refused: list[str] = []
+    taken: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.txt")):
+        if path.is_symlink():
+            refused.append(f"{path}: is a symbolic link; links are never followed")
+            continue
+        if not path.is_file():
+            continue  # a folder named *.txt, a FIFO, a device: not a document
+        doc_id = portable_id(path.stem)
+        if doc_id in taken:
+            refused.append(f"{path}: its document id {doc_id!r} is already that of {taken[doc_id].name}; rename one")
+            continue
+        taken[doc_id] = path
+        jobs.append((str(path), str(out / f"{doc_id}.json"), published))
+    return jobs, refused
 
 
 def _extract_dir(folder: Path, args: argparse.Namespace) -> int:
@@ -109,49 +134,58 @@ def _extract_dir(folder: Path, args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise CommandError(f"extract: {out} exists and is not a folder")
-    files = sorted(p for p in folder.glob("*.txt") if p.is_file())
-    if not files:
+    jobs, failed = _jobs(folder, out, args.published)
+    refused = len(failed)
+    if not jobs and not failed:
         raise CommandError(f"extract: no *.txt files in {folder}", code=EXIT_NO_MATCH)
-    out.mkdir(parents=True, exist_ok=True)
-    jobs = [(str(p), str(out / f"{p.stem}.json"), args.published) for p in files]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(out, exc) from None
     workers = args.jobs or os.cpu_count() or 1
-    failed: list[str] = []
-    tty = sys.stderr.isatty()
-    done = 0
-    if workers <= 1 or len(jobs) == 1:
-        results = map(_work, jobs)
-        for _name, error in results:
-            done += 1
-            _progress(tty, done, len(jobs))
-            if error:
-                failed.append(error)
+    progress = _Progress(len(jobs), sys.stderr.isatty())
+    if workers <= 1 or len(jobs) <= 1:
+        results: Iterator[tuple[str, str | None]] = map(_work, jobs)
+        failed.extend(progress.follow(results))
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for _name, error in pool.map(_work, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
-                done += 1
-                _progress(tty, done, len(jobs))
-                if error:
-                    failed.append(error)
-    if tty:
-        sys.stderr.write("\n")
+            failed.extend(progress.follow(pool.map(_work, jobs, chunksize=max(1, len(jobs) // (workers * 8)))))
     for message in failed:
         sys.stderr.write(f"caucasus-talks: extract: {message}\n")
-    sys.stderr.write(f"extracted {len(jobs) - len(failed)} of {len(jobs)} file(s) into {out}\n")
+    total = len(jobs) + refused  # every *.txt file seen
+    done = total - len(failed)
+    sys.stderr.write(f"extracted {done} of {total} file(s) into {out} in {progress.elapsed():.1f} s\n")
     return 1 if failed else EXIT_OK
 
 
-def _progress(tty: bool, done: int, total: int) -> None:
-    if tty:
-        sys.stderr.write(f"\rextracting {done}/{total}")
-        sys.stderr.flush()
+class _Progress:
+    """A one-line counter on a terminal, with the rate and the time left."""
+
+    def __init__(self, total: int, tty: bool) -> None:
+        self.total = total
+        self.tty = tty
+        self.start = time.monotonic()
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.start
+
+    def follow(self, results: Iterable[tuple[str, str | None]]) -> Iterator[str]:
+        """The error of each result that has one, showing progress as results come."""
+        for done, (_name, error) in enumerate(results, start=1):
+            if self.tty:
+                rate = done / max(self.elapsed(), 1e-9)
+                left = (self.total - done) / rate
+                sys.stderr.write(f"\rextracting {done}/{self.total}  {rate:.1f} files/s  about {left:.0f} s left ")
+                sys.stderr.flush()
+            if error:
+                yield error
+        if self.tty and self.total:
+            sys.stderr.write("\n")
 
 
 def run_add(args: argparse.Namespace) -> int:
     from ._add import add_files
 
-    try:
-        report = add_files(args.files, args.corpus, args.published)
-    except DataError as exc:
-        raise CommandError(f"add: {exc}") from None
-    sys.stderr.write(report + "\n")
+    report = add_files(args.files, args.corpus, args.published)
+    sys.stderr.write("".join(line + "\n" for line in report))
     return EXIT_OK

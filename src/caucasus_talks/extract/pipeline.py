@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 import attrs
 
 from ..dates import DateBasis, PartialDate, Precision
 from ..export.interchange import document_interchange
-from ..model import Document, Meeting, Participant, Statement, sha256_text
+from ..model import MAX_DOCUMENT_ID, Document, Meeting, Participant, Statement, document_id_problem, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
+from ..text import writable
 from ._text import Layout, layout
 from .dates import DATELINE_REACH, anchor_same_days, find_dates, in_dateline
 from .meetings import find_meetings
@@ -53,23 +53,49 @@ class Extraction:
         """The interchange JSON object of this document (what ``caucasus-talks extract`` prints)."""
         return document_interchange(self.document, self.participants, self.meetings, self.statements)
 
+    def without(self, ids: Collection[str]) -> Extraction:
+        """This extraction less the meetings and statements with these ids (a statement made at one is kept, unplaced)."""
+        meetings = [m for m in self.meetings if m.id not in ids]
+        statements = [
+            attrs.evolve(s, meeting=None) if s.meeting in ids else s for s in self.statements if s.id not in ids
+        ]
+        return attrs.evolve(self, meetings=meetings, statements=statements)
+
+
+def portable_id(name: str) -> str:
+    """The document id for a name (a file's stem): the name when it is a valid id, else a slug of it.
+
+    The slug is shortened to :data:`~caucasus_talks.model.MAX_DOCUMENT_ID`
+    (keeping a digest of the whole name, so two long names stay apart) and
+    never a reserved name.
+
+    >>> portable_id("seed_001"), portable_id("Talks in Sochi"), portable_id("con")
+    ('seed_001', 'talks-in-sochi', 'con-doc')
+    """
+    if document_id_problem(name) is None:
+        return name  # already an id (a seed's stem keeps its underscore)
+    sid = slug(name)
+    sid = sid if sid != "unnamed" else "doc"
+    if len(sid) > MAX_DOCUMENT_ID:
+        sid = sid[: MAX_DOCUMENT_ID - 13].rstrip("-") + "-" + sha256_text(name)[:12]
+    if document_id_problem(sid) is not None:  # a reserved name ("con", "meetings")
+        sid += "-doc"
+    return sid
+
 
 def _document_id(digest: str, document_id: str | None) -> str:
-    if document_id:
-        if re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", document_id):
-            return document_id  # already an id (a seed's stem keeps its underscore)
-        sid = slug(document_id)
-        return sid if sid != "unnamed" else "doc"
-    return "doc-" + digest[:12]
+    return portable_id(document_id) if document_id else "doc-" + digest[:12]
 
 
 def _utf8(text: str) -> tuple[str, str]:
-    """The text as UTF-8 can hold it (a lone surrogate becomes "?"), and its SHA-256 digest."""
-    try:
-        return text, sha256_text(text)
-    except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8")
-        return text, sha256_text(text)
+    """The text as a document can hold it, and its SHA-256 digest.
+
+    A lone surrogate (which UTF-8 cannot hold) becomes "?", and a control
+    character other than tab and line breaks (which no export can write)
+    becomes a space; either way every other character keeps its offset.
+    """
+    text = writable(text)
+    return text, sha256_text(text)
 
 
 def _as_date(value: _dt.date | str | PartialDate | None) -> _dt.date | None:
