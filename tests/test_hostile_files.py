@@ -361,3 +361,44 @@ def test_saving_into_a_folder_of_other_texts_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DataError, match=r"mine\.txt: a text that is not this corpus's"):
         small_corpus().save(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]
+
+
+# -- one's own corpus beside the seed corpus ----------------------------------
+
+
+def test_init_from_seed_then_add_keeps_the_seed_and_adds_the_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "mine"
+    code, _, err = cli(capsys, "init", folder, "--from-seed")
+    assert code == 0, err
+    seed = Corpus.from_path(folder)
+    assert cli(capsys, "add", ARTICLES / "kremlin-call.txt", "--corpus", folder)[0] == 0
+    mine = Corpus.from_path(folder)
+    assert set(seed.meetings) < set(mine.meetings)
+    code, _, err = cli(capsys, "init", folder)
+    assert code == 2
+    assert "exists and is not an empty folder" in one_line(err)
+
+
+def test_queries_read_several_corpora_and_the_seed_together(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "mine"
+    assert cli(capsys, "add", ARTICLES / "kremlin-call.txt", "--corpus", folder)[0] == 0
+    counts = {}
+    for name, extra in {"mine": [], "both": ["--with-seed"], "seed": None}.items():
+        args = ["summary", "--json"] + ([] if extra is None else ["--corpus", folder, *extra])
+        code, out, err = cli(capsys, *args)
+        assert code == 0, err
+        counts[name] = json.loads(out)["documents"]
+    assert counts["both"] == counts["mine"] + counts["seed"]
+    saved(tmp_path)
+    code, out, _ = cli(capsys, "summary", "--json", "--corpus", folder, "--corpus", tmp_path / "corpus")
+    assert json.loads(out)["documents"] == counts["mine"] + 1
+
+
+def test_merging_corpora_that_hold_one_text_keeps_one_document_with_both_drafts() -> None:
+    text = "Pashinyan spoke."
+    curated = Corpus(documents=[Document(id="d", text=text, title="As curated")])
+    drafted = Corpus(documents=[Document(id="d", text=text, drafted=["d-m1"])])
+    (doc,) = curated.merge(drafted).documents
+    assert (doc.title, doc.drafted) == ("As curated", ("d-m1",))
+    with pytest.raises(DataError, match="different records with this id"):
+        curated.merge(Corpus(documents=[Document(id="d", text="Another text.")]))

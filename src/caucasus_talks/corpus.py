@@ -214,8 +214,9 @@ class Corpus:
         """This corpus with ``other``'s records added.
 
         A record whose id is in both must be equal in both, except participants,
-        whose aliases, offices and evidence are combined. Conflicts raise
-        :class:`DataError` naming each id.
+        whose aliases, offices and evidence are combined, and documents with
+        the same text, which keep this corpus's description and both lists of
+        drafts. Conflicts raise :class:`DataError` naming each id.
         """
         problems: list[Problem] = []
 
@@ -225,6 +226,8 @@ class Corpus:
                 known = out.get(r.id)
                 if known is None or known == r:
                     out[r.id] = r
+                elif isinstance(r, Document) and r.sha256 == known.sha256:
+                    out[r.id] = attrs.evolve(known, drafted=(*known.drafted, *r.drafted))
                 elif isinstance(r, Participant):
                     out[r.id] = attrs.evolve(
                         known,

@@ -41,7 +41,13 @@ def add_corpus_option(parser: argparse.ArgumentParser) -> None:
         "--corpus",
         metavar="DIR",
         type=Path,
-        help="a corpus folder written by Corpus.save (default: the bundled seed corpus)",
+        action="append",
+        help="a corpus folder written by Corpus.save or add; repeat to read several as one (default: the bundled seed corpus)",
+    )
+    parser.add_argument(
+        "--with-seed",
+        action="store_true",
+        help="read the bundled seed corpus together with the --corpus folders",
     )
 
 
@@ -50,9 +56,19 @@ def add_json_option(parser: argparse.ArgumentParser) -> None:
 
 
 def corpus_from(args: argparse.Namespace) -> Corpus:
-    """The corpus named by ``--corpus``, or the bundled one."""
-    folder: Path | None = getattr(args, "corpus", None)
-    return load_corpus() if folder is None else Corpus.from_path(folder)
+    """The corpus of the ``--corpus`` folders (and the bundled one, ``--with-seed``) read as one; else the bundled one.
+
+    Folders are combined with :meth:`Corpus.merge`: a participant both know
+    is one participant; two different records under one id are an error.
+    """
+    folders: list[Path] = getattr(args, "corpus", None) or []
+    parts = [Corpus.from_path(folder) for folder in folders]
+    if getattr(args, "with_seed", False) or not parts:
+        parts.insert(0, load_corpus())
+    corpus = parts[0]
+    for part in parts[1:]:
+        corpus = corpus.merge(part)
+    return corpus
 
 
 def print_json(data: Any) -> None:
