@@ -16,6 +16,7 @@ from caucasus_talks import (
     PartialDate,
     Participant,
     Review,
+    Role,
     Statement,
 )
 from caucasus_talks.corpus import Added
@@ -112,7 +113,7 @@ def test_records_a_person_reviewed_are_never_changed() -> None:
     reviewed = Corpus(
         documents=reviewed.documents,
         participants=[attrs.evolve(p, review=Review.CURATED) for p in reviewed.participants],
-        meetings=[attrs.evolve(m, review=Review.CONFIRMED) for m in reviewed.meetings],
+        meetings=[attrs.evolve(m, review=Review.CURATED) for m in reviewed.meetings],
     )
     corpus, added = reviewed.add(second())
     assert added.merged == 1  # the report is recognised as the known meeting ...
@@ -133,3 +134,58 @@ def test_adding_leaves_the_corpus_it_was_called_on_as_it_was() -> None:
     before = Corpus(documents=corpus.documents, participants=corpus.participants, meetings=corpus.meetings)
     corpus.add(second())
     assert corpus == before
+
+
+def _report(doc_id: str, text: str, meetings: list[tuple[str, PartialDate, str | None, dict[str, Role]]]) -> Extraction:
+    """A made-up extraction: one meeting per (quote, date, city, {participant: role})."""
+    doc = Document(id=doc_id, text=text)
+    ids = sorted({pid for *_, who in meetings for pid in who})
+    return Extraction(
+        document=doc,
+        participants=[
+            Participant(id=pid, name=pid.replace("-", " ").title(), evidence=[doc.find(pid.split("-")[1].title())])
+            for pid in ids
+        ],
+        meetings=[
+            Meeting(
+                id=f"{doc_id}-m{n}",
+                date=date,
+                location=Location(city=city) if city else None,
+                participants=[Attendance(participant=p, role=r) for p, r in who.items()],
+                evidence=[doc.find(quote)],
+                review=Review.MACHINE,
+            )
+            for n, (quote, date, city, who) in enumerate(meetings)
+        ],
+    )
+
+
+PARTIES = {"ilham-aliyev": Role.PARTY, "nikol-pashinyan": Role.PARTY}
+
+
+def test_talks_hosted_by_two_different_mediators_stay_apart() -> None:
+    day = PartialDate(2023, 5, 14)
+    a = _report(
+        "a", "Michel hosted Aliyev and Pashinyan.", [("hosted", day, None, {**PARTIES, "charles-michel": Role.HOST})]
+    )
+    b = _report(
+        "b", "Aliyev and Pashinyan met, Macron hosting.", [("met", day, None, {**PARTIES, "emmanuel-macron": Role.HOST})]
+    )
+    corpus, _ = Corpus().add(a)
+    corpus, added = corpus.add(b)
+    assert (added.meetings, added.merged) == (1, 0)
+
+
+def test_a_report_joins_the_closest_known_meeting_not_the_first() -> None:
+    day = PartialDate(2021, 11, 26)
+    trilateral = {**PARTIES, "vladimir-putin": Role.HOST}
+    known = _report(
+        "a",
+        "Putin hosted Aliyev and Pashinyan in Sochi. Later Aliyev and Pashinyan met alone.",
+        [("Putin hosted", day, "Sochi", trilateral), ("met alone", day, "Sochi", PARTIES)],
+    )
+    report = _report("b", "Aliyev and Pashinyan met one-on-one in Sochi.", [("met one-on-one", day, "Sochi", PARTIES)])
+    corpus, _ = Corpus().add(known)
+    corpus, added = corpus.add(report)
+    assert added.merged == 1
+    assert corpus.meeting("a-m1").documents == ("a", "b")

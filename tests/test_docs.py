@@ -144,6 +144,7 @@ def test_every_docs_page_is_in_the_navigation_and_every_nav_entry_exists() -> No
 # -- the data model page documents every field ----------------------------------------
 
 RECORDS = [
+    ct.Reviewed,
     ct.Document,
     ct.Evidence,
     ct.Basis,

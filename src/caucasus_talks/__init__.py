@@ -34,12 +34,13 @@ from .model import (
     ParticipantKind,
     Reading,
     Review,
+    Reviewed,
     Role,
     Statement,
 )
 
 if TYPE_CHECKING:
-    from . import query
+    from . import query, review
     from .export.interchange import document_interchange
     from .extract import Extraction, extract, extract_bag
     from .registry import AmbiguousNameError, UnknownNameError
@@ -48,6 +49,7 @@ else:
         __name__,
         {
             "query": ".query",
+            "review": ".review",
             "document_interchange": ".export.interchange:document_interchange",
             "Extraction": ".extract:Extraction",
             "extract": ".extract:extract",
@@ -82,6 +84,7 @@ __all__ = [
     "Problem",
     "Reading",
     "Review",
+    "Reviewed",
     "Role",
     "Statement",
     "UnknownNameError",
@@ -91,4 +94,5 @@ __all__ = [
     "extract_bag",
     "load_corpus",
     "query",
+    "review",
 ]

@@ -296,7 +296,8 @@ class Corpus:
             if already is not None:
                 merged_into[m.id] = already.id
                 continue
-            target = next((k for k in meetings.values() if _same_event(k, m)), None)
+            candidates = [k for k in meetings.values() if k.review is not Review.REJECTED and _same_event(k, m)]
+            target = max(candidates, key=lambda k: _likeness(k, m), default=None)
             if target is None:
                 meetings[m.id] = m
                 new_meetings += 1
@@ -493,18 +494,20 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     """Whether the draft meeting ``new`` (from another document) reports the meeting ``known``.
 
     Both must have the same format and compatible dates (both dated and
-    overlapping, or both undated), no two different cities, and either the
-    same city with most of the same participants (or none named in the
-    draft), or at least two participants in common who make up half of
-    everyone named. Meetings of one document are never the same event: the
-    extractor already merged its own repeats, so a bilateral beside a
-    trilateral on the same day stays apart.
+    overlapping, or both undated), no two different cities, and no two
+    different mediators (talks Michel hosted are not talks another leader
+    hosted). Then either the same city with most of the same participants,
+    or at least two participants in common who make up half of everyone
+    named; a draft that names no one, the same city. Meetings of one document are
+    never the same event: the extractor already merged its own repeats, so a
+    bilateral beside a trilateral on the same day stays apart.
     """
     if set(known.documents) & set(new.documents):
         return False
     if known.format is not new.format:
         return False
-    if known.date.known and new.date.known:
+    dated = known.date.known and new.date.known
+    if dated:
         if not known.date.overlaps(new.date.earliest, new.date.latest):
             return False
     elif known.date.known != new.date.known:
@@ -514,9 +517,26 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     if kc and nc and kc != nc:
         return False
     ours, theirs = set(known.participant_ids), set(new.participant_ids)
+    mediators, others = set(known.mediator_ids), set(new.mediator_ids)
+    if mediators and others and not mediators & others and not (mediators & theirs or others & ours):
+        return False
     shared = ours & theirs
     alike = bool(shared) and len(shared) / len(ours | theirs) >= 0.5
-    return bool((kc and kc == nc and (alike or not theirs)) or (len(shared) >= 2 and alike))
+    same_city = bool(kc) and kc == nc
+    if not theirs:
+        return same_city
+    return (same_city and alike) or (len(shared) >= 2 and alike)
+
+
+def _likeness(known: Meeting, new: Meeting) -> tuple[bool, float, bool]:
+    """How closely a known meeting fits a draft that may report it: same city, shared participants, same date.
+
+    Of several known meetings a draft could report, it joins the closest, not
+    the first in the corpus's order.
+    """
+    ours, theirs = set(known.participant_ids), set(new.participant_ids)
+    city = bool(known.location and new.location and known.location.city and known.location.city == new.location.city)
+    return city, len(ours & theirs) / max(len(ours | theirs), 1), known.date == new.date
 
 
 def _meta_of(doc: Document) -> _DocumentMeta:
@@ -610,6 +630,14 @@ def validate(
             check_spans(r.evidence, "meetings", f"{base}.readings[{j}].evidence", m.id)
         if not m.evidence and m.basis is None:
             problems.append(Problem(TABLES["meetings"], f"{base}.evidence", f"{m.id}: a meeting needs evidence or a basis"))
+        if m.review is Review.CONFIRMED:  # a reviewed draft rests on a span or a reason, every part of it
+            for j, a in enumerate(m.participants):
+                if not a.evidence and a.basis is None:
+                    where = f"{base}.participants[{j}]"
+                    problems.append(Problem(TABLES["meetings"], where, f"{m.id}: {a.participant} has no evidence and no basis"))
+            if m.location is not None and not m.location.evidence and m.location.basis is None:
+                where = f"{base}.location"
+                problems.append(Problem(TABLES["meetings"], where, f"{m.id}: the location has no evidence and no basis"))
     for i, s in enumerate(tables["statements"]):
         base = f"$.statements[{i}]"
         for j, speaker in enumerate(s.speakers):

@@ -38,6 +38,7 @@ __all__ = [
     "Reading",
     "Records",
     "Review",
+    "Reviewed",
     "Role",
     "Statement",
     "document_id_problem",
@@ -143,6 +144,21 @@ class Review(enum.Enum):
     CURATED = "curated"  #: made by a person
     MACHINE = "machine"  #: drafted by the extractor, not yet reviewed
     CONFIRMED = "confirmed"  #: drafted by the extractor and confirmed by a person
+    REJECTED = "rejected"  #: drafted by the extractor and rejected by a person: kept, so that it is never drafted again
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether a person vouches for the record (``curated`` or ``confirmed``)."""
+        return self in (Review.CURATED, Review.CONFIRMED)
+
+
+@attrs.frozen(kw_only=True, field_transformer=_checked_texts)
+class Reviewed:
+    """Who reviewed a drafted record, and when (``caucasus-talks review``)."""
+
+    by: str = attrs.field(validator=_nonempty)
+    on: _dt.date
+    note: str | None = None
 
 
 @attrs.frozen(field_transformer=_checked_texts)
@@ -234,6 +250,7 @@ class Participant:
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
     basis: Basis | None = None
     review: Review = Review.CURATED
+    reviewed: Reviewed | None = None  #: who confirmed, rejected or edited the draft, and when
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -351,6 +368,7 @@ class Meeting:
     basis: Basis | None = None
     readings: tuple[Reading, ...] = attrs.field(default=(), converter=_tuple)
     review: Review = Review.CURATED
+    reviewed: Reviewed | None = None  #: who confirmed, rejected or edited the draft, and when
 
     @property
     def participant_ids(self) -> tuple[str, ...]:
@@ -414,6 +432,7 @@ class Statement:
     speaker_evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_tuple)
     basis: Basis | None = None
     review: Review = Review.CURATED
+    reviewed: Reviewed | None = None  #: who confirmed, rejected or edited the draft, and when
 
     @property
     def speaker(self) -> str:

@@ -63,7 +63,8 @@ class Records:
         doc_id, text = self.document.id, self.document.text
         date_starts = [d.start for d in dates]
         out: list[Statement] = []
-        for n, sd in enumerate(said, 1):
+        taken: set[str] = set()
+        for sd in said:
             q = sd.quote
             speaker = self.known.get(sd.speaker)
             if speaker is None:
@@ -85,7 +86,7 @@ class Records:
                 q_end -= 1  # the comma before ', he said' belongs to the sentence, not the words
             out.append(
                 Statement(
-                    id=f"{doc_id}-s{n}",
+                    id=_stable_id(f"{doc_id}-s{q.start}", taken),
                     speakers=(sd.speaker,),
                     text=text[q.start : q_end],
                     date=date,
@@ -101,14 +102,15 @@ class Records:
     def meetings(self, drafts: list[Draft]) -> list[Meeting]:
         """A meeting per draft: its date (and the last day of a range), city, format, status and participants."""
         out: list[Meeting] = []
-        for n, dr in enumerate(drafts, 1):
+        taken: set[str] = set()
+        for dr in drafts:
             date = dr.date or PartialDate()
             location = None
             if dr.place:
                 location = self._location(dr.place, dr.place_span)
             out.append(
                 Meeting(
-                    id=f"{self.document.id}-m{n}",
+                    id=_stable_id(f"{self.document.id}-m{min(dr.evidence)[0]}", taken),
                     date=date,
                     end_date=_end_date(date, dr.end_day),
                     location=location,
@@ -162,3 +164,15 @@ def _end_date(date: PartialDate, end_day: int | None) -> PartialDate | None:
     except ValueError:
         return None
     return PartialDate(date.year, date.month, end_day, basis=date.basis)
+
+
+def _stable_id(base: str, taken: set[str]) -> str:
+    """A record id from where its first span starts, so that it stays the same when the document is extracted again.
+
+    Two records starting at one offset (rare) are told apart by a letter.
+    """
+    found, letter = base, ord("a")
+    while found in taken:
+        found, letter = f"{base}{chr(letter)}", letter + 1
+    taken.add(found)
+    return found

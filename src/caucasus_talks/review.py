@@ -1,0 +1,196 @@
+"""Reviewing drafts: a person confirms, rejects or corrects what the extractor drafted, saying who and when.
+
+Each function returns a new corpus; a corpus never changes. A rejected draft
+stays in the corpus as ``rejected`` (queries leave it out), so adding its
+document again does not draft it again. An edit that adds a fact (a date, a
+place, a participant, a format or status) needs evidence, a span of a
+document, or a basis, a public-knowledge reason; without one it is refused,
+and the loader refuses a reviewed record holding such a fact without one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+import attrs
+
+from .corpus import Corpus
+from .dates import DateBasis, PartialDate
+from .model import (
+    Attendance,
+    Basis,
+    Evidence,
+    Location,
+    Meeting,
+    MeetingFormat,
+    MeetingStatus,
+    Participant,
+    Reading,
+    Review,
+    Reviewed,
+    Role,
+    Statement,
+)
+
+__all__ = ["ReviewError", "confirm", "drafts", "edit_meeting", "reject", "unsupported"]
+
+Record = Meeting | Statement | Participant
+R = TypeVar("R", Meeting, Statement, Participant)
+
+
+class ReviewError(ValueError):
+    """A review that cannot be made: an unknown id, a curated record, a fact without support."""
+
+
+def drafts(corpus: Corpus, review: Review = Review.MACHINE) -> list[Record]:
+    """The records awaiting review (or, given another state, those in it): meetings, statements, then participants."""
+    return [r for table in (corpus.meetings, corpus.statements, corpus.participants) for r in table if r.review is review]
+
+
+def unsupported(record: Record) -> list[str]:
+    """The facts of a record that rest on nothing: a participant or place of a meeting with no evidence and no basis."""
+    if not isinstance(record, Meeting):
+        return []
+    missing = [f"participant {a.participant}" for a in record.participants if not a.evidence and a.basis is None]
+    if record.location is not None and not record.location.evidence and record.location.basis is None:
+        missing.append(f"location {record.location}")
+    return missing
+
+
+def _stamp(record: Record, review: Review, by: str, on: _dt.date | None, note: str | None) -> Record:
+    return attrs.evolve(record, review=review, reviewed=Reviewed(by=by, on=on or _dt.date.today(), note=note))
+
+
+def _draft(corpus: Corpus, record_id: str) -> Record:
+    record = corpus.get(record_id)
+    if not isinstance(record, (Meeting, Statement, Participant)):
+        raise ReviewError(f"no meeting, statement or participant with id {record_id!r}")
+    if record.review is Review.CURATED:
+        raise ReviewError(f"{record_id} was made by a person (curated), not drafted: there is nothing to review")
+    return record
+
+
+def _replace(corpus: Corpus, changed: Sequence[Record]) -> Corpus:
+    by_id = {r.id: r for r in changed}
+
+    def swap(table: Iterable[R]) -> list[R]:
+        return [by_id.get(r.id, r) for r in table]  # type: ignore[misc]
+
+    return attrs.evolve(
+        corpus,
+        participants=swap(corpus.participants),
+        meetings=swap(corpus.meetings),
+        statements=swap(corpus.statements),
+    )
+
+
+def confirm(corpus: Corpus, ids: Iterable[str], *, by: str, on: _dt.date | None = None, note: str | None = None) -> Corpus:
+    """The corpus with these drafts confirmed by ``by`` (on ``on``, today by default).
+
+    A meeting with a participant or place that rests on nothing is refused:
+    edit it first (give a span or a reason) or remove the participant.
+    """
+    changed: list[Record] = []
+    for record_id in ids:
+        record = _draft(corpus, record_id)
+        missing = unsupported(record)
+        if missing:
+            raise ReviewError(f"{record_id}: no evidence and no basis for {', '.join(missing)}: edit or remove it first")
+        changed.append(_stamp(record, Review.CONFIRMED, by, on, note))
+    return _replace(corpus, changed)
+
+
+def reject(corpus: Corpus, ids: Iterable[str], *, by: str, on: _dt.date | None = None, note: str | None = None) -> Corpus:
+    """The corpus with these drafts rejected by ``by``: kept as ``rejected``, left out of queries, never drafted again."""
+    return _replace(corpus, [_stamp(_draft(corpus, i), Review.REJECTED, by, on, note) for i in ids])
+
+
+def _support(corpus: Corpus, evidence: Evidence | None, reason: str | None) -> tuple[tuple[Evidence, ...], Basis | None]:
+    """The evidence or the basis an added fact rests on; exactly one of them must be given."""
+    if (evidence is None) == (reason is None or not reason.strip()):
+        raise ReviewError("an edit that adds a fact needs evidence (a span of a document) or a reason, one of the two")
+    if evidence is not None:
+        try:
+            text = corpus.document(evidence.document).text
+        except KeyError:
+            raise ReviewError(f"the evidence cites {evidence.document!r}, a document the corpus does not hold") from None
+        problem = evidence.check(text)
+        if problem:
+            raise ReviewError(f"the evidence does not hold: {problem}")
+        return (evidence,), None
+    return (), Basis(reason=str(reason))
+
+
+def edit_meeting(
+    corpus: Corpus,
+    meeting_id: str,
+    *,
+    by: str,
+    on: _dt.date | None = None,
+    note: str | None = None,
+    date: str | None = None,
+    city: str | None = None,
+    country: str | None = None,
+    format: MeetingFormat | None = None,
+    status: MeetingStatus | None = None,
+    add: Iterable[tuple[str, Role]] = (),
+    remove: Iterable[str] = (),
+    evidence: Evidence | None = None,
+    reason: str | None = None,
+) -> Corpus:
+    """The corpus with a drafted meeting corrected and confirmed by ``by``.
+
+    ``date`` (ISO: ``2022-11-07``, ``2022-11``), ``city``/``country``,
+    ``format``, ``status`` and participants to ``add`` are facts: they rest on
+    ``evidence`` (a span, added to the meeting's evidence) or on ``reason``
+    (a basis; a date becomes ``inferred`` with that reason). A changed format
+    or status is kept as a preferred reading beside the drafted value.
+    Participants to ``remove`` need neither.
+    """
+    record = _draft(corpus, meeting_id)
+    if not isinstance(record, Meeting):
+        raise ReviewError(f"{meeting_id} is not a meeting")
+    add = list(add)
+    adds_fact = date is not None or city is not None or country is not None or format or status or add
+    spans, basis = _support(corpus, evidence, reason) if adds_fact else ((), None)
+    if not adds_fact and (evidence is not None or reason is not None):
+        raise ReviewError("evidence or a reason was given for no added fact")
+    meeting = record
+    known = {p.id for p in corpus.participants}
+    for participant, role in add:
+        if participant not in known:
+            raise ReviewError(f"no participant with id {participant!r} in the corpus")
+        kept = [a for a in meeting.participants if a.participant != participant]
+        attendance = Attendance(participant=participant, role=role, evidence=spans, basis=basis)
+        meeting = attrs.evolve(meeting, participants=[*kept, attendance])
+    gone = set(remove)
+    unknown = gone - set(meeting.participant_ids)
+    if unknown:
+        raise ReviewError(f"{meeting_id} has no participant {', '.join(sorted(unknown))}")
+    meeting = attrs.evolve(meeting, participants=[a for a in meeting.participants if a.participant not in gone])
+    if date is not None:
+        try:
+            when = (
+                PartialDate.from_iso(date)
+                if basis is None
+                else PartialDate.from_iso(date, basis=DateBasis.INFERRED, reason=basis.reason)
+            )
+        except ValueError as exc:
+            raise ReviewError(f"date {date!r}: {exc}") from None
+        meeting = attrs.evolve(meeting, date=when)
+    if city is not None or country is not None:
+        meeting = attrs.evolve(meeting, location=Location(city=city, country=country, evidence=spans, basis=basis))
+    readings = list(meeting.readings)
+    for field, value, old in (("format", format, meeting.format), ("status", status, meeting.status)):
+        if value is not None and value is not old:  # the drafted value stays visible beside the correction
+            readings.append(Reading(field=field, value=old.value, reason="as drafted"))
+            readings.append(Reading(field=field, value=value.value, preferred=True, reason=reason, evidence=spans))
+    meeting = attrs.evolve(meeting, format=format or meeting.format, status=status or meeting.status)
+    extra = tuple(e for e in spans if e not in meeting.evidence)
+    meeting = attrs.evolve(meeting, readings=readings, evidence=(*meeting.evidence, *extra))
+    missing = unsupported(meeting)
+    if missing:
+        raise ReviewError(f"{meeting_id}: no evidence and no basis for {', '.join(missing)}: support or remove it")
+    return _replace(corpus, [_stamp(meeting, Review.CONFIRMED, by, on, note)])
