@@ -8,8 +8,11 @@ participants by name, alias, id or unambiguous surname, ignoring case and
 diacritics ("blinken", "Ceyhun Bayramov"); an unknown name raises
 :class:`~caucasus_talks.UnknownNameError` naming the closest known names.
 
-Dates (``on``, ``between``, ``since``, ``until``) take a :class:`datetime.date`
-or a string python-dateutil reads ("2022-11-07", "Nov 2022", "2023"), and keep
+Dates (``on``, ``between``, ``since``, ``until``) take a :class:`datetime.date`,
+a :class:`~caucasus_talks.PartialDate` or a string in ISO 8601 ("2022-11-07",
+"2022-11", "2023") or with the month's name ("Nov 2022", "7 November 2022"); a
+string that could be read two ways ("07/11/2022") is refused with a
+:class:`ValueError` (see :func:`caucasus_talks.dates.parse_partial`). A date keeps
 its precision: ``since="2023"`` starts on 2023-01-01, ``until="2023"`` ends on
 2023-12-31. A record dated only to a month or a year matches when that period
 overlaps the range; an undated record matches no date filter.

@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import query
 from ..corpus import Corpus
+from ..dates import PartialDate, parse_partial
 from ..errors import DataError
 from ..export import plain
 from ..export.interchange import document_json, meeting_json, participant_json, statement_json
@@ -166,16 +167,32 @@ def _parser(
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("dates", "a DATE is a day, a month or a year: 2022-11-07, 'Nov 2022', 2023")
+    group = parser.add_argument_group(
+        "dates",
+        "a DATE is a day, a month or a year, in ISO 8601 (2022-11-07, 2022-11, 2022) or with the month's name "
+        "('Nov 2022', '7 November 2022', 'November 7, 2022'); 07/11/2022 is refused, as it reads differently by country",
+    )
     group.add_argument("--on", metavar="DATE", help="on this day, or during this month or year")
     group.add_argument("--since", metavar="DATE", help="from this date (2023: from 2023-01-01)")
     group.add_argument("--until", metavar="DATE", help="up to this date (2023: to 2023-12-31)")
     group.add_argument("--between", metavar=("START", "END"), nargs=2, help="from START to END, both included")
 
 
+def _date(args: argparse.Namespace, option: str, text: str) -> PartialDate:
+    """The date an option gives, or a one-line error naming the option, what it was given and the ISO form."""
+    try:
+        return parse_partial(text)
+    except ValueError as exc:
+        raise CommandError(f"{args.command}: {option} {text!r}: {exc}") from None
+
+
 def _dates(args: argparse.Namespace) -> dict[str, Any]:
-    between = tuple(args.between) if args.between else None
-    return {"on": args.on, "between": between, "since": args.since, "until": args.until}
+    """The date options, read here so that an error names the option as typed."""
+    on = _date(args, "--on", args.on) if args.on is not None else None
+    between = tuple(_date(args, "--between", t) for t in args.between) if args.between else None
+    since = _date(args, "--since", args.since) if args.since is not None else None
+    until = _date(args, "--until", args.until) if args.until is not None else None
+    return {"on": on, "between": between, "since": since, "until": until}
 
 
 def _handler(name: str, run: Callable[[argparse.Namespace, Corpus], int]) -> Handler:
@@ -249,7 +266,8 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
         return _emit(args, [participant_json(p) for p in found], rows, ("ID", "NAME", "KIND", "COUNTRY"))
     if args.country or args.kind:
         raise CommandError("people: --office takes the country in its name, e.g. --office 'Armenian Foreign Minister'")
-    holders = query.office_holders(corpus, args.office, args.on)
+    on = _date(args, "--on", args.on) if args.on is not None else None
+    holders = query.office_holders(corpus, args.office, on)
     objects = [
         {**participant_json(h.participant), "holds": [plain.office(o) for o in h.offices], "source": h.source} for h in holders
     ]
@@ -272,7 +290,7 @@ def _timeline(args: argparse.Namespace, corpus: Corpus) -> int:
 
 
 def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
-    if args.participant or any(_dates(args).values()) or args.json:
+    if args.participant or any(v is not None for v in (args.on, args.between, args.since, args.until)) or args.json:
         raise CommandError("timeline: --html draws the whole corpus; it takes no --participant, dates or --json")
     try:
         from ..export.timeline import write_html  # type: ignore[import-not-found,unused-ignore]
