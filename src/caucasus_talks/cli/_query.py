@@ -33,8 +33,6 @@ from ._common import (
     print_table,
 )
 
-_TEXT_WIDTH = 72
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add every query subcommand to ``sub``."""
@@ -249,7 +247,7 @@ def _statements(args: argparse.Namespace, corpus: Corpus) -> int:
     found = query.statements(
         corpus, speaker=args.speaker, contains=args.contains, channel=args.channel, meeting=args.meeting, **_dates(args)
     )
-    rows = [(str(s.date), s.id, _names(corpus, s.speakers, " & "), _short(s.text)) for s in found]
+    rows = [(str(s.date), s.id, _names(corpus, s.speakers, " & "), _flat(s.text)) for s in found]
     return _emit(args, [statement_json(s) for s in found], rows, ("DATE", "ID", "SPEAKER", "TEXT"))
 
 
@@ -328,7 +326,7 @@ def _sources(args: argparse.Namespace, corpus: Corpus) -> int:
         if s.evidence is not None:
             e = s.evidence
             objects.append({"about": s.about, "document": e.document, "start": e.start, "end": e.end, "quote": e.quote})
-            rows.append((s.about, e.document, f"{e.start}:{e.end}", _short(e.quote)))
+            rows.append((s.about, e.document, f"{e.start}:{e.end}", _flat(e.quote)))
         elif s.basis is not None:
             objects.append({"about": s.about, "basis": {"reason": s.basis.reason, "reference": s.basis.reference}})
             ref = f" ({s.basis.reference})" if s.basis.reference else ""
@@ -395,9 +393,9 @@ def _where(meeting: Meeting) -> str:
     return (loc.city or loc.country or loc.venue or "-") if loc else "-"
 
 
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _TEXT_WIDTH else flat[: _TEXT_WIDTH - 1].rstrip() + "…"
+def _flat(text: str) -> str:
+    """A text on one line, whole: the table wraps it to the terminal's width."""
+    return " ".join(text.split())
 
 
 def _what(corpus: Corpus, record: Meeting | Statement) -> str:
@@ -405,4 +403,4 @@ def _what(corpus: Corpus, record: Meeting | Statement) -> str:
         place = _where(record)
         at = f" in {place}" if place != "-" else ""
         return f"{_format(record)}{at}: {_names(corpus, record.participant_ids)}"
-    return f"{_names(corpus, record.speakers, ' & ')}: “{_short(record.text)}”"
+    return f"{_names(corpus, record.speakers, ' & ')}: “{_flat(record.text)}”"
