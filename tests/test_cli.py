@@ -380,3 +380,45 @@ def test_a_table_never_exceeds_its_width_and_keeps_every_character(rows: list[tu
     assert all(len(line) <= width for line in lines)
     cells = table_cells("\n".join(lines))
     assert [[squeezed(c) for c in row] for row in cells] == [[squeezed(c) for c in row] for row in keyed]
+
+
+# -- registries on the command line (issue 13) ---------------------------------------------
+
+
+def test_seed_organization_eu_counts_the_president_of_the_european_council() -> None:
+    found = [m["id"] for m in run_json("meetings", "--organization", "EU")]
+    assert "2022-08-31-brussels-leaders" in found  # hosted by Charles Michel, no EU record of its own
+
+
+def test_seed_location_virginia_finds_arlington() -> None:
+    assert [m["id"] for m in run_json("meetings", "--location", "Virginia")] == ["2023-06-27-arlington-foreign-ministers"]
+
+
+@pytest.mark.parametrize(
+    ("code", "country"), [("AM", "Armenia"), ("ARM", "Armenia"), ("AZ", "Azerbaijan"), ("AZE", "Azerbaijan")]
+)
+def test_seed_country_takes_iso_codes(code: str, country: str) -> None:
+    assert run_json("meetings", "--country", code) == run_json("meetings", "--country", country)
+    assert run_json("people", "--country", code) == run_json("people", "--country", country)
+
+
+@pytest.mark.parametrize("name", ["Никол Пашинян", "Նիկոլ Փաշինյան", "Nikol Paşinyan"])
+def test_seed_participant_in_armenian_russian_or_azerbaijani_spelling(name: str) -> None:
+    assert run_json("meetings", "--participant", name) == run_json("meetings", "--participant", "Pashinyan")
+
+
+def test_seed_people_finds_someone_only_the_registry_knows_and_says_the_corpus_has_no_records() -> None:
+    done = run("people", "Marco Rubio")
+    assert done.returncode == 0, done.stderr
+    rows = dict(line.split(None, 1) for line in done.stdout.splitlines()[1:])
+    assert rows["name"] == "Marco Rubio"
+    assert "Secretary of State (United States) 2025-01-21" in rows["offices"]
+    assert rows["source"] == "registry: no meetings or statements in this corpus"
+    (found,) = run_json("people", "Rubio")
+    assert (found["id"], found["source"], found["mentions"]) == ("marco-rubio", "registry", [])
+    (known,) = run_json("people", "Blinken")
+    assert known["source"] == "corpus"
+
+
+def test_seed_people_with_a_name_nobody_knows_exits_2() -> None:
+    assert "unknown participant 'Marco Rubbio'" in one_line_error(run("people", "Marco Rubbio"))

@@ -48,10 +48,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _meetings,
     )
     p.add_argument("--participant", metavar="NAME", action="append", help="took part (any name or alias; repeat: all of them)")
-    p.add_argument("--country", help="a participant from this country took part")
-    p.add_argument("--organization", metavar="NAME", help="the organization, or someone affiliated with it, took part")
+    p.add_argument("--country", help="a participant from this country took part (a name, a demonym or an ISO code: AM, ARM)")
+    p.add_argument(
+        "--organization",
+        metavar="NAME",
+        help="the organization, a body of it, or someone affiliated with one or holding one of their offices took part",
+    )
     p.add_argument("--mediator", metavar="NAME", help="took part as mediator")
-    p.add_argument("--location", metavar="PLACE", help="city, country or venue")
+    p.add_argument("--location", metavar="PLACE", help="city, country, region or venue, with every place inside it")
     p.add_argument("--format", choices=[f.value for f in MeetingFormat])
     p.add_argument("--status", choices=[s.value for s in MeetingStatus])
     p.add_argument("--topic", metavar="WORDS", help="words of one of the meeting's topics")
@@ -85,10 +89,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         """,
         _people,
     )
-    p.add_argument("name", nargs="?", metavar="NAME", help="show this participant (any name or alias)")
+    p.add_argument(
+        "name", nargs="?", metavar="NAME", help="show this participant (any name or alias), or what the registry knows of them"
+    )
     p.add_argument("--office", help='who held this office, e.g. "Armenian Foreign Minister"')
     p.add_argument("--on", metavar="DATE", help="with --office: held on this day (or during this month or year)")
-    p.add_argument("--country", help="participants of this country")
+    p.add_argument("--country", help="participants of this country (a name, a demonym or an ISO code)")
     p.add_argument("--kind", choices=[k.value for k in ParticipantKind])
 
     p = _parser(
@@ -255,7 +261,8 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
     if args.name is not None:
         if args.office or args.on or args.country or args.kind:
             raise CommandError("people: give a NAME or filters (--office, --country, --kind), not both")
-        return _show_record(args, corpus, query.participant(corpus, args.name))
+        known = query.find_participant(corpus, args.name)
+        return _show_record(args, corpus, known.participant, source=known.source)
     if args.on is not None and args.office is None:
         raise CommandError("people: --on goes with --office (who held an office on a date)")
     if args.office is None:
@@ -337,7 +344,14 @@ def _sources(args: argparse.Namespace, corpus: Corpus) -> int:
 # -- text rendering ---------------------------------------------------------
 
 
-def _show_record(args: argparse.Namespace, corpus: Corpus, record: Document | Participant | Meeting | Statement) -> int:
+def _show_record(
+    args: argparse.Namespace,
+    corpus: Corpus,
+    record: Document | Participant | Meeting | Statement,
+    *,
+    source: str | None = None,
+) -> int:
+    """One record as FIELD/VALUE rows, or as JSON; ``source`` says whether the corpus or the registry knows it."""
     if isinstance(record, Meeting):
         data = meeting_json(record)
     elif isinstance(record, Statement):
@@ -346,6 +360,8 @@ def _show_record(args: argparse.Namespace, corpus: Corpus, record: Document | Pa
         data = participant_json(record)
     else:
         data = document_json(record)
+    if source is not None:
+        data["source"] = source
     if args.json:
         print_json([data])
         return EXIT_OK
@@ -356,6 +372,8 @@ def _show_record(args: argparse.Namespace, corpus: Corpus, record: Document | Pa
 
 
 def _value(key: str, value: Any, names: dict[str, str]) -> str:
+    if key == "source" and value == "registry":
+        return "registry: no meetings or statements in this corpus"
     if key in ("evidence", "mentions"):
         documents = list(dict.fromkeys(span["document"] for span in value))
         return f"{len(value)} span(s) in {', '.join(documents)}"
