@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import caucasus_talks as ct
 from caucasus_talks.model import Attendance, Channel, Document, Location, Meeting, MeetingFormat, Participant, Role, Statement
@@ -72,8 +76,12 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*ENTRY, *map(str, args)], capture_output=True, text=True, timeout=120, check=False)
+def run(*args: str | Path, columns: int | None = None) -> subprocess.CompletedProcess[str]:
+    """The command's result; its output is a pipe, so tables are as wide as they need unless ``columns`` is given."""
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    if columns is not None:
+        env["COLUMNS"] = str(columns)
+    return subprocess.run([*ENTRY, *map(str, args)], capture_output=True, text=True, timeout=120, check=False, env=env)
 
 
 def run_json(*args: str | Path) -> list[dict[str, object]]:
@@ -275,3 +283,142 @@ def test_seed_who_met_and_timeline_work_on_bundled_and_saved_corpus(where: str, 
     assert timeline.returncode == 0, timeline.stderr
     assert timeline.stdout.splitlines()[0].split() == ["DATE", "KIND", "ID", "WHAT"]
     assert len(timeline.stdout.splitlines()) > len(ct.load_corpus().meetings)
+
+
+# -- tables fit the terminal (issue 13) ----------------------------------------------------
+
+
+def table_cells(output: str) -> list[list[str]]:
+    """The cells of a printed table, a wrapped cell's lines joined: columns start where the header's labels do."""
+    header, *lines = output.splitlines()
+    starts = [m.start() for m in re.finditer(r"\S+(?: \S+)*", header)]
+    rows: list[list[str]] = []
+    for line in lines:
+        parts = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], None], strict=True)]
+        if parts[0]:
+            rows.append(parts)
+        else:
+            rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], parts, strict=True)]
+    return rows
+
+
+def squeezed(text: str) -> str:
+    """The text without its whitespace: what wrapping must keep, character for character."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["meetings"],
+        ["statements"],
+        ["timeline"],
+        ["who-met"],
+        ["people"],
+        ["sources", "2022-11-07-washington-foreign-ministers"],
+        ["show", "000_9ec35adc186620d0"],
+    ],
+)
+def test_every_table_fits_the_width_columns_gives(command: list[str], columns: int) -> None:
+    done = run(*command, columns=columns)
+    assert done.returncode == 0, done.stderr
+    assert max(len(line) for line in done.stdout.splitlines()) <= columns
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_a_long_statement_wraps_onto_continuation_lines_and_loses_no_word(columns: int) -> None:
+    statements = run_json("statements")
+    longest = max(statements, key=lambda s: len(str(s["text"])))
+    assert len(str(longest["text"])) > 2 * columns  # a statement that cannot fit on one line
+    done = run("statements", columns=columns)
+    assert max(len(line) for line in done.stdout.splitlines()) <= columns
+    printed = {squeezed(row[1]): row[3] for row in table_cells(done.stdout)}
+    assert list(printed) == [s["id"] for s in statements]
+    for s in statements:  # every character of every statement, in order; a long one spans several lines
+        assert squeezed(printed[str(s["id"])]) == squeezed(str(s["text"]))
+    words = [w for line in done.stdout.splitlines() for w in line.split()]
+    assert all(word in words for word in str(longest["text"]).split() if "-" not in word)
+
+
+@pytest.mark.parametrize("columns", [80, 120])
+def test_wrapped_ids_and_names_are_whole_when_read_back(columns: int) -> None:
+    meetings = run_json("meetings")
+    rows = table_cells(run("meetings", columns=columns).stdout)
+    assert [squeezed(r[1]) for r in rows] == [m["id"] for m in meetings]
+
+
+def test_without_a_terminal_or_columns_a_table_has_one_line_per_row() -> None:
+    """A pipe or a file gets whole records on single lines, for grep and cut: no width limit (documented)."""
+    statements = run_json("statements")
+    lines = run("statements").stdout.splitlines()
+    assert len(lines) == 1 + len(statements)
+    assert all(squeezed(str(s["text"])) in squeezed(line) for s, line in zip(statements, lines[1:], strict=True))
+
+
+def test_table_widths_shrink_the_widest_column_first() -> None:
+    from caucasus_talks.cli._common import column_widths
+
+    table = [["DATE", "ID", "TEXT"], ["2022-11-07", "x" * 30, " ".join("y" * 100)]]
+    assert column_widths(table, None) == [10, 30, 199]
+    assert column_widths(table, 300) == [10, 30, 199]
+    widths = column_widths(table, 80)
+    assert sum(widths) + 2 * 2 == 80
+    assert widths[0] == 10  # a narrow column keeps its width
+    assert widths[2] > widths[1]  # the text gets the larger share
+
+
+cell_text = st.text(alphabet=st.sampled_from("ab-/ ,.xyzé’"), max_size=120)
+
+
+@given(st.lists(st.tuples(cell_text, cell_text, cell_text), min_size=1, max_size=4), st.integers(min_value=30, max_value=160))
+def test_a_table_never_exceeds_its_width_and_keeps_every_character(rows: list[tuple[str, str, str]], width: int) -> None:
+    from caucasus_talks.cli._common import table_lines
+
+    keyed = [(f"r{i}", *row) for i, row in enumerate(rows)]
+    lines = table_lines(keyed, ("KEY", "A", "B", "C"), width)
+    assert all(len(line) <= width for line in lines)
+    cells = table_cells("\n".join(lines))
+    assert [[squeezed(c) for c in row] for row in cells] == [[squeezed(c) for c in row] for row in keyed]
+
+
+# -- registries on the command line (issue 13) ---------------------------------------------
+
+
+def test_seed_organization_eu_counts_the_president_of_the_european_council() -> None:
+    found = [m["id"] for m in run_json("meetings", "--organization", "EU")]
+    assert "2022-08-31-brussels-leaders" in found  # hosted by Charles Michel, no EU record of its own
+
+
+def test_seed_location_virginia_finds_arlington() -> None:
+    assert [m["id"] for m in run_json("meetings", "--location", "Virginia")] == ["2023-06-27-arlington-foreign-ministers"]
+
+
+@pytest.mark.parametrize(
+    ("code", "country"), [("AM", "Armenia"), ("ARM", "Armenia"), ("AZ", "Azerbaijan"), ("AZE", "Azerbaijan")]
+)
+def test_seed_country_takes_iso_codes(code: str, country: str) -> None:
+    assert run_json("meetings", "--country", code) == run_json("meetings", "--country", country)
+    assert run_json("people", "--country", code) == run_json("people", "--country", country)
+
+
+@pytest.mark.parametrize("name", ["Никол Пашинян", "Նիկոլ Փաշինյան", "Nikol Paşinyan"])
+def test_seed_participant_in_armenian_russian_or_azerbaijani_spelling(name: str) -> None:
+    assert run_json("meetings", "--participant", name) == run_json("meetings", "--participant", "Pashinyan")
+
+
+def test_seed_people_finds_someone_only_the_registry_knows_and_says_the_corpus_has_no_records() -> None:
+    done = run("people", "Marco Rubio")
+    assert done.returncode == 0, done.stderr
+    rows = dict(line.split(None, 1) for line in done.stdout.splitlines()[1:])
+    assert rows["name"] == "Marco Rubio"
+    assert "Secretary of State (United States) 2025-01-21" in rows["offices"]
+    assert rows["source"] == "registry: no meetings or statements in this corpus"
+    (found,) = run_json("people", "Rubio")
+    assert (found["id"], found["source"], found["mentions"]) == ("marco-rubio", "registry", [])
+    (known,) = run_json("people", "Blinken")
+    assert known["source"] == "corpus"
+
+
+def test_seed_people_with_a_name_nobody_knows_exits_2() -> None:
+    assert "unknown participant 'Marco Rubbio'" in one_line_error(run("people", "Marco Rubbio"))

@@ -341,10 +341,71 @@ def test_to_networkx_joins_participants_who_met_at_held_meetings(corpus: ct.Corp
     assert set(graph.nodes) == {p.id for p in corpus.participants}
     assert graph.nodes["antony-blinken"]["name"] == "Antony Blinken"
     ministers = graph.edges["ararat-mirzoyan", "jeyhun-bayramov"]
-    assert ministers["meetings"] == ["undisclosed-2022", "new-york-2022-09-19", "washington-round"]
+    assert ministers["meetings"] == "undisclosed-2022|new-york-2022-09-19|washington-round"
     assert (ministers["weight"], ministers["first"], ministers["last"]) == (3, "2022", "2023-06-27")
     # The planned summit and the cancelled Granada meeting are not meetings that happened.
-    assert graph.edges["ilham-aliyev", "nikol-pashinyan"]["meetings"] == ["brussels-2022-08-31", "prague-2022-10", "epc-session"]
+    assert graph.edges["ilham-aliyev", "nikol-pashinyan"]["meetings"] == "brussels-2022-08-31|prague-2022-10|epc-session"
+
+
+GRAPH_VALUES = (str, int)  # what GraphML and GEXF write; a list or None is refused by both
+
+
+@pytest.mark.parametrize("where", ["small", "bundled"])
+def test_every_graph_attribute_is_a_string_or_an_integer_and_none_is_missing(corpus: ct.Corpus, where: str) -> None:
+    pytest.importorskip("networkx")
+    graph = (corpus if where == "small" else ct.load_corpus()).to_networkx()
+    values = [v for _, data in graph.nodes(data=True) for v in data.values()]
+    values += [v for _, _, data in graph.edges(data=True) for v in data.values()]
+    assert values
+    assert all(isinstance(v, GRAPH_VALUES) for v in values), {type(v) for v in values}
+    assert any("country" not in data for _, data in graph.nodes(data=True))  # an organization of no country
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_the_graph_writes_and_reads_back_as_graphml_and_gexf(tmp_path: Path, corpus: ct.Corpus, fmt: str) -> None:
+    nx = pytest.importorskip("networkx")
+    graph = corpus.to_networkx()
+    path = tmp_path / f"who-met.{fmt}"
+    getattr(nx, f"write_{fmt}")(graph, path)
+    back = getattr(nx, f"read_{fmt}")(path)
+    assert set(back.nodes) == set(graph.nodes)
+    assert {frozenset(e) for e in back.edges} == {frozenset(e) for e in graph.edges}
+    edge = back.edges["ararat-mirzoyan", "jeyhun-bayramov"]
+    assert edge["meetings"] == "undisclosed-2022|new-york-2022-09-19|washington-round"
+    assert (edge["first"], int(edge["weight"])) == ("2022", 3)
+    assert back.nodes["antony-blinken"]["name"] == "Antony Blinken"
+
+
+def test_day_columns_are_datetimes_at_one_resolution_whatever_the_dates(corpus: ct.Corpus) -> None:
+    pytest.importorskip("pandas")
+    from caucasus_talks.export.frames import DAY_DTYPE
+
+    undated = [m for m in corpus.meetings if not m.date.known]
+    undated_only = ct.Corpus(documents=corpus.documents, participants=corpus.participants, meetings=undated)
+    for frames in (corpus.to_pandas(), ct.Corpus().to_pandas(), undated_only.to_pandas()):
+        for table in ("meetings", "statements"):
+            for column in ("date_earliest", "date_latest"):
+                assert str(frames[table][column].dtype) == DAY_DTYPE, (table, column)
+
+
+def test_mixed_precision_dates_become_their_first_and_last_days(corpus: ct.Corpus) -> None:
+    pd = pytest.importorskip("pandas")
+    meetings = corpus.to_pandas()["meetings"].set_index("id")
+    month = meetings.loc["prague-2022-10"]
+    assert (month["date"], month["date_precision"]) == ("2022-10", "month")
+    assert (month["date_earliest"], month["date_latest"]) == (pd.Timestamp("2022-10-01"), pd.Timestamp("2022-10-31"))
+    assert pd.isna(meetings.loc["granada-cancelled", "date_earliest"])
+    in_2022 = meetings[(meetings["date_earliest"] >= "2022-01-01") & (meetings["date_latest"] <= "2022-12-31")]
+    assert "prague-2022-10" in in_2022.index
+    assert meetings["date_earliest"].min() <= meetings["date_earliest"].max()  # comparable, sortable
+
+
+def test_a_date_of_any_year_fits_the_day_columns() -> None:
+    pd = pytest.importorskip("pandas")
+    doc = ct.Document(id="old", text="They met.")
+    old = ct.Meeting(id="m", date=ct.PartialDate(1200, 3), evidence=[doc.find("met")])
+    frame = ct.Corpus(documents=[doc], meetings=[old]).to_pandas()["meetings"]
+    assert frame.loc[0, "date_earliest"] == pd.Timestamp("1200-03-01")
 
 
 @pytest.mark.parametrize(
@@ -437,9 +498,9 @@ def test_who_met_is_one_pair_type_in_the_query_the_graph_and_the_timeline() -> N
     for (a, b), pair in asked.items():
         first, last = pair.first.iso if pair.first else None, pair.last.iso if pair.last else None
         edge = graph.edges[a, b]
-        assert (edge["weight"], edge["first"], edge["last"]) == (pair.count, first, last)
+        assert (edge["weight"], edge.get("first"), edge.get("last")) == (pair.count, first, last)
         assert (drawn[a, b]["count"], drawn[a, b]["first"], drawn[a, b]["last"]) == (pair.count, first, last)
-        assert edge["meetings"] == [m.id for m in pair.meetings]
+        assert edge["meetings"].split("|") == [m.id for m in pair.meetings]
 
 
 def test_the_exports_read_the_records_and_never_import_the_corpus_or_the_queries() -> None:

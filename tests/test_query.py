@@ -502,6 +502,112 @@ def test_seed_timeline_starts_with_the_brussels_leaders_meeting(seeds: ct.Corpus
     assert known == sorted(known)
 
 
+# -- organizations, places, countries and people the registries know (issue 13) ---------------------
+
+EU_TEXT = "Michel hosted Aliyev and Pashinyan. Costa hosted them later. Klaar met them in Arlington."
+EU_DOC = Document(id="eu-doc", text=EU_TEXT)
+EU_PEOPLE = [  # no affiliation recorded: only the registry's offices tie them to the EU
+    person("charles-michel", "Charles Michel", "Belgium"),
+    person("antonio-costa", "António Costa", "Portugal"),
+    person("toivo-klaar", "Toivo Klaar", "Estonia"),
+    person("ilham-aliyev", "Ilham Aliyev", "Azerbaijan"),
+    person("nikol-pashinyan", "Nikol Pashinyan", "Armenia"),
+]
+
+
+def eu_meeting(mid: str, date: str, quote: str, *people: str, **kw: Any) -> Meeting:
+    return Meeting(id=mid, date=ct.PartialDate.from_iso(date), participants=attend(*people), evidence=[EU_DOC.find(quote)], **kw)
+
+
+EU_CORPUS = ct.Corpus(
+    documents=[EU_DOC],
+    participants=EU_PEOPLE,
+    meetings=[
+        eu_meeting("2023-05-14-brussels", "2023-05-14", "Michel hosted", "charles-michel", "ilham-aliyev", "nikol-pashinyan"),
+        eu_meeting("2024-01-michel", "2024-01", "Aliyev and Pashinyan", "charles-michel", "ilham-aliyev"),
+        eu_meeting("2025-02-costa", "2025-02", "Costa hosted", "antonio-costa", "ilham-aliyev", "nikol-pashinyan"),
+        eu_meeting("2026-michel", "2026", "them later", "charles-michel", "nikol-pashinyan"),
+        eu_meeting(
+            "2023-klaar-arlington", "2023-06", "Klaar met", "toivo-klaar", "ilham-aliyev", location=Location(city="Arlington")
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("organization", "expected"),
+    [
+        ("European Council", ["2023-05-14-brussels", "2024-01-michel", "2025-02-costa"]),
+        ("EU", ["2023-05-14-brussels", "2023-klaar-arlington", "2024-01-michel", "2025-02-costa"]),
+        ("European Union", ["2023-05-14-brussels", "2023-klaar-arlington", "2024-01-michel", "2025-02-costa"]),
+        ("NATO", []),
+    ],
+)
+def test_an_institutions_office_holders_count_for_it_and_for_the_organization_it_belongs_to(
+    organization: str, expected: list[str]
+) -> None:
+    """Michel presided over the European Council until 2024-11-30, Costa after him; Klaar was the EU's envoy."""
+    assert ids(query.meetings(EU_CORPUS, organization=organization)) == expected
+
+
+def test_seed_eu_finds_the_meetings_the_president_of_the_european_council_hosted(seeds: ct.Corpus) -> None:
+    found = ids(query.meetings(seeds, organization="EU"))
+    assert "2022-08-31-brussels-leaders" in found
+    assert found == ids(query.meetings(seeds, participant="Charles Michel"))
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ("Virginia", ["2023-klaar-arlington"]),
+        ("United States", ["2023-klaar-arlington"]),
+        ("Arlington, VA", ["2023-klaar-arlington"]),
+        ("US", ["2023-klaar-arlington"]),
+        ("Belgium", []),
+    ],
+)
+def test_a_place_matches_the_meetings_in_the_places_within_it(location: str, expected: list[str]) -> None:
+    assert ids(query.meetings(EU_CORPUS, location=location)) == expected
+
+
+def test_seed_virginia_finds_the_arlington_meeting(seeds: ct.Corpus) -> None:
+    assert ids(query.meetings(seeds, location="Virginia")) == ["2023-06-27-arlington-foreign-ministers"]
+
+
+@pytest.mark.parametrize("code", ["AM", "ARM", "am"])
+def test_seed_a_country_is_named_by_its_iso_code(seeds: ct.Corpus, code: str) -> None:
+    assert query.meetings(seeds, country=code) == query.meetings(seeds, country="Armenia")
+    assert query.participants(seeds, country=code) == query.participants(seeds, country="Armenia")
+
+
+def test_seed_azerbaijan_by_code() -> None:
+    seeds = ct.load_corpus()
+    assert [p.id for p in query.participants(seeds, country="AZ")] == [p.id for p in query.participants(seeds, country="AZE")]
+    assert query.participants(seeds, country="AZ")
+
+
+@pytest.mark.parametrize(
+    ("name", "pid", "source"),
+    [
+        ("Blinken", "antony-blinken", "corpus"),
+        ("Энтони Блинкен", "antony-blinken", "corpus"),
+        ("Marco Rubio", "marco-rubio", "registry"),
+        ("Rubio", "marco-rubio", "registry"),
+        ("Марко Рубио", "marco-rubio", "registry"),
+    ],
+)
+def test_seed_find_participant_answers_from_the_corpus_or_else_the_registry(
+    seeds: ct.Corpus, name: str, pid: str, source: str
+) -> None:
+    found = query.find_participant(seeds, name)
+    assert (found.participant.id, found.source) == (pid, source)
+
+
+def test_seed_a_name_nobody_knows_is_still_an_error(seeds: ct.Corpus) -> None:
+    with pytest.raises(ct.UnknownNameError, match="unknown participant 'Marco Rubbio'; did you mean 'Marco Rubio'"):
+        query.find_participant(seeds, "Marco Rubbio")
+
+
 # -- indexes: built once per corpus, never shared between corpora -------------------
 
 

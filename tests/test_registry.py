@@ -581,6 +581,129 @@ def test_a_user_places_file_adds_places(tmp_path: Path) -> None:
         PlaceRegistry.from_files(bad)
 
 
+# ---------------------------------------------------------------- other scripts, codes, what lies in what (issue 13)
+
+#: The principal actors of the talks, who must be found as Armenian, Russian and Azerbaijani sources write them.
+PRINCIPALS = [
+    "nikol-pashinyan",
+    "ilham-aliyev",
+    "ararat-mirzoyan",
+    "jeyhun-bayramov",
+    "vladimir-putin",
+    "sergey-lavrov",
+    "antony-blinken",
+    "charles-michel",
+    "emmanuel-macron",
+    "olaf-scholz",
+    "hikmet-hajiyev",
+    "armen-grigoryan",
+]
+
+
+def _script(text: str, first: int, last: int) -> bool:
+    return any(first <= ord(c) <= last for c in text)
+
+
+@pytest.mark.parametrize("pid", PRINCIPALS)
+def test_every_principal_actor_has_an_armenian_and_a_russian_spelling(pid: str) -> None:
+    aliases = actors().lookup(pid).aliases
+    assert any(_script(a, 0x0531, 0x058F) for a in aliases), f"{pid}: no name in Armenian script"
+    assert any(_script(a, 0x0400, 0x04FF) for a in aliases), f"{pid}: no name in Cyrillic"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Նիկոլ Փաշինյան", "nikol-pashinyan"),
+        ("Никол Пашинян", "nikol-pashinyan"),
+        ("Nikol Paşinyan", "nikol-pashinyan"),
+        ("Իլհամ Ալիև", "ilham-aliyev"),
+        ("Ильхам Алиев", "ilham-aliyev"),
+        ("İlham Əliyev", "ilham-aliyev"),
+        ("Արարատ Միրզոյան", "ararat-mirzoyan"),
+        ("Арарат Мирзоян", "ararat-mirzoyan"),
+        ("Ջեյհուն Բայրամով", "jeyhun-bayramov"),
+        ("Джейхун Байрамов", "jeyhun-bayramov"),
+        ("Ceyhun Bayramov", "jeyhun-bayramov"),
+        ("Владимир Путин", "vladimir-putin"),
+        ("Վլադիմիր Պուտին", "vladimir-putin"),
+        ("Сергей Лавров", "sergey-lavrov"),
+        ("Սերգեյ Լավրով", "sergey-lavrov"),
+        ("Энтони Блинкен", "antony-blinken"),
+        ("Էնթոնի Բլինքեն", "antony-blinken"),
+        ("Entoni Blinken", "antony-blinken"),
+        ("Шарль Мишель", "charles-michel"),
+        ("Şarl Mişel", "charles-michel"),
+        ("Rəcəb Tayyib Ərdoğan", "recep-tayyip-erdogan"),
+        ("Hikmət Hacıyev", "hikmet-hajiyev"),
+        ("Armen Qriqoryan", "armen-grigoryan"),
+        ("ильхам алиев", "ilham-aliyev"),
+    ],
+)
+def test_armenian_russian_and_azerbaijani_spellings_find_the_actor(name: str, expected: str) -> None:
+    assert actors().lookup(name).id == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "country"),
+    [("AM", "Armenia"), ("ARM", "Armenia"), ("az", "Azerbaijan"), ("AZE", "Azerbaijan"), ("GB", "United Kingdom")],
+)
+def test_a_country_is_found_by_its_iso_3166_alpha_2_or_alpha_3_code(code: str, country: str) -> None:
+    found = places().by_code(code)
+    assert found is not None
+    assert found.name == country
+
+
+def test_every_country_has_its_two_codes_and_the_alpha_3_agrees_with_the_event_codes() -> None:
+    bundled = json.loads(resources.files("caucasus_talks").joinpath("data/country_codes.json").read_text(encoding="utf-8"))
+    alpha_3 = {name: row["alpha_3"] for row in bundled["countries"] for name in row["names"]}
+    for country in places().countries():
+        two, three = country.codes
+        assert (len(two), len(three)) == (2, 3), country.id
+        assert alpha_3[country.name] == three, country.id
+
+
+def test_codes_are_not_names_so_a_text_never_reads_am_as_armenia() -> None:
+    assert places().matches("AM") == []
+    assert places().matches("AZ") == []
+
+
+def test_a_place_holds_the_places_within_it_however_deep() -> None:
+    registry = places()
+    virginia = [p.name for p in registry.inside(registry.lookup("Virginia"))]
+    assert virginia == ["Virginia", "Arlington", "George P. Shultz National Foreign Affairs Training Center"]
+    in_us = {p.name for p in registry.inside(registry.lookup("United States"))}
+    assert {"Washington", "Arlington", "Blair House", "New York"} <= in_us
+    assert "Brussels" not in in_us
+    caucasus = {p.name for p in registry.inside(registry.lookup("South Caucasus"))}
+    assert {"Armenia", "Yerevan", "Baku", "Tbilisi", "Stepanakert"} <= caucasus
+
+
+def test_outer_places_are_the_within_the_city_of_a_venue_and_the_country() -> None:
+    registry = places()
+    assert [p.name for p in registry.outer(registry.lookup("Arlington"))] == ["Virginia", "United States"]
+    shultz = registry.lookup("Shultz Center")
+    assert [p.name for p in registry.outer(shultz)] == ["Arlington", "United States"]
+
+
+def test_a_user_place_within_an_unknown_place_or_with_a_taken_code_is_refused(tmp_path: Path) -> None:
+    dangling = write_table(tmp_path / "within.json", "places", [{"id": "jermuk", "name": "Jermuk", "within": ["vayots-dzor"]}])
+    with pytest.raises(DataError, match=r"within\.json: \$\.places: place 'jermuk' lies within 'vayots-dzor'"):
+        PlaceRegistry.from_files(dangling)
+    taken = write_table(tmp_path / "code.json", "places", [{"id": "x", "name": "X", "kind": "country", "codes": ["AM"]}])
+    with pytest.raises(DataError, match="code 'AM' is given to two places"):
+        PlaceRegistry.from_files(taken)
+    with pytest.raises(ValueError, match="not an ISO 3166-1"):
+        Place(id="x", name="X", codes=["A1"])
+
+
+def test_the_bodies_of_an_organization_belong_to_it() -> None:
+    eu = [o.id for o in actors().members("european-union")]
+    assert {"european-council", "european-commission", "eeas", "eu-monitoring-mission-in-armenia"} <= set(eu)
+    assert [o.id for o in actors().members("osce")] == ["osce-minsk-group"]
+    assert actors().members("european-council") == []
+
+
 # ---------------------------------------------------------------- documentation
 
 

@@ -184,48 +184,129 @@ MONTH_NAMES = (
 )  # fmt: skip
 #: English weekday names, Monday first (as ``datetime.date.weekday()`` counts).
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_RE = re.compile(
-    r"\b(" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in MONTH_NAMES) + r")\.?\b",
-    re.IGNORECASE,
-)
-_YEAR_RE = re.compile(r"\b(\d{4})\b")
-_DAY_RE = re.compile(r"(?<![\d-])(\d{1,2})(?:st|nd|rd|th)?\b(?![-/]?\d{4}\b)")
+#: How a date filter is written when a text cannot be read: named in every refusal.
+ISO_HINT = "write it in ISO 8601: YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)"
+
+_YEAR_FIRST_RE = re.compile(r"([0-9]{4})([-/.])([0-9]{1,2})(?:\2([0-9]{1,2}))?", re.ASCII)
+_DAY_FIRST_RE = re.compile(r"([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{2}|[0-9]{4})", re.ASCII)
+_MONTH_YEAR_RE = re.compile(r"([0-9]{1,2})[-/.]([0-9]{4})", re.ASCII)
+_TIME_RE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9]{1,2}:[0-9]{2}\S*|T\S*)", re.ASCII)
+_TOKEN_RE = re.compile(r"[0-9]+(?:st|nd|rd|th)?|[^\W\d_]+|\S", re.IGNORECASE)
+_ORDINAL_RE = re.compile(r"([0-9]{1,2})(?:st|nd|rd|th)?", re.ASCII | re.IGNORECASE)
+_SKIPPED = frozenset({",", ".", "-", "/", "of", "the"})
+
+
+def _named(word: str, names: tuple[str, ...]) -> int | None:
+    """The 1-based number of the name ``word`` spells in full or shortens to three letters or more ("Sept")."""
+    folded = word.casefold()
+    if len(folded) < 3:
+        return None
+    found = [i for i, name in enumerate(names, start=1) if name.startswith(folded)]
+    return found[0] if len(found) == 1 else None
+
+
+def _refused(reason: str) -> ValueError:
+    return ValueError(f"{reason}; {ISO_HINT}")
+
+
+def _partial(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+    """The date of these parts, or the reason they name no day of the calendar."""
+    try:
+        return PartialDate(year, month, day)
+    except ValueError as exc:
+        raise _refused(f"not a date of the calendar: {exc}") from None
 
 
 def parse_partial(text: str) -> PartialDate:
-    """Read a date a person would type ("2022-11-07", "Nov 2022", "7 November 2022", "2023").
+    """Read a date a person would type, at exactly the precision it gives, or refuse it.
 
-    The precision is what the text says: dateutil is used for the reading, but
-    the parts it would fill in silently stay unknown.
+    ISO 8601 (``2022-11-07``, ``2022-11``, ``2022``; also ``2022/11/07``) and
+    English dates with a month's name (``Nov 2022``, ``7 November 2022``,
+    ``November 7, 2022``, ``Monday, 7 November 2022``) are read. Everything
+    else is refused with a :class:`ValueError` naming the ISO form: numbers
+    that put the day or month first (``07/11/2022`` is 7 November in Europe,
+    July 11 in the US), a time of day, words that are not a date's. A
+    day's date is never read as its month or year, nor the other way round.
     """
     raw = text.strip()
     if not raw:
-        raise ValueError("empty date")
-    m = _ISO_RE.match(raw)
-    if m:
-        return PartialDate.from_iso(raw)
-    # Which parts does the text actually give?
-    has_month = _MONTH_RE.search(raw) is not None
-    numeric = re.fullmatch(r"(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?", raw)
-    if numeric:
-        y, mo, d = numeric.groups()
-        return PartialDate(int(y), int(mo), int(d) if d else None)
-    years = _YEAR_RE.findall(raw)
-    if not years:
-        raise ValueError(f"no year in date {text!r}")
-    rest = _YEAR_RE.sub(" ", raw)
-    has_day = has_month and _DAY_RE.search(_MONTH_RE.sub(" ", rest)) is not None
-    from dateutil import parser as _dateutil_parser  # on first use: loading the records needs no parser
+        raise _refused("empty date")
+    if _ISO_RE.fullmatch(raw) and raw.isascii():
+        try:
+            return PartialDate.from_iso(raw)
+        except ValueError as exc:
+            raise _refused(f"not a date of the calendar: {exc}") from None
+    if m := _YEAR_FIRST_RE.fullmatch(raw):
+        return _partial(*(int(g) for g in m.group(1, 3, 4) if g))
+    if m := _TIME_RE.fullmatch(raw):
+        raise _refused(f"a time of day is not a date filter: give the day alone, {m.group(1)}")
+    if m := _DAY_FIRST_RE.fullmatch(raw):
+        raise _refused(_day_first(*(int(g) for g in m.group(1, 3, 4))))
+    if m := _MONTH_YEAR_RE.fullmatch(raw):
+        raise _refused(f"a month is written year first, {int(m.group(2)):04d}-{int(m.group(1)):02d}")
+    return _words_date(raw)
 
-    try:
-        parsed = _dateutil_parser.parse(raw, default=_dt.datetime(int(years[0]), 1, 1))
-    except (ValueError, OverflowError) as exc:
-        raise ValueError(f"cannot read date {text!r}: {exc}") from None
-    if has_day:
-        return PartialDate(parsed.year, parsed.month, parsed.day)
-    if has_month:
-        return PartialDate(parsed.year, parsed.month)
-    return PartialDate(parsed.year)
+
+def _day_first(first: int, second: int, year: int) -> str:
+    """Why numbers with the day or the month first are refused, with the ISO dates they may mean."""
+    if year < 100:
+        return "a two-digit year is ambiguous"
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(_dt.date(year, month, day))
+        except ValueError:
+            continue
+    if len(set(readings)) == 2:
+        a, b = readings
+        return f"day and month may be either way round ({a.isoformat()} or {b.isoformat()})"
+    if readings:
+        return f"only ISO order is read (did you mean {readings[0].isoformat()}?)"
+    return "not a date of the calendar"
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isascii() and token.isdigit()
+
+
+def _words_date(raw: str) -> PartialDate:
+    """A date written with a month's name: every word must be a year, a month, a day, a weekday or a joining word."""
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    tokens = _TOKEN_RE.findall(raw)
+    years = [int(t) for t in tokens if _is_year(t)]
+    if not years:
+        raise _refused("no year")
+    if len(years) > 1:
+        raise _refused("more than one year")
+    year = years[0]
+    for token in tokens:
+        if token.casefold() in _SKIPPED or _is_year(token):
+            continue
+        if (ordinal := _ORDINAL_RE.fullmatch(token)) is not None:
+            if day is not None:
+                raise _refused(f"more than one day ({day} and {ordinal.group(1)})")
+            day = int(ordinal.group(1))
+        elif (number := _named(token, MONTH_NAMES)) is not None:
+            if month is not None:
+                raise _refused("more than one month")
+            month = number
+        elif (number := _named(token, WEEKDAY_NAMES)) is not None:
+            if weekday is not None:
+                raise _refused("more than one weekday")
+            weekday = number - 1
+        else:
+            raise _refused(f"{token!r} is not part of a date")
+    if day is not None and month is None:
+        raise _refused("a day needs the month's name")
+    if weekday is not None and day is None:
+        raise _refused("a weekday needs a day")
+    date = _partial(year, month, day)
+    if weekday is not None and date.earliest is not None and date.earliest.weekday() != weekday:
+        named = WEEKDAY_NAMES[date.earliest.weekday()].capitalize()
+        raise _refused(f"{date.iso} is a {named}, not a {WEEKDAY_NAMES[weekday].capitalize()}")
+    return date
 
 
 def parse_bound(value: _dt.date | str | PartialDate) -> PartialDate:

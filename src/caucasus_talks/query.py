@@ -8,8 +8,11 @@ participants by name, alias, id or unambiguous surname, ignoring case and
 diacritics ("blinken", "Ceyhun Bayramov"); an unknown name raises
 :class:`~caucasus_talks.UnknownNameError` naming the closest known names.
 
-Dates (``on``, ``between``, ``since``, ``until``) take a :class:`datetime.date`
-or a string python-dateutil reads ("2022-11-07", "Nov 2022", "2023"), and keep
+Dates (``on``, ``between``, ``since``, ``until``) take a :class:`datetime.date`,
+a :class:`~caucasus_talks.PartialDate` or a string in ISO 8601 ("2022-11-07",
+"2022-11", "2023") or with the month's name ("Nov 2022", "7 November 2022"); a
+string that could be read two ways ("07/11/2022") is refused with a
+:class:`ValueError` (see :func:`caucasus_talks.dates.parse_partial`). A date keeps
 its precision: ``since="2023"`` starts on 2023-01-01, ``until="2023"`` ends on
 2023-12-31. A record dated only to a month or a year matches when that period
 overlaps the range; an undated record matches no date filter.
@@ -44,16 +47,18 @@ from .model import (
 )
 from .pairs import Pair, pairs
 from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
-from .registry.places import PlaceKind
+from .registry.places import Place, PlaceKind
 from .text import fold
 
 __all__ = [
     "DateLike",
+    "Found",
     "OfficeHolder",
     "Pair",
     "Source",
     "TimelineEntry",
     "Window",
+    "find_participant",
     "meetings",
     "office_holders",
     "participant",
@@ -105,6 +110,19 @@ class OfficeHolder:
 
     participant: Participant
     offices: tuple[Office, ...]
+    source: str
+
+
+@attrs.frozen
+class Found:
+    """A participant looked up by name, and where it was found.
+
+    ``source`` is ``"corpus"`` when the corpus has the participant, and
+    ``"registry"`` when only the bundled actor registry knows them: the
+    corpus then holds no record of them.
+    """
+
+    participant: Participant
     source: str
 
 
@@ -298,22 +316,43 @@ def _close(what: str, text: str, known: Iterable[str]) -> UnknownNameError:
     return UnknownNameError(what, text, [options[c] for c in close])
 
 
+def _countries(text: str) -> list[Place]:
+    """The countries a country query names: by name, alias, demonym or ISO 3166-1 code ("AM", "ARM")."""
+    found = [p for p in places().matches(text) if p.kind is PlaceKind.COUNTRY]
+    coded = places().by_code(text)
+    return found if coded is None or coded in found else [*found, coded]
+
+
 def _country_names(corpus: Corpus, text: str) -> set[str]:
-    """The folded names a country query stands for ("US" -> "united states")."""
-    names = {fold(text)} | {fold(p.name) for p in places().matches(text) if p.kind is PlaceKind.COUNTRY}
+    """The folded names a country query stands for ("US", "USA", "American" -> "united states", ...)."""
+    countries = _countries(text)
+    names = {fold(text)} | {fold(name) for p in countries for name in (p.name, *p.aliases)}
     seen = corpus.derived(_Seen)
-    if not names & seen.folded_countries and not any(p.kind is PlaceKind.COUNTRY for p in places().matches(text)):
+    if not names & seen.folded_countries and not countries:
         raise _close("country", text, seen.countries)
     return names
 
 
-def _location_names(corpus: Corpus, text: str) -> set[str]:
-    """The folded names a place query stands for ("Washington DC" -> "washington")."""
-    names = {fold(text)} | {fold(p.name) for p in places().matches(text)}
+def _location_test(corpus: Corpus, text: str) -> Callable[[Meeting], bool]:
+    """Whether a meeting took place at the place ``text`` names or anywhere inside it (Virginia: Arlington).
+
+    A meeting's city, country and venue are each read as places of the
+    registry; one that is not in it matches by its own name.
+    """
+    registry = places()
+    named = [*registry.matches(text)] or ([coded] if (coded := registry.by_code(text)) else [])
+    inside = {p.id for place in named for p in registry.inside(place)}
+    folded = fold(text)
     seen = corpus.derived(_Seen)
-    if not names & seen.folded_places and not places().matches(text):
+    if not named and folded not in seen.folded_places:
         raise _close("location", text, seen.places)
-    return names
+
+    def here(part: str) -> bool:
+        return fold(part) == folded or any(p.id in inside for p in registry.matches(part))
+
+    return lambda m: m.location is not None and any(
+        here(part) for part in (m.location.city, m.location.country, m.location.venue) if part
+    )
 
 
 def _enum(cls: type[E], value: E | str, name: str) -> E:
@@ -388,21 +427,9 @@ def meetings(
         countries = _country_names(corpus, country)
         tests.append(lambda m: any(fold(by_id[i].country or "") in countries for i in m.participant_ids))
     if organization is not None:
-        names = _organization_names(corpus, organization)
-        tests.append(
-            lambda m: any(
-                fold(i) in names or fold(by_id[i].name) in names or fold(by_id[i].affiliation or "") in names
-                for i in m.participant_ids
-            )
-        )
+        tests.append(_organization_test(corpus, organization))
     if location is not None:
-        where = _location_names(corpus, location)
-        tests.append(
-            lambda m: (
-                m.location is not None
-                and any(fold(part) in where for part in (m.location.city, m.location.country, m.location.venue) if part)
-            )
-        )
+        tests.append(_location_test(corpus, location))
     if format is not None:
         wanted_format = _enum(MeetingFormat, format, "format")
         tests.append(lambda m: m.format is wanted_format)
@@ -423,14 +450,56 @@ def _saying(phrase: str) -> Callable[[Statement], bool]:
 
 
 def _organization_names(corpus: Corpus, text: str) -> set[str]:
-    """The folded id and names of an organization, as participant or as affiliation."""
+    """The folded ids and names of the organization ``text`` names and of every body that belongs to it.
+
+    The organization is the corpus's or the registry's; what belongs to it is
+    what the registry says (the European Council belongs to the EU) and any
+    organization of the corpus affiliated with one of them.
+    """
     organizations = corpus.derived(_Organizations)
-    names = {fold(text)}
-    for org in organizations.index.matches(text):
-        names |= {fold(org.id), *(fold(n) for n in org.names)}
-    if not organizations.index.matches(text) and not names & organizations.affiliations:
-        raise _close("organization", text, organizations.known)
+    registry = actors()
+    found = [*organizations.index.matches(text), *(o for o in registry.matches(text) if o.kind is ParticipantKind.ORGANIZATION)]
+    if not found and fold(text) not in organizations.affiliations:
+        raise _close("organization", text, [*organizations.known, *(o.name for o in registry.organizations())])
+    bodies = [body for org in found for body in (org, *registry.members(org.id))]
+    names = {fold(text)} | {fold(n) for body in bodies for n in (body.id, *body.names)}
+    grown = True
+    while grown:  # the corpus's own organizations affiliated with one of these belong too
+        more = {fold(n) for o in organizations.index if fold(o.affiliation or "") in names for n in (o.id, *o.names)}
+        grown = not more <= names
+        names |= more
     return names
+
+
+def _organization_test(corpus: Corpus, text: str) -> Callable[[Meeting], bool]:
+    """Whether the organization ``text`` names took part in a meeting: itself, a body of it, or one of their people.
+
+    A participant counts when it is one of those bodies or affiliated with
+    one (in the corpus or the registry), or when it held, on the meeting's
+    date, an office of one of them: an office in that jurisdiction ("European
+    Union") or with the body in its title ("President of the European Council").
+    """
+    names = _organization_names(corpus, text)
+    in_title = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    registry = actors()
+    always: set[str] = set()
+    terms: dict[str, list[Office]] = {}
+    for p in corpus.participants:
+        known = registry.get(p.id)
+        affiliations = [a for a in (p.affiliation, known.affiliation if known else None) if a]
+        if any(fold(n) in names for n in (p.id, *p.names, *affiliations)):
+            always.add(p.id)
+            continue
+        offices = {*p.offices, *(known.offices if known else ())}
+        held = [o for o in offices if fold(o.country or "") in names or in_title.search(fold(o.title))]
+        if held:
+            terms[p.id] = held
+
+    def took_part(m: Meeting) -> bool:
+        when = Window(m.date.earliest, m.date.latest)
+        return any(i in always or any(_during(o, when) for o in terms.get(i, ())) for i in m.participant_ids)
+
+    return took_part
 
 
 # -- statements -------------------------------------------------------------
@@ -482,6 +551,25 @@ def statements_at(corpus: Corpus, meeting: str | Meeting) -> tuple[Statement, ..
 def participant(corpus: Corpus, name: str) -> Participant:
     """The corpus's participant with this name, alias, id or (unambiguous) surname."""
     return _people(corpus).lookup(name)
+
+
+def find_participant(corpus: Corpus, name: str) -> Found:
+    """The participant a name designates: the corpus's, or else anyone the bundled actor registry knows.
+
+    The registry answers by name, alias, id or unambiguous surname ("Rubio");
+    a name neither knows raises :class:`UnknownNameError` with the corpus's
+    closest names (or else the registry's).
+    """
+    try:
+        return Found(participant(corpus, name), "corpus")
+    except UnknownNameError as unknown:
+        registry = actors()
+        found = registry.matches(name) or registry.by_surname(name)
+        if len(found) == 1:
+            return Found(found[0], "registry")
+        if found:
+            raise AmbiguousNameError("participant", name, [f"{p.name} ({p.id})" for p in found]) from None
+        raise UnknownNameError("participant", name, unknown.suggestions or registry.suggest(name)) from None
 
 
 def participants(

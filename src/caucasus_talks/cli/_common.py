@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,9 +21,12 @@ __all__ = [
     "CommandError",
     "add_corpus_option",
     "add_json_option",
+    "column_widths",
     "corpus_from",
+    "output_width",
     "print_json",
     "print_table",
+    "table_lines",
 ]
 
 EXIT_OK = 0
@@ -75,13 +81,86 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def print_table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> None:
-    """Aligned columns; the last column is never padded."""
-    table = [list(header), *[list(r) for r in rows]]
-    widths = [max(len(r[i]) for r in table) for i in range(len(header) - 1)]
+def output_width() -> int | None:
+    """The width a table must fit: ``$COLUMNS`` when set, else the terminal's; ``None`` (no limit) for a pipe or file.
+
+    Output read by another program keeps one line per row, so ``grep`` and
+    ``cut`` see whole records; set ``COLUMNS`` to wrap it anyway.
+    """
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isascii() and columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+_GAP = "  "
+#: The narrowest a column is made before its words are cut (a narrower column keeps its own width).
+_MIN_COLUMN = 6
+
+
+def column_widths(table: Sequence[Sequence[str]], width: int | None) -> list[int]:
+    """How wide each column is drawn: as wide as its widest cell when the table fits, else the widest shrunk first.
+
+    The columns share ``width`` less the gaps between them: every column
+    narrower than some cap keeps its width, the others get the cap (the last
+    column, where the free text is, twice the cap), and what is left over
+    goes to the widest. A column is never made
+    narrower than :data:`_MIN_COLUMN` or its header's longest word, so a
+    terminal too narrow even for that gets lines longer than it.
+    """
+    natural = [max((len(row[i]) for row in table), default=0) for i in range(len(table[0]))]
+    if width is None:
+        return natural
+    room = width - len(_GAP) * (len(natural) - 1)
+    if sum(natural) <= room:
+        return natural
+    floor = [min(n, max([_MIN_COLUMN, *(len(w) for w in table[0][i].split())])) for i, n in enumerate(natural)]
+    if sum(floor) >= room:
+        return floor
+    share = [1] * (len(natural) - 1) + [2]  # the last column, a text, takes twice the cap
+
+    def capped(cap: int) -> list[int]:
+        return [max(f, min(n, cap * k)) for f, n, k in zip(floor, natural, share, strict=True)]
+
+    cap = 0
+    while sum(capped(cap + 1)) <= room:
+        cap += 1
+    widths = capped(cap)
+    for i in sorted(range(len(widths)), key=lambda i: -natural[i]):
+        widths[i] += min(room - sum(widths), natural[i] - widths[i])
+    return widths
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """The lines of a cell ``width`` wide: broken between words, after hyphens, and inside a word only when it must be."""
+    if len(text) <= width:
+        return [text]
+    return textwrap.wrap(text, width) or [""]
+
+
+def table_lines(rows: Sequence[Sequence[str]], header: Sequence[str], width: int | None) -> list[str]:
+    """Aligned columns no wider than ``width`` (``None``: no limit), a long cell wrapped onto the lines below its row.
+
+    Whitespace inside a cell is collapsed to single spaces; nothing is cut.
+    The last column is never padded.
+    """
+    table = [[" ".join(cell.split()) for cell in row] for row in [header, *rows]]
+    widths = column_widths(table, width)
+    lines: list[str] = []
     for row in table:
-        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)] + [row[-1]]
-        sys.stdout.write("  ".join(cells).rstrip() + "\n")
+        cells = [_wrap(cell, w) for cell, w in zip(row, widths, strict=True)]
+        for k in range(max(map(len, cells))):
+            parts = [cell[k] if k < len(cell) else "" for cell in cells]
+            padded = [part.ljust(w) for part, w in zip(parts[:-1], widths, strict=False)]
+            lines.append(_GAP.join([*padded, parts[-1]]).rstrip())
+    return lines
+
+
+def print_table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> None:
+    """Aligned columns that fit the terminal (see :func:`output_width`); long cells wrap, nothing is cut."""
+    sys.stdout.write("".join(line + "\n" for line in table_lines(rows, header, output_width())))
 
 
 Handler = Callable[[argparse.Namespace], int]

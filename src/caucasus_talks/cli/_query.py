@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import query
 from ..corpus import Corpus
+from ..dates import PartialDate, parse_partial
 from ..errors import DataError
 from ..export import plain
 from ..export.interchange import document_json, meeting_json, participant_json, statement_json
@@ -32,8 +33,6 @@ from ._common import (
     print_table,
 )
 
-_TEXT_WIDTH = 72
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add every query subcommand to ``sub``."""
@@ -49,10 +48,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _meetings,
     )
     p.add_argument("--participant", metavar="NAME", action="append", help="took part (any name or alias; repeat: all of them)")
-    p.add_argument("--country", help="a participant from this country took part")
-    p.add_argument("--organization", metavar="NAME", help="the organization, or someone affiliated with it, took part")
+    p.add_argument("--country", help="a participant from this country took part (a name, a demonym or an ISO code: AM, ARM)")
+    p.add_argument(
+        "--organization",
+        metavar="NAME",
+        help="the organization, a body of it, or someone affiliated with one or holding one of their offices took part",
+    )
     p.add_argument("--mediator", metavar="NAME", help="took part as mediator")
-    p.add_argument("--location", metavar="PLACE", help="city, country or venue")
+    p.add_argument("--location", metavar="PLACE", help="city, country, region or venue, with every place inside it")
     p.add_argument("--format", choices=[f.value for f in MeetingFormat])
     p.add_argument("--status", choices=[s.value for s in MeetingStatus])
     p.add_argument("--topic", metavar="WORDS", help="words of one of the meeting's topics")
@@ -86,10 +89,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         """,
         _people,
     )
-    p.add_argument("name", nargs="?", metavar="NAME", help="show this participant (any name or alias)")
+    p.add_argument(
+        "name", nargs="?", metavar="NAME", help="show this participant (any name or alias), or what the registry knows of them"
+    )
     p.add_argument("--office", help='who held this office, e.g. "Armenian Foreign Minister"')
     p.add_argument("--on", metavar="DATE", help="with --office: held on this day (or during this month or year)")
-    p.add_argument("--country", help="participants of this country")
+    p.add_argument("--country", help="participants of this country (a name, a demonym or an ISO code)")
     p.add_argument("--kind", choices=[k.value for k in ParticipantKind])
 
     p = _parser(
@@ -166,16 +171,32 @@ def _parser(
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("dates", "a DATE is a day, a month or a year: 2022-11-07, 'Nov 2022', 2023")
+    group = parser.add_argument_group(
+        "dates",
+        "a DATE is a day, a month or a year, in ISO 8601 (2022-11-07, 2022-11, 2022) or with the month's name "
+        "('Nov 2022', '7 November 2022', 'November 7, 2022'); 07/11/2022 is refused, as it reads differently by country",
+    )
     group.add_argument("--on", metavar="DATE", help="on this day, or during this month or year")
     group.add_argument("--since", metavar="DATE", help="from this date (2023: from 2023-01-01)")
     group.add_argument("--until", metavar="DATE", help="up to this date (2023: to 2023-12-31)")
     group.add_argument("--between", metavar=("START", "END"), nargs=2, help="from START to END, both included")
 
 
+def _date(args: argparse.Namespace, option: str, text: str) -> PartialDate:
+    """The date an option gives, or a one-line error naming the option, what it was given and the ISO form."""
+    try:
+        return parse_partial(text)
+    except ValueError as exc:
+        raise CommandError(f"{args.command}: {option} {text!r}: {exc}") from None
+
+
 def _dates(args: argparse.Namespace) -> dict[str, Any]:
-    between = tuple(args.between) if args.between else None
-    return {"on": args.on, "between": between, "since": args.since, "until": args.until}
+    """The date options, read here so that an error names the option as typed."""
+    on = _date(args, "--on", args.on) if args.on is not None else None
+    between = tuple(_date(args, "--between", t) for t in args.between) if args.between else None
+    since = _date(args, "--since", args.since) if args.since is not None else None
+    until = _date(args, "--until", args.until) if args.until is not None else None
+    return {"on": on, "between": between, "since": since, "until": until}
 
 
 def _handler(name: str, run: Callable[[argparse.Namespace, Corpus], int]) -> Handler:
@@ -232,7 +253,7 @@ def _statements(args: argparse.Namespace, corpus: Corpus) -> int:
     found = query.statements(
         corpus, speaker=args.speaker, contains=args.contains, channel=args.channel, meeting=args.meeting, **_dates(args)
     )
-    rows = [(str(s.date), s.id, _names(corpus, s.speakers, " & "), _short(s.text)) for s in found]
+    rows = [(str(s.date), s.id, _names(corpus, s.speakers, " & "), _flat(s.text)) for s in found]
     return _emit(args, [statement_json(s) for s in found], rows, ("DATE", "ID", "SPEAKER", "TEXT"))
 
 
@@ -240,7 +261,8 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
     if args.name is not None:
         if args.office or args.on or args.country or args.kind:
             raise CommandError("people: give a NAME or filters (--office, --country, --kind), not both")
-        return _show_record(args, corpus, query.participant(corpus, args.name))
+        known = query.find_participant(corpus, args.name)
+        return _show_record(args, corpus, known.participant, source=known.source)
     if args.on is not None and args.office is None:
         raise CommandError("people: --on goes with --office (who held an office on a date)")
     if args.office is None:
@@ -249,7 +271,8 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
         return _emit(args, [participant_json(p) for p in found], rows, ("ID", "NAME", "KIND", "COUNTRY"))
     if args.country or args.kind:
         raise CommandError("people: --office takes the country in its name, e.g. --office 'Armenian Foreign Minister'")
-    holders = query.office_holders(corpus, args.office, args.on)
+    on = _date(args, "--on", args.on) if args.on is not None else None
+    holders = query.office_holders(corpus, args.office, on)
     objects = [
         {**participant_json(h.participant), "holds": [plain.office(o) for o in h.offices], "source": h.source} for h in holders
     ]
@@ -272,7 +295,7 @@ def _timeline(args: argparse.Namespace, corpus: Corpus) -> int:
 
 
 def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
-    if args.participant or any(_dates(args).values()) or args.json:
+    if args.participant or any(v is not None for v in (args.on, args.between, args.since, args.until)) or args.json:
         raise CommandError("timeline: --html draws the whole corpus; it takes no --participant, dates or --json")
     try:
         from ..export.timeline import write_html  # type: ignore[import-not-found,unused-ignore]
@@ -310,7 +333,7 @@ def _sources(args: argparse.Namespace, corpus: Corpus) -> int:
         if s.evidence is not None:
             e = s.evidence
             objects.append({"about": s.about, "document": e.document, "start": e.start, "end": e.end, "quote": e.quote})
-            rows.append((s.about, e.document, f"{e.start}:{e.end}", _short(e.quote)))
+            rows.append((s.about, e.document, f"{e.start}:{e.end}", _flat(e.quote)))
         elif s.basis is not None:
             objects.append({"about": s.about, "basis": {"reason": s.basis.reason, "reference": s.basis.reference}})
             ref = f" ({s.basis.reference})" if s.basis.reference else ""
@@ -321,7 +344,14 @@ def _sources(args: argparse.Namespace, corpus: Corpus) -> int:
 # -- text rendering ---------------------------------------------------------
 
 
-def _show_record(args: argparse.Namespace, corpus: Corpus, record: Document | Participant | Meeting | Statement) -> int:
+def _show_record(
+    args: argparse.Namespace,
+    corpus: Corpus,
+    record: Document | Participant | Meeting | Statement,
+    *,
+    source: str | None = None,
+) -> int:
+    """One record as FIELD/VALUE rows, or as JSON; ``source`` says whether the corpus or the registry knows it."""
     if isinstance(record, Meeting):
         data = meeting_json(record)
     elif isinstance(record, Statement):
@@ -330,6 +360,8 @@ def _show_record(args: argparse.Namespace, corpus: Corpus, record: Document | Pa
         data = participant_json(record)
     else:
         data = document_json(record)
+    if source is not None:
+        data["source"] = source
     if args.json:
         print_json([data])
         return EXIT_OK
@@ -340,6 +372,8 @@ def _show_record(args: argparse.Namespace, corpus: Corpus, record: Document | Pa
 
 
 def _value(key: str, value: Any, names: dict[str, str]) -> str:
+    if key == "source" and value == "registry":
+        return "registry: no meetings or statements in this corpus"
     if key in ("evidence", "mentions"):
         documents = list(dict.fromkeys(span["document"] for span in value))
         return f"{len(value)} span(s) in {', '.join(documents)}"
@@ -377,9 +411,9 @@ def _where(meeting: Meeting) -> str:
     return (loc.city or loc.country or loc.venue or "-") if loc else "-"
 
 
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= _TEXT_WIDTH else flat[: _TEXT_WIDTH - 1].rstrip() + "…"
+def _flat(text: str) -> str:
+    """A text on one line, whole: the table wraps it to the terminal's width."""
+    return " ".join(text.split())
 
 
 def _what(corpus: Corpus, record: Meeting | Statement) -> str:
@@ -387,4 +421,4 @@ def _what(corpus: Corpus, record: Meeting | Statement) -> str:
         place = _where(record)
         at = f" in {place}" if place != "-" else ""
         return f"{_format(record)}{at}: {_names(corpus, record.participant_ids)}"
-    return f"{_names(corpus, record.speakers, ' & ')}: “{_short(record.text)}”"
+    return f"{_names(corpus, record.speakers, ' & ')}: “{_flat(record.text)}”"

@@ -134,6 +134,7 @@ class ActorRegistry(NameIndex[Participant]):
         self._broader_cache: dict[str, frozenset[str]] = {}
         self._query_cache: dict[str, OfficeQuery | None] = {}
         self._matching_cache: dict[OfficeQuery, list[_Held]] = {}
+        self._members: dict[str, list[Participant]] | None = None
 
     def _add_title(self, t: OfficeTitle) -> None:
         self._titles[t.title] = t
@@ -248,6 +249,27 @@ class ActorRegistry(NameIndex[Participant]):
 
     def organizations(self) -> list[Participant]:
         return [p for p in self if p.kind is ParticipantKind.ORGANIZATION]
+
+    def members(self, organization: str) -> list[Participant]:
+        """The organizations that belong to ``organization`` (an id), however deep, by their ``affiliation``.
+
+        >>> [o.id for o in actors().members("european-union")][:3]
+        ['european-council', 'council-of-the-eu', 'european-commission']
+        """
+        if self._members is None:
+            members: dict[str, list[Participant]] = {}
+            for org in self.organizations():
+                if org.affiliation is not None and org.affiliation != org.id:
+                    members.setdefault(org.affiliation, []).append(org)
+            self._members = members
+        found: dict[str, Participant] = {}
+        todo = [organization]
+        while todo:
+            for member in self._members.get(todo.pop(0), ()):
+                if member.id not in found and member.id != organization:
+                    found[member.id] = member
+                    todo.append(member.id)
+        return list(found.values())
 
     def by_surname(self, surname: str) -> list[Participant]:
         """The people whose canonical name ends with ``surname`` ("Grigoryan" -> Armen and Mher Grigoryan).
