@@ -108,7 +108,7 @@ def test_meetings_prints_aligned_columns(folder: Path) -> None:
     done = run("meetings", "--corpus", folder)
     assert done.returncode == 0, done.stderr
     header, *rows = done.stdout.splitlines()
-    assert header.split() == ["DATE", "ID", "FORMAT", "LOCATION", "PARTICIPANTS"]
+    assert header.split() == ["DATE", "ID", "REVIEW", "FORMAT", "LOCATION", "PARTICIPANTS"]
     assert [r.split()[:2] for r in rows] == [["2022-10", "2022-10-call"], ["2022-11-07", "2022-11-07-washington"]]
     assert {r.index(r.split()[1]) for r in rows} == {header.index("ID")}  # one column, one position
     assert "Antony Blinken, Jeyhun Bayramov, Ararat Mirzoyan" in rows[1]
@@ -281,7 +281,7 @@ def test_seed_who_met_and_timeline_work_on_bundled_and_saved_corpus(where: str, 
     assert any({p["a"], p["b"]} == {"ararat-mirzoyan", "jeyhun-bayramov"} for p in pairs)
     timeline = run("timeline", *corpus)
     assert timeline.returncode == 0, timeline.stderr
-    assert timeline.stdout.splitlines()[0].split() == ["DATE", "KIND", "ID", "WHAT"]
+    assert timeline.stdout.splitlines()[0].split() == ["DATE", "KIND", "ID", "REVIEW", "WHAT"]
     assert len(timeline.stdout.splitlines()) > len(ct.load_corpus().meetings)
 
 
@@ -333,7 +333,7 @@ def test_a_long_statement_wraps_onto_continuation_lines_and_loses_no_word(column
     assert len(str(longest["text"])) > 2 * columns  # a statement that cannot fit on one line
     done = run("statements", columns=columns)
     assert max(len(line) for line in done.stdout.splitlines()) <= columns
-    printed = {squeezed(row[1]): row[3] for row in table_cells(done.stdout)}
+    printed = {squeezed(row[1]): row[4] for row in table_cells(done.stdout)}
     assert list(printed) == [s["id"] for s in statements]
     for s in statements:  # every character of every statement, in order; a long one spans several lines
         assert squeezed(printed[str(s["id"])]) == squeezed(str(s["text"]))

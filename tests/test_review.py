@@ -163,3 +163,29 @@ def test_review_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixtur
     code, _, err = cli(capsys, "add", article, "--corpus", folder, "--published", "2023-05-15")
     assert code == 0, err
     assert Corpus.from_path(folder) == corpus
+
+
+def test_queries_leave_rejected_drafts_out_and_select_by_review_state() -> None:
+    from caucasus_talks import load_corpus, query
+
+    corpus = drafted().merge(load_corpus())
+    (draft,) = [m for m in corpus.meetings if m.review is Review.MACHINE]
+    rejected = reject(corpus, [draft.id], by="me")
+    assert draft in query.meetings(corpus)
+    assert draft.id not in {m.id for m in query.meetings(rejected)}
+    assert [m.id for m in query.meetings(rejected, review="rejected")] == [draft.id]
+    assert len(query.meetings(rejected, review="all")) == len(corpus.meetings)
+    assert all(m.review.reviewed for m in query.meetings(corpus, review="reviewed"))
+    assert [m.id for m in query.meetings(corpus, review="machine")] == [draft.id]
+    assert {e.record.id for e in query.timeline(rejected)}.isdisjoint({draft.id})
+    with pytest.raises(ValueError, match="not one of machine, reviewed, rejected, all"):
+        query.meetings(corpus, review="maybe")
+
+
+def test_query_output_shows_the_review_state(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    drafted().save(tmp_path / "c")
+    code, out, _ = cli(capsys, "meetings", "--corpus", tmp_path / "c", "--with-seed", "--review", "machine")
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split()[:3] == ["DATE", "ID", "REVIEW"]
+    assert row.split()[2] == "machine"

@@ -43,6 +43,7 @@ from .model import (
     Office,
     Participant,
     ParticipantKind,
+    Review,
     Statement,
 )
 from .pairs import Pair, pairs
@@ -51,6 +52,7 @@ from .registry.places import Place, PlaceKind
 from .text import fold
 
 __all__ = [
+    "REVIEW_CHOICES",
     "DateLike",
     "Found",
     "OfficeHolder",
@@ -64,6 +66,7 @@ __all__ = [
     "participant",
     "participants",
     "record",
+    "review_test",
     "sources",
     "statements",
     "statements_at",
@@ -398,6 +401,7 @@ def meetings(
     since: DateLike | None = None,
     until: DateLike | None = None,
     undated: bool = False,
+    review: Review | str | None = None,
 ) -> tuple[Meeting, ...]:
     """The meetings that pass every filter given, chronological.
 
@@ -407,8 +411,9 @@ def meetings(
     :attr:`Meeting.mediator_ids`: a mediator, or the host of talks between
     parties). ``location``: city, country or venue. ``topic``: words of a topic.
     ``undated=True`` lists the meetings with no known date (and takes no dates).
+    ``review``: see :func:`review_test` (by default, every meeting but rejected drafts).
     """
-    tests: list[Callable[[Meeting], bool]] = []
+    tests: list[Callable[[Meeting], bool]] = [_reviewed(review)]
     span = window(on=on, between=between, since=since, until=until)
     if undated and span is not None:
         raise ValueError("undated=True lists meetings without a date; it takes no on, between, since or until")
@@ -439,6 +444,36 @@ def meetings(
     if topic is not None:
         tests.append(lambda m: any(_has_words(t, topic) for t in m.topics))
     return tuple(m for m in corpus.meetings if all(test(m) for test in tests))
+
+
+#: What ``review=`` selects, besides one :class:`Review` state.
+REVIEW_CHOICES = ("machine", "reviewed", "rejected", "all")
+
+
+def review_test(review: Review | str | None = None) -> Callable[[Review], bool]:
+    """Which review states a query keeps: by default every record but a rejected draft.
+
+    ``"machine"``: drafts awaiting review; ``"reviewed"``: what a person vouches
+    for (curated or confirmed); ``"rejected"``: rejected drafts; ``"all"``:
+    every record; or one :class:`Review` state (or its value).
+    """
+    if review is None:
+        return lambda state: state is not Review.REJECTED
+    if review == "reviewed":
+        return lambda state: state.reviewed
+    if review == "all":
+        return lambda state: True
+    try:
+        wanted = _enum(Review, review, "review")
+    except ValueError:
+        choices = ", ".join([*REVIEW_CHOICES, *(r.value for r in Review if r.value not in REVIEW_CHOICES)])
+        raise ValueError(f"review {review!r} is not one of {choices}") from None
+    return lambda state: state is wanted
+
+
+def _reviewed(review: Review | str | None) -> Callable[[Meeting | Statement], bool]:
+    keep = review_test(review)
+    return lambda record: keep(record.review)
 
 
 def _attended_by(pid: str) -> Callable[[Meeting], bool]:
@@ -516,14 +551,16 @@ def statements(
     between: tuple[DateLike, DateLike] | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
+    review: Review | str | None = None,
 ) -> tuple[Statement, ...]:
     """The statements that pass every filter given, chronological.
 
     ``speaker``: one of its speakers. ``contains``: a word or phrase (or several,
     all of which) the text contains as whole words, ignoring case and diacritics.
-    ``meeting``: made at that meeting (its id).
+    ``meeting``: made at that meeting (its id). ``review``: see
+    :func:`review_test` (by default, every statement but rejected drafts).
     """
-    tests: list[Callable[[Statement], bool]] = []
+    tests: list[Callable[[Statement], bool]] = [_reviewed(review)]
     span = window(on=on, between=between, since=since, until=until)
     if span is not None:
         tests.append(lambda s: span.admits(s.date))
@@ -628,13 +665,19 @@ def timeline(
     between: tuple[DateLike, DateLike] | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
+    review: Review | str | None = None,
 ) -> tuple[TimelineEntry, ...]:
     """Meetings and statements as one chronological sequence (a meeting before what was said that day).
 
     With ``participant``: the meetings they took part in and the statements they made.
+    ``review``: see :func:`review_test`.
     """
-    found_meetings = meetings(corpus, participant=participant, on=on, between=between, since=since, until=until)
-    found_statements = statements(corpus, speaker=participant, on=on, between=between, since=since, until=until)
+    found_meetings = meetings(
+        corpus, participant=participant, review=review, on=on, between=between, since=since, until=until
+    )
+    found_statements = statements(
+        corpus, speaker=participant, review=review, on=on, between=between, since=since, until=until
+    )
     entries = [*map(TimelineEntry, found_meetings), *map(TimelineEntry, found_statements)]
     return tuple(sorted(entries, key=lambda e: (e.date.sort_key(), e.kind != "meeting", e.record.id)))
 
@@ -648,13 +691,17 @@ def who_met(
     between: tuple[DateLike, DateLike] | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
+    review: Review | str | None = None,
 ) -> tuple[Pair, ...]:
     """Every pair of participants who took part in the same meetings, most meetings first.
 
     Only held meetings count unless ``status`` says otherwise (``None``: all).
     With ``participant``, only the pairs that include them, with them as ``a``.
+    ``review``: see :func:`review_test`.
     """
-    found = meetings(corpus, participant=participant, status=status, on=on, between=between, since=since, until=until)
+    found = meetings(
+        corpus, participant=participant, status=status, review=review, on=on, between=between, since=since, until=until
+    )
     me = _people(corpus).lookup(participant).id if participant is not None else None
     found_pairs = pairs(found, corpus.derived(_by_id), including=me)
     never = PartialDate().sort_key()

@@ -61,6 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--topic", metavar="WORDS", help="words of one of the meeting's topics")
     _add_dates(p)
     p.add_argument("--undated", action="store_true", help="list only the meetings with no known date")
+    _add_review(p)
 
     p = _parser(
         sub,
@@ -77,6 +78,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--channel", choices=[c.value for c in Channel])
     p.add_argument("--meeting", metavar="ID", help="made at this meeting")
     _add_dates(p)
+    _add_review(p)
 
     p = _parser(
         sub,
@@ -109,6 +111,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--participant", metavar="NAME", help="their meetings and statements only")
     _add_dates(p)
+    _add_review(p)
     p.add_argument("--html", metavar="FILE", type=Path, help="write the whole corpus's timeline as an HTML page")
 
     p = _parser(
@@ -124,6 +127,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--participant", metavar="NAME", help="only the pairs that include them")
     p.add_argument("--status", choices=[*(s.value for s in MeetingStatus), "any"], default="held", help="(default: held)")
     _add_dates(p)
+    _add_review(p)
 
     p = _parser(
         sub,
@@ -215,6 +219,14 @@ def _handler(name: str, run: Callable[[argparse.Namespace, Corpus], int]) -> Han
     return handle
 
 
+def _add_review(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--review",
+        choices=query.REVIEW_CHOICES,
+        help="machine: drafts awaiting review; reviewed: curated or confirmed; rejected; all (default: all but rejected)",
+    )
+
+
 def _emit(
     args: argparse.Namespace, objects: Sequence[dict[str, Any]], rows: Sequence[Sequence[str]], header: Sequence[str]
 ) -> int:
@@ -243,18 +255,26 @@ def _meetings(args: argparse.Namespace, corpus: Corpus) -> int:
         status=args.status,
         topic=args.topic,
         undated=args.undated,
+        review=args.review,
         **_dates(args),
     )
-    rows = [(str(m.date), m.id, _format(m), _where(m), _names(corpus, m.participant_ids)) for m in found]
-    return _emit(args, [meeting_json(m) for m in found], rows, ("DATE", "ID", "FORMAT", "LOCATION", "PARTICIPANTS"))
+    rows = [(str(m.date), m.id, m.review.value, _format(m), _where(m), _names(corpus, m.participant_ids)) for m in found]
+    header = ("DATE", "ID", "REVIEW", "FORMAT", "LOCATION", "PARTICIPANTS")
+    return _emit(args, [meeting_json(m) for m in found], rows, header)
 
 
 def _statements(args: argparse.Namespace, corpus: Corpus) -> int:
     found = query.statements(
-        corpus, speaker=args.speaker, contains=args.contains, channel=args.channel, meeting=args.meeting, **_dates(args)
+        corpus,
+        speaker=args.speaker,
+        contains=args.contains,
+        channel=args.channel,
+        meeting=args.meeting,
+        review=args.review,
+        **_dates(args),
     )
-    rows = [(str(s.date), s.id, _names(corpus, s.speakers, " & "), _flat(s.text)) for s in found]
-    return _emit(args, [statement_json(s) for s in found], rows, ("DATE", "ID", "SPEAKER", "TEXT"))
+    rows = [(str(s.date), s.id, s.review.value, _names(corpus, s.speakers, " & "), _flat(s.text)) for s in found]
+    return _emit(args, [statement_json(s) for s in found], rows, ("DATE", "ID", "REVIEW", "SPEAKER", "TEXT"))
 
 
 def _people(args: argparse.Namespace, corpus: Corpus) -> int:
@@ -285,13 +305,13 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
 def _timeline(args: argparse.Namespace, corpus: Corpus) -> int:
     if args.html is not None:
         return _timeline_html(args, corpus)
-    entries = query.timeline(corpus, participant=args.participant, **_dates(args))
+    entries = query.timeline(corpus, participant=args.participant, review=args.review, **_dates(args))
     objects = [
         {"kind": e.kind, **(meeting_json(e.record) if isinstance(e.record, Meeting) else statement_json(e.record))}
         for e in entries
     ]
-    rows = [(str(e.date), e.kind, e.record.id, _what(corpus, e.record)) for e in entries]
-    return _emit(args, objects, rows, ("DATE", "KIND", "ID", "WHAT"))
+    rows = [(str(e.date), e.kind, e.record.id, e.record.review.value, _what(corpus, e.record)) for e in entries]
+    return _emit(args, objects, rows, ("DATE", "KIND", "ID", "REVIEW", "WHAT"))
 
 
 def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
@@ -315,7 +335,7 @@ def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
 
 def _who_met(args: argparse.Namespace, corpus: Corpus) -> int:
     status = None if args.status == "any" else args.status
-    pairs = query.who_met(corpus, participant=args.participant, status=status, **_dates(args))
+    pairs = query.who_met(corpus, participant=args.participant, status=status, review=args.review, **_dates(args))
     objects = [plain.pair(p) for p in pairs]
     rows = [(p.a.name, p.b.name, str(p.count), str(p.first or "-"), str(p.last or "-")) for p in pairs]
     return _emit(args, objects, rows, ("A", "B", "MEETINGS", "FIRST", "LAST"))
