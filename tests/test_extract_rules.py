@@ -883,3 +883,75 @@ def test_a_ranked_title_makes_a_later_the_secretary_not_its_holder() -> None:
     later = "{} Jane Roe met Bayramov in Baku on Monday. The Secretary met Mirzoyan in Washington on Tuesday."
     assert "jane-roe" not in held(later.format("Acting Assistant Secretary"))[1][3]
     assert held(later.format("Secretary"))[1][3] == ("ararat-mirzoyan", "jane-roe")
+
+
+# -- issue #16: mechanisms of real reporting ---------------------------------------------------
+
+
+def test_a_call_to_resume_talks_is_no_meeting_talks_resumed_in_a_city_on_a_day_are() -> None:
+    assert held("Scholz's call on Aliyev and Pashinyan to resume talks was welcomed.") == []
+    assert held("Aliyev said he was ready to resume talks with Pashinyan.") == []
+    assert held("The sides agreed to resume talks in Geneva on September 25 with Aliyev and Pashinyan.") == [
+        ("2023-09-25", "Geneva", "planned", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("Aliyev and Pashinyan resumed talks in Brussels on Monday.") == [
+        ("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_an_encounter_of_named_people_is_a_meeting_an_armed_encounter_is_not() -> None:
+    assert held("The encounter between Aliyev and Pashinyan took place in Geneva on Monday.") == [
+        ("2023-09-18", "Geneva", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("An armed encounter on the border left two soldiers dead on Monday, Aliyev said.") == []
+
+
+def test_a_telephone_talk_is_a_call() -> None:
+    assert meetings("During a telephone talk with Pashinyan on Monday, Putin discussed the border.") == [
+        ("2023-10-02", None, "phone", ("nikol-pashinyan", "vladimir-putin"))
+    ]
+
+
+def test_named_people_who_gathered_in_a_city_met_protesters_did_not() -> None:
+    assert meetings("Putin, Aliyev and Pashinyan gathered in Astana for a summit on Monday.") == [
+        ("2023-10-02", "Astana", "in_person", ("vladimir-putin", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert meetings("Protesters gathered in Yerevan on Monday to demand Pashinyan's resignation.") == []
+
+
+def test_speaking_by_phone_one_tells_the_other_is_a_call_of_the_two() -> None:
+    assert meetings("Speaking by phone from Vienna on Monday, Bayramov told Mirzoyan that the talks must go on.") == [
+        ("2023-10-02", None, "phone", ("jeyhun-bayramov", "ararat-mirzoyan"))
+    ]
+    assert meetings("In a phone conversation on Monday, Bayramov told Mirzoyan that the talks must go on.") == [
+        ("2023-10-02", None, "phone", ("jeyhun-bayramov", "ararat-mirzoyan"))
+    ]
+    # one person speaking by phone to an outlet, or to reporters, had no call
+    assert meetings("Speaking by phone from Baku, Bayramov told Reuters the talks must go on.") == []
+    assert meetings("Speaking to reporters on Monday, Bayramov said Mirzoyan must act.") == []
+
+
+def test_a_meeting_only_wished_for_named_as_a_noun_or_hinted_at_later_is_no_meeting() -> None:
+    assert held("Michel hinted on Monday at meeting Aliyev in Brussels.") == []
+    assert held("Michel hinted on Monday at a meeting with Aliyev in Brussels.") == []
+    assert held("Michel floated the idea of a meeting with Aliyev in Brussels.") == []
+    assert held("Pashinyan did not rule out meeting Aliyev in Prague.") == []
+    assert held("Pashinyan did not rule out a meeting with Aliyev in Prague.") == []
+
+
+def test_a_call_requested_is_only_proposed() -> None:
+    assert [m.status.value for m in extract("Pashinyan requested a phone call with Putin.").meetings] == ["proposed"]
+    assert [m.status.value for m in extract("Aliyev asked for a call with Blinken.").meetings] == ["proposed"]
+
+
+def test_a_meeting_told_as_held_is_not_the_one_still_to_come() -> None:
+    text = "Aliyev and Pashinyan will meet in Brussels on May 14. Aliyev and Pashinyan have met in Brussels before."
+    assert held(text, "2023-05-10") == [
+        ("2023-05-14", "Brussels", "planned", ("ilham-aliyev", "nikol-pashinyan")),
+        (None, "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan")),
+    ]
+    # a noun without a future word refers to the meeting to come and does not make it held
+    text = "Michel will host Aliyev and Pashinyan in Brussels on May 14. The meeting in Brussels follows months of tension."
+    assert held(text, "2023-05-10") == [
+        ("2023-05-14", "Brussels", "planned", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]

@@ -37,7 +37,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
                 drafts.append(d)
     drafts = lead.lead_event(doc, found) + drafts  # an event the first meeting word refers back to comes first
     lead.lead_date(doc, drafts)
-    meetings = [d for d in merge.merge(merge.inherit(drafts)) if merge.identifiable(d, False)]
+    meetings = [d for d in merge.merge(merge.inherit(drafts, doc.ref), doc.ref) if merge.identifiable(d, False)]
     lead.just_held(doc, meetings)
     return meetings
 

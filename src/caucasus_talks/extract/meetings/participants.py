@@ -200,7 +200,17 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
             return True  # "in return for Blinken's pledge": not Blinken
         if _SAID_BEFORE_NAME_RE.search(text, t.end, p.start):
             return True
-        return _REPORTER_AFTER_RE.match(text, p.end) is not None and "," in text[t.end : p.start]
+        said = _REPORTER_AFTER_RE.match(text, p.end)
+        if said is None or "," not in text[t.end : p.start]:
+            return False
+        # "In a phone call on Monday, A told B that ...": who tells a person right after a meeting word that names no one
+        # speaks to them in it
+        if any(t.end <= q.start < p.start for q in people):
+            return True
+        return not any(
+            q.kind is PERSON and not q.possessive and q.start > said.end() and not text[said.end() : q.start].strip()
+            for q in people
+        )
     if p.end > t.start:
         return False
     gap = text[p.end : t.start]

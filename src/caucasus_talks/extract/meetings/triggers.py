@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from ...model import MeetingStatus
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
-from ..types import OFFICE, PERSON, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
+from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
     ARRANGING_VERBS,
@@ -29,12 +29,15 @@ from ..vocabulary.markers import (
     FUTURE_MARKERS,
     HABITUAL_ADVERBS,
     HABITUAL_COUNTS,
+    HINTING_VERBS,
     HYPOTHETICAL_MARKERS,
+    HYPOTHETICAL_NOUNS,
     PLAN_WORDS,
     PROCESS_MODIFIERS,
     PROCESS_VERBS,
     PROPOSAL_VERBS,
     REFERENCE_DETERMINERS,
+    RULING_OUT,
     RUMOUR_ADVERBS,
     RUMOUR_NOUNS,
     TOOK_PART,
@@ -216,6 +219,12 @@ _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
 )
+# "the idea of a meeting", "did not rule out talks", "hinted on Monday at a summit": a meeting noun only wished for
+_WISHED_BEFORE_RE = compile_fast(
+    rf"\b(?:{phrases((*HYPOTHETICAL_NOUNS, *RULING_OUT))}|{phrases(HINTING_VERBS)}(?:[ \t]+[\w’'\-,]+){{0,3}}?[ \t]+at)"
+    r"[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
+    re.IGNORECASE,
+)
 _PROCESS_BEFORE_RE = compile_fast(rf"\b{phrases(PROCESS_MODIFIERS)}[ \t]+\Z", re.IGNORECASE)
 _PROCESS_VERB_BEFORE_RE = compile_fast(
     rf"\b{phrases(PROCESS_VERBS)}[ \t]+(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE
@@ -233,6 +242,7 @@ _TOOK_PLACE_IN_RE = compile_fast(
 )
 #: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
 TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z")
+_IN_ON_AT_RE = compile_fast(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
@@ -340,8 +350,12 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
     if word.may_be_hypothetical and _HYPOTHETICAL_RE.search(before):
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
-    if word.process and (_PROCESS_BEFORE_RE.search(before) or _PROCESS_VERB_BEFORE_RE.search(before)):
-        return True  # "peace talks", "agreed to continue EU-led negotiations": the process goes on
+    if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
+        return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
+    if word.process and _PROCESS_BEFORE_RE.search(before):
+        return True  # "peace talks": the process
+    if word.process and _PROCESS_VERB_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
+        return True  # "agreed to continue EU-led negotiations", not "to resume talks in Geneva on May 14"
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
@@ -420,6 +434,19 @@ def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool
         return False
     between = gap.match(doc.text, at, items[k].start)
     return between is not None and between.end() == items[k].start
+
+
+def _placed_or_dated(doc: DocumentContext, at: int) -> bool:
+    """Whether a place or a date follows the word ending at ``at`` right after "in", "on" or "at" ("talks in Geneva",
+    "talks on May 14"): one event, not the process ("talks on the treaty")."""
+    m = _IN_ON_AT_RE.match(doc.text, at)
+    if m is None:
+        return False
+    k = doc.first_mention(m.end())
+    if k < len(doc.items) and doc.items[k].start == m.end() and doc.items[k].kind is PLACE:
+        return True
+    i = doc.first_date(m.end())
+    return i < len(doc.dates) and doc.dates[i].start == m.end()
 
 
 def _told_when(doc: DocumentContext, at: int, end: int) -> bool:

@@ -28,8 +28,10 @@ __all__ = [
     "HABITUAL_COUNTS",
     "HEADED_BY",
     "HEADING_VERBS",
+    "HINTING_VERBS",
     "HOST_PHRASES",
     "HYPOTHETICAL_MARKERS",
+    "HYPOTHETICAL_NOUNS",
     "JOINING_WORDS",
     "MEDIATOR_PHRASES",
     "NOT_IN_PLACE",
@@ -41,6 +43,7 @@ __all__ = [
     "PROPOSAL_VERBS",
     "REFERENCE_DETERMINERS",
     "REFUSALS",
+    "RULING_OUT",
     "RUMOUR_ADVERBS",
     "RUMOUR_NOUNS",
     "SEPARATE_WORDS",
@@ -62,7 +65,7 @@ FUTURE_MARKERS = (
     "will", "shall", "to be held", "to hold", "to meet", "is scheduled", "are scheduled", "scheduled for", "planned",
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
     "may not attend", "to take place", "will take place", "is due to", "are due to", "was due to", "were due to",
-    "in the coming", "yet to be", "to be determined", "not been determined", "not yet been",
+    "in the coming", "yet to be", "to be determined", "not been determined", "not yet been", "to resume",
 )  # fmt: skip
 #: After a meeting noun: it did not take place ("the meeting was cancelled", "a summit that failed to materialise").
 CANCELLATIONS = (
@@ -83,13 +86,14 @@ RUMOUR_NOUNS = ("reports", "rumours", "rumors", "speculation", "claims")
 #: two leaders to talks", "called for talks").
 PROPOSAL_VERBS = (
     "proposed", "proposes", "proposing", "offered", "offers", "offering", "invited", "invites", "inviting",
-    "suggested", "suggests", "suggesting", "called for", "calls for", "urged", "urges",
+    "suggested", "suggests", "suggesting", "called for", "calls for", "urged", "urges", "requested", "requests",
+    "requesting", "asked for", "asks for", "asking for", "sought", "seeks", "seeking",
 )  # fmt: skip
 #: The future tense as dates read it: "on Monday" is the coming Monday, a month the next such month.
 FUTURE_TENSE = (
     "will", "shall", "would", "to be held", "to hold", "to meet", "scheduled", "planned", "plan to", "plans to",
     "expected", "upcoming", "is set to", "are set to", "due to", "next", "agreed to hold", "may not attend",
-    "to take place", "to visit",
+    "to take place", "to visit", "to resume",
 )  # fmt: skip
 #: Words that put a meeting in a plan: "is scheduled to take place in Chisinau".
 PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated")
@@ -102,12 +106,22 @@ HABITUAL_ADVERBS = ("repeatedly", "regularly")
 
 # -- will ---------------------------------------------------------------------------------------------------
 
+#: A wish named as a noun, before "meeting" or a meeting noun: "the idea of meeting X", "the prospect of a summit".
+HYPOTHETICAL_NOUNS = (
+    "idea of", "possibility of", "prospect of", "prospects of", "prospects for", "proposal of", "chance of",
+    "chances of",
+)  # fmt: skip
+#: Before "meeting" or a meeting noun: not excluded, so still possible ("did not rule out a meeting with X").
+RULING_OUT = ("rule out", "ruled out", "rules out", "ruling out")
 #: Before "meet": a meeting wished for, offered or denied, not told ("ready to meet", "would meet again soon").
 HYPOTHETICAL_MARKERS = (
     "ready", "willing", "prepared", "want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes", "hoped",
     "offered", "proposed", "could", "would", "might", "may", "can", "should", "must", "need", "needs", "ought", "not",
-    "never", "hinted at", "considering", "idea of", "possibility of", "prospect of", "proposal of",
+    "never", "considering", *RULING_OUT, *HYPOTHETICAL_NOUNS,
 )  # fmt: skip
+#: Verbs that only point at a meeting, with their preposition after a time or a place ("hinted on Monday at meeting X",
+#: "hinted at a summit").
+HINTING_VERBS = ("hinted", "hints", "hinting")
 #: Taking part in a meeting: after a refusal ("declined to attend").
 TAKING_PART = ("participate", "attend", "take part", "join")
 #: ... and the forms that follow "not" or "never" ("will not participate", "was not present").
@@ -138,6 +152,9 @@ PROCESS_MODIFIERS = ("peace",)
 PROCESS_VERBS = (
     "continue", "continuing", "continues", "intensify", "intensifying", "pursue", "pursuing", "advance", "advancing",
     "accelerate",
+    # to take up again ("a call to resume talks"); not "resumed", which tells the talks that took place
+    "resume", "resuming", "resumption of", "restart", "restarting", "relaunch", "relaunching", "revive", "reviving",
+    "revival of",
 )  # fmt: skip
 
 #: After a person, before a meeting word: the person judges the meeting, is not at it ("X thanked Switzerland for

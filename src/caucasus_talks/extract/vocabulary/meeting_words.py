@@ -152,6 +152,22 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="brought together", variants=("bringing together", "brings together", "bring together"), pos=_V, min_people=2
     ),
     MeetingWord(form="spoke", variants=("speaks", "talked"), pos=_V, needs_partner=True),
+    # "Speaking by phone on Monday, A told B ...": a call of the two; not "speaking to reporters" (one person)
+    MeetingWord(
+        form="speaking",
+        pos=_V,
+        needs_partner=True,
+        min_people=2,
+        followed_by=r"[ \t]+(?:by|over|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\b",
+    ),
+    # "A, B and C gathered in Astana for a summit": the people who gathered met; not "protesters gathered"
+    MeetingWord(
+        form="gathered",
+        variants=("gather", "gathers"),
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+(?:in|at|for|on)\b",
+    ),
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
     MeetingWord(
         form="called",
@@ -183,6 +199,10 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
+    # "the encounter between A and B": of named people only, not "an armed encounter on the border"
+    MeetingWord(form="encounter", pos=_N, min_people=2),
+    # "a telephone talk with X" (the plural is "talks" with a phone word beside it)
+    MeetingWord(form="phone talk", variants=("telephone talk",), pos=_N, hyphenated=True),
     # "during a joint press conference with Mirzoyan": the two met
     MeetingWord(
         form="joint press conference",
