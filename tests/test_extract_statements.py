@@ -505,6 +505,26 @@ def test_the_head_of_a_ministry_is_not_the_countrys_leader() -> None:
     assert [speaker for speaker, _ in said(text, "2024-01-10")] != ["recep-tayyip-erdogan"]
 
 
+def test_the_head_of_a_countrys_diplomacy_is_not_its_ministrys_spokesperson_nor_an_envoy() -> None:
+    text = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met Mirzoyan on Monday. Spokesperson of the Ministry of Foreign "
+        'Affairs of Azerbaijan Aykhan Hajizada spoke later. "We are ready," the head of Azerbaijani diplomacy said.'
+    )
+    assert said(text) == [("jeyhun-bayramov", "We are ready")]
+    text = 'EU Special Representative Toivo Klaar met Aliyev on Monday. "We are ready," the head of EU diplomacy said.'
+    assert said(text) == []
+
+
+def test_a_title_read_for_a_leader_is_read_in_whole_words() -> None:
+    # "Presidential" holds no "president": the head of the presidential administration leads nothing
+    text = (
+        "Russian President Vladimir Putin met Aliyev on Monday. Head of the Russian Presidential Administration Anton "
+        'Vaino attended. "We are ready," the {} said.'
+    )
+    assert said(text.format("head of the Kremlin")) == [("vladimir-putin", "We are ready")]
+    assert said(text.format("Russian leader")) == [("vladimir-putin", "We are ready")]
+
+
 # -- who a quotation with no attribution of its own belongs to -------------------------------------------------
 
 

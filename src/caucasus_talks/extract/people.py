@@ -38,7 +38,7 @@ from .vocabulary.titles import (
 )
 from .vocabulary.words import ABBREVIATIONS, NAME_PARTICLES, NAME_STOP, PREDICATE_OPENERS
 
-__all__ = ["NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
+__all__ = ["LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
 _CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
 _CAP_TOKEN = rf"(?:@\w+|[{_CAPS}][\w.'’\-]*)"
@@ -54,6 +54,9 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADER = "leader"  # the canonical title of "the leaders", "the head of state": whichever office leads a country
 #: "deputy", "vice", "former" in a title: its holder is not the office's
 NOT_THE_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(NOT_THE_HOLDER)})\b")
+#: a leader's title as whole words in a title in lower case: "president", not "presidential" ("Head of the Presidential
+#: Administration" leads nothing)
+LEADER_TITLE_RE = re.compile(rf"\b{phrases(LEADER_TITLES)}\b")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -281,7 +284,7 @@ def _title_matches(designation: str, title: str) -> bool:
     title = _OF_A_LEADER_RE.sub("", title).strip() or title
     if designation.lower() == _LEADER:
         t = title.lower()
-        return any(w in t for w in LEADER_TITLES) and not NOT_THE_HOLDER_RE.search(t)
+        return LEADER_TITLE_RE.search(t) is not None and not NOT_THE_HOLDER_RE.search(t)
     dw = set(_title_words(designation))
     return bool(dw) and dw <= set(_title_words(title))
 

@@ -20,15 +20,14 @@ from collections.abc import Callable, Iterator
 from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
-from .people import Index, norm, person_titles
+from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, norm, person_titles
 from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
 from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
+    FIELD_HEADS,
     FIELD_ROLES,
     HEADS_OF,
-    LEADER_TITLES,
-    NOT_THE_HOLDER,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_TITLES,
@@ -616,10 +615,13 @@ def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) 
     return None
 
 
+
+
 def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
     """Whom "the head of the European Commission", "the head of the Kremlin", "the head of Turkish diplomacy" stands for:
     the last person named before whose title names the institution, or is its country's leader when it is the seat
-    of one (no ministry, council or office), or, for a field, has its role in that institution or country."""
+    of one (no ministry, council or office), or, for a field, heads it in that institution or country (titles read as
+    whole words: "Service" holds no "vice", "Presidential" no "president")."""
     idx = ctx.idx
     what = hm.group("what")
     i = bisect.bisect_left(ctx.starts, hm.start("what"))
@@ -632,19 +634,19 @@ def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
         country = place.name
     else:
         return None
-    field = FIELD_ROLES.get(_SPACES_RE.sub(" ", (hm.group("field") or "").lower()))
-    wanted = ROLE_TITLES.get(field, (field,)) if field else ()
+    field = _SPACES_RE.sub(" ", (hm.group("field") or "").lower())
+    wanted = FIELD_HEADS.get(field, ()) if field else ()
     seat = name is not None and country is not None and not ORGAN_WORDS.intersection(_WORD_RE.findall(name.lower()))
     named = {n for n in (name, country) if n}
 
     def holds(c: str | None, low: str) -> bool:
-        if any(w in low for w in NOT_THE_HOLDER):
+        if NOT_THE_HOLDER_RE.search(low):  # "deputy", "vice", not "Service"
             return False
-        if field:
+        if field:  # the head of a field, not one of its staff
             return any(w in low for w in wanted) and c in named
         if name is not None and name.lower() in low:
             return True
-        return seat and c == country and any(t in low for t in LEADER_TITLES)
+        return seat and c == country and LEADER_TITLE_RE.search(low) is not None
 
     return _last_titled(ctx, hm.start(), holds)
 
