@@ -955,3 +955,38 @@ def test_a_meeting_told_as_held_is_not_the_one_still_to_come() -> None:
     assert held(text, "2023-05-10") == [
         ("2023-05-14", "Brussels", "planned", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
     ]
+
+
+def test_an_office_without_a_country_is_the_visited_countrys() -> None:
+    assert held("Blinken arrived in Armenia on Monday and met the Prime Minister.") == [
+        ("2023-09-18", None, "held", ("antony-blinken", "nikol-pashinyan"))
+    ]
+    assert held("During his visit to Azerbaijan on Monday, Blinken met the President.") == [
+        ("2023-09-18", None, "held", ("antony-blinken", "ilham-aliyev"))
+    ]
+
+
+def test_a_list_of_offices_after_a_comma_is_not_an_office_and_its_holders_name() -> None:
+    text = "Klaar arrived in Armenia on Monday and met with the Prime Minister, Deputy Prime Minister and others."
+    assert held(text) == [("2023-09-18", None, "held", ("toivo-klaar", "nikol-pashinyan"))]
+
+
+def test_an_office_without_a_country_is_the_same_office_named_before_with_its_country() -> None:
+    text = "The US Secretary of State said on Monday that the talks went well. The Secretary met Aliyev in Munich on Friday."
+    assert held(text) == [("2023-09-15", "Munich", "held", ("ilham-aliyev", "antony-blinken"))]
+
+
+def test_a_series_of_meetings_in_several_cities_is_no_one_meeting() -> None:
+    text = (
+        "It was the latest in a series of intensive and productive high-level meetings between Aliyev and Pashinyan "
+        "in Brussels, Chisinau and Washington."
+    )
+    assert held(text) == []
+
+
+def test_a_mention_adding_only_holders_of_offices_is_the_same_meeting() -> None:
+    text = (
+        "Klaar arrived in Armenia on Monday and met the Prime Minister. Klaar also held meetings in Yerevan, "
+        "his office said."
+    )
+    assert held(text) == [("2023-09-18", "Yerevan", "held", ("toivo-klaar", "nikol-pashinyan"))]

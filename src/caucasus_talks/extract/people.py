@@ -25,7 +25,7 @@ from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
 from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
-from .vocabulary.markers import EVENT_NOUNS
+from .vocabulary.markers import EVENT_NOUNS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
     COMMENTATOR_WORDS,
@@ -689,6 +689,8 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     if found is None or not mm.pid:
         return
     at, phrase = found
+    if _ends_sentence(phrase.split()[-1]):
+        return  # "... met the Prime Minister. Klaar also ...": the title ends the sentence before the name
     if phrase.split()[0] in ("the", "The") and _OF_BEFORE_RE.search(before, 0, at):
         return  # "adviser of the US President, Jake Sullivan": the title is not his
     country, title = idx.phrase_title(phrase)
@@ -881,6 +883,11 @@ _HEAD = Folded(r"\b" + HEAD_START + _HEADS + r"(?![\w])")
 _LEAD_WORDS = frozenset(("the", "his", "her", "their", "both", "two", "three", "and", "of", "republic"))
 
 
+def _ends_sentence(word: str) -> bool:
+    """Whether a word's full stop ends a sentence: not an abbreviation's ("Amb.", "U.S.")."""
+    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS and word.count(".") == 1
+
+
 def _lead_start(text: str, head: int, floor: int) -> int:
     """Where an office phrase ending at ``head`` can start: back over capitalised words, "and", "the", commas."""
     pos = head
@@ -894,7 +901,7 @@ def _lead_start(text: str, head: int, floor: int) -> int:
         word = text[j:i]
         if j == i or not (word[0].isupper() or word.lower() in _LEAD_WORDS):
             return pos
-        if word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS and word.count(".") == 1:
+        if _ends_sentence(word):
             return pos  # "... represented by Charles Michel. The President of France": a sentence ends there
         pos = j
     return floor
@@ -905,9 +912,16 @@ def _lead_start(text: str, head: int, floor: int) -> int:
 _NAME_AFTER_RE = compile_fast(r"(?![ \t](?:On|In|At)\Z),?[ \t]+[A-Z@]")
 
 
+_LISTED_TITLE_RE = compile_fast(r",[ \t]+([A-Z][\w.\-]*)")
+
+
 def _names_a_person(text: str, end: int) -> bool:
-    """Whether an office phrase ending at ``end`` is followed by a name: a title of a named person, not an office alone."""
-    return _NAME_AFTER_RE.match(text, end, end + 3) is not None
+    """Whether an office phrase ending at ``end`` is followed by a name: a title of a named person, not an office alone
+    nor the first of a list of offices ("the Prime Minister, Deputy Prime Minister and ...")."""
+    if _NAME_AFTER_RE.match(text, end, end + 3) is None:
+        return False
+    listed = _LISTED_TITLE_RE.match(text, end, end + 40)
+    return listed is None or not _is_title_word(listed.group(1))
 
 
 def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.Match[str]]:
@@ -991,8 +1005,13 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
-    for o in offices:
+    for k, o in enumerate(offices):
         _resolve_office(o, idx, out, day, people, starts)
+        if not o.holders and not o.countries and o.institution is None and not o.plural and o.title != "counterpart":
+            country = _context_country(text, lay, idx, o, offices[:k])
+            if country is not None:  # "the Secretary" after "the US Secretary of State"; "arrived in Armenia and met
+                o.countries = [country]  # the Prime Minister"
+                _resolve_office(o, idx, out, day, people, starts)
         mm = Mention(o.start, o.end, OFFICE)
         mm.title = o.title
         mm.country = ",".join(o.countries) or None
@@ -1001,6 +1020,28 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         mm.possessive = text[o.end : o.end + 2] in ("’s", "'s")
         mm.office = o
         out.items.append(mm)
+
+
+_VISIT_RE = compile_fast(rf"\b{phrases(VISIT_PHRASES)}[ \t]+(?:the[ \t]+)?(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})")
+
+
+def _context_country(text: str, lay: Layout, idx: Index, o: Office, before: list[Office]) -> str | None:
+    """The country of an office named without one and held by no one the text names: the country of the same office
+    named before with its country ("the US Secretary of State ... the Secretary"), else the country visited before it
+    in its sentence ("arrived in Armenia and met the Prime Minister")."""
+    for prev in reversed(before):
+        if prev.title == o.title and len(prev.countries) == 1:
+            return prev.countries[0]
+    s, _ = lay.sentence_at(o.start)
+    found = None
+    for m in _VISIT_RE.finditer(text, s, o.start):
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):  # "the United States", "Armenia"
+            place = idx.country(" ".join(words[:n]))
+            if place is not None:
+                found = place.name
+                break
+    return found
 
 
 def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> list[tuple[str | None, str]]:

@@ -62,6 +62,8 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     if days:  # one meeting per day, its offices' holders those of the first day
         participants.resolve_offices(sent, draft, pending, days[0][1])
         return [d for d in attributes.split_by_dates(sent, draft, days, told.places) if merge.identifiable(d, vague)]
+    if vague and len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1:
+        return []  # "a series of meetings in Brussels, Chisinau and Washington": no one of them told
     attributes.take_date(t, draft, resolved)
     if draft.place_span:
         draft.evidence.append(draft.place_span)

@@ -127,6 +127,11 @@ def _parts(date: PartialDate) -> tuple[int | None, ...]:
     return (date.year, date.month) if date.day is None else (date.year, date.month, date.day)
 
 
+def _named(d: Draft) -> set[str]:
+    """The people a mention names, not those it knows by office."""
+    return {pid for pid, (_, by_office, _) in d.participants.items() if not by_office}
+
+
 def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.format is not b.format:
         return False
@@ -146,8 +151,10 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
             return False
     if a.size is not None and b.size is not None and a.size != b.size:
         return False
-    same_people = pa == pb or not pa or not pb
     subset = pa <= pb or pb <= pa
+    # the same people, or the same named ones where one mention adds only holders of offices it names ("met with the
+    # Prime Minister")
+    same_people = pa == pb or not pa or not pb or (subset and a.status is b.status and _named(a) == _named(b))
     if dates is True:
         if subset:
             return True

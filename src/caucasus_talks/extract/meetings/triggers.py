@@ -43,6 +43,7 @@ from ..vocabulary.markers import (
     TOOK_PART,
     VAGUE_ADVERBS,
     VAGUE_QUANTIFIERS,
+    VAGUE_SERIES,
 )
 from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
 
@@ -162,6 +163,8 @@ LINK_AFTER_RE = compile_fast(
 _NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)
 _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
+_SERIES_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_SERIES)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}\Z", re.IGNORECASE)
+SERIES_BEFORE = 80  # "a series of [four words] meetings": this far before the meeting word
 _PARTNER_AFTER_RE = compile_fast(
     r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
 )
@@ -386,8 +389,10 @@ def _mark(
             return TriggerMark.ADDENDUM
         else:
             return None  # "the meeting", "ahead of the summit": a reference
-    if _VAGUE_BEFORE_RE.search(before, last3) and not linked:
-        return TriggerMark.VAGUE  # kept only when the clause gives a date or a place
+    series = _SERIES_BEFORE_RE.search(text, max(s, m.start() - SERIES_BEFORE), m.start()) if word.plural else None
+    if (_VAGUE_BEFORE_RE.search(before, last3) and not linked) or series:
+        # kept only when the clause gives a date or a place ("a series of meetings between A and B" is still vague)
+        return TriggerMark.VAGUE
     return TriggerMark.EVENT
 
 

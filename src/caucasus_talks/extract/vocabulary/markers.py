@@ -55,7 +55,9 @@ __all__ = [
     "TWO_SIDED",
     "VAGUE_ADVERBS",
     "VAGUE_QUANTIFIERS",
+    "VAGUE_SERIES",
     "VIDEO_WORDS",
+    "VISIT_PHRASES",
 ]
 
 # -- time -------------------------------------------------------------------------------------------------------
@@ -143,6 +145,8 @@ VAGUE_QUANTIFIERS = (
     "earlier", "new", "another", "next", "subsequent", "these", "such", "any", "frequent", "intensive", "expert",
     "working",
 )  # fmt: skip
+#: ... and these with up to four words between ("a series of intensive and productive high-level meetings").
+VAGUE_SERIES = ("series of", "number of", "string of")
 #: Before a meeting verb: no one meeting, unless a date or a place says which ("the two had previously met only
 #: through Putin", "they have often spoken").
 VAGUE_ADVERBS = ("previously", "already", "ever", "often", "frequently", "usually", "sometimes", "occasionally")
@@ -193,6 +197,11 @@ TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-
 
 #: After a place name: an area, not the city where they met ("Gazakh district").
 AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "rayon")
+#: Before a country: the country someone visits ("arrived in Armenia and met the Prime Minister": Armenia's).
+VISIT_PHRASES = (
+    "arrived in", "arrives in", "arriving in", "arrival in", "visited", "visiting", "visit to", "visits to",
+    "trip to", "tour of", "travelled to", "traveled to",
+)  # fmt: skip
 #: Before a place name: not the city they met in ("talks outside Washington").
 NOT_IN_PLACE = ("outside", "near", "nearby", "outskirts of", "close to")
 
