@@ -990,3 +990,18 @@ def test_a_mention_adding_only_holders_of_offices_is_the_same_meeting() -> None:
         "his office said."
     )
     assert held(text) == [("2023-09-18", "Yerevan", "held", ("toivo-klaar", "nikol-pashinyan"))]
+
+
+def test_a_later_month_told_as_to_come_is_this_years() -> None:
+    assert held("Aliyev will meet Pashinyan in Brussels in December.", "2023-05-10") == [
+        ("2023-12", "Brussels", "planned", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("Aliyev met Pashinyan in Brussels in December.", "2023-05-10") == [
+        ("2022-12", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_days_counted_two_back_or_ahead() -> None:
+    for words in ("two days ago", "the day before yesterday"):
+        assert held(f"Aliyev met Pashinyan in Brussels {words}.", "2023-05-10")[0][0] == "2023-05-08"
+    assert held("Aliyev will meet Pashinyan in Brussels the day after tomorrow.", "2023-05-10")[0][0] == "2023-05-12"
