@@ -1005,3 +1005,14 @@ def test_days_counted_two_back_or_ahead() -> None:
     for words in ("two days ago", "the day before yesterday"):
         assert held(f"Aliyev met Pashinyan in Brussels {words}.", "2023-05-10")[0][0] == "2023-05-08"
     assert held("Aliyev will meet Pashinyan in Brussels the day after tomorrow.", "2023-05-10")[0][0] == "2023-05-12"
+
+
+def test_thanks_for_hosting_without_a_place_or_day_is_no_new_meeting() -> None:
+    text = "Aliyev and Pashinyan met in Brussels on Monday. Pashinyan thanked Michel for hosting."
+    assert held(text) == [("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    text = "Aliyev and Pashinyan met in Brussels on Monday. Pashinyan thanked Michel for hosting the round."
+    assert held(text) == [("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    # with a place and a day of its own, the hosting is an event told
+    assert held("Pashinyan thanked Michel for hosting him in Brussels on Monday.") == [
+        ("2023-09-18", "Brussels", "held", ("nikol-pashinyan", "charles-michel"))
+    ]

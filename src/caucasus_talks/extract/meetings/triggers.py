@@ -26,6 +26,7 @@ from ..vocabulary.markers import (
     CANCELLATIONS,
     CANCELLING_VERBS,
     CLAUSE_OPENERS,
+    EVALUATIVE_VERBS,
     FUTURE_MARKERS,
     HABITUAL_ADVERBS,
     HABITUAL_COUNTS,
@@ -228,6 +229,8 @@ _WISHED_BEFORE_RE = compile_fast(
     r"[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
     re.IGNORECASE,
 )
+THANKED_BEFORE = 80  # "thanked [Charles Michel] for hosting": the verb this far before the meeting verb
+_THANKED_FOR_RE = compile_fast(rf"\b{phrases(EVALUATIVE_VERBS)}[ \t]+(?:[\w’'.\-]+[ \t]+){{1,6}}?for[ \t]+\Z")
 _PROCESS_BEFORE_RE = compile_fast(rf"\b{phrases(PROCESS_MODIFIERS)}[ \t]+\Z", re.IGNORECASE)
 _PROCESS_VERB_BEFORE_RE = compile_fast(
     rf"\b{phrases(PROCESS_VERBS)}[ \t]+(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE
@@ -359,6 +362,12 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "peace talks": the process
     if word.process and _PROCESS_VERB_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
         return True  # "agreed to continue EU-led negotiations", not "to resume talks in Geneva on May 14"
+    if (
+        not word.nominal
+        and _THANKED_FOR_RE.search(text, max(sent.start, m.start() - THANKED_BEFORE), m.start())
+        and not _placed_or_dated_in(sent, m.end())
+    ):
+        return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
@@ -452,6 +461,16 @@ def _placed_or_dated(doc: DocumentContext, at: int) -> bool:
         return True
     i = doc.first_date(m.end())
     return i < len(doc.dates) and doc.dates[i].start == m.end()
+
+
+def _placed_or_dated_in(sent: SentenceContext, at: int) -> bool:
+    """Whether the sentence names a place or a date after ``at``: an event of its own ("for hosting him in Brussels on
+    Monday")."""
+    doc = sent.doc
+    i = doc.first_date(at)
+    if i < len(doc.dates) and doc.dates[i].start < sent.end:
+        return True
+    return any(mm.kind is PLACE for mm in doc.mentions_in(at, sent.end))
 
 
 def _told_when(doc: DocumentContext, at: int, end: int) -> bool:
