@@ -1016,3 +1016,18 @@ def test_thanks_for_hosting_without_a_place_or_day_is_no_new_meeting() -> None:
     assert held("Pashinyan thanked Michel for hosting him in Brussels on Monday.") == [
         ("2023-09-18", "Brussels", "held", ("nikol-pashinyan", "charles-michel"))
     ]
+
+
+def test_what_stands_before_the_and_leading_to_the_next_meeting_word_is_the_first_words() -> None:
+    assert held("Michel called Aliyev by phone on Monday and asked to meet in Brussels.") == [
+        ("2023-09-18", None, "held", ("charles-michel", "ilham-aliyev"))
+    ]
+
+
+def test_the_two_leaders_are_the_two_named_together_before() -> None:
+    text = (
+        "Azerbaijani President Aliyev and Armenian Prime Minister Pashinyan sat down with Russian President Putin "
+        "in January. Michel called the two leaders separately by phone on Monday."
+    )
+    calls = [ids for date, *_, ids in held(text) if date == "2023-09-18"]
+    assert sorted(calls) == [("charles-michel", "ilham-aliyev"), ("charles-michel", "nikol-pashinyan")]
