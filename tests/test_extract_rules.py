@@ -1031,3 +1031,15 @@ def test_the_two_leaders_are_the_two_named_together_before() -> None:
     )
     calls = [ids for date, *_, ids in held(text) if date == "2023-09-18"]
     assert sorted(calls) == [("charles-michel", "ilham-aliyev"), ("charles-michel", "nikol-pashinyan")]
+
+
+def test_offices_of_countries_meeting_in_a_city_are_one_meeting_without_a_day_to_name_their_holders() -> None:
+    text = "The meeting in Kazan between the President of Azerbaijan and the Prime Minister of Armenia was productive."
+    assert [(m.location.city if m.location else None, m.participant_ids) for m in extract(text).meetings] == [
+        ("Kazan", ())
+    ]
+    # with the day of publication, the holders of that day
+    assert held(text, "2024-10-25") == [("2024-10", "Kazan", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    # without a place, unnamed sides tell no one meeting
+    unplaced = "The meeting between the President of Azerbaijan and the Prime Minister of Armenia was productive."
+    assert extract(unplaced).meetings == ()

@@ -236,6 +236,7 @@ class Draft:
         "sentence",
         "size",
         "status",
+        "unnamed_sides",
         "unresolved",
     )
 
@@ -254,6 +255,7 @@ class Draft:
         self.evidence: list[tuple[int, int]] = []
         self.size: int | None = None
         self.unresolved = False
+        self.unnamed_sides = 0  # offices it names whose holders are not known ("the Prime Minister of Armenia", undated)
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
         self.inherited = False  # told without date or place, which it took from the meeting told before

@@ -23,7 +23,8 @@ MERGE_BACK = 30  # how many meetings before it a mention may be merged with
 def identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
     """Whether a draft says enough to be a meeting: two people, or one with a date or a place, or a date and a place;
     a vague one ("further talks") needs a place or a calendar date; ``loose``: one person is enough (for now)."""
-    n = len(d.participants)
+    # "the foreign ministers of A and B met in Almaty": two sides, unnamed (told where, one event)
+    n = len(d.participants) + (d.unnamed_sides if d.place is not None else 0)
     if vague:
         return d.place is not None or (d.date is not None and d.md is not None)
     if loose and n >= 1:

@@ -258,6 +258,7 @@ def resolve_offices(
     """The holders of the offices the passage names: found in the document, else on the meeting's day (``on``, or
     the draft's date)."""
     idx = sent.doc.idx
+    unnamed = 0
     for mm, role in pending:
         office = mm.office
         holders: list[tuple[str, bool]] = office.holders if office is not None else ([(mm.pid, True)] if mm.pid else [])
@@ -276,6 +277,9 @@ def resolve_offices(
                     holders = [*holders, (found[0], False)]
         for pid, _named in holders:
             draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
+        if office is not None and office.countries and not office.complement and role is Role.PARTY:
+            unnamed += len(office.countries) - len(holders)
+    draft.unnamed_sides = max(0, unnamed)
 
 
 def _his_before(sent: SentenceContext, t: Trigger) -> re.Match[str] | None:
