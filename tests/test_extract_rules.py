@@ -1043,3 +1043,29 @@ def test_offices_of_countries_meeting_in_a_city_are_one_meeting_without_a_day_to
     # without a place, unnamed sides tell no one meeting
     unplaced = "The meeting between the President of Azerbaijan and the Prime Minister of Armenia was productive."
     assert extract(unplaced).meetings == ()
+
+
+def test_shaking_hands_conferring_dining_and_negotiating_with_someone_are_meetings() -> None:
+    assert held("Aliyev and Pashinyan shook hands at the summit in Prague on Thursday.") == [
+        ("2023-09-14", "Prague", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("Bayramov conferred with Mirzoyan in Geneva on Monday.")[0][3] == ("jeyhun-bayramov", "ararat-mirzoyan")
+    assert held("Macron dined with Aliyev in Paris on Monday.")[0][3] == ("emmanuel-macron", "ilham-aliyev")
+    assert held("Bayramov had a working dinner with Mirzoyan in Berlin on Monday.")[0][1:] == (
+        "Berlin", "held", ("jeyhun-bayramov", "ararat-mirzoyan")
+    )
+    assert held("Bayramov and Mirzoyan negotiated in Washington on Monday.")[0][1] == "Washington"
+    assert held("Bayramov negotiated the deal for months, Mirzoyan said.") == []
+
+
+def test_who_briefs_another_during_a_call_is_in_the_call() -> None:
+    assert meetings("Pashinyan briefed Macron on the negotiations during a phone call on Monday.") == [
+        ("2023-10-02", None, "phone", ("nikol-pashinyan", "emmanuel-macron"))
+    ]
+
+
+def test_his_before_a_meeting_noun_is_who_briefs_not_who_is_briefed() -> None:
+    text = "Pashinyan briefed Macron on the results of his talks with Aliyev on Monday."
+    assert sorted(held(text)[0][3]) == ["ilham-aliyev", "nikol-pashinyan"]
+    text = "Aliyev informed Erdogan about his call with Putin on Monday."
+    assert sorted(held(text)[0][3]) == ["ilham-aliyev", "vladimir-putin"]

@@ -169,6 +169,11 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:in|at|for|on)\b",
     ),
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
+    # "A and B shook hands at the summit": they met; "conferred with X", "dined with X", "negotiated with X in Y"
+    MeetingWord(form="shook hands", pos=_V, min_people=2),
+    MeetingWord(form="conferred", variants="confers", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
+    MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
+    MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at)\b"),
     MeetingWord(
         form="called",
         pos=_V,
@@ -199,6 +204,10 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
+    # "had dinner with X", "a working lunch for the two ministers"
+    MeetingWord(
+        form="dinner", variants=("lunch", "breakfast"), pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|for)\b"
+    ),
     # "the encounter between A and B": of named people only, not "an armed encounter on the border"
     MeetingWord(form="encounter", pos=_N, min_people=2),
     # "a telephone talk with X" (the plural is "talks" with a phone word beside it)
