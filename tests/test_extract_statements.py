@@ -842,3 +842,28 @@ def test_the_forms_of_statements_never_raise_and_every_span_reproduces_its_text(
     for s in extract(text, published="2023-05-10").statements:
         assert s.text
         assert all(e.quote == text[e.start : e.end] for e in s.evidence)
+
+
+# -- more ways of saying (issue 16) ----------------------------------------------------------------------------
+
+
+def test_a_quotation_ending_with_its_own_question_or_exclamation_mark_takes_the_speaker_after_it() -> None:
+    assert said('"Are we ready for peace?" Aliyev asked.') == [("ilham-aliyev", "Are we ready for peace?")]
+    assert said('"We are ready for peace!" Aliyev exclaimed.') == [("ilham-aliyev", "We are ready for peace!")]
+    # the sentence after it is its own, not the quotation's attribution
+    assert said('"Are we ready for peace?" The question hangs over the talks, Aliyev said later.') == []
+
+
+def test_more_verbs_of_saying_introduce_a_quotation() -> None:
+    for verb in ("pointed out", "quipped", "cautioned", "went on", "summed up", "complained", "responded"):
+        assert said(f'"We are ready for peace," Aliyev {verb}.') == [("ilham-aliyev", "We are ready for peace")]
+    text = 'Aliyev expressed hope that "the peace treaty will be signed soon".'
+    assert said(text) == [("ilham-aliyev", "the peace treaty will be signed soon")]
+
+
+def test_who_was_quoted_or_cited_as_saying_is_the_speaker() -> None:
+    assert said('"We are ready for peace," Lavrov was cited by TASS as saying.') == [
+        ("sergey-lavrov", "We are ready for peace")
+    ]
+    text = 'Aliyev spoke in Baku. "We are ready for peace," the Azerbaijani leader was quoted as saying.'
+    assert said(text) == [("ilham-aliyev", "We are ready for peace")]

@@ -479,6 +479,11 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
 
 
 # '..." within months", while X said ...': the words after begin a clause of their own, with its own speaker
+#: "X was quoted as saying", "X was cited by TASS as saying": a passive verb of relaying, its speaker its subject
+_PASSIVE_QUOTED_RE = re.compile(
+    rf"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(speech_forms(relays=True))}"
+    r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?[ \t]+as[ \t]+(?:saying|stating|telling)\b"
+)
 _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though)\b")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
@@ -795,8 +800,13 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     a = q.close + 1
     nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
     limit = min(nxt, a + FRAME_AFTER, len(text))
-    # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
-    limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
+    # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break; a quotation that
+    # ends with its own question or exclamation mark ('"Is it peace?" X asked') goes on into the sentence after it
+    end = lay.sentence_at(q.close)[1]
+    across = end <= a + 1 and text[q.close - 1 : q.close] in ("?", "!")
+    if across:
+        end = lay.sentence_at(a + 1)[1]
+    limit = min(limit, max(end, a + 1))
     cm = _CLAUSE_END_RE.search(text, a + 1, limit)
     b = cm.start() if cm else limit
     lead_m = _LEAD_PUNCT_RE.match(text, a, b)
@@ -805,6 +815,12 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     lead = text[a:a2]
     if not (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
+    pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
+    if pm is not None and "," not in frame[: pm.start()]:
+        # '"...," X was quoted as saying (by TASS)': the subject before the passive verb
+        got = _nearest_subject(ctx, a2, a2 + pm.start())
+        if got:
+            return Said(q, got[0], got[1], _channel(frame))
     qm = _QUOTING_RE.search(frame)
     if qm:
         got = _first_after(ctx, a2 + qm.end(), b)
@@ -820,6 +836,8 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     comma = frame.rfind(",", 0, vm.start())
     inverted = comma >= 0 and not frame[comma + 1 : vm.start()].strip()
     far = vm.start() > VERB_AFTER_QUOTE
+    if across and (far or comma >= 0):
+        return None  # '"Is it peace?" The question hangs over the talks, X said': the next sentence is its own
     short = _is_short(text, q)
     if far and not (inverted or (comma >= 0 and short)):
         return None
