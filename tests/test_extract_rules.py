@@ -1069,3 +1069,41 @@ def test_his_before_a_meeting_noun_is_who_briefs_not_who_is_briefed() -> None:
     assert sorted(held(text)[0][3]) == ["ilham-aliyev", "nikol-pashinyan"]
     text = "Aliyev informed Erdogan about his call with Putin on Monday."
     assert sorted(held(text)[0][3]) == ["ilham-aliyev", "vladimir-putin"]
+
+
+def test_a_day_told_after_a_past_verb_of_going_is_past_whatever_the_meeting_it_was_for() -> None:
+    assert held("Mirzoyan arrived in Washington on Monday to hold talks with Bayramov.") == [
+        ("2023-09-18", "Washington", "planned", ("ararat-mirzoyan", "jeyhun-bayramov"))
+    ]
+    assert held("Mirzoyan will travel to Washington on Monday to meet Bayramov.")[0][0] == "2023-09-25"
+
+
+def test_who_mediates_talks_between_two_others_is_at_them() -> None:
+    for text in (
+        "Michel mediated talks between Aliyev and Pashinyan in Brussels on Monday.",
+        "Michel, who mediated talks between Aliyev and Pashinyan in Brussels on Monday, spoke.",
+    ):
+        assert held(text) == [("2023-09-18", "Brussels", "held", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+    # who welcomes them is not
+    assert held("Michel welcomed talks between Aliyev and Pashinyan in Brussels on Monday.")[0][3] == (
+        "ilham-aliyev",
+        "nikol-pashinyan",
+    )
+
+
+def test_more_ways_of_telling_a_meeting_or_a_call() -> None:
+    for text in (
+        "Aliyev and Pashinyan came together in Granada on Monday.",
+        "Aliyev and Pashinyan had a brief chat in Granada on Monday.",
+        "Aliyev and Pashinyan exchanged views in Granada on Monday.",
+    ):
+        assert held(text) == [("2023-09-18", "Granada", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    for text in (
+        "Aliyev took a call from Putin on Monday.",
+        "Aliyev was on the phone with Putin on Monday.",
+    ):
+        assert meetings(text) == [("2023-10-02", None, "phone", ("ilham-aliyev", "vladimir-putin"))]
+    assert meetings("Putin and Aliyev talked via video link on Monday.") == [
+        ("2023-10-02", None, "video", ("vladimir-putin", "ilham-aliyev"))
+    ]
+    assert meetings("The ministry received calls from concerned citizens on Monday.") == []

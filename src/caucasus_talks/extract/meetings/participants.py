@@ -23,6 +23,7 @@ from ..vocabulary.markers import (
     EVALUATIVE_VERBS,
     FIRST_PERSON_GAP,
     HOST_PHRASES,
+    MEDIATING_VERBS,
     MEDIATOR_PHRASES,
     REFUSALS,
     STAYING_AWAY,
@@ -75,6 +76,10 @@ _HIS_BEFORE_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 _DESCRIBING_GAP_RE = compile_fast(r"[’']?s?[ \t]+(?:[\w\-]+[ \t]+){0,3}")
 # "briefed X on the talks during a phone call": the meeting the briefing was given in, not what it was about
 _WITHIN_BEFORE_RE = compile_fast(r"\b(?:during|in|at|over|by)[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
+_MEDIATES_RE = compile_fast(
+    rf"[ \t,]*(?:(?:who|has|have|had|also|successfully|personally)[ \t]+)*{phrases(MEDIATING_VERBS)}"
+    r"[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z"
+)
 _EVALUATED_BY_RE = compile_fast(rf"\b{phrases(EVALUATIVE_VERBS)}[ \t]+by[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){{0,2}}\Z")
 _EVALUATES_RE = compile_fast(rf"[ \t,]*(?:(?:has|have|had|also|warmly|highly)[ \t]+)*{phrases(EVALUATIVE_VERBS)}\b")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
@@ -115,11 +120,18 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
         after = [p for p in people if p.start > t.end and p is not subject]
         people = after if subject is None else [subject, *after]
+    mediator = None
     if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
-        people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])]
+        # ... but "X mediated talks between A and B": X mediates them
+        mediator = next((p for p in reversed(people) if p.end <= t.start and _MEDIATES_RE.match(text, p.end, t.start)), None)
+        people = [
+            p
+            for p in people
+            if p.start > t.end or p is mediator or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])
+        ]
     pending: list[tuple[Mention, Role]] = []
     for mm in people:
-        role = _role(text[max(s, mm.start - ROLE_BEFORE) : mm.start])
+        role = Role.MEDIATOR if mm is mediator else _role(text[max(s, mm.start - ROLE_BEFORE) : mm.start])
         if mm.kind is PERSON and mm.pid:
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind is OFFICE and not (mm.office is not None and mm.office.complement):

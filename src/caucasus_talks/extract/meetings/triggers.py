@@ -167,7 +167,8 @@ _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’
 _SERIES_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_SERIES)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}\Z", re.IGNORECASE)
 SERIES_BEFORE = 80  # "a series of [four words] meetings": this far before the meeting word
 _PARTNER_AFTER_RE = compile_fast(
-    r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
+    r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone"  # noqa: E501
+    r"|(?:by|via|over)[ \t]+(?:a[ \t]+)?video)"  # "talked via video link"
 )
 #: Where a sentence divides into clauses: a comma before a clause's opening word, a semicolon, ", and",
 #: ", weeks after" (a time told relative to another event), or "comes as" (the news a meeting comes with)

@@ -12,6 +12,7 @@ __all__ = [
     "ADDENDUM_PHRASES",
     "AREA_WORDS",
     "ARRANGING_VERBS",
+    "ARRIVAL_VERBS",
     "BARE_CLAUSE_OPENERS",
     "BODY_NOUNS",
     "CANCELLATIONS",
@@ -33,6 +34,7 @@ __all__ = [
     "HYPOTHETICAL_MARKERS",
     "HYPOTHETICAL_NOUNS",
     "JOINING_WORDS",
+    "MEDIATING_VERBS",
     "MEDIATOR_PHRASES",
     "NOT_IN_PLACE",
     "OWN_INSTITUTION_NOUNS",
@@ -97,6 +99,9 @@ FUTURE_TENSE = (
     "expected", "upcoming", "is set to", "are set to", "due to", "next", "agreed to hold", "may not attend",
     "to take place", "to visit", "to resume",
 )  # fmt: skip
+#: Past verbs of going somewhere: a day told with them is past, whatever the meeting they were for ("arrived in
+#: Washington on Monday to meet X": last Monday).
+ARRIVAL_VERBS = ("arrived", "travelled", "traveled", "flew", "went", "came", "headed", "landed", "returned")
 #: Words that put a meeting in a plan: "is scheduled to take place in Chisinau".
 PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated")
 #: A count after a meeting verb makes it habitual, no one event: "has hosted the two leaders four times".
@@ -209,6 +214,11 @@ NOT_IN_PLACE = ("outside", "near", "nearby", "outskirts of", "close to")
 
 #: Before a name: the host of the meeting ("hosted by X", "at the initiative of X").
 HOST_PHRASES = ("hosted by", "at the initiative of", "organised by", "organized by", "invited by")
+#: Between a person and a meeting noun: the person mediates it ("X mediated talks between A and B").
+MEDIATING_VERBS = (
+    "mediated", "mediates", "mediating", "brokered", "brokers", "facilitated", "facilitates", "chaired", "chairs",
+    "moderated", "moderates", "organised", "organized", "arranged", "sponsored",
+)  # fmt: skip
 #: Before a name: its mediator ("mediated by X", "with the participation of X").
 MEDIATOR_PHRASES = ("mediated by", "with the participation of", "brokered by", "facilitated by", "chaired by")
 #: After a meeting told before: more people for it ("the talks were attended by X").

@@ -98,6 +98,7 @@ _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
 _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
 # what may stand between a call and the person called: "called [his Turkish counterpart] X", "called [President] X"
 _PERSON_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}"
+_CALL_FROM_PERSON = r"[ \t]+from" + _PERSON_AHEAD  # "a call from [President] X"
 _CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to" + _PERSON_AHEAD
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
@@ -171,6 +172,12 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
     # "A and B shook hands at the summit": they met; "conferred with X", "dined with X", "negotiated with X in Y"
     MeetingWord(form="shook hands", pos=_V, min_people=2),
+    MeetingWord(form="came together", pos=_V, min_people=2, followed_by=r"[ \t]+(?:in|at|for|on)\b"),
+    MeetingWord(form="exchanged views", pos=_V, min_people=2),
+    # "was on the phone with X": a call
+    MeetingWord(
+        form="on the phone", variants="on the telephone", pos=_V, phone=True, needs_partner=True, followed_by=r"[ \t]+with\b"
+    ),
     MeetingWord(form="conferred", variants="confers", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at)\b"),
@@ -191,6 +198,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="phone calls", variants=("telephone calls", "video calls"), pos=_N, plural=True, hyphenated=True),
     MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+with"),  # "a call with X", not "a call for restraint"
     MeetingWord(form="calls", pos=_N, plural=True, followed_by=r"[ \t]+with"),
+    # "took a call from X", "received calls from A and B"
+    MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+from\b", person_after=_CALL_FROM_PERSON),
+    MeetingWord(
+        form="calls",
+        pos=_N,
+        plural=True,
+        followed_by=r"[ \t]+from\b",
+        person_after=_CALL_FROM_PERSON,
+    ),
     # "the Secretary's calls yesterday to President Aliyev": a call to a person, not "a call to end the war"
     MeetingWord(form="call", pos=_N, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
     MeetingWord(form="calls", pos=_N, plural=True, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
@@ -204,6 +220,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
+    MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
     # "had dinner with X", "a working lunch for the two ministers"
     MeetingWord(
         form="dinner", variants=("lunch", "breakfast"), pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|for)\b"
