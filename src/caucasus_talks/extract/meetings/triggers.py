@@ -365,6 +365,7 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "agreed to continue EU-led negotiations", not "to resume talks in Geneva on May 14"
     if (
         not word.nominal
+        and before.rstrip().endswith("for")  # what the pattern needs, read first
         and _THANKED_FOR_RE.search(text, max(sent.start, m.start() - THANKED_BEFORE), m.start())
         and not _placed_or_dated_in(sent, m.end())
     ):
