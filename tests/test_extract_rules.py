@@ -1107,3 +1107,11 @@ def test_more_ways_of_telling_a_meeting_or_a_call() -> None:
         ("2023-10-02", None, "video", ("vladimir-putin", "ilham-aliyev"))
     ]
     assert meetings("The ministry received calls from concerned citizens on Monday.") == []
+
+
+def test_the_capital_named_by_its_countrys_adjective_is_its_capital_city() -> None:
+    assert held("Blinken met Aliyev in the Azerbaijani capital on Monday.") == [
+        ("2023-09-18", "Baku", "held", ("antony-blinken", "ilham-aliyev"))
+    ]
+    assert held("Blinken met Aliyev in the U.S. capital on Monday.")[0][1] == "Washington"
+    assert held("Blinken met Aliyev on Monday after the Azerbaijani capital protested.")[0][1] is None

@@ -33,8 +33,10 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
 )
 _CAPITAL_RE = compile_fast(
-    r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
+    r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
+    r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
 )
+_NAME_NEXT_RE = compile_fast(r",?[ \t]+[A-Z]")  # "the Georgian capital Tbilisi": the city's own name follows
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 GROUP_CANDIDATES = 4  # "the two leaders": the people named before who may be the two, read back this far
@@ -207,7 +209,9 @@ def _capitals(sent: SentenceContext, clauses: _Clauses) -> None:
     doc = sent.doc
     idx = doc.idx
     for cm in _CAPITAL_RE.finditer(doc.text, sent.start, sent.end):
-        country = idx.country(cm.group("c1") or cm.group("c2") or "")
+        if cm.group("c3") and (not after_in(doc.text, cm.start()) or _NAME_NEXT_RE.match(doc.text, cm.end())):
+            continue  # "the Armenian capital" names where they met only after "in" or "at", and not before its name
+        country = idx.country(cm.group("c1") or cm.group("c2") or cm.group("c3") or "")
         if country is None or not country.capital:
             continue
         t = clauses.owner(cm.start())
