@@ -1115,3 +1115,27 @@ def test_the_capital_named_by_its_countrys_adjective_is_its_capital_city() -> No
     ]
     assert held("Blinken met Aliyev in the U.S. capital on Monday.")[0][1] == "Washington"
     assert held("Blinken met Aliyev on Monday after the Azerbaijani capital protested.")[0][1] is None
+
+
+def test_institutions_and_events_named_after_a_role_word_are_no_people() -> None:
+    assert people("Aliyev met think tanks at the Heritage Foundation on Monday.") == ["ilham-aliyev"]
+    assert people("Trump said the efforts would culminate in an official Peace Signing Ceremony.") == ["donald-trump"]
+
+
+def test_an_abbreviated_title_before_a_surname_is_the_person_named_before() -> None:
+    text = "Acting Assistant Secretary Philip Reeker arrived. We thank Acting Assistant Sec Reeker for his help."
+    assert people(text) == ["philip-reeker"]
+
+
+def test_a_name_one_or_two_letters_off_a_known_persons_with_the_same_first_name_is_theirs() -> None:
+    assert people("U.S. Secretary of State Antony Blniken met Bayramov on Monday.") == ["antony-blinken", "jeyhun-bayramov"]
+
+
+def test_a_name_apposed_to_a_long_office_is_a_persons() -> None:
+    text = "The call followed the visit of the Director of the U.S. Central Intelligence Agency, John Roe, to Armenia."
+    assert people(text) == ["john-roe"]
+
+
+def test_a_name_listed_after_a_known_official_is_a_persons() -> None:
+    text = "Darsalia met his counterparts, Azerbaijan's Elnur Mammadov and Armenia's Vahan Roe, in Tbilisi."
+    assert "vahan-roe" in people(text)

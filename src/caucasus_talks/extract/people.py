@@ -296,6 +296,7 @@ def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
 
 
 # -- how far the rules look -----------------------------------------------------------------------------------
+APPOSED_TITLE_WORDS = 9  # "the Director of the U.S. Central Intelligence Agency, John Smith": where its title word may be
 _WINDOW = 110  # before a name the registry lacks: where a title or role makes it a person's
 ROLE_NEAR = 40  # the words before a name that make it a commentator's ("analyst X") or a byline ("By X")
 APPOSITION = 80  # after a name: ", a political analyst at ...", ", the spokesman,", "X said"
@@ -304,7 +305,7 @@ OFFICE_LEAD = 150  # before an office's head: the countries and "the" of its phr
 OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
 COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
-_BACK_STOP_RE = compile_fast(r"[,;:.!?()\"“”\n\[\]]")
+_BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
@@ -605,7 +606,7 @@ def _role_around(text: str, start: int, end: int) -> bool:
     if before.rstrip().endswith(","):  # apposition before
         prev = before.rstrip()[:-1]
         stop2 = max((m.end() for m in _BACK_STOP_RE.finditer(prev)), default=0)
-        if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-6:]):
+        if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-APPOSED_TITLE_WORDS:]):
             return True
     ap = _APPOS_AFTER_RE.match(text[end : end + APPOSITION])
     return ap is not None and _is_title_word(ap.group(1))
@@ -640,13 +641,13 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     start, end = at + u.start, at + u.end
     if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]):
         return
-    titled = u.titled_inside or _role_around(text, start, end)
+    titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
         titled = u.after_title
     commentator = not titled and _commentator_around(text, start, end)
     if not titled and not commentator:
         return
-    pid = slug(u.name)
+    pid = _misspelt(u.name, idx) or slug(u.name)
     known = idx.registry.get(pid)
     if known is not None and known.kind is ParticipantKind.PERSON:
         pass
@@ -659,6 +660,42 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     mm.possessive = u.possessive
     out.items.append(mm)
     _note_title(text, mm, idx, out)
+
+
+# between two names of one list, a country's possessive before the second: ", and Armenia's "
+_LIST_JOIN_RE = compile_fast(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+)?")
+
+
+def _listed_with_official(text: str, start: int, idx: Index, out: Mentions) -> bool:
+    """Whether a name the registry lacks follows a person the registry knows in one list ("his counterparts,
+    Azerbaijan's A and Armenia's B"): a list of people, who hold offices alike."""
+    k = len(out.items) - 1
+    if k >= 1 and out.items[k].kind is PLACE and out.items[k].end <= start:
+        k -= 1  # the country's possessive before the name ("Armenia's")
+    if k < 0:
+        return False
+    prev = out.items[k]
+    if prev.kind is not PERSON or prev.pid not in idx.people or prev.end >= start:
+        return False
+    return _LIST_JOIN_RE.fullmatch(text, prev.end, start) is not None
+
+
+def _misspelt(name: str, idx: Index) -> str | None:
+    """The one registry person a name the registry lacks misspells: the same first name, a surname of the same first
+    letter and length within one that differs by a letter or two ("Antony Blniken"), or None."""
+    toks = _name_tokens(name)
+    if len(toks) < 2 or len(toks[-1]) < 5:
+        return None
+    last = toks[-1]
+    found = {
+        pid
+        for known, pid in idx.full.get(toks[0], ())
+        if len(known) >= 2
+        and known[-1][:1] == last[:1]
+        and abs(len(known[-1]) - len(last)) <= 1
+        and difflib.SequenceMatcher(None, known[-1], last).ratio() >= 0.8
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _OF_BEFORE_RE = compile_fast(r"\b(?:of|to|for)[ \t]+\Z")
