@@ -1139,3 +1139,14 @@ def test_a_name_apposed_to_a_long_office_is_a_persons() -> None:
 def test_a_name_listed_after_a_known_official_is_a_persons() -> None:
     text = "Darsalia met his counterparts, Azerbaijan's Elnur Mammadov and Armenia's Vahan Roe, in Tbilisi."
     assert "vahan-roe" in people(text)
+
+
+def test_the_previous_or_next_round_told_where_it_took_place_has_the_sides_of_the_meeting_before() -> None:
+    text = "Bayramov and Mirzoyan met in Washington on May 1. The previous round was held in Brussels on March 2."
+    assert held(text, "2023-05-10") == [
+        ("2023-05-01", "Washington", "held", ("jeyhun-bayramov", "ararat-mirzoyan")),
+        ("2023-03-02", "Brussels", "held", ("jeyhun-bayramov", "ararat-mirzoyan")),
+    ]
+    text = "Bayramov and Mirzoyan met in Washington on May 1. The next round will take place in Brussels on June 2."
+    assert held(text, "2023-05-10")[1] == ("2023-06-02", "Brussels", "planned", ("jeyhun-bayramov", "ararat-mirzoyan"))
+    assert held("The second round of voting was held on Sunday.", "2023-05-10") == []

@@ -234,6 +234,7 @@ class Draft:
         "place_span",
         "referred",
         "sentence",
+        "series",
         "size",
         "status",
         "unnamed_sides",
@@ -259,6 +260,7 @@ class Draft:
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
         self.inherited = False  # told without date or place, which it took from the meeting told before
+        self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 

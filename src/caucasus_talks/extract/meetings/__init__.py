@@ -49,6 +49,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     draft = Draft()
     draft.evidence.append((t.start, t.end))
     draft.referred = t.word.nominal
+    draft.series = t.word.nominal and triggers.another_before(sent, t)
     if t.mark is TriggerMark.ADDENDUM:  # more of the meeting just told: people, or where it took place
         participants.addendum(sent, t, draft, told.people)
         attributes.take_place(sent, t, draft, told.places)

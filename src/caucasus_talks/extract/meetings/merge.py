@@ -59,6 +59,11 @@ def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
     held takes no day after ``ref``, the day of publication."""
     for k, d in enumerate(drafts):
         before = [p for p in reversed(drafts[max(0, k - INHERIT_BACK) : k]) if _held_then(d, p, ref)]
+        if d.series and not d.participants:  # "the previous round was held in Brussels": the sides of the one before
+            sides = next((p for p in before if len(p.participants) >= 2), None)
+            if sides is not None:
+                d.participants = dict(sides.participants)
+            continue
         if d.format is not MeetingFormat.IN_PERSON:
             _call_date(d, before)
             continue

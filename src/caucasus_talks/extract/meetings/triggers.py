@@ -58,6 +58,7 @@ __all__ = [
     "REFERENCE_BEFORE_RE",
     "TOOK_PART_BEFORE_RE",
     "MeetingWordTable",
+    "another_before",
     "lead_words",
     "read_triggers",
     "sentences",
@@ -439,6 +440,18 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
     # "hosted A and B in Moscow for talks"; "met on Thursday in Prague, the first talks between the two": what the
     # verb's event was, or the same event named again in apposition
     return _FOR_BEFORE_RE.search(before) is not None or _APPOSITION_BEFORE_RE.search(before) is not None
+
+
+_ONE_OF_SERIES_RE = compile_fast(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)[ \t]+(?:previous|last|next|latest|former|such|first|second|third)[ \t]+"
+    r"(?:such[ \t]+)?(?:round[ \t]+of[ \t]+)?\Z"
+)
+
+
+def another_before(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting noun is told as another of a series ("the previous round", "their next meeting", "the last
+    such meeting"): its sides are those of the meeting told before."""
+    return _ONE_OF_SERIES_RE.search(sent.doc.text, max(sent.start, t.start - 30), t.start) is not None
 
 
 def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool:

@@ -238,6 +238,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
     MeetingWord(form="round of talks", pos=_N),
+    # "the previous round was held in Brussels": a round told by where or when it took place
+    MeetingWord(
+        form="round",
+        pos=_N,
+        followed_by=r"[ \t]+(?:(?:was|were|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+held|took[ \t]+place"
+        r"|will[ \t]+take[ \t]+place)\b",
+    ),
     MeetingWord(
         form="side",
         variants="delegation",
