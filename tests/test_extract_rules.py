@@ -883,3 +883,270 @@ def test_a_ranked_title_makes_a_later_the_secretary_not_its_holder() -> None:
     later = "{} Jane Roe met Bayramov in Baku on Monday. The Secretary met Mirzoyan in Washington on Tuesday."
     assert "jane-roe" not in held(later.format("Acting Assistant Secretary"))[1][3]
     assert held(later.format("Secretary"))[1][3] == ("ararat-mirzoyan", "jane-roe")
+
+
+# -- issue #16: mechanisms of real reporting ---------------------------------------------------
+
+
+def test_a_call_to_resume_talks_is_no_meeting_talks_resumed_in_a_city_on_a_day_are() -> None:
+    assert held("Scholz's call on Aliyev and Pashinyan to resume talks was welcomed.") == []
+    assert held("Aliyev said he was ready to resume talks with Pashinyan.") == []
+    assert held("The sides agreed to resume talks in Geneva on September 25 with Aliyev and Pashinyan.") == [
+        ("2023-09-25", "Geneva", "planned", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("Aliyev and Pashinyan resumed talks in Brussels on Monday.") == [
+        ("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_an_encounter_of_named_people_is_a_meeting_an_armed_encounter_is_not() -> None:
+    assert held("The encounter between Aliyev and Pashinyan took place in Geneva on Monday.") == [
+        ("2023-09-18", "Geneva", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("An armed encounter on the border left two soldiers dead on Monday, Aliyev said.") == []
+
+
+def test_a_telephone_talk_is_a_call() -> None:
+    assert meetings("During a telephone talk with Pashinyan on Monday, Putin discussed the border.") == [
+        ("2023-10-02", None, "phone", ("nikol-pashinyan", "vladimir-putin"))
+    ]
+
+
+def test_named_people_who_gathered_in_a_city_met_protesters_did_not() -> None:
+    assert meetings("Putin, Aliyev and Pashinyan gathered in Astana for a summit on Monday.") == [
+        ("2023-10-02", "Astana", "in_person", ("vladimir-putin", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert meetings("Protesters gathered in Yerevan on Monday to demand Pashinyan's resignation.") == []
+
+
+def test_speaking_by_phone_one_tells_the_other_is_a_call_of_the_two() -> None:
+    assert meetings("Speaking by phone from Vienna on Monday, Bayramov told Mirzoyan that the talks must go on.") == [
+        ("2023-10-02", None, "phone", ("jeyhun-bayramov", "ararat-mirzoyan"))
+    ]
+    assert meetings("In a phone conversation on Monday, Bayramov told Mirzoyan that the talks must go on.") == [
+        ("2023-10-02", None, "phone", ("jeyhun-bayramov", "ararat-mirzoyan"))
+    ]
+    # one person speaking by phone to an outlet, or to reporters, had no call
+    assert meetings("Speaking by phone from Baku, Bayramov told Reuters the talks must go on.") == []
+    assert meetings("Speaking to reporters on Monday, Bayramov said Mirzoyan must act.") == []
+
+
+def test_a_meeting_only_wished_for_named_as_a_noun_or_hinted_at_later_is_no_meeting() -> None:
+    assert held("Michel hinted on Monday at meeting Aliyev in Brussels.") == []
+    assert held("Michel hinted on Monday at a meeting with Aliyev in Brussels.") == []
+    assert held("Michel floated the idea of a meeting with Aliyev in Brussels.") == []
+    assert held("Pashinyan did not rule out meeting Aliyev in Prague.") == []
+    assert held("Pashinyan did not rule out a meeting with Aliyev in Prague.") == []
+
+
+def test_a_call_requested_is_only_proposed() -> None:
+    assert [m.status.value for m in extract("Pashinyan requested a phone call with Putin.").meetings] == ["proposed"]
+    assert [m.status.value for m in extract("Aliyev asked for a call with Blinken.").meetings] == ["proposed"]
+
+
+def test_a_meeting_told_as_held_is_not_the_one_still_to_come() -> None:
+    text = "Aliyev and Pashinyan will meet in Brussels on May 14. Aliyev and Pashinyan have met in Brussels before."
+    assert held(text, "2023-05-10") == [
+        ("2023-05-14", "Brussels", "planned", ("ilham-aliyev", "nikol-pashinyan")),
+        (None, "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan")),
+    ]
+    # a noun without a future word refers to the meeting to come and does not make it held
+    text = "Michel will host Aliyev and Pashinyan in Brussels on May 14. The meeting in Brussels follows months of tension."
+    assert held(text, "2023-05-10") == [
+        ("2023-05-14", "Brussels", "planned", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_an_office_without_a_country_is_the_visited_countrys() -> None:
+    assert held("Blinken arrived in Armenia on Monday and met the Prime Minister.") == [
+        ("2023-09-18", None, "held", ("antony-blinken", "nikol-pashinyan"))
+    ]
+    assert held("During his visit to Azerbaijan on Monday, Blinken met the President.") == [
+        ("2023-09-18", None, "held", ("antony-blinken", "ilham-aliyev"))
+    ]
+
+
+def test_a_list_of_offices_after_a_comma_is_not_an_office_and_its_holders_name() -> None:
+    text = "Klaar arrived in Armenia on Monday and met with the Prime Minister, Deputy Prime Minister and others."
+    assert held(text) == [("2023-09-18", None, "held", ("toivo-klaar", "nikol-pashinyan"))]
+
+
+def test_an_office_without_a_country_is_the_same_office_named_before_with_its_country() -> None:
+    text = "The US Secretary of State said on Monday that the talks went well. The Secretary met Aliyev in Munich on Friday."
+    assert held(text) == [("2023-09-15", "Munich", "held", ("ilham-aliyev", "antony-blinken"))]
+
+
+def test_a_series_of_meetings_in_several_cities_is_no_one_meeting() -> None:
+    text = (
+        "It was the latest in a series of intensive and productive high-level meetings between Aliyev and Pashinyan "
+        "in Brussels, Chisinau and Washington."
+    )
+    assert held(text) == []
+
+
+def test_a_mention_adding_only_holders_of_offices_is_the_same_meeting() -> None:
+    text = (
+        "Klaar arrived in Armenia on Monday and met the Prime Minister. Klaar also held meetings in Yerevan, "
+        "his office said."
+    )
+    assert held(text) == [("2023-09-18", "Yerevan", "held", ("toivo-klaar", "nikol-pashinyan"))]
+
+
+def test_a_later_month_told_as_to_come_is_this_years() -> None:
+    assert held("Aliyev will meet Pashinyan in Brussels in December.", "2023-05-10") == [
+        ("2023-12", "Brussels", "planned", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("Aliyev met Pashinyan in Brussels in December.", "2023-05-10") == [
+        ("2022-12", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_days_counted_two_back_or_ahead() -> None:
+    for words in ("two days ago", "the day before yesterday"):
+        assert held(f"Aliyev met Pashinyan in Brussels {words}.", "2023-05-10")[0][0] == "2023-05-08"
+    assert held("Aliyev will meet Pashinyan in Brussels the day after tomorrow.", "2023-05-10")[0][0] == "2023-05-12"
+
+
+def test_thanks_for_hosting_without_a_place_or_day_is_no_new_meeting() -> None:
+    text = "Aliyev and Pashinyan met in Brussels on Monday. Pashinyan thanked Michel for hosting."
+    assert held(text) == [("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    text = "Aliyev and Pashinyan met in Brussels on Monday. Pashinyan thanked Michel for hosting the round."
+    assert held(text) == [("2023-09-18", "Brussels", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    # with a place and a day of its own, the hosting is an event told
+    assert held("Pashinyan thanked Michel for hosting him in Brussels on Monday.") == [
+        ("2023-09-18", "Brussels", "held", ("nikol-pashinyan", "charles-michel"))
+    ]
+
+
+def test_what_stands_before_the_and_leading_to_the_next_meeting_word_is_the_first_words() -> None:
+    assert held("Michel called Aliyev by phone on Monday and asked to meet in Brussels.") == [
+        ("2023-09-18", None, "held", ("charles-michel", "ilham-aliyev"))
+    ]
+
+
+def test_the_two_leaders_are_the_two_named_together_before() -> None:
+    text = (
+        "Azerbaijani President Aliyev and Armenian Prime Minister Pashinyan sat down with Russian President Putin "
+        "in January. Michel called the two leaders separately by phone on Monday."
+    )
+    calls = [ids for date, *_, ids in held(text) if date == "2023-09-18"]
+    assert sorted(calls) == [("charles-michel", "ilham-aliyev"), ("charles-michel", "nikol-pashinyan")]
+
+
+def test_offices_of_countries_meeting_in_a_city_are_one_meeting_without_a_day_to_name_their_holders() -> None:
+    text = "The meeting in Kazan between the President of Azerbaijan and the Prime Minister of Armenia was productive."
+    assert [(m.location.city if m.location else None, m.participant_ids) for m in extract(text).meetings] == [
+        ("Kazan", ())
+    ]
+    # with the day of publication, the holders of that day
+    assert held(text, "2024-10-25") == [("2024-10", "Kazan", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    # without a place, unnamed sides tell no one meeting
+    unplaced = "The meeting between the President of Azerbaijan and the Prime Minister of Armenia was productive."
+    assert extract(unplaced).meetings == ()
+
+
+def test_shaking_hands_conferring_dining_and_negotiating_with_someone_are_meetings() -> None:
+    assert held("Aliyev and Pashinyan shook hands at the summit in Prague on Thursday.") == [
+        ("2023-09-14", "Prague", "held", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert held("Bayramov conferred with Mirzoyan in Geneva on Monday.")[0][3] == ("jeyhun-bayramov", "ararat-mirzoyan")
+    assert held("Macron dined with Aliyev in Paris on Monday.")[0][3] == ("emmanuel-macron", "ilham-aliyev")
+    assert held("Bayramov had a working dinner with Mirzoyan in Berlin on Monday.")[0][1:] == (
+        "Berlin", "held", ("jeyhun-bayramov", "ararat-mirzoyan")
+    )
+    assert held("Bayramov and Mirzoyan negotiated in Washington on Monday.")[0][1] == "Washington"
+    assert held("Bayramov negotiated the deal for months, Mirzoyan said.") == []
+
+
+def test_who_briefs_another_during_a_call_is_in_the_call() -> None:
+    assert meetings("Pashinyan briefed Macron on the negotiations during a phone call on Monday.") == [
+        ("2023-10-02", None, "phone", ("nikol-pashinyan", "emmanuel-macron"))
+    ]
+
+
+def test_his_before_a_meeting_noun_is_who_briefs_not_who_is_briefed() -> None:
+    text = "Pashinyan briefed Macron on the results of his talks with Aliyev on Monday."
+    assert sorted(held(text)[0][3]) == ["ilham-aliyev", "nikol-pashinyan"]
+    text = "Aliyev informed Erdogan about his call with Putin on Monday."
+    assert sorted(held(text)[0][3]) == ["ilham-aliyev", "vladimir-putin"]
+
+
+def test_a_day_told_after_a_past_verb_of_going_is_past_whatever_the_meeting_it_was_for() -> None:
+    assert held("Mirzoyan arrived in Washington on Monday to hold talks with Bayramov.") == [
+        ("2023-09-18", "Washington", "planned", ("ararat-mirzoyan", "jeyhun-bayramov"))
+    ]
+    assert held("Mirzoyan will travel to Washington on Monday to meet Bayramov.")[0][0] == "2023-09-25"
+
+
+def test_who_mediates_talks_between_two_others_is_at_them() -> None:
+    for text in (
+        "Michel mediated talks between Aliyev and Pashinyan in Brussels on Monday.",
+        "Michel, who mediated talks between Aliyev and Pashinyan in Brussels on Monday, spoke.",
+    ):
+        assert held(text) == [("2023-09-18", "Brussels", "held", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+    # who welcomes them is not
+    assert held("Michel welcomed talks between Aliyev and Pashinyan in Brussels on Monday.")[0][3] == (
+        "ilham-aliyev",
+        "nikol-pashinyan",
+    )
+
+
+def test_more_ways_of_telling_a_meeting_or_a_call() -> None:
+    for text in (
+        "Aliyev and Pashinyan came together in Granada on Monday.",
+        "Aliyev and Pashinyan had a brief chat in Granada on Monday.",
+        "Aliyev and Pashinyan exchanged views in Granada on Monday.",
+    ):
+        assert held(text) == [("2023-09-18", "Granada", "held", ("ilham-aliyev", "nikol-pashinyan"))]
+    for text in (
+        "Aliyev took a call from Putin on Monday.",
+        "Aliyev was on the phone with Putin on Monday.",
+    ):
+        assert meetings(text) == [("2023-10-02", None, "phone", ("ilham-aliyev", "vladimir-putin"))]
+    assert meetings("Putin and Aliyev talked via video link on Monday.") == [
+        ("2023-10-02", None, "video", ("vladimir-putin", "ilham-aliyev"))
+    ]
+    assert meetings("The ministry received calls from concerned citizens on Monday.") == []
+
+
+def test_the_capital_named_by_its_countrys_adjective_is_its_capital_city() -> None:
+    assert held("Blinken met Aliyev in the Azerbaijani capital on Monday.") == [
+        ("2023-09-18", "Baku", "held", ("antony-blinken", "ilham-aliyev"))
+    ]
+    assert held("Blinken met Aliyev in the U.S. capital on Monday.")[0][1] == "Washington"
+    assert held("Blinken met Aliyev on Monday after the Azerbaijani capital protested.")[0][1] is None
+
+
+def test_institutions_and_events_named_after_a_role_word_are_no_people() -> None:
+    assert people("Aliyev met think tanks at the Heritage Foundation on Monday.") == ["ilham-aliyev"]
+    assert people("Trump said the efforts would culminate in an official Peace Signing Ceremony.") == ["donald-trump"]
+
+
+def test_an_abbreviated_title_before_a_surname_is_the_person_named_before() -> None:
+    text = "Acting Assistant Secretary Philip Reeker arrived. We thank Acting Assistant Sec Reeker for his help."
+    assert people(text) == ["philip-reeker"]
+
+
+def test_a_name_one_or_two_letters_off_a_known_persons_with_the_same_first_name_is_theirs() -> None:
+    assert people("U.S. Secretary of State Antony Blniken met Bayramov on Monday.") == ["antony-blinken", "jeyhun-bayramov"]
+
+
+def test_a_name_apposed_to_a_long_office_is_a_persons() -> None:
+    text = "The call followed the visit of the Director of the U.S. Central Intelligence Agency, John Roe, to Armenia."
+    assert people(text) == ["john-roe"]
+
+
+def test_a_name_listed_after_a_known_official_is_a_persons() -> None:
+    text = "Darsalia met his counterparts, Azerbaijan's Elnur Mammadov and Armenia's Vahan Roe, in Tbilisi."
+    assert "vahan-roe" in people(text)
+
+
+def test_the_previous_or_next_round_told_where_it_took_place_has_the_sides_of_the_meeting_before() -> None:
+    text = "Bayramov and Mirzoyan met in Washington on May 1. The previous round was held in Brussels on March 2."
+    assert held(text, "2023-05-10") == [
+        ("2023-05-01", "Washington", "held", ("jeyhun-bayramov", "ararat-mirzoyan")),
+        ("2023-03-02", "Brussels", "held", ("jeyhun-bayramov", "ararat-mirzoyan")),
+    ]
+    text = "Bayramov and Mirzoyan met in Washington on May 1. The next round will take place in Brussels on June 2."
+    assert held(text, "2023-05-10")[1] == ("2023-06-02", "Brussels", "planned", ("jeyhun-bayramov", "ararat-mirzoyan"))
+    assert held("The second round of voting was held on Sunday.", "2023-05-10") == []

@@ -505,6 +505,26 @@ def test_the_head_of_a_ministry_is_not_the_countrys_leader() -> None:
     assert [speaker for speaker, _ in said(text, "2024-01-10")] != ["recep-tayyip-erdogan"]
 
 
+def test_the_head_of_a_countrys_diplomacy_is_not_its_ministrys_spokesperson_nor_an_envoy() -> None:
+    text = (
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met Mirzoyan on Monday. Spokesperson of the Ministry of Foreign "
+        'Affairs of Azerbaijan Aykhan Hajizada spoke later. "We are ready," the head of Azerbaijani diplomacy said.'
+    )
+    assert said(text) == [("jeyhun-bayramov", "We are ready")]
+    text = 'EU Special Representative Toivo Klaar met Aliyev on Monday. "We are ready," the head of EU diplomacy said.'
+    assert said(text) == []
+
+
+def test_a_title_read_for_a_leader_is_read_in_whole_words() -> None:
+    # "Presidential" holds no "president": the head of the presidential administration leads nothing
+    text = (
+        "Russian President Vladimir Putin met Aliyev on Monday. Head of the Russian Presidential Administration Anton "
+        'Vaino attended. "We are ready," the {} said.'
+    )
+    assert said(text.format("head of the Kremlin")) == [("vladimir-putin", "We are ready")]
+    assert said(text.format("Russian leader")) == [("vladimir-putin", "We are ready")]
+
+
 # -- who a quotation with no attribution of its own belongs to -------------------------------------------------
 
 
@@ -822,3 +842,28 @@ def test_the_forms_of_statements_never_raise_and_every_span_reproduces_its_text(
     for s in extract(text, published="2023-05-10").statements:
         assert s.text
         assert all(e.quote == text[e.start : e.end] for e in s.evidence)
+
+
+# -- more ways of saying (issue 16) ----------------------------------------------------------------------------
+
+
+def test_a_quotation_ending_with_its_own_question_or_exclamation_mark_takes_the_speaker_after_it() -> None:
+    assert said('"Are we ready for peace?" Aliyev asked.') == [("ilham-aliyev", "Are we ready for peace?")]
+    assert said('"We are ready for peace!" Aliyev exclaimed.') == [("ilham-aliyev", "We are ready for peace!")]
+    # the sentence after it is its own, not the quotation's attribution
+    assert said('"Are we ready for peace?" The question hangs over the talks, Aliyev said later.') == []
+
+
+def test_more_verbs_of_saying_introduce_a_quotation() -> None:
+    for verb in ("pointed out", "quipped", "cautioned", "went on", "summed up", "complained", "responded"):
+        assert said(f'"We are ready for peace," Aliyev {verb}.') == [("ilham-aliyev", "We are ready for peace")]
+    text = 'Aliyev expressed hope that "the peace treaty will be signed soon".'
+    assert said(text) == [("ilham-aliyev", "the peace treaty will be signed soon")]
+
+
+def test_who_was_quoted_or_cited_as_saying_is_the_speaker() -> None:
+    assert said('"We are ready for peace," Lavrov was cited by TASS as saying.') == [
+        ("sergey-lavrov", "We are ready for peace")
+    ]
+    text = 'Aliyev spoke in Baku. "We are ready for peace," the Azerbaijani leader was quoted as saying.'
+    assert said(text) == [("ilham-aliyev", "We are ready for peace")]

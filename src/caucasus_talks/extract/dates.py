@@ -230,6 +230,8 @@ def _month_year(month: int, ref: _dt.date, context: str, future: bool | None = N
         return ref.year  # not told as to come: earlier this year, however many months back
     if future and month < ref.month and (ref.month - month) >= 4:
         return ref.year + 1
+    if future and month > ref.month:
+        return ref.year  # "will meet in December", written in May: this December, not the last one
     return _closest_year(month, 1, ref)
 
 

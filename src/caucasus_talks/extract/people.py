@@ -25,7 +25,7 @@ from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
 from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
-from .vocabulary.markers import EVENT_NOUNS
+from .vocabulary.markers import EVENT_NOUNS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
     COMMENTATOR_WORDS,
@@ -38,7 +38,7 @@ from .vocabulary.titles import (
 )
 from .vocabulary.words import ABBREVIATIONS, NAME_PARTICLES, NAME_STOP, PREDICATE_OPENERS
 
-__all__ = ["NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
+__all__ = ["LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
 _CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
 _CAP_TOKEN = rf"(?:@\w+|[{_CAPS}][\w.'’\-]*)"
@@ -54,6 +54,9 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _LEADER = "leader"  # the canonical title of "the leaders", "the head of state": whichever office leads a country
 #: "deputy", "vice", "former" in a title: its holder is not the office's
 NOT_THE_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(NOT_THE_HOLDER)})\b")
+#: a leader's title as whole words in a title in lower case: "president", not "presidential" ("Head of the Presidential
+#: Administration" leads nothing)
+LEADER_TITLE_RE = re.compile(rf"\b{phrases(LEADER_TITLES)}\b")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -281,7 +284,7 @@ def _title_matches(designation: str, title: str) -> bool:
     title = _OF_A_LEADER_RE.sub("", title).strip() or title
     if designation.lower() == _LEADER:
         t = title.lower()
-        return any(w in t for w in LEADER_TITLES) and not NOT_THE_HOLDER_RE.search(t)
+        return LEADER_TITLE_RE.search(t) is not None and not NOT_THE_HOLDER_RE.search(t)
     dw = set(_title_words(designation))
     return bool(dw) and dw <= set(_title_words(title))
 
@@ -293,6 +296,7 @@ def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
 
 
 # -- how far the rules look -----------------------------------------------------------------------------------
+APPOSED_TITLE_WORDS = 9  # "the Director of the U.S. Central Intelligence Agency, John Smith": where its title word may be
 _WINDOW = 110  # before a name the registry lacks: where a title or role makes it a person's
 ROLE_NEAR = 40  # the words before a name that make it a commentator's ("analyst X") or a byline ("By X")
 APPOSITION = 80  # after a name: ", a political analyst at ...", ", the spokesman,", "X said"
@@ -301,7 +305,7 @@ OFFICE_LEAD = 150  # before an office's head: the countries and "the" of its phr
 OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
 COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
-_BACK_STOP_RE = compile_fast(r"[,;:.!?()\"“”\n\[\]]")
+_BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
@@ -602,7 +606,7 @@ def _role_around(text: str, start: int, end: int) -> bool:
     if before.rstrip().endswith(","):  # apposition before
         prev = before.rstrip()[:-1]
         stop2 = max((m.end() for m in _BACK_STOP_RE.finditer(prev)), default=0)
-        if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-6:]):
+        if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-APPOSED_TITLE_WORDS:]):
             return True
     ap = _APPOS_AFTER_RE.match(text[end : end + APPOSITION])
     return ap is not None and _is_title_word(ap.group(1))
@@ -637,13 +641,13 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     start, end = at + u.start, at + u.end
     if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]):
         return
-    titled = u.titled_inside or _role_around(text, start, end)
+    titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
         titled = u.after_title
     commentator = not titled and _commentator_around(text, start, end)
     if not titled and not commentator:
         return
-    pid = slug(u.name)
+    pid = _misspelt(u.name, idx) or slug(u.name)
     known = idx.registry.get(pid)
     if known is not None and known.kind is ParticipantKind.PERSON:
         pass
@@ -656,6 +660,42 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     mm.possessive = u.possessive
     out.items.append(mm)
     _note_title(text, mm, idx, out)
+
+
+# between two names of one list, a country's possessive before the second: ", and Armenia's "
+_LIST_JOIN_RE = compile_fast(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+)?")
+
+
+def _listed_with_official(text: str, start: int, idx: Index, out: Mentions) -> bool:
+    """Whether a name the registry lacks follows a person the registry knows in one list ("his counterparts,
+    Azerbaijan's A and Armenia's B"): a list of people, who hold offices alike."""
+    k = len(out.items) - 1
+    if k >= 1 and out.items[k].kind is PLACE and out.items[k].end <= start:
+        k -= 1  # the country's possessive before the name ("Armenia's")
+    if k < 0:
+        return False
+    prev = out.items[k]
+    if prev.kind is not PERSON or prev.pid not in idx.people or prev.end >= start:
+        return False
+    return _LIST_JOIN_RE.fullmatch(text, prev.end, start) is not None
+
+
+def _misspelt(name: str, idx: Index) -> str | None:
+    """The one registry person a name the registry lacks misspells: the same first name, a surname of the same first
+    letter and length within one that differs by a letter or two ("Antony Blniken"), or None."""
+    toks = _name_tokens(name)
+    if len(toks) < 2 or len(toks[-1]) < 5:
+        return None
+    last = toks[-1]
+    found = {
+        pid
+        for known, pid in idx.full.get(toks[0], ())
+        if len(known) >= 2
+        and known[-1][:1] == last[:1]
+        and abs(len(known[-1]) - len(last)) <= 1
+        and difflib.SequenceMatcher(None, known[-1], last).ratio() >= 0.8
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _OF_BEFORE_RE = compile_fast(r"\b(?:of|to|for)[ \t]+\Z")
@@ -686,6 +726,8 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     if found is None or not mm.pid:
         return
     at, phrase = found
+    if _ends_sentence(phrase.split()[-1]):
+        return  # "... met the Prime Minister. Klaar also ...": the title ends the sentence before the name
     if phrase.split()[0] in ("the", "The") and _OF_BEFORE_RE.search(before, 0, at):
         return  # "adviser of the US President, Jake Sullivan": the title is not his
     country, title = idx.phrase_title(phrase)
@@ -878,6 +920,11 @@ _HEAD = Folded(r"\b" + HEAD_START + _HEADS + r"(?![\w])")
 _LEAD_WORDS = frozenset(("the", "his", "her", "their", "both", "two", "three", "and", "of", "republic"))
 
 
+def _ends_sentence(word: str) -> bool:
+    """Whether a word's full stop ends a sentence: not an abbreviation's ("Amb.", "U.S.")."""
+    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS and word.count(".") == 1
+
+
 def _lead_start(text: str, head: int, floor: int) -> int:
     """Where an office phrase ending at ``head`` can start: back over capitalised words, "and", "the", commas."""
     pos = head
@@ -891,7 +938,7 @@ def _lead_start(text: str, head: int, floor: int) -> int:
         word = text[j:i]
         if j == i or not (word[0].isupper() or word.lower() in _LEAD_WORDS):
             return pos
-        if word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS and word.count(".") == 1:
+        if _ends_sentence(word):
             return pos  # "... represented by Charles Michel. The President of France": a sentence ends there
         pos = j
     return floor
@@ -902,9 +949,16 @@ def _lead_start(text: str, head: int, floor: int) -> int:
 _NAME_AFTER_RE = compile_fast(r"(?![ \t](?:On|In|At)\Z),?[ \t]+[A-Z@]")
 
 
+_LISTED_TITLE_RE = compile_fast(r",[ \t]+([A-Z][\w.\-]*)")
+
+
 def _names_a_person(text: str, end: int) -> bool:
-    """Whether an office phrase ending at ``end`` is followed by a name: a title of a named person, not an office alone."""
-    return _NAME_AFTER_RE.match(text, end, end + 3) is not None
+    """Whether an office phrase ending at ``end`` is followed by a name: a title of a named person, not an office alone
+    nor the first of a list of offices ("the Prime Minister, Deputy Prime Minister and ...")."""
+    if _NAME_AFTER_RE.match(text, end, end + 3) is None:
+        return False
+    listed = _LISTED_TITLE_RE.match(text, end, end + 40)
+    return listed is None or not _is_title_word(listed.group(1))
 
 
 def _office_matches(text: str, start: int, lower: str | None = None) -> list[re.Match[str]]:
@@ -988,8 +1042,13 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
-    for o in offices:
+    for k, o in enumerate(offices):
         _resolve_office(o, idx, out, day, people, starts)
+        if not o.holders and not o.countries and o.institution is None and not o.plural and o.title != "counterpart":
+            country = _context_country(text, lay, idx, o, offices[:k])
+            if country is not None:  # "the Secretary" after "the US Secretary of State"; "arrived in Armenia and met
+                o.countries = [country]  # the Prime Minister"
+                _resolve_office(o, idx, out, day, people, starts)
         mm = Mention(o.start, o.end, OFFICE)
         mm.title = o.title
         mm.country = ",".join(o.countries) or None
@@ -998,6 +1057,28 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         mm.possessive = text[o.end : o.end + 2] in ("’s", "'s")
         mm.office = o
         out.items.append(mm)
+
+
+_VISIT_RE = compile_fast(rf"\b{phrases(VISIT_PHRASES)}[ \t]+(?:the[ \t]+)?(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})")
+
+
+def _context_country(text: str, lay: Layout, idx: Index, o: Office, before: list[Office]) -> str | None:
+    """The country of an office named without one and held by no one the text names: the country of the same office
+    named before with its country ("the US Secretary of State ... the Secretary"), else the country visited before it
+    in its sentence ("arrived in Armenia and met the Prime Minister")."""
+    for prev in reversed(before):
+        if prev.title == o.title and len(prev.countries) == 1:
+            return prev.countries[0]
+    s, _ = lay.sentence_at(o.start)
+    found = None
+    for m in _VISIT_RE.finditer(text, s, o.start):
+        words = m.group("c").split()
+        for n in range(len(words), 0, -1):  # "the United States", "Armenia"
+            place = idx.country(" ".join(words[:n]))
+            if place is not None:
+                found = place.name
+                break
+    return found
 
 
 def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> list[tuple[str | None, str]]:

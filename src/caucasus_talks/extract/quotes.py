@@ -20,15 +20,14 @@ from collections.abc import Callable, Iterator
 from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
 from ._text import Layout
-from .people import Index, norm, person_titles
+from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, norm, person_titles
 from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
 from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
+    FIELD_HEADS,
     FIELD_ROLES,
     HEADS_OF,
-    LEADER_TITLES,
-    NOT_THE_HOLDER,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_TITLES,
@@ -480,6 +479,11 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
 
 
 # '..." within months", while X said ...': the words after begin a clause of their own, with its own speaker
+#: "X was quoted as saying", "X was cited by TASS as saying": a passive verb of relaying, its speaker its subject
+_PASSIVE_QUOTED_RE = re.compile(
+    rf"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(speech_forms(relays=True))}"
+    r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?[ \t]+as[ \t]+(?:saying|stating|telling)\b"
+)
 _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though)\b")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
@@ -616,10 +620,13 @@ def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) 
     return None
 
 
+
+
 def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
     """Whom "the head of the European Commission", "the head of the Kremlin", "the head of Turkish diplomacy" stands for:
     the last person named before whose title names the institution, or is its country's leader when it is the seat
-    of one (no ministry, council or office), or, for a field, has its role in that institution or country."""
+    of one (no ministry, council or office), or, for a field, heads it in that institution or country (titles read as
+    whole words: "Service" holds no "vice", "Presidential" no "president")."""
     idx = ctx.idx
     what = hm.group("what")
     i = bisect.bisect_left(ctx.starts, hm.start("what"))
@@ -632,19 +639,19 @@ def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
         country = place.name
     else:
         return None
-    field = FIELD_ROLES.get(_SPACES_RE.sub(" ", (hm.group("field") or "").lower()))
-    wanted = ROLE_TITLES.get(field, (field,)) if field else ()
+    field = _SPACES_RE.sub(" ", (hm.group("field") or "").lower())
+    wanted = FIELD_HEADS.get(field, ()) if field else ()
     seat = name is not None and country is not None and not ORGAN_WORDS.intersection(_WORD_RE.findall(name.lower()))
     named = {n for n in (name, country) if n}
 
     def holds(c: str | None, low: str) -> bool:
-        if any(w in low for w in NOT_THE_HOLDER):
+        if NOT_THE_HOLDER_RE.search(low):  # "deputy", "vice", not "Service"
             return False
-        if field:
+        if field:  # the head of a field, not one of its staff
             return any(w in low for w in wanted) and c in named
         if name is not None and name.lower() in low:
             return True
-        return seat and c == country and any(t in low for t in LEADER_TITLES)
+        return seat and c == country and LEADER_TITLE_RE.search(low) is not None
 
     return _last_titled(ctx, hm.start(), holds)
 
@@ -793,8 +800,13 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     a = q.close + 1
     nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
     limit = min(nxt, a + FRAME_AFTER, len(text))
-    # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break
-    limit = min(limit, max(lay.sentence_at(q.close)[1], a + 1))
+    # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break; a quotation that
+    # ends with its own question or exclamation mark ('"Is it peace?" X asked') goes on into the sentence after it
+    end = lay.sentence_at(q.close)[1]
+    across = end <= a + 1 and text[q.close - 1 : q.close] in ("?", "!")
+    if across:
+        end = lay.sentence_at(a + 1)[1]
+    limit = min(limit, max(end, a + 1))
     cm = _CLAUSE_END_RE.search(text, a + 1, limit)
     b = cm.start() if cm else limit
     lead_m = _LEAD_PUNCT_RE.match(text, a, b)
@@ -803,6 +815,12 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     lead = text[a:a2]
     if not (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
+    pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
+    if pm is not None and "," not in frame[: pm.start()]:
+        # '"...," X was quoted as saying (by TASS)': the subject before the passive verb
+        got = _nearest_subject(ctx, a2, a2 + pm.start())
+        if got:
+            return Said(q, got[0], got[1], _channel(frame))
     qm = _QUOTING_RE.search(frame)
     if qm:
         got = _first_after(ctx, a2 + qm.end(), b)
@@ -818,6 +836,8 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     comma = frame.rfind(",", 0, vm.start())
     inverted = comma >= 0 and not frame[comma + 1 : vm.start()].strip()
     far = vm.start() > VERB_AFTER_QUOTE
+    if across and (far or comma >= 0):
+        return None  # '"Is it peace?" The question hangs over the talks, X said': the next sentence is its own
     short = _is_short(text, q)
     if far and not (inverted or (comma >= 0 and short)):
         return None

@@ -234,8 +234,10 @@ class Draft:
         "place_span",
         "referred",
         "sentence",
+        "series",
         "size",
         "status",
+        "unnamed_sides",
         "unresolved",
     )
 
@@ -254,9 +256,11 @@ class Draft:
         self.evidence: list[tuple[int, int]] = []
         self.size: int | None = None
         self.unresolved = False
+        self.unnamed_sides = 0  # offices it names whose holders are not known ("the Prime Minister of Armenia", undated)
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
         self.inherited = False  # told without date or place, which it took from the meeting told before
+        self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 

@@ -37,7 +37,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
                 drafts.append(d)
     drafts = lead.lead_event(doc, found) + drafts  # an event the first meeting word refers back to comes first
     lead.lead_date(doc, drafts)
-    meetings = [d for d in merge.merge(merge.inherit(drafts)) if merge.identifiable(d, False)]
+    meetings = [d for d in merge.merge(merge.inherit(drafts, doc.ref), doc.ref) if merge.identifiable(d, False)]
     lead.just_held(doc, meetings)
     return meetings
 
@@ -49,6 +49,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     draft = Draft()
     draft.evidence.append((t.start, t.end))
     draft.referred = t.word.nominal
+    draft.series = t.word.nominal and triggers.another_before(sent, t)
     if t.mark is TriggerMark.ADDENDUM:  # more of the meeting just told: people, or where it took place
         participants.addendum(sent, t, draft, told.people)
         attributes.take_place(sent, t, draft, told.places)
@@ -62,6 +63,8 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     if days:  # one meeting per day, its offices' holders those of the first day
         participants.resolve_offices(sent, draft, pending, days[0][1])
         return [d for d in attributes.split_by_dates(sent, draft, days, told.places) if merge.identifiable(d, vague)]
+    if vague and len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1:
+        return []  # "a series of meetings in Brussels, Chisinau and Washington": no one of them told
     attributes.take_date(t, draft, resolved)
     if draft.place_span:
         draft.evidence.append(draft.place_span)

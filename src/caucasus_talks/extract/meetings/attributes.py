@@ -19,7 +19,16 @@ from .._regex import Folded, compile_fast, minimal_needles, phrases
 from ..dates import in_dateline, resolve
 from ..quotes import SAID_BEFORE_RE
 from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
-from ..vocabulary.markers import AREA_WORDS, NOT_IN_PLACE, PHONE_WORDS, SEPARATE_WORDS, THREE_SIDED, TWO_SIDED, VIDEO_WORDS
+from ..vocabulary.markers import (
+    AREA_WORDS,
+    ARRIVAL_VERBS,
+    NOT_IN_PLACE,
+    PHONE_WORDS,
+    SEPARATE_WORDS,
+    THREE_SIDED,
+    TWO_SIDED,
+    VIDEO_WORDS,
+)
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
 from .triggers import status_of
@@ -57,6 +66,8 @@ _SAID_ON_RE = compile_fast(
 )  # "said on [Monday] that ...", "told reporters on [Monday]"; not "said that on [Monday] X met Y"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 _YEAR = Precision.YEAR
+_WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
+_FUTURE_BETWEEN_RE = compile_fast(r"\b(?:will|to|would|shall)\b")
 
 
 class Told:
@@ -204,9 +215,11 @@ _TENSE_OF = {MeetingStatus.PLANNED: True, MeetingStatus.PROPOSED: True, MeetingS
 def resolve_dates(
     sent: SentenceContext, dates: list[DateMention], draft: Draft
 ) -> list[tuple[DateMention, PartialDate | None]]:
-    """The clause's dates with what each stands for, in the meeting's tense ("will meet on Monday": the coming one)."""
+    """The clause's dates with what each stands for, in the meeting's tense ("will meet on Monday": the coming one),
+    except a day told after a past verb of going ("arrived on Monday to meet X": the Monday before)."""
     doc = sent.doc
     out: list[tuple[DateMention, PartialDate | None]] = []
+    went = _WENT_RE.search(doc.text, sent.start, dates[0].start) if dates else None
     for d in dates:
         if d.precision is _YEAR and d.value is not None and len(dates) > 1:
             continue  # "in 2023 ... on May 14": the day is the one
@@ -214,6 +227,8 @@ def resolve_dates(
             continue  # "in May ... on May 14": the day is the one; "in October of last year" is a time of its own
         context = doc.text[sent.start : d.end] if d.value is None else ""  # a date the text states in full needs none
         future = _TENSE_OF.get(draft.status)  # rumoured or cancelled: the sentence's own tense says
+        if went is not None and went.end() <= d.start and not _FUTURE_BETWEEN_RE.search(doc.text, went.end(), d.start):
+            future = False
         out.append((d, resolve(d, doc.ref, doc.year_at(d.start), context, future)))
     return out
 

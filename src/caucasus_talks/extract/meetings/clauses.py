@@ -18,6 +18,7 @@ from ..people import NOT_THE_HOLDER_RE, slug
 from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
 from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES
+from .groups import listed
 from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE
 
 __all__ = ["after_in", "assign"]
@@ -32,10 +33,13 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
 )
 _CAPITAL_RE = compile_fast(
-    r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?))"  # noqa: E501
+    r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
+    r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
 )
+_NAME_NEXT_RE = compile_fast(r",?[ \t]+[A-Z]")  # "the Georgian capital Tbilisi": the city's own name follows
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+GROUP_CANDIDATES = 4  # "the two leaders": the people named before who may be the two, read back this far
 _POSSESSIVE_TAIL = 25  # characters after a possessive name read for "'s office"
 
 
@@ -69,7 +73,15 @@ class _Clauses:
         ci = self.clause_of(pos)
         here = self.by_clause.get(ci)
         if here is not None:
-            return here[0] if len(here) == 1 else min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
+            if len(here) == 1:
+                return here[0]
+            # "called A by phone on Monday and asked to meet in Brussels": what stands before the "and" that leads to
+            # the next meeting word is the word's before it
+            before = [t for t in here if t.end <= pos]
+            after = [t for t in here if t.start > pos]
+            if before and after and _AND_RE.search(self.sent.doc.text, pos, after[0].start):
+                return before[-1]
+            return min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
         if ci < self.first:
             return self.by_clause[self.first][0]
         joined = self.joins.get(ci)
@@ -83,6 +95,7 @@ class _Clauses:
         return None
 
 
+_AND_RE = compile_fast(r"[ \t]and[ \t]")
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"
 
 
@@ -171,20 +184,24 @@ def _members(sent: SentenceContext, before: int, role: str | None, skip: set[str
     stem = (role or "").lower().rstrip("s")
     leaders = stem in ("leader", "head")
     wanted = LEADER_TITLES if leaders else (stem.replace("foreign ", ""),)
-    found: list[str] = []
+    found: list[Mention] = []
     k = doc.first_mention(before) - 1
-    while k >= 0 and len(found) < 2:
+    while k >= 0 and len(found) < GROUP_CANDIDATES:
         mm = doc.items[k]
         k -= 1
-        if mm.kind is not PERSON or not mm.pid or mm.pid in found or mm.pid in skip:
+        if mm.kind is not PERSON or not mm.pid or mm.pid in skip or any(f.pid == mm.pid for f in found):
             continue
         have = [t.lower() for _, t in doc.titles.get(mm.pid, ())]
         if stem and not have:
             continue  # a role is asked for and the text gives this person none
         if stem and not any(w in t and not (leaders and NOT_THE_HOLDER_RE.search(t)) for t in have for w in wanted):
             continue  # a deputy prime minister or a vice president is not one of "the leaders"
-        found.append(mm.pid)
-    return found if len(found) == 2 else []
+        found.append(mm)
+    # the last two named together ("A and B sat down with C ... the two leaders": A and B), else the last two named
+    for later, earlier in itertools.pairwise(found):
+        if listed(doc.text, earlier.end, later.start):
+            return [later.pid, earlier.pid]  # type: ignore[list-item]
+    return [mm.pid for mm in found[:2] if mm.pid] if len(found) >= 2 else []
 
 
 def _capitals(sent: SentenceContext, clauses: _Clauses) -> None:
@@ -192,7 +209,9 @@ def _capitals(sent: SentenceContext, clauses: _Clauses) -> None:
     doc = sent.doc
     idx = doc.idx
     for cm in _CAPITAL_RE.finditer(doc.text, sent.start, sent.end):
-        country = idx.country(cm.group("c1") or cm.group("c2") or "")
+        if cm.group("c3") and (not after_in(doc.text, cm.start()) or _NAME_NEXT_RE.match(doc.text, cm.end())):
+            continue  # "the Armenian capital" names where they met only after "in" or "at", and not before its name
+        country = idx.country(cm.group("c1") or cm.group("c2") or cm.group("c3") or "")
         if country is None or not country.capital:
             continue
         t = clauses.owner(cm.start())

@@ -8,6 +8,8 @@ to the meeting before it.
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from ...dates import DateBasis, PartialDate
 from ...model import MeetingFormat, MeetingStatus
 from ..types import Draft
@@ -21,7 +23,8 @@ MERGE_BACK = 30  # how many meetings before it a mention may be merged with
 def identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
     """Whether a draft says enough to be a meeting: two people, or one with a date or a place, or a date and a place;
     a vague one ("further talks") needs a place or a calendar date; ``loose``: one person is enough (for now)."""
-    n = len(d.participants)
+    # "the foreign ministers of A and B met in Almaty": two sides, unnamed (told where, one event)
+    n = len(d.participants) + (d.unnamed_sides if d.place is not None else 0)
     if vague:
         return d.place is not None or (d.date is not None and d.md is not None)
     if loose and n >= 1:
@@ -35,13 +38,32 @@ def _day_of(prev: Draft, d: Draft) -> None:
     d.md = prev.md
 
 
-def inherit(drafts: list[Draft]) -> list[Draft]:
+def _after(date: PartialDate | None, ref: _dt.date | None) -> bool:
+    """Whether a date lies wholly after the day of publication: a meeting still to come on that day."""
+    earliest = date.earliest if date is not None and date.known else None
+    return ref is not None and earliest is not None and earliest > ref
+
+
+def _held_then(d: Draft, prev: Draft, ref: _dt.date | None) -> bool:
+    """Whether a meeting told as held (by a verb: a meeting noun is held only for want of a future word) without a day
+    of its own can be one with ``prev``'s day: not when that day is still to come ("they will meet in Brussels on
+    May 14 ... they met in Brussels before" are two)."""
+    return not (d.status is MeetingStatus.HELD and not d.referred and d.date is None and _after(prev.date, ref))
+
+
+def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
     """A meeting told without date or place takes them from the meeting before it that shares a participant,
     or from an event the sentence before introduces without naming anyone ("the meeting took place in X");
     one told with a place only takes the date of a meeting before it of two or more of the same people. A call told
-    without a date takes the date of the call of the same kind before it that shares a participant."""
+    without a date takes the date of the call of the same kind before it that shares a participant. A meeting told as
+    held takes no day after ``ref``, the day of publication."""
     for k, d in enumerate(drafts):
-        before = list(reversed(drafts[max(0, k - INHERIT_BACK) : k]))
+        before = [p for p in reversed(drafts[max(0, k - INHERIT_BACK) : k]) if _held_then(d, p, ref)]
+        if d.series and not d.participants:  # "the previous round was held in Brussels": the sides of the one before
+            sides = next((p for p in before if len(p.participants) >= 2), None)
+            if sides is not None:
+                d.participants = dict(sides.participants)
+            continue
         if d.format is not MeetingFormat.IN_PERSON:
             _call_date(d, before)
             continue
@@ -111,8 +133,15 @@ def _parts(date: PartialDate) -> tuple[int | None, ...]:
     return (date.year, date.month) if date.day is None else (date.year, date.month, date.day)
 
 
-def _mergeable(a: Draft, b: Draft) -> bool:
+def _named(d: Draft) -> set[str]:
+    """The people a mention names, not those it knows by office."""
+    return {pid for pid, (_, by_office, _) in d.participants.items() if not by_office}
+
+
+def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.format is not b.format:
+        return False
+    if not (_held_then(a, b, ref) and _held_then(b, a, ref)):
         return False
     if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
         return False
@@ -128,8 +157,10 @@ def _mergeable(a: Draft, b: Draft) -> bool:
             return False
     if a.size is not None and b.size is not None and a.size != b.size:
         return False
-    same_people = pa == pb or not pa or not pb
     subset = pa <= pb or pb <= pa
+    # the same people, or the same named ones where one mention adds only holders of offices it names ("met with the
+    # Prime Minister")
+    same_people = pa == pb or not pa or not pb or (subset and a.status is b.status and _named(a) == _named(b))
     if dates is True:
         if subset:
             return True
@@ -153,7 +184,7 @@ def _people_and_place(o: Draft, d: Draft) -> bool:
     return False
 
 
-def _absorb(o: Draft, d: Draft) -> None:
+def _absorb(o: Draft, d: Draft, ref: _dt.date | None) -> None:
     """``d``, another mention of the meeting ``o``, merged into it."""
     _people_and_place(o, d)
     if (o.date is None and d.date is not None) or (d.end_day and not o.end_day and d.date is not None):
@@ -162,13 +193,15 @@ def _absorb(o: Draft, d: Draft) -> None:
     o.date_said = o.date_said or d.date_said
     o.just = o.just or d.just
     o.size = o.size or d.size
-    if d.status is MeetingStatus.HELD:
-        o.status = MeetingStatus.HELD  # a meeting told as held was held
+    if d.status is MeetingStatus.HELD and not (d.referred and _after(o.date, ref)):
+        # a meeting told as held was held; not one still to come that a noun without a future word refers to ("will meet
+        # on May 14 ... the meeting in Brussels")
+        o.status = MeetingStatus.HELD
     o.add_evidence(d.evidence)
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
-    """The drafts with mentions of one event merged (see the module's notes)."""
+def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
+    """The drafts with mentions of one event merged (see the module's notes); ``ref`` is the day of publication."""
     out: list[Draft] = []
     for d in drafts:
         if d.addendum:
@@ -178,8 +211,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 out[-1].add_evidence(d.evidence)
             continue
         for o in reversed(out[-MERGE_BACK:]):
-            if _mergeable(o, d):
-                _absorb(o, d)
+            if _mergeable(o, d, ref):
+                _absorb(o, d, ref)
                 break
         else:
             out.append(d)

@@ -23,6 +23,7 @@ from ..vocabulary.markers import (
     EVALUATIVE_VERBS,
     FIRST_PERSON_GAP,
     HOST_PHRASES,
+    MEDIATING_VERBS,
     MEDIATOR_PHRASES,
     REFUSALS,
     STAYING_AWAY,
@@ -73,6 +74,12 @@ _SAID_HE_RE = compile_fast(
 # after a possessive: what describes a meeting ("'s June 1", "’s latest", "'s first face-to-face")
 _HIS_BEFORE_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")
 _DESCRIBING_GAP_RE = compile_fast(r"[’']?s?[ \t]+(?:[\w\-]+[ \t]+){0,3}")
+# "briefed X on the talks during a phone call": the meeting the briefing was given in, not what it was about
+_WITHIN_BEFORE_RE = compile_fast(r"\b(?:during|in|at|over|by)[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
+_MEDIATES_RE = compile_fast(
+    rf"[ \t,]*(?:(?:who|has|have|had|also|successfully|personally)[ \t]+)*{phrases(MEDIATING_VERBS)}"
+    r"[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z"
+)
 _EVALUATED_BY_RE = compile_fast(rf"\b{phrases(EVALUATIVE_VERBS)}[ \t]+by[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){{0,2}}\Z")
 _EVALUATES_RE = compile_fast(rf"[ \t,]*(?:(?:has|have|had|also|warmly|highly)[ \t]+)*{phrases(EVALUATIVE_VERBS)}\b")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
@@ -106,14 +113,25 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         # "Aliyev complained about O'Brien's comments during his phone conversation with Blinken": "his" is the
         # sentence's subject, the one before the meeting noun who is no possessor
         near = [p for p in named if p.end <= his.start() and p.kind in (PERSON, OFFICE) and not p.possessive]
+        if len(near) >= 2 and _INFORMED_BEFORE_RE.search(text, max(s, near[-1].start - INFORMED_BEFORE), near[-1].start):
+            near.pop()  # "A briefed B on his talks with C": "his" is A's, who briefs, not B's, who is told
         subject = near[-1] if near and near[-1].pid else None  # the nearest who may be "he" ("According to Michel,
         # Aliyev raised it during his call with Blinken"); an office no one is known to hold: no one
-        people = [p for p in people if p.start > t.end or p is subject]
+        # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
+        after = [p for p in people if p.start > t.end and p is not subject]
+        people = after if subject is None else [subject, *after]
+    mediator = None
     if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
-        people = [p for p in people if p.start > t.end or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])]
+        # ... but "X mediated talks between A and B": X mediates them
+        mediator = next((p for p in reversed(people) if p.end <= t.start and _MEDIATES_RE.match(text, p.end, t.start)), None)
+        people = [
+            p
+            for p in people
+            if p.start > t.end or p is mediator or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])
+        ]
     pending: list[tuple[Mention, Role]] = []
     for mm in people:
-        role = _role(text[max(s, mm.start - ROLE_BEFORE) : mm.start])
+        role = Role.MEDIATOR if mm is mediator else _role(text[max(s, mm.start - ROLE_BEFORE) : mm.start])
         if mm.kind is PERSON and mm.pid:
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind is OFFICE and not (mm.office is not None and mm.office.complement):
@@ -200,14 +218,25 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
             return True  # "in return for Blinken's pledge": not Blinken
         if _SAID_BEFORE_NAME_RE.search(text, t.end, p.start):
             return True
-        return _REPORTER_AFTER_RE.match(text, p.end) is not None and "," in text[t.end : p.start]
+        said = _REPORTER_AFTER_RE.match(text, p.end)
+        if said is None or "," not in text[t.end : p.start]:
+            return False
+        # "In a phone call on Monday, A told B that ...": who tells a person right after a meeting word that names no one
+        # speaks to them in it
+        if any(t.end <= q.start < p.start for q in people):
+            return True
+        return not any(
+            q.kind is PERSON and not q.possessive and q.start > said.end() and not text[said.end() : q.start].strip()
+            for q in people
+        )
     if p.end > t.start:
         return False
     gap = text[p.end : t.start]
     speaks = p.end < t.start and _reports(text, p.end, t.start)
     if speaks and any(p.end <= q.start < t.start for q in people):
         return True  # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
-    if _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(
+    within = _WITHIN_BEFORE_RE.search(text, max(p.end, t.start - POSSESSOR_BEFORE), t.start) is not None
+    if not within and _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(
         text, max(sent.start, p.start - INFORMED_BEFORE), p.start
     ):
         return True  # "informed the Prime Minister of his call with X": who is told about a meeting is not at it
@@ -219,7 +248,7 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
     if noun and speaks and "." not in gap and not _HELD_RE.search(text, p.end, t.start):
         return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
     # "X commented on the results of the meeting": X talks about it, is not at it
-    return t.word.nominal and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
+    return t.word.nominal and not within and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
 
 
 def _reports(text: str, end: int, at: int) -> bool:
@@ -248,6 +277,7 @@ def resolve_offices(
     """The holders of the offices the passage names: found in the document, else on the meeting's day (``on``, or
     the draft's date)."""
     idx = sent.doc.idx
+    unnamed = 0
     for mm, role in pending:
         office = mm.office
         holders: list[tuple[str, bool]] = office.holders if office is not None else ([(mm.pid, True)] if mm.pid else [])
@@ -266,6 +296,9 @@ def resolve_offices(
                     holders = [*holders, (found[0], False)]
         for pid, _named in holders:
             draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
+        if office is not None and office.countries and not office.complement and role is Role.PARTY:
+            unnamed += len(office.countries) - len(holders)
+    draft.unnamed_sides = max(0, unnamed)
 
 
 def _his_before(sent: SentenceContext, t: Trigger) -> re.Match[str] | None:

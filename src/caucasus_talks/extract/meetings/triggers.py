@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from ...model import MeetingStatus
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
-from ..types import OFFICE, PERSON, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
+from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
     ARRANGING_VERBS,
@@ -26,20 +26,25 @@ from ..vocabulary.markers import (
     CANCELLATIONS,
     CANCELLING_VERBS,
     CLAUSE_OPENERS,
+    EVALUATIVE_VERBS,
     FUTURE_MARKERS,
     HABITUAL_ADVERBS,
     HABITUAL_COUNTS,
+    HINTING_VERBS,
     HYPOTHETICAL_MARKERS,
+    HYPOTHETICAL_NOUNS,
     PLAN_WORDS,
     PROCESS_MODIFIERS,
     PROCESS_VERBS,
     PROPOSAL_VERBS,
     REFERENCE_DETERMINERS,
+    RULING_OUT,
     RUMOUR_ADVERBS,
     RUMOUR_NOUNS,
     TOOK_PART,
     VAGUE_ADVERBS,
     VAGUE_QUANTIFIERS,
+    VAGUE_SERIES,
 )
 from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
 
@@ -53,6 +58,7 @@ __all__ = [
     "REFERENCE_BEFORE_RE",
     "TOOK_PART_BEFORE_RE",
     "MeetingWordTable",
+    "another_before",
     "lead_words",
     "read_triggers",
     "sentences",
@@ -159,8 +165,11 @@ LINK_AFTER_RE = compile_fast(
 _NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)
 _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
+_SERIES_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_SERIES)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}\Z", re.IGNORECASE)
+SERIES_BEFORE = 80  # "a series of [four words] meetings": this far before the meeting word
 _PARTNER_AFTER_RE = compile_fast(
-    r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone)"  # noqa: E501
+    r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone"  # noqa: E501
+    r"|(?:by|via|over)[ \t]+(?:a[ \t]+)?video)"  # "talked via video link"
 )
 #: Where a sentence divides into clauses: a comma before a clause's opening word, a semicolon, ", and",
 #: ", weeks after" (a time told relative to another event), or "comes as" (the news a meeting comes with)
@@ -216,6 +225,14 @@ _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
 )
+# "the idea of a meeting", "did not rule out talks", "hinted on Monday at a summit": a meeting noun only wished for
+_WISHED_BEFORE_RE = compile_fast(
+    rf"\b(?:{phrases((*HYPOTHETICAL_NOUNS, *RULING_OUT))}|{phrases(HINTING_VERBS)}(?:[ \t]+[\w’'\-,]+){{0,3}}?[ \t]+at)"
+    r"[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
+    re.IGNORECASE,
+)
+THANKED_BEFORE = 80  # "thanked [Charles Michel] for hosting": the verb this far before the meeting verb
+_THANKED_FOR_RE = compile_fast(rf"\b{phrases(EVALUATIVE_VERBS)}[ \t]+(?:[\w’'.\-]+[ \t]+){{1,6}}?for[ \t]+\Z")
 _PROCESS_BEFORE_RE = compile_fast(rf"\b{phrases(PROCESS_MODIFIERS)}[ \t]+\Z", re.IGNORECASE)
 _PROCESS_VERB_BEFORE_RE = compile_fast(
     rf"\b{phrases(PROCESS_VERBS)}[ \t]+(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE
@@ -233,6 +250,7 @@ _TOOK_PLACE_IN_RE = compile_fast(
 )
 #: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
 TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z")
+_IN_ON_AT_RE = compile_fast(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
@@ -340,8 +358,19 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
     if word.may_be_hypothetical and _HYPOTHETICAL_RE.search(before):
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
-    if word.process and (_PROCESS_BEFORE_RE.search(before) or _PROCESS_VERB_BEFORE_RE.search(before)):
-        return True  # "peace talks", "agreed to continue EU-led negotiations": the process goes on
+    if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
+        return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
+    if word.process and _PROCESS_BEFORE_RE.search(before):
+        return True  # "peace talks": the process
+    if word.process and _PROCESS_VERB_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
+        return True  # "agreed to continue EU-led negotiations", not "to resume talks in Geneva on May 14"
+    if (
+        not word.nominal
+        and before.rstrip().endswith("for")  # what the pattern needs, read first
+        and _THANKED_FOR_RE.search(text, max(sent.start, m.start() - THANKED_BEFORE), m.start())
+        and not _placed_or_dated_in(sent, m.end())
+    ):
+        return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
@@ -372,8 +401,10 @@ def _mark(
             return TriggerMark.ADDENDUM
         else:
             return None  # "the meeting", "ahead of the summit": a reference
-    if _VAGUE_BEFORE_RE.search(before, last3) and not linked:
-        return TriggerMark.VAGUE  # kept only when the clause gives a date or a place
+    series = _SERIES_BEFORE_RE.search(text, max(s, m.start() - SERIES_BEFORE), m.start()) if word.plural else None
+    if (_VAGUE_BEFORE_RE.search(before, last3) and not linked) or series:
+        # kept only when the clause gives a date or a place ("a series of meetings between A and B" is still vague)
+        return TriggerMark.VAGUE
     return TriggerMark.EVENT
 
 
@@ -411,6 +442,18 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
     return _FOR_BEFORE_RE.search(before) is not None or _APPOSITION_BEFORE_RE.search(before) is not None
 
 
+_ONE_OF_SERIES_RE = compile_fast(
+    r"\b(?:[Tt]he|[Tt]heir|[Ii]ts)[ \t]+(?:previous|last|next|latest|former|such|first|second|third)[ \t]+"
+    r"(?:such[ \t]+)?(?:round[ \t]+of[ \t]+)?\Z"
+)
+
+
+def another_before(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting noun is told as another of a series ("the previous round", "their next meeting", "the last
+    such meeting"): its sides are those of the meeting told before."""
+    return _ONE_OF_SERIES_RE.search(sent.doc.text, max(sent.start, t.start - 30), t.start) is not None
+
+
 def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool:
     """Whether the word ending at ``at`` is followed by the person called ("called Aliyev", "called his Turkish
     counterpart"), only the words ``gap`` allows between them."""
@@ -420,6 +463,29 @@ def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool
         return False
     between = gap.match(doc.text, at, items[k].start)
     return between is not None and between.end() == items[k].start
+
+
+def _placed_or_dated(doc: DocumentContext, at: int) -> bool:
+    """Whether a place or a date follows the word ending at ``at`` right after "in", "on" or "at" ("talks in Geneva",
+    "talks on May 14"): one event, not the process ("talks on the treaty")."""
+    m = _IN_ON_AT_RE.match(doc.text, at)
+    if m is None:
+        return False
+    k = doc.first_mention(m.end())
+    if k < len(doc.items) and doc.items[k].start == m.end() and doc.items[k].kind is PLACE:
+        return True
+    i = doc.first_date(m.end())
+    return i < len(doc.dates) and doc.dates[i].start == m.end()
+
+
+def _placed_or_dated_in(sent: SentenceContext, at: int) -> bool:
+    """Whether the sentence names a place or a date after ``at``: an event of its own ("for hosting him in Brussels on
+    Monday")."""
+    doc = sent.doc
+    i = doc.first_date(at)
+    if i < len(doc.dates) and doc.dates[i].start < sent.end:
+        return True
+    return any(mm.kind is PLACE for mm in doc.mentions_in(at, sent.end))
 
 
 def _told_when(doc: DocumentContext, at: int, end: int) -> bool:

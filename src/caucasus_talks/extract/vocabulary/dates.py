@@ -13,8 +13,8 @@ __all__ = ["DAY_WORDS", "MONTH_PARTS", "SAME_DAY_WORDS", "SPAN_UNITS", "SPAN_WOR
 DAY_WORDS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "overnight": 0,
     "later today": 0, "earlier today": 0, "second half of the day": 0,
-    "yesterday": -1, "last night": -1,
-    "tomorrow": 1,
+    "yesterday": -1, "last night": -1, "the day before yesterday": -2, "two days ago": -2, "three days ago": -3,
+    "tomorrow": 1, "the day after tomorrow": 2,
 }  # fmt: skip
 #: The day of the event told before ("Aliyev met Putin on Monday. Earlier in the day, he ..."): the day the text
 #: counts from when no event before gives one.

@@ -12,6 +12,7 @@ __all__ = [
     "ADDENDUM_PHRASES",
     "AREA_WORDS",
     "ARRANGING_VERBS",
+    "ARRIVAL_VERBS",
     "BARE_CLAUSE_OPENERS",
     "BODY_NOUNS",
     "CANCELLATIONS",
@@ -28,9 +29,12 @@ __all__ = [
     "HABITUAL_COUNTS",
     "HEADED_BY",
     "HEADING_VERBS",
+    "HINTING_VERBS",
     "HOST_PHRASES",
     "HYPOTHETICAL_MARKERS",
+    "HYPOTHETICAL_NOUNS",
     "JOINING_WORDS",
+    "MEDIATING_VERBS",
     "MEDIATOR_PHRASES",
     "NOT_IN_PLACE",
     "OWN_INSTITUTION_NOUNS",
@@ -41,6 +45,7 @@ __all__ = [
     "PROPOSAL_VERBS",
     "REFERENCE_DETERMINERS",
     "REFUSALS",
+    "RULING_OUT",
     "RUMOUR_ADVERBS",
     "RUMOUR_NOUNS",
     "SEPARATE_WORDS",
@@ -52,7 +57,9 @@ __all__ = [
     "TWO_SIDED",
     "VAGUE_ADVERBS",
     "VAGUE_QUANTIFIERS",
+    "VAGUE_SERIES",
     "VIDEO_WORDS",
+    "VISIT_PHRASES",
 ]
 
 # -- time -------------------------------------------------------------------------------------------------------
@@ -62,7 +69,7 @@ FUTURE_MARKERS = (
     "will", "shall", "to be held", "to hold", "to meet", "is scheduled", "are scheduled", "scheduled for", "planned",
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
     "may not attend", "to take place", "will take place", "is due to", "are due to", "was due to", "were due to",
-    "in the coming", "yet to be", "to be determined", "not been determined", "not yet been",
+    "in the coming", "yet to be", "to be determined", "not been determined", "not yet been", "to resume",
 )  # fmt: skip
 #: After a meeting noun: it did not take place ("the meeting was cancelled", "a summit that failed to materialise").
 CANCELLATIONS = (
@@ -83,14 +90,18 @@ RUMOUR_NOUNS = ("reports", "rumours", "rumors", "speculation", "claims")
 #: two leaders to talks", "called for talks").
 PROPOSAL_VERBS = (
     "proposed", "proposes", "proposing", "offered", "offers", "offering", "invited", "invites", "inviting",
-    "suggested", "suggests", "suggesting", "called for", "calls for", "urged", "urges",
+    "suggested", "suggests", "suggesting", "called for", "calls for", "urged", "urges", "requested", "requests",
+    "requesting", "asked for", "asks for", "asking for", "sought", "seeks", "seeking",
 )  # fmt: skip
 #: The future tense as dates read it: "on Monday" is the coming Monday, a month the next such month.
 FUTURE_TENSE = (
     "will", "shall", "would", "to be held", "to hold", "to meet", "scheduled", "planned", "plan to", "plans to",
     "expected", "upcoming", "is set to", "are set to", "due to", "next", "agreed to hold", "may not attend",
-    "to take place", "to visit",
+    "to take place", "to visit", "to resume",
 )  # fmt: skip
+#: Past verbs of going somewhere: a day told with them is past, whatever the meeting they were for ("arrived in
+#: Washington on Monday to meet X": last Monday).
+ARRIVAL_VERBS = ("arrived", "travelled", "traveled", "flew", "went", "came", "headed", "landed", "returned")
 #: Words that put a meeting in a plan: "is scheduled to take place in Chisinau".
 PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated")
 #: A count after a meeting verb makes it habitual, no one event: "has hosted the two leaders four times".
@@ -102,12 +113,22 @@ HABITUAL_ADVERBS = ("repeatedly", "regularly")
 
 # -- will ---------------------------------------------------------------------------------------------------
 
+#: A wish named as a noun, before "meeting" or a meeting noun: "the idea of meeting X", "the prospect of a summit".
+HYPOTHETICAL_NOUNS = (
+    "idea of", "possibility of", "prospect of", "prospects of", "prospects for", "proposal of", "chance of",
+    "chances of",
+)  # fmt: skip
+#: Before "meeting" or a meeting noun: not excluded, so still possible ("did not rule out a meeting with X").
+RULING_OUT = ("rule out", "ruled out", "rules out", "ruling out")
 #: Before "meet": a meeting wished for, offered or denied, not told ("ready to meet", "would meet again soon").
 HYPOTHETICAL_MARKERS = (
     "ready", "willing", "prepared", "want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes", "hoped",
     "offered", "proposed", "could", "would", "might", "may", "can", "should", "must", "need", "needs", "ought", "not",
-    "never", "hinted at", "considering", "idea of", "possibility of", "prospect of", "proposal of",
+    "never", "considering", *RULING_OUT, *HYPOTHETICAL_NOUNS,
 )  # fmt: skip
+#: Verbs that only point at a meeting, with their preposition after a time or a place ("hinted on Monday at meeting X",
+#: "hinted at a summit").
+HINTING_VERBS = ("hinted", "hints", "hinting")
 #: Taking part in a meeting: after a refusal ("declined to attend").
 TAKING_PART = ("participate", "attend", "take part", "join")
 #: ... and the forms that follow "not" or "never" ("will not participate", "was not present").
@@ -129,6 +150,8 @@ VAGUE_QUANTIFIERS = (
     "earlier", "new", "another", "next", "subsequent", "these", "such", "any", "frequent", "intensive", "expert",
     "working",
 )  # fmt: skip
+#: ... and these with up to four words between ("a series of intensive and productive high-level meetings").
+VAGUE_SERIES = ("series of", "number of", "string of")
 #: Before a meeting verb: no one meeting, unless a date or a place says which ("the two had previously met only
 #: through Putin", "they have often spoken").
 VAGUE_ADVERBS = ("previously", "already", "ever", "often", "frequently", "usually", "sometimes", "occasionally")
@@ -138,6 +161,9 @@ PROCESS_MODIFIERS = ("peace",)
 PROCESS_VERBS = (
     "continue", "continuing", "continues", "intensify", "intensifying", "pursue", "pursuing", "advance", "advancing",
     "accelerate",
+    # to take up again ("a call to resume talks"); not "resumed", which tells the talks that took place
+    "resume", "resuming", "resumption of", "restart", "restarting", "relaunch", "relaunching", "revive", "reviving",
+    "revival of",
 )  # fmt: skip
 
 #: After a person, before a meeting word: the person judges the meeting, is not at it ("X thanked Switzerland for
@@ -176,6 +202,11 @@ TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-
 
 #: After a place name: an area, not the city where they met ("Gazakh district").
 AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "rayon")
+#: Before a country: the country someone visits ("arrived in Armenia and met the Prime Minister": Armenia's).
+VISIT_PHRASES = (
+    "arrived in", "arrives in", "arriving in", "arrival in", "visited", "visiting", "visit to", "visits to",
+    "trip to", "tour of", "travelled to", "traveled to",
+)  # fmt: skip
 #: Before a place name: not the city they met in ("talks outside Washington").
 NOT_IN_PLACE = ("outside", "near", "nearby", "outskirts of", "close to")
 
@@ -183,6 +214,11 @@ NOT_IN_PLACE = ("outside", "near", "nearby", "outskirts of", "close to")
 
 #: Before a name: the host of the meeting ("hosted by X", "at the initiative of X").
 HOST_PHRASES = ("hosted by", "at the initiative of", "organised by", "organized by", "invited by")
+#: Between a person and a meeting noun: the person mediates it ("X mediated talks between A and B").
+MEDIATING_VERBS = (
+    "mediated", "mediates", "mediating", "brokered", "brokers", "facilitated", "facilitates", "chaired", "chairs",
+    "moderated", "moderates", "organised", "organized", "arranged", "sponsored",
+)  # fmt: skip
 #: Before a name: its mediator ("mediated by X", "with the participation of X").
 MEDIATOR_PHRASES = ("mediated by", "with the participation of", "brokered by", "facilitated by", "chaired by")
 #: After a meeting told before: more people for it ("the talks were attended by X").

@@ -98,6 +98,7 @@ _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
 _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
 # what may stand between a call and the person called: "called [his Turkish counterpart] X", "called [President] X"
 _PERSON_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}"
+_CALL_FROM_PERSON = r"[ \t]+from" + _PERSON_AHEAD  # "a call from [President] X"
 _CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to" + _PERSON_AHEAD
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
@@ -152,7 +153,34 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="brought together", variants=("bringing together", "brings together", "bring together"), pos=_V, min_people=2
     ),
     MeetingWord(form="spoke", variants=("speaks", "talked"), pos=_V, needs_partner=True),
+    # "Speaking by phone on Monday, A told B ...": a call of the two; not "speaking to reporters" (one person)
+    MeetingWord(
+        form="speaking",
+        pos=_V,
+        needs_partner=True,
+        min_people=2,
+        followed_by=r"[ \t]+(?:by|over|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\b",
+    ),
+    # "A, B and C gathered in Astana for a summit": the people who gathered met; not "protesters gathered"
+    MeetingWord(
+        form="gathered",
+        variants=("gather", "gathers"),
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+(?:in|at|for|on)\b",
+    ),
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
+    # "A and B shook hands at the summit": they met; "conferred with X", "dined with X", "negotiated with X in Y"
+    MeetingWord(form="shook hands", pos=_V, min_people=2),
+    MeetingWord(form="came together", pos=_V, min_people=2, followed_by=r"[ \t]+(?:in|at|for|on)\b"),
+    MeetingWord(form="exchanged views", pos=_V, min_people=2),
+    # "was on the phone with X": a call
+    MeetingWord(
+        form="on the phone", variants="on the telephone", pos=_V, phone=True, needs_partner=True, followed_by=r"[ \t]+with\b"
+    ),
+    MeetingWord(form="conferred", variants="confers", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
+    MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
+    MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at)\b"),
     MeetingWord(
         form="called",
         pos=_V,
@@ -170,6 +198,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="phone calls", variants=("telephone calls", "video calls"), pos=_N, plural=True, hyphenated=True),
     MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+with"),  # "a call with X", not "a call for restraint"
     MeetingWord(form="calls", pos=_N, plural=True, followed_by=r"[ \t]+with"),
+    # "took a call from X", "received calls from A and B"
+    MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+from\b", person_after=_CALL_FROM_PERSON),
+    MeetingWord(
+        form="calls",
+        pos=_N,
+        plural=True,
+        followed_by=r"[ \t]+from\b",
+        person_after=_CALL_FROM_PERSON,
+    ),
     # "the Secretary's calls yesterday to President Aliyev": a call to a person, not "a call to end the war"
     MeetingWord(form="call", pos=_N, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
     MeetingWord(form="calls", pos=_N, plural=True, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
@@ -183,6 +220,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
+    MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
+    # "had dinner with X", "a working lunch for the two ministers"
+    MeetingWord(
+        form="dinner", variants=("lunch", "breakfast"), pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|for)\b"
+    ),
+    # "the encounter between A and B": of named people only, not "an armed encounter on the border"
+    MeetingWord(form="encounter", pos=_N, min_people=2),
+    # "a telephone talk with X" (the plural is "talks" with a phone word beside it)
+    MeetingWord(form="phone talk", variants=("telephone talk",), pos=_N, hyphenated=True),
     # "during a joint press conference with Mirzoyan": the two met
     MeetingWord(
         form="joint press conference",
@@ -192,6 +238,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
     MeetingWord(form="round of talks", pos=_N),
+    # "the previous round was held in Brussels": a round told by where or when it took place
+    MeetingWord(
+        form="round",
+        pos=_N,
+        followed_by=r"[ \t]+(?:(?:was|were|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+held|took[ \t]+place"
+        r"|will[ \t]+take[ \t]+place)\b",
+    ),
     MeetingWord(
         form="side",
         variants="delegation",

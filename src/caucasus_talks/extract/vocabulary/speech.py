@@ -64,6 +64,11 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("welcomes hailed hails suggested suggests reiterated reiterates highlighted highlights assured assures"),
     *_rows("accused accuses accusing thanked insisting warning"),
     *_rows("urging reporting"),
+    *_rows("quipped quips conceded concedes cautioned cautions asserted asserts elaborated elaborates responded"),
+    *_rows("responds complained complains exclaimed exclaims maintained maintains lamented laments mentioned"),
+    *_rows("reminded reminds clarified clarifies predicted predicts joked jokes retorted countered"),
+    *(SpeechVerb(form) for form in ("pointed out", "points out", "summed up", "sums up", "went on", "goes on")),
+    *_rows("expressed expresses voiced"),  # "X expressed hope that '...'"
     # the speaker follows them: "according to X", "quoted X as saying", "read the statement"
     *_rows("quoted quoting cited", speaker_after=True, relays=True),
     *_rows("read reads", speaker_after=True),

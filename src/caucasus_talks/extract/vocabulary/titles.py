@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "COMMENTATOR_WORDS",
+    "FIELD_HEADS",
     "FIELD_ROLES",
     "GROUP_ROLE",
     "GROUP_ROLES",
@@ -32,7 +33,8 @@ TITLE_WORDS = frozenset(
     chairwoman chairperson chair
     commissioner premier vicepremier deputy assistant head chief speaker senator governor mayor general mr mrs ms dr
     sir king queen prince emir sheikh aide counselor counsellor coordinator negotiator ombudsman prosecutor lawmaker
-    mp fm leader foreign defense defence interior prime vice high undersecretary official diplomat ayatollah""".split()
+    mp fm leader foreign defense defence interior prime vice high undersecretary official diplomat ayatollah sec
+    secy""".split()
 )
 
 #: The titles of a country's leader, in an office's title ("President of Azerbaijan") or a description ("the
@@ -85,6 +87,13 @@ ROLE_TITLES = {
 
 #: "the head of the European Council", "the chief of Russian diplomacy": a description by what the person heads.
 HEADS_OF = ("head", "chief")
+_DIPLOMACY_HEADS = (
+    "foreign minister", "minister of foreign affairs", "foreign affairs minister", "foreign secretary",
+    "secretary of state", "high representative",
+)  # fmt: skip
+#: The titles of who heads a field ("the head of Azerbaijani diplomacy" is its foreign minister, not the
+#: "Spokesperson of the Ministry of Foreign Affairs" nor an envoy, though both are diplomats).
+FIELD_HEADS = {"diplomacy": _DIPLOMACY_HEADS, "foreign policy": _DIPLOMACY_HEADS}
 #: What one can be the head of besides an institution or a country, and the role that makes them ("the head of EU
 #: diplomacy" is a diplomat).
 FIELD_ROLES = {"diplomacy": "diplomat", "foreign policy": "diplomat"}

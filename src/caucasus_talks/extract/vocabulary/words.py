@@ -41,7 +41,9 @@ NAME_STOP = frozenset(
     deputy chairman vice assistant special representative spokesman spokesperson spokeswoman ambassador envoy
     chancellor adviser advisor director chief head north south east west east-west middle peace talks meeting
     meetings city capital airport university institute network media photo source related read see also more
-    share party""".split()
+    share party foundation ceremony forum initiative programme program project museum hotel club society company
+    corporation association academy college stadium festival award prize medal convention charter protocol accord
+    accords memorandum signing""".split()
 ) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 
 #: Lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle".
