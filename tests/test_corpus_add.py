@@ -13,6 +13,7 @@ from caucasus_talks import (
     Evidence,
     Location,
     Meeting,
+    MeetingStatus,
     PartialDate,
     Participant,
     Review,
@@ -189,3 +190,30 @@ def test_a_report_joins_the_closest_known_meeting_not_the_first() -> None:
     corpus, added = corpus.add(report)
     assert added.merged == 1
     assert corpus.meeting("a-m1").documents == ("a", "b")
+
+
+def test_the_more_precise_date_is_kept_and_the_other_stays_visible_as_a_reading() -> None:
+    month = _report("a", "Aliyev and Pashinyan met in Sochi in November.", [("met", PartialDate(2021, 11), "Sochi", PARTIES)])
+    text = "Aliyev and Pashinyan met in Sochi on November 26."
+    day = _report("b", text, [("met", PartialDate(2021, 11, 26), "Sochi", PARTIES)])
+    corpus, _ = Corpus().add(month)
+    corpus, added = corpus.add(day)
+    assert added.merged == 1
+    (meeting,) = corpus.meetings
+    assert meeting.date == PartialDate(2021, 11, 26)
+    assert [(r.field, r.value, r.preferred, r.evidence[0].document) for r in meeting.readings] == [
+        ("date", "2021-11", False, "a"),
+        ("date", "2021-11-26", True, "b"),
+    ]
+
+
+def test_a_report_that_differs_on_the_status_is_kept_beside_the_known_one() -> None:
+    day = PartialDate(2021, 11, 26)
+    planned = _report("a", "Aliyev and Pashinyan will meet in Sochi.", [("will meet", day, "Sochi", PARTIES)])
+    planned = attrs.evolve(planned, meetings=[attrs.evolve(planned.meetings[0], status=MeetingStatus.PLANNED)])
+    held = _report("b", "Aliyev and Pashinyan met in Sochi.", [("met", day, "Sochi", PARTIES)])
+    corpus, _ = Corpus().add(planned)
+    corpus, _ = corpus.add(held)
+    (meeting,) = corpus.meetings
+    assert meeting.status is MeetingStatus.PLANNED  # the first report's, until a person decides
+    assert {(r.value, r.preferred) for r in meeting.readings if r.field == "status"} == {("planned", True), ("held", False)}

@@ -189,3 +189,37 @@ def test_query_output_shows_the_review_state(tmp_path: Path, capsys: pytest.Capt
     header, row = out.splitlines()
     assert header.split()[:3] == ["DATE", "ID", "REVIEW"]
     assert row.split()[2] == "machine"
+
+
+def test_add_takes_the_interchange_json_that_extract_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "brussels.txt").write_text(TEXT, encoding="utf-8")
+    code, out, _ = cli(capsys, "extract", texts / "brussels.txt", "--published", "2023-05-15")
+    assert code == 0
+    data = json.loads(out)
+    data["meetings"][0]["format"] = "video"  # a correction made by hand in the drafts
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "brussels.json").write_text(json.dumps(data), encoding="utf-8")
+
+    code, _, err = cli(capsys, "add", drafts / "brussels.json", "--corpus", tmp_path / "c")
+    assert code == 2
+    assert "the document's text is needed beside it" in err
+    code, _, err = cli(capsys, "add", drafts / "brussels.json", "--corpus", tmp_path / "c", "--texts", texts)
+    assert code == 0, err
+    corpus = Corpus.from_path(tmp_path / "c")
+    assert corpus.document("brussels").text == TEXT
+    assert corpus.meetings[0].format is MeetingFormat.VIDEO
+    code, _, err = cli(capsys, "add", texts / "brussels.txt", "--corpus", tmp_path / "c")
+    assert "nothing added" not in err  # the same text re-extracted: its drafts are known, nothing new
+    assert Corpus.from_path(tmp_path / "c") == corpus
+
+
+def test_interchange_json_whose_text_is_another_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = extract(TEXT, document_id="brussels").to_interchange()
+    (tmp_path / "brussels.json").write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "brussels.txt").write_text(TEXT + " Edited.", encoding="utf-8")
+    code, _, err = cli(capsys, "add", tmp_path / "brussels.json", "--corpus", tmp_path / "c")
+    assert code == 2
+    assert "$.document.sha256: the text given is not this document's" in err

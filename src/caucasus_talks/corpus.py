@@ -20,13 +20,14 @@ import attrs
 from ._data import bundled_file, once
 from ._files import read_json, read_table, read_text, table_json, write_error
 from ._folder import Changes, is_ours, locked, needs_recovery, recover
-from .dates import PartialDate
+from .dates import PartialDate, Precision
 from .errors import DataError, Problem
 from .model import (
     Document,
     Evidence,
     Meeting,
     Participant,
+    Reading,
     Review,
     Statement,
     document_id_problem,
@@ -272,7 +273,8 @@ class Corpus:
         deleted = set(twin.drafted) - set(self._index) if twin is not None else set()
         if deleted:  # drafts a person deleted stay deleted
             extraction = extraction.without(deleted)
-        doc = attrs.evolve(doc, drafted=sorted(drafted | set(twin.drafted if twin else ())))
+        # a known document keeps its description (its publication date, outlet) and gains the ids drafted now
+        doc = attrs.evolve(twin or doc, drafted=sorted(drafted | set(twin.drafted if twin else ())))
         documents = [*(d for d in self.documents if d.id != doc.id), doc]
         new_participants = new_meetings = merged = new_statements = 0
 
@@ -305,14 +307,7 @@ class Corpus:
             merged_into[m.id] = target.id
             merged += 1
             if target.review is Review.MACHINE:  # a reviewed meeting stays as the person made it
-                have = set(target.participant_ids)
-                meetings[target.id] = attrs.evolve(
-                    target,
-                    evidence=(*target.evidence, *(e for e in m.evidence if e not in target.evidence)),
-                    participants=(*target.participants, *(a for a in m.participants if a.participant not in have)),
-                    date=target.date if target.date.known else m.date,
-                    location=target.location or m.location,
-                )
+                meetings[target.id] = _absorb(target, m)
 
         statements: dict[str, Statement] = {s.id: s for s in self.statements}
         quoted = {e for k in statements.values() for e in k.evidence}  # the spans the statements already quote
@@ -526,6 +521,56 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     if not theirs:
         return same_city
     return (same_city and alike) or (len(shared) >= 2 and alike)
+
+
+_PRECISE = {Precision.DAY: 3, Precision.MONTH: 2, Precision.YEAR: 1, Precision.UNKNOWN: 0}
+
+
+def _absorb(known: Meeting, new: Meeting) -> Meeting:
+    """``known`` with what another document's report of it adds: its evidence, people, place and a more precise date.
+
+    Where the two reports differ (a date to the month and one to the day, a
+    meeting planned and one held), the value kept is marked preferred and
+    the other stays beside it as a reading with the report's evidence: no
+    report's account is silently dropped.
+    """
+    have = set(known.participant_ids)
+    readings = known.readings
+    date = known.date
+    if new.date.known and new.date != known.date:
+        if _PRECISE[new.date.precision] > _PRECISE[known.date.precision]:
+            date = new.date  # the more precise date, with the evidence that states it (merged below)
+        readings = _differ(readings, known, new, "date", (known.date.iso or "", new.date.iso or ""), keep=date.iso or "")
+    if new.status is not known.status:
+        statuses = (known.status.value, new.status.value)
+        readings = _differ(readings, known, new, "status", statuses, keep=known.status.value)
+    return attrs.evolve(
+        known,
+        evidence=(*known.evidence, *(e for e in new.evidence if e not in known.evidence)),
+        participants=(*known.participants, *(a for a in new.participants if a.participant not in have)),
+        date=date,
+        end_date=known.end_date or (new.end_date if date == new.date else None),
+        location=known.location or new.location,
+        readings=readings,
+    )
+
+
+def _differ(
+    readings: tuple[Reading, ...], known: Meeting, new: Meeting, field: str, values: tuple[str, str], *, keep: str
+) -> tuple[Reading, ...]:
+    """The readings with both reports' values of ``field`` (each once), the one kept marked preferred."""
+    mine, theirs = values
+    if not mine:  # the known meeting had no value: nothing to weigh
+        return readings
+    found = {r.value for r in readings if r.field == field}
+    added = [
+        Reading(field=field, value=value, evidence=source.evidence[:1])
+        for value, source in ((mine, known), (theirs, new))
+        if value not in found
+    ]
+    return tuple(
+        attrs.evolve(r, preferred=r.value == keep) if r.field == field else r for r in (*readings, *added)
+    )
 
 
 def _likeness(known: Meeting, new: Meeting) -> tuple[bool, float, bool]:

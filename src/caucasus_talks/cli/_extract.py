@@ -53,8 +53,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "add",
         help="add documents and their drafts to a corpus folder",
         description="Extract each FILE and add it, with its draft records, to the corpus folder --corpus (created "
-        "if new). Known meetings are merged, not duplicated; records a person reviewed are never overwritten; "
-        "running it twice changes nothing.",
+        "if new). A FILE.json is the interchange JSON that extract printed (perhaps corrected by hand), added with "
+        "the document's text found beside it or in --texts. Known meetings are merged, not duplicated; records a "
+        "person reviewed are never overwritten; a text the corpus holds is not added again; running it twice "
+        "changes nothing.",
         epilog=textwrap.dedent(
             """\
             example:
@@ -63,9 +65,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    a.add_argument("files", metavar="FILE", nargs="+", type=Path, help="UTF-8 text files")
+    a.add_argument(
+        "files", metavar="FILE", nargs="+", type=Path, help="UTF-8 text files, or the interchange JSON that extract printed"
+    )
     a.add_argument("--corpus", metavar="DIR", type=Path, required=True, help="the corpus folder to add to")
-    a.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date of the files")
+    a.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date of the text files")
+    a.add_argument("--texts", metavar="DIR", type=Path, help="where the texts of JSON files are (default: beside each)")
     a.set_defaults(handler=run_add)
 
 
@@ -186,6 +191,6 @@ class _Progress:
 def run_add(args: argparse.Namespace) -> int:
     from ._add import add_files
 
-    report = add_files(args.files, args.corpus, args.published)
+    report = add_files(args.files, args.corpus, args.published, args.texts)
     sys.stderr.write("".join(line + "\n" for line in report))
     return EXIT_OK
