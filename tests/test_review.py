@@ -12,7 +12,7 @@ import pytest
 from caucasus_talks import Corpus, DataError, Review, extract
 from caucasus_talks.cli import main
 from caucasus_talks.model import MeetingFormat, Role
-from caucasus_talks.review import ReviewError, confirm, drafts, edit_meeting, reject
+from caucasus_talks.review import ReviewError, confirm, drafts, edit_meeting, edit_statement, reject
 
 TEXT = (
     "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on "
@@ -223,3 +223,20 @@ def test_interchange_json_whose_text_is_another_is_refused(tmp_path: Path, capsy
     code, _, err = cli(capsys, "add", tmp_path / "brussels.json", "--corpus", tmp_path / "c")
     assert code == 2
     assert "$.document.sha256: the text given is not this document's" in err
+
+
+def test_a_statement_is_corrected_with_the_span_that_names_its_speaker() -> None:
+    corpus = drafted()
+    (statement,) = corpus.statements
+    (meeting,) = corpus.meetings
+    doc = corpus.document("brussels")
+    with pytest.raises(ReviewError, match="needs evidence"):
+        edit_statement(corpus, statement.id, by="me", speakers=["ilham-aliyev"])
+    fixed = edit_statement(corpus, statement.id, by="me", speakers=["ilham-aliyev"], evidence=doc.find("Ilham Aliyev"))
+    got = fixed.statement(statement.id)
+    assert (got.speakers, got.speaker_evidence, got.review) == (("ilham-aliyev",), (doc.find("Ilham Aliyev"),), Review.CONFIRMED)
+    placed = edit_statement(corpus, statement.id, by="me", meeting=meeting.id, reason="said at the press conference after it")
+    assert placed.statement(statement.id).meeting == meeting.id
+    assert placed.statement(statement.id).basis is not None
+    with pytest.raises(ReviewError, match="no meeting with id"):
+        edit_statement(corpus, statement.id, by="me", meeting="nowhere", reason="r")

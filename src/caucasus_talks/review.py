@@ -21,6 +21,7 @@ from .dates import DateBasis, PartialDate
 from .model import (
     Attendance,
     Basis,
+    Channel,
     Evidence,
     Location,
     Meeting,
@@ -34,7 +35,7 @@ from .model import (
     Statement,
 )
 
-__all__ = ["ReviewError", "confirm", "drafts", "edit_meeting", "reject", "unsupported"]
+__all__ = ["ReviewError", "confirm", "drafts", "edit_meeting", "edit_statement", "reject", "unsupported"]
 
 Record = Meeting | Statement | Participant
 R = TypeVar("R", Meeting, Statement, Participant)
@@ -123,6 +124,16 @@ def _support(corpus: Corpus, evidence: Evidence | None, reason: str | None) -> t
     return (), Basis(reason=str(reason))
 
 
+def _new_date(iso: str, basis: Basis | None) -> PartialDate:
+    """A corrected date: stated by the evidence given, or inferred for the reason given."""
+    try:
+        if basis is None:
+            return PartialDate.from_iso(iso)
+        return PartialDate.from_iso(iso, basis=DateBasis.INFERRED, reason=basis.reason)
+    except ValueError as exc:
+        raise ReviewError(f"date {iso!r}: {exc}") from None
+
+
 def edit_meeting(
     corpus: Corpus,
     meeting_id: str,
@@ -171,15 +182,7 @@ def edit_meeting(
         raise ReviewError(f"{meeting_id} has no participant {', '.join(sorted(unknown))}")
     meeting = attrs.evolve(meeting, participants=[a for a in meeting.participants if a.participant not in gone])
     if date is not None:
-        try:
-            when = (
-                PartialDate.from_iso(date)
-                if basis is None
-                else PartialDate.from_iso(date, basis=DateBasis.INFERRED, reason=basis.reason)
-            )
-        except ValueError as exc:
-            raise ReviewError(f"date {date!r}: {exc}") from None
-        meeting = attrs.evolve(meeting, date=when)
+        meeting = attrs.evolve(meeting, date=_new_date(date, basis))
     if city is not None or country is not None:
         meeting = attrs.evolve(meeting, location=Location(city=city, country=country, evidence=spans, basis=basis))
     readings = list(meeting.readings)
@@ -194,3 +197,50 @@ def edit_meeting(
     if missing:
         raise ReviewError(f"{meeting_id}: no evidence and no basis for {', '.join(missing)}: support or remove it")
     return _replace(corpus, [_stamp(meeting, Review.CONFIRMED, by, on, note)])
+
+
+def edit_statement(
+    corpus: Corpus,
+    statement_id: str,
+    *,
+    by: str,
+    on: _dt.date | None = None,
+    note: str | None = None,
+    speakers: Sequence[str] | None = None,
+    meeting: str | None = None,
+    date: str | None = None,
+    channel: Channel | None = None,
+    evidence: Evidence | None = None,
+    reason: str | None = None,
+) -> Corpus:
+    """The corpus with a drafted statement corrected and confirmed by ``by``.
+
+    Who said it (``speakers``, participant ids), where (``meeting``, a meeting
+    id), when (``date``) and how (``channel``) are facts resting on
+    ``evidence`` (for the speakers, the span that names them) or ``reason``
+    (the statement's basis; a date becomes ``inferred``).
+    """
+    record = _draft(corpus, statement_id)
+    if not isinstance(record, Statement):
+        raise ReviewError(f"{statement_id} is not a statement")
+    if speakers is None and meeting is None and date is None and channel is None:
+        raise ReviewError("an edit needs something to change")
+    spans, basis = _support(corpus, evidence, reason)
+    statement = record
+    if speakers is not None:
+        known = {p.id for p in corpus.participants}
+        unknown = [s for s in speakers if s not in known]
+        if unknown or not speakers:
+            raise ReviewError(f"no participant with id {', '.join(map(repr, unknown)) or 'given'} in the corpus")
+        statement = attrs.evolve(statement, speakers=speakers, speaker_evidence=spans)
+    if meeting is not None:
+        if not isinstance(corpus.get(meeting), Meeting):
+            raise ReviewError(f"no meeting with id {meeting!r} in the corpus")
+        statement = attrs.evolve(statement, meeting=meeting)
+    if date is not None:
+        statement = attrs.evolve(statement, date=_new_date(date, basis))
+    if channel is not None:
+        statement = attrs.evolve(statement, channel=channel)
+    if basis is not None:
+        statement = attrs.evolve(statement, basis=basis)
+    return _replace(corpus, [_stamp(statement, Review.CONFIRMED, by, on, note)])

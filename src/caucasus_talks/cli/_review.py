@@ -14,7 +14,7 @@ from typing import Any
 from .. import review
 from ..corpus import Corpus, writing
 from ..export.interchange import meeting_json, participant_json, statement_json
-from ..model import Evidence, Meeting, MeetingFormat, MeetingStatus, Participant, Review, Role, Statement
+from ..model import Channel, Evidence, Meeting, MeetingFormat, MeetingStatus, Participant, Review, Role, Statement
 from ._common import EXIT_NO_MATCH, EXIT_OK, CommandError, print_json, print_table
 
 #: What ``review`` does: list, or change records.
@@ -27,8 +27,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="list a corpus's drafts; confirm, reject or correct them",
         description="Review what the extractor drafted in the corpus folder --corpus. 'list' (the default) shows the "
         "drafts awaiting review (--state for others); 'confirm' and 'reject' mark records, recording who and when; "
-        "'edit' corrects a drafted meeting and confirms it. An edit that adds a fact (--date, --city, --country, "
-        "--format, --status, --add) needs evidence (--quote or --span in a document) or a public-knowledge --reason. "
+        "'edit' corrects a drafted meeting or statement and confirms it. An edit that adds a fact (--date, --city, "
+        "--country, --format, --status, --add; --speaker, --meeting, --channel) needs evidence (--quote or --span in "
+        "a document) or a public-knowledge --reason. "
         "Rejected drafts stay in the corpus, left out of queries, so adding their document again does not bring them "
         "back.",
         epilog=textwrap.dedent(
@@ -45,7 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("action", nargs="?", choices=ACTIONS, default="list", help="what to do (default: list)")
-    p.add_argument("ids", metavar="ID", nargs="*", help="the records to confirm or reject; the one meeting to edit")
+    p.add_argument("ids", metavar="ID", nargs="*", help="the records to confirm or reject; the one record to edit")
     p.add_argument("--corpus", metavar="DIR", type=Path, required=True, help="the corpus folder")
     p.add_argument("--state", choices=[r.value for r in Review], default="machine", help="list: records in this state")
     p.add_argument("--json", action="store_true", help="list: a JSON array of interchange objects")
@@ -59,6 +60,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     facts.add_argument("--status", choices=[s.value for s in MeetingStatus])
     facts.add_argument("--add", metavar="ID[:ROLE]", action="append", default=[], help="a participant to add (repeat)")
     facts.add_argument("--remove", metavar="ID", action="append", default=[], help="a participant to remove (repeat)")
+    facts.add_argument("--speaker", metavar="ID", action="append", help="a statement's speaker (repeat for a joint one)")
+    facts.add_argument("--meeting", metavar="ID", help="the meeting a statement was made at")
+    facts.add_argument("--channel", choices=[c.value for c in Channel], help="how a statement was made")
     support = p.add_argument_group("edit: what the facts rest on (one of them)")
     support.add_argument("--quote", metavar="TEXT", help="words of the document that state the facts")
     support.add_argument("--span", metavar="START:END", help="character offsets of the words that state the facts")
@@ -82,8 +86,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             if args.action == "edit":
                 if len(args.ids) != 1:
-                    raise CommandError("review: edit corrects one meeting at a time")
-                changed = _edit(corpus, args.ids[0], args, by, on)
+                    raise CommandError("review: edit corrects one record at a time")
+                edit = _edit_statement if isinstance(corpus.get(args.ids[0]), Statement) else _edit
+                changed = edit(corpus, args.ids[0], args, by, on)
             elif args.action == "confirm":
                 changed = review.confirm(corpus, args.ids, by=by, on=on, note=args.note)
             else:
@@ -96,7 +101,27 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _edit_statement(corpus: Corpus, statement_id: str, args: argparse.Namespace, by: str, on: _dt.date) -> Corpus:
+    if any([args.city, args.country, args.format, args.status, args.add, args.remove]):
+        raise CommandError("review: a statement's edit takes --speaker, --meeting, --date and --channel")
+    return review.edit_statement(
+        corpus,
+        statement_id,
+        by=by,
+        on=on,
+        note=args.note,
+        speakers=args.speaker,
+        meeting=args.meeting,
+        date=args.date,
+        channel=Channel(args.channel) if args.channel else None,
+        evidence=_evidence(corpus, statement_id, args),
+        reason=args.reason,
+    )
+
+
 def _edit(corpus: Corpus, meeting_id: str, args: argparse.Namespace, by: str, on: _dt.date) -> Corpus:
+    if args.speaker or args.meeting or args.channel:
+        raise CommandError("review: --speaker, --meeting and --channel are for a statement's edit")
     if not any([args.date, args.city, args.country, args.format, args.status, args.add, args.remove]):
         options = "--date, --city, --country, --format, --status, --add, --remove"
         raise CommandError(f"review: edit needs something to change ({options})")
@@ -126,16 +151,16 @@ def _edit(corpus: Corpus, meeting_id: str, args: argparse.Namespace, by: str, on
     )
 
 
-def _evidence(corpus: Corpus, meeting_id: str, args: argparse.Namespace) -> Evidence | None:
-    """The span ``--quote`` or ``--span`` names, in ``--document`` or the meeting's first document."""
+def _evidence(corpus: Corpus, record_id: str, args: argparse.Namespace) -> Evidence | None:
+    """The span ``--quote`` or ``--span`` names, in ``--document`` or the record's first document."""
     if args.quote is None and args.span is None:
         return None
     if args.quote is not None and args.span is not None:
         raise CommandError("review: give --quote or --span, not both")
     doc_id = args.document
     if doc_id is None:
-        record = corpus.get(meeting_id)
-        if not isinstance(record, Meeting) or not record.documents:
+        record = corpus.get(record_id)
+        if not isinstance(record, (Meeting, Statement)) or not record.documents:
             raise CommandError("review: say which document the words are in with --document")
         doc_id = record.documents[0]
     try:
