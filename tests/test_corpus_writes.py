@@ -151,3 +151,28 @@ def test_a_date_is_kept_as_the_corpus_wrote_it(tmp_path: Path) -> None:
     doc = Document(id="d", text="Text.", published=PartialDate(2022, 11))
     Corpus(documents=[doc]).save(tmp_path / "c")
     assert state(tmp_path / "c").document("d").published == PartialDate(2022, 11)
+
+
+def test_an_add_killed_at_any_moment_then_run_again_reaches_the_state_of_one_uninterrupted_run(tmp_path: Path) -> None:
+    articles = sorted(ARTICLES.glob("*.txt"))[:3]
+    once = tmp_path / "once"
+    done = subprocess.run(
+        [sys.executable, "-m", "caucasus_talks.cli", "add", *map(str, articles), "--corpus", str(once)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    rng = random.Random(7)
+    for trial in range(5):
+        folder = tmp_path / f"c{trial}"
+        Corpus().save(folder)
+        args = [sys.executable, "-m", "caucasus_talks.cli", "add", *map(str, articles), "--corpus", str(folder)]
+        child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 2.0))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        assert state(folder) in (Corpus(), state(once)), f"trial {trial}: neither the old corpus nor the new one"
+        again = subprocess.run(args, capture_output=True, text=True, check=False)
+        assert again.returncode == 0, again.stderr
+        assert state(folder) == state(once)
