@@ -3,7 +3,11 @@ speakers, role phrases, dates carried over, commenters and hypothetical meetings
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 from caucasus_talks import extract
+from caucasus_talks.extract._text import reading_copy
 
 
 def meetings(text: str, **kw: object) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
@@ -338,3 +342,62 @@ def test_he_said_goes_to_the_speaker_of_the_paragraph_not_a_name_in_an_according
 def test_a_title_with_of_before_the_name_does_not_make_it_a_prepositional_object() -> None:
     text = "U.S. Secretary of State Antony Blinken praised the ministers for “bold steps” toward peace."
     assert said(text) == [("antony-blinken", "bold steps")]
+
+
+# -- how outlets write: the same words spaced, broken into lines and wrapped otherwise ----------------------------
+
+ARTICLE = (
+    "Michel hosts the two leaders again\n\n"
+    "European Council President Charles Michel hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan in "
+    "Brussels on Sunday for another round of talks on the peace treaty, the border and transport links between the "
+    "two countries.\n\n"
+    "\u201cWe had frank, open and substantive discussions on all the issues on the table,\u201d Michel told reporters "
+    "after the meeting, which lasted more than five hours.\n"
+)
+HELD = [("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+WORDS = [("charles-michel", "We had frank, open and substantive discussions on all the issues on the table")]
+
+
+def _spans_hold(text: str) -> bool:
+    ex = extract(text, published="2023-05-16")
+    return all(e.quote == text[e.start : e.end] for r in (*ex.statements, *ex.meetings) for e in r.evidence)
+
+
+def test_an_article_hard_wrapped_at_a_fixed_width_reads_as_its_paragraphs() -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, 64) for p in ARTICLE.split("\n\n"))
+    assert meetings(wrapped, published="2023-05-16") == HELD
+    got = said(wrapped, published="2023-05-16")
+    assert [(sp, " ".join(t.split())) for sp, t in got] == WORDS  # the document's own words, its line breaks kept
+    assert _spans_hold(wrapped)
+
+
+def test_no_break_spaces_and_crlf_line_ends_are_spaces_and_line_ends() -> None:
+    spaced = re.sub(r"(?<=[A-Z][a-z]) (?=\w)", "\u00a0", ARTICLE).replace("\n", "\r\n")  # "President\u00a0Ilham"
+    assert meetings(spaced, published="2023-05-16") == HELD
+    assert [(sp, " ".join(t.split())) for sp, t in said(spaced, published="2023-05-16")] == WORDS
+    assert _spans_hold(spaced)
+
+
+def test_short_lines_that_end_their_sentences_are_not_a_wrapped_paragraph() -> None:
+    text = (
+        "Talks in Brussels\nMichel met Aliyev on Sunday.\nHe then met Pashinyan.\nThe two leaders met together.\n"
+        "Talks on the treaty will go on in Washington next month.\n"
+    )
+    assert reading_copy(text) == text
+
+
+def test_two_spaces_inside_a_phrase_of_saying_are_one() -> None:
+    text = (
+        "The below is attributable  to Spokesperson Ned Price:\n\n"
+        "Secretary Blinken met Foreign Minister Bayramov today. They discussed next steps.\n"
+    )
+    assert said(text) == [("ned-price", "Secretary Blinken met Foreign Minister Bayramov today. They discussed next steps.")]
+
+
+def test_the_name_a_title_gives_speaks_however_far_into_the_sentence_it_comes() -> None:
+    text = (
+        "\u201cWe are ready to sign,\u201d Foreign Minister Jeyhun Bayramov and Foreign Minister Ararat Mirzoyan will "
+        "hold talks in Almaty on May 10 on the text of the peace treaty and on the delimitation of the long common "
+        "border, said Azerbaijani Foreign Ministry spokesperson Ayhan Hacizade."
+    )
+    assert said(text, published="2024-05-03") == [("aykhan-hajizada", "We are ready to sign")]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 
 from ._regex import compile_fast
 from .types import BOILERPLATE, HEADING, TEXT_LINE, LineKind
 from .vocabulary.words import ABBREVIATIONS
 
-__all__ = ["Layout", "layout"]
+__all__ = ["Layout", "layout", "reading_copy"]
 
 _PREFIX_RE = compile_fast(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
 
@@ -47,13 +48,92 @@ _BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’')\]]*+[ \
 _FOLDED_ONLY = "\u0130\u0131\u017f\u212a"
 
 
+# Spaces other than " " (no-break, thin, figure, ideographic ...) and line separators other than "\n".
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_AS_READ = str.maketrans({**dict.fromkeys(_SPACES, " "), "\u0085": "\n", "\u2028": "\n", "\u2029": "\n"})
+_WIDEST_WRAP = 100  # lines wrapped by a program are at most this long (e-mail 72-78, plain-text scrapes 60-80)
+_FEWEST_WRAPS = 3  # full lines a text needs before it counts as wrapped
+_WRAP_SLACK = 2  # a wrapper counting bytes or tabs may break a little early
+_LIST_MARKS = frozenset("•·*▪◦-–—>|")
+
+
+def reading_copy(text: str, body_start: int = 0) -> str:
+    """The text as the rules read it: the same length, every character at its offset, so that a span found in it
+    indexes the original text.
+
+    Spaces of other widths (the no-break space of HTML, thin spaces) are spaces; a carriage return before a line
+    feed is a space at the line's end and one alone (old Mac files) a line feed; and a line break that a program
+    made by wrapping a paragraph at a fixed width is a space (see :func:`_wrap_breaks`), so the paragraph is one line
+    again. The document keeps its text as it came; only the rules read this copy.
+
+    >>> reading_copy("Nikol\u00a0Pashinyan met\r\nAliyev.")
+    'Nikol Pashinyan met \nAliyev.'
+    """
+    read = text.translate(_AS_READ)
+    if "\r" in read:
+        read = read.replace("\r\n", " \n").replace("\r", "\n")
+    breaks = _wrap_breaks(read, body_start)
+    if not breaks:
+        return read
+    chars = list(read)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def _wrap_breaks(text: str, body_start: int) -> list[int]:
+    """The line breaks of a text hard-wrapped at a fixed width, which are not paragraph breaks.
+
+    A wrapper fills each line with as many words as fit: a line broken by it is "full", its length and the next
+    line's first word would pass the width. The width is the longest line of four words or more. A text counts as
+    wrapped when that width is at most 100 characters, at least three lines are full and at most half of them end a
+    sentence (paragraphs of a text that is not wrapped end sentences). A full line joins the line after it unless
+    that one is indented or a list item; blank lines still part paragraphs.
+    """
+    lines: list[tuple[int, int]] = []  # (start, end without trailing spaces) of every line after the prefix
+    pos = body_start
+    while True:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        stop = end
+        while stop > pos and text[stop - 1] in " \t":
+            stop -= 1
+        lines.append((pos, stop))
+        if nl < 0 or not _could_be_wrapped(text, lines):
+            break
+        pos = nl + 1
+    if len(lines) <= _FEWEST_WRAPS:
+        return []
+    width = max((e - s for s, e in lines if text.count(" ", s, e) >= 3), default=0)
+    if not 0 < width <= _WIDEST_WRAP:
+        return []
+    breaks: list[int] = []
+    sentence_ends = 0
+    for (s, e), (ns, ne) in itertools.pairwise(lines):
+        if e == s or ne == ns or text[ns] in " \t" or text[ns] in _LIST_MARKS:
+            continue
+        word = text.find(" ", ns, ne)
+        first = (ne if word < 0 else word) - ns
+        if (e - s) + 1 + first > width - _WRAP_SLACK:
+            breaks.append(ns - 1)
+            sentence_ends += text[e - 1] in _END_PUNCT
+    if len(breaks) < _FEWEST_WRAPS or sentence_ends * 2 > len(breaks):
+        return []
+    return breaks
+
+
+def _could_be_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """False once a line of four words or more is longer than any wrapper makes lines (the text is not wrapped)."""
+    s, e = lines[-1]
+    return e - s <= _WIDEST_WRAP or text.count(" ", s, e) < 3
+
+
 class Layout:
-    """Line kinds and sentence spans of one text, computed once."""
+    """Line kinds and sentence spans of one text, computed once; ``text`` is the :func:`reading_copy` of the text."""
 
     __slots__ = ("_line_starts", "_lower", "_sent_starts", "body_start", "lines", "published", "sentences", "text")
 
     def __init__(self, text: str, published: _dt.date | None) -> None:
-        self.text = text
         self.published = published
         self.body_start = 0
         m = _PREFIX_RE.match(text)
@@ -65,6 +145,7 @@ class Layout:
             if self.published is None:
                 self.published = stated
             self.body_start = m.end()
+        self.text = reading_copy(text, self.body_start)
         #: (start, end, kind) of every line with words
         self.lines: list[tuple[int, int, LineKind]] = []
         self._classify()
