@@ -401,3 +401,44 @@ def test_the_name_a_title_gives_speaks_however_far_into_the_sentence_it_comes() 
         "border, said Azerbaijani Foreign Ministry spokesperson Ayhan Hacizade."
     )
     assert said(text, published="2024-05-03") == [("aykhan-hajizada", "We are ready to sign")]
+
+
+def test_furniture_between_a_line_of_saying_and_its_words_does_not_part_them() -> None:
+    text = (
+        "Charles Michel said after the talks:\n\nAdvertisement\n\n"
+        "We had frank, open and substantive discussions on all the issues on the table.\n"
+    )
+    assert said(text) == [("charles-michel", "We had frank, open and substantive discussions on all the issues on the table.")]
+
+
+def test_a_read_more_line_with_its_title_is_page_furniture() -> None:
+    text = (
+        "Michel met Aliyev in Brussels on Sunday, his office said after the talks ended late in the evening.\n\n"
+        "Read more: Pashinyan meets Erdogan in Prague\n\n"
+        "The two men discussed the peace treaty and the opening of transport links in the region.\n"
+    )
+    assert meetings(text, published="2023-05-16") == [("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev"))]
+    assert [p.id for p in extract(text).participants] == ["charles-michel", "ilham-aliyev"]  # a link names no one
+
+
+def test_a_related_box_inside_an_article_ends_where_the_article_goes_on() -> None:
+    text = (
+        "Armenia and Azerbaijan resumed talks on the peace treaty this week after a pause of three months, "
+        "officials in both capitals said on Tuesday.\n\n"
+        "Related:\nEU monitors extend their mission\n"
+        "Michel met Aliyev and Pashinyan in Brussels on Sunday, his office said.\n"
+        "The talks went on for more than five hours, and the leaders agreed to meet again in the autumn, the "
+        "European Council said in a statement released after the meeting.\n"
+    )
+    assert meetings(text, published="2023-05-16")[0] == (
+        "2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+
+
+def test_a_list_of_links_that_closes_the_page_stays_furniture_even_with_sentences() -> None:
+    text = (
+        "Armenia and Azerbaijan resumed talks on the peace treaty this week after a pause of three months, "
+        "officials in both capitals said on Tuesday.\n\n"
+        "Related:\nEU monitors extend their mission\n"
+        "Michel met Aliyev and Pashinyan in Brussels on Sunday, his office said.\n"
+    )
+    assert meetings(text, published="2023-05-16") == []

@@ -26,7 +26,8 @@ _FURNITURE_RE = compile_fast(
     r"share sensitive information|here'?s how you know|skip to (?:main )?content|cookie|subscribe|sign up|"
     r"follow us|share (?:this|on)|copyright|©|all rights reserved|photo\s*(?:credit)?\s*:|photo by|image\s*:|"
     r"picture\s*:|credit\s*:|source\s*:|sources\s*:|tags?\s*:|region\s*:|theme\s*:|category\s*:|"
-    r"(?:written |reporting |reported |editing |edited )?by\s+[A-Z@]|author\s*:|print\b|advertisement)",
+    r"(?:written |reporting |reported |editing |edited )?by\s+[A-Z@]|author\s*:|print\b|advertisement|"
+    r"(?:see also|read more|read also|also read|more on (?:this|the topic)|related(?: articles?| news| stor(?:y|ies))?)\s*:)",
     re.IGNORECASE,
 )
 # Headings after which the rest of a page is links to other articles.
@@ -42,6 +43,10 @@ _END_PUNCT = frozenset(".!?:;\"”’'…)]")
 # A run of marks is tried from its first mark only, and read whole without giving back (possessive): a run of
 # 40,000 dots is one attempt, not 40,000 attempts of 40,000 steps each.
 _BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’')\]]*+[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
+
+
+_SENTENCE_END = frozenset(".!?\"”’'…")
+_LINK_WORDS = 10  # a sentence of this many words in a list of links inside an article is the article's
 
 
 # the letters beyond ASCII that match [a-z] only with re.IGNORECASE (tests check the list is whole)
@@ -149,6 +154,7 @@ class Layout:
         #: (start, end, kind) of every line with words
         self.lines: list[tuple[int, int, LineKind]] = []
         self._classify()
+        self._blank_furniture()
         self._line_starts = [s for s, _, _ in self.lines]
         #: (start, end) of sentences of every non-boilerplate line
         self.sentences: list[tuple[int, int]] = []
@@ -159,7 +165,7 @@ class Layout:
 
     def _classify(self) -> None:
         text = self.text
-        in_links = False
+        in_links, links_from = False, 0
         pos = self.body_start
         n = len(text)
         while pos <= n:
@@ -176,11 +182,13 @@ class Layout:
                 head = line[:80].lstrip("[(")  # "[Photo: ...]" is furniture too
                 words = line.count(" ") + 1
                 if words <= 6 and _LINKS_HEAD_RE.match(head):
-                    in_links = True
+                    in_links, links_from = True, len(self.lines)
                     kind = BOILERPLATE
                 elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and (words <= 25 or line[-1] not in _END_PUNCT)):
                     kind = BOILERPLATE
                 else:
+                    if in_links:
+                        self._article_again(links_from)
                     in_links = False
                     kind = HEADING if line[-1] not in _END_PUNCT and words <= 45 else TEXT_LINE
                 self.lines.append((start, stop, kind))
@@ -192,6 +200,40 @@ class Layout:
             start, stop, kind = self.lines[-1]
             if kind is HEADING and text.count(" ", start, stop) >= 15:
                 self.lines[-1] = (start, stop, TEXT_LINE)
+
+    def _article_again(self, heading: int) -> None:
+        """A list of links that the article goes on after (a "Related:" box inside it) holds titles of links: the
+        lines of it after its first item that are sentences of ten words or more are the article's again."""
+        for i in range(heading + 2, len(self.lines)):
+            start, stop, _ = self.lines[i]
+            line = self.text[start:stop]
+            if line[-1] in _SENTENCE_END and line.count(" ") + 1 >= _LINK_WORDS and not _FURNITURE_RE.match(line[:80]):
+                self.lines[i] = (start, stop, TEXT_LINE)
+
+    def _blank_furniture(self) -> None:
+        """Page furniture between two lines of the article (an advertisement, a caption, a "Read more" link, a
+        byline) leaves no line of its own in the reading copy: it and the line breaks after it become spaces, so the
+        paragraphs around it are as close as they were before the outlet put it there (an "X said:" line and its
+        words, a post and its signature, an interviewer's turn and the answer). Furniture above the article's first
+        line or below its last stays, and so do the lines of a list of links."""
+        lines = self.lines
+        content = [i for i, (_, _, kind) in enumerate(lines) if kind is not BOILERPLATE]
+        if len(content) < 2:
+            return
+        blank = [
+            i
+            for i in range(content[0] + 1, content[-1])
+            if lines[i][2] is BOILERPLATE and _FURNITURE_RE.match(self.text, lines[i][0], lines[i][1])
+        ]
+        if not blank:
+            return
+        chars = list(self.text)
+        for i in blank:
+            for k in range(lines[i][0], lines[i + 1][0]):
+                chars[k] = " "
+        self.text = "".join(chars)
+        dropped = set(blank)
+        self.lines = [line for i, line in enumerate(lines) if i not in dropped]
 
     def _split(self, start: int, end: int) -> None:
         text = self.text
