@@ -264,6 +264,18 @@ def test_a_date_in_the_first_sentence_is_not_the_publication_date() -> None:
     assert extract("On May 4, 2023, Blinken met Bayramov and Mirzoyan in Washington.").document.published.iso is None
 
 
+def test_a_weekday_followed_by_its_date_is_that_date_not_the_weekday_before_publication() -> None:
+    # published on a Friday: "Tuesday" alone would be three days before; the date beside it says another week
+    for told in ("on Tuesday (November 28)", "on Tuesday, November 28", "on Tuesday, November 28, 2023"):
+        text = f"Michel met Aliyev in Brussels {told}, his office said."
+        assert meetings(text, "2023-12-08") == [("2023-11-28", "Brussels", "in_person", ("charles-michel", "ilham-aliyev"))]
+
+
+def test_yesterday_with_its_date_in_brackets_is_that_date() -> None:
+    text = "Michel met Aliyev in Brussels yesterday (December 6), his office said."
+    assert meetings(text, "2023-12-08") == [("2023-12-06", "Brussels", "in_person", ("charles-michel", "ilham-aliyev"))]
+
+
 # -- what a verb's meeting was for, offices at an event, what should happen ----------------------------------
 
 

@@ -258,18 +258,27 @@ def _weekday_of(month: str, day: str, year: str | None, published: dt.date | Non
     return calendar.day_name[d.weekday()]
 
 
-def with_weekday(text: str, gold: Gold, published: dt.date | None, name: str) -> tuple[str, Gold] | None:
-    """"on November 7" as "on Monday (November 7)" where the weekday follows from the text's year."""
-    def fn(s: str) -> str:
-        def sub(m: re.Match[str]) -> str:
-            wd = _weekday_of(m[2], m[3], m[5], published)
-            if wd is None:
-                return m[0]
-            return f"{m[1]}{wd} ({m[2]} {m[3]}{m[4] or ''})"
-        return re.sub(rf"\b(on[ \t]+)({_MONTH})[ \t]+(\d{{1,2}})\b(,?[ \t]+(\d{{4}}))?(?![-–]\d)", sub, s)
-    prefix, body = split_prefix(text)
-    new = fn(body)
-    return None if new == body else (prefix + new, on_quotes(gold, fn))
+def with_weekday(style: str) -> Perturb:
+    """"on November 7" as "on Monday (November 7)" (style "paren") or "on Monday, November 7" (style "comma") where
+    the weekday follows from the text's year."""
+    def fn_for(published: dt.date | None) -> Callable[[str], str]:
+        def fn(s: str) -> str:
+            def sub(m: re.Match[str]) -> str:
+                wd = _weekday_of(m[2], m[3], m[5], published)
+                if wd is None:
+                    return m[0]
+                if style == "comma":
+                    return f"{m[1]}{wd}, {m[2]} {m[3]}{m[4] or ''}"
+                return f"{m[1]}{wd} ({m[2]} {m[3]}{m[4] or ''})"
+            return re.sub(rf"\b(on[ \t]+)({_MONTH})[ \t]+(\d{{1,2}})\b(,?[ \t]+(\d{{4}}))?(?![-–]\d)", sub, s)
+        return fn
+
+    def run(text: str, gold: Gold, published: dt.date | None, name: str) -> tuple[str, Gold] | None:
+        fn = fn_for(published)
+        prefix, body = split_prefix(text)
+        new = fn(body)
+        return None if new == body else (prefix + new, on_quotes(gold, fn))
+    return run
 
 
 def weekday_only(text: str, gold: Gold, published: dt.date | None, name: str) -> tuple[str, Gold] | None:
@@ -468,7 +477,8 @@ PERTURBATIONS: dict[str, Perturb] = {
     "dates_day_first": textual(day_first),
     "dates_month_first": textual(month_first),
     "dates_ap_months": textual(ap_months),
-    "dates_with_weekday": with_weekday,
+    "dates_weekday_paren": with_weekday("paren"),
+    "dates_weekday_comma": with_weekday("comma"),
     "dates_weekday_only": weekday_only,
     "single_newlines": layout_only(single_newlines),
     "blank_lines": layout_only(blank_lines),
