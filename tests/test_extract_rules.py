@@ -94,6 +94,14 @@ def test_names_under_a_more_coverage_heading_are_links_not_the_article() -> None
     assert people(text, "2025-07-11") == ["ilham-aliyev", "nikol-pashinyan"]
 
 
+def test_a_middle_initial_inside_a_known_name_keeps_it_that_name() -> None:
+    # two known people are "Grigoryan": the first name, past the initial, says which
+    text = "Deputy Prime Minister Mher A. Grigoryan met Shahin Mustafayev in Brussels on May 24, 2022."
+    assert people(text) == ["mher-grigoryan", "shahin-mustafayev"]
+    ex = extract("Nikol V. Pashinyan and Ilham H. Aliyev met in Brussels on May 14, 2023.")
+    assert [[e.quote for e in p.evidence] for p in ex.participants] == [["Nikol V. Pashinyan"], ["Ilham H. Aliyev"]]
+
+
 # -- groups and places ---------------------------------------------------------------------
 
 

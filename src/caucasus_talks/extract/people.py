@@ -376,7 +376,10 @@ def _run_parts(raw: str) -> list[tuple[tuple[int, int, str], ...]]:
         if run:
             last = run[-1]
             gap = start - last[1]
-            if 0 < gap <= 2 and raw[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
+            between = raw[last[1] : start]
+            if _is_initial(last[2]) and between in (". ", ".\u00a0"):
+                between = " "  # "Mher A. Grigoryan": a middle initial's full stop ends no name
+            if 0 < gap <= 2 and between.strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
                 run.append((start, end, w))
                 continue
             parts.append(_without_particles(run))
@@ -503,9 +506,25 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
     return hits
 
 
+def _is_initial(word: str) -> bool:
+    """A middle initial as a run's words hold it (its full stop trimmed): one capital letter."""
+    return len(word) == 1 and word.isupper()
+
+
 def _name_at(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str], i: int) -> tuple[int, _Hit] | None:
     """The longest registry name, else place name, the words of a stretch begin at ``i``: how many words, and the hit."""
     named = _longest_at(norms, i, idx.full_pairs, idx.full_one)
+    skipped = 0
+    if (named is None or named[0] == 1) and i + 1 < len(run) and _is_initial(run[i + 1][2]):
+        # "Mher A. Grigoryan", "Jeyhun A. Bayramov": a first name, a middle initial, the rest of a known name
+        skipped = 1
+        while i + skipped + 1 < len(run) and _is_initial(run[i + skipped + 1][2]):
+            skipped += 1
+        rest = _longest_at([norms[i], *norms[i + skipped + 1 :]], 0, idx.full_pairs, idx.full_one)
+        if rest is not None and rest[0] >= 2:
+            named = (rest[0] + skipped, rest[1])
+        else:
+            skipped = 0
     if named is not None:
         k, pid = named
         kind = PERSON if idx.people[pid].kind is ParticipantKind.PERSON else ORG
