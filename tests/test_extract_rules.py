@@ -102,6 +102,18 @@ def test_a_middle_initial_inside_a_known_name_keeps_it_that_name() -> None:
     assert [[e.quote for e in p.evidence] for p in ex.participants] == [["Nikol V. Pashinyan"], ["Ilham H. Aliyev"]]
 
 
+def test_capitals_of_a_title_case_headline_name_no_new_person() -> None:
+    text = (
+        "Michel And Aliyev Head Commissions On Border Demarcation Set Up\n\n"
+        "Charles Michel met Ilham Aliyev in Brussels on May 14, 2023.\n"
+    )
+    assert people(text) == ["charles-michel", "ilham-aliyev"]  # not "Set Up" after the title "Head"
+    text = "The Ministers Discussed A Wide Range Of Outstanding Issues\n\nCharles Michel met Ilham Aliyev on May 14, 2023.\n"
+    assert people(text) == ["charles-michel", "ilham-aliyev"]
+    # a headline in sentence case still names a person the registry lacks by the title before them
+    assert "jane-roe" in people("EU envoy Jane Roe meets Aliyev in Baku\n\nThe envoy arrived on Monday.\n")
+
+
 # -- groups and places ---------------------------------------------------------------------
 
 

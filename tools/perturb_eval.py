@@ -115,11 +115,14 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
 
 
 def first_paragraph(body: str) -> int | None:
-    """Where the first paragraph of running text starts: a line of 15 words or more ending a sentence."""
+    """Where the first paragraph of the reporter's running text starts: a line of 15 words or more ending a sentence,
+    opening with a letter (not a quotation or an interview's dash), not the words a line ending in a colon introduces."""
+    before = ""
     for s, e in paragraphs(body):
         line = body[s:e].strip()
-        if len(line.split()) >= 15 and line[-1] in ".!?\"”’)":
+        if len(line.split()) >= 15 and line[-1] in ".!?\"”’)" and line[0].isalpha() and not before.endswith(":"):
             return s + (len(body[s:e]) - len(body[s:e].lstrip()))
+        before = line
     return None
 
 

@@ -24,7 +24,7 @@ from ..registry.places import Place
 from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
-from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
+from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
@@ -330,18 +330,32 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     for line_start, line_end, kind in lay.lines:
         if kind is BOILERPLATE:
             continue
+        title_cased = kind is HEADING and _title_cased(text, line_start, line_end)
         for rm in _CAP_RUN_RE.finditer(text, line_start, line_end):
             hits = run_hits(rm.group())
             if hits:  # most runs name nothing known
                 at = rm.start()
                 for hit in hits:
-                    _add_hit(text, at, hit, idx, out)
+                    if not (title_cased and isinstance(hit, _Unknown)):
+                        _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, lay, out, idx, day)
     _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
     return out
+
+
+_LONG_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]{3,}")
+TITLE_CASE_WORDS = 4  # a heading with this many long words, all capitalised, is written in Title Case
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether a heading is written in Title Case ("Leaders Agree On Border Talks Set Up In Brussels"): every word of
+    four letters or more capitalised. Its capitals then tell no names: only names the registry knows are read in it,
+    no new person ("Set Up")."""
+    words = _LONG_WORD_RE.findall(text, start, end)
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
