@@ -63,6 +63,24 @@ def test_a_double_quoted_word_inside_a_single_quoted_quotation_is_part_of_it() -
     assert said(text) == [("maria-zakharova", "The “Geneva formula” remains our preferred basis for the talks")]
 
 
+def test_a_single_quoted_speech_over_two_paragraphs_is_one_quotation() -> None:
+    text = "‘We will meet again soon. The date is not set yet.\n\n‘The talks were useful,’ Michel said on Monday."
+    assert said(text) == [("charles-michel", "We will meet again soon. The date is not set yet.\n\n‘The talks were useful")]
+
+
+def test_a_single_quotation_cut_off_by_the_end_of_the_text_runs_to_its_end() -> None:
+    text = "Michel met Aliyev.\n\nBlinken said ‘We are grateful to the Government of Georgia for its vi"
+    assert said(text) == [("antony-blinken", "We are grateful to the Government of Georgia for its vi")]
+
+
+def test_a_paragraph_ending_in_a_guillemet_is_article_text_and_ends_its_sentence() -> None:
+    text = (
+        "Hossein Amirabdollahian said the talks were a «historic opportunity.»\n\n"
+        "«The presence of outsiders will complicate the situation,» he added. Lavrov spoke later."
+    )
+    assert said(text) == [("hossein-amir-abdollahian", "The presence of outsiders will complicate the situation")]
+
+
 # -- nested and unclosed double quotation marks ---------------------------------------------------------------
 
 

@@ -155,6 +155,40 @@ def curly_quotes(s: str) -> str:
     return s.replace("'", "’")
 
 
+def guillemets(s: str) -> str:
+    """Double quotation marks as « » (agencies of the region write them)."""
+    s = curly_quotes(s)
+    return s.replace("“", "«").replace("”", "»")
+
+
+def british_quotes(s: str) -> str:
+    """Single marks outside, double inside (British style): “a ‘b’ c” as ‘a “b” c’; apostrophes stay ’."""
+    return _swap_levels(curly_quotes(s))
+
+
+def _swap_levels(s: str) -> str:
+    out = []
+    for i, c in enumerate(s):
+        if c == "“":
+            out.append("‘")
+        elif c == "”":
+            out.append("’")
+        elif c == "‘":
+            out.append("“")
+        elif c == "’" and not (0 < i < len(s) - 1 and s[i - 1].isalpha() and s[i + 1].isalpha()) and not (
+            i > 0 and s[i - 1] == "s" and (i + 1 == len(s) or s[i + 1] == " ")
+        ):
+            out.append("”")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def ellipses(s: str) -> str:
+    """"..." as "…" and "…" as "..." (both ways)."""
+    return s.replace("...", "\0").replace("…", "...").replace("\0", "…")
+
+
 def straight_apostrophes(s: str) -> str:
     return re.sub(r"(?<=\w)’(?=\w)|(?<=s)’(?=\s)", "'", s)
 
@@ -315,8 +349,8 @@ def blank_lines(s: str) -> str:
     return re.sub(r"(?<!\n)\n(?!\n)", "\n\n", s)
 
 
-def hard_wrap(width: int) -> Callable[[str], str]:
-    """Every line longer than `width` broken at spaces (a plain-text scrape or an e-mail)."""
+def hard_wrap(width: int, hyphens: bool = False) -> Callable[[str], str]:
+    """Every line longer than `width` broken at spaces (a plain-text scrape or an e-mail), or after hyphens too."""
     def fn(s: str) -> str:
         lines = s.split("\n")
         out = []
@@ -324,7 +358,7 @@ def hard_wrap(width: int) -> Callable[[str], str]:
             if len(line) <= width:
                 out.append(line)
             else:
-                out.append("\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)))
+                out.append("\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=hyphens)))
         return "\n".join(out)
     return fn
 
@@ -468,6 +502,9 @@ def honorifics(s: str) -> str:
 PERTURBATIONS: dict[str, Perturb] = {
     "straight_quotes": layout_only(straight_quotes),
     "curly_quotes": layout_only(curly_quotes),
+    "guillemets": layout_only(guillemets),
+    "british_quotes": layout_only(british_quotes),
+    "ellipses": layout_only(ellipses),
     "straight_apostrophes": layout_only(straight_apostrophes),
     "curly_apostrophes": layout_only(curly_apostrophes),
     "hyphens_for_dashes": layout_only(hyphen_dashes),
@@ -487,6 +524,8 @@ PERTURBATIONS: dict[str, Perturb] = {
     "blank_lines": layout_only(blank_lines),
     "hard_wrap_70": layout_only(hard_wrap(70)),
     "hard_wrap_70_crlf": layout_only(lambda s: crlf(hard_wrap(70)(s))),
+    "hard_wrap_78_hyphens": layout_only(hard_wrap(78, hyphens=True)),
+    "hard_wrap_70_no_blank": layout_only(lambda s: hard_wrap(70)(single_newlines(s))),
     "indented": layout_only(indented),
     "headline_title_case": headline("title"),
     "headline_caps": headline("caps"),

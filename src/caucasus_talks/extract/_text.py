@@ -38,14 +38,14 @@ _LINKS_HEAD_RE = compile_fast(
     r"you may also like|you might also like|popular|editor'?s picks?|what to read next)\s*:?\s*\Z",
     re.IGNORECASE,
 )
-_END_PUNCT = frozenset(".!?:;\"”’'…)]")
+_END_PUNCT = frozenset(".!?:;\"”’'»›…)]")
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
 # A run of marks is tried from its first mark only, and read whole without giving back (possessive): a run of
 # 40,000 dots is one attempt, not 40,000 attempts of 40,000 steps each.
-_BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’')\]]*+[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
+_BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])")
 
 
-_SENTENCE_END = frozenset(".!?\"”’'…")
+_SENTENCE_END = frozenset(".!?\"”’'»›…")
 _LINK_WORDS = 10  # a sentence of this many words in a list of links inside an article is the article's
 
 

@@ -305,7 +305,7 @@ OFFICE_LEAD = 150  # before an office's head: the countries and "the" of its phr
 OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
 COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
-_BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
+_BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”„«»\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )

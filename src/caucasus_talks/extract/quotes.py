@@ -327,8 +327,10 @@ def _single_kind(text: str, pos: int) -> str:
 
 
 def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None, doubles: list[Quote]) -> list[Quote]:
-    """Quotations in single marks outside double-marked ones, each within one line: an opening mark where one can
-    stand, closed by the first closing mark after it; a possessive's apostrophe closes only when nothing else does."""
+    """Quotations in single marks outside double-marked ones: an opening mark where one can stand, closed by the first
+    closing mark after it in its line; a possessive's apostrophe closes only when nothing else does. A curly one left
+    open goes on in the next paragraph when that one opens with a mark again (British style), or to the end of a text
+    cut off inside it."""
     out: list[Quote] = []
     d_opens = [q.open for q in doubles]
 
@@ -339,13 +341,17 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
         q = doubles[i]
         return q.open < pos < (q.close if q.close is not None else q.end)
 
-    for line_start, line_end, line_kind in lay.lines:
-        if line_kind is BOILERPLATE:
-            continue
+    lines = [line for line in lay.lines if line[2] is not BOILERPLATE]
+    carried: int | None = None  # a quotation opened in a paragraph before, reopened at the start of this one
+    for li, (line_start, line_end, _kind) in enumerate(lines):
         marks = [m.start() for m in _SINGLE_RE.finditer(text, line_start, line_end)]
-        if not marks:
-            continue
         marks = [pos for pos in marks if not in_double(pos) and not (skipped and skipped(pos))]
+        if carried is not None and marks and marks[0] == line_start and text[line_start] == "‘":
+            marks = marks[1:]  # "‘...\n\n‘...,’ he said": a paragraph that reopens the quotation continues it
+        elif carried is not None:
+            carried = None
+        if not marks and carried is None:
+            continue
         kinds = [_single_kind(text, pos) for pos in marks]
         # a weak mark closes only when no closing mark follows it before the next opening one
         closer_after = [False] * len(kinds)
@@ -356,7 +362,8 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
                 seen = False
             elif kinds[i] in ("close", "weak"):
                 seen = True
-        open_at: int | None = None
+        open_at: int | None = carried
+        carried = None
         for pos, kind, later in zip(marks, kinds, closer_after, strict=True):
             if kind == "open":
                 open_at = pos  # an earlier opening mark left open was an apostrophe ("rock 'n' roll")
@@ -365,6 +372,14 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
                 if e > s:
                     out.append(Quote(open_at, pos, s, e))
                 open_at = None
+        if open_at is not None and text[open_at] == "‘" and text[open_at + 1 : open_at + 2].isalpha():
+            nxt = lines[li + 1][0] if li + 1 < len(lines) else -1
+            if nxt >= 0 and text[nxt] == "‘" and text[open_at + 1].isupper():
+                carried = open_at  # the quotation goes on in the next paragraph
+            elif nxt < 0:  # the text is cut off inside the quotation
+                s, e = _trim(text, open_at + 1, line_end)
+                if e > s:
+                    out.append(Quote(open_at, None, s, e))
     return out
 
 
