@@ -366,6 +366,15 @@ def test_interview_answers_after_dash_led_questions_are_the_interviewees() -> No
     ]
 
 
+def test_interview_turns_led_by_two_hyphens_are_turns_too() -> None:
+    text = (
+        "Maria Zakharova was interviewed by a Serbian newspaper.\n\n"
+        "-- What do you expect from the summit?\n\n"
+        "-- We expect frank talks, and I hope for results.\n"
+    )
+    assert said(text) == [("maria-zakharova", "We expect frank talks, and I hope for results.")]
+
+
 def test_dash_led_paragraphs_without_an_interview_are_not_answers() -> None:
     text = "The ministers agreed on two points:\n\n— Is the border open?\n\n— Trucks will cross from Monday.\n"
     assert said(text) == []

@@ -27,6 +27,7 @@ import argparse
 import calendar
 import copy
 import datetime as dt
+import difflib
 import json
 import re
 import sys
@@ -79,14 +80,30 @@ def on_quotes(gold: Gold, fn: Callable[[str], str]) -> Gold:
     return out
 
 
+def on_names(gold: Gold, fn: Callable[[str], str]) -> Gold:
+    """The gold with `fn` applied to the names of people the scorer's spelling table lacks (a person the registry
+    does not know is matched by the name as written); known people keep their canonical names."""
+    def name(n: str) -> str:
+        return n if score.fold(n) in score.PEOPLE or n == "org" else fn(n)
+    out = copy.deepcopy(gold)
+    out["persons"] = [name(n) for n in out.get("persons", [])]
+    for st in out.get("statements", []):
+        st["speaker"] = name(st["speaker"])
+    for m in out.get("meetings", []):
+        m["participants"] = [name(n) for n in m.get("participants", [])]
+        m["by_role"] = [name(n) for n in m.get("by_role", [])]
+    return out
+
+
 def textual(fn: Callable[[str], str]) -> Perturb:
-    """A perturbation that rewrites the body text (not the date prefix), applied to the gold quotes too."""
+    """A perturbation that rewrites the body text (not the date prefix), applied to the gold quotes too, and to the
+    gold names of people the scorer does not know by other spellings."""
     def run(text: str, gold: Gold, published: dt.date | None, name: str) -> tuple[str, Gold] | None:
         prefix, body = split_prefix(text)
         new = fn(body)
         if new == body:
             return None
-        return prefix + new, on_quotes(gold, fn)
+        return prefix + new, on_names(on_quotes(gold, fn), fn)
     return run
 
 
@@ -203,7 +220,7 @@ def hyphen_dashes(s: str) -> str:
 
 
 def double_hyphen_dashes(s: str) -> str:
-    return re.sub(r"\s*[—–]\s*", " -- ", s)
+    return re.sub(r"[ \t]*[—–][ \t]*", " -- ", s)
 
 
 def em_dashes(s: str) -> str:
@@ -445,7 +462,8 @@ def _people() -> list[tuple[str, str, list[str]]]:
     """(id, name, aliases) of the bundled registry's people."""
     data = json.loads((ROOT / "src" / "caucasus_talks" / "data" / "registry" / "actors.json").read_text("utf-8"))
     rows = next(v for v in data.values() if isinstance(v, list))
-    return [(r["id"], r["name"], list(r.get("aliases", []))) for r in rows if " " in r.get("name", "")]
+    return [(r["id"], r["name"], list(r.get("aliases", []))) for r in rows
+            if " " in r.get("name", "") and r.get("kind", "person") == "person"]
 
 
 PEOPLE = _people()
@@ -462,7 +480,8 @@ def _word_variants() -> dict[str, str]:
             if len(other) != len(words) or not alias.isascii() or alias.startswith("@"):
                 continue
             for a, b in zip(words, other, strict=True):
-                if a != b and (a[:1] == b[:1] or (len(a) > 3 and a[1:] == b[1:])):
+                similar = difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75
+                if a != b and similar and (a[:1] == b[:1] or (len(a) > 3 and a[1:] == b[1:])):
                     out.setdefault(a, b)
     return out
 
@@ -493,7 +512,7 @@ def honorifics(s: str) -> str:
         if len(words) < 2:
             continue
         title = "Ms." if pid in WOMEN else "Mr."
-        s = re.sub(rf"(?<![A-Za-z.] )(?<![A-Za-z]\.)\b(?<!@){re.escape(words[-1])}\b(?!’s\b)", f"{title} {words[-1]}", s)
+        s = re.sub(rf"(?<![A-Za-z.] )(?<![A-Za-z]\.)(?<![-@])\b{re.escape(words[-1])}\b(?![’'-])", f"{title} {words[-1]}", s)
     return s
 
 

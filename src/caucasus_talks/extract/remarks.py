@@ -97,9 +97,9 @@ _QUOTE_OPENS_RE = compile_fast("[ \t]*[\"“„«‘'‹]")
 # a line that quotes, or reports what someone said: the article's voice, not the speaker's
 _REPORTS_RE = compile_fast(r"[\"“”„«»]|\b(?:" + phrases(REPORTING_VERBS) + r")\b")
 _QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»")
-_SIGNATURE_RE = compile_fast(r"[ \t]*[—–-][ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
+_SIGNATURE_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
 _SIGNED_LINE_RE = compile_fast(
-    r"[ \t][—–-][ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    r"[ \t](?:[—–]|--?)[ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
     re.MULTILINE,
 )
 # what may stand between a verb of saying and the colon of the words it introduces: a place or a time ("on X",
@@ -114,7 +114,7 @@ _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searc
     + "(?:" + _ADJUNCT + r"){0,3},?[ \t]*:\Z"
 )
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
-_DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
+_DASH_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]")  # a dash, or one typed as two hyphens
 INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
 
 
