@@ -752,6 +752,15 @@ def test_answers_labelled_answer_are_the_interviewees() -> None:
     assert said(text) == [("ilia-darchiashvili", "The line is almost finished, and we expect trains next year.")]
 
 
+def test_an_embedded_post_a_blank_line_above_its_signature_is_its_authors() -> None:
+    text = (
+        "Georgia's prime minister hosted the visitors.\n\n"
+        "Met the Turkish delegation in Batumi. Much to build together.\n\n"
+        "— Irakli Kobakhidze (@KobakhidzeIrakli) March 3, 2024\n"
+    )
+    assert said(text, "2024-03-04") == [("irakli-kobakhidze", "Met the Turkish delegation in Batumi. Much to build together.")]
+
+
 def test_a_post_with_its_signature_at_the_end_of_its_line_is_its_authors() -> None:
     text = (
         "Borrell posted after the meeting.\n"

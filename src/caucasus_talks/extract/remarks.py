@@ -336,7 +336,7 @@ def _signed(text: str, lay: Layout) -> list[Remark]:
         m = _SIGNATURE_RE.match(text, text.rfind("\n", 0, s) + 1, e)
         if m is not None and li > 0:
             ps, pe, pkind = lay.lines[li - 1]
-            if pkind is not BOILERPLATE and text.count("\n", pe, s) <= 1:
+            if pkind is not BOILERPLATE and text.count("\n", pe, s) <= 2:  # right above, or a blank line between
                 out.append(_remark(text, ps, pe, RemarkForm.SIGNATURE, (s, e)))
             continue
         m = _SIGNED_LINE_RE.search(text, s, e)
