@@ -375,6 +375,31 @@ def test_interview_turns_led_by_two_hyphens_are_turns_too() -> None:
     assert said(text) == [("maria-zakharova", "We expect frank talks, and I hope for results.")]
 
 
+def test_a_question_over_two_paragraphs_is_answered_by_the_dash_led_paragraph_after_it() -> None:
+    text = (
+        "Maria Zakharova was interviewed by a Serbian newspaper.\n\n"
+        "— My first question is about the summit.\n\nWhat do you expect from it?\n\n"
+        "— We expect frank talks.\n\nAnd I hope for results.\n"
+    )
+    assert said(text) == [("maria-zakharova", "We expect frank talks.\n\nAnd I hope for results.")]
+
+
+def test_a_transcripts_labels_on_lines_of_their_own_label_the_paragraphs_below() -> None:
+    text = (
+        " date 2024-05-02\nDepartment Press Briefing\n\nMR PATEL:\n\nGood afternoon, everybody.\n\n"
+        "QUESTION:\n\nWhen will the ministers meet?\n\nMR PATEL:\n\nWe expect them to meet in Washington soon.\n"
+    )
+    assert said(text) == [
+        ("vedant-patel", "Good afternoon, everybody."),
+        ("vedant-patel", "We expect them to meet in Washington soon."),
+    ]
+
+
+def test_a_capitalised_place_alone_on_its_line_labels_no_one() -> None:
+    text = "BAKU:\n\n“We will meet again soon,” Aliyev said on Monday.\n"
+    assert said(text) == [("ilham-aliyev", "We will meet again soon")]
+
+
 def test_dash_led_paragraphs_without_an_interview_are_not_answers() -> None:
     text = "The ministers agreed on two points:\n\n— Is the border open?\n\n— Trucks will cross from Monday.\n"
     assert said(text) == []

@@ -380,6 +380,45 @@ def hard_wrap(width: int, hyphens: bool = False) -> Callable[[str], str]:
     return fn
 
 
+def sentence_paragraphs(s: str) -> str:
+    """Every sentence a paragraph of its own (some agencies print them so), never inside a quotation."""
+    out, depth = [], 0
+    i = 0
+    while i < len(s):
+        c = s[i]
+        out.append(c)
+        if c in "“‘" and not (c == "‘" and s[i - 1 : i].isalnum()):
+            depth += 1
+        elif c in "”’" and not (c == "’" and s[i + 1 : i + 2].isalpha()):
+            depth = max(0, depth - 1)
+        elif c == '"':
+            depth = 0 if depth else 1
+        elif c == "\n":
+            depth = 0
+        if (c in ".!?" and depth == 0 and s[i + 1 : i + 2] == " " and s[i + 2 : i + 3].isupper()
+                and not re.search(r"(?:\b[A-Z]|Mr|Ms|Dr|St|U\.S|Jr|No)\.?$", s[max(0, i - 3) : i + 1][:-1] + ".")):
+            out.append("\n\n" if "\n\n" in s else "\n")
+            i += 2
+            continue
+        i += 1
+    return "".join(out)
+
+
+def labels_on_own_line(s: str) -> str:
+    """A transcript's speaker labels on a line of their own, the words in the paragraph below ("MR PATEL:\\n\\n...")."""
+    sep = "\n\n" if "\n\n" in s else "\n"
+    return re.sub(r"(?m)^([A-Z][A-Z.' ]{1,40}[A-Z.]|QUESTION|Q):(\.\.\.)? +(?=\S)", lambda m: m[1] + ":" + (m[2] or "") + sep, s)
+
+
+def abbreviated_titles(s: str) -> str:
+    """Titles as headlines and agencies shorten them: "Prime Minister" as "PM", "Foreign Minister" as "FM"."""
+    return re.sub(r"\bForeign Minister\b", "FM", re.sub(r"\bPrime Minister\b", "PM", s))
+
+
+def undotted_us(s: str) -> str:
+    return re.sub(r"\bU\.S\.(?= [a-z])", "US", s).replace("U.S. ", "US ")
+
+
 def indented(s: str) -> str:
     """Paragraphs indented by four spaces."""
     return re.sub(r"(?m)^(?=\S)", "    ", s)
@@ -546,6 +585,8 @@ PERTURBATIONS: dict[str, Perturb] = {
     "hard_wrap_78_hyphens": layout_only(hard_wrap(78, hyphens=True)),
     "hard_wrap_70_no_blank": layout_only(lambda s: hard_wrap(70)(single_newlines(s))),
     "indented": layout_only(indented),
+    "sentence_paragraphs": layout_only(sentence_paragraphs),
+    "labels_on_own_line": layout_only(labels_on_own_line),
     "headline_title_case": headline("title"),
     "headline_caps": headline("caps"),
     "byline": top_line("By Jane Roe and John Doe"),
@@ -562,6 +603,8 @@ PERTURBATIONS: dict[str, Perturb] = {
     "transliterations": textual(transliterations),
     "middle_initials": textual(middle_initials),
     "honorifics": textual(honorifics),
+    "abbreviated_titles": textual(abbreviated_titles),
+    "us_without_dots": textual(undotted_us),
 }
 
 
