@@ -317,6 +317,11 @@ def test_the_office_holders_a_meeting_is_of_take_part_in_it() -> None:
     assert [(d, c, set(ids)) for d, c, _, ids in found] == [("2023-11-20", "Washington", {"ararat-mirzoyan", "jeyhun-bayramov"})]
 
 
+def test_the_pm_of_a_country_is_its_prime_minister_as_the_fm_is_its_foreign_minister() -> None:
+    found = meetings("Aliyev met the PM of Armenia in Kazan on October 23, 2024.", "2024-10-25")
+    assert [(d, c, set(ids)) for d, c, _, ids in found] == [("2024-10-23", "Kazan", {"ilham-aliyev", "nikol-pashinyan"})]
+
+
 def test_an_adviser_of_a_president_is_not_the_president() -> None:
     ex = extract("The adviser of the US President met Aliyev in Baku on May 4, 2023.", published="2023-05-05")
     assert "joe-biden" not in [a.participant for m in ex.meetings for a in m.participants]
