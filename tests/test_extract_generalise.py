@@ -434,6 +434,19 @@ def test_a_related_box_inside_an_article_ends_where_the_article_goes_on() -> Non
         "2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
 
 
+def test_a_paragraph_cut_off_after_a_related_box_is_the_articles() -> None:
+    text = (
+        "Armenia and Azerbaijan resumed talks on the peace treaty this week after a pause of three months, "
+        "officials in both capitals said on Tuesday.\n\n"
+        "Related:\nEU monitors extend their mission\n"
+        "Michel met Aliyev and Pashinyan in Brussels on Sunday for talks that went on for more than five hours "
+        "and ended with an agreement to meet again in the autumn, after the elections in both countries and the "
+        "summer recess of the European Council, which will set the date of the next round of"
+    )
+    assert meetings(text, published="2023-05-16") == [
+        ("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+
+
 def test_a_list_of_links_that_closes_the_page_stays_furniture_even_with_sentences() -> None:
     text = (
         "Armenia and Azerbaijan resumed talks on the peace treaty this week after a pause of three months, "

@@ -46,7 +46,14 @@ _BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]
 
 
 _SENTENCE_END = frozenset(".!?\"”’'»›…")
+_PARAGRAPH_WORDS = 40  # no link's title is this long: the article again, even cut off before its full stop
 _LINK_WORDS = 10  # a sentence of this many words in a list of links inside an article is the article's
+
+
+def _link_title(line: str, words: int) -> bool:
+    """Whether a line in a list of links may be a link's title: short, or with no full stop (but not a paragraph of
+    more than forty words cut off before its full stop)."""
+    return (words <= 25 or line[-1] not in _END_PUNCT) and words <= _PARAGRAPH_WORDS
 
 
 # the letters beyond ASCII that match [a-z] only with re.IGNORECASE (tests check the list is whole)
@@ -184,7 +191,7 @@ class Layout:
                 if words <= 6 and _LINKS_HEAD_RE.match(head):
                     in_links, links_from = True, len(self.lines)
                     kind = BOILERPLATE
-                elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and (words <= 25 or line[-1] not in _END_PUNCT)):
+                elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and _link_title(line, words)):
                     kind = BOILERPLATE
                 else:
                     if in_links:
