@@ -66,24 +66,30 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "’'-"
 
 
+NAME_REACH = 60  # how far a window's edge may move to take in a name it cuts (no name is longer)
+
+
 def _name_word_at(text: str, pos: int, step: int) -> int:
-    """The end (``step`` 1) or start (``step`` -1) of a capitalised word beginning or ending at ``pos``, or -1."""
+    """The end (``step`` 1) or start (``step`` -1) of a capitalised word beginning or ending at ``pos``, or -1 (also
+    for a "word" longer than any name)."""
     if step > 0:
         if pos >= len(text) or not text[pos].isupper():
             return -1
-        while pos < len(text) and _word_char(text[pos]):
+        stop = min(len(text), pos + NAME_REACH)
+        while pos < stop and _word_char(text[pos]):
             pos += 1
-        return pos
-    w = pos
-    while w > 0 and _word_char(text[w - 1]):
+        return pos if pos < stop or pos == len(text) else -1
+    w, stop = pos, max(0, pos - NAME_REACH)
+    while w > stop and _word_char(text[w - 1]):
         w -= 1
-    return w if w < pos and text[w].isupper() else -1
+    return w if w < pos and text[w].isupper() and (w > stop or w == 0) else -1
 
 
 def ahead(text: str, pos: int, end: int) -> int:
     """The end of a window of characters, moved on past the word and the name it would cut in two ("spokesperson
     Ayhan Ha|cızade", "Ayhan |Hacızade"), at most to ``end``: a window's edge never splits a name."""
     pos = min(pos, end)
+    end = min(end, pos + NAME_REACH)
     if pos <= 0:
         return pos
     while pos < end and _word_char(text[pos - 1]) and _word_char(text[pos]):
@@ -108,6 +114,7 @@ def back(text: str, pos: int, floor: int) -> int:
     """The start of a window of characters, moved back before the word and the name it would cut in two, at least
     to ``floor`` (see :func:`ahead`)."""
     pos = max(pos, floor)
+    floor = max(floor, pos - NAME_REACH)
     if pos >= len(text):
         return pos
     while pos > floor and _word_char(text[pos - 1]) and _word_char(text[pos]):
