@@ -2,7 +2,7 @@
 
     python tools/perturb_eval.py                  # every perturbation: F1 deltas against the unperturbed run
     python tools/perturb_eval.py --only crlf,nbsp # some of them
-    python tools/perturb_eval.py --show hard_wrap 012   # one perturbed document and its scoring log
+    python tools/perturb_eval.py --show hard_wrap_70 012   # one perturbed document and its scoring log
     python tools/perturb_eval.py --markdown       # the table as Markdown (for docs/extending.md)
 
 Each perturbation changes one thing about how a text is written and nothing of what it says: quotation marks,
