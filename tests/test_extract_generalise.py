@@ -3,7 +3,11 @@ speakers, role phrases, dates carried over, commenters and hypothetical meetings
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 from caucasus_talks import extract
+from caucasus_talks.extract._text import reading_copy
 
 
 def meetings(text: str, **kw: object) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
@@ -338,3 +342,116 @@ def test_he_said_goes_to_the_speaker_of_the_paragraph_not_a_name_in_an_according
 def test_a_title_with_of_before_the_name_does_not_make_it_a_prepositional_object() -> None:
     text = "U.S. Secretary of State Antony Blinken praised the ministers for “bold steps” toward peace."
     assert said(text) == [("antony-blinken", "bold steps")]
+
+
+# -- how outlets write: the same words spaced, broken into lines and wrapped otherwise ----------------------------
+
+ARTICLE = (
+    "Michel hosts the two leaders again\n\n"
+    "European Council President Charles Michel hosted President Ilham Aliyev and Prime Minister Nikol Pashinyan in "
+    "Brussels on Sunday for another round of talks on the peace treaty, the border and transport links between the "
+    "two countries.\n\n"
+    "\u201cWe had frank, open and substantive discussions on all the issues on the table,\u201d Michel told reporters "
+    "after the meeting, which lasted more than five hours.\n"
+)
+HELD = [("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+WORDS = [("charles-michel", "We had frank, open and substantive discussions on all the issues on the table")]
+
+
+def _spans_hold(text: str) -> bool:
+    ex = extract(text, published="2023-05-16")
+    return all(e.quote == text[e.start : e.end] for r in (*ex.statements, *ex.meetings) for e in r.evidence)
+
+
+def test_an_article_hard_wrapped_at_a_fixed_width_reads_as_its_paragraphs() -> None:
+    wrapped = "\n\n".join(textwrap.fill(p, 64) for p in ARTICLE.split("\n\n"))
+    assert meetings(wrapped, published="2023-05-16") == HELD
+    got = said(wrapped, published="2023-05-16")
+    assert [(sp, " ".join(t.split())) for sp, t in got] == WORDS  # the document's own words, its line breaks kept
+    assert _spans_hold(wrapped)
+
+
+def test_no_break_spaces_and_crlf_line_ends_are_spaces_and_line_ends() -> None:
+    spaced = re.sub(r"(?<=[A-Z][a-z]) (?=\w)", "\u00a0", ARTICLE).replace("\n", "\r\n")  # "President\u00a0Ilham"
+    assert meetings(spaced, published="2023-05-16") == HELD
+    assert [(sp, " ".join(t.split())) for sp, t in said(spaced, published="2023-05-16")] == WORDS
+    assert _spans_hold(spaced)
+
+
+def test_short_lines_that_end_their_sentences_are_not_a_wrapped_paragraph() -> None:
+    text = (
+        "Talks in Brussels\nMichel met Aliyev on Sunday.\nHe then met Pashinyan.\nThe two leaders met together.\n"
+        "Talks on the treaty will go on in Washington next month.\n"
+    )
+    assert reading_copy(text) == text
+
+
+def test_two_spaces_inside_a_phrase_of_saying_are_one() -> None:
+    text = (
+        "The below is attributable  to Spokesperson Ned Price:\n\n"
+        "Secretary Blinken met Foreign Minister Bayramov today. They discussed next steps.\n"
+    )
+    assert said(text) == [("ned-price", "Secretary Blinken met Foreign Minister Bayramov today. They discussed next steps.")]
+
+
+def test_the_name_a_title_gives_speaks_however_far_into_the_sentence_it_comes() -> None:
+    text = (
+        "\u201cWe are ready to sign,\u201d Foreign Minister Jeyhun Bayramov and Foreign Minister Ararat Mirzoyan will "
+        "hold talks in Almaty on May 10 on the text of the peace treaty and on the delimitation of the long common "
+        "border, said Azerbaijani Foreign Ministry spokesperson Ayhan Hacizade."
+    )
+    assert said(text, published="2024-05-03") == [("aykhan-hajizada", "We are ready to sign")]
+
+
+def test_furniture_between_a_line_of_saying_and_its_words_does_not_part_them() -> None:
+    text = (
+        "Charles Michel said after the talks:\n\nAdvertisement\n\n"
+        "We had frank, open and substantive discussions on all the issues on the table.\n"
+    )
+    assert said(text) == [("charles-michel", "We had frank, open and substantive discussions on all the issues on the table.")]
+
+
+def test_a_read_more_line_with_its_title_is_page_furniture() -> None:
+    text = (
+        "Michel met Aliyev in Brussels on Sunday, his office said after the talks ended late in the evening.\n\n"
+        "Read more: Pashinyan meets Erdogan in Prague\n\n"
+        "The two men discussed the peace treaty and the opening of transport links in the region.\n"
+    )
+    assert meetings(text, published="2023-05-16") == [("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev"))]
+    assert [p.id for p in extract(text).participants] == ["charles-michel", "ilham-aliyev"]  # a link names no one
+
+
+def test_a_related_box_inside_an_article_ends_where_the_article_goes_on() -> None:
+    text = (
+        "Armenia and Azerbaijan resumed talks on the peace treaty this week after a pause of three months, "
+        "officials in both capitals said on Tuesday.\n\n"
+        "Related:\nEU monitors extend their mission\n"
+        "Michel met Aliyev and Pashinyan in Brussels on Sunday, his office said.\n"
+        "The talks went on for more than five hours, and the leaders agreed to meet again in the autumn, the "
+        "European Council said in a statement released after the meeting.\n"
+    )
+    assert meetings(text, published="2023-05-16")[0] == (
+        "2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+
+
+def test_a_paragraph_cut_off_after_a_related_box_is_the_articles() -> None:
+    text = (
+        "Armenia and Azerbaijan resumed talks on the peace treaty this week after a pause of three months, "
+        "officials in both capitals said on Tuesday.\n\n"
+        "Related:\nEU monitors extend their mission\n"
+        "Michel met Aliyev and Pashinyan in Brussels on Sunday for talks that went on for more than five hours "
+        "and ended with an agreement to meet again in the autumn, after the elections in both countries and the "
+        "summer recess of the European Council, which will set the date of the next round of"
+    )
+    assert meetings(text, published="2023-05-16") == [
+        ("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_a_list_of_links_that_closes_the_page_stays_furniture_even_with_sentences() -> None:
+    text = (
+        "Armenia and Azerbaijan resumed talks on the peace treaty this week after a pause of three months, "
+        "officials in both capitals said on Tuesday.\n\n"
+        "Related:\nEU monitors extend their mission\n"
+        "Michel met Aliyev and Pashinyan in Brussels on Sunday, his office said.\n"
+    )
+    assert meetings(text, published="2023-05-16") == []

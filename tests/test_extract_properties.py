@@ -66,6 +66,19 @@ PIECES = st.sampled_from(
         " the Russian leader ",
         "“",
         "”",
+        # how outlets lay text out: line ends, wrapped lines, furniture, marks of other styles
+        "\r\n",
+        "\u2009",
+        "‘",
+        "-- ",
+        "Advertisement\n",
+        "Read more: Talks go on\n",
+        "Related:\n",
+        "MR PATEL:\n",
+        " on Tuesday (May 2)",
+        "Mher A. Grigoryan",
+        "Leaders Meet In Brussels Set Up\n",
+        "Michel met Aliyev in Brussels on Sunday and the two discussed\n",
     ]
 )
 MIXED = st.lists(PIECES, max_size=60).map("".join)

@@ -94,6 +94,26 @@ def test_names_under_a_more_coverage_heading_are_links_not_the_article() -> None
     assert people(text, "2025-07-11") == ["ilham-aliyev", "nikol-pashinyan"]
 
 
+def test_a_middle_initial_inside_a_known_name_keeps_it_that_name() -> None:
+    # two known people are "Grigoryan": the first name, past the initial, says which
+    text = "Deputy Prime Minister Mher A. Grigoryan met Shahin Mustafayev in Brussels on May 24, 2022."
+    assert people(text) == ["mher-grigoryan", "shahin-mustafayev"]
+    ex = extract("Nikol V. Pashinyan and Ilham H. Aliyev met in Brussels on May 14, 2023.")
+    assert [[e.quote for e in p.evidence] for p in ex.participants] == [["Nikol V. Pashinyan"], ["Ilham H. Aliyev"]]
+
+
+def test_capitals_of_a_title_case_headline_name_no_new_person() -> None:
+    text = (
+        "Michel And Aliyev Head Commissions On Border Demarcation Set Up\n\n"
+        "Charles Michel met Ilham Aliyev in Brussels on May 14, 2023.\n"
+    )
+    assert people(text) == ["charles-michel", "ilham-aliyev"]  # not "Set Up" after the title "Head"
+    text = "The Ministers Discussed A Wide Range Of Outstanding Issues\n\nCharles Michel met Ilham Aliyev on May 14, 2023.\n"
+    assert people(text) == ["charles-michel", "ilham-aliyev"]
+    # a headline in sentence case still names a person the registry lacks by the title before them
+    assert "jane-roe" in people("EU envoy Jane Roe meets Aliyev in Baku\n\nThe envoy arrived on Monday.\n")
+
+
 # -- groups and places ---------------------------------------------------------------------
 
 
@@ -264,6 +284,18 @@ def test_a_date_in_the_first_sentence_is_not_the_publication_date() -> None:
     assert extract("On May 4, 2023, Blinken met Bayramov and Mirzoyan in Washington.").document.published.iso is None
 
 
+def test_a_weekday_followed_by_its_date_is_that_date_not_the_weekday_before_publication() -> None:
+    # published on a Friday: "Tuesday" alone would be three days before; the date beside it says another week
+    for told in ("on Tuesday (November 28)", "on Tuesday, November 28", "on Tuesday, November 28, 2023"):
+        text = f"Michel met Aliyev in Brussels {told}, his office said."
+        assert meetings(text, "2023-12-08") == [("2023-11-28", "Brussels", "in_person", ("charles-michel", "ilham-aliyev"))]
+
+
+def test_yesterday_with_its_date_in_brackets_is_that_date() -> None:
+    text = "Michel met Aliyev in Brussels yesterday (December 6), his office said."
+    assert meetings(text, "2023-12-08") == [("2023-12-06", "Brussels", "in_person", ("charles-michel", "ilham-aliyev"))]
+
+
 # -- what a verb's meeting was for, offices at an event, what should happen ----------------------------------
 
 
@@ -283,6 +315,11 @@ def test_the_office_holders_a_meeting_is_of_take_part_in_it() -> None:
     text = "A meeting of the Armenian and Azerbaijani foreign ministers took place in Washington on 20 November."
     found = meetings(text, "2023-11-21")
     assert [(d, c, set(ids)) for d, c, _, ids in found] == [("2023-11-20", "Washington", {"ararat-mirzoyan", "jeyhun-bayramov"})]
+
+
+def test_the_pm_of_a_country_is_its_prime_minister_as_the_fm_is_its_foreign_minister() -> None:
+    found = meetings("Aliyev met the PM of Armenia in Kazan on October 23, 2024.", "2024-10-25")
+    assert [(d, c, set(ids)) for d, c, _, ids in found] == [("2024-10-23", "Kazan", {"ilham-aliyev", "nikol-pashinyan"})]
 
 
 def test_an_adviser_of_a_president_is_not_the_president() -> None:

@@ -63,6 +63,24 @@ def test_a_double_quoted_word_inside_a_single_quoted_quotation_is_part_of_it() -
     assert said(text) == [("maria-zakharova", "The “Geneva formula” remains our preferred basis for the talks")]
 
 
+def test_a_single_quoted_speech_over_two_paragraphs_is_one_quotation() -> None:
+    text = "‘We will meet again soon. The date is not set yet.\n\n‘The talks were useful,’ Michel said on Monday."
+    assert said(text) == [("charles-michel", "We will meet again soon. The date is not set yet.\n\n‘The talks were useful")]
+
+
+def test_a_single_quotation_cut_off_by_the_end_of_the_text_runs_to_its_end() -> None:
+    text = "Michel met Aliyev.\n\nBlinken said ‘We are grateful to the Government of Georgia for its vi"
+    assert said(text) == [("antony-blinken", "We are grateful to the Government of Georgia for its vi")]
+
+
+def test_a_paragraph_ending_in_a_guillemet_is_article_text_and_ends_its_sentence() -> None:
+    text = (
+        "Hossein Amirabdollahian said the talks were a «historic opportunity.»\n\n"
+        "«The presence of outsiders will complicate the situation,» he added. Lavrov spoke later."
+    )
+    assert said(text) == [("hossein-amir-abdollahian", "The presence of outsiders will complicate the situation")]
+
+
 # -- nested and unclosed double quotation marks ---------------------------------------------------------------
 
 
@@ -346,6 +364,40 @@ def test_interview_answers_after_dash_led_questions_are_the_interviewees() -> No
         ("maria-zakharova", "We expect frank talks, and I hope for results."),
         ("maria-zakharova", "That depends on the hosts and on our partners."),
     ]
+
+
+def test_interview_turns_led_by_two_hyphens_are_turns_too() -> None:
+    text = (
+        "Maria Zakharova was interviewed by a Serbian newspaper.\n\n"
+        "-- What do you expect from the summit?\n\n"
+        "-- We expect frank talks, and I hope for results.\n"
+    )
+    assert said(text) == [("maria-zakharova", "We expect frank talks, and I hope for results.")]
+
+
+def test_a_question_over_two_paragraphs_is_answered_by_the_dash_led_paragraph_after_it() -> None:
+    text = (
+        "Maria Zakharova was interviewed by a Serbian newspaper.\n\n"
+        "— My first question is about the summit.\n\nWhat do you expect from it?\n\n"
+        "— We expect frank talks.\n\nAnd I hope for results.\n"
+    )
+    assert said(text) == [("maria-zakharova", "We expect frank talks.\n\nAnd I hope for results.")]
+
+
+def test_a_transcripts_labels_on_lines_of_their_own_label_the_paragraphs_below() -> None:
+    text = (
+        " date 2024-05-02\nDepartment Press Briefing\n\nMR PATEL:\n\nGood afternoon, everybody.\n\n"
+        "QUESTION:\n\nWhen will the ministers meet?\n\nMR PATEL:\n\nWe expect them to meet in Washington soon.\n"
+    )
+    assert said(text) == [
+        ("vedant-patel", "Good afternoon, everybody."),
+        ("vedant-patel", "We expect them to meet in Washington soon."),
+    ]
+
+
+def test_a_capitalised_place_alone_on_its_line_labels_no_one() -> None:
+    text = "BAKU:\n\n“We will meet again soon,” Aliyev said on Monday.\n"
+    assert said(text) == [("ilham-aliyev", "We will meet again soon")]
 
 
 def test_dash_led_paragraphs_without_an_interview_are_not_answers() -> None:
@@ -723,6 +775,15 @@ def test_answers_labelled_answer_are_the_interviewees() -> None:
         "Answer: The line is almost finished, and we expect trains next year.\n"
     )
     assert said(text) == [("ilia-darchiashvili", "The line is almost finished, and we expect trains next year.")]
+
+
+def test_an_embedded_post_a_blank_line_above_its_signature_is_its_authors() -> None:
+    text = (
+        "Georgia's prime minister hosted the visitors.\n\n"
+        "Met the Turkish delegation in Batumi. Much to build together.\n\n"
+        "— Irakli Kobakhidze (@KobakhidzeIrakli) March 3, 2024\n"
+    )
+    assert said(text, "2024-03-04") == [("irakli-kobakhidze", "Met the Turkish delegation in Batumi. Much to build together.")]
 
 
 def test_a_post_with_its_signature_at_the_end_of_its_line_is_its_authors() -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 
 from ._regex import compile_fast
 from .types import BOILERPLATE, HEADING, TEXT_LINE, LineKind
 from .vocabulary.words import ABBREVIATIONS
 
-__all__ = ["Layout", "layout"]
+__all__ = ["Layout", "layout", "reading_copy"]
 
 _PREFIX_RE = compile_fast(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
 
@@ -25,7 +26,8 @@ _FURNITURE_RE = compile_fast(
     r"share sensitive information|here'?s how you know|skip to (?:main )?content|cookie|subscribe|sign up|"
     r"follow us|share (?:this|on)|copyright|©|all rights reserved|photo\s*(?:credit)?\s*:|photo by|image\s*:|"
     r"picture\s*:|credit\s*:|source\s*:|sources\s*:|tags?\s*:|region\s*:|theme\s*:|category\s*:|"
-    r"(?:written |reporting |reported |editing |edited )?by\s+[A-Z@]|author\s*:|print\b|advertisement)",
+    r"(?:written |reporting |reported |editing |edited )?by\s+[A-Z@]|author\s*:|print\b|advertisement|"
+    r"(?:see also|read more|read also|also read|more on (?:this|the topic)|related(?: articles?| news| stor(?:y|ies))?)\s*:)",
     re.IGNORECASE,
 )
 # Headings after which the rest of a page is links to other articles.
@@ -36,24 +38,114 @@ _LINKS_HEAD_RE = compile_fast(
     r"you may also like|you might also like|popular|editor'?s picks?|what to read next)\s*:?\s*\Z",
     re.IGNORECASE,
 )
-_END_PUNCT = frozenset(".!?:;\"”’'…)]")
+_END_PUNCT = frozenset(".!?:;\"”’'»›…)]")
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
 # A run of marks is tried from its first mark only, and read whole without giving back (possessive): a run of
 # 40,000 dots is one attempt, not 40,000 attempts of 40,000 steps each.
-_BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’')\]]*+[ \t]+(?=[\"“‘'(\[]?[A-Z0-9@#])")
+_BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])")
+
+
+_SENTENCE_END = frozenset(".!?\"”’'»›…")
+_PARAGRAPH_WORDS = 40  # no link's title is this long: the article again, even cut off before its full stop
+_LINK_WORDS = 10  # a sentence of this many words in a list of links inside an article is the article's
+
+
+def _link_title(line: str, words: int) -> bool:
+    """Whether a line in a list of links may be a link's title: short, or with no full stop (but not a paragraph of
+    more than forty words cut off before its full stop)."""
+    return (words <= 25 or line[-1] not in _END_PUNCT) and words <= _PARAGRAPH_WORDS
 
 
 # the letters beyond ASCII that match [a-z] only with re.IGNORECASE (tests check the list is whole)
 _FOLDED_ONLY = "\u0130\u0131\u017f\u212a"
 
 
+# Spaces other than " " (no-break, thin, figure, ideographic ...) and line separators other than "\n".
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_AS_READ = str.maketrans({**dict.fromkeys(_SPACES, " "), "\u0085": "\n", "\u2028": "\n", "\u2029": "\n"})
+_WIDEST_WRAP = 100  # lines wrapped by a program are at most this long (e-mail 72-78, plain-text scrapes 60-80)
+_FEWEST_WRAPS = 3  # full lines a text needs before it counts as wrapped
+_WRAP_SLACK = 2  # a wrapper counting bytes or tabs may break a little early
+_LIST_MARKS = frozenset("•·*▪◦-–—>|")
+
+
+def reading_copy(text: str, body_start: int = 0) -> str:
+    """The text as the rules read it: the same length, every character at its offset, so that a span found in it
+    indexes the original text.
+
+    Spaces of other widths (the no-break space of HTML, thin spaces) are spaces; a carriage return before a line
+    feed is a space at the line's end and one alone (old Mac files) a line feed; and a line break that a program
+    made by wrapping a paragraph at a fixed width is a space (see :func:`_wrap_breaks`), so the paragraph is one line
+    again. The document keeps its text as it came; only the rules read this copy.
+
+    >>> reading_copy("Nikol\u00a0Pashinyan met\r\nAliyev.")
+    'Nikol Pashinyan met \nAliyev.'
+    """
+    read = text.translate(_AS_READ)
+    if "\r" in read:
+        read = read.replace("\r\n", " \n").replace("\r", "\n")
+    breaks = _wrap_breaks(read, body_start)
+    if not breaks:
+        return read
+    chars = list(read)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def _wrap_breaks(text: str, body_start: int) -> list[int]:
+    """The line breaks of a text hard-wrapped at a fixed width, which are not paragraph breaks.
+
+    A wrapper fills each line with as many words as fit: a line broken by it is "full", its length and the next
+    line's first word would pass the width. The width is the longest line of four words or more. A text counts as
+    wrapped when that width is at most 100 characters, at least three lines are full and at most half of them end a
+    sentence (paragraphs of a text that is not wrapped end sentences). A full line joins the line after it unless
+    that one is indented or a list item; blank lines still part paragraphs.
+    """
+    lines: list[tuple[int, int]] = []  # (start, end without trailing spaces) of every line after the prefix
+    pos = body_start
+    while True:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        stop = end
+        while stop > pos and text[stop - 1] in " \t":
+            stop -= 1
+        lines.append((pos, stop))
+        if nl < 0 or not _could_be_wrapped(text, lines):
+            break
+        pos = nl + 1
+    if len(lines) <= _FEWEST_WRAPS:
+        return []
+    width = max((e - s for s, e in lines if text.count(" ", s, e) >= 3), default=0)
+    if not 0 < width <= _WIDEST_WRAP:
+        return []
+    breaks: list[int] = []
+    sentence_ends = 0
+    for (s, e), (ns, ne) in itertools.pairwise(lines):
+        if e == s or ne == ns or text[ns] in " \t" or text[ns] in _LIST_MARKS:
+            continue
+        word = text.find(" ", ns, ne)
+        first = (ne if word < 0 else word) - ns
+        if (e - s) + 1 + first > width - _WRAP_SLACK:
+            breaks.append(ns - 1)
+            sentence_ends += text[e - 1] in _END_PUNCT
+    if len(breaks) < _FEWEST_WRAPS or sentence_ends * 2 > len(breaks):
+        return []
+    return breaks
+
+
+def _could_be_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """False once a line of four words or more is longer than any wrapper makes lines (the text is not wrapped)."""
+    s, e = lines[-1]
+    return e - s <= _WIDEST_WRAP or text.count(" ", s, e) < 3
+
+
 class Layout:
-    """Line kinds and sentence spans of one text, computed once."""
+    """Line kinds and sentence spans of one text, computed once; ``text`` is the :func:`reading_copy` of the text."""
 
     __slots__ = ("_line_starts", "_lower", "_sent_starts", "body_start", "lines", "published", "sentences", "text")
 
     def __init__(self, text: str, published: _dt.date | None) -> None:
-        self.text = text
         self.published = published
         self.body_start = 0
         m = _PREFIX_RE.match(text)
@@ -65,9 +157,11 @@ class Layout:
             if self.published is None:
                 self.published = stated
             self.body_start = m.end()
+        self.text = reading_copy(text, self.body_start)
         #: (start, end, kind) of every line with words
         self.lines: list[tuple[int, int, LineKind]] = []
         self._classify()
+        self._blank_furniture()
         self._line_starts = [s for s, _, _ in self.lines]
         #: (start, end) of sentences of every non-boilerplate line
         self.sentences: list[tuple[int, int]] = []
@@ -78,7 +172,7 @@ class Layout:
 
     def _classify(self) -> None:
         text = self.text
-        in_links = False
+        in_links, links_from = False, 0
         pos = self.body_start
         n = len(text)
         while pos <= n:
@@ -95,11 +189,13 @@ class Layout:
                 head = line[:80].lstrip("[(")  # "[Photo: ...]" is furniture too
                 words = line.count(" ") + 1
                 if words <= 6 and _LINKS_HEAD_RE.match(head):
-                    in_links = True
+                    in_links, links_from = True, len(self.lines)
                     kind = BOILERPLATE
-                elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and (words <= 25 or line[-1] not in _END_PUNCT)):
+                elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and _link_title(line, words)):
                     kind = BOILERPLATE
                 else:
+                    if in_links:
+                        self._article_again(links_from)
                     in_links = False
                     kind = HEADING if line[-1] not in _END_PUNCT and words <= 45 else TEXT_LINE
                 self.lines.append((start, stop, kind))
@@ -111,6 +207,40 @@ class Layout:
             start, stop, kind = self.lines[-1]
             if kind is HEADING and text.count(" ", start, stop) >= 15:
                 self.lines[-1] = (start, stop, TEXT_LINE)
+
+    def _article_again(self, heading: int) -> None:
+        """A list of links that the article goes on after (a "Related:" box inside it) holds titles of links: the
+        lines of it after its first item that are sentences of ten words or more are the article's again."""
+        for i in range(heading + 2, len(self.lines)):
+            start, stop, _ = self.lines[i]
+            line = self.text[start:stop]
+            if line[-1] in _SENTENCE_END and line.count(" ") + 1 >= _LINK_WORDS and not _FURNITURE_RE.match(line[:80]):
+                self.lines[i] = (start, stop, TEXT_LINE)
+
+    def _blank_furniture(self) -> None:
+        """Page furniture between two lines of the article (an advertisement, a caption, a "Read more" link, a
+        byline) leaves no line of its own in the reading copy: it and the line breaks after it become spaces, so the
+        paragraphs around it are as close as they were before the outlet put it there (an "X said:" line and its
+        words, a post and its signature, an interviewer's turn and the answer). Furniture above the article's first
+        line or below its last stays, and so do the lines of a list of links."""
+        lines = self.lines
+        content = [i for i, (_, _, kind) in enumerate(lines) if kind is not BOILERPLATE]
+        if len(content) < 2:
+            return
+        blank = [
+            i
+            for i in range(content[0] + 1, content[-1])
+            if lines[i][2] is BOILERPLATE and _FURNITURE_RE.match(self.text, lines[i][0], lines[i][1])
+        ]
+        if not blank:
+            return
+        chars = list(self.text)
+        for i in blank:
+            for k in range(lines[i][0], lines[i + 1][0]):
+                chars[k] = " "
+        self.text = "".join(chars)
+        dropped = set(blank)
+        self.lines = [line for i, line in enumerate(lines) if i not in dropped]
 
     def _split(self, start: int, end: int) -> None:
         text = self.text

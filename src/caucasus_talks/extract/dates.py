@@ -170,6 +170,34 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         except (ValueError, KeyError):
             continue
         out.append(d)
+    return _named_days(text, out)
+
+
+# between a day's name and its date: "Tuesday (December 14)", "Monday, November 7, 2022", "yesterday (7 December)"
+_DAY_AND_DATE_RE = re.compile(r"[ \t]*\([ \t]*|,[ \t]+")
+_CLOSE_RE = re.compile(r"[ \t]*\)")
+
+
+def _named_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """A weekday or a day word followed by the date it is ("on Tuesday (December 14)", "Monday, November 7, 2022",
+    "yesterday (December 7)") is one mention of that date, from the day's name on: the date, not the day counted from
+    the publication, which may be another when a report is printed late."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.md is not None
+            and d.relative is None
+            and prev.relative is not None
+            and (prev.relative in DAY_WORDS or prev.relative.split()[-1] in _WEEKDAYS)
+            and _DAY_AND_DATE_RE.fullmatch(text, prev.end, d.start)
+        ):
+            close = _CLOSE_RE.match(text, d.end) if "(" in text[prev.end : d.start] else None
+            d.start, d.end = prev.start, close.end() if close else d.end  # "yesterday (23 June)" with its bracket
+            out[-1] = d
+        else:
+            out.append(d)
     return out
 
 

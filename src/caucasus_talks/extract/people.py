@@ -24,7 +24,7 @@ from ..registry.places import Place
 from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
-from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
+from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
@@ -305,7 +305,7 @@ OFFICE_LEAD = 150  # before an office's head: the countries and "the" of its phr
 OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
 COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
-_BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
+_BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”„«»\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
 _BYLINE_BEFORE_RE = compile_fast(
     r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
@@ -330,18 +330,32 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     for line_start, line_end, kind in lay.lines:
         if kind is BOILERPLATE:
             continue
+        title_cased = kind is HEADING and _title_cased(text, line_start, line_end)
         for rm in _CAP_RUN_RE.finditer(text, line_start, line_end):
             hits = run_hits(rm.group())
             if hits:  # most runs name nothing known
                 at = rm.start()
                 for hit in hits:
-                    _add_hit(text, at, hit, idx, out)
+                    if not (title_cased and isinstance(hit, _Unknown)):
+                        _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, lay, out, idx, day)
     _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
     return out
+
+
+_LONG_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]{3,}")
+TITLE_CASE_WORDS = 4  # a heading with this many long words, all capitalised, is written in Title Case
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether a heading is written in Title Case ("Leaders Agree On Border Talks Set Up In Brussels"): every word of
+    four letters or more capitalised. Its capitals then tell no names: only names the registry knows are read in it,
+    no new person ("Set Up")."""
+    words = _LONG_WORD_RE.findall(text, start, end)
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -376,7 +390,10 @@ def _run_parts(raw: str) -> list[tuple[tuple[int, int, str], ...]]:
         if run:
             last = run[-1]
             gap = start - last[1]
-            if 0 < gap <= 2 and raw[last[1] : start].strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
+            between = raw[last[1] : start]
+            if _is_initial(last[2]) and between in (". ", ".\u00a0"):
+                between = " "  # "Mher A. Grigoryan": a middle initial's full stop ends no name
+            if 0 < gap <= 2 and between.strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
                 run.append((start, end, w))
                 continue
             parts.append(_without_particles(run))
@@ -503,9 +520,25 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
     return hits
 
 
+def _is_initial(word: str) -> bool:
+    """A middle initial as a run's words hold it (its full stop trimmed): one capital letter."""
+    return len(word) == 1 and word.isupper()
+
+
 def _name_at(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str], i: int) -> tuple[int, _Hit] | None:
     """The longest registry name, else place name, the words of a stretch begin at ``i``: how many words, and the hit."""
     named = _longest_at(norms, i, idx.full_pairs, idx.full_one)
+    skipped = 0
+    if (named is None or named[0] == 1) and i + 1 < len(run) and _is_initial(run[i + 1][2]):
+        # "Mher A. Grigoryan", "Jeyhun A. Bayramov": a first name, a middle initial, the rest of a known name
+        skipped = 1
+        while i + skipped + 1 < len(run) and _is_initial(run[i + skipped + 1][2]):
+            skipped += 1
+        rest = _longest_at([norms[i], *norms[i + skipped + 1 :]], 0, idx.full_pairs, idx.full_one)
+        if rest is not None and rest[0] >= 2:
+            named = (rest[0] + skipped, rest[1])
+        else:
+            skipped = 0
     if named is not None:
         k, pid = named
         kind = PERSON if idx.people[pid].kind is ParticipantKind.PERSON else ORG

@@ -136,10 +136,11 @@ def extract(
     idx = index_for(registry, place_reg)
     lay = layout(text, _as_date(published))
     doc_id = _document_id(digest, document_id)
+    original, text = text, lay.text  # the rules read the reading copy: the same offsets, spaces and lines made plain
     dates = find_dates(text, lay.body_start)
     year_at = _year_hints(text, dates)
     dated = PartialDate.from_date(lay.published) if lay.published else _dateline(text, lay, dates, year_at)
-    document = Document(id=doc_id, text=text, sha256=digest, published=dated or PartialDate())
+    document = Document(id=doc_id, text=original, sha256=digest, published=dated or PartialDate())
     ref = lay.published or (dated.earliest if dated is not None else None)
     anchor_same_days(text, dates, ref, year_at)
     mentions = find_mentions(text, lay, idx, ref)
@@ -164,7 +165,7 @@ def extract(
 
     records = Records(document, {**idx.people, **mentions.new_people}, place_reg)
     records.name_mentions(mentions)
-    statements = records.statements(said, dates, ref, year_at)
+    statements = records.statements(said, dates, ref, year_at, text)
     meetings = records.meetings(drafts)
     return Extraction(document=document, participants=records.participants(), meetings=meetings, statements=statements)
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..model import Channel, ParticipantKind
-from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrases, word_trie
+from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrase, phrases, word_trie
 from ._text import Layout
 from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, norm, person_titles
 from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
@@ -51,7 +51,7 @@ __all__ = ["SAID_BEFORE_RE", "attribute_all", "find_quotes"]
 #: with either case ("According to X"); verbs are lower case, matched as one trie of shared beginnings.
 SPEECH_RE = compile_fast(
     r"\b(?:"
-    + "|".join(f"[{v.form[0].upper()}{v.form[0]}]{v.form[1:]}" for v in SPEECH_VERBS if v.quotes and v.phrase)
+    + "|".join(f"[{v.form[0].upper()}{v.form[0]}]{phrase(v.form)[1:]}" for v in SPEECH_VERBS if v.quotes and v.phrase)
     + "|"
     + word_trie(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase)
     + r")\b"
@@ -60,6 +60,84 @@ SPEECH_RE = compile_fast(
 SPEECH_AFTER = frozenset(speech_forms(speaker_after=True))
 #: Verbs that name what their object is ('described it as a "welcome signal"'): the name is the speaker's words.
 NAMING_VERBS = frozenset(speech_forms(names=True))
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "’'-"
+
+
+NAME_REACH = 60  # how far a window's edge may move to take in a name it cuts (no name is longer)
+
+
+def _name_word_at(text: str, pos: int, step: int) -> int:
+    """The end (``step`` 1) or start (``step`` -1) of a capitalised word beginning or ending at ``pos``, or -1 (also
+    for a "word" longer than any name)."""
+    if step > 0:
+        if pos >= len(text) or not text[pos].isupper():
+            return -1
+        stop = min(len(text), pos + NAME_REACH)
+        while pos < stop and _word_char(text[pos]):
+            pos += 1
+        return pos if pos < stop or pos == len(text) else -1
+    w, stop = pos, max(0, pos - NAME_REACH)
+    while w > stop and _word_char(text[w - 1]):
+        w -= 1
+    return w if w < pos and text[w].isupper() and (w > stop or w == 0) else -1
+
+
+def ahead(text: str, pos: int, end: int) -> int:
+    """The end of a window of characters, moved on past the word and the name it would cut in two ("spokesperson
+    Ayhan Ha|cızade", "Ayhan |Hacızade"), at most to ``end``: a window's edge never splits a name."""
+    pos = min(pos, end)
+    end = min(end, pos + NAME_REACH)
+    if pos <= 0:
+        return pos
+    while pos < end and _word_char(text[pos - 1]) and _word_char(text[pos]):
+        pos += 1
+    while pos < end:
+        last = pos
+        while last > 0 and text[last - 1] in " \t":
+            last -= 1
+        nxt = pos
+        while nxt < end and text[nxt] in " \t":
+            nxt += 1
+        if nxt == last or _name_word_at(text, last, -1) < 0:
+            return pos  # no capitalised word before the edge, or none after it
+        after = _name_word_at(text, nxt, 1)
+        if after < 0 or after > end:
+            return pos
+        pos = after
+    return pos
+
+
+def back(text: str, pos: int, floor: int) -> int:
+    """The start of a window of characters, moved back before the word and the name it would cut in two, at least
+    to ``floor`` (see :func:`ahead`)."""
+    pos = max(pos, floor)
+    floor = max(floor, pos - NAME_REACH)
+    if pos >= len(text):
+        return pos
+    while pos > floor and _word_char(text[pos - 1]) and _word_char(text[pos]):
+        pos -= 1
+    while pos > floor:
+        first = pos
+        while first < len(text) and text[first] in " \t":
+            first += 1
+        prev = pos
+        while prev > floor and text[prev - 1] in " \t":
+            prev -= 1
+        if prev == first or first >= len(text) or not text[first].isupper():
+            return pos
+        before = _name_word_at(text, prev, -1)
+        if before < floor:
+            return pos
+        pos = before
+    return pos
+
+
+def _form(vm: re.Match[str]) -> str:
+    """The table form of a speech verb the text matched: lower case, one space between words ("attributable  to")."""
+    return " ".join(vm.group().lower().split())
 
 
 _MARK_CHARS = '"“”„«»'
@@ -256,8 +334,10 @@ def _single_kind(text: str, pos: int) -> str:
 
 
 def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None, doubles: list[Quote]) -> list[Quote]:
-    """Quotations in single marks outside double-marked ones, each within one line: an opening mark where one can
-    stand, closed by the first closing mark after it; a possessive's apostrophe closes only when nothing else does."""
+    """Quotations in single marks outside double-marked ones: an opening mark where one can stand, closed by the first
+    closing mark after it in its line; a possessive's apostrophe closes only when nothing else does. A curly one left
+    open goes on in the next paragraph when that one opens with a mark again (British style), or to the end of a text
+    cut off inside it."""
     out: list[Quote] = []
     d_opens = [q.open for q in doubles]
 
@@ -268,13 +348,17 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
         q = doubles[i]
         return q.open < pos < (q.close if q.close is not None else q.end)
 
-    for line_start, line_end, line_kind in lay.lines:
-        if line_kind is BOILERPLATE:
-            continue
+    lines = [line for line in lay.lines if line[2] is not BOILERPLATE]
+    carried: int | None = None  # a quotation opened in a paragraph before, reopened at the start of this one
+    for li, (line_start, line_end, _kind) in enumerate(lines):
         marks = [m.start() for m in _SINGLE_RE.finditer(text, line_start, line_end)]
-        if not marks:
-            continue
         marks = [pos for pos in marks if not in_double(pos) and not (skipped and skipped(pos))]
+        if carried is not None and marks and marks[0] == line_start and text[line_start] == "‘":
+            marks = marks[1:]  # "‘...\n\n‘...,’ he said": a paragraph that reopens the quotation continues it
+        elif carried is not None:
+            carried = None
+        if not marks and carried is None:
+            continue
         kinds = [_single_kind(text, pos) for pos in marks]
         # a weak mark closes only when no closing mark follows it before the next opening one
         closer_after = [False] * len(kinds)
@@ -285,7 +369,8 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
                 seen = False
             elif kinds[i] in ("close", "weak"):
                 seen = True
-        open_at: int | None = None
+        open_at: int | None = carried
+        carried = None
         for pos, kind, later in zip(marks, kinds, closer_after, strict=True):
             if kind == "open":
                 open_at = pos  # an earlier opening mark left open was an apostrophe ("rock 'n' roll")
@@ -294,6 +379,14 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
                 if e > s:
                     out.append(Quote(open_at, pos, s, e))
                 open_at = None
+        if open_at is not None and text[open_at] == "‘" and text[open_at + 1 : open_at + 2].isalpha():
+            nxt = lines[li + 1][0] if li + 1 < len(lines) else -1
+            if nxt >= 0 and text[nxt] == "‘" and text[open_at + 1].isupper():
+                carried = open_at  # the quotation goes on in the next paragraph
+            elif nxt < 0:  # the text is cut off inside the quotation
+                s, e = _trim(text, open_at + 1, line_end)
+                if e > s:
+                    out.append(Quote(open_at, None, s, e))
     return out
 
 
@@ -394,16 +487,17 @@ class _Ctx:
                 return mm
         return None
 
-    def titled_person(self, org: Mention, b: int) -> Mention:
+    def titled_person(self, org: Mention) -> Mention:
         """The person an institution's name is the title of ("Russian Security Council Secretary X",
-        "Foreign Ministry spokeswoman X"): named right after it, only title words between; else the institution."""
+        "Foreign Ministry spokeswoman X"): named right after it, only title words between; else the institution.
+        The name belongs to the title: it counts even past the end of the window the institution was found in."""
         i = bisect.bisect_right(self.starts, org.start)
         while i < len(self.mentions) and self.mentions[i].start < org.end:
             i += 1
         if i < len(self.mentions):
             mm = self.mentions[i]
             between = self.text[org.end : mm.start]
-            if mm.kind is PERSON and mm.pid and mm.end <= b and _TITLE_GAP_RE.fullmatch(between):
+            if mm.kind is PERSON and mm.pid and _TITLE_GAP_RE.fullmatch(between):
                 return mm
         return org
 
@@ -562,7 +656,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                     best_pos, best = hm.end(), got
     for om in ctx.org_nouns(_ending_after(a, best_pos, _ORG_NOUN_LONGEST), b):
         if om.end() > best_pos and not ctx.in_quote(om.start()):  # the last organization named: the same for any
-            orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG]
+            orgs = [mm for mm in ctx.between(back(text, a - INSTITUTION_BACK, 0), b) if mm.kind is ORG]
             best = (orgs[-1].pid, (orgs[-1].start, orgs[-1].end)) if orgs and orgs[-1].pid else None
             break
     return best
@@ -665,7 +759,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
     if cands:
-        mm = ctx.titled_person(cands[0], b) if cands[0].kind is ORG else cands[0]
+        mm = ctx.titled_person(cands[0]) if cands[0].kind is ORG else cands[0]
         first = (cands[0].start, (mm.pid or "", (mm.start, mm.end)))
     hm = _HEAD_OF_RE.search(text, a, b)  # "said the head of the European Commission": its holder, not the institution,
     if hm and (first is None or hm.start() <= first[0]):  # or the person named in apposition ("..., Hakan Fidan")
@@ -674,7 +768,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
     if om and (first is None or om.start() < first[0]):
-        orgs = [mm for mm in ctx.between(max(0, a - INSTITUTION_BACK), b) if mm.kind is ORG and mm.pid]
+        orgs = [mm for mm in ctx.between(back(text, a - INSTITUTION_BACK, 0), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
 
@@ -693,7 +787,7 @@ def _apposed_person(ctx: _Ctx, pos: int, b: int) -> tuple[str, tuple[int, int]] 
 def _sentence_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The subject of the clause a participle (", saying", ", describing it as") hangs on: the first person or
     office holder of its sentence that is no object of a preposition, or "he" opening it."""
-    first = ctx.first_between(max(a, b - FRAME_BEFORE), b, lambda mm: mm.kind is not ORG and ctx.usable(mm))
+    first = ctx.first_between(back(ctx.text, b - FRAME_BEFORE, a), b, lambda mm: mm.kind is not ORG and ctx.usable(mm))
     pm = _PRON_RE.match(ctx.text, a)
     if pm is not None and (first is None or pm.start() < first.start):
         ante = _antecedent(ctx, pm.start())
@@ -710,10 +804,10 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
     if verbs:
         vm = verbs[-1]
         got = None
-        if vm.group().lower() in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
+        if _form(vm) in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
             got = _first_after(ctx, vm.end(), b)
-        if got is None and vm.group().lower() not in SPEECH_AFTER:
-            got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+        if got is None and _form(vm) not in SPEECH_AFTER:
+            got = _nearest_subject(ctx, back(text, vm.start() - SUBJECT_BEFORE_VERB, a), vm.start())
         if got is not None:
             return got
     nm = _NOUN_BY_RE.search(text, a, b)  # "Statement by Secretary-General X", "the address of X"
@@ -799,7 +893,7 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     assert q.close is not None
     a = q.close + 1
     nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
-    limit = min(nxt, a + FRAME_AFTER, len(text))
+    limit = ahead(text, a + FRAME_AFTER, nxt)
     # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break; a quotation that
     # ends with its own question or exclamation mark ('"Is it peace?" X asked') goes on into the sentence after it
     end = lay.sentence_at(q.close)[1]
@@ -845,12 +939,12 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         return None  # 'the so-called "corridor" will open next year, said X': a phrase named in the sentence
     v0, v1 = a2 + vm.start(), a2 + vm.end()
     got = None
-    if vm.start() == 0 or inverted or vm.group().lower() in SPEECH_AFTER:
-        got = _first_after(ctx, v1, min(b, v1 + SPEAKER_AFTER_VERB))
+    if vm.start() == 0 or inverted or _form(vm) in SPEECH_AFTER:
+        got = _first_after(ctx, v1, ahead(text, v1 + SPEAKER_AFTER_VERB, b))
     nm = _NOUN_BY_RE.search(text, a2, v0) if got is None else None  # "..., a statement from X, who ..., reads"
     if nm is not None:
         got = _first_after(ctx, nm.end(), v0)
-    if got is None and vm.start() > 0 and vm.group().lower() not in SPEECH_AFTER:
+    if got is None and vm.start() > 0 and _form(vm) not in SPEECH_AFTER:
         joint = _joint_said(ctx, q, a2 + (comma + 1 if far else 0), v0, (a2, b))
         if joint is not None:
             return joint
@@ -869,13 +963,13 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
     its line opens with ('Josep Borrell: talks "open and useful"')."""
     text, lay = ctx.text, ctx.lay
     sentence = lay.sentence_at(q.open)
-    a = max(sentence[0], q.open - FRAME_BEFORE, lay.body_start)
+    a = back(text, q.open - FRAME_BEFORE, max(sentence[0], lay.body_start))
     b = q.open
     for tried in range(VERBS_TRIED):  # 'According to X, Moscow has asked both capitals "to ...": the verb before,
         vm = ctx.last_speech_verb(sentence, a, b)  # when the last has no subject, if its speaker follows it
-        if vm is None or not _introduces(ctx, q, vm) or (tried and vm.group().lower() not in SPEECH_AFTER):
+        if vm is None or not _introduces(ctx, q, vm) or (tried and _form(vm) not in SPEECH_AFTER):
             break
-        verb = vm.group().lower()
+        verb = _form(vm)
         got = None
         if verb in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
             got = _first_after(ctx, vm.end(), q.open)
@@ -885,7 +979,7 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
             joint = _joint_said(ctx, q, sentence[0], vm.start(), (a, q.open))
             if joint is not None:
                 return joint
-            got = _nearest_subject(ctx, max(a, vm.start() - SUBJECT_BEFORE_VERB), vm.start())
+            got = _nearest_subject(ctx, back(text, vm.start() - SUBJECT_BEFORE_VERB, a), vm.start())
         if got and tried and _another_side(ctx, got[0], got[1][1] if got[1] else vm.end(), b):
             return None  # 'According to X, the Armenian side has called it "...": not X's words
         if got:
@@ -922,7 +1016,7 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     text = ctx.text
     if not _is_short(text, q):
         return True
-    verb = vm.group().lower()
+    verb = _form(vm)
     # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'";
     # more than ten words after the verb, it is not what the verb introduces
     reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None  # (a verb ends at a non-word)

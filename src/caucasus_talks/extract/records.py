@@ -58,8 +58,10 @@ class Records:
         dates: list[DateMention],
         ref: _dt.date | None,
         year_at: Callable[[int], int | None],
+        reading: str,
     ) -> list[Statement]:
-        """A statement per attributed quotation, dated by a date in its frame ("..., he said on Monday")."""
+        """A statement per attributed quotation, dated by a date in its frame ("..., he said on Monday"); ``reading``
+        is the text as the rules read it (its words and dates), the statement's words are the document's own."""
         doc_id, text = self.document.id, self.document.text
         date_starts = [d.start for d in dates]
         out: list[Statement] = []
@@ -77,7 +79,7 @@ class Records:
                 for d in dates[i:]:
                     if d.start >= sd.date_at[1]:
                         break
-                    got = resolve(d, ref, year_at(d.start), text[sd.date_at[0] : sd.date_at[1]])
+                    got = resolve(d, ref, year_at(d.start), reading[sd.date_at[0] : sd.date_at[1]])
                     if got is not None:
                         date = got
                         break

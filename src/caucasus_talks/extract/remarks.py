@@ -19,7 +19,7 @@ import re
 
 from ._regex import compile_fast, phrases
 from ._text import Layout
-from .types import BOILERPLATE, HEADING, TEXT_LINE, Quote
+from .types import BOILERPLATE, HEADING, TEXT_LINE, LineKind, Quote
 from .vocabulary.speech import HEARERS, INTERVIEW_WORDS, REPORTING_VERBS, SPEECH_ADVERBS, SPEECH_NOUNS, SPEECH_VERBS
 from .vocabulary.words import (
     ADDRESS,
@@ -71,6 +71,11 @@ _LABEL_RE = compile_fast(r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):(?:\.\.\.|…)
 NAME_LABEL_RE = compile_fast(
     r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)"
 )
+# a label alone on its line, the words in the paragraphs below it ("MR PATEL:", "Vladimir Putin:")
+_LABEL_ALONE_RE = compile_fast(
+    r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]|(?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+)"
+    r":(?:\.\.\.|…)?[ \t]*(?=\n|\Z)"
+)
 # "Answer:", "A:" in an interview: the interviewee's
 _ANSWER_LABEL_RE = compile_fast(r"[ \t]*((?i:" + phrases(ANSWER_LABELS) + r")):[ \t\u00a0]+(?=\S)")
 _SPEECH_WORD_RE = compile_fast(
@@ -97,9 +102,9 @@ _QUOTE_OPENS_RE = compile_fast("[ \t]*[\"“„«‘'‹]")
 # a line that quotes, or reports what someone said: the article's voice, not the speaker's
 _REPORTS_RE = compile_fast(r"[\"“”„«»]|\b(?:" + phrases(REPORTING_VERBS) + r")\b")
 _QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»")
-_SIGNATURE_RE = compile_fast(r"[ \t]*[—–-][ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
+_SIGNATURE_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
 _SIGNED_LINE_RE = compile_fast(
-    r"[ \t][—–-][ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    r"[ \t](?:[—–]|--?)[ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
     re.MULTILINE,
 )
 # what may stand between a verb of saying and the colon of the words it introduces: a place or a time ("on X",
@@ -114,7 +119,7 @@ _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searc
     + "(?:" + _ADJUNCT + r"){0,3},?[ \t]*:\Z"
 )
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
-_DASH_RE = compile_fast(r"[ \t]*[—–-][ \t]")
+_DASH_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]")  # a dash, or one typed as two hyphens
 INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
 
 
@@ -148,6 +153,12 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         m = NAME_LABEL_RE.match(text, begin) or _ANSWER_LABEL_RE.match(text, begin)
         if m is not None and (m.re is _ANSWER_LABEL_RE or _is_name(m.group(1))):
             labels.append((m, li))
+            continue
+        m = _LABEL_ALONE_RE.match(text, begin)
+        if m is not None and li + 1 < len(lay.lines) and (m.group(1).isupper() or _is_name(m.group(1))):
+            labels.append((m, li))
+    if any(m.re is _LABEL_ALONE_RE for m, _ in labels) and not _is_exchange(text, lay, labels):
+        labels = [(m, li) for m, li in labels if m.re is not _LABEL_ALONE_RE]  # a line "BAKU:" is no turn
     if any(m.re is NAME_LABEL_RE for m, _ in labels):
         # a name's label outside an exchange of turns, as a headline, a factbox or a live blog has ("Kalin: Erdogan
         # will skip ...", "X: Prime Minister since 2024"), is a report of them unless it gives their own words
@@ -158,14 +169,16 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
     out: list[Remark] = []
     for i, (m, li) in enumerate(labels):
         limit = labels[i + 1][0].start() if i + 1 < len(labels) else len(text)
-        end = lay.lines[li][1]
-        if lay.lines[li][2] is not HEADING and m.re is not NAME_LABEL_RE:  # a name's label: its line only
+        start, end = m.end(), lay.lines[li][1]
+        if m.re is _LABEL_ALONE_RE:  # the words begin on the next line
+            start = end = lay.lines[li + 1][0]
+        if m.re is _LABEL_ALONE_RE or (lay.lines[li][2] is not HEADING and m.re is not NAME_LABEL_RE):
             for lj in range(li + 1, len(lay.lines)):  # (by index: a slice would copy the rest of the lines)
                 s, e, kind = lay.lines[lj]
                 if s >= limit or kind is not TEXT_LINE:
                     break
                 end = e
-        out.append(_remark(text, m.end(), end, RemarkForm.LABEL, (m.start(1), m.end(1)), m.group(1)))
+        out.append(_remark(text, start, end, RemarkForm.LABEL, (m.start(1), m.end(1)), m.group(1)))
     return [r for r in out if r.end > r.start]
 
 
@@ -336,7 +349,7 @@ def _signed(text: str, lay: Layout) -> list[Remark]:
         m = _SIGNATURE_RE.match(text, text.rfind("\n", 0, s) + 1, e)
         if m is not None and li > 0:
             ps, pe, pkind = lay.lines[li - 1]
-            if pkind is not BOILERPLATE and text.count("\n", pe, s) <= 1:
+            if pkind is not BOILERPLATE and text.count("\n", pe, s) <= 2:  # right above, or a blank line between
                 out.append(_remark(text, ps, pe, RemarkForm.SIGNATURE, (s, e)))
             continue
         m = _SIGNED_LINE_RE.search(text, s, e)
@@ -360,24 +373,30 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
     out: list[Remark] = []
     question = False
     for li in dashed:
-        s, e, _ = lines[li]
+        s = lines[li][0]
         dash = _DASH_RE.match(text, s)
         if dash is not None and _LINK_RE.match(text, dash.end()):
             return []
+        turn = _turn_lines(text, lines, li)
         if question:
-            end = e
-            for lj in range(li + 1, len(lines)):
-                ns, ne, nkind = lines[lj]
-                if nkind is not TEXT_LINE or _dash_led(text, ns):
-                    break
-                end = ne
-            out.append(_remark(text, s, end, RemarkForm.ANSWER, intro))
+            out.append(_remark(text, s, lines[turn[-1]][1], RemarkForm.ANSWER, intro))
             question = False
-        else:
-            question = text[s:e].rstrip(" )").endswith("?")
+        else:  # a question may run over paragraphs: "— My first question is about ...\n\nIs there any progress?"
+            question = any(text[lines[lj][0] : lines[lj][1]].rstrip(" )").endswith("?") for lj in turn)
     if not any(_speaker_words(text, r.start, r.end, _FIRST_PERSON_RE) for r in out):
         return []  # an explainer's questions and answers ("- What is the corridor? - A road through ...")
     return out
+
+
+def _turn_lines(text: str, lines: list[tuple[int, int, LineKind]], li: int) -> list[int]:
+    """The lines of an interview's turn that opens with the dash-led ``lines[li]``: it and the paragraphs of text
+    after it up to the next dash-led one."""
+    turn = [li]
+    for lj in range(li + 1, len(lines)):
+        if lines[lj][2] is not TEXT_LINE or _dash_led(text, lines[lj][0]):
+            break
+        turn.append(lj)
+    return turn
 
 
 def _dash_led(text: str, line_start: int) -> bool:

@@ -60,7 +60,7 @@ class Bodies:
             return None
         text = doc.text
         for m in _GROUP_RE.finditer(text, start, end):
-            listed_as = self.groups.get(m.group().lower())
+            listed_as = self.groups.get(" ".join(m.group().lower().split()))
             pre = _WORDS_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
             if listed_as is not None and _same_side(doc, listed_as[0], pre.group() if pre else ""):
                 return m.start(), m.end(), listed_as[1]
