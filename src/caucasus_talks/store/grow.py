@@ -18,9 +18,17 @@ records that changed. The neighbourhood is:
 - what those records refer to (their participants, meetings and documents), so
   that the small corpus is whole and checked as every corpus is.
 
-Stored participants join it without the spans that name them (a drafted
-participant gains one from every document that names it): the spans the
-extraction brings that the store does not hold are appended as rows.
+What the store holds was checked when it was written, and the small corpus
+does not read it all again. Stored participants join it without the spans that
+name them (a drafted participant gains one from every document that names it):
+the spans the extraction brings that the store does not hold are appended as
+rows. A stored document that only stored records quote joins it as a
+*stand-in*: a text as long as it needs, holding those quotes at their offsets
+and spaces elsewhere, so that a meeting many documents report costs its own
+spans, not all their texts. Documents the extraction's records quote, and the
+stored document with its text or id, join it whole. Stand-ins are never
+written back: ``Corpus.add`` leaves every document but the extraction's as it
+found it.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from ..corpus import Added, Corpus, _same_event
 from ..model import Document, Evidence, Meeting, Participant, Statement
 from . import read
 from .rows import REACH, date_columns, participant_json, span_row
+from .search import attending
 from .write import add_participant_spans, put_document, put_meeting, put_participant, put_statement
 
 if TYPE_CHECKING:
@@ -91,6 +100,15 @@ def _spans_of(records: Iterable[Meeting | Statement]) -> list[Evidence]:
     return spans
 
 
+def _stand_in(doc_id: str, spans: Iterable[Evidence]) -> Document:
+    """A document as long as the spans need, holding their quotes at their offsets and spaces elsewhere."""
+    found = list(spans)
+    chars = [" "] * max(e.end for e in found)
+    for e in found:
+        chars[e.start : e.end] = e.quote
+    return Document(id=doc_id, text="".join(chars))
+
+
 def _quoting(db: sqlite3.Connection, table: str, column: str, spans: Iterable[Evidence]) -> set[int]:
     """The row numbers of the records of ``table`` whose evidence has one of these spans."""
     sql = f'SELECT {column} FROM {table} WHERE document = ? AND start = ? AND "end" = ?'
@@ -104,7 +122,7 @@ def _dated(alias: str, earliest: int, latest: int) -> tuple[str, list[object]]:
     for precision, reach in REACH.items():
         parts.append(f"({alias}.precision = ? AND {alias}.earliest BETWEEN ? AND ?)")
         params.extend([precision, earliest - reach, latest])
-    return "(" + " OR ".join(parts) + ")", params
+    return "(" + " OR ".join(parts) + ") AND " + f"{alias}.latest >= ?", [*params, earliest]
 
 
 def _may_report(db: sqlite3.Connection, draft: Meeting) -> set[int]:
@@ -117,28 +135,23 @@ def _may_report(db: sqlite3.Connection, draft: Meeting) -> set[int]:
     """
     _key, _precision, earliest, latest = date_columns(draft.date)
     if draft.participants:
-        alias, first = "mp", "SELECT m.n FROM meeting_participants mp JOIN meetings m ON m.n = mp.meeting WHERE "
-        params: list[object] = [read.ids_in(draft.participant_ids)]
-        where = ["mp.participant IN (SELECT value FROM json_each(?))"]
-    elif draft.location is not None and draft.location.city:
-        alias, first = "m", "SELECT m.n FROM meetings m WHERE "
-        params, where = [draft.location.city], ["m.city = ?"]
-    else:
+        hits, params = attending(draft.participant_ids, earliest, latest, undated=earliest is None)
+        sql = (
+            f"SELECT m.n FROM ({hits}) AS hit JOIN meetings m ON m.n = hit.meeting "
+            "WHERE m.format = ? AND m.review != 'rejected' AND (m.latest >= ? OR ? IS NULL) "
+            "GROUP BY m.n HAVING 3 * count(*) >= m.people + ?"
+        )
+        params += [draft.format.value, earliest, earliest, len(draft.participants)]
+        return {n for (n,) in db.execute(sql, params)}
+    city = draft.location.city if draft.location is not None else None
+    if not city:
         return set()  # ``_same_event`` wants the same city of a draft that names no one
-    if earliest is None:
-        where.append(f"{alias}.earliest IS NULL")
-    else:
-        assert latest is not None
-        when, more = _dated(alias, earliest, latest)
-        where += [when, "m.latest >= ?"]
-        params += [*more, earliest]
-    where += ["m.format = ?", "m.review != 'rejected'"]
-    params.append(draft.format.value)
-    sql = first + " AND ".join(where)
-    if draft.participants:
-        sql += " GROUP BY m.n HAVING 3 * count(*) >= m.people + ?"
-        params.append(len(draft.participants))
-    return {n for (n,) in db.execute(sql, params)}
+    if earliest is None or latest is None:
+        sql = "SELECT n FROM meetings WHERE city = ? AND format = ? AND earliest IS NULL"
+        return {n for (n,) in db.execute(sql, (city, draft.format.value))}
+    when, params = _dated("meetings", earliest, latest)
+    sql = f"SELECT n FROM meetings WHERE city = ? AND format = ? AND {when}"
+    return {n for (n,) in db.execute(sql, [city, draft.format.value, *params])}
 
 
 def neighbourhood(db: sqlite3.Connection, extraction: Extraction) -> Corpus:
@@ -171,9 +184,19 @@ def neighbourhood(db: sqlite3.Connection, extraction: Extraction) -> Corpus:
     gathered.take({s.meeting for s in (*gathered.statements.values(), *said) if s.meeting is not None})
     gathered.take({p for m in (*gathered.meetings.values(), *drafts) for p in m.participant_ids})
     gathered.take({p for s in (*gathered.statements.values(), *said) for p in s.speakers})
-    spans = _spans_of([*gathered.meetings.values(), *gathered.statements.values(), *drafts, *said])
-    spans.extend(e for p in extraction.participants for e in p.evidence)
-    gathered.take({e.document for e in spans} - {doc.id} - set(gathered.documents))
+    brought = _spans_of([*drafts, *said]) + [e for p in extraction.participants for e in p.evidence]
+    gathered.take({e.document for e in brought} - {doc.id} - set(gathered.documents))  # checked against their texts
+    held: dict[str, list[Evidence]] = {}
+    for e in _spans_of([*gathered.meetings.values(), *gathered.statements.values()]):
+        if e.document not in gathered.documents:
+            held.setdefault(e.document, []).append(e)
+    stored = {i for i, table in read.record_ids(db, held).items() if table == "documents"}  # a span of no document stays one
+    for doc_id in sorted(stored):
+        stand_in = _stand_in(doc_id, held[doc_id])
+        if stand_in.sha256 == doc.sha256:  # it would pass for the extraction's text: the real one instead
+            gathered.take({doc_id})
+        else:
+            gathered.documents[doc_id] = stand_in
     return gathered.corpus()
 
 
@@ -206,13 +229,6 @@ def _write_participant(db: sqlite3.Connection, known: object, participant: Parti
         return
     if attrs.evolve(participant, evidence=()) != known:  # ``known`` came without its spans: any other difference is a change
         db.execute("UPDATE participants SET record = ? WHERE id = ?", (participant_json(participant), participant.id))
-    documents = {e.document for e in participant.evidence}
-    held = {
-        Evidence(*row)
-        for row in db.execute(
-            'SELECT document, start, "end", quote FROM participant_spans '
-            "WHERE participant = ? AND document IN (SELECT value FROM json_each(?))",
-            (participant.id, read.ids_in(documents)),
-        )
-    }
+    sql = 'SELECT document, start, "end", quote FROM participant_spans WHERE participant = ? AND document = ?'
+    held = {Evidence(*row) for d in {e.document for e in participant.evidence} for row in db.execute(sql, (participant.id, d))}
     add_participant_spans(db, participant.id, [e for e in participant.evidence if e not in held])

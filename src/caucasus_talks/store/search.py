@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .._wanted import MeetingsWanted, StatementsWanted
 from ..model import Meeting, Review, Statement
 from .read import ids_in
 from .rows import REACH, record_from, search_text
+from .schema import UNDATED
 
-__all__ = ["find_meetings", "find_statements", "phrase_query"]
+__all__ = ["attending", "find_meetings", "find_statements", "phrase_query"]
 
 _Clause = tuple[str, list[object]]
 
@@ -53,6 +54,35 @@ def _dates(alias: str, window: tuple[_dt.date | None, _dt.date | None]) -> _Clau
     return sql, params
 
 
+def attending(people: Iterable[str], start: int | None, end: int | None, *, undated: bool = False) -> _Clause:
+    """SQL for the numbers of these people's meetings (a row per person) whose date may fall in ``start..end``.
+
+    Day numbers, inclusive, ``None`` open; ``undated``: their undated meetings
+    instead. One index range of ``meeting_participants`` per person and
+    precision (``UNION ALL``), so that a person of many meetings costs only
+    those in reach.
+    """
+    parts: list[str] = []
+    params: list[object] = []
+    head = "SELECT meeting FROM meeting_participants WHERE participant = ? AND precision = ?"
+    for pid in dict.fromkeys(people):
+        if undated:
+            parts.append(head)
+            params += [pid, UNDATED]
+            continue
+        for precision, reach in REACH.items():
+            part = head
+            params += [pid, precision]
+            if start is not None:
+                part += " AND earliest >= ?"
+                params.append(start - reach)
+            if end is not None:
+                part += " AND earliest <= ?"
+                params.append(end)
+            parts.append(part)
+    return " UNION ALL ".join(parts), params
+
+
 def _reviews(alias: str, reviews: frozenset[Review]) -> list[_Clause]:
     if reviews == frozenset(Review):
         return []
@@ -63,17 +93,19 @@ def _meeting_clauses(wanted: MeetingsWanted) -> list[_Clause]:
     clauses = _reviews("m", wanted.reviews)
     if wanted.undated:
         clauses.append(("m.earliest IS NULL", []))
-    in_window: _Clause = ("", [])
+    start = end = None
     if wanted.window is not None:
         clauses.append(_dates("m", wanted.window))
-        when, params = _dates("mp", wanted.window)
-        in_window = (" AND " + when, params)
-    for pid in wanted.participants:
-        sql = "m.n IN (SELECT mp.meeting FROM meeting_participants mp WHERE mp.participant = ?" + in_window[0] + ")"
-        clauses.append((sql, [pid, *in_window[1]]))
-    for people in wanted.any_of:
-        sql = "m.n IN (SELECT mp.meeting FROM meeting_participants mp WHERE mp.participant IN (SELECT value FROM json_each(?))"
-        clauses.append((sql + in_window[0] + ")", [ids_in(sorted(people)), *in_window[1]]))
+        start, end = (d.toordinal() if d is not None else None for d in wanted.window)
+    for people in [*([pid] for pid in wanted.participants), *(sorted(group) for group in wanted.any_of)]:
+        if wanted.window is None and not wanted.undated:
+            sql = "m.n IN (SELECT meeting FROM meeting_participants WHERE participant IN (SELECT value FROM json_each(?)))"
+            clauses.append((sql, [ids_in(people)]))
+        elif people:
+            hits, params = attending(people, start, end, undated=wanted.undated)
+            clauses.append((f"m.n IN ({hits})", params))
+        else:
+            clauses.append(("0", []))  # no one of the set: no meeting
     if wanted.places is not None:
         sql = "m.n IN (SELECT meeting FROM meeting_places WHERE place IN (SELECT value FROM json_each(?)))"
         clauses.append((sql, [ids_in(sorted(wanted.places))]))
