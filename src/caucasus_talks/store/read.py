@@ -38,8 +38,8 @@ def ids_in(values: Collection[Any]) -> str:
 
 def documents(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, Document]:
     """The documents with these ids (those the store holds), by id."""
-    rows = db.execute("SELECT record, text FROM documents WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
-    found = (document_from(record, text) for record, text in rows)
+    rows = db.execute("SELECT record, text, sha256 FROM documents WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
+    found = (document_from(record, text, sha256) for record, text, sha256 in rows)
     return {d.id: d for d in found}
 
 
@@ -95,7 +95,8 @@ def statements_in_order(db: sqlite3.Connection, numbers: Collection[int] | None 
 
 def all_documents(db: sqlite3.Connection) -> Iterator[Document]:
     """Every document, by id."""
-    return (document_from(record, text) for record, text in db.execute("SELECT record, text FROM documents ORDER BY id"))
+    rows = db.execute("SELECT record, text, sha256 FROM documents ORDER BY id")
+    return (document_from(record, text, sha256) for record, text, sha256 in rows)
 
 
 def all_participants(db: sqlite3.Connection, *, spans: bool = True) -> Iterator[Participant]:

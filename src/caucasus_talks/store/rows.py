@@ -65,14 +65,16 @@ def date_columns(date: PartialDate) -> tuple[int, int, int | None, int | None]:
 
 
 def document_json(doc: Document) -> str:
-    """A document's JSON without its text (kept in a column of its own)."""
+    """A document's JSON without its text and checksum (kept in columns of their own)."""
     data = converter.unstructure(doc)
     data.pop("text")
+    data.pop("sha256", None)  # left out by the converter anyway, as it follows from the text
     return dumps(data)
 
 
-def document_from(record: str, text: str) -> Document:
-    return converter.structure({**json.loads(record), "text": text}, Document)
+def document_from(record: str, text: str, sha256: str) -> Document:
+    """The document of a row: its JSON, text and recorded checksum (the record checks that the text still has it)."""
+    return converter.structure({**json.loads(record), "text": text, "sha256": sha256}, Document)
 
 
 def participant_json(participant: Participant) -> str:
