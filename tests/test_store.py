@@ -190,3 +190,22 @@ def test_store_add_extracts_files_into_a_new_store_and_adding_them_again_changes
     assert err[1] == f"added 0 document(s), 0 participant(s), 0 meeting(s) (0 merged into known ones), 0 statement(s) to {store}"
     assert main(["store", "summary", store]) == 0
     assert "documents     3" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        ["meetings", "--participant", "Bayramov", "--since", "2022-09"],
+        ["statements", "--contains", "peace", "--json"],
+        ["timeline", "--participant", "Mirzoyan"],
+        ["who-met", "--status", "any"],
+    ],
+)
+def test_a_query_command_prints_the_same_for_a_store_as_for_its_folder(
+    seed_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], question: list[str]
+) -> None:
+    load_corpus().save(tmp_path / "folder")
+    assert main([*question, "--corpus", str(tmp_path / "folder")]) == 0
+    from_folder = capsys.readouterr()
+    assert main([*question, "--store", str(seed_store)]) == 0
+    assert capsys.readouterr() == from_folder
