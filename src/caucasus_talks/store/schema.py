@@ -33,10 +33,13 @@ APPLICATION_ID = 0x43546C6B
 #: How long a writer waits for another to finish, in milliseconds.
 BUSY_TIMEOUT_MS = 60_000
 
+#: How the full-text index reads the statements' folded text into words.
+TOKENIZER = "unicode61 remove_diacritics 0"
+
 #: Precision of a date as a small number, for the date indexes (``Precision`` day, month, year, unknown).
 DAY, MONTH, YEAR, UNDATED = 3, 2, 1, 0
 
-TABLES = """
+TABLES = f"""
 CREATE TABLE documents (
     n INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -132,7 +135,7 @@ CREATE TABLE statement_spans (      -- the spans a statement quotes
 CREATE INDEX statement_spans_by_span ON statement_spans (document, start, "end");
 CREATE INDEX statement_spans_by_statement ON statement_spans (statement);
 -- the statements' text folded as text.fold folds it, words only (rowid = statements.n)
-CREATE VIRTUAL TABLE statement_words USING fts5 (text, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE statement_words USING fts5 (text, tokenize = '{TOKENIZER}');
 """
 
 

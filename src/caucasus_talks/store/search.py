@@ -18,6 +18,7 @@ their folded text (:func:`.rows.search_text`).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import sqlite3
 from collections.abc import Iterable, Iterator
 
@@ -25,7 +26,7 @@ from .._wanted import MeetingsWanted, StatementsWanted
 from ..model import Meeting, Review, Statement
 from .read import ids_in
 from .rows import REACH, record_from, search_text
-from .schema import UNDATED
+from .schema import TOKENIZER, UNDATED
 
 __all__ = ["attending", "find_meetings", "find_statements", "phrase_query"]
 
@@ -123,10 +124,27 @@ def find_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> Iterator[Me
 
 
 def phrase_query(phrases: tuple[str, ...]) -> str | None:
-    """The FTS5 query for statements holding every phrase as words (``None`` when none has a word to look up)."""
-    words = [search_text(p).split() for p in phrases]
-    asked = ['"' + " ".join(w) + '"' for w in words if w]
+    """The FTS5 query for statements holding every phrase as words (``None`` when none has a word to look up).
+
+    A phrase in which the index's tokenizer finds no word (``"..."``, ``"_"``,
+    or letters newer than its Unicode tables) is left to the query's own test.
+    """
+    words = [search_text(p) for p in phrases]
+    asked = [f'"{w}"' for w in words if w and _indexed(w)]
     return " AND ".join(asked) or None
+
+
+@functools.lru_cache(maxsize=1024)
+def _indexed(words: str) -> bool:
+    """Whether the full-text index's tokenizer finds a word in ``words`` (asked of SQLite itself, in memory)."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(f"CREATE VIRTUAL TABLE t USING fts5 (text, tokenize = {TOKENIZER!r})")
+        db.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, 'row')")
+        db.execute("INSERT INTO t (text) VALUES (?)", (words,))
+        return bool(db.execute("SELECT count(*) FROM v").fetchone()[0])
+    finally:
+        db.close()
 
 
 def _statement_clauses(wanted: StatementsWanted) -> list[_Clause]:
