@@ -209,3 +209,27 @@ def test_a_query_command_prints_the_same_for_a_store_as_for_its_folder(
     from_folder = capsys.readouterr()
     assert main([*question, "--store", str(seed_store)]) == 0
     assert capsys.readouterr() == from_folder
+
+
+# -- Parquet (the parquet extra) -----------------------------------------------------------------
+
+
+def test_the_parquet_tables_hold_the_rows_of_the_other_table_exports(seed_store: Path, tmp_path: Path) -> None:
+    parquet = pytest.importorskip("pyarrow.parquet")
+    from caucasus_talks.export.tables import tables
+
+    with Store(seed_store) as store:
+        counts = store.to_parquet(tmp_path / "tables")
+    expected = tables(load_corpus())
+    assert counts == {name: len(rows) for name, rows in expected.items()}
+    for name, rows in expected.items():
+        assert parquet.read_table(tmp_path / "tables" / f"{name}.parquet").to_pylist() == rows
+
+
+def test_without_pyarrow_the_parquet_export_says_what_to_install(
+    seed_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    assert main(["store", "export", str(seed_store), str(tmp_path / "tables"), "--parquet"]) == 2
+    assert "pip install 'caucasus-talks[parquet]'" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from pathlib import Path
 from .._files import read_text
 from ..corpus import Corpus
 from ..errors import DataError
-from ._common import EXIT_OK, print_table
+from ._common import EXIT_OK, CommandError, print_table
 
 __all__ = ["register"]
 
@@ -50,10 +50,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("store", metavar="STORE", type=Path, help="the store file to make (must not exist)")
     p.set_defaults(handler=_import)
 
-    p = actions.add_parser("export", help="write a store's corpus as a corpus folder", description="Write every "
-                           "record of STORE to the corpus folder DIR (new, empty, or a corpus folder), as Corpus.save does.")
+    p = actions.add_parser("export", help="write a store's corpus as a corpus folder (or its tables as Parquet)",
+                           description="Write every record of STORE to the corpus folder DIR (new, empty, or a corpus "
+                           "folder), as Corpus.save does; with --parquet, write its tables as Parquet files into DIR.")
     p.add_argument("store", metavar="STORE", type=Path, help="a store file")
     p.add_argument("folder", metavar="DIR", type=Path, help="the corpus folder to write")
+    p.add_argument("--parquet", action="store_true", help="meetings, participants, statements and meeting_participants "
+                   "as <table>.parquet (needs the parquet extra: pyarrow)")
     p.set_defaults(handler=_export)
 
     p = actions.add_parser("add", help="extract documents and add them to a store", description="Extract each FILE "
@@ -89,6 +92,13 @@ def _export(args: argparse.Namespace) -> int:
     from ..store import Store
 
     with Store(args.store) as store:
+        if args.parquet:
+            try:
+                counts = store.to_parquet(args.folder)
+            except ImportError as exc:
+                raise CommandError(f"store: {exc}") from None
+            sys.stderr.write(", ".join(f"{n} {table}" for table, n in counts.items()) + f" rows written to {args.folder}\n")
+            return EXIT_OK
         corpus = store.to_corpus()
     corpus.save(args.folder)
     sys.stderr.write(f"wrote {_counted(corpus)} to {args.folder}\n")

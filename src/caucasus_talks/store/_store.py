@@ -128,6 +128,20 @@ class Store:
                 statements=list(read.statements_in_order(self._db)),
             )
 
+    def to_parquet(self, folder: str | os.PathLike[str]) -> dict[str, int]:
+        """Write the tables meetings, participants, statements and meeting_participants as ``<table>.parquet`` files.
+
+        The columns and values are those of the CSV and JSON Lines exports
+        (:mod:`caucasus_talks.export.tables`), written a batch at a time, for
+        Spark, Dask, DuckDB or pandas to read. Needs the ``parquet`` extra
+        (pyarrow); without it, an ``ImportError`` says what to install.
+        Returns how many rows each table has.
+        """
+        from .parquet import to_parquet
+
+        with self._reading():
+            return to_parquet(self._db, Path(folder))
+
     def counts(self) -> dict[str, int]:
         """How many documents, participants, meetings and statements the store holds."""
         tables = ("documents", "participants", "meetings", "statements")
