@@ -6,9 +6,9 @@
 5
 
 Importing the package loads the records and the corpus only. The extractor,
-the queries, the registries and the exports are imported the first time one
-of their names is used (``ct.extract``, ``ct.query``, ...), so a program that
-only reads the corpus never pays for them.
+the queries, the registries, the exports and the SQLite store are imported the
+first time one of their names is used (``ct.extract``, ``ct.query``,
+``ct.Store``, ...), so a program that only reads the corpus never pays for them.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from .export.interchange import document_interchange
     from .extract import Extraction, extract, extract_bag
     from .registry import AmbiguousNameError, UnknownNameError
+    from .store import Store
 else:
     __getattr__, __dir__ = _exports(
         __name__,
@@ -56,6 +57,7 @@ else:
             "extract_bag": ".extract:extract_bag",
             "AmbiguousNameError": ".registry:AmbiguousNameError",
             "UnknownNameError": ".registry:UnknownNameError",
+            "Store": ".store:Store",
         },
     )
 
@@ -87,6 +89,7 @@ __all__ = [
     "Reviewed",
     "Role",
     "Statement",
+    "Store",
     "UnknownNameError",
     "__version__",
     "document_interchange",

@@ -1,7 +1,12 @@
 """Query helpers over a corpus: the questions people ask of the talks, one call each.
 
 Every helper takes a :class:`~caucasus_talks.Corpus` first and returns typed
-records in chronological order (undated last).
+records in chronological order (undated last). :func:`meetings`,
+:func:`statements`, :func:`timeline`, :func:`who_met`, :func:`participant`,
+:func:`find_participant` and :func:`participants` take a
+:class:`~caucasus_talks.store.Store` as well, and give the same answers: the
+store selects what may answer through its indexes, and the same tests as for
+a corpus decide what does.
 
 Names (participant, speaker, mediator) are resolved against the corpus's
 participants by name, alias, id or unambiguous surname, ignoring case and
@@ -25,11 +30,12 @@ import difflib
 import enum
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 import attrs
 
 from ._data import once
+from ._wanted import MeetingsWanted, StatementsWanted, states
 from .corpus import Corpus
 from .dates import DateBasis, PartialDate, parse_bound
 from .model import (
@@ -50,6 +56,12 @@ from .pairs import Pair, pairs
 from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
 from .registry.places import Place, PlaceKind
 from .text import fold
+
+if TYPE_CHECKING:
+    from .store import Store
+
+    #: What the helpers that take a store as well as a corpus read.
+    Searchable: TypeAlias = Corpus | Store
 
 __all__ = [
     "REVIEW_CHOICES",
@@ -219,18 +231,19 @@ def window(
 class _People:
     """A corpus's participants by name, alias (its own and the registry's for the same id), id or surname."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Searchable) -> None:
         registry = actors()
+        roster = _roster(corpus)
 
         def names_of(p: Participant) -> tuple[str, ...]:
             known = registry.get(p.id)
             return (*p.names, *(known.names if known else ()))
 
         self.index: NameIndex[Participant] = NameIndex(
-            corpus.participants, what="participant", id_of=lambda p: p.id, names_of=names_of, display=lambda p: p.name
+            roster, what="participant", id_of=lambda p: p.id, names_of=names_of, display=lambda p: p.name
         )
         self.surnames: dict[str, list[str]] = {}
-        for p in corpus.participants:
+        for p in roster:
             if p.kind is not ParticipantKind.PERSON:
                 continue
             for name in names_of(p):
@@ -251,35 +264,44 @@ class _People:
         raise UnknownNameError("participant", name, self.index.suggest(name))
 
 
-def _people(corpus: Corpus) -> _People:
+def _people(corpus: Searchable) -> _People:
     return corpus.derived(_People)
 
 
-def _by_id(corpus: Corpus) -> dict[str, Participant]:
-    return {p.id: p for p in corpus.participants}
+def _roster(corpus: Searchable) -> Sequence[Participant]:
+    """The participants as looking them up needs them: a store's without the spans that name them (``Store.roster``)."""
+    return corpus.participants if isinstance(corpus, Corpus) else corpus.roster
+
+
+def _by_id(corpus: Searchable) -> dict[str, Participant]:
+    return {p.id: p for p in _roster(corpus)}
 
 
 class _Seen:
     """The folded countries of a corpus's participants and the place names of its meetings, with their spellings."""
 
-    def __init__(self, corpus: Corpus) -> None:
-        self.countries = [p.country or "" for p in corpus.participants]
+    def __init__(self, corpus: Searchable) -> None:
+        self.countries = [p.country or "" for p in _roster(corpus)]
         self.folded_countries = {fold(c) for c in self.countries if c}
-        located = [m.location for m in corpus.meetings if m.location]
-        self.places = [part for loc in located for part in (loc.city, loc.country, loc.venue) if part]
+        if isinstance(corpus, Corpus):
+            located = [m.location for m in corpus.meetings if m.location]
+            self.places = [part for loc in located for part in (loc.city, loc.country, loc.venue) if part]
+        else:
+            self.places = corpus.place_names()
         self.folded_places = {fold(part) for part in self.places}
 
 
 class _Organizations:
     """A corpus's organizations by name, and its participants' folded affiliations."""
 
-    def __init__(self, corpus: Corpus) -> None:
-        orgs = [p for p in corpus.participants if p.kind is ParticipantKind.ORGANIZATION]
+    def __init__(self, corpus: Searchable) -> None:
+        roster = _roster(corpus)
+        orgs = [p for p in roster if p.kind is ParticipantKind.ORGANIZATION]
         self.index = NameIndex(
             orgs, what="organization", id_of=lambda p: p.id, names_of=lambda p: p.names, display=lambda p: p.name
         )
-        self.affiliations = {fold(p.affiliation) for p in corpus.participants if p.affiliation}
-        self.known = [*(o.name for o in orgs), *(p.affiliation or "" for p in corpus.participants)]
+        self.affiliations = {fold(p.affiliation) for p in roster if p.affiliation}
+        self.known = [*(o.name for o in orgs), *(p.affiliation or "" for p in roster)]
 
 
 class _Offices:
@@ -326,7 +348,7 @@ def _countries(text: str) -> list[Place]:
     return found if coded is None or coded in found else [*found, coded]
 
 
-def _country_names(corpus: Corpus, text: str) -> set[str]:
+def _country_names(corpus: Searchable, text: str) -> set[str]:
     """The folded names a country query stands for ("US", "USA", "American" -> "united states", ...)."""
     countries = _countries(text)
     names = {fold(text)} | {fold(name) for p in countries for name in (p.name, *p.aliases)}
@@ -336,11 +358,10 @@ def _country_names(corpus: Corpus, text: str) -> set[str]:
     return names
 
 
-def _location_test(corpus: Corpus, text: str) -> Callable[[Meeting], bool]:
-    """Whether a meeting took place at the place ``text`` names or anywhere inside it (Virginia: Arlington).
+def _place_test(corpus: Searchable, text: str) -> Callable[[str], bool]:
+    """Whether a city, country or venue (as a meeting gives it) is the place ``text`` names or inside it (Virginia: Arlington).
 
-    A meeting's city, country and venue are each read as places of the
-    registry; one that is not in it matches by its own name.
+    Each is read as a place of the registry; one that is not in it matches by its own name.
     """
     registry = places()
     named = [*registry.matches(text)] or ([coded] if (coded := registry.by_code(text)) else [])
@@ -353,6 +374,11 @@ def _location_test(corpus: Corpus, text: str) -> Callable[[Meeting], bool]:
     def here(part: str) -> bool:
         return fold(part) == folded or any(p.id in inside for p in registry.matches(part))
 
+    return here
+
+
+def _location_test(here: Callable[[str], bool]) -> Callable[[Meeting], bool]:
+    """Whether a meeting took place where ``here`` (a :func:`_place_test`) says."""
     return lambda m: m.location is not None and any(
         here(part) for part in (m.location.city, m.location.country, m.location.venue) if part
     )
@@ -375,10 +401,11 @@ def _has_words(text: str, phrase: str) -> bool:
     return bool(folded) and re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", fold(text)) is not None
 
 
-def _meeting_id(corpus: Corpus, meeting: str | Meeting) -> str:
+def _meeting_id(corpus: Searchable, meeting: str | Meeting) -> str:
     mid = meeting.id if isinstance(meeting, Meeting) else meeting
     if not isinstance(corpus.get(mid), Meeting):
-        raise _close("meeting", mid, [m.id for m in corpus.meetings])
+        known = [m.id for m in corpus.meetings] if isinstance(corpus, Corpus) else corpus.meeting_ids()
+        raise _close("meeting", mid, known)
     return mid
 
 
@@ -386,7 +413,7 @@ def _meeting_id(corpus: Corpus, meeting: str | Meeting) -> str:
 
 
 def meetings(
-    corpus: Corpus,
+    corpus: Searchable,
     *,
     participant: Names | None = None,
     country: str | None = None,
@@ -413,37 +440,54 @@ def meetings(
     ``undated=True`` lists the meetings with no known date (and takes no dates).
     ``review``: see :func:`review_test` (by default, every meeting but rejected drafts).
     """
-    tests: list[Callable[[Meeting], bool]] = [_reviewed(review)]
+    keep = review_test(review)
+    tests: list[Callable[[Meeting], bool]] = [lambda m: keep(m.review)]
+    wanted = MeetingsWanted(reviews=states(keep))  # the same filters as an index lookup, for a store
     span = window(on=on, between=between, since=since, until=until)
     if undated and span is not None:
         raise ValueError("undated=True lists meetings without a date; it takes no on, between, since or until")
     if undated:
         tests.append(lambda m: not m.date.known)
+        wanted = attrs.evolve(wanted, undated=True)
     if span is not None:
         tests.append(lambda m: span.admits(m.date))
+        wanted = attrs.evolve(wanted, window=(span.start, span.end))
     if participant is not None or mediator is not None:
         people = _people(corpus)
-        tests.extend(_attended_by(people.lookup(name).id) for name in _names(participant or []))
+        ids = [people.lookup(name).id for name in _names(participant or [])]
+        tests.extend(_attended_by(pid) for pid in ids)
         if mediator is not None:
             mid = people.lookup(mediator).id
             tests.append(lambda m: mid in m.mediator_ids)
+            ids.append(mid)
+        wanted = attrs.evolve(wanted, participants=tuple(dict.fromkeys(ids)))
     by_id = corpus.derived(_by_id)
     if country is not None:
         countries = _country_names(corpus, country)
         tests.append(lambda m: any(fold(by_id[i].country or "") in countries for i in m.participant_ids))
+        of_country = frozenset(p.id for p in by_id.values() if fold(p.country or "") in countries)
+        wanted = attrs.evolve(wanted, any_of=(*wanted.any_of, of_country))
     if organization is not None:
-        tests.append(_organization_test(corpus, organization))
+        took_part, members = _organization_test(corpus, organization)
+        tests.append(took_part)
+        wanted = attrs.evolve(wanted, any_of=(*wanted.any_of, members))
     if location is not None:
-        tests.append(_location_test(corpus, location))
+        here = _place_test(corpus, location)
+        tests.append(_location_test(here))
+        if not isinstance(corpus, Corpus):
+            wanted = attrs.evolve(wanted, places=frozenset(p for p in corpus.place_names() if here(p)))
     if format is not None:
         wanted_format = _enum(MeetingFormat, format, "format")
         tests.append(lambda m: m.format is wanted_format)
+        wanted = attrs.evolve(wanted, format=wanted_format)
     if status is not None:
         wanted_status = _enum(MeetingStatus, status, "status")
         tests.append(lambda m: m.status is wanted_status)
+        wanted = attrs.evolve(wanted, status=wanted_status)
     if topic is not None:
         tests.append(lambda m: any(_has_words(t, topic) for t in m.topics))
-    return tuple(m for m in corpus.meetings if all(test(m) for test in tests))
+    found = corpus.meetings if isinstance(corpus, Corpus) else corpus.find_meetings(wanted)
+    return tuple(m for m in found if all(test(m) for test in tests))
 
 
 #: What ``review=`` selects, besides one :class:`Review` state.
@@ -471,11 +515,6 @@ def review_test(review: Review | str | None = None) -> Callable[[Review], bool]:
     return lambda state: state is wanted
 
 
-def _reviewed(review: Review | str | None) -> Callable[[Meeting | Statement], bool]:
-    keep = review_test(review)
-    return lambda record: keep(record.review)
-
-
 def _attended_by(pid: str) -> Callable[[Meeting], bool]:
     return lambda m: pid in m.participant_ids
 
@@ -484,7 +523,7 @@ def _saying(phrase: str) -> Callable[[Statement], bool]:
     return lambda s: _has_words(s.text, phrase)
 
 
-def _organization_names(corpus: Corpus, text: str) -> set[str]:
+def _organization_names(corpus: Searchable, text: str) -> set[str]:
     """The folded ids and names of the organization ``text`` names and of every body that belongs to it.
 
     The organization is the corpus's or the registry's; what belongs to it is
@@ -506,20 +545,21 @@ def _organization_names(corpus: Corpus, text: str) -> set[str]:
     return names
 
 
-def _organization_test(corpus: Corpus, text: str) -> Callable[[Meeting], bool]:
+def _organization_test(corpus: Searchable, text: str) -> tuple[Callable[[Meeting], bool], frozenset[str]]:
     """Whether the organization ``text`` names took part in a meeting: itself, a body of it, or one of their people.
 
     A participant counts when it is one of those bodies or affiliated with
     one (in the corpus or the registry), or when it held, on the meeting's
     date, an office of one of them: an office in that jurisdiction ("European
     Union") or with the body in its title ("President of the European Council").
+    Returned with the ids of every participant who may count, on some date.
     """
     names = _organization_names(corpus, text)
     in_title = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
     registry = actors()
     always: set[str] = set()
     terms: dict[str, list[Office]] = {}
-    for p in corpus.participants:
+    for p in _roster(corpus):
         known = registry.get(p.id)
         affiliations = [a for a in (p.affiliation, known.affiliation if known else None) if a]
         if any(fold(n) in names for n in (p.id, *p.names, *affiliations)):
@@ -534,14 +574,14 @@ def _organization_test(corpus: Corpus, text: str) -> Callable[[Meeting], bool]:
         when = Window(m.date.earliest, m.date.latest)
         return any(i in always or any(_during(o, when) for o in terms.get(i, ())) for i in m.participant_ids)
 
-    return took_part
+    return took_part, frozenset(always | terms.keys())
 
 
 # -- statements -------------------------------------------------------------
 
 
 def statements(
-    corpus: Corpus,
+    corpus: Searchable,
     *,
     speaker: str | None = None,
     contains: Names | None = None,
@@ -560,24 +600,33 @@ def statements(
     ``meeting``: made at that meeting (its id). ``review``: see
     :func:`review_test` (by default, every statement but rejected drafts).
     """
-    tests: list[Callable[[Statement], bool]] = [_reviewed(review)]
+    keep = review_test(review)
+    tests: list[Callable[[Statement], bool]] = [lambda s: keep(s.review)]
+    wanted = StatementsWanted(reviews=states(keep))  # the same filters as an index lookup, for a store
     span = window(on=on, between=between, since=since, until=until)
     if span is not None:
         tests.append(lambda s: span.admits(s.date))
+        wanted = attrs.evolve(wanted, window=(span.start, span.end))
     if speaker is not None:
         sid = _people(corpus).lookup(speaker).id
         tests.append(lambda s: sid in s.speakers)
-    tests.extend(_saying(phrase) for phrase in _names(contains or []))
+        wanted = attrs.evolve(wanted, speaker=sid)
+    phrases = _names(contains or [])
+    tests.extend(_saying(phrase) for phrase in phrases)
+    wanted = attrs.evolve(wanted, phrases=tuple(phrases))
     if channel is not None:
-        wanted = _enum(Channel, channel, "channel")
-        tests.append(lambda s: s.channel is wanted)
+        wanted_channel = _enum(Channel, channel, "channel")
+        tests.append(lambda s: s.channel is wanted_channel)
+        wanted = attrs.evolve(wanted, channel=wanted_channel)
     if meeting is not None:
         mid = _meeting_id(corpus, meeting)
         tests.append(lambda s: s.meeting == mid)
-    return tuple(s for s in corpus.statements if all(test(s) for test in tests))
+        wanted = attrs.evolve(wanted, meeting=mid)
+    found = corpus.statements if isinstance(corpus, Corpus) else corpus.find_statements(wanted)
+    return tuple(s for s in found if all(test(s) for test in tests))
 
 
-def statements_at(corpus: Corpus, meeting: str | Meeting) -> tuple[Statement, ...]:
+def statements_at(corpus: Searchable, meeting: str | Meeting) -> tuple[Statement, ...]:
     """The statements made at a meeting (by its id)."""
     return statements(corpus, meeting=meeting)
 
@@ -585,12 +634,13 @@ def statements_at(corpus: Corpus, meeting: str | Meeting) -> tuple[Statement, ..
 # -- people -----------------------------------------------------------------
 
 
-def participant(corpus: Corpus, name: str) -> Participant:
+def participant(corpus: Searchable, name: str) -> Participant:
     """The corpus's participant with this name, alias, id or (unambiguous) surname."""
-    return _people(corpus).lookup(name)
+    found = _people(corpus).lookup(name)
+    return found if isinstance(corpus, Corpus) else corpus.participant(found.id)  # a store's roster has no spans
 
 
-def find_participant(corpus: Corpus, name: str) -> Found:
+def find_participant(corpus: Searchable, name: str) -> Found:
     """The participant a name designates: the corpus's, or else anyone the bundled actor registry knows.
 
     The registry answers by name, alias, id or unambiguous surname ("Rubio");
@@ -610,7 +660,7 @@ def find_participant(corpus: Corpus, name: str) -> Found:
 
 
 def participants(
-    corpus: Corpus, *, country: str | None = None, kind: ParticipantKind | str | None = None
+    corpus: Searchable, *, country: str | None = None, kind: ParticipantKind | str | None = None
 ) -> tuple[Participant, ...]:
     """The corpus's participants (by id), of a country or a kind when given."""
     found = corpus.participants
@@ -658,7 +708,7 @@ def _during(held: Office, span: Window) -> bool:
 
 
 def timeline(
-    corpus: Corpus,
+    corpus: Searchable,
     *,
     participant: str | None = None,
     on: DateLike | None = None,
@@ -683,7 +733,7 @@ def timeline(
 
 
 def who_met(
-    corpus: Corpus,
+    corpus: Searchable,
     *,
     participant: str | None = None,
     status: MeetingStatus | str | None = MeetingStatus.HELD,
@@ -703,7 +753,11 @@ def who_met(
         corpus, participant=participant, status=status, review=review, on=on, between=between, since=since, until=until
     )
     me = _people(corpus).lookup(participant).id if participant is not None else None
-    found_pairs = pairs(found, corpus.derived(_by_id), including=me)
+    if isinstance(corpus, Corpus):
+        people = corpus.derived(_by_id)
+    else:  # a pair holds its participants whole
+        people = corpus.participants_by_id({i for m in found for i in m.participant_ids})
+    found_pairs = pairs(found, people, including=me)
     never = PartialDate().sort_key()
     return tuple(sorted(found_pairs, key=lambda p: (-p.count, p.first.sort_key() if p.first else never, p.a.id, p.b.id)))
 

@@ -9,13 +9,13 @@ from typing import NoReturn
 
 from ..errors import DataError
 from ..registry import AmbiguousNameError, UnknownNameError
-from . import _export, _extract, _init, _query, _review, _summary
+from . import _export, _extract, _init, _query, _review, _store, _summary
 from ._common import EXIT_USAGE, CommandError
 
 __all__ = ["build_parser", "main"]
 
 #: Subcommand modules, in the order ``--help`` lists them; each has ``register(subparsers)``.
-COMMANDS = [_query, _summary, _export, _extract, _init, _review]
+COMMANDS = [_query, _summary, _export, _extract, _init, _review, _store]
 
 
 class _Parser(argparse.ArgumentParser):

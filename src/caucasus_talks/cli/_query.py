@@ -7,12 +7,13 @@ result as aligned text or, with ``--json``, as an array of interchange objects.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from .. import query
 from ..corpus import Corpus
@@ -33,10 +34,18 @@ from ._common import (
     print_table,
 )
 
+if TYPE_CHECKING:
+    from ..store import Store
+
+    #: What the commands that take ``--store`` read: a corpus, or a store.
+    Searchable: TypeAlias = Corpus | Store
+
+R = TypeVar("R")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add every query subcommand to ``sub``."""
-    p = _parser(
+    p = _searchable_parser(
         sub,
         "meetings",
         "list meetings by participant, place, format, topic and date",
@@ -63,7 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--undated", action="store_true", help="list only the meetings with no known date")
     _add_review(p)
 
-    p = _parser(
+    p = _searchable_parser(
         sub,
         "statements",
         "list statements by speaker, words, channel, meeting and date",
@@ -99,7 +108,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--country", help="participants of this country (a name, a demonym or an ISO code)")
     p.add_argument("--kind", choices=[k.value for k in ParticipantKind])
 
-    p = _parser(
+    p = _searchable_parser(
         sub,
         "timeline",
         "meetings and statements as one chronological sequence",
@@ -114,7 +123,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_review(p)
     p.add_argument("--html", metavar="FILE", type=Path, help="write the whole corpus's timeline as an HTML page")
 
-    p = _parser(
+    p = _searchable_parser(
         sub,
         "who-met",
         "pairs of participants who met, how often, first and last",
@@ -154,12 +163,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("id", metavar="ID", help="the record's id")
 
 
-def _parser(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    name: str,
-    summary: str,
-    examples: str,
-    run: Callable[[argparse.Namespace, Corpus], int],
+def _bare_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str, examples: str
 ) -> argparse.ArgumentParser:
     parser = sub.add_parser(
         name,
@@ -170,8 +175,47 @@ def _parser(
     )
     add_corpus_option(parser)
     add_json_option(parser)
-    parser.set_defaults(handler=_handler(name, run))
     return parser
+
+
+def _parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    examples: str,
+    run: Callable[[argparse.Namespace, Corpus], int],
+) -> argparse.ArgumentParser:
+    parser = _bare_parser(sub, name, summary, examples)
+    parser.set_defaults(handler=_handler(name, run, lambda args: contextlib.nullcontext(corpus_from(args))))
+    return parser
+
+
+def _searchable_parser(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    summary: str,
+    examples: str,
+    run: Callable[[argparse.Namespace, Searchable], int],
+) -> argparse.ArgumentParser:
+    """A query command that reads a store (``--store FILE``) as well as corpus folders."""
+    parser = _bare_parser(sub, name, summary, examples)
+    parser.add_argument("--store", metavar="FILE", type=Path, help="a store file (caucasus-talks store) instead of --corpus")
+    parser.set_defaults(handler=_handler(name, run, _searchable))
+    return parser
+
+
+@contextlib.contextmanager
+def _searchable(args: argparse.Namespace) -> Iterator[Searchable]:
+    """The store ``--store`` names, open for the command; without it, the corpus of ``--corpus`` (or the bundled one)."""
+    if args.store is None:
+        yield corpus_from(args)
+        return
+    if args.corpus or args.with_seed:
+        raise CommandError(f"{args.command}: --store reads one store; it takes no --corpus or --with-seed")
+    from ..store import Store
+
+    with Store(args.store) as store:
+        yield store
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
@@ -203,18 +247,22 @@ def _dates(args: argparse.Namespace) -> dict[str, Any]:
     return {"on": on, "between": between, "since": since, "until": until}
 
 
-def _handler(name: str, run: Callable[[argparse.Namespace, Corpus], int]) -> Handler:
-    """``run`` with the corpus loaded, and a bad value turned into one line on stderr (exit 2)."""
+def _handler(
+    name: str,
+    run: Callable[[argparse.Namespace, R], int],
+    load: Callable[[argparse.Namespace], contextlib.AbstractContextManager[R]],
+) -> Handler:
+    """``run`` with the corpus (or store) ``load`` gives, and a bad value turned into one line on stderr (exit 2)."""
 
     @functools.wraps(run)
     def handle(args: argparse.Namespace) -> int:
-        corpus = corpus_from(args)
-        try:
-            return run(args, corpus)
-        except DataError:
-            raise
-        except ValueError as exc:
-            raise CommandError(f"{name}: {exc}") from None
+        with load(args) as corpus:
+            try:
+                return run(args, corpus)
+            except DataError:
+                raise
+            except ValueError as exc:
+                raise CommandError(f"{name}: {exc}") from None
 
     return handle
 
@@ -243,7 +291,7 @@ def _emit(
 # -- the commands -----------------------------------------------------------
 
 
-def _meetings(args: argparse.Namespace, corpus: Corpus) -> int:
+def _meetings(args: argparse.Namespace, corpus: Searchable) -> int:
     found = query.meetings(
         corpus,
         participant=args.participant,
@@ -263,7 +311,7 @@ def _meetings(args: argparse.Namespace, corpus: Corpus) -> int:
     return _emit(args, [meeting_json(m) for m in found], rows, header)
 
 
-def _statements(args: argparse.Namespace, corpus: Corpus) -> int:
+def _statements(args: argparse.Namespace, corpus: Searchable) -> int:
     found = query.statements(
         corpus,
         speaker=args.speaker,
@@ -302,7 +350,7 @@ def _people(args: argparse.Namespace, corpus: Corpus) -> int:
     return _emit(args, objects, rows, ("ID", "NAME", "OFFICE", "SOURCE"))
 
 
-def _timeline(args: argparse.Namespace, corpus: Corpus) -> int:
+def _timeline(args: argparse.Namespace, corpus: Searchable) -> int:
     if args.html is not None:
         return _timeline_html(args, corpus)
     entries = query.timeline(corpus, participant=args.participant, review=args.review, **_dates(args))
@@ -314,9 +362,11 @@ def _timeline(args: argparse.Namespace, corpus: Corpus) -> int:
     return _emit(args, objects, rows, ("DATE", "KIND", "ID", "REVIEW", "WHAT"))
 
 
-def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
+def _timeline_html(args: argparse.Namespace, corpus: Searchable) -> int:
     if args.participant or any(v is not None for v in (args.on, args.between, args.since, args.until)) or args.json:
         raise CommandError("timeline: --html draws the whole corpus; it takes no --participant, dates or --json")
+    if not isinstance(corpus, Corpus):
+        raise CommandError("timeline: --html draws a corpus folder's timeline; `store export` writes a store's as one")
     try:
         from ..export.timeline import write_html  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
@@ -333,7 +383,7 @@ def _timeline_html(args: argparse.Namespace, corpus: Corpus) -> int:
     return EXIT_OK
 
 
-def _who_met(args: argparse.Namespace, corpus: Corpus) -> int:
+def _who_met(args: argparse.Namespace, corpus: Searchable) -> int:
     status = None if args.status == "any" else args.status
     pairs = query.who_met(corpus, participant=args.participant, status=status, review=args.review, **_dates(args))
     objects = [plain.pair(p) for p in pairs]
@@ -417,8 +467,8 @@ def _office_text(office: dict[str, Any]) -> str:
     return f"{office['title']}{where}{term}"
 
 
-def _names(corpus: Corpus, ids: Sequence[str], sep: str = ", ") -> str:
-    names = {p.id: p.name for p in corpus.participants}
+def _names(corpus: Searchable, ids: Sequence[str], sep: str = ", ") -> str:
+    names = {p.id: p.name for p in (corpus.participants if isinstance(corpus, Corpus) else corpus.roster)}
     return sep.join(names.get(i, i) for i in ids)
 
 
@@ -436,7 +486,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _what(corpus: Corpus, record: Meeting | Statement) -> str:
+def _what(corpus: Searchable, record: Meeting | Statement) -> str:
     if isinstance(record, Meeting):
         place = _where(record)
         at = f" in {place}" if place != "-" else ""

@@ -1,0 +1,312 @@
+"""The :class:`Store`: a corpus in one SQLite file that grows a document at a time and answers through indexes."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .._wanted import MeetingsWanted, StatementsWanted
+from ..corpus import Added, Corpus
+from ..errors import DataError, Problem
+from ..model import Document, Meeting, Participant, Statement
+from . import grow, read, schema, search
+from .verify import verify
+from .write import put_document, put_meeting, put_participant, put_statement
+
+if TYPE_CHECKING:
+    from ..extract import Extraction  # named for the type checker only: a store never imports the extractor
+
+__all__ = ["Store"]
+
+R = TypeVar("R")
+Record = Document | Participant | Meeting | Statement
+
+
+class Store:
+    """A corpus kept in one SQLite file: records added one document at a time, and found through indexes.
+
+    ``Store(path)`` opens a store made by :meth:`create` or
+    :meth:`from_corpus`; it reads nothing but the file's version, whatever
+    the store's size. Records are read when asked for, one query's worth at a
+    time, and :func:`caucasus_talks.query.meetings`,
+    :func:`~caucasus_talks.query.statements`,
+    :func:`~caucasus_talks.query.timeline` and
+    :func:`~caucasus_talks.query.who_met` take a store wherever they take a
+    corpus, with the same answers. :meth:`add` adds an extraction as
+    :meth:`Corpus.add` does, in one transaction that writes only the records
+    it changes; :meth:`to_corpus` and :meth:`from_corpus` convert to and
+    from a corpus without loss.
+
+    A store is used from the thread that opened it; close it (or use it as a
+    context manager) when done. Several processes may read and add to one
+    store: SQLite runs one writer at a time, and each add waits for the
+    one before it.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._db = schema.connect(self.path)
+        self._derived: dict[Callable[[Any], Any], Any] = {}
+        self._seen_version: int | None = None
+
+    # -- making one ------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str]) -> Store:
+        """A new, empty store at ``path`` (which must not exist)."""
+        return cls.from_corpus(Corpus(), path)
+
+    @classmethod
+    def from_corpus(cls, corpus: Corpus, path: str | os.PathLike[str]) -> Store:
+        """A new store at ``path`` (which must not exist) holding every record of ``corpus``.
+
+        The store is built in a staging file beside ``path`` and renamed into
+        place when whole, so ``path`` never holds half a store.
+        """
+        target = Path(path)
+        if target.exists() or target.is_symlink():
+            raise DataError([Problem(str(target), "", "already exists; a store is made in a new file")])
+        staging = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        for leftover in _companions(staging):
+            leftover.unlink(missing_ok=True)
+        try:
+            db = schema.create(staging)
+            try:
+                db.execute("BEGIN")
+                for doc in corpus.documents:
+                    put_document(db, doc)
+                for participant in corpus.participants:
+                    put_participant(db, participant)
+                for meeting in corpus.meetings:
+                    put_meeting(db, meeting)
+                for statement in corpus.statements:
+                    put_statement(db, statement)
+                db.execute("COMMIT")
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                db.close()
+            os.replace(staging, target)
+        except OSError as exc:
+            raise DataError([Problem(str(target), "", f"cannot write: {exc.strerror or exc}")]) from None
+        finally:
+            for leftover in _companions(staging):
+                leftover.unlink(missing_ok=True)
+        return cls(target)
+
+    # -- closing ---------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the store's connection (what was added is already in the file)."""
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    # -- the whole -------------------------------------------------------
+
+    def to_corpus(self) -> Corpus:
+        """Every record of the store as a :class:`Corpus` (checked as a whole, as every corpus is)."""
+        with self._reading():
+            return Corpus(
+                documents=list(read.all_documents(self._db)),
+                participants=list(read.all_participants(self._db)),
+                meetings=list(read.meetings_in_order(self._db)),
+                statements=list(read.statements_in_order(self._db)),
+            )
+
+    def to_parquet(self, folder: str | os.PathLike[str]) -> dict[str, int]:
+        """Write the tables meetings, participants, statements and meeting_participants as ``<table>.parquet`` files.
+
+        The columns and values are those of the CSV and JSON Lines exports
+        (:mod:`caucasus_talks.export.tables`), written a batch at a time, for
+        Spark, Dask, DuckDB or pandas to read. Needs the ``parquet`` extra
+        (pyarrow); without it, an ``ImportError`` says what to install.
+        Returns how many rows each table has.
+        """
+        from .parquet import to_parquet
+
+        with self._reading():
+            return to_parquet(self._db, Path(folder))
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, participants, meetings and statements the store holds."""
+        tables = ("documents", "participants", "meetings", "statements")
+        return {t: self._db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def __len__(self) -> int:
+        return sum(self.counts().values())
+
+    @property
+    def participants(self) -> tuple[Participant, ...]:
+        """Every participant, by id, with every span that names it (the spans may be many: see :attr:`roster`)."""
+        return tuple(read.all_participants(self._db))
+
+    @property
+    def roster(self) -> tuple[Participant, ...]:
+        """Every participant, by id, without the spans that name it: what looking people up by name needs.
+
+        A participant the extractor drafted gains a span from every document
+        that names it; the roster stays as small as the number of people.
+        """
+        return self.derived(_roster)
+
+    # -- records by id ---------------------------------------------------
+
+    def get(self, record_id: str) -> Record | None:
+        """The record of any kind with this id, or ``None``."""
+        for fetch in _FETCH:
+            found: Record | None = fetch(self._db, [record_id]).get(record_id)
+            if found is not None:
+                return found
+        return None
+
+    def document(self, record_id: str) -> Document:
+        """The document with this id; ``KeyError`` if there is none."""
+        return _one(read.documents(self._db, [record_id]), record_id, "document")
+
+    def participant(self, record_id: str) -> Participant:
+        """The participant with this id (with its spans); ``KeyError`` if there is none."""
+        return _one(read.participants(self._db, [record_id]), record_id, "participant")
+
+    def participants_by_id(self, ids: Iterable[str]) -> dict[str, Participant]:
+        """The participants with these ids (those the store holds), with their spans, by id."""
+        return read.participants(self._db, set(ids))
+
+    def meeting(self, record_id: str) -> Meeting:
+        """The meeting with this id; ``KeyError`` if there is none."""
+        return _one(read.meetings(self._db, [record_id]), record_id, "meeting")
+
+    def statement(self, record_id: str) -> Statement:
+        """The statement with this id; ``KeyError`` if there is none."""
+        return _one(read.statements(self._db, [record_id]), record_id, "statement")
+
+    def meeting_ids(self) -> list[str]:
+        """The ids of every meeting, chronological."""
+        return [mid for (mid,) in self._db.execute("SELECT id FROM meetings ORDER BY day_key, id")]
+
+    def place_names(self) -> list[str]:
+        """Every city, country and venue the meetings name, as written, each once."""
+        return [place for (place,) in self._db.execute("SELECT DISTINCT place FROM meeting_places ORDER BY place")]
+
+    # -- queries (see caucasus_talks.query) ---------------------------------
+
+    def find_meetings(self, wanted: MeetingsWanted) -> Iterator[Meeting]:
+        """The meetings the indexes select for what a query asks: a superset of its answer, chronological."""
+        return search.find_meetings(self._db, wanted)
+
+    def find_statements(self, wanted: StatementsWanted) -> Iterator[Statement]:
+        """The statements the indexes select for what a query asks: a superset of its answer, chronological."""
+        return search.find_statements(self._db, wanted)
+
+    def derived(self, build: Callable[[Store], R]) -> R:
+        """``build(self)``, built on the first call with this ``build`` and kept until the store changes.
+
+        The query helpers keep their name indexes here, as they do with
+        :meth:`Corpus.derived`. A change by this store or by another
+        process (``PRAGMA data_version``) lets them go.
+        """
+        version = self._db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._seen_version:
+            self._derived.clear()
+            self._seen_version = version
+        try:
+            value: R = self._derived[build]
+        except KeyError:
+            value = self._derived.setdefault(build, build(self))
+        return value
+
+    # -- growing ---------------------------------------------------------
+
+    def add(self, extraction: Extraction) -> Added:
+        """Add an extraction's document and drafts as :meth:`Corpus.add` adds them; what that changed.
+
+        One transaction writes the records that change and nothing else: a
+        process killed at any moment leaves the store as it was or with the
+        whole document added. The rule is :meth:`Corpus.add`'s own, applied
+        to the records the extraction can touch (see :mod:`.grow`): adding is
+        idempotent, a draft meeting that another document reports is merged
+        into it, reviewed and rejected records are never changed, drafts a
+        person deleted stay deleted, and a text the store holds is not added
+        again (``Added.known_as``).
+        """
+        (added,) = self.add_all([extraction])
+        return added
+
+    def add_all(self, extractions: Iterable[Extraction]) -> list[Added]:
+        """Add extractions one after the other, as :meth:`add` does, in one transaction for them all."""
+        out: list[Added] = []
+        with self._writing():
+            for extraction in extractions:
+                out.append(grow.add(self._db, extraction))
+        return out
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")  # the write lock first: what the add reads stays true until it commits
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+        self._derived.clear()
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        self._db.execute("BEGIN")  # one snapshot for a read of several tables
+        try:
+            yield
+        finally:
+            self._db.execute("COMMIT")
+
+    # -- checking --------------------------------------------------------
+
+    def verify(self) -> list[Problem]:
+        """Every problem of the store: damage to the file, checksums, spans, references, duplicate ids, index rows.
+
+        A store checks what it writes and trusts what it reads; this checks
+        everything again, reading a batch of records at a time. Each problem
+        names the store file, the record (``meetings['<id>'].evidence[0]``)
+        and the reason, as the loader of a corpus folder names file, place
+        and reason.
+        """
+        with self._reading():
+            return verify(self._db, self.path)
+
+
+_FETCH: list[Callable[[sqlite3.Connection, list[str]], dict[str, Any]]] = [
+    read.documents,
+    read.participants,
+    read.meetings,
+    read.statements,
+]
+
+
+def _roster(store: Store) -> tuple[Participant, ...]:
+    return tuple(read.all_participants(store._db, spans=False))
+
+
+def _one(found: dict[str, R], record_id: str, what: str) -> R:
+    try:
+        return found[record_id]
+    except KeyError:
+        raise KeyError(f"no {what} with id {record_id!r}") from None
+
+
+def _companions(path: Path) -> list[Path]:
+    """A database file and the files SQLite keeps beside it."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]

@@ -1,0 +1,125 @@
+"""Reading records out of a store: by id, by row number, or all of a table in the corpus's order.
+
+Reading trusts the store: spans and checksums were checked when the records
+were written (:meth:`Store.verify <caucasus_talks.store.Store.verify>` checks
+them again on demand); each record is structured by the converter, which
+checks its own fields, as it does when a file is read.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection, Iterator
+from typing import Any
+
+from ..model import Document, Meeting, Participant, Statement
+from .rows import document_from, participant_from, record_from
+
+__all__ = [
+    "all_documents",
+    "all_participants",
+    "documents",
+    "ids_in",
+    "meetings",
+    "meetings_in_order",
+    "participants",
+    "statements",
+    "statements_in_order",
+]
+
+Record = Document | Participant | Meeting | Statement
+
+
+def ids_in(values: Collection[Any]) -> str:
+    """A list for ``IN (SELECT value FROM json_each(?))``: any number of ids in one parameter."""
+    return json.dumps(list(values))
+
+
+def documents(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, Document]:
+    """The documents with these ids (those the store holds), by id."""
+    rows = db.execute("SELECT record, text, sha256 FROM documents WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
+    found = (document_from(record, text, sha256) for record, text, sha256 in rows)
+    return {d.id: d for d in found}
+
+
+def participants(db: sqlite3.Connection, ids: Collection[str], *, spans: bool = True) -> dict[str, Participant]:
+    """The participants with these ids, by id; ``spans=False`` leaves out the spans that name them."""
+    rows = db.execute("SELECT id, record FROM participants WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
+    records = dict(rows.fetchall())
+    if not spans:
+        return {pid: participant_from(record) for pid, record in records.items()}
+    found: dict[str, list[tuple[str, int, int, str]]] = {pid: [] for pid in records}
+    spans_sql = (
+        'SELECT participant, document, start, "end", quote FROM participant_spans '
+        "WHERE participant IN (SELECT value FROM json_each(?)) ORDER BY participant, position"
+    )
+    for pid, *span in db.execute(spans_sql, (ids_in(records),)):
+        found[pid].append((span[0], span[1], span[2], span[3]))
+    return {pid: participant_from(records[pid], found[pid]) for pid in records}
+
+
+def meetings(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, Meeting]:
+    """The meetings with these ids, by id."""
+    rows = db.execute("SELECT record FROM meetings WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
+    found = (record_from(record, Meeting) for (record,) in rows)
+    return {m.id: m for m in found}
+
+
+def statements(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, Statement]:
+    """The statements with these ids, by id."""
+    rows = db.execute("SELECT record FROM statements WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
+    found = (record_from(record, Statement) for (record,) in rows)
+    return {s.id: s for s in found}
+
+
+def meetings_in_order(db: sqlite3.Connection, numbers: Collection[int] | None = None) -> Iterator[Meeting]:
+    """The meetings with these row numbers (all, with ``None``), chronological as a corpus keeps them."""
+    if numbers is None:
+        rows = db.execute("SELECT record FROM meetings ORDER BY day_key, id")
+    else:
+        sql = "SELECT record FROM meetings WHERE n IN (SELECT value FROM json_each(?)) ORDER BY day_key, id"
+        rows = db.execute(sql, (ids_in(numbers),))
+    return (record_from(record, Meeting) for (record,) in rows)
+
+
+def statements_in_order(db: sqlite3.Connection, numbers: Collection[int] | None = None) -> Iterator[Statement]:
+    """The statements with these row numbers (all, with ``None``), chronological as a corpus keeps them."""
+    if numbers is None:
+        rows = db.execute("SELECT record FROM statements ORDER BY day_key, id")
+    else:
+        sql = "SELECT record FROM statements WHERE n IN (SELECT value FROM json_each(?)) ORDER BY day_key, id"
+        rows = db.execute(sql, (ids_in(numbers),))
+    return (record_from(record, Statement) for (record,) in rows)
+
+
+def all_documents(db: sqlite3.Connection) -> Iterator[Document]:
+    """Every document, by id."""
+    rows = db.execute("SELECT record, text, sha256 FROM documents ORDER BY id")
+    return (document_from(record, text, sha256) for record, text, sha256 in rows)
+
+
+def all_participants(db: sqlite3.Connection, *, spans: bool = True) -> Iterator[Participant]:
+    """Every participant, by id; ``spans=False`` leaves out the spans that name them."""
+    rows = db.execute("SELECT id, record FROM participants ORDER BY id").fetchall()
+    if not spans:
+        yield from (participant_from(record) for _pid, record in rows)
+        return
+    cursor = db.execute('SELECT participant, document, start, "end", quote FROM participant_spans ORDER BY participant, position')
+    pending = cursor.fetchone()
+    for pid, record in rows:
+        found: list[tuple[str, int, int, str]] = []
+        while pending is not None and pending[0] <= pid:
+            if pending[0] == pid:
+                found.append((pending[1], pending[2], pending[3], pending[4]))
+            pending = cursor.fetchone()
+        yield participant_from(record, found)
+
+
+def record_ids(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, str]:
+    """Which of these ids the store holds, each with the table that holds it."""
+    sql = " UNION ALL ".join(
+        f"SELECT id, '{table}' FROM {table} WHERE id IN (SELECT value FROM json_each(?1))"
+        for table in ("documents", "participants", "meetings", "statements")
+    )
+    return dict(db.execute(sql, (ids_in(ids),)).fetchall())

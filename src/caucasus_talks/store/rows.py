@@ -1,0 +1,120 @@
+"""Records as rows and back: the converter's JSON, and the values the indexes hold.
+
+Every record is kept as the JSON the one converter (:mod:`caucasus_talks.serialize`)
+makes of it, so a store and a corpus folder hold the same thing; the index
+values (day numbers, ids, places, folded words) are derived from the record
+here, in one place, whenever it is written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from ..dates import PartialDate, Precision
+from ..model import Document, Evidence, Meeting, Participant, Statement
+from ..serialize import converter
+from ..text import fold
+from .schema import DAY, MONTH, UNDATED, YEAR
+
+__all__ = [
+    "date_columns",
+    "document_from",
+    "document_json",
+    "dumps",
+    "meeting_places",
+    "participant_from",
+    "participant_json",
+    "record_from",
+    "search_text",
+    "span_row",
+]
+
+R = TypeVar("R")
+
+_PRECISION = {Precision.DAY: DAY, Precision.MONTH: MONTH, Precision.YEAR: YEAR, Precision.UNKNOWN: UNDATED}
+#: The widest a date's period is, in days, by precision: how far before a range a date that overlaps it may start.
+REACH = {DAY: 0, MONTH: 30, YEAR: 365}
+
+
+def dumps(data: Any) -> str:
+    """Compact JSON, characters kept as they are."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def record_from(text: str, cls: type[R]) -> R:
+    """The record a row's JSON holds (the converter checks it as it does a file's)."""
+    return converter.structure(json.loads(text), cls)
+
+
+def date_columns(date: PartialDate) -> tuple[int, int, int | None, int | None]:
+    """``day_key``, ``precision``, ``earliest`` and ``latest`` of a date (see :mod:`.schema`)."""
+    key = date.sort_key()
+    day_key = key[0] * 10000 + key[1] * 100 + key[2]
+    earliest, latest = date.earliest, date.latest
+    return (
+        day_key,
+        _PRECISION[date.precision],
+        earliest.toordinal() if earliest else None,
+        latest.toordinal() if latest else None,
+    )
+
+
+def document_json(doc: Document) -> str:
+    """A document's JSON without its text and checksum (kept in columns of their own)."""
+    data = converter.unstructure(doc)
+    data.pop("text")
+    data.pop("sha256", None)  # left out by the converter anyway, as it follows from the text
+    return dumps(data)
+
+
+def document_from(record: str, text: str, sha256: str) -> Document:
+    """The document of a row: its JSON, text and recorded checksum (the record checks that the text still has it)."""
+    return converter.structure({**json.loads(record), "text": text, "sha256": sha256}, Document)
+
+
+def participant_json(participant: Participant) -> str:
+    """A participant's JSON without its evidence (kept as rows of ``participant_spans``)."""
+    return dumps(converter.unstructure(attrs.evolve(participant, evidence=())))
+
+
+def participant_from(record: str, spans: Iterable[tuple[str, int, int, str]] = ()) -> Participant:
+    participant = record_from(record, Participant)
+    evidence = tuple(Evidence(document, start, end, quote) for document, start, end, quote in spans)
+    return attrs.evolve(participant, evidence=evidence) if evidence else participant
+
+
+def span_row(evidence: Evidence) -> tuple[str, int, int]:
+    return evidence.document, evidence.start, evidence.end
+
+
+def meeting_places(meeting: Meeting) -> list[str]:
+    """The city, country and venue of a meeting, as written, each once."""
+    loc = meeting.location
+    parts = [loc.city, loc.country, loc.venue] if loc else []
+    return list(dict.fromkeys(p for p in parts if p))
+
+
+_NOT_WORD_RE = re.compile(r"\W+")
+
+
+def search_text(text: str) -> str:
+    """Folded text (:func:`~caucasus_talks.text.fold`) with every character that is not a word character a space.
+
+    The full-text index keeps this for each statement and searches it with
+    the same of the phrase asked for: whatever ``query.statements(contains=)``
+    finds as whole words, the index finds too (the query then confirms it).
+    """
+    return _NOT_WORD_RE.sub(" ", fold(text)).strip()
+
+
+def statement_record(text: str) -> Statement:
+    return record_from(text, Statement)
+
+
+def meeting_record(text: str) -> Meeting:
+    return record_from(text, Meeting)

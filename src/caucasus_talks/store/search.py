@@ -1,0 +1,175 @@
+"""The queries' filters as index lookups: which meetings and statements may answer, found without a scan.
+
+:mod:`caucasus_talks.query` says what it asks in a
+:class:`~caucasus_talks._wanted.MeetingsWanted` or
+:class:`~caucasus_talks._wanted.StatementsWanted`; this module turns that into
+one SQL statement over the indexes of :mod:`.schema` and structures only the
+rows it selects, in the corpus's chronological order. The selection is a
+superset of the answer (the query applies its own tests to it), so an index
+only has to be right about what it leaves out.
+
+A date range is looked up once per precision: a date known to the day lies
+in the range when its day does, one known to the month or the year when its
+first day lies at most a month or a year before the range's start (and its
+last day not before it). Phrases go to the full-text index as the words of
+their folded text (:func:`.rows.search_text`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from .._wanted import MeetingsWanted, StatementsWanted
+from ..model import Meeting, Review, Statement
+from .read import ids_in
+from .rows import REACH, record_from, search_text
+from .schema import TOKENIZER, UNDATED
+
+__all__ = ["attending", "find_meetings", "find_statements", "phrase_query"]
+
+_Clause = tuple[str, list[object]]
+
+
+def _dates(alias: str, window: tuple[_dt.date | None, _dt.date | None]) -> _Clause:
+    """A row whose date may fall in ``window`` (``start``, ``end``, inclusive, ``None`` open): one index range per precision."""
+    start, end = (d.toordinal() if d is not None else None for d in window)
+    parts: list[str] = []
+    params: list[object] = []
+    for precision, reach in REACH.items():
+        part = f"{alias}.precision = ?"
+        params.append(precision)
+        if start is not None:
+            part += f" AND {alias}.earliest >= ?"
+            params.append(start - reach)
+        if end is not None:
+            part += f" AND {alias}.earliest <= ?"
+            params.append(end)
+        parts.append(f"({part})")
+    sql = "(" + " OR ".join(parts) + ")"
+    if start is not None:
+        sql += f" AND {alias}.latest >= ?"
+        params.append(start)
+    return sql, params
+
+
+def attending(people: Iterable[str], start: int | None, end: int | None, *, undated: bool = False) -> _Clause:
+    """SQL for the numbers of these people's meetings (a row per person) whose date may fall in ``start..end``.
+
+    Day numbers, inclusive, ``None`` open; ``undated``: their undated meetings
+    instead. One index range of ``meeting_participants`` per person and
+    precision (``UNION ALL``), so that a person of many meetings costs only
+    those in reach.
+    """
+    parts: list[str] = []
+    params: list[object] = []
+    head = "SELECT meeting FROM meeting_participants WHERE participant = ? AND precision = ?"
+    for pid in dict.fromkeys(people):
+        if undated:
+            parts.append(head)
+            params += [pid, UNDATED]
+            continue
+        for precision, reach in REACH.items():
+            part = head
+            params += [pid, precision]
+            if start is not None:
+                part += " AND earliest >= ?"
+                params.append(start - reach)
+            if end is not None:
+                part += " AND earliest <= ?"
+                params.append(end)
+            parts.append(part)
+    return " UNION ALL ".join(parts), params
+
+
+def _reviews(alias: str, reviews: frozenset[Review]) -> list[_Clause]:
+    if reviews == frozenset(Review):
+        return []
+    return [(f"{alias}.review IN (SELECT value FROM json_each(?))", [ids_in(sorted(r.value for r in reviews))])]
+
+
+def _meeting_clauses(wanted: MeetingsWanted) -> list[_Clause]:
+    clauses = _reviews("m", wanted.reviews)
+    if wanted.undated:
+        clauses.append(("m.earliest IS NULL", []))
+    start = end = None
+    if wanted.window is not None:
+        clauses.append(_dates("m", wanted.window))
+        start, end = (d.toordinal() if d is not None else None for d in wanted.window)
+    for people in [*([pid] for pid in wanted.participants), *(sorted(group) for group in wanted.any_of)]:
+        if wanted.window is None and not wanted.undated:
+            sql = "m.n IN (SELECT meeting FROM meeting_participants WHERE participant IN (SELECT value FROM json_each(?)))"
+            clauses.append((sql, [ids_in(people)]))
+        elif people:
+            hits, params = attending(people, start, end, undated=wanted.undated)
+            clauses.append((f"m.n IN ({hits})", params))
+        else:
+            clauses.append(("0", []))  # no one of the set: no meeting
+    if wanted.places is not None:
+        sql = "m.n IN (SELECT meeting FROM meeting_places WHERE place IN (SELECT value FROM json_each(?)))"
+        clauses.append((sql, [ids_in(sorted(wanted.places))]))
+    if wanted.format is not None:
+        clauses.append(("m.format = ?", [wanted.format.value]))
+    if wanted.status is not None:
+        clauses.append(("m.status = ?", [wanted.status.value]))
+    return clauses
+
+
+def find_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> Iterator[Meeting]:
+    """The meetings the indexes select for ``wanted``, chronological (a superset of the answer)."""
+    sql, params = _select("SELECT m.record FROM meetings m", _meeting_clauses(wanted))
+    return (record_from(record, Meeting) for (record,) in db.execute(sql + " ORDER BY m.day_key, m.id", params))
+
+
+def phrase_query(phrases: tuple[str, ...]) -> str | None:
+    """The FTS5 query for statements holding every phrase as words (``None`` when none has a word to look up).
+
+    A phrase in which the index's tokenizer finds no word (``"..."``, ``"_"``,
+    or letters newer than its Unicode tables) is left to the query's own test.
+    """
+    words = [search_text(p) for p in phrases]
+    asked = [f'"{w}"' for w in words if w and _indexed(w)]
+    return " AND ".join(asked) or None
+
+
+@functools.lru_cache(maxsize=1024)
+def _indexed(words: str) -> bool:
+    """Whether the full-text index's tokenizer finds a word in ``words`` (asked of SQLite itself, in memory)."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(f"CREATE VIRTUAL TABLE t USING fts5 (text, tokenize = {TOKENIZER!r})")
+        db.execute("CREATE VIRTUAL TABLE v USING fts5vocab (t, 'row')")
+        db.execute("INSERT INTO t (text) VALUES (?)", (words,))
+        return bool(db.execute("SELECT count(*) FROM v").fetchone()[0])
+    finally:
+        db.close()
+
+
+def _statement_clauses(wanted: StatementsWanted) -> list[_Clause]:
+    clauses = _reviews("s", wanted.reviews)
+    if wanted.window is not None:
+        clauses.append(_dates("s", wanted.window))
+    if wanted.speaker is not None:
+        clauses.append(("s.n IN (SELECT statement FROM statement_speakers WHERE participant = ?)", [wanted.speaker]))
+    match = phrase_query(wanted.phrases)
+    if match is not None:
+        clauses.append(("s.n IN (SELECT rowid FROM statement_words WHERE statement_words MATCH ?)", [match]))
+    if wanted.channel is not None:
+        clauses.append(("s.channel = ?", [wanted.channel.value]))
+    if wanted.meeting is not None:
+        clauses.append(("s.meeting = ?", [wanted.meeting]))
+    return clauses
+
+
+def find_statements(db: sqlite3.Connection, wanted: StatementsWanted) -> Iterator[Statement]:
+    """The statements the indexes select for ``wanted``, chronological (a superset of the answer)."""
+    sql, params = _select("SELECT s.record FROM statements s", _statement_clauses(wanted))
+    return (record_from(record, Statement) for (record,) in db.execute(sql + " ORDER BY s.day_key, s.id", params))
+
+
+def _select(head: str, clauses: list[_Clause]) -> tuple[str, list[object]]:
+    if not clauses:
+        return head, []
+    return head + " WHERE " + " AND ".join(sql for sql, _ in clauses), [p for _, params in clauses for p in params]

@@ -1,0 +1,205 @@
+"""Checking a whole store again: the file, every checksum, every span, every reference, every index row.
+
+A store checks records when they are written and trusts them when it reads.
+:func:`verify` is the check on demand (``caucasus-talks store verify``): it
+reads the store a batch of records at a time, so its memory stays bounded
+whatever the store's size, and reports every problem the way the loader of a
+corpus folder does, as :class:`~caucasus_talks.Problem` values naming the
+file, the place (``meetings['2022-11-07-washington'].evidence[0]``) and the
+reason. The rules are :func:`caucasus_talks.corpus.validate`'s own, applied
+to each batch with the documents its spans quote.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+
+from ..corpus import TABLES, validate
+from ..errors import Problem
+from ..model import Basis, Document, Meeting, Participant, Statement
+from ..serialize import error_messages
+from . import read
+from .rows import document_from, participant_from, record_from, search_text
+from .write import SIDE_TABLES, meeting_columns, meeting_index, statement_columns, statement_index
+
+__all__ = ["verify"]
+
+#: How many records are checked together.
+BATCH = 500
+
+R = TypeVar("R")
+_WHERE_RE = re.compile(r"\A\$\.(\w+)\[(\d+)\](.*)\Z", re.DOTALL)
+
+
+def verify(db: sqlite3.Connection, path: Path) -> list[Problem]:
+    """Every problem of the store at ``path``; none when it is whole."""
+    file = str(path)
+    problems = [Problem(file, "", f"the file is damaged: {row}") for (row,) in db.execute("PRAGMA quick_check") if row != "ok"]
+    if problems:
+        return problems
+    problems += _duplicates(db, file)
+    problems += _documents(db, file)
+    roster: list[Participant] = []
+    for people in _batches(file, "participants", _participants(db)):
+        problems += _checked(db, file, "participants", people)
+        roster += [attrs.evolve(p, evidence=()) for p in people if isinstance(p, Participant)]
+    meeting_ids = {mid for (mid,) in db.execute("SELECT id FROM meetings")}
+    for meetings in _batches(file, "meetings", _rows(db, "meetings", Meeting)):
+        problems += _checked(db, file, "meetings", meetings, participants=roster)
+        problems += _index(db, file, "meetings", meetings)
+    for statements in _batches(file, "statements", _rows(db, "statements", Statement)):
+        held = sorted({s.meeting for s in statements if isinstance(s, Statement) and s.meeting and s.meeting in meeting_ids})
+        stand_ins = [Meeting(id=mid, basis=Basis("a meeting the store holds")) for mid in held]
+        problems += _checked(db, file, "statements", statements, participants=roster, meetings=stand_ins)
+        problems += _index(db, file, "statements", statements)
+    return list(dict.fromkeys(problems))
+
+
+def _duplicates(db: sqlite3.Connection, file: str) -> list[Problem]:
+    """An id held by two tables (each table's own ids are unique by construction)."""
+    union = " UNION ALL ".join(f"SELECT id, '{t}' AS t FROM {t}" for t in TABLES)
+    sql = f"SELECT id, group_concat(t, ', ') FROM ({union}) GROUP BY id HAVING count(*) > 1 ORDER BY id"
+    return [
+        Problem(file, f"{tables.split(', ')[-1]}[{rid!r}]", f"duplicate id {rid!r} (also in {tables.rsplit(', ', 1)[0]})")
+        for rid, tables in db.execute(sql)
+    ]
+
+
+def _documents(db: sqlite3.Connection, file: str) -> list[Problem]:
+    """Each document as its record and text make it: the checksum, the id, the text (one document at a time)."""
+    problems: list[Problem] = []
+    for rid, sha256, record, text in db.execute("SELECT id, sha256, record, text FROM documents ORDER BY id"):
+        where = f"documents[{rid!r}]"
+        try:
+            doc = document_from(record, text, sha256)
+        except Exception as exc:  # every reason the converter or the record gives is a problem to report
+            problems += [Problem(file, where, message) for message in _messages(exc)]
+            continue
+        if doc.id != rid:
+            problems.append(Problem(file, where, f"the row's id is not the record's ({doc.id!r})"))
+    return problems
+
+
+def _messages(exc: BaseException) -> list[str]:
+    if isinstance(exc, ValueError) and not type(exc).__module__.startswith("cattrs"):
+        return [str(exc)]
+    return error_messages(exc)
+
+
+def _rows(db: sqlite3.Connection, table: str, cls: type[R]) -> Iterator[tuple[str, Callable[[], R]]]:
+    """Each row of a table of records, with how to make its record."""
+    for rid, record in db.execute(f"SELECT id, record FROM {table} ORDER BY n"):
+        yield rid, functools.partial(record_from, record, cls)
+
+
+def _participants(db: sqlite3.Connection) -> Iterator[tuple[str, Callable[[], Participant]]]:
+    """Each participant, with how to make it with its spans (read a batch of participants at a time)."""
+    ids = [pid for (pid,) in db.execute("SELECT id FROM participants ORDER BY id")]
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        wanted = (read.ids_in(chunk),)
+        records = dict(db.execute("SELECT id, record FROM participants WHERE id IN (SELECT value FROM json_each(?))", wanted))
+        spans: dict[str, list[tuple[str, int, int, str]]] = {pid: [] for pid in chunk}
+        sql = (
+            'SELECT participant, document, start, "end", quote FROM participant_spans '
+            "WHERE participant IN (SELECT value FROM json_each(?)) ORDER BY participant, position"
+        )
+        for pid, *span in db.execute(sql, (read.ids_in(chunk),)):
+            spans[pid].append((span[0], span[1], span[2], span[3]))
+        for pid in chunk:
+            yield pid, functools.partial(participant_from, records[pid], spans[pid])
+
+
+def _batches(file: str, table: str, rows: Iterator[tuple[str, Callable[[], R]]]) -> Iterator[list[R | Problem]]:
+    """The records of ``rows`` in batches; a row the converter refuses is a problem in place of its record."""
+    batch: list[R | Problem] = []
+    for rid, make in rows:
+        try:
+            batch.append(make())
+        except Exception as exc:  # every reason the converter or the record gives is a problem to report
+            batch.append(Problem(file, f"{table}[{rid!r}]", "; ".join(_messages(exc))))
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _checked(
+    db: sqlite3.Connection,
+    file: str,
+    table: str,
+    batch: Sequence[Any],
+    *,
+    participants: Sequence[Participant] = (),
+    meetings: Sequence[Meeting] = (),
+) -> list[Problem]:
+    """What :func:`~caucasus_talks.corpus.validate` finds in a batch, given the documents its spans quote."""
+    refused = [p for p in batch if isinstance(p, Problem)]
+    records = [r for r in batch if not isinstance(r, Problem)]
+    keep: dict[str, Sequence[Any]] = {"participants": participants, "meetings": meetings, "statements": ()}
+    keep[table] = records
+    cited = {e.document for r in records for e in _spans(r)}
+    documents: list[Document] = []
+    for record, text, sha256 in db.execute(
+        "SELECT record, text, sha256 FROM documents WHERE id IN (SELECT value FROM json_each(?))", (read.ids_in(cited),)
+    ):
+        try:
+            documents.append(document_from(record, text, sha256))
+        except Exception:  # reported by _documents; its spans are then reported as unknown
+            continue
+    problems = refused
+    ids = [r.id for r in records]
+    for p in validate(documents, keep["participants"], keep["meetings"], keep["statements"]):
+        match = _WHERE_RE.match(p.where)
+        if p.reason.startswith("duplicate id") or match is None or match.group(1) != table:
+            continue  # duplicates are found across the tables by _duplicates
+        problems.append(Problem(file, f"{table}[{ids[int(match.group(2))]!r}]{match.group(3)}", p.reason))
+    return problems
+
+
+def _spans(record: Participant | Meeting | Statement) -> list[Any]:
+    if isinstance(record, Participant):
+        return list(record.evidence)
+    if isinstance(record, Statement):
+        return [*record.evidence, *record.speaker_evidence]
+    spans = [*record.evidence, *(e for a in record.participants for e in a.evidence)]
+    spans += [e for r in record.readings for e in r.evidence]
+    return spans + list(record.location.evidence if record.location else ())
+
+
+def _index(db: sqlite3.Connection, file: str, table: str, batch: Sequence[Any]) -> list[Problem]:
+    """Whether each record's row and index rows are what writing it makes (the queries trust them)."""
+    records = [r for r in batch if not isinstance(r, Problem)]
+    columns_of = meeting_columns if table == "meetings" else statement_columns
+    index_of = meeting_index if table == "meetings" else statement_index
+    problems: list[Problem] = []
+    numbers: dict[str, int] = {}
+    for record in records:
+        columns = columns_of(record)
+        names = [c for c in columns if c != "record"]
+        row = db.execute(f"SELECT n, {', '.join(names)} FROM {table} WHERE id = ?", (record.id,)).fetchone()
+        numbers[record.id] = row[0]
+        if tuple(row[1:]) != tuple(columns[c] for c in names):
+            problems.append(Problem(file, f"{table}[{record.id!r}]", "the row's index columns do not agree with the record"))
+    side = [t for t in SIDE_TABLES if t.startswith(table[:-1])]
+    for record in records:
+        n = numbers[record.id]
+        expected = index_of(record, n)
+        for name in side:
+            cols = SIDE_TABLES[name]
+            found = db.execute(f"SELECT {', '.join(cols)} FROM {name} WHERE {cols[-1]} = ?", (n,)).fetchall()
+            if sorted(found, key=repr) != sorted(expected[name], key=repr):
+                problems.append(Problem(file, f"{table}[{record.id!r}]", f"its rows of {name} do not agree with the record"))
+        if isinstance(record, Statement):
+            words = db.execute("SELECT text FROM statement_words WHERE rowid = ?", (n,)).fetchone()
+            if words is None or words[0] != search_text(record.text):
+                problems.append(Problem(file, f"{table}[{record.id!r}]", "its words in the full-text index are not its text's"))
+    return problems

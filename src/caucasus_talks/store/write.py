@@ -1,0 +1,152 @@
+"""Writing records into a store: each record's row and its index rows, replaced together.
+
+The functions here write inside the caller's transaction and never commit:
+:class:`~caucasus_talks.store.Store` opens one transaction per change, so a
+process killed at any moment leaves the store as it was before the change or
+as it is after it. What the index rows of a record are is said once, in
+:func:`meeting_index` and :func:`statement_index`, which
+:mod:`.verify` uses as well to check that the indexes agree with the records.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Document, Evidence, Meeting, Participant, Statement
+from ..serialize import converter
+from .rows import date_columns, document_json, dumps, meeting_places, participant_json, search_text, span_row
+
+__all__ = [
+    "add_participant_spans",
+    "meeting_columns",
+    "meeting_index",
+    "put_document",
+    "put_meeting",
+    "put_participant",
+    "put_statement",
+    "statement_columns",
+    "statement_index",
+]
+
+#: Each side table of meetings and statements, with the columns a record's rows fill (the last is the record's row number).
+SIDE_TABLES = {
+    "meeting_participants": ("participant", "precision", "earliest", "meeting"),
+    "meeting_places": ("place", "meeting"),
+    "meeting_spans": ("document", "start", '"end"', "meeting"),
+    "statement_speakers": ("participant", "statement"),
+    "statement_spans": ("document", "start", '"end"', "statement"),
+}
+
+
+def put_document(db: sqlite3.Connection, doc: Document) -> None:
+    """Write a document, or replace the description of the one with its id (a stored text never changes)."""
+    db.execute(
+        "INSERT INTO documents (id, sha256, record, text) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+        (doc.id, doc.sha256, document_json(doc), doc.text),
+    )
+
+
+def put_participant(db: sqlite3.Connection, participant: Participant) -> None:
+    """Write a participant with all its spans, replacing one with its id."""
+    db.execute(
+        "INSERT INTO participants (id, record) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+        (participant.id, participant_json(participant)),
+    )
+    db.execute("DELETE FROM participant_spans WHERE participant = ?", (participant.id,))
+    add_participant_spans(db, participant.id, participant.evidence)
+
+
+def add_participant_spans(db: sqlite3.Connection, participant: str, spans: Iterable[Evidence]) -> None:
+    """Append spans to a participant's evidence, after those it has."""
+    sql = "SELECT coalesce(max(position), -1) FROM participant_spans WHERE participant = ?"
+    (last,) = db.execute(sql, (participant,)).fetchone()
+    db.executemany(
+        'INSERT INTO participant_spans (participant, position, document, start, "end", quote) VALUES (?, ?, ?, ?, ?, ?)',
+        ((participant, last + 1 + i, e.document, e.start, e.end, e.quote) for i, e in enumerate(spans)),
+    )
+
+
+def meeting_columns(meeting: Meeting) -> dict[str, Any]:
+    """The row of ``meetings`` that holds a meeting."""
+    day_key, precision, earliest, latest = date_columns(meeting.date)
+    return {
+        "id": meeting.id,
+        "day_key": day_key,
+        "precision": precision,
+        "earliest": earliest,
+        "latest": latest,
+        "format": meeting.format.value,
+        "status": meeting.status.value,
+        "review": meeting.review.value,
+        "city": meeting.location.city if meeting.location else None,
+        "people": len(meeting.participants),
+        "record": dumps(converter.unstructure(meeting)),
+    }
+
+
+def meeting_index(meeting: Meeting, n: int) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of the side tables that index the meeting of row number ``n``."""
+    _key, precision, earliest, _latest = date_columns(meeting.date)
+    return {
+        "meeting_participants": [(pid, precision, earliest, n) for pid in meeting.participant_ids],
+        "meeting_places": [(place, n) for place in meeting_places(meeting)],
+        "meeting_spans": [(*span_row(e), n) for e in dict.fromkeys(meeting.evidence)],
+    }
+
+
+def statement_columns(statement: Statement) -> dict[str, Any]:
+    """The row of ``statements`` that holds a statement."""
+    day_key, precision, earliest, latest = date_columns(statement.date)
+    return {
+        "id": statement.id,
+        "day_key": day_key,
+        "precision": precision,
+        "earliest": earliest,
+        "latest": latest,
+        "channel": statement.channel.value,
+        "meeting": statement.meeting,
+        "review": statement.review.value,
+        "record": dumps(converter.unstructure(statement)),
+    }
+
+
+def statement_index(statement: Statement, n: int) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of the side tables that index the statement of row number ``n`` (its folded words apart)."""
+    return {
+        "statement_speakers": [(pid, n) for pid in statement.speakers],
+        "statement_spans": [(*span_row(e), n) for e in dict.fromkeys(statement.evidence)],
+    }
+
+
+def _replace(db: sqlite3.Connection, table: str, columns: dict[str, Any]) -> int:
+    """Insert or replace the row of ``table`` with this id, keeping its row number; the row number."""
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in columns if name != "id")
+    sql = f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {updates} RETURNING n"
+    (n,) = db.execute(sql, tuple(columns.values())).fetchone()
+    return int(n)
+
+
+def _put_index(db: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]], n: int) -> None:
+    for table, values in rows.items():
+        columns = SIDE_TABLES[table]
+        db.execute(f"DELETE FROM {table} WHERE {columns[-1]} = ?", (n,))
+        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})", values)
+
+
+def put_meeting(db: sqlite3.Connection, meeting: Meeting) -> None:
+    """Write a meeting and its index rows (participants, places, spans), replacing one with its id."""
+    n = _replace(db, "meetings", meeting_columns(meeting))
+    _put_index(db, meeting_index(meeting, n), n)
+
+
+def put_statement(db: sqlite3.Connection, statement: Statement) -> None:
+    """Write a statement, its index rows and its folded words, replacing one with its id."""
+    n = _replace(db, "statements", statement_columns(statement))
+    _put_index(db, statement_index(statement, n), n)
+    db.execute("DELETE FROM statement_words WHERE rowid = ?", (n,))
+    db.execute("INSERT INTO statement_words (rowid, text) VALUES (?, ?)", (n, search_text(statement.text)))

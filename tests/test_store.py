@@ -1,0 +1,235 @@
+"""The store file: made from a corpus and back without loss, opened without reading it, checked again on demand."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from caucasus_talks import Corpus, DataError, load_corpus
+from caucasus_talks.cli import main
+from caucasus_talks.store import VERSION, Store
+from test_roundtrip import corpora
+
+# -- conversion ------------------------------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora())
+def test_a_folder_made_into_a_store_and_back_is_the_same_corpus(corpus: Corpus) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        corpus.save(root / "folder")
+        with Store.from_corpus(Corpus.from_path(root / "folder"), root / "talks.db") as store:
+            assert store.verify() == []
+            store.to_corpus().save(root / "again")
+        assert Corpus.from_path(root / "again") == corpus
+
+
+def test_the_seed_corpus_survives_the_command_line_import_and_export(tmp_path: Path) -> None:
+    load_corpus().save(tmp_path / "seed")
+    assert main(["store", "import", str(tmp_path / "seed"), str(tmp_path / "talks.db")]) == 0
+    assert main(["store", "export", str(tmp_path / "talks.db"), str(tmp_path / "out")]) == 0
+    assert Corpus.from_path(tmp_path / "out") == load_corpus()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(p.name for p in (tmp_path / "seed").iterdir())
+
+
+def test_a_store_is_made_whole_or_not_at_all_and_never_over_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "talks.db"
+    path.write_text("mine")
+    with pytest.raises(DataError, match="already exists"):
+        Store.from_corpus(load_corpus(), path)
+    assert path.read_text() == "mine"
+    assert [p.name for p in tmp_path.iterdir()] == ["talks.db"]  # no staging file left
+
+
+# -- opening -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "no such store file"),
+        (b"a corpus folder's table, not a store", "not a caucasus-talks store"),
+        ("sqlite", "not a caucasus-talks store \\(an SQLite file of another application\\)"),
+        ("later", f"a store of version 99; this library reads version {VERSION}"),
+    ],
+)
+def test_opening_what_is_not_a_store_of_this_version_names_the_file_and_why(
+    tmp_path: Path, content: bytes | str | None, reason: str
+) -> None:
+    path = tmp_path / "talks.db"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    elif content == "sqlite":
+        sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    elif content == "later":
+        Store.create(path).close()
+        db = sqlite3.connect(path)
+        db.execute("PRAGMA user_version = 99")
+        db.close()
+    with pytest.raises(DataError, match=f"{path}: {reason}"):
+        Store(path)
+
+
+def test_opening_reads_no_record(tmp_path: Path) -> None:
+    path = tmp_path / "talks.db"
+    Store.from_corpus(load_corpus(), path).close()
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meetings SET record = 'not JSON'")  # a record read on opening would fail
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert store.counts()["meetings"] == len(load_corpus().meetings)
+        assert store.statement(load_corpus().statements[0].id) == load_corpus().statements[0]
+
+
+def test_importing_the_package_and_loading_the_corpus_leave_sqlite_unimported() -> None:
+    code = (
+        "import sys, caucasus_talks; caucasus_talks.load_corpus()\n"
+        "print(sorted(m for m in sys.modules if 'sqlite' in m or m.endswith('.store')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+# -- verify ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_store(tmp_path: Path) -> Path:
+    path = tmp_path / "talks.db"
+    Store.from_corpus(load_corpus(), path).close()
+    return path
+
+
+def damage(path: Path, sql: str, *params: object) -> None:
+    db = sqlite3.connect(path)
+    db.execute(sql, params)
+    db.commit()
+    db.close()
+
+
+def test_a_whole_store_verifies_with_no_problem(seed_store: Path) -> None:
+    with Store(seed_store) as store:
+        assert store.verify() == []
+    assert main(["store", "verify", str(seed_store)]) == 0
+
+
+def test_verify_names_a_text_that_no_longer_matches_its_checksum(seed_store: Path) -> None:
+    doc = load_corpus().documents[0]
+    damage(seed_store, "UPDATE documents SET text = ? WHERE id = ?", doc.text.replace("the", "teh", 1), doc.id)
+    with Store(seed_store) as store:
+        problems = store.verify()
+    assert problems[0].file == str(seed_store)
+    assert problems[0].where == f"documents[{doc.id!r}]"
+    assert problems[0].reason.startswith("text does not match its checksum")
+
+
+def test_verify_names_each_span_that_no_longer_reproduces_its_quote(seed_store: Path) -> None:
+    meeting = load_corpus().meetings[0]
+    evidence = meeting.evidence[0]
+    damage(seed_store, "UPDATE meetings SET record = replace(record, ?, ?) WHERE id = ?",
+           f'"start":{evidence.start},"end":{evidence.end}', f'"start":{evidence.start + 1},"end":{evidence.end + 1}', meeting.id)
+    with Store(seed_store) as store:
+        problems = store.verify()
+    spans = [p for p in problems if p.where.startswith(f"meetings[{meeting.id!r}].evidence[0]")]
+    assert spans
+    assert f"{meeting.id}: in document {evidence.document}, span {evidence.start + 1}:{evidence.end + 1} reads" in spans[0].reason
+
+
+def test_verify_names_an_index_row_that_no_longer_agrees_with_its_record(seed_store: Path) -> None:
+    statement = load_corpus().statements[0]
+    damage(seed_store, "DELETE FROM statement_words WHERE rowid = (SELECT n FROM statements WHERE id = ?)", statement.id)
+    damage(seed_store, "UPDATE meeting_participants SET participant = 'someone-else' WHERE rowid = 1")
+    with Store(seed_store) as store:
+        reasons = {(p.where, p.reason) for p in store.verify()}
+    assert (f"statements[{statement.id!r}]", "its words in the full-text index are not its text's") in reasons
+    assert any(where.startswith("meetings[") and "meeting_participants" in reason for where, reason in reasons)
+
+
+def test_verify_names_a_reference_to_no_record_and_a_duplicate_id(seed_store: Path) -> None:
+    statement = load_corpus().statements[0]
+    participant = load_corpus().participants[0]
+    damage(seed_store, "UPDATE statements SET record = replace(record, ?, ?) WHERE id = ?",
+           f'"speakers":["{statement.speakers[0]}"', '"speakers":["nobody"', statement.id)
+    damage(seed_store, "INSERT INTO participants (id, record) SELECT ?, record FROM participants WHERE id = ?",
+           load_corpus().meetings[0].id, participant.id)
+    with Store(seed_store) as store:
+        problems = store.verify()
+    where = f"statements[{statement.id!r}].speakers[0]"
+    assert any(p.where == where and "unknown participant id 'nobody'" in p.reason for p in problems)
+    assert any("duplicate id" in p.reason and load_corpus().meetings[0].id in p.reason for p in problems)
+
+
+def test_the_verify_command_exits_2_with_a_line_per_problem(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    damage(seed_store, "UPDATE meetings SET record = '{\"id\": 7}' WHERE rowid = 1")
+    assert main(["--verbose", "store", "verify", str(seed_store)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"caucasus-talks: store: {seed_store}: meetings[")
+    assert "expected a string" in err
+
+
+# -- the command line --------------------------------------------------------------------------
+
+
+def test_store_add_extracts_files_into_a_new_store_and_adding_them_again_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = sorted(str(p) for p in (Path(__file__).parent / "data/extract/articles").glob("*.txt"))
+    store = str(tmp_path / "talks.db")
+    assert main(["store", "add", store, *articles]) == 0
+    assert main(["store", "add", store, *articles]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("added 3 document(s)")
+    assert err[1] == f"added 0 document(s), 0 participant(s), 0 meeting(s) (0 merged into known ones), 0 statement(s) to {store}"
+    assert main(["store", "summary", store]) == 0
+    assert "documents     3" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        ["meetings", "--participant", "Bayramov", "--since", "2022-09"],
+        ["statements", "--contains", "peace", "--json"],
+        ["timeline", "--participant", "Mirzoyan"],
+        ["who-met", "--status", "any"],
+    ],
+)
+def test_a_query_command_prints_the_same_for_a_store_as_for_its_folder(
+    seed_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], question: list[str]
+) -> None:
+    load_corpus().save(tmp_path / "folder")
+    assert main([*question, "--corpus", str(tmp_path / "folder")]) == 0
+    from_folder = capsys.readouterr()
+    assert main([*question, "--store", str(seed_store)]) == 0
+    assert capsys.readouterr() == from_folder
+
+
+# -- Parquet (the parquet extra) -----------------------------------------------------------------
+
+
+def test_the_parquet_tables_hold_the_rows_of_the_other_table_exports(seed_store: Path, tmp_path: Path) -> None:
+    parquet = pytest.importorskip("pyarrow.parquet")
+    from caucasus_talks.export.tables import tables
+
+    with Store(seed_store) as store:
+        counts = store.to_parquet(tmp_path / "tables")
+    expected = tables(load_corpus())
+    assert counts == {name: len(rows) for name, rows in expected.items()}
+    for name, rows in expected.items():
+        assert parquet.read_table(tmp_path / "tables" / f"{name}.parquet").to_pylist() == rows
+
+
+def test_without_pyarrow_the_parquet_export_says_what_to_install(
+    seed_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    assert main(["store", "export", str(seed_store), str(tmp_path / "tables"), "--parquet"]) == 2
+    assert "pip install 'caucasus-talks[parquet]'" in capsys.readouterr().err

@@ -1,0 +1,199 @@
+"""``Store.add``: the same records as ``Corpus.add``, written a document at a time, all of an add or none of it."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+
+from caucasus_talks import Corpus, DataError, Document, Review, load_corpus
+from caucasus_talks.corpus import Added
+from caucasus_talks.extract import Extraction, extract
+from caucasus_talks.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def real_texts() -> list[tuple[str, str, str | None]]:
+    """Every real text the tests hold, as (document id, text, publication date): articles, seeds, two held-out sets."""
+    found: list[tuple[str, str, str | None]] = []
+    for path in sorted((ROOT / "tests/data/extract/articles").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt")):
+        found.append((path.stem, path.read_text(encoding="utf-8"), None))
+    for name in ("heldout2", "heldout3"):
+        meta = json.loads((ROOT / "tests/data" / name / "meta.json").read_text(encoding="utf-8"))
+        for path in sorted((ROOT / "tests/data" / name / "docs").glob("*.txt")):
+            found.append((f"{name}-{path.stem}", path.read_text(encoding="utf-8"), meta[path.stem]["published"]))
+    return found
+
+
+@pytest.fixture(scope="module")
+def extractions() -> list[Extraction]:
+    return [extract(text, document_id=doc_id, published=published) for doc_id, text, published in real_texts()]
+
+
+def both(start: Corpus, extractions: list[Extraction], path: Path) -> Iterator[tuple[Corpus, Added, Added]]:
+    """Add each extraction to a corpus and to a store made from the same start; after each, the corpus and both reports."""
+    corpus = start
+    with Store.from_corpus(start, path) as store:
+        for extraction in extractions:
+            corpus, by_corpus = corpus.add(extraction)
+            yield corpus, by_corpus, store.add(extraction)
+
+
+@pytest.mark.parametrize("start", ["empty", "seed"])
+def test_adding_real_extractions_gives_the_records_corpus_add_gives(
+    extractions: list[Extraction], tmp_path: Path, start: str
+) -> None:
+    first = Corpus() if start == "empty" else load_corpus()
+    path = tmp_path / "talks.db"
+    steps = list(both(first, [*extractions, *extractions[:4]], path))
+    assert [by_store for _, _, by_store in steps] == [by_corpus for _, by_corpus, _ in steps]
+    assert sum(added.merged for _, added, _ in steps) > 0, "no draft was merged: the sequence does not exercise merging"
+    with Store(path) as store:
+        assert store.to_corpus() == steps[-1][0]
+        assert store.verify() == []
+
+
+def test_reviewed_and_rejected_records_stay_as_a_person_left_them(extractions: list[Extraction], tmp_path: Path) -> None:
+    half = len(extractions) // 2
+    corpus = Corpus()
+    for extraction in extractions[:half]:
+        corpus, _ = corpus.add(extraction)
+    states = [Review.CURATED, Review.REJECTED, Review.MACHINE]
+    reviewed = attrs.evolve(
+        corpus,
+        meetings=[attrs.evolve(m, review=states[i % 3]) for i, m in enumerate(corpus.meetings)],
+        participants=[attrs.evolve(p, review=states[i % 3]) for i, p in enumerate(corpus.participants)],
+    )
+    steps = list(both(reviewed, extractions[half:] + extractions[:half], tmp_path / "talks.db"))
+    assert [by_store for _, _, by_store in steps] == [by_corpus for _, by_corpus, _ in steps]
+    with Store(tmp_path / "talks.db") as store:
+        assert store.to_corpus() == steps[-1][0]
+        for m in reviewed.meetings:
+            if m.review is not Review.MACHINE:
+                assert store.meeting(m.id) == m
+
+
+def test_a_draft_a_person_deleted_is_not_added_again(extractions: list[Extraction], tmp_path: Path) -> None:
+    corpus, _ = Corpus().add(extractions[0])
+    deleted = corpus.meetings[0].id
+    kept = attrs.evolve(corpus, meetings=corpus.meetings[1:], statements=[s for s in corpus.statements if s.meeting != deleted])
+    with Store.from_corpus(kept, tmp_path / "talks.db") as store:
+        assert store.add(extractions[0]) == kept.add(extractions[0])[1]
+        assert store.get(deleted) is None
+        assert store.to_corpus() == kept.add(extractions[0])[0]
+
+
+def test_a_known_text_under_another_id_adds_nothing(extractions: list[Extraction], tmp_path: Path) -> None:
+    with Store.create(tmp_path / "talks.db") as store:
+        store.add(extractions[0])
+        again = attrs.evolve(extractions[0], document=attrs.evolve(extractions[0].document, id="the-same-text"))
+        assert store.add(again) == Added(known_as=extractions[0].document.id)
+
+
+def test_a_different_text_under_a_known_id_is_refused_and_nothing_is_written(
+    extractions: list[Extraction], tmp_path: Path
+) -> None:
+    with Store.create(tmp_path / "talks.db") as store:
+        store.add(extractions[0])
+        before = store.to_corpus()
+        impostor = Extraction(document=Document(id=extractions[0].document.id, text="Another text entirely."))
+        with pytest.raises(DataError, match="different text under this document id"):
+            store.add_all([extractions[1], impostor])
+        assert store.to_corpus() == before  # the whole transaction, extractions[1] too, was rolled back
+
+
+def _rows(path: Path) -> dict[str, str]:
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    try:
+        rows = {}
+        for table in ("documents", "participants", "meetings", "statements"):
+            rows.update({f"{table}/{rid}": record for rid, record in db.execute(f"SELECT id, record FROM {table}")})
+        return rows
+    finally:
+        db.close()
+
+
+def test_an_add_rewrites_only_the_records_it_changes(extractions: list[Extraction], tmp_path: Path) -> None:
+    path = tmp_path / "talks.db"
+    corpus = Corpus()
+    with Store.create(path) as store:
+        for extraction in extractions[:-1]:
+            corpus, _ = corpus.add(extraction)
+            store.add(extraction)
+    before = _rows(path)
+    after_corpus, _ = corpus.add(extractions[-1])
+    changed_by_corpus = {
+        f"{table}/{r.id}"
+        for table in ("documents", "participants", "meetings", "statements")
+        for r in getattr(after_corpus, table)
+        if corpus.get(r.id) != r
+    }
+    with Store(path) as store:
+        store.add(extractions[-1])
+    after = _rows(path)
+    rewritten = {key for key, record in after.items() if before.get(key) != record}
+    assert rewritten <= changed_by_corpus
+    assert {k for k in changed_by_corpus if not k.startswith("participants/")} <= rewritten  # a participant's new spans are rows
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from caucasus_talks.extract import extract
+    from caucasus_talks.store import Store
+    texts = [Path(p) for p in sys.argv[2:]]
+    extractions = [extract(p.read_text(encoding="utf-8"), document_id=f"{p.parent.parent.name}-{p.stem}") for p in texts]
+    store = Store(sys.argv[1])
+
+    def told():
+        for extraction in extractions:
+            print("adding", flush=True)  # the parent counts these to kill the child inside the transaction
+            yield extraction
+
+    store.add_all(told())
+    print("done", flush=True)
+    """
+)
+
+
+def test_a_writer_killed_at_any_moment_leaves_the_store_before_or_after_the_add(tmp_path: Path) -> None:
+    texts = sorted((ROOT / "tests/data/heldout2/docs").glob("*.txt"))
+    start = load_corpus()
+    with Store.from_corpus(start, tmp_path / "reference.db") as store:
+        store.add_all(extract(p.read_text(encoding="utf-8"), document_id=f"{p.parent.parent.name}-{p.stem}") for p in texts)
+        whole = store.to_corpus()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    rng = random.Random(14)
+    left = []
+    for trial in range(8):
+        path = tmp_path / f"trial-{trial}.db"
+        Store.from_corpus(start, path).close()
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(path), *map(str, texts)], stdout=subprocess.PIPE, text=True, env=env
+        )
+        assert child.stdout is not None
+        for _ in range(rng.randrange(1, len(texts) + 2)):  # past the last "adding": during or after the commit
+            child.stdout.readline()
+        time.sleep(rng.uniform(0, 0.004))  # somewhere in the writing of a document's rows
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+        with Store(path) as store:
+            found = store.to_corpus()
+            assert found in (start, whole)
+            assert store.verify() == []
+        left.append(found == whole)
+    assert not all(left), "no kill landed inside the transaction"

@@ -1,0 +1,163 @@
+"""The queries over a store: the same answers as over the corpus it holds, found through its indexes."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from caucasus_talks import Corpus, Review, UnknownNameError, load_corpus, query
+from caucasus_talks.extract import extract
+from caucasus_talks.query import _has_words
+from caucasus_talks.store import Store
+from caucasus_talks.store.rows import search_text
+from caucasus_talks.store.schema import TOKENIZER
+from caucasus_talks.store.search import phrase_query
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def grown() -> Corpus:
+    """The seed corpus with the drafts of the extractor's articles and a held-out set, a third of the drafts rejected."""
+    corpus = load_corpus()
+    for folder in ("tests/data/extract/articles", "tests/data/heldout/docs"):
+        paths = sorted((ROOT / folder).glob("*.txt"))
+        for path in paths:
+            corpus, _ = corpus.add(extract(path.read_text(encoding="utf-8"), document_id=f"{path.parent.name}-{path.stem}"))
+    machine = [m for m in corpus.meetings if m.review is Review.MACHINE]
+    rejected = {m.id for m in machine[::3]}
+    meetings = [attrs.evolve(m, review=Review.REJECTED) if m.id in rejected else m for m in corpus.meetings]
+    return attrs.evolve(corpus, meetings=meetings)
+
+
+CORPORA = {"seed": load_corpus, "grown": grown}
+
+
+@pytest.fixture(scope="module", params=list(CORPORA))
+def pair(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Corpus, Store]]:
+    corpus = CORPORA[request.param]()
+    with Store.from_corpus(corpus, tmp_path_factory.mktemp("store") / "talks.db") as store:
+        yield corpus, store
+
+
+BATTERY: list[tuple[str, dict[str, Any]]] = [
+    ("meetings", {}),
+    ("meetings", {"participant": "blinken"}),
+    ("meetings", {"participant": ["Aliyev", "Pashinyan"]}),
+    ("meetings", {"participant": "Ceyhun Bayramov", "since": "2022-09-01", "until": "2022-12-31"}),
+    ("meetings", {"participant": "Mirzoyan", "on": "Nov 2022"}),
+    ("meetings", {"participant": "Pashinyan", "until": "2021"}),
+    ("meetings", {"participant": "Aliyev", "since": "2023"}),
+    ("meetings", {"country": "Armenia"}),
+    ("meetings", {"country": "US", "since": "2022"}),
+    ("meetings", {"organization": "EU"}),
+    ("meetings", {"organization": "European Council", "until": "2023-06"}),
+    ("meetings", {"location": "Virginia"}),
+    ("meetings", {"location": "Brussels"}),
+    ("meetings", {"location": "Munich", "participant": ["Ilham Aliyev", "Antony Blinken"]}),
+    ("meetings", {"since": "2023"}),
+    ("meetings", {"until": "2022"}),
+    ("meetings", {"between": ("2022-09-01", "2022-12-31")}),
+    ("meetings", {"on": "2022-11-07"}),
+    ("meetings", {"on": "2024"}),
+    ("meetings", {"format": "phone"}),
+    ("meetings", {"status": "planned"}),
+    ("meetings", {"mediator": "Michel"}),
+    ("meetings", {"undated": True}),
+    ("meetings", {"topic": "peace"}),
+    ("meetings", {"review": "all"}),
+    ("meetings", {"review": "machine"}),
+    ("meetings", {"review": "rejected"}),
+    ("meetings", {"review": "reviewed", "participant": "Pashinyan"}),
+    ("statements", {}),
+    ("statements", {"speaker": "Blinken"}),
+    ("statements", {"contains": "peace"}),
+    ("statements", {"contains": "durable PEACE"}),
+    ("statements", {"contains": ["peace", "agreement"]}),
+    ("statements", {"contains": "courageous steps", "speaker": "Blinken"}),
+    ("statements", {"contains": "peac"}),
+    ("statements", {"contains": "..."}),
+    ("statements", {"since": "2023", "until": "2024-06"}),
+    ("statements", {"channel": "remarks"}),
+    ("statements", {"meeting": "2022-11-07-washington-foreign-ministers"}),
+    ("statements", {"review": "machine"}),
+    ("timeline", {}),
+    ("timeline", {"participant": "Mirzoyan", "since": "2022"}),
+    ("timeline", {"review": "all", "until": "2022-10"}),
+    ("who_met", {}),
+    ("who_met", {"participant": "Mirzoyan", "status": None}),
+    ("who_met", {"since": "2023", "review": "all"}),
+    ("participant", {"name": "Ceyhun Bayramov"}),
+    ("participants", {"country": "Azerbaijan"}),
+]
+
+
+@pytest.mark.parametrize(("helper", "filters"), BATTERY, ids=[f"{h}-{'-'.join(map(str, f.values()))}" for h, f in BATTERY])
+def test_a_store_answers_as_the_corpus_it_holds(pair: tuple[Corpus, Store], helper: str, filters: dict[str, Any]) -> None:
+    corpus, store = pair
+    ask = getattr(query, helper)
+    if "name" in filters:
+        assert ask(store, filters["name"]) == ask(corpus, filters["name"])
+        return
+    assert ask(store, **filters) == ask(corpus, **filters)
+
+
+def test_the_battery_finds_something_for_most_questions(pair: tuple[Corpus, Store]) -> None:
+    corpus, _ = pair
+    found = [bool(getattr(query, h)(corpus, **f)) for h, f in BATTERY if "name" not in f]
+    assert sum(found) >= len(found) * 2 // 3  # the comparisons above are not all of empty answers
+
+
+@pytest.mark.parametrize(
+    ("helper", "filters"),
+    [
+        ("meetings", {"participant": "Blinkin"}),
+        ("meetings", {"location": "Atlantis"}),
+        ("meetings", {"country": "Narnia"}),
+        ("statements", {"meeting": "no-such-meeting"}),
+        ("meetings", {"format": "carrier pigeon"}),
+        ("meetings", {"since": "last week"}),
+    ],
+)
+def test_a_bad_question_is_refused_by_a_store_as_by_the_corpus(
+    pair: tuple[Corpus, Store], helper: str, filters: dict[str, Any]
+) -> None:
+    corpus, store = pair
+    ask = getattr(query, helper)
+    with pytest.raises((UnknownNameError, ValueError)) as by_corpus:
+        ask(corpus, **filters)
+    with pytest.raises(type(by_corpus.value)) as by_store:
+        ask(store, **filters)
+    assert str(by_store.value) == str(by_corpus.value)
+
+
+def test_a_store_notices_records_another_process_added(tmp_path: Path) -> None:
+    path = tmp_path / "talks.db"
+    with Store.create(path) as reader, Store(path) as writer:
+        assert query.meetings(reader) == ()
+        text = (ROOT / "tests/data/extract/articles/state-readout.txt").read_text(encoding="utf-8")
+        writer.add(extract(text, document_id="state-readout"))
+        assert query.meetings(reader, participant="Pashinyan")  # the name index was built again
+
+
+# -- the full-text index finds whatever the query's own test finds --------------------------------
+
+words = st.sampled_from(["peace", "Erdoğan", "treaty", "ИЛЬХАМ", "don't", "a_b", "x2", "İlham", "ß", "ﬁ", "_", "𞤀"])
+texts = st.lists(st.one_of(words, st.text(max_size=4)), max_size=12).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts, st.one_of(words, st.lists(words, min_size=1, max_size=3).map(" ".join), st.text(min_size=1, max_size=6)))
+def test_the_full_text_index_finds_every_statement_that_holds_the_phrase(text: str, phrase: str) -> None:
+    db = sqlite3.connect(":memory:")
+    db.execute(f"CREATE VIRTUAL TABLE words USING fts5 (text, tokenize = {TOKENIZER!r})")
+    db.execute("INSERT INTO words (rowid, text) VALUES (1, ?)", (search_text(text),))
+    match = phrase_query((phrase,))
+    if _has_words(text, phrase) and match is not None:
+        assert db.execute("SELECT rowid FROM words WHERE words MATCH ?", (match,)).fetchall() == [(1,)]
