@@ -20,7 +20,7 @@ import attrs
 from ._data import bundled_file, once
 from ._files import read_json, read_table, read_text, table_json, write_error
 from ._folder import Changes, is_ours, locked, needs_recovery, recover
-from .dates import PartialDate, Precision
+from .dates import PartialDate
 from .errors import DataError, Problem
 from .model import (
     Document,
@@ -523,9 +523,6 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     return (same_city and alike) or (len(shared) >= 2 and alike)
 
 
-_PRECISE = {Precision.DAY: 3, Precision.MONTH: 2, Precision.YEAR: 1, Precision.UNKNOWN: 0}
-
-
 def _absorb(known: Meeting, new: Meeting) -> Meeting:
     """``known`` with what another document's report of it adds: its evidence, people, place and a more precise date.
 
@@ -538,7 +535,7 @@ def _absorb(known: Meeting, new: Meeting) -> Meeting:
     readings = known.readings
     date = known.date
     if new.date.known and new.date != known.date:
-        if _PRECISE[new.date.precision] > _PRECISE[known.date.precision]:
+        if _parts(new.date) > _parts(known.date):
             date = new.date  # the more precise date, with the evidence that states it (merged below)
         readings = _differ(readings, known, new, "date", (known.date.iso or "", new.date.iso or ""), keep=date.iso or "")
     if new.status is not known.status:
@@ -553,6 +550,11 @@ def _absorb(known: Meeting, new: Meeting) -> Meeting:
         location=known.location or new.location,
         readings=readings,
     )
+
+
+def _parts(date: PartialDate) -> int:
+    """How many of year, month and day a date knows: the more, the more precise."""
+    return sum(part is not None for part in (date.year, date.month, date.day))
 
 
 def _differ(

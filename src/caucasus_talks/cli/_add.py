@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._files import read_json, read_text
-from ..corpus import TABLES, Corpus, writing
+from ..corpus import TABLES, Added, Corpus, writing
 from ..errors import DataError, Problem
 
 if TYPE_CHECKING:
     from ..extract import Extraction
 
-__all__ = ["add_files"]
+__all__ = ["Tally", "add_files"]
 
 
 def _drafts(path: Path, published: _dt.date | None, texts: Path | None) -> Extraction:
@@ -51,20 +51,34 @@ def add_files(files: Iterable[Path], folder: Path, published: _dt.date | None, t
     if folder.exists() and not folder.is_dir():
         raise DataError([Problem(str(folder), "", "exists and is not a folder")])
     drafts = [(Path(path), _drafts(Path(path), published, texts)) for path in files]
-    notes: list[str] = []
-    totals: Counter[str] = Counter()
+    tally = Tally("corpus")
     with writing(folder):
         corpus = Corpus.from_path(folder) if (folder / TABLES["documents"]).exists() else Corpus()
         for path, extraction in drafts:
             corpus, added = corpus.add(extraction)
-            if added.known_as is not None:
-                notes.append(f"{path}: the corpus already holds this text as document {added.known_as}; nothing added")
-            totals.update(documents=added.documents, participants=added.participants, meetings=added.meetings)
-            totals.update(merged=added.merged, statements=added.statements)
+            tally.count(path, added)
         corpus.save(folder)
-    return [
-        *notes,
-        f"added {totals['documents']} document(s), {totals['participants']} participant(s), "
-        f"{totals['meetings']} meeting(s) ({totals['merged']} merged into known ones), "
-        f"{totals['statements']} statement(s) to {folder}",
-    ]
+    return tally.report(folder)
+
+
+class Tally:
+    """What a run of adds changed, as ``add`` and ``store add`` tell it: a note per text already held, then the totals."""
+
+    def __init__(self, holder: str) -> None:
+        self.holder = holder
+        self.notes: list[str] = []
+        self.totals: Counter[str] = Counter()
+
+    def count(self, path: Path, added: Added) -> None:
+        if added.known_as is not None:
+            self.notes.append(f"{path}: the {self.holder} already holds this text as document {added.known_as}; nothing added")
+        self.totals.update(documents=added.documents, participants=added.participants, meetings=added.meetings)
+        self.totals.update(merged=added.merged, statements=added.statements)
+
+    def report(self, target: Path) -> list[str]:
+        t = self.totals
+        return [
+            *self.notes,
+            f"added {t['documents']} document(s), {t['participants']} participant(s), "
+            f"{t['meetings']} meeting(s) ({t['merged']} merged into known ones), {t['statements']} statement(s) to {target}",
+        ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import json
 import os
 import shutil
@@ -23,6 +24,7 @@ __all__ = [
     "add_json_option",
     "column_widths",
     "corpus_from",
+    "iso_day",
     "output_width",
     "print_json",
     "print_table",
@@ -40,6 +42,14 @@ class CommandError(Exception):
     def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
         super().__init__(message)
         self.code = code
+
+
+def iso_day(value: str) -> _dt.date:
+    """An argparse type: a day written ``YYYY-MM-DD`` (a publication date)."""
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
 def add_corpus_option(parser: argparse.ArgumentParser) -> None:

@@ -16,16 +16,9 @@ from typing import Any
 
 from .._files import read_text, write_atomic, write_error
 from ..errors import DataError
-from ._common import EXIT_NO_MATCH, EXIT_OK, CommandError, print_json
+from ._common import EXIT_NO_MATCH, EXIT_OK, CommandError, iso_day, print_json
 
 __all__ = ["register"]
-
-
-def _date(value: str) -> _dt.date:
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("path", metavar="FILE|DIR", type=Path, help="a UTF-8 text file, or a folder of *.txt files")
-    p.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date (anchors relative dates)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=iso_day, help="publication date (anchors relative dates)")
     p.add_argument("--out", metavar="OUTDIR", type=Path, help="with a folder: where to write one JSON per document")
     p.add_argument("--jobs", metavar="N", type=int, default=None, help="worker processes for a folder (default: CPUs)")
     p.set_defaults(handler=run_extract)
@@ -69,7 +62,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "files", metavar="FILE", nargs="+", type=Path, help="UTF-8 text files, or the interchange JSON that extract printed"
     )
     a.add_argument("--corpus", metavar="DIR", type=Path, required=True, help="the corpus folder to add to")
-    a.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date of the text files")
+    a.add_argument("--published", metavar="YYYY-MM-DD", type=iso_day, help="publication date of the text files")
     a.add_argument("--texts", metavar="DIR", type=Path, help="where the texts of JSON files are (default: beside each)")
     a.set_defaults(handler=run_add)
 

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import sys
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 from .._files import read_text
 from ..corpus import Corpus
 from ..errors import DataError
-from ._common import EXIT_OK, CommandError, print_table
+from ._add import Tally
+from ._common import EXIT_OK, CommandError, iso_day, print_table
 
 __all__ = ["register"]
-
-
-def _date(value: str) -> _dt.date:
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                            "to a folder: known meetings are merged, reviewed records never changed, twice changes nothing.")
     p.add_argument("store", metavar="STORE", type=Path, help="the store file (made if it does not exist)")
     p.add_argument("files", metavar="FILE", nargs="+", type=Path, help="UTF-8 text files")
-    p.add_argument("--published", metavar="YYYY-MM-DD", type=_date, help="publication date of the files")
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=iso_day, help="publication date of the files")
     p.set_defaults(handler=_add)
 
     p = actions.add_parser("verify", help="check every checksum, span, reference and index row of a store",
@@ -110,19 +102,11 @@ def _add(args: argparse.Namespace) -> int:
     from ..store import Store
 
     texts = [(Path(path), read_text(Path(path))) for path in args.files]  # every file read before anything is written
-    totals: Counter[str] = Counter()
+    tally = Tally("store")
     with (Store(args.store) if args.store.exists() else Store.create(args.store)) as store:
         for path, text in texts:
-            added = store.add(extract(text, published=args.published, document_id=path.stem))
-            if added.known_as is not None:
-                sys.stderr.write(f"{path}: the store already holds this text as document {added.known_as}; nothing added\n")
-            totals.update(documents=added.documents, participants=added.participants, meetings=added.meetings)
-            totals.update(merged=added.merged, statements=added.statements)
-    sys.stderr.write(
-        f"added {totals['documents']} document(s), {totals['participants']} participant(s), "
-        f"{totals['meetings']} meeting(s) ({totals['merged']} merged into known ones), "
-        f"{totals['statements']} statement(s) to {args.store}\n"
-    )
+            tally.count(path, store.add(extract(text, published=args.published, document_id=path.stem)))
+    sys.stderr.write("".join(line + "\n" for line in tally.report(args.store)))
     return EXIT_OK
 
 
