@@ -39,9 +39,9 @@ def test_the_two_ministers_are_the_two_ministers_named_before() -> None:
         "Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov arrived in Geneva on June 3, 2022. "
         "Secretary of State Antony Blinken later held separate meetings with the two ministers on June 4."
     )
-    got = meetings(text)
-    assert ("2022-06-04", None, ("antony-blinken", "ararat-mirzoyan")) in got
-    assert ("2022-06-04", None, ("antony-blinken", "jeyhun-bayramov")) in got
+    got = meetings(text)  # in Geneva, where the ministers arrived the day before (see the visit rule below)
+    assert ("2022-06-04", "Geneva", ("antony-blinken", "ararat-mirzoyan")) in got
+    assert ("2022-06-04", "Geneva", ("antony-blinken", "jeyhun-bayramov")) in got
 
 
 def test_meeting_takes_date_and_place_from_the_sentence_introducing_the_event() -> None:
@@ -455,3 +455,123 @@ def test_a_list_of_links_that_closes_the_page_stays_furniture_even_with_sentence
         "Michel met Aliyev and Pashinyan in Brussels on Sunday, his office said.\n"
     )
     assert meetings(text, published="2023-05-16") == []
+
+
+# -- mechanisms found by made-up probes (2026-12-05) ------------------------------
+
+
+def test_a_meeting_someone_had_the_chance_to_hold_was_held() -> None:
+    text = '"I had the opportunity to meet President Aliyev in Baku," Blinken told reporters on Friday.'
+    ex = extract(text, published="2023-06-15")
+    assert [(m.status.value, m.location.city if m.location else None) for m in ex.meetings] == [("held", "Baku")]
+    planned = extract('"I will have the opportunity to meet President Aliyev in Baku," Blinken said.', published="2023-06-15")
+    assert [m.status.value for m in planned.meetings] == ["planned"]
+
+
+def test_a_day_before_a_phrase_of_the_next_meeting_word_is_the_first_ones() -> None:
+    # the day stands before "after their talks" and before ", the first such meeting": it is the meeting's before it
+    text = "Putin held a joint press conference with Aliyev in Moscow on Friday after their talks."
+    assert meetings(text, published="2023-06-15") == [
+        ("2023-06-09", "Moscow", ("ilham-aliyev", "vladimir-putin"))
+    ]
+    text = "Pashinyan and Aliyev met in Prague on Tuesday, the first such meeting since May."
+    assert meetings(text, published="2023-06-15") == [("2023-06-13", "Prague", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_a_time_counted_back_dates_the_meeting_to_its_month() -> None:
+    text = '"Three weeks ago I met President Aliyev in Baku," Michel said.'
+    assert meetings(text, published="2023-06-05") == [("2023-05", "Baku", ("charles-michel", "ilham-aliyev"))]
+    assert meetings("Lavrov met Bayramov in Baku two years ago.", published="2023-06-05") == [
+        ("2021", "Baku", ("jeyhun-bayramov", "sergey-lavrov"))
+    ]
+    assert meetings("Lavrov met Bayramov in Baku 5 days ago.", published="2023-06-05") == [
+        ("2023-05-31", "Baku", ("jeyhun-bayramov", "sergey-lavrov"))
+    ]
+
+
+def test_a_surname_two_people_share_is_the_one_named_last_before_it() -> None:
+    text = (
+        "Armen Grigoryan met Hikmet Hajiyev in Washington. Later, Mher Grigoryan said the commissions would meet. "
+        '"The work continues," Grigoryan said. Armen Grigoryan then left. "We are hopeful," Grigoryan added.'
+    )
+    assert said(text) == [("mher-grigoryan", "The work continues"), ("armen-grigoryan", "We are hopeful")]
+
+
+def test_they_or_the_two_leaders_after_two_people_opening_a_sentence_are_both_speakers() -> None:
+    for group in ("they", "the two leaders", "both leaders"):
+        text = f'Aliyev and Pashinyan met in Brussels. "We are close," {group} said.'
+        assert said(text) == [("ilham-aliyev", "We are close"), ("nikol-pashinyan", "We are close")], group
+    # not two people opening the sentence: "they" names no one
+    assert said('Aliyev met officials in Brussels. "We are close," they said.') == []
+
+
+def test_a_meeting_proposed_in_a_that_clause_is_only_proposed() -> None:
+    ex = extract("Putin proposed that Aliyev and Pashinyan meet in Moscow.", published="2023-06-15")
+    assert [m.status.value for m in ex.meetings] == ["proposed"]
+
+
+def test_the_leaders_met_and_the_meeting_with_a_named_leader_on_that_day_and_city_are_one() -> None:
+    text = "On 14 May the leaders met in Brussels for the fifth time. Pashinyan later said the meeting with Aliyev was useful."
+    assert meetings(text, published="2023-06-15") == [("2023-05-14", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before() -> None:
+    text = "Last week Pashinyan met with Putin in Moscow. Two days later, he spoke with Aliyev by phone."
+    got = meetings(text, published="2023-06-15")
+    assert (None, None, ("ilham-aliyev", "nikol-pashinyan")) in got
+    # a sentence before that opens with no person has no subject to give: "he" is the person named last
+    text = "The talks between Putin and Aliyev lasted three hours. Later, he spoke with Erdogan by phone."
+    assert (None, None, ("ilham-aliyev", "recep-tayyip-erdogan")) in meetings(text, published="2023-06-15")
+
+
+def test_a_visit_told_before_is_where_and_when_the_visitor_met() -> None:
+    for text in (
+        "Mirzoyan paid a working visit to Moscow on June 5. As part of the visit, he held talks with Lavrov.",
+        "Mirzoyan arrived in Moscow on June 5. During the visit, he met Lavrov.",
+    ):
+        assert meetings(text, published="2023-06-15") == [("2023-06-05", "Moscow", ("ararat-mirzoyan", "sergey-lavrov"))], text
+    planned = extract("Mirzoyan will travel to Moscow next week. There he will meet Lavrov.", published="2023-06-15")
+    assert [(m.date.iso, m.location.city if m.location else None, m.status.value) for m in planned.meetings] == [
+        ("2023-06", "Moscow", "planned")
+    ]
+    # someone else's visit says nothing of where a meeting was
+    got = meetings("Lavrov arrived in Baku on June 5. Mirzoyan met Bayramov.", published="2023-06-15")
+    assert [(g[1], g[2]) for g in got] == [(None, ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_the_meeting_took_place_on_a_day_dates_the_meeting_before_and_a_past_day_is_not_ahead() -> None:
+    text = "Mirzoyan and Bayramov held talks in Washington. The meeting took place on November 7."
+    assert meetings(text, published="2023-06-15") == [("2022-11-07", "Washington", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    assert meetings("Aliyev and Pashinyan last met in Brussels in July.", published="2023-06-15") == [
+        ("2022-07", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert meetings("Aliyev and Pashinyan will meet in Brussels in July.", published="2023-06-15") == [
+        ("2023-07", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_a_group_named_with_its_members_right_after_its_noun_meets_as_its_members_later() -> None:
+    text = (
+        "The Minsk Group co-chairs Igor Popov, Stephane Visconti and Andrew Schofer visited Baku on Tuesday, where they "
+        "met Aliyev. The co-chairs then travelled to Yerevan and met Pashinyan on Thursday."
+    )
+    got = meetings(text, published="2023-06-15")
+    assert ("2023-06-15", "Yerevan", ("andrew-schofer", "igor-popov", "nikol-pashinyan", "stephane-visconti")) in got
+
+
+def test_calls_told_by_had_spoken_discussed_by_phone_and_to_call() -> None:
+    assert meetings("Blinken said he had spoken separately with Aliyev and Pashinyan on Monday.", published="2023-06-15") == [
+        ("2023-06-12", None, ("antony-blinken", "ilham-aliyev")),
+        ("2023-06-12", None, ("antony-blinken", "nikol-pashinyan")),
+    ]
+    ex = extract("According to the Kremlin, Putin and Aliyev discussed the situation by phone on Sunday.", published="2023-06-15")
+    assert [(m.date.iso, m.format.value, tuple(sorted(m.participant_ids))) for m in ex.meetings] == [
+        ("2023-06-11", "phone", ("ilham-aliyev", "vladimir-putin"))
+    ]
+    ex = extract("Blinken spoke with Pashinyan by phone on Monday and is expected to call Aliyev later.", published="2023-06-15")
+    assert sorted((m.status.value, tuple(sorted(m.participant_ids))) for m in ex.meetings) == [
+        ("held", ("antony-blinken", "nikol-pashinyan")),
+        ("planned", ("antony-blinken", "ilham-aliyev")),
+    ]
+    # "discussed" without a phone names no call
+    assert meetings("Putin and Aliyev discussed the situation in the region.", published="2023-06-15") == []

@@ -18,7 +18,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateBasis, PartialDate, Precision
 from ._regex import compile_fast, phrase, phrases
 from .types import DateMention
-from .vocabulary.dates import DAY_WORDS, MONTH_PARTS, SAME_DAY_WORDS, SPAN_UNITS, SPAN_WORDS, YEAR_PREPOSITIONS
+from .vocabulary.dates import AGO_COUNTS, DAY_WORDS, MONTH_PARTS, SAME_DAY_WORDS, SPAN_UNITS, SPAN_WORDS, YEAR_PREPOSITIONS
 from .vocabulary.markers import FUTURE_TENSE
 
 __all__ = ["DATELINE_REACH", "anchor_same_days", "find_dates", "in_dateline", "resolve"]
@@ -113,6 +113,11 @@ _FUTURE_RE = compile_fast(rf"\b{phrases(FUTURE_TENSE)}\b")
 
 
 _DIGITS_RE = re.compile(r"\d+")
+# "three weeks ago", "a few months ago", "5 days ago": a time counted back from the day the text counts from
+_AGO_RE = compile_fast(
+    rf"(?<![\w-])(?P<n>{_either_cases(AGO_COUNTS)}|\d{{1,2}})[ \t]+(?P<unit>day|week|month|year)s?[ \t]+ago\b"
+)
+_AGO_VAGUE = 3  # "a few", "several": about three
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -170,7 +175,26 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         except (ValueError, KeyError):
             continue
         out.append(d)
+    if "ago" in text[start:end]:
+        out = _ago(text, start, end, out)
     return _named_days(text, out)
+
+
+def _ago(text: str, start: int, end: int | None, found: list[DateMention]) -> list[DateMention]:
+    """``found`` with the times counted back ("three weeks ago") that no date found already covers, in text order.
+    Its ``relative`` is "ago", the unit and the count ("ago week 3"); a vague count ("a few days") is "ago day ~"."""
+    more: list[DateMention] = []
+    for m in _AGO_RE.finditer(text, start, len(text) if end is None else end):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue  # "two days ago" is a day word of its own
+        word = " ".join(m.group("n").lower().split())
+        n = int(word) if word.isdigit() else AGO_COUNTS[word]
+        d = DateMention(m.start(), m.end())
+        d.relative = f"ago {m.group('unit')} {'~' if n is None else n}"
+        unit = m.group("unit")
+        d.precision = Precision.DAY if unit == "day" and n is not None else Precision.YEAR if unit == "year" else Precision.MONTH
+        more.append(d)
+    return sorted([*found, *more], key=lambda d: d.start) if more else found
 
 
 # between a day's name and its date: "Tuesday (December 14)", "Monday, November 7, 2022", "yesterday (7 December)"
@@ -299,6 +323,18 @@ def resolve(
         when = ref + _dt.timedelta(days=DAY_WORDS[rel])
     elif rel in SAME_DAY_WORDS:
         when = ref  # the day of the event told before, when the meeting stage knows one (see meetings.merge)
+    elif rel.startswith("ago "):
+        _, unit, count = rel.split()
+        n = _AGO_VAGUE if count == "~" else int(count)
+        if unit == "year":
+            return PartialDate(ref.year - n, basis=DateBasis.CONTEXT)
+        if unit == "month":
+            first = ref.replace(day=1) - relativedelta(months=n)
+            return PartialDate(first.year, first.month, basis=DateBasis.CONTEXT)
+        then = ref - _dt.timedelta(days=n * 7 if unit == "week" else n)
+        if unit == "week" or count == "~":  # "two weeks ago", "a few days ago": the month, not the day
+            return PartialDate(then.year, then.month, basis=DateBasis.CONTEXT)
+        when = then
     elif rel.endswith(SPAN_UNITS):
         unit = rel.split()[-1]
         step = -1 if "last" in rel else 1 if "next" in rel else 0

@@ -790,7 +790,7 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
             new_surnames.setdefault(toks[-1], []).append(npid)
     keep: list[Mention] = []
     shown: dict[tuple[str, str], bool] = {}  # (surname, the other namesake) -> whether the text shows it is them
-    for mm in out.items:
+    for i, mm in enumerate(out.items):
         if mm.kind is not SURNAME:
             keep.append(mm)
             continue
@@ -830,6 +830,12 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
             pid = others[0] if shown[key, others[0]] else next(iter(later)) if len(later) == 1 else None
         elif len(set(in_doc)) == 1:
             pid = in_doc[0]
+        elif len(set(in_doc) - later) > 1 and lay.kind_at(mm.start) is TEXT_LINE:
+            # two namesakes named in full before it: the one a title shows, else the one named last before it
+            before = sorted(set(in_doc) - later)
+            titled = [c for c in before if _namesake_shown(text, out.items, i, c, idx, day)]
+            people = [m for m in keep if m.kind is PERSON]
+            pid = titled[0] if len(titled) == 1 else _latest_before(before, people, mm.start)
         elif len(set(cands)) == 1:
             pid = cands[0]
         elif day is not None:

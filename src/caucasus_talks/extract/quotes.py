@@ -27,6 +27,7 @@ from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
     FIELD_HEADS,
     FIELD_ROLES,
+    GROUP_ROLES,
     HEADS_OF,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -593,7 +594,12 @@ _LABEL_FILLERS = frozenset({"of", "the"})
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w\-]+")
 _PARTICIPLES = frozenset(f for f in speech_forms(speaker_after=False) if f.endswith("ing"))
 _SPEECH_NOUN_WORD_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")\b")
-_THEY_BEFORE_RE = re.compile(r"\b[Tt]hey[ \t]+(?:[a-z]+ly[ \t]+)?\Z")  # "they said", "they jointly said"
+# "they said", "they jointly said", "the two leaders said", "both ministers told reporters"
+_THEY_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]hey|(?:[Tt]he[ \t]+two|[Bb]oth(?:[ \t]+the)?|[Tt]he)[ \t]+(?:{'|'.join(GROUP_ROLES)}))[ \t]+(?:[a-z]+ly[ \t]+)?\Z"
+)
+# a sentence that opens with two people and a verb: "A and B met in Brussels." (whom a later "they" stands for)
+_NEXT_VERB_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?[a-z]{2,}\b")
 # between two people named together: an apposition of the first, then "and"
 _AND_BETWEEN_RE = re.compile(r"(?:,[^,;.:\n]{1,80}?)?,?[ \t]+and[ \t]+")
 # between the second and the verb: an apposition, an adverb
@@ -1150,6 +1156,12 @@ def _joint_in(ctx: _Ctx, s: int, e: int) -> list[Mention] | None:
         group = _joint_subject(ctx, s, vm.start())
         if group is not None:
             return group
+    # no speech verb: two people opening the sentence as the subject of another verb ("A and B met in Brussels.")
+    people = [mm for mm in ctx.between(s, min(e, s + JOINT_REACH)) if mm.kind is PERSON and mm.pid]
+    if len(people) >= 2:
+        verb = _NEXT_VERB_RE.match(ctx.text, people[1].end)
+        if verb is not None:
+            return _joint_subject(ctx, s, verb.end() - len(verb.group().strip()))
     return None
 
 

@@ -225,6 +225,7 @@ class Draft:
         "date_said",
         "end_day",
         "evidence",
+        "follow_up",
         "format",
         "inherited",
         "just",
@@ -262,6 +263,8 @@ class Draft:
         self.inherited = False  # told without date or place, which it took from the meeting told before
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
+        #: "The talks took place on November 7": only a date or a place for the meeting told just before
+        self.follow_up = False
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 
     def people(self) -> set[str]:

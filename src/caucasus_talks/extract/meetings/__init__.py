@@ -6,7 +6,8 @@ The stages, each a module with one contract:
 2. :mod:`.clauses`: which meeting word each person, place and date of the sentence belongs to;
 3. :mod:`.participants`: who took part, in which role (and "separately": one meeting per partner), with
    :mod:`.groups`: bodies named by their heads and groups listed by their members;
-4. :mod:`.attributes`: the date, place, format, size and status;
+4. :mod:`.attributes`: the date, place, format, size and status; :mod:`.visits`: a visit told just before is
+   where (and when) the visitor's meetings were;
 5. :mod:`.merge`: the mentions of one event made one meeting; :mod:`.lead`: the document's lead event.
 
 Each stage reads the document through one :class:`~caucasus_talks.extract.types.DocumentContext` and a sentence
@@ -17,7 +18,7 @@ through a :class:`~caucasus_talks.extract.types.SentenceContext`; a meeting as o
 from __future__ import annotations
 
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
-from . import attributes, clauses, lead, merge, participants, triggers
+from . import attributes, clauses, lead, merge, participants, triggers, visits
 
 __all__ = ["find_meetings"]
 
@@ -35,6 +36,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
             for d in _drafts(sent, t):
                 d.sentence = sent.index
                 drafts.append(d)
+    visits.carry_visits(doc, drafts)  # "paid a visit to Moscow on June 5. ... he held talks with Lavrov"
     drafts = lead.lead_event(doc, found) + drafts  # an event the first meeting word refers back to comes first
     lead.lead_date(doc, drafts)
     meetings = [d for d in merge.merge(merge.inherit(drafts, doc.ref), doc.ref) if merge.identifiable(d, False)]
@@ -75,4 +77,9 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     split = participants.separate(sent, t, draft)
     if split is not None:
         return [d for d in split if merge.identifiable(d, vague)]
-    return [draft] if merge.identifiable(draft, vague, loose=True) else []
+    if merge.identifiable(draft, vague, loose=True):
+        return [draft]
+    if not draft.participants and triggers.follow_up(sent, t):  # "The talks took place on November 7."
+        draft.follow_up = True
+        return [draft]
+    return []

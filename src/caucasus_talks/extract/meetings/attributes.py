@@ -10,6 +10,7 @@ the passage around it; the size from "trilateral", "one-on-one", "his counterpar
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import re
 
@@ -18,7 +19,7 @@ from ...model import MeetingFormat, MeetingStatus
 from .._regex import Folded, compile_fast, minimal_needles, phrases
 from ..dates import in_dateline, resolve
 from ..quotes import SAID_BEFORE_RE
-from ..types import PLACE, DateMention, Draft, Mention, SentenceContext, Trigger
+from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     AREA_WORDS,
     ARRIVAL_VERBS,
@@ -220,6 +221,7 @@ def resolve_dates(
     doc = sent.doc
     out: list[tuple[DateMention, PartialDate | None]] = []
     went = _WENT_RE.search(doc.text, sent.start, dates[0].start) if dates else None
+    past = _told_as_past(doc, draft)
     for d in dates:
         if d.precision is _YEAR and d.value is not None and len(dates) > 1:
             continue  # "in 2023 ... on May 14": the day is the one
@@ -229,8 +231,30 @@ def resolve_dates(
         future = _TENSE_OF.get(draft.status)  # rumoured or cancelled: the sentence's own tense says
         if went is not None and went.end() <= d.start and not _FUTURE_BETWEEN_RE.search(doc.text, went.end(), d.start):
             future = False
-        out.append((d, resolve(d, doc.ref, doc.year_at(d.start), context, future)))
+        value = resolve(d, doc.ref, doc.year_at(d.start), context, future)
+        told_bare = d.md is not None and d.year_step is None and not d.year_stated
+        if value is not None and value.year is not None and told_bare and past and _after(value, doc.ref):
+            # "met on November 7", "the talks took place in November", written in June: last November
+            value = PartialDate(value.year - 1, value.month, value.day, basis=value.basis)
+        out.append((d, value))
     return out
+
+
+# after a meeting noun: it took place ("the talks took place on", "the meeting was held in")
+_TOOK_PLACE_RE = compile_fast(r"[ \t]+(?:took[ \t]+place|(?:was|were)[ \t]+held)\b")
+
+
+def _told_as_past(doc: DocumentContext, draft: Draft) -> bool:
+    """Whether a meeting is told as past by a verb: its own ("met", "held talks") or "took place" after its noun."""
+    if draft.status is not MeetingStatus.HELD or not draft.evidence:
+        return False
+    return not draft.referred or _TOOK_PLACE_RE.match(doc.text, draft.evidence[0][1]) is not None
+
+
+def _after(value: PartialDate, ref: _dt.date | None) -> bool:
+    """Whether a date lies wholly after the day of publication."""
+    earliest = value.earliest
+    return ref is not None and earliest is not None and earliest > ref
 
 
 def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | None]], places: list[Mention], text: str) -> list[

@@ -79,7 +79,7 @@ class _Clauses:
             # the next meeting word is the word's before it
             before = [t for t in here if t.end <= pos]
             after = [t for t in here if t.start > pos]
-            if before and after and _AND_RE.search(self.sent.doc.text, pos, after[0].start):
+            if before and after and _OPENS_PHRASE_RE.search(self.sent.doc.text, pos, after[0].start):
                 return before[-1]
             return min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
         if ci < self.first:
@@ -95,7 +95,12 @@ class _Clauses:
         return None
 
 
-_AND_RE = compile_fast(r"[ \t]and[ \t]")
+# between a mention and the next meeting word, what opens a phrase of that word's own: the mention is the one
+# before's ("met A on Monday and asked to meet B", "met A in Moscow on Friday after their talks", "met on Thursday,
+# the first such meeting since May")
+_OPENS_PHRASE_RE = compile_fast(
+    r"[ \t](?:and|after|before|during|following|ahead[ \t]+of|prior[ \t]+to)[ \t]|,[ \t]+(?:the|a|an|their|its|his|her)[ \t]"
+)
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"
 
 

@@ -33,6 +33,13 @@ _LISTED_GROUP_RE = compile_fast(
     rf"\b[Tt]he[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){{0,3}}?)(?P<noun>{_GROUP_NOUN})"
     rf"(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?[\w\-]+)?[ \t]*\((?P<inside>[^()\n]{{5,300}})\)"
 )
+# "the Minsk Group co-chairs Igor Popov, Stephane Visconti and Andrew Schofer visited": the members named right after
+# the noun, without brackets (names, commas, "and", "of France")
+_NAME = r"[A-Z][\w’'.\-]*"
+_APPOSED_GROUP_RE = compile_fast(
+    rf"\b[Tt]he[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){{0,3}}?)(?P<noun>{_GROUP_NOUN}),?[ \t]+"
+    rf"(?P<inside>{_NAME}(?:(?:[ \t]+|,[ \t]+|,?[ \t]+and[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?){_NAME}){{3,20}})"
+)
 # a bracket that lists people: names, their countries ("of France"), commas and "and"; not "(pictured with A and B)"
 _LIST_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*|of|the|and|[ \t,])*")
 _GROUP_RE = compile_fast(rf"\b{_GROUP_NOUN}\b")
@@ -91,10 +98,12 @@ def _bodies_of(doc: DocumentContext) -> Bodies:
 
 
 def _groups_of(doc: DocumentContext) -> dict[str, tuple[str, list[str]]]:
-    """The groups listed in brackets after their noun, two people or more each: the first listing of a noun counts."""
+    """The groups listed after their noun, in brackets or right after it, two people or more each: the first listing
+    of a noun counts."""
     groups: dict[str, tuple[str, list[str]]] = {}
-    for m in _LISTED_GROUP_RE.finditer(doc.text):
-        noun = m.group("noun").lower()
+    found = [*_LISTED_GROUP_RE.finditer(doc.text), *_APPOSED_GROUP_RE.finditer(doc.text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        noun = " ".join(m.group("noun").lower().split())
         if noun in groups or not _LIST_WORDS_RE.fullmatch(m.group("inside")):
             continue
         members = list(dict.fromkeys(mm.pid for mm in _mentions(doc, m.start("inside"), m.end("inside")) if mm.pid))

@@ -144,7 +144,11 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if not (_held_then(a, b, ref) and _held_then(b, a, ref)):
         return False
     if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
-        return False
+        # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in
+        # Brussels. ... the meeting with Aliyev [in Brussels on 14 May]")
+        day = a.date is not None and a.date.day is not None and _dates_agree(a, b) is True
+        if not (day and a.place is not None and a.place == b.place):
+            return False
     if a.place and b.place and a.place != b.place:
         return False
     dates = _dates_agree(a, b)
@@ -209,6 +213,10 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
                 if _people_and_place(out[-1], d) and d.place_span:
                     d.evidence.append(d.place_span)
                 out[-1].add_evidence(d.evidence)
+            continue
+        if d.follow_up:  # a date or place for the meeting of the sentence before, or nothing
+            if out and 0 <= d.sentence - out[-1].sentence <= 1 and _mergeable(out[-1], d, ref):
+                _absorb(out[-1], d, ref)
             continue
         for o in reversed(out[-MERGE_BACK:]):
             if _mergeable(o, d, ref):

@@ -151,7 +151,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     told = his is not None or any(p.start < t.start for p in people)  # "his" read above: no other subject to seek
     pron = None if told else _PRONOUN_RE.search(text[s : t.start])
     if pron is not None:
-        ante = _person_before(sent, s + pron.start())
+        ante = _subject_before(sent, s + pron.start()) or _person_before(sent, s + pron.start())
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
@@ -257,6 +257,35 @@ def _reports(text: str, end: int, at: int) -> bool:
     if _SPEECH_NEAR_RE.match(text[end : end + SPEECH_AFTER_NAME]) is None:
         return False
     return _SPOKE_AT_RE.match(text, end, at) is None and _SAID_HE_RE.match(text, end, at) is None
+
+
+# what may open a sentence before its subject: a phrase and a comma ("Two days later, "), or a time ("Last week ")
+_OPENER_RE = compile_fast(
+    r"(?:[A-Z][\w’'\-]*(?:[ \t]+[\w’'\-]+){0,3},[ \t]+|(?:Last|This|Next|Earlier|Later|On|In)[ \t]+[\w’'\-]+[ \t]+)?"
+)
+
+
+def _subject_before(sent: SentenceContext, pos: int) -> Mention | None:
+    """Whom "he" or "she" opening a sentence stands for: the person the sentence before opens with, its subject
+    ("Last week Pashinyan met Putin in Moscow. Two days later, he spoke with Aliyev": Pashinyan, not Putin)."""
+    doc = sent.doc
+    if sent.start != doc.lay.sentence_at(pos)[0] or not _OPENER_RE.fullmatch(doc.text, sent.start, pos):
+        return None  # not the subject of its sentence
+    si = doc.lay.sentence_index(pos)
+    if si == 0:
+        return None
+    s, e = doc.lay.sentences[si - 1]
+    i = doc.first_mention(s)
+    if i >= len(doc.items) or doc.items[i].start >= e:
+        return None
+    mm = doc.items[i]
+    if mm.kind is not PERSON or not mm.pid or mm.possessive or mm.joined:
+        return None
+    opener = _OPENER_RE.match(doc.text, s)
+    return mm if opener is not None and _TITLE_GAP_RE.fullmatch(doc.text, opener.end(), mm.start) else None
+
+
+_TITLE_GAP_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,5}")  # "Armenian Prime Minister [Nikol Pashinyan]"
 
 
 def _person_before(sent: SentenceContext, pos: int) -> Mention | None:

@@ -33,6 +33,7 @@ from ..vocabulary.markers import (
     HINTING_VERBS,
     HYPOTHETICAL_MARKERS,
     HYPOTHETICAL_NOUNS,
+    PAST_INFINITIVE_LEADS,
     PLAN_WORDS,
     PROCESS_MODIFIERS,
     PROCESS_VERBS,
@@ -185,7 +186,7 @@ _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
 # "invited Aliyev and Pashinyan [to a]", "called for [direct]"), not another verb or clause ("accepted the
 # invitation and met")
 _OBJECT_WORDS = (
-    r"(?:to|a|an|the|holding|hosting|another|new|further|direct|joint|trilateral|bilateral|both|two|leaders|sides"
+    r"(?:to|that|should|a|an|the|holding|hosting|another|new|further|direct|joint|trilateral|bilateral|both|two|leaders|sides"
     r"|ministers|them|him|her|and|by|[A-Z][\w’'\-]*)"  # "by": "were invited by X to [talks]"
 )
 _PROPOSAL_BEFORE_RE = compile_fast(
@@ -221,6 +222,9 @@ _TO_HOLD_BEFORE_RE = compile_fast(
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
+# "I had the opportunity to [meet]": the infinitive of what took place
+_PAST_INFINITIVE_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+to[ \t]+\Z", re.IGNORECASE)
+_PAST_LEAD_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+\Z", re.IGNORECASE)
 _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
@@ -330,7 +334,8 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     proposal = _PROPOSAL_BEFORE_RE.search(text, lo, t.start)
     if proposal is not None and doc.quote_of(proposal.start()) == quote:
         return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the two leaders to [talks]"
-    if not t.word.nominal and _INFINITIVE_BEFORE_RE.search(text, lo, t.start):
+    infinitive = not t.word.nominal and _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
+    if infinitive and not _PAST_INFINITIVE_RE.search(text, lo, t.start):
         return MeetingStatus.PLANNED  # "agreed to [receive] X", "I look forward to [hosting] X"
     return MeetingStatus.PLANNED if _said_of(sent, t, quote) else MeetingStatus.HELD
 
@@ -340,7 +345,8 @@ def _said_of(sent: SentenceContext, t: Trigger, quote: int) -> bool:
     doc = sent.doc
     a, b = max(sent.start, t.lo), min(sent.end, t.hi)
     while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
-        if doc.quote_of(m.start()) == quote:
+        past = _PAST_LEAD_RE.search(doc.text, max(sent.start, m.start() - 40), m.start())  # "had the chance [to meet]"
+        if doc.quote_of(m.start()) == quote and past is None:
             return True
         a = m.end()
     return False
@@ -511,3 +517,18 @@ def lead_words(between: str) -> int:
     spaces): the words that lead to the next meeting word ("had separate [meetings]")."""
     m = _LEAD_WORDS_BACKWARD_RE.match(between[::-1])
     return len(between) - (m.end() if m else 0)
+
+
+# "The talks took place on November 7.", "The meeting was held in Geneva.": a sentence opening with the meeting noun
+# and a verb of taking place, then only when and where
+_FOLLOW_UP_RE = compile_fast(
+    r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)\b"
+)
+_THE_RE = compile_fast(r"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){0,2}")
+
+
+def follow_up(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether the meeting word opens its sentence as "The meeting took place on ..." (a date or place for the meeting
+    told before, see :attr:`Draft.follow_up`)."""
+    text = sent.doc.text
+    return t.word.nominal and bool(_THE_RE.fullmatch(text, sent.start, t.start)) and bool(_FOLLOW_UP_RE.match(text, t.end))

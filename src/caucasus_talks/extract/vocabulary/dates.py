@@ -7,7 +7,7 @@ sentence, so its first letter is matched in either case.
 
 from __future__ import annotations
 
-__all__ = ["DAY_WORDS", "MONTH_PARTS", "SAME_DAY_WORDS", "SPAN_UNITS", "SPAN_WORDS", "YEAR_PREPOSITIONS"]
+__all__ = ["AGO_COUNTS", "DAY_WORDS", "MONTH_PARTS", "SAME_DAY_WORDS", "SPAN_UNITS", "SPAN_WORDS", "YEAR_PREPOSITIONS"]
 
 #: A day by its distance in days from the day the text counts from ("yesterday": one day before).
 DAY_WORDS = {
@@ -26,3 +26,9 @@ SPAN_WORDS = ("this", "last", "next")
 SPAN_UNITS = ("week", "month", "year")
 #: Before a year, making it a date: "in 2023", "since 2020".
 YEAR_PREPOSITIONS = ("in", "since", "of", "year")
+#: Before "days", "weeks", "months" or "years ago": how many ("a few weeks ago": about three); ``None`` for a vague
+#: count, which tells the day only to the month ("a few days ago").
+AGO_COUNTS: dict[str, int | None] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "a couple of": 2, "a few": None, "few": None, "several": None, "some": None,
+}  # fmt: skip

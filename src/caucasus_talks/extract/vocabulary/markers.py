@@ -120,6 +120,14 @@ HYPOTHETICAL_NOUNS = (
 )  # fmt: skip
 #: Before "meeting" or a meeting noun: not excluded, so still possible ("did not rule out a meeting with X").
 RULING_OUT = ("rule out", "ruled out", "rules out", "ruling out")
+#: Before "to meet": a meeting that took place, told as what someone had or could do ("I had the opportunity to
+#: meet the leaders", "we were able to meet in person"), not one to come ("agreed to meet").
+PAST_INFINITIVE_LEADS = (
+    "had the opportunity", "had an opportunity", "had the chance", "had a chance", "had the pleasure",
+    "had the honour", "had the honor", "was able", "were able", "managed", "was glad", "were glad", "was pleased",
+    "were pleased", "was happy", "were happy", "was honoured", "was honored", "it was a pleasure", "it was an honour",
+    "it was an honor", "it was good", "it was great",
+)  # fmt: skip
 #: Before "meet": a meeting wished for, offered or denied, not told ("ready to meet", "would meet again soon").
 HYPOTHETICAL_MARKERS = (
     "ready", "willing", "prepared", "want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes", "hoped",

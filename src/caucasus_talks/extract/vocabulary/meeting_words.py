@@ -152,7 +152,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="brought together", variants=("bringing together", "brings together", "bring together"), pos=_V, min_people=2
     ),
-    MeetingWord(form="spoke", variants=("speaks", "talked"), pos=_V, needs_partner=True),
+    MeetingWord(form="spoke", variants=("speaks", "talked", "spoken"), pos=_V, needs_partner=True),
+    # "A and B discussed the situation by phone on Sunday": a call of the two, however many words the topic takes
+    MeetingWord(
+        form="discussed",
+        variants=("discuss", "discusses"),
+        pos=_V,
+        phone=True,
+        min_people=2,
+        followed_by=r"(?:[ \t]+[\w’'\-,]+){0,10}?[ \t]+(?:by|over|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\b",
+    ),
     # "Speaking by phone on Monday, A told B ...": a call of the two; not "speaking to reporters" (one person)
     MeetingWord(
         form="speaking",
@@ -210,6 +219,11 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "the Secretary's calls yesterday to President Aliyev": a call to a person, not "a call to end the war"
     MeetingWord(form="call", pos=_N, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
     MeetingWord(form="calls", pos=_N, plural=True, followed_by=_CALL_TO, person_after=_CALL_TO_PERSON),
+    # "is expected to call Aliyev", "will call the president": the verb, a person right after it (after the nouns:
+    # "a call with X" is theirs)
+    MeetingWord(
+        form="call", pos=_V, phone=True, may_be_hypothetical=True, person_after=_PERSON_AHEAD, followed_by=r"[ \t]+[a-z]"
+    ),
     MeetingWord(form="discussions", pos=_N, plural=True, one_event=True, followed_by=r"[ \t]+with"),
     # a summit between sides, of leaders, of named presidents ("a trilateral summit of President Aliyev, ..."); not
     # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague")

@@ -1,0 +1,107 @@
+"""Stage 4b of meetings: a visit told in one sentence is where, and when, the visitor's meetings of the next ones were.
+
+"Mirzoyan paid a working visit to Moscow on June 5. As part of the visit, he held talks with Lavrov.": the talks
+were in Moscow on June 5. A meeting in person that has the visitor among its people, is told in one of the
+:data:`VISIT_REACH` sentences after the visit, and names no city of its own takes the visit's city; it takes the
+visit's date when its own passage tells none. The latest visit before the meeting is the one it belongs to.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ...dates import PartialDate
+from ...model import MeetingFormat
+from .._regex import compile_fast, phrases
+from ..dates import resolve
+from ..types import PERSON, PLACE, DocumentContext, Draft, Mention
+from ..vocabulary.markers import VISIT_PHRASES
+from .attributes import city_of
+
+__all__ = ["VISIT_REACH", "carry_visits"]
+
+VISIT_REACH = 2  # how many sentences after a visit its meetings may be told
+_PLACE_AFTER = 40  # characters between the visit's words and its city ("paid a visit to the Russian capital, Moscow")
+
+# the words of a visit, and trips to come: "will travel to", "is travelling to", "flew to", "paid a visit to"
+_VISIT_RE = compile_fast(
+    rf"\b(?:{phrases((*VISIT_PHRASES, 'travel to', 'travels to', 'travelling to', 'traveling to', 'flew to', 'flies to'))})\b"
+)
+_NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies")
+
+
+class _Visit:
+    __slots__ = ("date", "md", "place", "place_span", "sentence", "visitor")
+
+    def __init__(self, sentence: int, visitor: str, place: str, place_span: tuple[int, int]) -> None:
+        self.sentence = sentence
+        self.visitor = visitor
+        self.place = place
+        self.place_span = place_span
+        self.date: PartialDate | None = None
+        self.md: tuple[int, int] | None = None
+
+
+def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
+    """Give the meetings told just after a visit the visit's city, and its date when they tell none (in place)."""
+    if not any(n in doc.text for n in _NEEDLES):  # the words a visit needs (one pass each, no pattern)
+        return
+    visits = _visits(doc)
+    if not visits:
+        return
+    at = [v.sentence for v in visits]
+    for d in drafts:
+        if d.place is not None or d.format is not MeetingFormat.IN_PERSON or d.sentence < 0:
+            continue
+        i = bisect.bisect_left(at, d.sentence) - 1  # the latest visit told in a sentence before the meeting's
+        if i < 0 or d.sentence - visits[i].sentence > VISIT_REACH or visits[i].visitor not in d.participants:
+            continue
+        v = visits[i]
+        d.place, d.place_span = v.place, v.place_span
+        d.evidence.append(v.place_span)
+        if d.date is None and not d.date_said and v.date is not None:
+            d.date, d.md = v.date, v.md
+
+
+def _visits(doc: DocumentContext) -> list[_Visit]:
+    """The visits the document tells, in order: a person, the words of a visit after them, and a city just after."""
+    lay, text = doc.lay, doc.text
+    out: list[_Visit] = []
+    for m in _VISIT_RE.finditer(text):
+        if doc.quote_of(m.start()) != -1 or not lay.sentences:
+            continue
+        si = lay.sentence_index(m.start())
+        s, e = lay.sentences[si]
+        place = next(
+            (
+                mm
+                for mm in doc.mentions_in(m.end(), min(e, m.end() + _PLACE_AFTER))
+                if mm.kind is PLACE and city_of(doc.idx, mm)
+            ),
+            None,
+        )
+        visitor = _visitor(doc, s, m.start())
+        if place is None or visitor is None:
+            continue
+        city = city_of(doc.idx, place)
+        assert city is not None
+        v = _Visit(si, visitor, city, (place.start, place.end))
+        j = doc.first_date(s)
+        near = [d for d in doc.dates[j:] if d.start < e] if j < len(doc.dates) else []
+        if near:
+            d = min(near, key=lambda d: abs(d.start - m.start()))
+            v.date = resolve(d, doc.ref, doc.year_at(d.start), text[s : d.end])
+            v.md = d.md
+        if out and out[-1].sentence == si:
+            continue  # one visit a sentence: its first words tell it
+        out.append(v)
+    return out
+
+
+def _visitor(doc: DocumentContext, s: int, at: int) -> str | None:
+    """Who visits: the person the sentence names last before the visit's words (not one of an institution's)."""
+    found: Mention | None = None
+    for mm in doc.mentions_in(s, at):
+        if mm.kind is PERSON and mm.pid and not mm.possessive:
+            found = mm
+    return found.pid if found is not None else None
