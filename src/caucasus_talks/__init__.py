@@ -42,7 +42,7 @@ from .model import (
 if TYPE_CHECKING:
     from . import query, review
     from .export.interchange import document_interchange
-    from .extract import Extraction, extract, extract_bag
+    from .extract import Extraction, extract, extract_bag, extract_to_folder
     from .registry import AmbiguousNameError, UnknownNameError
     from .store import Store
 else:
@@ -55,6 +55,7 @@ else:
             "Extraction": ".extract:Extraction",
             "extract": ".extract:extract",
             "extract_bag": ".extract:extract_bag",
+            "extract_to_folder": ".extract:extract_to_folder",
             "AmbiguousNameError": ".registry:AmbiguousNameError",
             "UnknownNameError": ".registry:UnknownNameError",
             "Store": ".store:Store",
@@ -95,6 +96,7 @@ __all__ = [
     "document_interchange",
     "extract",
     "extract_bag",
+    "extract_to_folder",
     "load_corpus",
     "query",
     "review",

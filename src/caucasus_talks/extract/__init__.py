@@ -6,8 +6,8 @@
 ['We are pleased.']
 """
 
-from ._bag import extract_bag
+from ._bag import extract_bag, extract_to_folder
 from .pipeline import Extraction, extract
 from .vocabulary.meeting_words import MEETING_WORDS, MeetingWord, PartOfSpeech
 
-__all__ = ["MEETING_WORDS", "Extraction", "MeetingWord", "PartOfSpeech", "extract", "extract_bag"]
+__all__ = ["MEETING_WORDS", "Extraction", "MeetingWord", "PartOfSpeech", "extract", "extract_bag", "extract_to_folder"]
