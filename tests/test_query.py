@@ -653,3 +653,20 @@ def test_what_a_corpus_keeps_for_its_queries_is_no_part_of_its_equality_repr_or_
     copied = pickle.loads(pickle.dumps(asked))
     assert copied == asked
     assert query.participant(copied, "Blinken").id == "antony-blinken"
+
+
+# -- suggestions: the closest names, kept as they stream by -----------------------------------------
+
+
+names = st.lists(st.text(alphabet="abcdeİıßé- ", min_size=0, max_size=8), max_size=30)
+
+
+@given(st.text(alphabet="abcdeİıßé- ", max_size=8), names, st.integers(1, 4), st.sampled_from([0.0, 0.4, 0.6, 0.9]))
+def test_the_suggestions_rank_as_difflib_does_over_the_folded_names(text: str, known: list[str], n: int, cutoff: float) -> None:
+    import difflib
+
+    from caucasus_talks.text import fold
+
+    options = {fold(k): k for k in known if k}
+    expected = [options[c] for c in difflib.get_close_matches(fold(text), list(options), n=n, cutoff=cutoff)]
+    assert query._closest(text, iter(known), n=n, cutoff=cutoff) == expected

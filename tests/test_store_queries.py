@@ -9,10 +9,11 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from caucasus_talks import Corpus, Review, UnknownNameError, load_corpus, query
+from caucasus_talks.cli import main
 from caucasus_talks.extract import extract
 from caucasus_talks.query import _has_words
 from caucasus_talks.store import Store
@@ -112,6 +113,69 @@ def test_the_battery_finds_something_for_most_questions(pair: tuple[Corpus, Stor
     corpus, _ = pair
     found = [bool(getattr(query, h)(corpus, **f)) for h, f in BATTERY if "name" not in f]
     assert sum(found) >= len(found) * 2 // 3  # the comparisons above are not all of empty answers
+
+
+def test_a_store_gives_every_record_and_its_sources_as_the_corpus_does(pair: tuple[Corpus, Store]) -> None:
+    corpus, store = pair
+    for found in corpus:
+        assert query.record(store, found.id) == found
+        assert query.sources(store, found.id) == query.sources(corpus, found.id)
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_an_unknown_id_is_refused_by_a_store_with_the_corpus_s_suggestions(
+    pair: tuple[Corpus, Store], data: st.DataObject
+) -> None:
+    corpus, store = pair
+    known = data.draw(st.sampled_from([r.id for r in corpus]))
+    cut = data.draw(st.integers(0, len(known)))
+    typo = data.draw(st.text(alphabet="abcdefghijklmnopqrstuvwxyz-0123456789İß", max_size=3))
+    asked = known[:cut] + typo + known[cut + 1 :]
+    assume(corpus.get(asked) is None)
+    with pytest.raises(UnknownNameError) as by_corpus:
+        query.record(corpus, asked)
+    with pytest.raises(UnknownNameError) as by_store:
+        query.sources(store, asked)
+    assert str(by_store.value) == str(by_corpus.value)
+
+
+OFFICES = [
+    "US Secretary of State",
+    "Armenian Foreign Minister",
+    "Foreign Minister of Azerbaijan",
+    "President of the European Council",
+    "Prime Minister of Armenia",
+    "Secretary of State",
+]
+
+
+@pytest.mark.parametrize("on", [None, "2022-11-07", "2023", "2020-06-01", "2026"])
+@pytest.mark.parametrize("office", OFFICES)
+def test_a_store_names_the_office_holders_the_corpus_names(pair: tuple[Corpus, Store], office: str, on: str | None) -> None:
+    corpus, store = pair
+    assert query.office_holders(store, office, on) == query.office_holders(corpus, office, on)
+
+
+def test_an_office_nobody_knows_is_refused_by_a_store_as_by_the_corpus(pair: tuple[Corpus, Store]) -> None:
+    corpus, store = pair
+    with pytest.raises(UnknownNameError) as by_corpus:
+        query.office_holders(corpus, "Grand Vizier", "2022-11-07")
+    with pytest.raises(UnknownNameError) as by_store:
+        query.office_holders(store, "Grand Vizier", "2022-11-07")
+    assert str(by_store.value) == str(by_corpus.value)
+
+
+@pytest.mark.parametrize("output", [[], ["--json"]])
+def test_the_summary_of_a_store_is_that_of_its_corpus(
+    pair: tuple[Corpus, Store], output: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, store = pair
+    corpus.save(tmp_path / "folder")
+    assert main(["summary", "--corpus", str(tmp_path / "folder"), *output]) == 0
+    from_folder = capsys.readouterr()
+    assert main(["summary", "--store", str(store.path), *output]) == 0
+    assert capsys.readouterr() == from_folder
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
 Every helper takes a :class:`~caucasus_talks.Corpus` first and returns typed
 records in chronological order (undated last). :func:`meetings`,
 :func:`statements`, :func:`timeline`, :func:`who_met`, :func:`participant`,
-:func:`find_participant` and :func:`participants` take a
+:func:`find_participant`, :func:`participants`, :func:`office_holders`,
+:func:`record` and :func:`sources` take a
 :class:`~caucasus_talks.store.Store` as well, and give the same answers: the
 store selects what may answer through its indexes, and the same tests as for
 a corpus decide what does.
@@ -28,6 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import enum
+import heapq
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
@@ -320,9 +322,9 @@ class _Offices:
         return bool(alone.holders(office))
 
 
-def _own_offices(corpus: Corpus) -> _Offices:
-    """The corpus's participants' offices, read by the bundled registry's titles and places."""
-    return _Offices(ActorRegistry(list(corpus.participants), actors().titles, places()))
+def _own_offices(corpus: Searchable) -> _Offices:
+    """The corpus's participants' offices, read by the bundled registry's titles and places (a store's roster: no spans)."""
+    return _Offices(ActorRegistry(list(_roster(corpus)), actors().titles, places()))
 
 
 @once
@@ -335,10 +337,40 @@ def _names(value: Names) -> list[str]:
 
 
 def _close(what: str, text: str, known: Iterable[str]) -> UnknownNameError:
-    """An error for an unknown ``text``, suggesting the closest of ``known``."""
-    options = {fold(k): k for k in known if k}
-    close = difflib.get_close_matches(fold(text), list(options), n=3, cutoff=0.6)
-    return UnknownNameError(what, text, [options[c] for c in close])
+    """An error for an unknown ``text``, suggesting the closest of ``known`` (read once, one at a time)."""
+    return UnknownNameError(what, text, _closest(text, known))
+
+
+def _closest(text: str, known: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """The ``n`` of ``known`` closest to ``text``, folded, as :func:`difflib.get_close_matches` ranks them, best first.
+
+    The same answer as ``get_close_matches`` over the folded names (of names
+    that fold alike, the last is given), kept as it goes: ``known`` is read
+    once and only the best ``n`` are held, so the ids of a whole store can be
+    streamed through it.
+    """
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(fold(text))
+    best: list[tuple[float, str]] = []  # a heap of the n best (score, folded name) so far
+    given: dict[str, str] = {}  # each of those folded names, as given
+    for name in known:
+        if not name:
+            continue
+        key = fold(name)
+        if key in given:  # folds as one already held: the later spelling is given, as a dict of them keeps it
+            given[key] = name
+            continue
+        matcher.set_seq1(key)
+        if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff or (score := matcher.ratio()) < cutoff:
+            continue
+        if len(best) < n:
+            heapq.heappush(best, (score, key))
+        elif (score, key) > best[0]:
+            del given[heapq.heapreplace(best, (score, key))[1]]
+        else:
+            continue
+        given[key] = name
+    return [given[key] for _score, key in sorted(best, reverse=True)]
 
 
 def _countries(text: str) -> list[Place]:
@@ -673,12 +705,13 @@ def participants(
     return found
 
 
-def office_holders(corpus: Corpus, office: str, on: DateLike | None = None) -> tuple[OfficeHolder, ...]:
+def office_holders(corpus: Searchable, office: str, on: DateLike | None = None) -> tuple[OfficeHolder, ...]:
     """Who held ``office`` ("US Secretary of State") on ``on`` (a day, or any day of a month or year).
 
     The corpus's participants' offices answer first; when none of them held
     the office then, the bundled actor registry answers, and each holder's
     ``source`` says which did. Without ``on``, everyone who ever held it.
+    A store answers from its roster, and reads the holders it names whole.
     """
     span = window(on=on) if on is not None else Window()
     assert span is not None
@@ -686,6 +719,9 @@ def office_holders(corpus: Corpus, office: str, on: DateLike | None = None) -> t
         found = _holders(corpus.derived(_own_offices), office, span, "corpus")
     except UnknownNameError:
         found = ()
+    if found and not isinstance(corpus, Corpus):  # a store's roster has no spans: the holders with theirs
+        whole = corpus.participants_by_id(h.participant.id for h in found)
+        found = tuple(attrs.evolve(h, participant=whole[h.participant.id]) for h in found)
     return found or _holders(_bundled_offices(), office, span, "registry")
 
 
@@ -765,15 +801,20 @@ def who_met(
 # -- records and their sources ---------------------------------------------
 
 
-def record(corpus: Corpus, record_id: str) -> Document | Participant | Meeting | Statement:
-    """The record of any kind with this id; an unknown id raises :class:`UnknownNameError` with the closest ids."""
+def record(corpus: Searchable, record_id: str) -> Document | Participant | Meeting | Statement:
+    """The record of any kind with this id; an unknown id raises :class:`UnknownNameError` with the closest ids.
+
+    A store looks the id up in its tables' indexes, and reads every id (one
+    at a time, not the records) only to suggest the closest to an unknown one.
+    """
     found = corpus.get(record_id)
     if found is None:
-        raise _close("record id", record_id, [r.id for r in corpus])
+        known = (r.id for r in corpus) if isinstance(corpus, Corpus) else corpus.ids()
+        raise _close("record id", record_id, known)
     return found
 
 
-def sources(corpus: Corpus, record_id: str) -> tuple[Source, ...]:
+def sources(corpus: Searchable, record_id: str) -> tuple[Source, ...]:
     """The document spans and public-knowledge bases a record rests on, fact by fact.
 
     A document is a source itself and has none.

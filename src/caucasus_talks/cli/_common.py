@@ -1,19 +1,26 @@
-"""What every subcommand shares: the corpus option, output, exit codes, errors."""
+"""What every subcommand shares: the corpus and store options, output, exit codes, errors."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import json
 import os
 import shutil
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..corpus import Corpus, load_corpus
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+    #: What the commands that take ``--store`` read: a corpus, or a store.
+    Searchable: TypeAlias = Corpus | Store
 
 __all__ = [
     "EXIT_NO_MATCH",
@@ -22,12 +29,14 @@ __all__ = [
     "CommandError",
     "add_corpus_option",
     "add_json_option",
+    "add_store_option",
     "column_widths",
     "corpus_from",
     "iso_day",
     "output_width",
     "print_json",
     "print_table",
+    "searchable_from",
     "table_lines",
 ]
 
@@ -85,6 +94,29 @@ def corpus_from(args: argparse.Namespace) -> Corpus:
     for part in parts[1:]:
         corpus = corpus.merge(part)
     return corpus
+
+
+def add_store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", metavar="FILE", type=Path, help="a store file (caucasus-talks store) instead of --corpus")
+
+
+@contextlib.contextmanager
+def searchable_from(args: argparse.Namespace) -> Iterator[Searchable]:
+    """The store ``--store`` names, open for the command; without it, the corpus of ``--corpus`` (or the bundled one).
+
+    A store and folders are not read together: ``--store`` with ``--corpus``
+    or ``--with-seed`` is a usage error, and a file that is not a store is
+    one line naming it (a :class:`~caucasus_talks.DataError`).
+    """
+    if args.store is None:
+        yield corpus_from(args)
+        return
+    if args.corpus or args.with_seed:
+        raise CommandError(f"{args.command}: --store reads one store; it takes no --corpus or --with-seed")
+    from ..store import Store
+
+    with Store(args.store) as store:
+        yield store
 
 
 def print_json(data: Any) -> None:

@@ -1,4 +1,4 @@
-"""``caucasus-talks export``: write the corpus out for other tools."""
+"""``caucasus-talks export``: write the corpus (or a store's records) out for other tools."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ..corpus import TABLES, Corpus
 from ..export.events import write_events
 from ..export.files import write_tables
 from ..export.interchange import document_interchange
-from ._common import CommandError, add_corpus_option, corpus_from
+from ._common import CommandError, add_corpus_option, add_store_option, searchable_from
 
 #: ``--format`` values: the three table formats and the event-data export.
 FORMATS = ("csv", "jsonl", "json", "plover")
@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "Write the corpus out. --format csv|jsonl|json DIR writes the tables meetings, participants, "
             "statements and meeting_participants (one file each, one row per record); --format plover DIR "
             "writes events.jsonl, every meeting and statement coded in CAMEO and PLOVER; --by-document DIR "
-            "writes one interchange JSON per document."
+            "writes one interchange JSON per document. With --store FILE, the store is read whole into memory "
+            "first (as `store export` reads it); `store export STORE DIR --parquet` writes its tables a batch at a time."
         ),
         epilog=textwrap.dedent(
             """\
@@ -35,6 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
               caucasus-talks export --format csv tables/
               caucasus-talks export --format plover events/
               caucasus-talks export --by-document out/
+              caucasus-talks export --format jsonl tables/ --store talks.db
             """
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -43,6 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("folder", metavar="DIR", nargs="?", type=Path, help="the folder to write into (with --format)")
     parser.add_argument("--by-document", metavar="DIR", type=Path, help="write <document id>.json per document into DIR")
     add_corpus_option(parser)
+    add_store_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -50,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.by_document is not None and (args.format is not None or args.folder is not None):
         raise CommandError("export: give either --format FORMAT DIR or --by-document DIR, not both")
     if args.by_document is not None:
-        _by_document(corpus_from(args), args.by_document)
+        _by_document(_corpus(args), args.by_document)
         return 0
     if args.format is None:
         raise CommandError("export: say what to write, e.g. --format csv DIR or --by-document DIR")
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.folder
     if out.exists() and not out.is_dir():
         raise CommandError(f"export: {out} exists and is not a folder")
-    corpus = corpus_from(args)
+    corpus = _corpus(args)
     if args.format == "plover":
         path = write_events(corpus, out)
         count = len(corpus.meetings) + len(corpus.statements)
@@ -69,6 +72,12 @@ def run(args: argparse.Namespace) -> int:
     for path, rows in written.items():
         sys.stderr.write(f"wrote {path} ({rows} row{'s' if rows != 1 else ''})\n")
     return 0
+
+
+def _corpus(args: argparse.Namespace) -> Corpus:
+    """What to write: the ``--corpus`` folders (or the bundled corpus), or every record of the ``--store``, read whole."""
+    with searchable_from(args) as found:
+        return found if isinstance(found, Corpus) else found.to_corpus()
 
 
 def _by_document(corpus: Corpus, out: Path) -> None:

@@ -11,9 +11,9 @@ import contextlib
 import functools
 import sys
 import textwrap
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .. import query
 from ..corpus import Corpus
@@ -29,16 +29,14 @@ from ._common import (
     Handler,
     add_corpus_option,
     add_json_option,
-    corpus_from,
+    add_store_option,
     print_json,
     print_table,
+    searchable_from,
 )
 
 if TYPE_CHECKING:
-    from ..store import Store
-
-    #: What the commands that take ``--store`` read: a corpus, or a store.
-    Searchable: TypeAlias = Corpus | Store
+    from ._common import Searchable
 
 R = TypeVar("R")
 
@@ -89,7 +87,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_dates(p)
     _add_review(p)
 
-    p = _parser(
+    p = _searchable_parser(
         sub,
         "people",
         "list participants, look one up by name, or find who held an office",
@@ -138,7 +136,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_dates(p)
     _add_review(p)
 
-    p = _parser(
+    p = _searchable_parser(
         sub,
         "show",
         "show one record (meeting, statement, participant or document) by id",
@@ -150,7 +148,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("id", metavar="ID", help="the record's id (as listed by the other commands)")
 
-    p = _parser(
+    p = _searchable_parser(
         sub,
         "sources",
         "the document spans and public-knowledge bases a record rests on",
@@ -178,18 +176,6 @@ def _bare_parser(
     return parser
 
 
-def _parser(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    name: str,
-    summary: str,
-    examples: str,
-    run: Callable[[argparse.Namespace, Corpus], int],
-) -> argparse.ArgumentParser:
-    parser = _bare_parser(sub, name, summary, examples)
-    parser.set_defaults(handler=_handler(name, run, lambda args: contextlib.nullcontext(corpus_from(args))))
-    return parser
-
-
 def _searchable_parser(
     sub: argparse._SubParsersAction[argparse.ArgumentParser],
     name: str,
@@ -197,25 +183,11 @@ def _searchable_parser(
     examples: str,
     run: Callable[[argparse.Namespace, Searchable], int],
 ) -> argparse.ArgumentParser:
-    """A query command that reads a store (``--store FILE``) as well as corpus folders."""
+    """A query command: it reads a store (``--store FILE``) as well as corpus folders."""
     parser = _bare_parser(sub, name, summary, examples)
-    parser.add_argument("--store", metavar="FILE", type=Path, help="a store file (caucasus-talks store) instead of --corpus")
-    parser.set_defaults(handler=_handler(name, run, _searchable))
+    add_store_option(parser)
+    parser.set_defaults(handler=_handler(name, run, searchable_from))
     return parser
-
-
-@contextlib.contextmanager
-def _searchable(args: argparse.Namespace) -> Iterator[Searchable]:
-    """The store ``--store`` names, open for the command; without it, the corpus of ``--corpus`` (or the bundled one)."""
-    if args.store is None:
-        yield corpus_from(args)
-        return
-    if args.corpus or args.with_seed:
-        raise CommandError(f"{args.command}: --store reads one store; it takes no --corpus or --with-seed")
-    from ..store import Store
-
-    with Store(args.store) as store:
-        yield store
 
 
 def _add_dates(parser: argparse.ArgumentParser) -> None:
@@ -325,7 +297,7 @@ def _statements(args: argparse.Namespace, corpus: Searchable) -> int:
     return _emit(args, [statement_json(s) for s in found], rows, ("DATE", "ID", "REVIEW", "SPEAKER", "TEXT"))
 
 
-def _people(args: argparse.Namespace, corpus: Corpus) -> int:
+def _people(args: argparse.Namespace, corpus: Searchable) -> int:
     if args.name is not None:
         if args.office or args.on or args.country or args.kind:
             raise CommandError("people: give a NAME or filters (--office, --country, --kind), not both")
@@ -365,8 +337,6 @@ def _timeline(args: argparse.Namespace, corpus: Searchable) -> int:
 def _timeline_html(args: argparse.Namespace, corpus: Searchable) -> int:
     if args.participant or any(v is not None for v in (args.on, args.between, args.since, args.until)) or args.json:
         raise CommandError("timeline: --html draws the whole corpus; it takes no --participant, dates or --json")
-    if not isinstance(corpus, Corpus):
-        raise CommandError("timeline: --html draws a corpus folder's timeline; `store export` writes a store's as one")
     try:
         from ..export.timeline import write_html  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
@@ -376,7 +346,7 @@ def _timeline_html(args: argparse.Namespace, corpus: Searchable) -> int:
             "timeline: --html is not available in this installation (caucasus_talks.export.timeline is missing)"
         ) from None
     try:
-        write_html(corpus, args.html)
+        write_html(corpus if isinstance(corpus, Corpus) else corpus.to_corpus(), args.html)  # a store's, read whole
     except OSError as exc:
         raise CommandError(f"timeline: --html {args.html}: {exc}") from None
     sys.stderr.write(f"wrote {args.html}\n")
@@ -391,11 +361,11 @@ def _who_met(args: argparse.Namespace, corpus: Searchable) -> int:
     return _emit(args, objects, rows, ("A", "B", "MEETINGS", "FIRST", "LAST"))
 
 
-def _show(args: argparse.Namespace, corpus: Corpus) -> int:
+def _show(args: argparse.Namespace, corpus: Searchable) -> int:
     return _show_record(args, corpus, query.record(corpus, args.id))
 
 
-def _sources(args: argparse.Namespace, corpus: Corpus) -> int:
+def _sources(args: argparse.Namespace, corpus: Searchable) -> int:
     found = query.sources(corpus, args.id)
     objects: list[dict[str, Any]] = []
     rows: list[tuple[str, ...]] = []
@@ -416,7 +386,7 @@ def _sources(args: argparse.Namespace, corpus: Corpus) -> int:
 
 def _show_record(
     args: argparse.Namespace,
-    corpus: Corpus,
+    corpus: Searchable,
     record: Document | Participant | Meeting | Statement,
     *,
     source: str | None = None,
@@ -435,7 +405,7 @@ def _show_record(
     if args.json:
         print_json([data])
         return EXIT_OK
-    names = {p.id: p.name for p in corpus.participants}
+    names = _name_map(corpus)
     rows = [(key, _value(key, value, names)) for key, value in data.items() if value not in (None, [], {})]
     print_table(rows, ("FIELD", "VALUE"))
     return EXIT_OK
@@ -467,8 +437,13 @@ def _office_text(office: dict[str, Any]) -> str:
     return f"{office['title']}{where}{term}"
 
 
+def _name_map(corpus: Searchable) -> dict[str, str]:
+    """Every participant's name by id (a store's from its roster, without the spans that name them)."""
+    return {p.id: p.name for p in (corpus.participants if isinstance(corpus, Corpus) else corpus.roster)}
+
+
 def _names(corpus: Searchable, ids: Sequence[str], sep: str = ", ") -> str:
-    names = {p.id: p.name for p in (corpus.participants if isinstance(corpus, Corpus) else corpus.roster)}
+    names = _name_map(corpus)
     return sep.join(names.get(i, i) for i in ids)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._wanted import MeetingsWanted, StatementsWanted
 from ..corpus import Added, Corpus
+from ..dates import PartialDate
 from ..errors import DataError, Problem
 from ..model import Document, Meeting, Participant, Statement
 from . import grow, read, schema, search
@@ -36,9 +37,10 @@ class Store:
     the store's size. Records are read when asked for, one query's worth at a
     time, and :func:`caucasus_talks.query.meetings`,
     :func:`~caucasus_talks.query.statements`,
-    :func:`~caucasus_talks.query.timeline` and
-    :func:`~caucasus_talks.query.who_met` take a store wherever they take a
-    corpus, with the same answers. :meth:`add` adds an extraction as
+    :func:`~caucasus_talks.query.timeline`,
+    :func:`~caucasus_talks.query.who_met`,
+    :func:`~caucasus_talks.query.record` and the other helpers take a store
+    wherever they take a corpus, with the same answers. :meth:`add` adds an extraction as
     :meth:`Corpus.add` does, in one transaction that writes only the records
     it changes; :meth:`to_corpus` and :meth:`from_corpus` convert to and
     from a corpus without loss.
@@ -149,6 +151,18 @@ class Store:
 
     def __len__(self) -> int:
         return sum(self.counts().values())
+
+    def date_range(self) -> tuple[PartialDate, PartialDate] | None:
+        """The earliest and latest known date of a meeting or statement, as precise as it is; ``None`` when none is dated.
+
+        Read from the ends of the chronological indexes, whatever the store's size.
+        """
+        with self._reading():
+            return read.date_range(self._db)
+
+    def ids(self) -> Iterator[str]:
+        """Every record's id, read a row at a time, in a corpus's order (documents, participants, meetings, statements)."""
+        return read.all_ids(self._db)
 
     @property
     def participants(self) -> tuple[Participant, ...]:

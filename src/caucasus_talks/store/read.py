@@ -13,12 +13,15 @@ import sqlite3
 from collections.abc import Collection, Iterator
 from typing import Any
 
+from ..dates import PartialDate
 from ..model import Document, Meeting, Participant, Statement
-from .rows import document_from, participant_from, record_from
+from .rows import date_columns, document_from, participant_from, record_from
 
 __all__ = [
     "all_documents",
+    "all_ids",
     "all_participants",
+    "date_range",
     "documents",
     "ids_in",
     "meetings",
@@ -123,3 +126,34 @@ def record_ids(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, str]:
         for table in ("documents", "participants", "meetings", "statements")
     )
     return dict(db.execute(sql, (ids_in(ids),)).fetchall())
+
+
+def all_ids(db: sqlite3.Connection) -> Iterator[str]:
+    """Every record's id, one row at a time, in a corpus's order: documents, participants, meetings, statements."""
+    for table, order in (("documents", "id"), ("participants", "id"), ("meetings", "day_key, id"), ("statements", "day_key, id")):
+        for (record_id,) in db.execute(f"SELECT id FROM {table} ORDER BY {order}"):
+            yield record_id
+
+
+def date_range(db: sqlite3.Connection) -> tuple[PartialDate, PartialDate] | None:
+    """The earliest and the latest known date of a meeting or statement (``None``: none is dated).
+
+    Four lookups at the ends of the chronological indexes: an undated record
+    sorts after every dated one, and its ``day_key`` says so.
+    """
+    undated = date_columns(PartialDate())[0]
+    ends: list[int] = []
+    for table in ("meetings", "statements"):
+        for pick in ("min", "max"):
+            (key,) = db.execute(f"SELECT {pick}(day_key) FROM {table} WHERE day_key < ?", (undated,)).fetchone()
+            if key is not None:
+                ends.append(key)
+    if not ends:
+        return None
+    return _day(min(ends)), _day(max(ends))
+
+
+def _day(day_key: int) -> PartialDate:
+    """The date a ``day_key`` stands for: its year, month and day, as precise as it was (see :func:`.rows.date_columns`)."""
+    year, month, day = day_key // 10000, day_key // 100 % 100, day_key % 100
+    return PartialDate(year, month or None, (day or None) if month else None)
