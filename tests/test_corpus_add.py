@@ -217,3 +217,45 @@ def test_a_report_that_differs_on_the_status_is_kept_beside_the_known_one() -> N
     (meeting,) = corpus.meetings
     assert meeting.status is MeetingStatus.PLANNED  # the first report's, until a person decides
     assert {(r.value, r.preferred) for r in meeting.readings if r.field == "status"} == {("planned", True), ("held", False)}
+
+
+def _undated(doc_id: str, published: str | None, city: str | None = None) -> Extraction:
+    """A made-up report of an undated meeting of Aliyev and Pashinyan, in a document published on ``published``."""
+    report = _report(doc_id, f"Aliyev and Pashinyan met ({doc_id}).", [("met", PartialDate(), city, PARTIES)])
+    return attrs.evolve(report, document=attrs.evolve(report.document, published=PartialDate.from_iso(published)))
+
+
+@pytest.mark.parametrize(
+    ("first_published", "second_published", "one_meeting"),
+    [
+        ("2021-11-26", "2021-11-29", True),  # days apart: one meeting
+        ("2021-11-26", "2021-12-03", True),  # a week apart, the window's edge
+        ("2021-11-26", "2021-12-04", False),  # eight days apart
+        ("2021-11-26", "2024-05-10", False),  # years apart: two meetings
+        ("2021-11-26", None, False),  # a report published on no known day is placed nowhere in time
+        (None, None, False),
+        ("2021-11", "2021-11-26", False),  # nor one published in a month, on no known day
+    ],
+)
+def test_two_undated_reports_are_one_meeting_only_when_published_near_each_other(
+    first_published: str | None, second_published: str | None, one_meeting: bool
+) -> None:
+    corpus, _ = Corpus().add(_undated("a", first_published))
+    corpus, added = corpus.add(_undated("b", second_published))
+    assert (added.meetings, added.merged) == ((0, 1) if one_meeting else (1, 0))
+    assert [m.documents for m in corpus.meetings] == ([("a", "b")] if one_meeting else [("a",), ("b",)])
+
+
+def test_an_undated_meeting_spans_a_week_of_publications_however_many_reports_it_has() -> None:
+    corpus = Corpus()
+    for day in range(1, 29, 2):  # a report every other day for four weeks: each within a week of the last
+        corpus, _ = corpus.add(_undated(f"r{day:02d}", f"2023-05-{day:02d}"))
+    days = [sorted(int(d[1:]) for d in m.documents) for m in corpus.meetings]
+    assert days == [[1, 3, 5, 7], [9, 11, 13, 15], [17, 19, 21, 23], [25, 27]]
+
+
+def test_a_known_document_keeps_its_publication_date_for_the_rule() -> None:
+    corpus, _ = Corpus().add(_undated("a", "2021-11-26"))
+    corpus, _ = corpus.add(_undated("b", "2021-11-27"))
+    again = _undated("b", "2030-01-01")  # the same document again, extracted with another date: the corpus's date holds
+    assert corpus.add(again)[0] == corpus

@@ -58,6 +58,7 @@ def test_a_store_is_made_whole_or_not_at_all_and_never_over_a_file(tmp_path: Pat
         (b"a corpus folder's table, not a store", "not a caucasus-talks store"),
         ("sqlite", "not a caucasus-talks store \\(an SQLite file of another application\\)"),
         ("later", f"a store of version 99; this library reads version {VERSION}"),
+        ("earlier", f"a store of version 1; this library reads version {VERSION}: export the store to a corpus folder"),
     ],
 )
 def test_opening_what_is_not_a_store_of_this_version_names_the_file_and_why(
@@ -68,10 +69,10 @@ def test_opening_what_is_not_a_store_of_this_version_names_the_file_and_why(
         path.write_bytes(content)
     elif content == "sqlite":
         sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
-    elif content == "later":
+    elif content in ("later", "earlier"):
         Store.create(path).close()
         db = sqlite3.connect(path)
-        db.execute("PRAGMA user_version = 99")
+        db.execute(f"PRAGMA user_version = {99 if content == 'later' else 1}")
         db.close()
     with pytest.raises(DataError, match=f"{path}: {reason}"):
         Store(path)

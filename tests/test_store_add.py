@@ -197,3 +197,55 @@ def test_a_writer_killed_at_any_moment_leaves_the_store_before_or_after_the_add(
             assert store.verify() == []
         left.append(found == whole)
     assert not all(left), "no kill landed inside the transaction"
+
+
+def _undated_report(doc_id: str, published: str | None, who: tuple[str, ...]) -> Extraction:
+    """A made-up document, published on ``published``, reporting an undated meeting of ``who``."""
+    from caucasus_talks import Attendance, Meeting, PartialDate, Participant
+
+    text = f"{' and '.join(who)} met ({doc_id})."
+    doc = Document(id=doc_id, text=text, published=PartialDate.from_iso(published))
+    return Extraction(
+        document=doc,
+        participants=[Participant(id=name.lower(), name=name, evidence=[doc.find(name)]) for name in who],
+        meetings=[
+            Meeting(
+                id=f"{doc_id}-m0",
+                participants=[Attendance(participant=name.lower()) for name in who],
+                evidence=[doc.find("met")],
+                review=Review.MACHINE,
+            )
+        ],
+    )
+
+
+def test_undated_reports_join_as_corpus_add_joins_them_by_publication_day(tmp_path: Path) -> None:
+    leaders, ministers, trilateral = ("Aliyev", "Pashinyan"), ("Bayramov", "Mirzoyan"), ("Aliyev", "Pashinyan", "Michel")
+    published: list[tuple[str | None, tuple[str, ...]]] = [
+        ("2021-11-26", leaders),
+        ("2021-11-28", leaders),
+        (None, leaders),  # on no known day: a meeting of its own
+        ("2021-12-02", ministers),
+        ("2021-12-02", leaders),
+        ("2021-11", leaders),  # on no known day of a month: a meeting of its own
+        ("2024-05-10", leaders),
+        ("2021-11-27", leaders),
+        ("2021-12-05", leaders),  # nine days after the first report of the first meeting: the next one
+        ("2021-12-06", leaders),
+        ("2021-11-27", trilateral),  # most of the same people
+    ]
+    reports = [_undated_report(f"d{i:02d}", day, who) for i, (day, who) in enumerate(published)]
+    steps = list(both(Corpus(), [*reports, *reports[:2]], tmp_path / "talks.db"))
+    assert [by_store for _, _, by_store in steps] == [by_corpus for _, by_corpus, _ in steps]
+    final = steps[-1][0]
+    assert sorted(m.documents for m in final.meetings) == [  # the stored reports joined the store's small corpus as
+        ("d00", "d01", "d04", "d07", "d10"),  # stand-ins: they carried their publication dates, or nothing would merge
+        ("d02",),
+        ("d03",),
+        ("d05",),
+        ("d06",),
+        ("d08", "d09"),
+    ]
+    with Store(tmp_path / "talks.db") as store:
+        assert store.to_corpus() == final
+        assert store.verify() == []

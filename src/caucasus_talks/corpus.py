@@ -20,7 +20,7 @@ import attrs
 from ._data import bundled_file, once
 from ._files import read_json, read_table, read_text, table_json, write_error
 from ._folder import Changes, is_ours, locked, needs_recovery, recover
-from .dates import PartialDate
+from .dates import PartialDate, Precision
 from .errors import DataError, Problem
 from .model import (
     Document,
@@ -37,7 +37,10 @@ from .serialize import converter
 if TYPE_CHECKING:
     from .extract import Extraction  # named for the type checker only: the corpus never imports the extractor
 
-__all__ = ["TABLES", "Added", "Corpus", "load_corpus", "writing"]
+__all__ = ["TABLES", "UNDATED_REPORTS_DAYS", "Added", "Corpus", "load_corpus", "writing"]
+
+#: How many days apart the publications of two reports of one undated meeting may be (see :func:`_same_event`).
+UNDATED_REPORTS_DAYS = 7
 
 #: The table files of a corpus folder, with the key of their record list.
 TABLES = {
@@ -254,7 +257,8 @@ class Corpus:
         Adding is idempotent: adding the same extraction again returns an equal
         corpus. A draft meeting that a known meeting of another document
         already reports (the same format, compatible dates, no two different
-        cities, and the same city or most of the same participants) is merged
+        cities, and the same city or most of the same participants; for an
+        undated one, reports published within a week of each other) is merged
         into that meeting, which gains the draft's evidence and participants;
         a statement made at the draft points to the known meeting instead.
         Records a person reviewed (``Review.CURATED`` or ``Review.CONFIRMED``)
@@ -291,6 +295,12 @@ class Corpus:
 
         meetings: dict[str, Meeting] = {m.id: m for m in self.meetings}
         merged_into: dict[str, str] = {}  # a draft meeting's id -> the known meeting it reports
+        index = self._index
+
+        def day(doc_id: str) -> int | None:
+            found = doc if doc_id == doc.id else index.get(doc_id)
+            return _published_day(found) if isinstance(found, Document) else None
+
         for m in extraction.meetings:
             if m.id in meetings:
                 continue  # this document's draft is already in the corpus
@@ -298,7 +308,7 @@ class Corpus:
             if already is not None:
                 merged_into[m.id] = already.id
                 continue
-            candidates = [k for k in meetings.values() if k.review is not Review.REJECTED and _same_event(k, m)]
+            candidates = [k for k in meetings.values() if k.review is not Review.REJECTED and _same_event(k, m, day)]
             target = max(candidates, key=lambda k: _likeness(k, m), default=None)
             if target is None:
                 meetings[m.id] = m
@@ -485,7 +495,13 @@ def _listed_ids(root: Path) -> set[str]:
     return {i for i in ids if isinstance(i, str) and document_id_problem(i) is None}
 
 
-def _same_event(known: Meeting, new: Meeting) -> bool:
+def _published_day(doc: Document) -> int | None:
+    """The day a document was published, as a day number (``date.toordinal()``), when it is known to the day."""
+    published = doc.published
+    return published.earliest.toordinal() if published.precision is Precision.DAY and published.earliest else None
+
+
+def _same_event(known: Meeting, new: Meeting, day: Callable[[str], int | None]) -> bool:
     """Whether the draft meeting ``new`` (from another document) reports the meeting ``known``.
 
     Both must have the same format and compatible dates (both dated and
@@ -496,6 +512,12 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     named; a draft that names no one, the same city. Meetings of one document are
     never the same event: the extractor already merged its own repeats, so a
     bilateral beside a trilateral on the same day stays apart.
+
+    Two undated reports are of one meeting only when they were published
+    near each other (``day`` gives a document's publication day, see
+    :func:`_published_near`): the same two people meet many times over the
+    years, and an undated report is most likely of a meeting shortly before it
+    was published.
     """
     if set(known.documents) & set(new.documents):
         return False
@@ -505,8 +527,8 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     if dated:
         if not known.date.overlaps(new.date.earliest, new.date.latest):
             return False
-    elif known.date.known != new.date.known:
-        return False
+    elif known.date.known != new.date.known or not _published_near(known, new, day):
+        return False  # one dated and one not, or two undated reports published apart
     kc = known.location.city if known.location else None
     nc = new.location.city if new.location else None
     if kc and nc and kc != nc:
@@ -521,6 +543,24 @@ def _same_event(known: Meeting, new: Meeting) -> bool:
     if not theirs:
         return same_city
     return (same_city and alike) or (len(shared) >= 2 and alike)
+
+
+def _published_near(known: Meeting, new: Meeting, day: Callable[[str], int | None]) -> bool:
+    """Whether every document that reports ``known`` was published within :data:`UNDATED_REPORTS_DAYS` of ``new``'s.
+
+    Each publication day must be known: a document published on an unknown
+    day (no date, or only a month or a year) gives an undated report nothing
+    to place it in time by, so its undated drafts join no other document's
+    and none joins them. Every report of an undated meeting is within the
+    window of every other, so such a meeting spans a week of publications at
+    most, however many documents the corpus holds.
+    """
+    ours = [day(d) for d in known.documents]
+    theirs = [day(d) for d in new.documents]
+    days = [d for d in (*ours, *theirs) if d is not None]
+    if not ours or not theirs or len(days) < len(ours) + len(theirs):
+        return False
+    return max(days) - min(days) <= UNDATED_REPORTS_DAYS
 
 
 def _absorb(known: Meeting, new: Meeting) -> Meeting:

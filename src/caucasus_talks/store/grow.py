@@ -11,9 +11,12 @@ records that changed. The neighbourhood is:
 - the records with an id the extraction uses, and the stored document with the
   same text (the first by id), with the records it drafted;
 - the meetings that quote a span a draft meeting quotes, and those a draft may
-  report: the same format, dates that overlap (or both undated), and most of
-  the same participants (or, for a draft that names no one, the same city),
-  kept when :func:`~caucasus_talks.corpus._same_event` says they are;
+  report: the same format, dates that overlap, and most of the same
+  participants (or, for a draft that names no one, the same city), kept when
+  :func:`~caucasus_talks.corpus._same_event` says they are; of an undated
+  draft, the undated meetings whose reports were all published within a week
+  of its document, found by the days the meetings' rows hold (``reported_first``,
+  ``reported_last``), never by reading every undated meeting of its people;
 - the statements that quote a span a draft statement quotes;
 - what those records refer to (their participants, meetings and documents), so
   that the small corpus is whole and checked as every corpus is.
@@ -24,8 +27,9 @@ name them (a drafted participant gains one from every document that names it):
 the spans the extraction brings that the store does not hold are appended as
 rows. A stored document that only stored records quote joins it as a
 *stand-in*: a text as long as it needs, holding those quotes at their offsets
-and spaces elsewhere, so that a meeting many documents report costs its own
-spans, not all their texts. Documents the extraction's records quote, and the
+and spaces elsewhere, and the document's own publication date (the rule for
+undated meetings reads it), so that a meeting many documents report costs its
+own spans, not all their texts. Documents the extraction's records quote, and the
 stored document with its text or id, join it whole. Stand-ins are never
 written back: ``Corpus.add`` leaves every document but the extraction's as it
 found it.
@@ -33,14 +37,17 @@ found it.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import attrs
 
-from ..corpus import Added, Corpus, _same_event
+from ..corpus import UNDATED_REPORTS_DAYS, Added, Corpus, _published_day, _same_event
+from ..dates import PartialDate
 from ..model import Document, Evidence, Meeting, Participant, Statement
+from ..serialize import converter
 from . import read
 from .rows import REACH, date_columns, participant_json, span_row
 from .search import attending
@@ -100,13 +107,31 @@ def _spans_of(records: Iterable[Meeting | Statement]) -> list[Evidence]:
     return spans
 
 
-def _stand_in(doc_id: str, spans: Iterable[Evidence]) -> Document:
+def _stand_in(doc_id: str, spans: Iterable[Evidence], published: PartialDate) -> Document:
     """A document as long as the spans need, holding their quotes at their offsets and spaces elsewhere."""
     found = list(spans)
     chars = [" "] * max(e.end for e in found)
     for e in found:
         chars[e.start : e.end] = e.quote
-    return Document(id=doc_id, text="".join(chars))
+    return Document(id=doc_id, text="".join(chars), published=published)
+
+
+def _published(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, PartialDate]:
+    """The publication dates of the stored documents with these ids, read from their records alone."""
+    sql = "SELECT id, json_extract(record, '$.published') FROM documents WHERE id IN (SELECT value FROM json_each(?))"
+    made: dict[str | None, PartialDate] = {None: PartialDate()}  # most documents share a few dates' JSON
+    found: dict[str, PartialDate] = {}
+    for doc_id, data in db.execute(sql, (read.ids_in(list(ids)),)):
+        if data not in made:
+            made[data] = converter.structure(json.loads(data), PartialDate)
+        found[doc_id] = made[data]
+    return found
+
+
+def _days(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, int | None]:
+    """The publication days (see :func:`~caucasus_talks.corpus._published_day`) of the stored documents with these ids."""
+    sql = "SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))"
+    return dict(db.execute(sql, (read.ids_in(list(ids)),)).fetchall())
 
 
 def _quoting(db: sqlite3.Connection, table: str, column: str, spans: Iterable[Evidence]) -> set[int]:
@@ -125,17 +150,21 @@ def _dated(alias: str, earliest: int, latest: int) -> tuple[str, list[object]]:
     return "(" + " OR ".join(parts) + ") AND " + f"{alias}.latest >= ?", [*params, earliest]
 
 
-def _may_report(db: sqlite3.Connection, draft: Meeting) -> set[int]:
+def _may_report(db: sqlite3.Connection, draft: Meeting, days: dict[str, int | None]) -> set[int]:
     """The row numbers of the stored meetings the draft may report (a superset of what ``_same_event`` accepts).
 
-    The same format; dates that overlap, or both undated; and, for a draft
-    with participants, enough of them in common (``_same_event`` wants shared
-    participants to be at least half of everyone named, that is
+    The same format; dates that overlap, or, of an undated draft, undated
+    meetings whose reports and the draft's own were all published within a
+    week (``days``: the publication days of the draft's documents); and, for
+    a draft with participants, enough of them in common (``_same_event`` wants
+    shared participants to be at least half of everyone named, that is
     ``3 * shared >= ours + theirs``); for one without, the same city.
     """
     _key, _precision, earliest, latest = date_columns(draft.date)
+    if earliest is None or latest is None:
+        return _may_report_undated(db, draft, [days.get(d) for d in draft.documents])
     if draft.participants:
-        hits, params = attending(draft.participant_ids, earliest, latest, undated=earliest is None)
+        hits, params = attending(draft.participant_ids, earliest, latest)
         sql = (
             f"SELECT m.n FROM ({hits}) AS hit JOIN meetings m ON m.n = hit.meeting "
             "WHERE m.format = ? AND m.review != 'rejected' AND (m.latest >= ? OR ? IS NULL) "
@@ -146,12 +175,34 @@ def _may_report(db: sqlite3.Connection, draft: Meeting) -> set[int]:
     city = draft.location.city if draft.location is not None else None
     if not city:
         return set()  # ``_same_event`` wants the same city of a draft that names no one
-    if earliest is None or latest is None:
-        sql = "SELECT n FROM meetings WHERE city = ? AND format = ? AND earliest IS NULL"
-        return {n for (n,) in db.execute(sql, (city, draft.format.value))}
     when, params = _dated("meetings", earliest, latest)
     sql = f"SELECT n FROM meetings WHERE city = ? AND format = ? AND {when}"
     return {n for (n,) in db.execute(sql, [city, draft.format.value, *params])}
+
+
+def _may_report_undated(db: sqlite3.Connection, draft: Meeting, days: list[int | None]) -> set[int]:
+    """``_may_report`` of an undated draft: one range of the index of undated meetings by their first report's day."""
+    city = draft.location.city if draft.location is not None else None
+    known = [d for d in days if d is not None]
+    if not known or len(known) < len(days) or not (draft.participants or city):
+        return set()  # a report published on no known day: nothing to place it in time by
+    first, last, window = min(known), max(known), UNDATED_REPORTS_DAYS
+    sql = (
+        "SELECT m.n FROM meetings m INDEXED BY meetings_by_reports "
+        "WHERE m.reported_first BETWEEN ? AND ? AND max(m.reported_last, ?) - min(m.reported_first, ?) <= ? "
+        "AND m.format = ? AND m.review != 'rejected' AND m.earliest IS NULL"
+    )
+    params: list[object] = [last - window, first + window, last, first, window, draft.format.value]
+    if draft.participants:
+        sql += (
+            " AND 3 * (SELECT count(*) FROM meeting_participants p WHERE p.meeting = m.n "
+            "AND p.participant IN (SELECT value FROM json_each(?))) >= m.people + ?"
+        )
+        params += [read.ids_in(list(dict.fromkeys(draft.participant_ids))), len(draft.participants)]
+    else:
+        sql += " AND m.city = ?"
+        params.append(city)
+    return {n for (n,) in db.execute(sql, params)}
 
 
 def neighbourhood(db: sqlite3.Connection, extraction: Extraction) -> Corpus:
@@ -171,9 +222,14 @@ def neighbourhood(db: sqlite3.Connection, extraction: Extraction) -> Corpus:
     quoted = _quoting(db, "meeting_spans", "meeting", (e for m in drafts for e in m.evidence))
     for known in read.meetings_in_order(db, quoted):
         gathered.meetings.setdefault(known.id, known)
-    maybe = set().union(*(_may_report(db, draft) for draft in drafts)) - quoted
-    for known in read.meetings_in_order(db, maybe):
-        if any(_same_event(known, draft) for draft in drafts):  # else read only to be ruled out
+    # publication days as ``Corpus.add`` reads them: a stored document of the extraction's id keeps its own
+    days = _days(db, {d for draft in drafts for d in draft.documents} - {doc.id})
+    days[doc.id] = _published_day(gathered.documents.get(doc.id, doc))
+    maybe = set().union(*(_may_report(db, draft, days) for draft in drafts)) - quoted
+    candidates = list(read.meetings_in_order(db, maybe))
+    days |= _days(db, {d for known in candidates if not known.date.known for d in known.documents} - set(days))
+    for known in candidates:
+        if any(_same_event(known, draft, days.get) for draft in drafts):  # else read only to be ruled out
             gathered.meetings.setdefault(known.id, known)
     if said:
         told = _quoting(db, "statement_spans", "statement", (s.evidence[0] for s in said if s.evidence))
@@ -190,9 +246,9 @@ def neighbourhood(db: sqlite3.Connection, extraction: Extraction) -> Corpus:
     for e in _spans_of([*gathered.meetings.values(), *gathered.statements.values()]):
         if e.document not in gathered.documents:
             held.setdefault(e.document, []).append(e)
-    stored = {i for i, table in read.record_ids(db, held).items() if table == "documents"}  # a span of no document stays one
+    stored = _published(db, held)  # a span of no document stays one
     for doc_id in sorted(stored):
-        stand_in = _stand_in(doc_id, held[doc_id])
+        stand_in = _stand_in(doc_id, held[doc_id], stored[doc_id])
         if stand_in.sha256 == doc.sha256:  # it would pass for the extraction's text: the real one instead
             gathered.take({doc_id})
         else:

@@ -27,7 +27,9 @@ from ..errors import DataError, Problem
 __all__ = ["APPLICATION_ID", "VERSION", "connect", "create"]
 
 #: The version of the tables this library writes; it reads this version only.
-VERSION = 1
+#: 2: a document's publication day, an undated meeting's first and last, and their index (:meth:`Store.add` finds the
+#: undated meetings a draft may report by them).
+VERSION = 2
 #: ``PRAGMA application_id`` of a store file: "CTlk" as a 32-bit big-endian number.
 APPLICATION_ID = 0x43546C6B
 #: How long a writer waits for another to finish, in milliseconds.
@@ -45,7 +47,8 @@ CREATE TABLE documents (
     id TEXT NOT NULL UNIQUE,
     sha256 TEXT NOT NULL,
     record TEXT NOT NULL,           -- the document's JSON without its text
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    published INTEGER               -- the day it was published (proleptic ordinal), when known to the day
 );
 CREATE INDEX documents_by_sha256 ON documents (sha256, id);
 
@@ -77,10 +80,13 @@ CREATE TABLE meetings (
     review TEXT NOT NULL,
     city TEXT,
     people INTEGER NOT NULL,        -- how many participants it has
+    reported_first INTEGER,         -- of an undated meeting: the first and last day its reports were published,
+    reported_last INTEGER,          -- when every one was published on a known day (else, and if dated, NULL)
     record TEXT NOT NULL
 );
 CREATE INDEX meetings_in_order ON meetings (day_key, id);
 CREATE INDEX meetings_by_date ON meetings (precision, earliest);
+CREATE INDEX meetings_by_reports ON meetings (reported_first) WHERE reported_first IS NOT NULL;
 CREATE INDEX meetings_by_city ON meetings (city, format);
 CREATE TABLE meeting_participants (
     participant TEXT NOT NULL,
@@ -165,6 +171,12 @@ def connect(path: Path) -> sqlite3.Connection:
         application, version = (connection.execute(f"PRAGMA {name}").fetchone()[0] for name in ("application_id", "user_version"))
         if application != APPLICATION_ID:
             raise _problem(path, "not a caucasus-talks store (an SQLite file of another application)")
+        if version < VERSION:
+            raise _problem(
+                path,
+                f"a store of version {version}; this library reads version {VERSION}: export the store to a corpus "
+                "folder with the release that made it (caucasus-talks store export), and import that with this one",
+            )
         if version != VERSION:
             raise _problem(path, f"a store of version {version}; this library reads version {VERSION}")
         connection.execute("PRAGMA synchronous = NORMAL")  # WAL: a killed process loses nothing committed

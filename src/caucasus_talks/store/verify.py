@@ -21,13 +21,13 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ..corpus import TABLES, validate
+from ..corpus import TABLES, _published_day, validate
 from ..errors import Problem
 from ..model import Basis, Document, Meeting, Participant, Statement
 from ..serialize import error_messages
 from . import read
 from .rows import document_from, participant_from, record_from, search_text
-from .write import SIDE_TABLES, meeting_columns, meeting_index, statement_columns, statement_index
+from .write import SIDE_TABLES, meeting_columns, meeting_index, reported_days, statement_columns, statement_index
 
 __all__ = ["verify"]
 
@@ -75,7 +75,8 @@ def _duplicates(db: sqlite3.Connection, file: str) -> list[Problem]:
 def _documents(db: sqlite3.Connection, file: str) -> list[Problem]:
     """Each document as its record and text make it: the checksum, the id, the text (one document at a time)."""
     problems: list[Problem] = []
-    for rid, sha256, record, text in db.execute("SELECT id, sha256, record, text FROM documents ORDER BY id"):
+    rows = db.execute("SELECT id, sha256, record, text, published FROM documents ORDER BY id")
+    for rid, sha256, record, text, published in rows:
         where = f"documents[{rid!r}]"
         try:
             doc = document_from(record, text, sha256)
@@ -84,6 +85,8 @@ def _documents(db: sqlite3.Connection, file: str) -> list[Problem]:
             continue
         if doc.id != rid:
             problems.append(Problem(file, where, f"the row's id is not the record's ({doc.id!r})"))
+        if published != _published_day(doc):
+            problems.append(Problem(file, where, "the row's publication day does not agree with the record"))
     return problems
 
 
@@ -178,12 +181,12 @@ def _spans(record: Participant | Meeting | Statement) -> list[Any]:
 def _index(db: sqlite3.Connection, file: str, table: str, batch: Sequence[Any]) -> list[Problem]:
     """Whether each record's row and index rows are what writing it makes (the queries trust them)."""
     records = [r for r in batch if not isinstance(r, Problem)]
-    columns_of = meeting_columns if table == "meetings" else statement_columns
     index_of = meeting_index if table == "meetings" else statement_index
     problems: list[Problem] = []
     numbers: dict[str, int] = {}
     for record in records:
-        columns = columns_of(record)
+        meeting = isinstance(record, Meeting)
+        columns = meeting_columns(record, reported_days(db, record)) if meeting else statement_columns(record)
         names = [c for c in columns if c != "record"]
         row = db.execute(f"SELECT n, {', '.join(names)} FROM {table} WHERE id = ?", (record.id,)).fetchone()
         numbers[record.id] = row[0]

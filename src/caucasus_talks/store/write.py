@@ -14,8 +14,10 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+from ..corpus import _published_day
 from ..model import Document, Evidence, Meeting, Participant, Statement
 from ..serialize import converter
+from .read import ids_in
 from .rows import date_columns, document_json, dumps, meeting_places, participant_json, search_text, span_row
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "put_meeting",
     "put_participant",
     "put_statement",
+    "reported_days",
     "statement_columns",
     "statement_index",
 ]
@@ -43,9 +46,9 @@ SIDE_TABLES = {
 def put_document(db: sqlite3.Connection, doc: Document) -> None:
     """Write a document, or replace the description of the one with its id (a stored text never changes)."""
     db.execute(
-        "INSERT INTO documents (id, sha256, record, text) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET record = excluded.record",
-        (doc.id, doc.sha256, document_json(doc), doc.text),
+        "INSERT INTO documents (id, sha256, record, text, published) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET record = excluded.record, published = excluded.published",
+        (doc.id, doc.sha256, document_json(doc), doc.text, _published_day(doc)),
     )
 
 
@@ -69,8 +72,23 @@ def add_participant_spans(db: sqlite3.Connection, participant: str, spans: Itera
     )
 
 
-def meeting_columns(meeting: Meeting) -> dict[str, Any]:
-    """The row of ``meetings`` that holds a meeting."""
+def reported_days(db: sqlite3.Connection, meeting: Meeting) -> tuple[int | None, int | None]:
+    """The first and last day the stored documents that report an undated meeting were published.
+
+    ``None, None`` for a dated meeting, and for one that a document published
+    on no known day reports (or none does): no undated draft joins it (see
+    :func:`caucasus_talks.corpus._published_near`).
+    """
+    reports = meeting.documents
+    if meeting.date.known or not reports:
+        return None, None
+    sql = "SELECT count(published), min(published), max(published) FROM documents WHERE id IN (SELECT value FROM json_each(?))"
+    known, first, last = db.execute(sql, (ids_in(reports),)).fetchone()
+    return (first, last) if known == len(reports) else (None, None)
+
+
+def meeting_columns(meeting: Meeting, reported: tuple[int | None, int | None] = (None, None)) -> dict[str, Any]:
+    """The row of ``meetings`` that holds a meeting (``reported``: its :func:`reported_days`)."""
     day_key, precision, earliest, latest = date_columns(meeting.date)
     return {
         "id": meeting.id,
@@ -83,6 +101,8 @@ def meeting_columns(meeting: Meeting) -> dict[str, Any]:
         "review": meeting.review.value,
         "city": meeting.location.city if meeting.location else None,
         "people": len(meeting.participants),
+        "reported_first": reported[0],
+        "reported_last": reported[1],
         "record": dumps(converter.unstructure(meeting)),
     }
 
@@ -139,8 +159,12 @@ def _put_index(db: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]], n
 
 
 def put_meeting(db: sqlite3.Connection, meeting: Meeting) -> None:
-    """Write a meeting and its index rows (participants, places, spans), replacing one with its id."""
-    n = _replace(db, "meetings", meeting_columns(meeting))
+    """Write a meeting and its index rows (participants, places, spans), replacing one with its id.
+
+    The documents that report it are written first: an undated meeting's row
+    holds the days they were published (:func:`reported_days`).
+    """
+    n = _replace(db, "meetings", meeting_columns(meeting, reported_days(db, meeting)))
     _put_index(db, meeting_index(meeting, n), n)
 
 
