@@ -575,3 +575,10 @@ def test_calls_told_by_had_spoken_discussed_by_phone_and_to_call() -> None:
     ]
     # "discussed" without a phone names no call
     assert meetings("Putin and Aliyev discussed the situation in the region.", published="2023-06-15") == []
+
+
+def test_it_took_place_opening_the_next_sentence_dates_and_places_the_meeting_just_told() -> None:
+    text = "Pashinyan and Aliyev held talks on the sidelines of the summit. It took place on May 14 in Brussels."
+    assert meetings(text, published="2023-06-15") == [("2023-05-14", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+    # with no meeting told just before, "it" is no meeting of its own
+    assert meetings("Aliyev spoke to reporters. It took place in Baku on Monday.", published="2023-06-15") == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import json
 import os
 import sys
 import textwrap
@@ -12,10 +11,8 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
-from .._files import read_text, write_atomic, write_error
-from ..errors import DataError
+from .._files import write_error
 from ._common import EXIT_NO_MATCH, EXIT_OK, CommandError, iso_day, print_json
 
 __all__ = ["register"]
@@ -67,29 +64,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(handler=run_add)
 
 
-def _extract_file(path: Path, published: _dt.date | None) -> dict[str, Any]:
-    from ..extract import extract
-
-    text = read_text(path)
-    return extract(text, published=published, document_id=path.stem).to_interchange()
-
-
 def _work(job: tuple[str, str, _dt.date | None]) -> tuple[str, str | None]:
-    """Extract one file into its JSON; returns (name, one line saying what went wrong, or None).
+    """Extract one file into its JSON; returns (name, one line saying what went wrong, or None)."""
+    from ..extract.files import write_extraction
 
-    Whatever goes wrong with one file (it cannot be read, its JSON cannot be
-    written, the extractor fails on it) is reported for that file; the run
-    goes on with the others.
-    """
     src, dst, published = job
-    try:
-        data = _extract_file(Path(src), published)
-        write_atomic(Path(dst), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    except DataError as exc:
-        return src, "; ".join(str(p) for p in exc.problems)
-    except Exception as exc:  # a fault of the extractor on this text: reported with the file, never the end of the run
-        return src, f"{src}: extraction failed: {type(exc).__name__}: {exc}"
-    return src, None
+    return src, write_extraction(src, dst, published)
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -100,7 +80,9 @@ def run_extract(args: argparse.Namespace) -> int:
         raise CommandError("extract: --out is for a folder; a single FILE prints its JSON")
     if not path.exists() and not path.is_symlink():
         raise CommandError(f"extract: {path}: no such file")
-    print_json(_extract_file(path, args.published))
+    from ..extract.files import extract_file
+
+    print_json(extract_file(path, args.published))
     return EXIT_OK
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import itertools
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -101,12 +100,9 @@ def _bag_of_runs(runs: list[list[Any]], needs: str) -> Any:
 
 
 def _one(path: str, published: str | None) -> dict[str, Any]:
-    from .._files import read_text
-    from .pipeline import extract
+    from .files import extract_file
 
-    p = Path(path)
-    text = read_text(p)
-    return extract(text, published=published, document_id=p.stem).to_interchange()
+    return extract_file(Path(path), published)
 
 
 def extract_bag(paths: Iterable[str | Path], *, published: str | None = None, npartitions: int | None = None) -> Any:
@@ -130,22 +126,12 @@ def _write_one(job: tuple[str, str, str | None], published: str | None) -> tuple
     """Extract one file into its JSON where this runs: (the file, one line saying what went wrong, or None).
 
     The file and the JSON are those of ``caucasus-talks extract DIR --out``
-    (:func:`caucasus_talks.cli._extract._work`), and so are the error lines.
+    (both go through :func:`caucasus_talks.extract.files.write_extraction`).
     """
-    from .._files import write_atomic
-    from ..errors import DataError
+    from .files import write_extraction
 
     src, dst, refused = job
-    if refused is not None:
-        return src, refused
-    try:
-        data = _one(src, published)
-        write_atomic(Path(dst), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    except DataError as exc:
-        return src, "; ".join(str(p) for p in exc.problems)
-    except Exception as exc:  # a fault of the extractor on this text: reported with the file, never the end of the run
-        return src, f"{src}: extraction failed: {type(exc).__name__}: {exc}"
-    return src, None
+    return src, refused if refused is not None else write_extraction(src, dst, published)
 
 
 def _jobs(names: list[str], out: str) -> list[tuple[str, str, str | None]]:

@@ -74,6 +74,9 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     participants.take_subject(sent, t, draft, told.quote)
     if len(draft.participants) < t.word.min_people:
         return []
+    if t.word.pronoun:  # "It took place in Prague.": the meeting just told, or nothing
+        draft.follow_up = triggers.follow_up(sent, t)
+        return [draft] if draft.follow_up else []
     split = participants.separate(sent, t, draft)
     if split is not None:
         return [d for d in split if merge.identifiable(d, vague)]

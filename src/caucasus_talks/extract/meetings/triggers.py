@@ -531,4 +531,5 @@ def follow_up(sent: SentenceContext, t: Trigger) -> bool:
     """Whether the meeting word opens its sentence as "The meeting took place on ..." (a date or place for the meeting
     told before, see :attr:`Draft.follow_up`)."""
     text = sent.doc.text
-    return t.word.nominal and bool(_THE_RE.fullmatch(text, sent.start, t.start)) and bool(_FOLLOW_UP_RE.match(text, t.end))
+    opens = not text[sent.start : t.start].strip() or bool(_THE_RE.fullmatch(text, sent.start, t.start))
+    return t.word.nominal and opens and bool(_FOLLOW_UP_RE.match(text, t.end))

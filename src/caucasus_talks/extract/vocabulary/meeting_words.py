@@ -60,6 +60,8 @@ class MeetingWord:
     may_be_hypothetical: bool = False
     #: adds people to the meeting just told, is no meeting of its own ("the Russian side was represented by X")
     addendum: bool = False
+    #: a pronoun for the meeting just told ("It took place in Prague"): only ever a follow-up, never a meeting of its own
+    pronoun: bool = False
     #: the fewest people it must name to be a meeting ("brought together A and B": not "brought together 44 leaders")
     min_people: int = 0
     #: words that may stand inside the phrase, after its first word ("held trilateral talks")
@@ -258,6 +260,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_N,
         followed_by=r"[ \t]+(?:(?:was|were|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+held|took[ \t]+place"
         r"|will[ \t]+take[ \t]+place)\b",
+    ),
+    # "It took place on May 14 in Brussels.": the meeting just told, by the pronoun that opens the next sentence
+    MeetingWord(
+        form="it",
+        pos=_N,
+        pronoun=True,
+        followed_by=r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)\b",
     ),
     MeetingWord(
         form="side",
