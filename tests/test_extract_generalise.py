@@ -582,3 +582,24 @@ def test_it_took_place_opening_the_next_sentence_dates_and_places_the_meeting_ju
     assert meetings(text, published="2023-06-15") == [("2023-05-14", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
     # with no meeting told just before, "it" is no meeting of its own
     assert meetings("Aliyev spoke to reporters. It took place in Baku on Monday.", published="2023-06-15") == []
+
+
+def test_a_meeting_with_an_audience_is_no_meeting_of_the_talks() -> None:
+    for audience in ("reporters", "with local residents", "with Armenian and foreign journalists", "with students"):
+        assert meetings(f"Armenian Prime Minister Nikol Pashinyan met {audience} in Yerevan on Tuesday.") == []
+    assert meetings("Pashinyan held a meeting with representatives of the Armenian community in Moscow.") == []
+    # a side named before the audience, or a word that makes "press" another's noun, is a meeting
+    assert meetings("Aliyev met Pashinyan and reporters in Baku on Monday.", published="2023-06-15") == [
+        ("2023-06-12", "Baku", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert meetings("Pashinyan met with the press secretary of the European Council in Yerevan.") != []
+
+
+def test_a_secretary_of_states_counterparts_are_the_foreign_ministers_of_their_countries() -> None:
+    # a Secretary of State counts as a foreign minister (the office registry's "broader"), so that is the counterpart
+    both = ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")
+    for whom in ("his Armenian and Azerbaijani counterparts", "his counterparts from Armenia and Azerbaijan"):
+        text = f"US Secretary of State Antony Blinken hosted {whom} in Washington on Monday."
+        assert meetings(text, published="2023-06-15") == [("2023-06-12", "Washington", both)]
+    text = "US Secretary of State Antony Blinken met his Armenian counterpart in Washington on Monday."
+    assert meetings(text, published="2023-06-15") == [("2023-06-12", "Washington", ("antony-blinken", "ararat-mirzoyan"))]

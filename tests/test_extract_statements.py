@@ -928,3 +928,17 @@ def test_who_was_quoted_or_cited_as_saying_is_the_speaker() -> None:
     ]
     text = 'Aliyev spoke in Baku. "We are ready for peace," the Azerbaijani leader was quoted as saying.'
     assert said(text) == [("ilham-aliyev", "We are ready for peace")]
+
+
+def test_the_pronoun_of_in_his_words_and_according_to_him_is_the_person_told_before() -> None:
+    for lead in ("In his words,", "According to him,", "In his view,"):
+        text = f"Armenian Prime Minister Nikol Pashinyan answered questions. {lead} “the peace treaty is close.”"
+        assert said(text) == [("nikol-pashinyan", "the peace treaty is close.")]
+    text = "Azerbaijani President Ilham Aliyev met Charles Michel. In the words of Michel, “the talks were useful.”"
+    assert said(text) == [("charles-michel", "the talks were useful.")]
+
+
+def test_her_before_a_noun_is_no_speaker() -> None:
+    # "according to her office": the office spoke, not the person "her" stands for
+    text = "Azerbaijani President Ilham Aliyev met Charles Michel. According to her office, “the talks were useful.”"
+    assert said(text) == []

@@ -948,7 +948,7 @@ _OFFICE_RE = compile_fast(
     rf"\b(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth)[ \t]+)?(?:(?P<two>two|three)[ \t]+)?"
     rf"(?P<pre>(?:{_COUNTRYISH}{_AND}){{0,4}}{_COUNTRYISH}[ \t]+)?"
     rf"(?P<head>{_OFFICE_HEAD})(?![\w])"
-    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
+    rf"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
 )
 _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 
@@ -1191,22 +1191,28 @@ COUNTERPART_BACK = 300  # "Erdogan ... his Azerbaijani counterpart": whose count
 
 
 def _resolve_counterpart(o: Office, idx: Index, day: _dt.date | None, people: list[Mention], starts: list[int]) -> None:
-    """"his Azerbaijani counterpart": the holder, in that country on that day, of the office the person named just
-    before holds (a leader's counterpart is the country's leader, a foreign minister's its foreign minister)."""
-    if len(o.countries) != 1 or day is None:
+    """"his Azerbaijani counterpart", "his counterparts from Armenia and Azerbaijan": the holders, in those countries
+    on that day, of the office the person named just before holds (a leader's counterpart is the country's leader, a
+    foreign minister's its foreign minister, a Secretary of State's too)."""
+    if not o.countries or day is None:
         return
     i = bisect.bisect_left(starts, o.start) - 1
     if i < 0 or people[i].start < o.start - COUNTERPART_BACK or not people[i].pid:
         return
-    country = o.countries[0]
-    for held_in, title in idx.registry_titles(people[i].pid, day):
-        if held_in == country:
-            continue
-        office = f"{_LEADER.title()} of {country}" if _title_matches(_LEADER, title) else f"{title} of {country}"
-        known = idx.known_holders(office, day)
-        if known is not None and len(known) == 1:
-            o.holders.append((known[0], False))
-            return
+    titles = idx.registry_titles(people[i].pid, day)
+    for country in o.countries:
+        for held_in, title in titles:
+            if held_in == country:
+                continue
+            if _title_matches(_LEADER, title):
+                offices = [f"{_LEADER.title()} of {country}"]
+            else:  # the title itself, then the ones it counts as (a Secretary of State's counterpart: a foreign minister)
+                wider = idx.registry.counts_as(title) - {title}
+                offices = [f"{t} of {country}" for t in (title, *sorted(wider))]
+            known = next((k for k in (idx.known_holders(office, day) for office in offices) if k), None)
+            if known is not None and len(known) == 1:
+                o.holders.append((known[0], False))
+                break
 
 
 def _latest_before(pids: list[str], people: list[Mention], pos: int) -> str:

@@ -59,6 +59,8 @@ SPEECH_RE = compile_fast(
 )
 #: Speech words whose speaker follows them: "according to X", "quoted X as saying", "read the statement".
 SPEECH_AFTER = frozenset(speech_forms(speaker_after=True))
+#: Phrases that hold their speaker as a pronoun: "In his words, '...'".
+OWN_PRONOUN = frozenset(speech_forms(own_pronoun=True))
 #: Verbs that name what their object is ('described it as a "welcome signal"'): the name is the speaker's words.
 NAMING_VERBS = frozenset(speech_forms(names=True))
 
@@ -392,6 +394,8 @@ def _single_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
 
 
 _PRON_RE = re.compile(letter_led_words([*PRONOUNS, *(p.capitalize() for p in PRONOUNS)]))
+#: "according to him,", "quoted her as saying": "her" only where no noun follows it ("according to her office")
+_OBJECT_PRON_RE = compile_fast(r"\b(?:him\b|her\b(?=\s*[,:;.—–-]|\s+as\b))")
 _QUOTING_RE = re.compile(letter_led_words(speech_forms(relays=True)))
 _LEAD_PUNCT_RE = compile_fast(r"[\s,.;:!?—–-]*")
 _CLAUSE_END_RE = compile_fast(r"[;!?\n]")  # a full stop ends the clause as the sentence ends (not "U.S.")
@@ -761,7 +765,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     institution; an institution in a person's title is the person ("Foreign Ministry spokesperson X")."""
     text = ctx.text
     cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind is OFFICE and not mm.pid)]
-    pm = _PRON_RE.search(text, a, b)
+    pm = _PRON_RE.search(text, a, b) or _OBJECT_PRON_RE.search(text, a, b)
     om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
     if cands:
@@ -979,9 +983,12 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
         got = None
         if verb in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
             got = _first_after(ctx, vm.end(), q.open)
+        if verb in OWN_PRONOUN:  # "In his words, '...'": whom "his" stands for
+            ante = _antecedent(ctx, vm.start())
+            got = (ante.pid, (ante.start, ante.end)) if ante is not None and ante.pid else None
         if got is None and verb.endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
             got = _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as ..."
-        if got is None and verb not in SPEECH_AFTER:
+        if got is None and verb not in SPEECH_AFTER and verb not in OWN_PRONOUN:
             joint = _joint_said(ctx, q, sentence[0], vm.start(), (a, q.open))
             if joint is not None:
                 return joint

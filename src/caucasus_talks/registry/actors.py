@@ -395,6 +395,11 @@ class ActorRegistry(NameIndex[Participant]):
             add(found2, rest2)
         return out
 
+    def counts_as(self, title: str) -> frozenset[str]:
+        """The office title and every title it counts as: a US "Secretary of State" is also a "Minister of Foreign
+        Affairs", so that is what the Secretary's counterpart in another country holds."""
+        return self._broader(self._canonical(title) or title)
+
     def _broader(self, title: str) -> frozenset[str]:
         """The title and every title it counts as, transitively (computed once per title)."""
         known = self._broader_cache.get(title)

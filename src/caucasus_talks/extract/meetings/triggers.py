@@ -22,6 +22,8 @@ from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, SentenceC
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
     ARRANGING_VERBS,
+    AUDIENCE_LEADS,
+    AUDIENCES,
     BARE_CLAUSE_OPENERS,
     CANCELLATIONS,
     CANCELLING_VERBS,
@@ -352,6 +354,27 @@ def _said_of(sent: SentenceContext, t: Trigger, quote: int) -> bool:
     return False
 
 
+# "met reporters", "a meeting with local residents", "met members of the Armenian community": the words up to it
+# (the audience's own noun, not a word of another's: "the press secretary of X" is a side)
+_AUDIENCE_AFTER_RE = compile_fast(
+    rf"[ \t]+(?:with[ \t]+)?(?P<lead>(?:[\w’'\-]+[ \t]+){{0,4}}?){phrases(AUDIENCES)}\b"
+    r"(?=[ \t]*(?:[,.;:!?()\n]|\Z|(?:of|in|at|on|from|who|that|and|to|for|during|after|before|as|this|last|with)\b))"
+)
+
+
+def _to_an_audience(doc: DocumentContext, after: str) -> bool:
+    """Whether the words after a meeting word name an audience it is held with, not a side ("met reporters", "a
+    meeting with representatives of the Armenian community"); a name before the audience ("met X and reporters")
+    is a side."""
+    m = _AUDIENCE_AFTER_RE.match(after)
+    if m is None:
+        return False
+    for w in m.group("lead").split():
+        if w not in AUDIENCE_LEADS and (not w[:1].isupper() or doc.idx.country(w) is None):
+            return False  # a word other than a determiner or a nationality: "met X and reporters"
+    return True
+
+
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
     """Whether the row and the words around a meeting word say it tells no meeting at all."""
     text = sent.doc.text
@@ -379,6 +402,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
+    if _to_an_audience(sent.doc, after):
+        return True  # "met reporters", "a meeting with students": an audience, not a side of the talks
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
 

@@ -128,6 +128,20 @@ PAST_INFINITIVE_LEADS = (
     "were pleased", "was happy", "were happy", "was honoured", "was honored", "it was a pleasure", "it was an honour",
     "it was an honor", "it was good", "it was great",
 )  # fmt: skip
+#: Whom a leader meets who is no side of a diplomatic encounter ("met reporters", "a meeting with students of the
+#: university", "met representatives of the Armenian community"): an audience, not a meeting of the talks.
+AUDIENCES = (
+    "reporters", "journalists", "the press", "media", "students", "pupils", "schoolchildren", "teachers",
+    "residents", "citizens", "voters", "villagers", "veterans", "soldiers", "servicemen", "military personnel",
+    "families", "relatives", "young people", "youth", "workers", "employees", "entrepreneurs", "businessmen",
+    "business people", "community", "diaspora", "refugees", "displaced people", "displaced persons", "supporters",
+    "protesters", "party members", "the public", "the audience",
+)  # fmt: skip
+#: The words that may stand before an audience ("with local residents", "members of the Armenian community").
+AUDIENCE_LEADS = frozenset(
+    """the a an some several local foreign young and group groups of representatives members leading prominent
+    its his her their our mass""".split()
+)
 #: Before "meet": a meeting wished for, offered or denied, not told ("ready to meet", "would meet again soon").
 HYPOTHETICAL_MARKERS = (
     "ready", "willing", "prepared", "want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes", "hoped",

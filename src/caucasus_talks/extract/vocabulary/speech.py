@@ -7,6 +7,7 @@ venue or a party. ``discloses``: it makes its subject the reporter of an event, 
 meeting"). ``informs``: its object is told about an event, not at it ("informed the Prime Minister of his call").
 ``relays``: it passes on another's words, whose speaker follows ('"...", Interfax reported, quoting X').
 ``names``: it names what its object is ('described the visit as a "welcome signal"'): the name is the speaker's words.
+``own_pronoun``: the phrase holds its speaker as a pronoun ('In his words, "..."'): whom the pronoun stands for.
 A phrase (``"according to"``) is matched as written, its first letter in either case ("According to X, ...").
 """
 
@@ -36,6 +37,7 @@ class SpeechVerb:
     informs: bool = False
     relays: bool = False
     names: bool = False
+    own_pronoun: bool = False
 
     @property
     def phrase(self) -> bool:
@@ -74,6 +76,9 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("read reads", speaker_after=True),
     SpeechVerb("according to", speaker_after=True),
     SpeechVerb("attributable to", speaker_after=True),  # "Statement attributable to Spokesperson X:"
+    SpeechVerb("in the words of", speaker_after=True),  # "In the words of X, '...'"
+    # the speaker is the pronoun the phrase holds: "In his words, '...'", "In her view, '...'"
+    *(SpeechVerb(f"in {p} {n}", own_pronoun=True) for p in ("his", "her") for n in ("words", "view", "opinion")),
     SpeechVerb("citing", quotes=False, speaker_after=True, relays=True),
     # phrases that introduce a quotation: "in a statement, X said"
     *(SpeechVerb(f"in a {noun}") for noun in ("statement", "tweet", "post", "message", "readout")),
