@@ -603,3 +603,31 @@ def test_a_secretary_of_states_counterparts_are_the_foreign_ministers_of_their_c
         assert meetings(text, published="2023-06-15") == [("2023-06-12", "Washington", both)]
     text = "US Secretary of State Antony Blinken met his Armenian counterpart in Washington on Monday."
     assert meetings(text, published="2023-06-15") == [("2023-06-12", "Washington", ("antony-blinken", "ararat-mirzoyan"))]
+
+
+def test_a_count_or_a_stretch_of_time_after_a_meeting_verb_tells_no_one_meeting() -> None:
+    for tail in ("more than a dozen times since 2020", "on several occasions since the war", "dozens of times"):
+        assert meetings(f"Aliyev and Pashinyan have met {tail}.") == []
+    assert meetings("Michel has hosted Aliyev and Pashinyan over the past year.") == []
+
+
+def test_a_meeting_to_come_and_one_held_before_publication_are_two() -> None:
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov will meet again"
+        " next week, the State Department said. The ministers met in Arlington on Monday."
+    )
+    both = ("ararat-mirzoyan", "jeyhun-bayramov")
+    assert meetings(text, published="2023-06-15") == [("2023-06", None, both), ("2023-06-12", "Arlington", both)]
+
+
+def test_the_ministers_are_the_two_named_together_before() -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev arrived in Granada."
+        " The leaders met on Thursday with Macron."
+    )
+    assert meetings(text, published="2023-06-15") == [
+        ("2023-06-15", "Granada", ("emmanuel-macron", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    # named apart, "the leaders" may be any two of them: no one is taken
+    text = "Pashinyan spoke to Macron. Aliyev later spoke to Michel. The leaders met in Granada on Thursday."
+    assert ("2023-06-15", "Granada", ()) in meetings(text, published="2023-06-15")

@@ -26,12 +26,15 @@ __all__ = ["after_in", "assign"]
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
-_GROUP_RE = compile_fast(  # tried only where "the two", "both" or "each" begins, at a sentence's start too
-    r"\b(?=[Tt]he[ \t]+two|[Bb]oth|[Ee]ach)(?:"
+_GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or "each" begins, at a sentence's start too
+    rf"\b(?=[Tt]he[ \t]+(?:two|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach)(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?(?P<role>{'|'.join(GROUP_ROLES)})\b"
+    # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
+    rf"|[Tt]he[ \t]+(?P<plain>{'|'.join(GROUP_ROLES)})\b(?![ \t]+of\b)"
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
 )
+_GROUP_NEEDLES = ("two", "both", "each", *(f"the {role}" for role in GROUP_ROLES))
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
@@ -149,7 +152,7 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         if t is not None:
             t.items.append(d)
     low = sent.text.lower()
-    if "two" in low or "both" in low or "each" in low:  # words the group pattern needs
+    if any(w in low for w in _GROUP_NEEDLES):  # words the group pattern needs
         _groups(sent, clauses)
     if "capital" in sent.text:
         _capitals(sent, clauses)
@@ -179,12 +182,14 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         while k >= 0 and items[k].start >= sent.start and not (items[k].kind is PERSON and items[k].pid):
             k -= 1
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
-        for pid in _members(sent, gm.start(), gm.group("role") or gm.group("one"), {who} if who else set()):
+        role = gm.group("role") or gm.group("plain") or gm.group("one")
+        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=gm.group("plain") is not None):
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
 
 
-def _members(sent: SentenceContext, before: int, role: str | None, skip: set[str]) -> list[str]:
-    """The last two people named before ``before`` who may hold ``role`` ("ministers", "leaders"); none if unsure."""
+def _members(sent: SentenceContext, before: int, role: str | None, skip: set[str], *, together: bool = False) -> list[str]:
+    """The last two people named before ``before`` who may hold ``role`` ("ministers", "leaders"); none if unsure.
+    ``together``: only two named together ("A and B ... the ministers"), for a group that does not say it is two."""
     doc = sent.doc
     stem = (role or "").lower().rstrip("s")
     leaders = stem in ("leader", "head")
@@ -206,7 +211,7 @@ def _members(sent: SentenceContext, before: int, role: str | None, skip: set[str
     for later, earlier in itertools.pairwise(found):
         if listed(doc.text, earlier.end, later.start):
             return [later.pid, earlier.pid]  # type: ignore[list-item]
-    return [mm.pid for mm in found[:2] if mm.pid] if len(found) >= 2 else []
+    return [mm.pid for mm in found[:2] if mm.pid] if len(found) >= 2 and not together else []
 
 
 def _capitals(sent: SentenceContext, clauses: _Clauses) -> None:

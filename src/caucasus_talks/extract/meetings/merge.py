@@ -138,10 +138,23 @@ def _named(d: Draft) -> set[str]:
     return {pid for pid, (_, by_office, _) in d.participants.items() if not by_office}
 
 
+def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool:
+    """Whether one meeting is told as still to come and the other as held on a day up to publication: two events
+    ("they will meet again next week ... the ministers met in Arlington on Monday"). A plan for a day that has come
+    ("the talks were scheduled for Monday") may be the meeting then held."""
+    if planned.status is not MeetingStatus.PLANNED or held.status is not MeetingStatus.HELD or ref is None:
+        return False
+    if planned.date is not None and planned.date.day is not None and not _after(planned.date, ref):
+        return False
+    return held.date is not None and held.date.day is not None and not _after(held.date, ref)
+
+
 def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.format is not b.format:
         return False
     if not (_held_then(a, b, ref) and _held_then(b, a, ref)):
+        return False
+    if _to_come_and_past(a, b, ref) or _to_come_and_past(b, a, ref):
         return False
     if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
         # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in

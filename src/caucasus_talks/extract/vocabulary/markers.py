@@ -106,10 +106,16 @@ ARRIVAL_VERBS = ("arrived", "travelled", "traveled", "flew", "went", "came", "he
 PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated")
 #: A count after a meeting verb makes it habitual, no one event: "has hosted the two leaders four times".
 HABITUAL_COUNTS = (
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a dozen", "dozens of",
+    "a number of", "several", "many", "multiple", "numerous", "countless",
 )  # fmt: skip
-#: So do these: "the ministers met regularly".
-HABITUAL_ADVERBS = ("repeatedly", "regularly")
+#: So do these: "the ministers met regularly", "has hosted the leaders over the past year".
+HABITUAL_ADVERBS = (
+    "repeatedly", "regularly", "on several occasions", "on numerous occasions", "on many occasions",
+    # a stretch of time: "convening the leaders over the past year" tells no one meeting
+    "over the past year", "over the past years", "over the last year", "over the last years", "over the past months",
+    "over the last months", "over the years", "in recent months", "in recent years",
+)  # fmt: skip
 
 # -- will ---------------------------------------------------------------------------------------------------
 
