@@ -631,3 +631,15 @@ def test_the_ministers_are_the_two_named_together_before() -> None:
     # named apart, "the leaders" may be any two of them: no one is taken
     text = "Pashinyan spoke to Macron. Aliyev later spoke to Michel. The leaders met in Granada on Thursday."
     assert ("2023-06-15", "Granada", ()) in meetings(text, published="2023-06-15")
+
+
+def test_a_post_that_opens_on_the_meeting_word_was_the_posters_meeting() -> None:
+    # "Good meeting with X": the subject left out, as in a post; the speaker had the meeting
+    text = 'Michel tweeted: "Good meeting with President Aliyev and Prime Minister Pashinyan."'
+    assert meetings(text, published="2023-05-10") == [("2023-05", None, ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+    text = 'Blinken wrote on X: "Productive call today with Azerbaijani President Ilham Aliyev."'
+    assert meetings(text, published="2023-05-10") == [("2023-05-10", None, ("antony-blinken", "ilham-aliyev"))]
+    text = 'Mirzoyan posted: "Had a substantive discussion with FM Bayramov in Geneva."'
+    assert meetings(text, published="2023-05-10") == [("2023-05", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # a subject of its own, or words other than praise before it: not the speaker's meeting
+    assert meetings('"Reports of a meeting with Aliyev are false," Peskov said.') == []

@@ -27,6 +27,7 @@ from ..vocabulary.markers import (
     MEDIATOR_PHRASES,
     REFUSALS,
     STAYING_AWAY,
+    SUBJECTLESS_LEADS,
     TAKING_PART,
     TAKING_PART_FORMS,
 )
@@ -90,6 +91,12 @@ _PRONOUN_RE = compile_fast(rf"\b{phrases({*PRONOUNS, *(p.capitalize() for p in P
 # with no other subject ("he", "their", a name) between
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
+# "Good meeting with X", "Productive talks today with FM X", "Had a call with X": a speaker's words that open on the
+# meeting word, their subject left out (as in a post), up to a few words of praise or time before it
+_THEN_WITH_RE = compile_fast(r"(?:[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening)))?[ \t]+with\b")
+_SUBJECTLESS_LEAD_RE = compile_fast(
+    rf"[\s“\"‘'«]*(?:(?:{phrases(SUBJECTLESS_LEADS)})[ \t]+){{0,5}}", re.IGNORECASE
+)
 # from a meeting word to the first name of its list: "calls [yesterday to President] A", "calls [with] A"
 _LIST_HEAD_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,3}?[ \t]+(?:with|to)[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}")
 
@@ -144,6 +151,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     fp = _FIRST_PERSON_RE.search(text, max(s, t.start - FIRST_PERSON_BEFORE), t.start) if speaker is not None else None
     if speaker is not None and fp is not None:
         draft.participants.setdefault(speaker, (Role.PARTY, False, fp.span("i")))
+    elif speaker is not None and t.word.nominal and _subjectless(sent, t):
+        draft.participants.setdefault(speaker, (Role.PARTY, False, (t.start, t.end)))  # "Good meeting with X," X said
     draft.unresolved = any(
         mm.kind is OFFICE and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
     )
@@ -298,6 +307,14 @@ def _person_before(sent: SentenceContext, pos: int) -> Mention | None:
             return mm
         i -= 1
     return None
+
+
+def _subjectless(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether the meeting word opens the speaker's sentence with no subject before it ("Good meeting with X",
+    "Had a productive call with X"), and names someone after it: the speaker had it."""
+    doc = sent.doc
+    start = max(sent.start, doc.quotes[q][0] if (q := doc.quote_of(t.start)) >= 0 else sent.start)
+    return bool(_SUBJECTLESS_LEAD_RE.fullmatch(doc.text, start, t.start)) and bool(_THEN_WITH_RE.match(doc.text, t.end))
 
 
 def resolve_offices(

@@ -148,6 +148,13 @@ AUDIENCE_LEADS = frozenset(
     """the a an some several local foreign young and group groups of representatives members leading prominent
     its his her their our mass""".split()
 )
+#: The words that may open a speaker's words before a meeting word when the subject is left out ("Good meeting
+#: with X", "Had a very productive call today with X"): the speaker had the meeting.
+SUBJECTLESS_LEADS = (
+    "a", "an", "another", "the", "this", "today's", "good", "great", "very", "really", "productive", "useful",
+    "constructive", "substantive", "fruitful", "excellent", "frank", "open", "important", "warm", "detailed",
+    "in-depth", "comprehensive", "candid", "positive", "timely", "had", "held", "just", "concluded", "finished",
+)  # fmt: skip
 #: Before "meet": a meeting wished for, offered or denied, not told ("ready to meet", "would meet again soon").
 HYPOTHETICAL_MARKERS = (
     "ready", "willing", "prepared", "want", "wants", "wanted", "wish", "wishes", "wished", "hope", "hopes", "hoped",

@@ -25,6 +25,10 @@ class PartOfSpeech(enum.Enum):
 SIZE_QUALIFIERS = ("trilateral", "bilateral", "separate")
 
 
+#: a time word between a meeting noun and "with": "a call today with X"
+_TIME_THEN = r"(?:[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening)))?"
+
+
 def _words(value: str | tuple[str, ...]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
@@ -207,8 +211,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="conversations", pos=_N, plural=True),
     MeetingWord(form="phone call", variants=("telephone call", "video call"), pos=_N, hyphenated=True),
     MeetingWord(form="phone calls", variants=("telephone calls", "video calls"), pos=_N, plural=True, hyphenated=True),
-    MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+with"),  # "a call with X", not "a call for restraint"
-    MeetingWord(form="calls", pos=_N, plural=True, followed_by=r"[ \t]+with"),
+    # "a call with X", "a call today with X", not "a call for restraint"
+    MeetingWord(form="call", pos=_N, followed_by=_TIME_THEN + r"[ \t]+with"),
+    MeetingWord(form="calls", pos=_N, plural=True, followed_by=_TIME_THEN + r"[ \t]+with"),
     # "took a call from X", "received calls from A and B"
     MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+from\b", person_after=_CALL_FROM_PERSON),
     MeetingWord(
@@ -227,6 +232,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="call", pos=_V, phone=True, may_be_hypothetical=True, person_after=_PERSON_AHEAD, followed_by=r"[ \t]+[a-z]"
     ),
     MeetingWord(form="discussions", pos=_N, plural=True, one_event=True, followed_by=r"[ \t]+with"),
+    # "had a discussion with X": of two people at least ("we are in discussion with partners" names no one)
+    MeetingWord(form="discussion", pos=_N, min_people=2, followed_by=_TIME_THEN + r"[ \t]+with\b"),
     # a summit between sides, of leaders, of named presidents ("a trilateral summit of President Aliyev, ..."); not
     # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague")
     MeetingWord(
