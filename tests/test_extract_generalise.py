@@ -643,3 +643,28 @@ def test_a_post_that_opens_on_the_meeting_word_was_the_posters_meeting() -> None
     assert meetings(text, published="2023-05-10") == [("2023-05", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
     # a subject of its own, or words other than praise before it: not the speaker's meeting
     assert meetings('"Reports of a meeting with Aliyev are false," Peskov said.') == []
+
+
+def test_people_who_also_attended_join_the_meeting_just_told() -> None:
+    text = "Aliyev and Pashinyan met in Munich on Saturday. Foreign ministers Jeyhun Bayramov and Ararat Mirzoyan also attended."
+    people = ("ararat-mirzoyan", "ilham-aliyev", "jeyhun-bayramov", "nikol-pashinyan")
+    assert meetings(text, published="2023-06-15") == [("2023-06-10", "Munich", people)]
+    # with no meeting told before, "also attended" is none of its own
+    assert meetings("Aliyev spoke on Saturday. Jeyhun Bayramov and Ararat Mirzoyan also attended.") == []
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev arrived in Munich. Earlier, the head of state met with US Secretary of State"
+        " Antony Blinken."
+    )
+    assert meetings(text, published="2023-06-15") == [("2023-06", "Munich", ("antony-blinken", "ilham-aliyev"))]
+
+
+def test_two_leaders_named_together_with_a_long_title_between_are_the_two_leaders() -> None:
+    text = (
+        "A meeting between President of the Republic of Azerbaijan Ilham Aliyev and Prime Minister of the Republic of"
+        " Armenia Nikol Pashinyan was held in Munich on Saturday, with German Chancellor Olaf Scholz."
+        " The previous meeting of the two leaders took place in Granada on October 5."
+    )
+    assert ("2022-10-05", "Granada", ("ilham-aliyev", "nikol-pashinyan")) in meetings(text, published="2023-06-15")

@@ -1171,7 +1171,10 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
             for c, t in person_titles(pid, idx, out, day):
                 if country is not None and (c is None or c.lower() != country.lower()):
                     continue
-                if title_matches(o.title, t, place if place is not None else (idx.country(c) if c else None)):
+                where = place if place is not None else (idx.country(c) if c else None)
+                # a generic title is what it means there: "the head of state" of Azerbaijan is its President
+                wanted = o.title if o.title == _LEADER else idx.registry.meaning(o.title, where.id if where else None)
+                if title_matches(wanted, t, where):
                     here.append(pid)
                     break
         if len(here) == 1 or (here and country is None and not o.plural):

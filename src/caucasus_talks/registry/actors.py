@@ -417,6 +417,11 @@ class ActorRegistry(NameIndex[Participant]):
         self._broader_cache[title] = frozenset(seen)
         return self._broader_cache[title]
 
+    def meaning(self, title: str, jurisdiction: str | None) -> str:
+        """What a (possibly generic) office title means in a jurisdiction (a place id): "Leader" in Armenia is
+        "Prime Minister", a "Head of State" with no role of its own is a "President"."""
+        return self._meaning(self._canonical(title) or title, jurisdiction)
+
     def _meaning(self, title: str, jurisdiction: str | None) -> str:
         """What a (possibly generic) title means in a jurisdiction: "Leader" in Armenia is "Prime Minister"."""
         place = self.places.get(jurisdiction) if jurisdiction else None

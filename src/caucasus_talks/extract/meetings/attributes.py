@@ -241,7 +241,8 @@ def resolve_dates(
 
 
 # after a meeting noun: it took place ("the talks took place on", "the meeting was held in")
-_TOOK_PLACE_RE = compile_fast(r"[ \t]+(?:took[ \t]+place|(?:was|were)[ \t]+held)\b")
+# after the noun, a few words of its own first: "the meeting [of the two leaders] took place"
+_TOOK_PLACE_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,6}?[ \t]+(?:took[ \t]+place|(?:was|were)[ \t]+held)\b")
 
 
 def _told_as_past(doc: DocumentContext, draft: Draft) -> bool:

@@ -151,7 +151,11 @@ def _people(doc: DocumentContext, start: int, end: int) -> list[str]:
     return [mm.pid for mm in names if mm.pid]
 
 
-_LIST_GAP_RE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[\w.’'\-]+[ \t]+){0,3}")
+# (a long title before the next name is capitalised words and "of the": "and Prime Minister of the Republic of Armenia")
+_LIST_GAP_RE = re.compile(
+    r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)"
+    r"(?:(?:[\w.’'\-]+[ \t]+){0,3}|(?:(?:[A-Z][\w.’'\-]*|of|the|for)[ \t]+){4,8})"
+)
 
 
 def listed(text: str, end: int, start: int) -> bool:

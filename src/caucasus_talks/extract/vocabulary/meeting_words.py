@@ -275,6 +275,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pronoun=True,
         followed_by=r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)\b",
     ),
+    # "Foreign ministers A and B also attended.": more people for the meeting just told, the verb with no object
+    MeetingWord(
+        form="also attended",
+        variants=("also took part", "also participated", "were also present", "was also present", "also joined"),
+        pos=_V,
+        addendum=True,
+        followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
+    ),
     MeetingWord(
         form="side",
         variants="delegation",
