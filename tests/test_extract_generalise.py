@@ -668,3 +668,19 @@ def test_two_leaders_named_together_with_a_long_title_between_are_the_two_leader
         " The previous meeting of the two leaders took place in Granada on October 5."
     )
     assert ("2022-10-05", "Granada", ("ilham-aliyev", "nikol-pashinyan")) in meetings(text, published="2023-06-15")
+
+
+def test_a_meeting_verb_denied_tells_no_meeting() -> None:
+    for text in (
+        "Aliyev and Pashinyan have not met since the Granada summit.",
+        "Aliyev said he had never met Pashinyan in private.",
+        "The ministers were not able to meet in Washington last week.",
+    ):
+        assert meetings(text, published="2023-06-15") == []
+
+
+def test_who_refused_to_attend_a_meeting_is_not_taken_for_its_subject() -> None:
+    text = "Aliyev refused to attend the meeting with Pashinyan, Macron and Michel in Granada on Thursday."
+    assert meetings(text, published="2023-06-15") == [
+        ("2023-06-15", "Granada", ("charles-michel", "emmanuel-macron", "nikol-pashinyan"))
+    ]

@@ -383,6 +383,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         and not _reports(doc.text, first.end, t.start)
         and not _EVALUATES_RE.match(doc.text, first.end, t.start)  # "X welcomed the talks between A and B"
         and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
+        and not _STAYS_AWAY_RE.search(doc.text, first.end, t.start)  # "X refused to attend the meeting with A and B"
     ):
         draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
 

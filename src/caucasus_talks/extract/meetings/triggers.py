@@ -166,6 +166,8 @@ LINK_AFTER_RE = compile_fast(
     r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
 )
 _NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
+# "have not met since", "never met", "didn't meet": a verb denied tells no meeting
+_NOT_BEFORE_RE = compile_fast(r"\b(?:not|never|n[’']t)[ \t]+(?:(?:yet|once|even|been|able|to)[ \t]+){0,2}\Z")
 _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)
 _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
 _SERIES_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_SERIES)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}\Z", re.IGNORECASE)
@@ -402,6 +404,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
+    if not word.nominal and _NOT_BEFORE_RE.search(before):
+        return True  # "have not met since May", "never spoke to X"
     if _to_an_audience(sent.doc, after):
         return True  # "met reporters", "a meeting with students": an audience, not a side of the talks
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
