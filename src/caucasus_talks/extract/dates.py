@@ -114,9 +114,12 @@ _FUTURE_RE = compile_fast(rf"\b{phrases(FUTURE_TENSE)}\b")
 
 _DIGITS_RE = re.compile(r"\d+")
 # "three weeks ago", "a few months ago", "5 days ago": a time counted back from the day the text counts from
+# (ending where its "ago" ends: sought in the few words before each "ago")
 _AGO_RE = compile_fast(
-    rf"(?<![\w-])(?P<n>{_either_cases(AGO_COUNTS)}|\d{{1,2}})[ \t]+(?P<unit>day|week|month|year)s?[ \t]+ago\b"
+    rf"(?<![\w-])(?P<n>{_either_cases(AGO_COUNTS)}|\d{{1,2}})[ \t]+(?P<unit>day|week|month|year)s?[ \t]+ago\b\Z"
 )
+_AGO_WORD_RE = compile_fast(r"\bago\b")  # read first: the count before it is sought only where "ago" stands
+_AGO_BACK = 40  # how far before "ago" its count and unit may start ("twenty-five years ago")
 _AGO_VAGUE = 3  # "a few", "several": about three
 
 
@@ -184,7 +187,10 @@ def _ago(text: str, start: int, end: int | None, found: list[DateMention]) -> li
     """``found`` with the times counted back ("three weeks ago") that no date found already covers, in text order.
     Its ``relative`` is "ago", the unit and the count ("ago week 3"); a vague count ("a few days") is "ago day ~"."""
     more: list[DateMention] = []
-    for m in _AGO_RE.finditer(text, start, len(text) if end is None else end):
+    for am in _AGO_WORD_RE.finditer(text, start, len(text) if end is None else end):
+        m = _AGO_RE.search(text, max(start, am.start() - _AGO_BACK), am.end())
+        if m is None:
+            continue
         if any(d.start < m.end() and m.start() < d.end for d in found):
             continue  # "two days ago" is a day word of its own
         word = " ".join(m.group("n").lower().split())

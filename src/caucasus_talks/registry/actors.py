@@ -132,6 +132,7 @@ class ActorRegistry(NameIndex[Participant]):
         ]
         self._jurisdictions_used = {h.jurisdiction for h in self._held if h.jurisdiction}
         self._broader_cache: dict[str, frozenset[str]] = {}
+        self._meaning_cache: dict[tuple[str, str | None], str] = {}
         self._query_cache: dict[str, OfficeQuery | None] = {}
         self._matching_cache: dict[OfficeQuery, list[_Held]] = {}
         self._members: dict[str, list[Participant]] | None = None
@@ -420,7 +421,11 @@ class ActorRegistry(NameIndex[Participant]):
     def meaning(self, title: str, jurisdiction: str | None) -> str:
         """What a (possibly generic) office title means in a jurisdiction (a place id): "Leader" in Armenia is
         "Prime Minister", a "Head of State" with no role of its own is a "President"."""
-        return self._meaning(self._canonical(title) or title, jurisdiction)
+        key = (title, jurisdiction)
+        known = self._meaning_cache.get(key)
+        if known is None:
+            known = self._meaning_cache[key] = self._meaning(self._canonical(title) or title, jurisdiction)
+        return known
 
     def _meaning(self, title: str, jurisdiction: str | None) -> str:
         """What a (possibly generic) title means in a jurisdiction: "Leader" in Armenia is "Prime Minister"."""
