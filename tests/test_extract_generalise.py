@@ -684,3 +684,34 @@ def test_who_refused_to_attend_a_meeting_is_not_taken_for_its_subject() -> None:
     assert meetings(text, published="2023-06-15") == [
         ("2023-06-15", "Granada", ("charles-michel", "emmanuel-macron", "nikol-pashinyan"))
     ]
+
+
+def test_the_subject_just_before_a_meeting_verb_is_that_verbs_not_the_noun_before() -> None:
+    text = (
+        "Pashinyan and Aliyev met on Thursday during talks hosted by Michel. The talks in Brussels came one week after"
+        " Armenian and Azerbaijani foreign ministers met in Washington."
+    )
+    assert meetings(text, published="2023-06-15") == [
+        (None, "Washington", ("ararat-mirzoyan", "jeyhun-bayramov")),
+        # "The talks in Brussels" opening the next sentence: the place of the meeting just told
+        ("2023-06-15", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan")),
+    ]
+
+
+def test_who_hosted_that_meeting_joins_it() -> None:
+    text = (
+        "Armenian and Azerbaijani foreign ministers met in Washington on Monday. U.S. Secretary of State Antony Blinken,"
+        ' who hosted that meeting, said afterwards that "peace is within reach."'
+    )
+    people = ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")
+    assert meetings(text, published="2023-06-15") == [("2023-06-12", "Washington", people)]
+
+
+def test_a_meeting_referred_to_with_some_of_its_people_is_the_one_before() -> None:
+    text = (
+        "Prime Minister Pashinyan and President Aliyev met President Michel on Thursday. Speaking to reporters after the"
+        " Brussels meeting, Michel described"
+        ' it as "frank and productive." He said the three leaders will meet again in Granada in October.'
+    )
+    three = ("charles-michel", "ilham-aliyev", "nikol-pashinyan")
+    assert meetings(text, published="2023-06-16") == [("2023-06-15", "Brussels", three), ("2023-10", "Granada", three)]

@@ -27,14 +27,15 @@ _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or "each" begins, at a sentence's start too
-    rf"\b(?=[Tt]he[ \t]+(?:two|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach)(?:"
-    rf"(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?(?P<role>{'|'.join(GROUP_ROLES)})\b"
+    rf"\b(?=[Tt]he[ \t]+(?:two|three|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+three)(?:"
+    rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?P<three>[Tt]he[ \t]+three|[Aa]ll[ \t]+three))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
+    rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
     rf"|[Tt]he[ \t]+(?P<plain>{'|'.join(GROUP_ROLES)})\b(?![ \t]+of\b)"
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
 )
-_GROUP_NEEDLES = ("two", "both", "each", *(f"the {role}" for role in GROUP_ROLES))
+_GROUP_NEEDLES = ("two", "three", "both", "each", *(f"the {role}" for role in GROUP_ROLES))
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
@@ -71,8 +72,8 @@ class _Clauses:
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
 
-    def owner(self, pos: int) -> Trigger | None:
-        """The meeting word a mention at ``pos`` belongs to, or None (a clause of its own)."""
+    def owner(self, pos: int, end: int | None = None) -> Trigger | None:
+        """The meeting word a mention at ``pos`` (ending at ``end``) belongs to, or None (a clause of its own)."""
         ci = self.clause_of(pos)
         here = self.by_clause.get(ci)
         if here is not None:
@@ -82,7 +83,10 @@ class _Clauses:
             # the next meeting word is the word's before it
             before = [t for t in here if t.end <= pos]
             after = [t for t in here if t.start > pos]
-            if before and after and _OPENS_PHRASE_RE.search(self.sent.doc.text, pos, after[0].start):
+            text = self.sent.doc.text
+            if after and end is not None and not after[0].word.nominal and _SUBJECT_GAP_RE.fullmatch(text, end, after[0].start):
+                return after[0]  # "the talks came a week after [the ministers] met in Washington": the verb's subject
+            if before and after and _OPENS_PHRASE_RE.search(text, pos, after[0].start):
                 return before[-1]
             return min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
         if ci < self.first:
@@ -103,6 +107,10 @@ class _Clauses:
 # the first such meeting since May")
 _OPENS_PHRASE_RE = compile_fast(
     r"[ \t](?:and|after|before|during|following|ahead[ \t]+of|prior[ \t]+to)[ \t]|,[ \t]+(?:the|a|an|their|its|his|her)[ \t]"
+)
+# between a name and the meeting verb it is the subject of: "[the ministers] met", "[A and B] had also met"
+_SUBJECT_GAP_RE = compile_fast(
+    r"[ \t]+(?:(?:also|have|has|had|then|later|reportedly|last|first|both|finally|again|already|separately)[ \t]+){0,2}"
 )
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"
 
@@ -141,7 +149,7 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         possessive = mm.possessive and mm.kind is PERSON
         if possessive and _THEIR_INSTITUTION_RE.match(text[mm.end : mm.end + _POSSESSIVE_TAIL].lower()):
             continue  # "Aliyev's office": not the person
-        t = clauses.owner(mm.start)
+        t = clauses.owner(mm.start, mm.end)
         if t is not None:
             t.items.append(mm)
     j = doc.first_date(s)
@@ -183,13 +191,17 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             k -= 1
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
         role = gm.group("role") or gm.group("plain") or gm.group("one")
-        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=gm.group("plain") is not None):
+        many = 3 if gm.group("three") else 2
+        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=gm.group("plain") is not None, many=many):
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
 
 
-def _members(sent: SentenceContext, before: int, role: str | None, skip: set[str], *, together: bool = False) -> list[str]:
-    """The last two people named before ``before`` who may hold ``role`` ("ministers", "leaders"); none if unsure.
-    ``together``: only two named together ("A and B ... the ministers"), for a group that does not say it is two."""
+def _members(
+    sent: SentenceContext, before: int, role: str | None, skip: set[str], *, together: bool = False, many: int = 2
+) -> list[str]:
+    """The last two (or ``many``) people named before ``before`` who may hold ``role`` ("ministers", "leaders");
+    none if unsure. ``together``: only two named together ("A and B ... the ministers"), for a group that does not
+    say how many it is. Three are the only three such people named in reach ("the three leaders")."""
     doc = sent.doc
     stem = (role or "").lower().rstrip("s")
     leaders = stem in ("leader", "head")
@@ -207,6 +219,8 @@ def _members(sent: SentenceContext, before: int, role: str | None, skip: set[str
         if stem and not any(w in t and not (leaders and NOT_THE_HOLDER_RE.search(t)) for t in have for w in wanted):
             continue  # a deputy prime minister or a vice president is not one of "the leaders"
         found.append(mm)
+    if many != 2:
+        return [mm.pid for mm in found if mm.pid] if len(found) == many else []
     # the last two named together ("A and B sat down with C ... the two leaders": A and B), else the last two named
     for later, earlier in itertools.pairwise(found):
         if listed(doc.text, earlier.end, later.start):

@@ -83,7 +83,7 @@ def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
                     break
             continue
         for prev in before:
-            introduced = not prev.participants and 0 <= d.sentence - prev.sentence <= 1
+            introduced = not prev.participants and not prev.follow_up and 0 <= d.sentence - prev.sentence <= 1
             if (prev.people() & d.people() or introduced) and (prev.date is not None or prev.place is not None):
                 if prev.date is not None:
                     _day_of(prev, d)
@@ -188,7 +188,8 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
         return bool(a.place and a.place == b.place and shared and a.size is None and b.size is None)
     if a.place and a.place == b.place:
         return subset
-    return same_people and bool(pa)
+    # "... the Brussels meeting, Michel said": a meeting referred to, with some of the people of the one before
+    return (same_people or (subset and b.referred)) and bool(pa)
 
 
 def _people_and_place(o: Draft, d: Draft) -> bool:

@@ -266,7 +266,7 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
     r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)"
     r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
-_DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
+_DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|this|that|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
 _APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
 _FOR_OR_TO_BEFORE_RE = compile_fast(r"\b(?:for|to)[ \t]+\Z")
 _ANOTHER_RE = compile_fast(r"\b(?:previous|last|earlier|first|another|next|former|latest)\b", re.IGNORECASE)
@@ -554,11 +554,13 @@ _FOLLOW_UP_RE = compile_fast(
     r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)\b"
 )
 _THE_RE = compile_fast(r"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){0,2}")
+_PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def follow_up(sent: SentenceContext, t: Trigger) -> bool:
-    """Whether the meeting word opens its sentence as "The meeting took place on ..." (a date or place for the meeting
-    told before, see :attr:`Draft.follow_up`)."""
+    """Whether the meeting word opens its sentence as "The meeting took place on ..." or "The talks in Brussels ..."
+    (a date or place for the meeting told before, see :attr:`Draft.follow_up`)."""
     text = sent.doc.text
     opens = not text[sent.start : t.start].strip() or bool(_THE_RE.fullmatch(text, sent.start, t.start))
-    return t.word.nominal and opens and bool(_FOLLOW_UP_RE.match(text, t.end))
+    placed = not t.word.pronoun and _PLACED_AFTER_RE.match(text, t.end) is not None  # "The talks in Brussels came ..."
+    return t.word.nominal and opens and (placed or _FOLLOW_UP_RE.match(text, t.end) is not None)
