@@ -715,3 +715,14 @@ def test_a_meeting_referred_to_with_some_of_its_people_is_the_one_before() -> No
     )
     three = ("charles-michel", "ilham-aliyev", "nikol-pashinyan")
     assert meetings(text, published="2023-06-16") == [("2023-06-15", "Brussels", three), ("2023-10", "Granada", three)]
+
+
+def test_they_as_a_meeting_verbs_subject_are_the_two_named_together_before() -> None:
+    text = "On May 14, Aliyev and Pashinyan met in Brussels. On June 1, they met again in Chisinau, joined by Macron."
+    assert meetings(text, published="2023-06-15") == [
+        ("2023-05-14", "Brussels", ("ilham-aliyev", "nikol-pashinyan")),
+        ("2023-06-01", "Chisinau", ("emmanuel-macron", "ilham-aliyev", "nikol-pashinyan")),
+    ]
+    # "they" that is no meeting verb's subject takes no one ("they said the talks in Chisinau ...")
+    text = "Aliyev and Pashinyan spoke on May 14. They said the talks in Chisinau went well."
+    assert all(len(people) != 2 or place != "Chisinau" for _, place, people in meetings(text, published="2023-06-15"))

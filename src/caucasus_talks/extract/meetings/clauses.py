@@ -27,15 +27,17 @@ _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or "each" begins, at a sentence's start too
-    rf"\b(?=[Tt]he[ \t]+(?:two|three|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+three)(?:"
+    rf"\b(?=[Tt]he[ \t]+(?:two|three|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+three|[Tt]hey\b)(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?P<three>[Tt]he[ \t]+three|[Aa]ll[ \t]+three))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
     rf"|[Tt]he[ \t]+(?P<plain>{'|'.join(GROUP_ROLES)})\b(?![ \t]+of\b)"
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
-    rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b)"
+    rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b"
+    # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
+    rf"|(?P<they>[Tt]hey)\b)"
 )
-_GROUP_NEEDLES = ("two", "three", "both", "each", *(f"the {role}" for role in GROUP_ROLES))
+_GROUP_NEEDLES = ("two", "three", "both", "each", "they", *(f"the {role}" for role in GROUP_ROLES))
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
@@ -185,6 +187,9 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         t = clauses.owner(gm.start())
         if t is None or doc.quote_of(gm.start()) != -1:
             continue
+        they = gm.group("they") is not None
+        if they and (t.word.nominal or not _SUBJECT_GAP_RE.fullmatch(doc.text, gm.end(), t.start)):
+            continue  # "they" only as the subject right before a meeting verb
         # the subject of the meeting word ("Trump held meetings with each leader") is not one of the group
         k = doc.first_mention(t.start) - 1
         while k >= 0 and items[k].start >= sent.start and not (items[k].kind is PERSON and items[k].pid):
@@ -192,7 +197,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
         role = gm.group("role") or gm.group("plain") or gm.group("one")
         many = 3 if gm.group("three") else 2
-        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=gm.group("plain") is not None, many=many):
+        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=gm.group("plain") is not None or they, many=many):
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
 
 
