@@ -197,7 +197,8 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
         role = gm.group("role") or gm.group("plain") or gm.group("one")
         many = 3 if gm.group("three") else 2
-        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=gm.group("plain") is not None or they, many=many):
+        together = gm.group("plain") is not None or they
+        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many):
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
 
 
