@@ -942,3 +942,11 @@ def test_her_before_a_noun_is_no_speaker() -> None:
     # "according to her office": the office spoke, not the person "her" stands for
     text = "Azerbaijani President Ilham Aliyev met Charles Michel. According to her office, “the talks were useful.”"
     assert said(text) == []
+
+
+def test_a_name_in_an_aside_between_the_subject_and_its_verb_is_not_the_speaker() -> None:
+    text = '"Armenia must stop provocations," Hajiyev, who advises President Ilham Aliyev on foreign policy, told AFP.'
+    assert said(text) == [("hikmet-hajiyev", "Armenia must stop provocations")]
+    assert said('Mirzoyan, speaking alongside Bayramov, said: "We made progress."') == [
+        ("ararat-mirzoyan", "We made progress.")
+    ]

@@ -631,9 +631,20 @@ def _ending_after(a: int, pos: int, longest: int) -> int:
     return max(a, pos - longest + 1)
 
 
+# an aside between a subject and its verb: "X, who advises Y on foreign policy, told AFP", "X, speaking alongside Y,
+# said": the subject stands before it
+_ASIDE_BEFORE_VERB_RE = compile_fast(
+    r",[ \t]+(?:who|whose|speaking|standing|sitting|flanked|accompanied|alongside|together|next)\b[^,;:.“”\"]*,[ \t]*\Z"
+)
+
+
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
-    """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution."""
+    """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution; not one
+    named in an aside just before the verb ("X, who advises Y, said")."""
     text = ctx.text
+    aside = _ASIDE_BEFORE_VERB_RE.search(text, a, b)
+    if aside is not None and ctx.between(a, aside.start()):
+        b = aside.start()
     # the last one that can speak: the one ending last, the whole office before a name inside it
     # ("The European Commission President", not "European Commission")
     latest = ctx.between(a, b)
