@@ -8,6 +8,7 @@ quoted words were said). The precision is what the text says.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -187,11 +188,13 @@ def _ago(text: str, start: int, end: int | None, found: list[DateMention]) -> li
     """``found`` with the times counted back ("three weeks ago") that no date found already covers, in text order.
     Its ``relative`` is "ago", the unit and the count ("ago week 3"); a vague count ("a few days") is "ago day ~"."""
     more: list[DateMention] = []
+    starts = [d.start for d in found]
     for am in _AGO_WORD_RE.finditer(text, start, len(text) if end is None else end):
         m = _AGO_RE.search(text, max(start, am.start() - _AGO_BACK), am.end())
         if m is None:
             continue
-        if any(d.start < m.end() and m.start() < d.end for d in found):
+        k = bisect.bisect_left(starts, m.end())  # the dates starting before its end: the last of them may overlap it
+        if k and found[k - 1].end > m.start():
             continue  # "two days ago" is a day word of its own
         word = " ".join(m.group("n").lower().split())
         n = int(word) if word.isdigit() else AGO_COUNTS[word]

@@ -29,16 +29,17 @@ _BODY_HEADED_BY_RE = compile_fast(rf"\b{_BODY}\b[^.;:]{{0,{BODY_REACH}}}?\b{phra
 _BODY_RE = compile_fast(rf"\b{_BODY}\b")
 # "the Co-Chairs of the OSCE Minsk Group (": a group noun, what it is of, then its members in brackets
 _GROUP_NOUN = rf"(?i:{phrases(GROUP_NOUNS)})"
-_LISTED_GROUP_RE = compile_fast(
-    rf"\b[Tt]he[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){{0,3}}?)(?P<noun>{_GROUP_NOUN})"
-    rf"(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){{0,4}}?[\w\-]+)?[ \t]*\((?P<inside>[^()\n]{{5,300}})\)"
+# found from the noun (rare) back to its "the" and on to its members, so that no "the" of the text is tried
+GROUP_BEFORE = 60  # "the [OSCE Minsk Group] co-chairs": the words between "the" and the noun
+_THE_BEFORE_RE = compile_fast(r"\b[Tt]he[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){0,3}?)\Z")
+_BRACKETS_AFTER_RE = compile_fast(
+    r"(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){0,4}?[\w\-]+)?[ \t]*\((?P<inside>[^()\n]{5,300})\)"
 )
 # "the Minsk Group co-chairs Igor Popov, Stephane Visconti and Andrew Schofer visited": the members named right after
 # the noun, without brackets (names, commas, "and", "of France")
 _NAME = r"[A-Z][\w’'.\-]*"
-_APPOSED_GROUP_RE = compile_fast(
-    rf"\b[Tt]he[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){{0,3}}?)(?P<noun>{_GROUP_NOUN}),?[ \t]+"
-    rf"(?P<inside>{_NAME}(?:(?:[ \t]+|,[ \t]+|,?[ \t]+and[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?){_NAME}){{3,20}})"
+_APPOSED_AFTER_RE = compile_fast(
+    rf",?[ \t]+(?P<inside>{_NAME}(?:(?:[ \t]+|,[ \t]+|,?[ \t]+and[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?){_NAME}){{3,20}})"
 )
 # a bracket that lists people: names, their countries ("of France"), commas and "and"; not "(pictured with A and B)"
 _LIST_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*|of|the|and|[ \t,])*")
@@ -101,14 +102,18 @@ def _groups_of(doc: DocumentContext) -> dict[str, tuple[str, list[str]]]:
     """The groups listed after their noun, in brackets or right after it, two people or more each: the first listing
     of a noun counts."""
     groups: dict[str, tuple[str, list[str]]] = {}
-    found = [*_LISTED_GROUP_RE.finditer(doc.text), *_APPOSED_GROUP_RE.finditer(doc.text)]
-    for m in sorted(found, key=lambda m: m.start()):
-        noun = " ".join(m.group("noun").lower().split())
-        if noun in groups or not _LIST_WORDS_RE.fullmatch(m.group("inside")):
+    text = doc.text
+    for nm in _GROUP_RE.finditer(text):
+        the = _THE_BEFORE_RE.search(text, max(0, nm.start() - GROUP_BEFORE), nm.start())
+        am = None if the is None else _BRACKETS_AFTER_RE.match(text, nm.end()) or _APPOSED_AFTER_RE.match(text, nm.end())
+        if the is None or am is None:
             continue
-        members = list(dict.fromkeys(mm.pid for mm in _mentions(doc, m.start("inside"), m.end("inside")) if mm.pid))
+        noun = " ".join(nm.group().lower().split())
+        if noun in groups or not _LIST_WORDS_RE.fullmatch(am.group("inside")):
+            continue
+        members = list(dict.fromkeys(mm.pid for mm in _mentions(doc, am.start("inside"), am.end("inside")) if mm.pid))
         if len(members) >= 2:
-            groups[noun] = (m.group("pre"), members)
+            groups[noun] = (the.group("pre"), members)
     return groups
 
 

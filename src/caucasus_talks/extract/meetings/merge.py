@@ -154,7 +154,7 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
         return False
     if not (_held_then(a, b, ref) and _held_then(b, a, ref)):
         return False
-    if _to_come_and_past(a, b, ref) or _to_come_and_past(b, a, ref):
+    if a.status is not b.status and (_to_come_and_past(a, b, ref) or _to_come_and_past(b, a, ref)):
         return False
     if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
         # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in

@@ -561,6 +561,8 @@ def follow_up(sent: SentenceContext, t: Trigger) -> bool:
     """Whether the meeting word opens its sentence as "The meeting took place on ..." or "The talks in Brussels ..."
     (a date or place for the meeting told before, see :attr:`Draft.follow_up`)."""
     text = sent.doc.text
+    if t.word.pronoun:  # "It took place in ...": the row holds the verb
+        return not text[sent.start : t.start].strip()
     opens = not text[sent.start : t.start].strip() or bool(_THE_RE.fullmatch(text, sent.start, t.start))
-    placed = not t.word.pronoun and _PLACED_AFTER_RE.match(text, t.end) is not None  # "The talks in Brussels came ..."
+    placed = _PLACED_AFTER_RE.match(text, t.end) is not None  # "The talks in Brussels came ..."
     return t.word.nominal and opens and (placed or _FOLLOW_UP_RE.match(text, t.end) is not None)

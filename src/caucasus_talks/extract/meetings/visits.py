@@ -9,10 +9,11 @@ visit's date when its own passage tells none. The latest visit before the meetin
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from ...dates import PartialDate
 from ...model import MeetingFormat
-from .._regex import compile_fast, phrases
+from .._regex import compile_fast, phrases, start_filter
 from ..dates import resolve
 from ..types import PERSON, PLACE, DocumentContext, Draft, Mention
 from ..vocabulary.markers import VISIT_PHRASES
@@ -24,9 +25,8 @@ VISIT_REACH = 2  # how many sentences after a visit its meetings may be told
 _PLACE_AFTER = 40  # characters between the visit's words and its city ("paid a visit to the Russian capital, Moscow")
 
 # the words of a visit, and trips to come: "will travel to", "is travelling to", "flew to", "paid a visit to"
-_VISIT_RE = compile_fast(
-    rf"\b(?:{phrases((*VISIT_PHRASES, 'travel to', 'travels to', 'travelling to', 'traveling to', 'flew to', 'flies to'))})\b"
-)
+_VISIT_FORMS = (*VISIT_PHRASES, "travel to", "travels to", "travelling to", "traveling to", "flew to", "flies to")
+_VISIT_RE = compile_fast(rf"\b{start_filter(_VISIT_FORMS)}{phrases(_VISIT_FORMS)}\b")  # most words fail the filter
 _NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies")
 
 
@@ -87,7 +87,11 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
         assert city is not None
         v = _Visit(si, visitor, city, (place.start, place.end))
         j = doc.first_date(s)
-        near = [d for d in doc.dates[j:] if d.start < e] if j < len(doc.dates) else []
+        near = []
+        for d in itertools.islice(doc.dates, j, None):  # the sentence's dates, read no further
+            if d.start >= e:
+                break
+            near.append(d)
         if near:
             d = min(near, key=lambda d: abs(d.start - m.start()))
             v.date = resolve(d, doc.ref, doc.year_at(d.start), text[s : d.end])

@@ -270,15 +270,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     # "It took place on May 14 in Brussels.": the meeting just told, by the pronoun that opens the next sentence
     MeetingWord(
-        form="it",
+        form="it took place",
+        variants=("it takes place", "it will take place", "it was held", "it will be held"),
         pos=_N,
         pronoun=True,
-        followed_by=r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)\b",
+        followed_by=r"[ \t]+(?:in|on|at)\b",
     ),
     # "Foreign ministers A and B also attended.": more people for the meeting just told, the verb with no object
     MeetingWord(
         form="also attended",
-        variants=("also took part", "also participated", "were also present", "was also present", "also joined"),
+        variants=("also took part", "also participated", "also present", "also joined"),  # all led by "also"
         pos=_V,
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
