@@ -301,10 +301,14 @@ def test_a_run_opening_with_its_first_capital_is_the_run_after_no_word_character
 
 
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
-    r"|\b(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
-    r"|\b[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
+    r"\b(?:(?:[Tt]he[ \t]+two|[Bb]oth|(?P<three>[Tt]he[ \t]+three|[Aa]ll[ \t]+three))[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?"
+    r"(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
+    r"|[Tt]he[ \t]+(?P<plain>ministers|leaders|presidents|heads|diplomats)\b(?![ \t]+of\b)"
+    r"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
+    r"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
+    r"|(?P<they>[Tt]hey)\b)"
 )
+_GROUP_PARTS = ("role", "one", "plain", "three", "they")
 
 
 @settings(max_examples=800, deadline=None)
@@ -313,6 +317,7 @@ _GROUP_REFERENCE = re.compile(
         st.sampled_from(
             [
                 *("the", "two", "both", "each", "of", "them", "leaders", "minister", "presidents", "reached", "x-y"),
+                *("three", "all", "they", "They"),
                 *("The", "Both", "Each"),
             ]
         ),
@@ -322,8 +327,8 @@ _GROUP_REFERENCE = re.compile(
 )
 def test_groups_of_people_are_found_where_they_were_before_the_start_filter(words: list[str], seps: list[str]) -> None:
     text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
-    found = [(m.span(), m.group("role"), m.group("one")) for m in clauses._GROUP_RE.finditer(text)]
-    assert found == [(m.span(), m.group("role"), m.group("one")) for m in _GROUP_REFERENCE.finditer(text)]
+    found = [(m.span(), m.group(*_GROUP_PARTS)) for m in clauses._GROUP_RE.finditer(text)]
+    assert found == [(m.span(), m.group(*_GROUP_PARTS)) for m in _GROUP_REFERENCE.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
