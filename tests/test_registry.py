@@ -728,3 +728,16 @@ def test_registry_docstring_examples_are_true(module: object) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert result.failed == 0
     assert result.attempted > 0
+
+
+def test_a_title_counts_as_itself_and_the_titles_it_is_broader_in() -> None:
+    # a US Secretary of State is also a foreign minister: what the Secretary's counterpart elsewhere holds
+    assert actors().counts_as("Secretary of State") == {"Secretary of State", "Minister of Foreign Affairs"}
+    assert actors().counts_as("Minister of Foreign Affairs") == {"Minister of Foreign Affairs"}
+
+
+def test_a_generic_title_means_the_office_a_country_gives_it() -> None:
+    registry = actors()
+    assert registry.meaning("Head of State", "azerbaijan") == "President"  # no role of its own: the usual holder
+    assert registry.meaning("Leader", "armenia") == "Prime Minister"  # Armenia's roles say so
+    assert registry.meaning("Minister of Foreign Affairs", "armenia") == "Minister of Foreign Affairs"
