@@ -88,22 +88,21 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def _jobs(folder: Path, out: Path, published: _dt.date | None) -> tuple[list[tuple[str, str, _dt.date | None]], list[str]]:
     """One job per regular ``*.txt`` file, written to ``<document id>.json``; the files refused, each with why."""
-    from ..extract.pipeline import portable_id
+    from ..extract.files import claim_id
 
     jobs: list[tuple[str, str, _dt.date | None]] = []
     refused: list[str] = []
-    taken: dict[str, Path] = {}
+    taken: dict[str, str] = {}
     for path in sorted(folder.glob("*.txt")):
         if path.is_symlink():
             refused.append(f"{path}: is a symbolic link; links are never followed")
             continue
         if not path.is_file():
             continue  # a folder named *.txt, a FIFO, a device: not a document
-        doc_id = portable_id(path.stem)
-        if doc_id in taken:
-            refused.append(f"{path}: its document id {doc_id!r} is already that of {taken[doc_id].name}; rename one")
+        doc_id, why = claim_id(str(path), taken)
+        if why is not None:
+            refused.append(why)
             continue
-        taken[doc_id] = path
         jobs.append((str(path), str(out / f"{doc_id}.json"), published))
     return jobs, refused
 

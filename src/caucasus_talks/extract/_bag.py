@@ -136,16 +136,12 @@ def _write_one(job: tuple[str, str, str | None], published: str | None) -> tuple
 
 def _jobs(names: list[str], out: str) -> list[tuple[str, str, str | None]]:
     """Each file with its ``<document id>.json`` in ``out``, or why it is refused (its id is another's)."""
-    from .pipeline import portable_id
+    from .files import claim_id
 
-    taken: dict[str, int] = {}
+    taken: dict[str, str] = {}
     jobs: list[tuple[str, str, str | None]] = []
-    for i, name in enumerate(names):
-        doc_id = portable_id(Path(name).stem)
-        first = taken.setdefault(doc_id, i)
-        refused = None
-        if first != i:
-            refused = f"{name}: its document id {doc_id!r} is already that of {Path(names[first]).name}; rename one"
+    for name in names:
+        doc_id, refused = claim_id(name, taken)
         jobs.append((name, os.path.join(out, f"{doc_id}.json"), refused))
     return jobs
 

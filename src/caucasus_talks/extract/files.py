@@ -9,7 +9,19 @@ from typing import Any
 
 from .._files import read_text, write_atomic
 from ..errors import DataError
-from .pipeline import extract
+from .pipeline import extract, portable_id
+
+__all__ = ["claim_id", "extract_file", "write_extraction"]
+
+
+def claim_id(name: str, taken: dict[str, str]) -> tuple[str, str | None]:
+    """The document id of the file ``name`` (its portable stem), claimed in ``taken`` (id -> the file that has it):
+    the id, and why the file is refused when an earlier file has it already."""
+    doc_id = portable_id(Path(name).stem)
+    if doc_id in taken:  # (the same file named twice too: its JSON is written once)
+        return doc_id, f"{name}: its document id {doc_id!r} is already that of {Path(taken[doc_id]).name}; rename one"
+    taken[doc_id] = name
+    return doc_id, None
 
 
 def extract_file(path: Path, published: _dt.date | str | None) -> dict[str, Any]:

@@ -10,7 +10,6 @@ the passage around it; the size from "trilateral", "one-on-one", "his counterpar
 
 from __future__ import annotations
 
-import datetime as _dt
 import itertools
 import re
 
@@ -32,6 +31,7 @@ from ..vocabulary.markers import (
 )
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
+from .merge import after_publication
 from .triggers import status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
@@ -233,15 +233,15 @@ def resolve_dates(
             future = False
         value = resolve(d, doc.ref, doc.year_at(d.start), context, future)
         told_bare = d.md is not None and d.year_step is None and not d.year_stated
-        if value is not None and value.year is not None and told_bare and past and _after(value, doc.ref):
+        if value is not None and value.year is not None and told_bare and past and after_publication(value, doc.ref):
             # "met on November 7", "the talks took place in November", written in June: last November
             value = PartialDate(value.year - 1, value.month, value.day, basis=value.basis)
         out.append((d, value))
     return out
 
 
-# after a meeting noun: it took place ("the talks took place on", "the meeting was held in")
-# after the noun, a few words of its own first: "the meeting [of the two leaders] took place"
+# after a meeting noun, a few words of its own first: it took place ("the talks took place on", "the meeting [of the
+# two leaders] was held in")
 _TOOK_PLACE_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,6}?[ \t]+(?:took[ \t]+place|(?:was|were)[ \t]+held)\b")
 
 
@@ -250,12 +250,6 @@ def _told_as_past(doc: DocumentContext, draft: Draft) -> bool:
     if draft.status is not MeetingStatus.HELD or not draft.evidence:
         return False
     return not draft.referred or _TOOK_PLACE_RE.match(doc.text, draft.evidence[0][1]) is not None
-
-
-def _after(value: PartialDate, ref: _dt.date | None) -> bool:
-    """Whether a date lies wholly after the day of publication."""
-    earliest = value.earliest
-    return ref is not None and earliest is not None and earliest > ref
 
 
 def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | None]], places: list[Mention], text: str) -> list[

@@ -14,7 +14,7 @@ from ...dates import DateBasis, PartialDate
 from ...model import MeetingFormat, MeetingStatus
 from ..types import Draft
 
-__all__ = ["identifiable", "inherit", "merge"]
+__all__ = ["after_publication", "identifiable", "inherit", "merge"]
 
 INHERIT_BACK = 8  # how many meetings before it a mention looks at for its date and place
 MERGE_BACK = 30  # how many meetings before it a mention may be merged with
@@ -38,7 +38,7 @@ def _day_of(prev: Draft, d: Draft) -> None:
     d.md = prev.md
 
 
-def _after(date: PartialDate | None, ref: _dt.date | None) -> bool:
+def after_publication(date: PartialDate | None, ref: _dt.date | None) -> bool:
     """Whether a date lies wholly after the day of publication: a meeting still to come on that day."""
     earliest = date.earliest if date is not None and date.known else None
     return ref is not None and earliest is not None and earliest > ref
@@ -48,7 +48,7 @@ def _held_then(d: Draft, prev: Draft, ref: _dt.date | None) -> bool:
     """Whether a meeting told as held (by a verb: a meeting noun is held only for want of a future word) without a day
     of its own can be one with ``prev``'s day: not when that day is still to come ("they will meet in Brussels on
     May 14 ... they met in Brussels before" are two)."""
-    return not (d.status is MeetingStatus.HELD and not d.referred and d.date is None and _after(prev.date, ref))
+    return not (d.status is MeetingStatus.HELD and not d.referred and d.date is None and after_publication(prev.date, ref))
 
 
 def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
@@ -144,9 +144,9 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
     ("the talks were scheduled for Monday") may be the meeting then held."""
     if planned.status is not MeetingStatus.PLANNED or held.status is not MeetingStatus.HELD or ref is None:
         return False
-    if planned.date is not None and planned.date.day is not None and not _after(planned.date, ref):
+    if planned.date is not None and planned.date.day is not None and not after_publication(planned.date, ref):
         return False
-    return held.date is not None and held.date.day is not None and not _after(held.date, ref)
+    return held.date is not None and held.date.day is not None and not after_publication(held.date, ref)
 
 
 def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
@@ -211,7 +211,7 @@ def _absorb(o: Draft, d: Draft, ref: _dt.date | None) -> None:
     o.date_said = o.date_said or d.date_said
     o.just = o.just or d.just
     o.size = o.size or d.size
-    if d.status is MeetingStatus.HELD and not (d.referred and _after(o.date, ref)):
+    if d.status is MeetingStatus.HELD and not (d.referred and after_publication(o.date, ref)):
         # a meeting told as held was held; not one still to come that a noun without a future word refers to ("will meet
         # on May 14 ... the meeting in Brussels")
         o.status = MeetingStatus.HELD
