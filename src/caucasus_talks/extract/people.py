@@ -834,9 +834,7 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
             # two namesakes named in full before it: the one a title shows, else the one named last before it
             before = sorted(set(in_doc) - later)
             titled = [c for c in before if _namesake_shown(text, out.items, i, c, idx, day)]
-            # (the mentions kept so far are those before it, in order: the last of them who is one of the two)
-            last = next((m.pid for m in reversed(keep) if m.kind is PERSON and m.pid in before), before[-1])
-            pid = titled[0] if len(titled) == 1 else last
+            pid = titled[0] if len(titled) == 1 else _latest_before(before, keep, mm.start)  # (kept: those before it)
         elif len(set(cands)) == 1:
             pid = cands[0]
         elif day is not None:
@@ -1221,8 +1219,10 @@ def _resolve_counterpart(o: Office, idx: Index, day: _dt.date | None, people: li
 
 def _latest_before(pids: list[str], people: list[Mention], pos: int) -> str:
     """Of people who may hold an office named alone ("The President"), the one named last before it: the one it
-    refers back to; the last of them when none is named before it."""
-    return next((mm.pid for mm in reversed(people) if mm.start < pos and mm.pid in pids and mm.pid), pids[-1])
+    refers back to; the last of them when none is named before it. ``people``: mentions in the text's order (only
+    those of persons count)."""
+    found = (mm.pid for mm in reversed(people) if mm.kind is PERSON and mm.start < pos and mm.pid and mm.pid in pids)
+    return next(found, pids[-1])
 
 
 def _holders(idx: Index, title: str, country: str, day: _dt.date) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from ..vocabulary.markers import (
     TAKING_PART,
     TAKING_PART_FORMS,
 )
+from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
 from ..vocabulary.words import PRONOUNS
 from .attributes import separately
@@ -93,7 +94,7 @@ _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ 
 _WITH_RE = re.compile(r"\bwith\b")
 # "Good meeting with X", "Productive talks today with FM X", "Had a call with X": a speaker's words that open on the
 # meeting word, their subject left out (as in a post), up to a few words of praise or time before it
-_THEN_WITH_RE = compile_fast(r"(?:[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening)))?[ \t]+with\b")
+_THEN_WITH_RE = compile_fast(TIME_THEN + r"[ \t]+with\b")
 _SUBJECTLESS_LEAD_RE = compile_fast(
     rf"[\s“\"‘'«]*(?:(?:{phrases(SUBJECTLESS_LEADS)})[ \t]+){{0,5}}", re.IGNORECASE
 )

@@ -226,8 +226,7 @@ _TO_HOLD_BEFORE_RE = compile_fast(
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
-# "I had the opportunity to [meet]": the infinitive of what took place
-_PAST_INFINITIVE_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+to[ \t]+\Z", re.IGNORECASE)
+# "I had the opportunity [to meet]", "we were glad [to meet]": what took place, told as an infinitive
 _PAST_LEAD_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+\Z", re.IGNORECASE)
 _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
@@ -260,11 +259,13 @@ _TOOK_PLACE_IN_RE = compile_fast(
 TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z")
 _IN_ON_AT_RE = compile_fast(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
+# a verb of taking place, then where or when: "took place in", "will be held on"
+_TAKES_PLACE = r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)"
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
     r"(?:,[^,.;:\n]{1,80},|[ \t]+(?:in|of|between|with)(?:[ \t]+[\w’'\-]+){1,3}?)?"  # ", hosted by X,", " in this format"
-    r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)"
-    r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
+    + _TAKES_PLACE
+    + r"[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
 _DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|this|that|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
 _APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
@@ -338,8 +339,8 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     proposal = _PROPOSAL_BEFORE_RE.search(text, lo, t.start)
     if proposal is not None and doc.quote_of(proposal.start()) == quote:
         return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the two leaders to [talks]"
-    infinitive = not t.word.nominal and _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
-    if infinitive and not _PAST_INFINITIVE_RE.search(text, lo, t.start):
+    infinitive = None if t.word.nominal else _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
+    if infinitive is not None and not _PAST_LEAD_RE.search(text, lo, infinitive.start()):
         return MeetingStatus.PLANNED  # "agreed to [receive] X", "I look forward to [hosting] X"
     return MeetingStatus.PLANNED if _said_of(sent, t, quote) else MeetingStatus.HELD
 
@@ -550,9 +551,7 @@ def lead_words(between: str) -> int:
 
 # "The talks took place on November 7.", "The meeting was held in Geneva.": a sentence opening with the meeting noun
 # and a verb of taking place, then only when and where
-_FOLLOW_UP_RE = compile_fast(
-    r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)\b"
-)
+_FOLLOW_UP_RE = compile_fast(_TAKES_PLACE + r"\b")
 _THE_RE = compile_fast(r"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){0,2}")
 _PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -561,8 +560,9 @@ def follow_up(sent: SentenceContext, t: Trigger) -> bool:
     """Whether the meeting word opens its sentence as "The meeting took place on ..." or "The talks in Brussels ..."
     (a date or place for the meeting told before, see :attr:`Draft.follow_up`)."""
     text = sent.doc.text
+    first = not text[sent.start : t.start].strip()
     if t.word.pronoun:  # "It took place in ...": the row holds the verb
-        return not text[sent.start : t.start].strip()
-    opens = not text[sent.start : t.start].strip() or bool(_THE_RE.fullmatch(text, sent.start, t.start))
+        return first
+    opens = first or bool(_THE_RE.fullmatch(text, sent.start, t.start))
     placed = _PLACED_AFTER_RE.match(text, t.end) is not None  # "The talks in Brussels came ..."
     return t.word.nominal and opens and (placed or _FOLLOW_UP_RE.match(text, t.end) is not None)

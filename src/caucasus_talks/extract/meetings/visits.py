@@ -71,20 +71,15 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
         if doc.quote_of(m.start()) != -1 or not lay.sentences:
             continue
         si = lay.sentence_index(m.start())
+        if out and out[-1].sentence == si:
+            continue  # one visit a sentence: its first words tell it
         s, e = lay.sentences[si]
-        place = next(
-            (
-                mm
-                for mm in doc.mentions_in(m.end(), min(e, m.end() + _PLACE_AFTER))
-                if mm.kind is PLACE and city_of(doc.idx, mm)
-            ),
-            None,
-        )
+        after = doc.mentions_in(m.end(), min(e, m.end() + _PLACE_AFTER))
+        cities = ((mm, city_of(doc.idx, mm)) for mm in after if mm.kind is PLACE)
+        place, city = next(((mm, c) for mm, c in cities if c), (None, None))  # the first place after it that is a city
         visitor = _visitor(doc, s, m.start())
-        if place is None or visitor is None:
+        if place is None or city is None or visitor is None:
             continue
-        city = city_of(doc.idx, place)
-        assert city is not None
         v = _Visit(si, visitor, city, (place.start, place.end))
         j = doc.first_date(s)
         near = []
@@ -96,8 +91,6 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
             d = min(near, key=lambda d: abs(d.start - m.start()))
             v.date = resolve(d, doc.ref, doc.year_at(d.start), text[s : d.end])
             v.md = d.md
-        if out and out[-1].sentence == si:
-            continue  # one visit a sentence: its first words tell it
         out.append(v)
     return out
 

@@ -10,7 +10,7 @@ import enum
 
 import attrs
 
-__all__ = ["MEETING_WORDS", "SIZE_QUALIFIERS", "MeetingWord", "PartOfSpeech"]
+__all__ = ["MEETING_WORDS", "SIZE_QUALIFIERS", "TIME_THEN", "MeetingWord", "PartOfSpeech"]
 
 
 class PartOfSpeech(enum.Enum):
@@ -25,8 +25,8 @@ class PartOfSpeech(enum.Enum):
 SIZE_QUALIFIERS = ("trilateral", "bilateral", "separate")
 
 
-#: a time word between a meeting noun and "with": "a call today with X"
-_TIME_THEN = r"(?:[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening)))?"
+#: A time word between a meeting noun and "with": "a call today with X" (a pattern, optional).
+TIME_THEN = r"(?:[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening)))?"
 
 
 def _words(value: str | tuple[str, ...]) -> tuple[str, ...]:
@@ -212,8 +212,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="phone call", variants=("telephone call", "video call"), pos=_N, hyphenated=True),
     MeetingWord(form="phone calls", variants=("telephone calls", "video calls"), pos=_N, plural=True, hyphenated=True),
     # "a call with X", "a call today with X", not "a call for restraint"
-    MeetingWord(form="call", pos=_N, followed_by=_TIME_THEN + r"[ \t]+with"),
-    MeetingWord(form="calls", pos=_N, plural=True, followed_by=_TIME_THEN + r"[ \t]+with"),
+    MeetingWord(form="call", pos=_N, followed_by=TIME_THEN + r"[ \t]+with"),
+    MeetingWord(form="calls", pos=_N, plural=True, followed_by=TIME_THEN + r"[ \t]+with"),
     # "took a call from X", "received calls from A and B"
     MeetingWord(form="call", pos=_N, followed_by=r"[ \t]+from\b", person_after=_CALL_FROM_PERSON),
     MeetingWord(
@@ -233,7 +233,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="discussions", pos=_N, plural=True, one_event=True, followed_by=r"[ \t]+with"),
     # "had a discussion with X": of two people at least ("we are in discussion with partners" names no one)
-    MeetingWord(form="discussion", pos=_N, min_people=2, followed_by=_TIME_THEN + r"[ \t]+with\b"),
+    MeetingWord(form="discussion", pos=_N, min_people=2, followed_by=TIME_THEN + r"[ \t]+with\b"),
     # a summit between sides, of leaders, of named presidents ("a trilateral summit of President Aliyev, ..."); not
     # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague")
     MeetingWord(
