@@ -37,7 +37,7 @@ from .serialize import converter
 if TYPE_CHECKING:
     from .extract import Extraction  # named for the type checker only: the corpus never imports the extractor
 
-__all__ = ["TABLES", "UNDATED_REPORTS_DAYS", "Added", "Corpus", "load_corpus", "writing"]
+__all__ = ["TABLES", "UNDATED_REPORTS_DAYS", "Added", "Corpus", "load_corpus", "published_day", "writing"]
 
 #: How many days apart the publications of two reports of one undated meeting may be (see :func:`_same_event`).
 UNDATED_REPORTS_DAYS = 7
@@ -299,7 +299,7 @@ class Corpus:
 
         def day(doc_id: str) -> int | None:
             found = doc if doc_id == doc.id else index.get(doc_id)
-            return _published_day(found) if isinstance(found, Document) else None
+            return published_day(found) if isinstance(found, Document) else None
 
         for m in extraction.meetings:
             if m.id in meetings:
@@ -495,7 +495,7 @@ def _listed_ids(root: Path) -> set[str]:
     return {i for i in ids if isinstance(i, str) and document_id_problem(i) is None}
 
 
-def _published_day(doc: Document) -> int | None:
+def published_day(doc: Document) -> int | None:
     """The day a document was published, as a day number (``date.toordinal()``), when it is known to the day."""
     published = doc.published
     return published.earliest.toordinal() if published.precision is Precision.DAY and published.earliest else None

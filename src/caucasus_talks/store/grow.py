@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..corpus import UNDATED_REPORTS_DAYS, Added, Corpus, _published_day, _same_event
+from ..corpus import UNDATED_REPORTS_DAYS, Added, Corpus, _same_event, published_day
 from ..dates import PartialDate
 from ..model import Document, Evidence, Meeting, Participant, Statement
 from ..serialize import converter
@@ -129,7 +129,7 @@ def _published(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, PartialD
 
 
 def _days(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, int | None]:
-    """The publication days (see :func:`~caucasus_talks.corpus._published_day`) of the stored documents with these ids."""
+    """The publication days (see :func:`~caucasus_talks.corpus.published_day`) of the stored documents with these ids."""
     sql = "SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))"
     return dict(db.execute(sql, (read.ids_in(list(ids)),)).fetchall())
 
@@ -224,7 +224,7 @@ def neighbourhood(db: sqlite3.Connection, extraction: Extraction) -> Corpus:
         gathered.meetings.setdefault(known.id, known)
     # publication days as ``Corpus.add`` reads them: a stored document of the extraction's id keeps its own
     days = _days(db, {d for draft in drafts for d in draft.documents} - {doc.id})
-    days[doc.id] = _published_day(gathered.documents.get(doc.id, doc))
+    days[doc.id] = published_day(gathered.documents.get(doc.id, doc))
     maybe = set().union(*(_may_report(db, draft, days) for draft in drafts)) - quoted
     candidates = list(read.meetings_in_order(db, maybe))
     days |= _days(db, {d for known in candidates if not known.date.known for d in known.documents} - set(days))

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ..corpus import TABLES, _published_day, validate
+from ..corpus import TABLES, published_day, validate
 from ..errors import Problem
 from ..model import Basis, Document, Meeting, Participant, Statement
 from ..serialize import error_messages
@@ -85,7 +85,7 @@ def _documents(db: sqlite3.Connection, file: str) -> list[Problem]:
             continue
         if doc.id != rid:
             problems.append(Problem(file, where, f"the row's id is not the record's ({doc.id!r})"))
-        if published != _published_day(doc):
+        if published != published_day(doc):
             problems.append(Problem(file, where, "the row's publication day does not agree with the record"))
     return problems
 

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from ..corpus import _published_day
+from ..corpus import published_day
 from ..model import Document, Evidence, Meeting, Participant, Statement
 from ..serialize import converter
 from .read import ids_in
@@ -48,7 +48,7 @@ def put_document(db: sqlite3.Connection, doc: Document) -> None:
     db.execute(
         "INSERT INTO documents (id, sha256, record, text, published) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET record = excluded.record, published = excluded.published",
-        (doc.id, doc.sha256, document_json(doc), doc.text, _published_day(doc)),
+        (doc.id, doc.sha256, document_json(doc), doc.text, published_day(doc)),
     )
 
 
