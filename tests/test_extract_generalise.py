@@ -726,3 +726,38 @@ def test_they_as_a_meeting_verbs_subject_are_the_two_named_together_before() -> 
     # "they" that is no meeting verb's subject takes no one ("they said the talks in Chisinau ...")
     text = "Aliyev and Pashinyan spoke on May 14. They said the talks in Chisinau went well."
     assert all(len(people) != 2 or place != "Chisinau" for _, place, people in meetings(text, published="2023-06-15"))
+
+
+def test_a_list_of_days_with_one_meeting_verb_is_one_meeting_a_day() -> None:
+    text = "The two foreign ministers, Mirzoyan and Bayramov, met in Geneva on March 3, 2022 and May 9, 2022."
+    assert [g[0] for g in meetings(text)] == ["2022-03-03", "2022-05-09"]
+    # one meeting over two days stays one; a list told without years keeps the calendar's order
+    assert len(meetings("Mirzoyan and Bayramov held talks in Geneva on May 14 and 15, 2022.")) == 1
+    assert len(meetings("Mirzoyan and Bayramov held talks in Geneva on May 14 and May 15, 2022.")) == 1
+    two_rounds = "Two rounds of talks between Mirzoyan and Bayramov took place in Geneva on May 14 and July 15."
+    assert [g[0] for g in meetings(two_rounds, published="2023-06-15")] == ["2022-05-14", "2022-07-15"]
+
+
+def test_the_people_a_denied_verb_is_told_with_are_not_the_next_verbs() -> None:
+    text = "Foreign Minister Ararat Mirzoyan did not meet Jeyhun Bayramov, but met Sergei Lavrov in Moscow on June 6, 2023."
+    assert meetings(text) == [("2023-06-06", "Moscow", ("ararat-mirzoyan", "sergey-lavrov"))]
+    text = "Blinken, who did not meet Lavrov in New Delhi, met Bayramov and Mirzoyan on March 2, 2023."
+    assert meetings(text) == [("2023-03-02", None, ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_he_inside_a_sentence_is_the_person_it_opens_with() -> None:
+    text = "Pashinyan has not met Aliyev since May, but he spoke with Charles Michel by phone on June 12, 2023."
+    assert meetings(text) == [("2023-06-12", None, ("charles-michel", "nikol-pashinyan"))]
+
+
+def test_rounds_of_talks_or_meetings_over_a_stretch_since_a_date_are_no_one_meeting() -> None:
+    for text in (
+        "Mirzoyan and Bayramov have held several rounds of talks since 2021.",
+        "Mirzoyan and Bayramov have held six rounds of talks in Washington since 2022.",
+        "Since 2021, Aliyev and Pashinyan have held rounds of talks mediated by Michel.",
+        "The EU has hosted several rounds of talks between Aliyev and Pashinyan since 2021.",
+    ):
+        assert meetings(text, published="2023-06-15") == [], text
+    # one round is one meeting
+    one = "The third round of talks between Mirzoyan and Bayramov took place in Geneva on May 14, 2023."
+    assert meetings(one) == [("2023-05-14", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]

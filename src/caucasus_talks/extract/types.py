@@ -197,6 +197,7 @@ class TriggerMark(enum.Enum):
     EVENT = "event"  # a meeting
     VAGUE = "vague"  # "further meetings", "a series of talks": a meeting only with a date or a place of its own
     ADDENDUM = "addendum"  # more people for the meeting told before ("the talks were attended by X")
+    DENIED = "denied"  # "did not meet X": no meeting, but the people of its clause are its own, not the next verb's
 
 
 class Trigger:
@@ -382,7 +383,7 @@ class DocumentContext:
 class SentenceContext:
     """A sentence with meeting words, as the stages read it: its span, its words, and what holds for all of them."""
 
-    __slots__ = ("doc", "end", "index", "start", "text", "words")
+    __slots__ = ("denied", "doc", "end", "index", "start", "text", "words")
 
     def __init__(self, doc: DocumentContext, index: int, start: int, end: int, words: list[re.Match[str]]) -> None:
         self.doc = doc
@@ -391,3 +392,4 @@ class SentenceContext:
         self.end = end
         self.text = doc.text[start:end]
         self.words = words  # the meeting words found in it
+        self.denied: set[int] = set()  # where the people a denied verb is told with begin ("did not meet [X]")

@@ -29,7 +29,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     drafts: list[Draft] = []
     for sent in triggers.sentences(doc, found):
         words = triggers.read_triggers(sent)
-        if not words:
+        if all(t.mark is TriggerMark.DENIED for t in words):
             continue
         clauses.assign(sent, words)
         for t in words:
@@ -46,6 +46,8 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
 
 def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     """The meetings one meeting word tells: usually one; one per date or per partner when it tells several."""
+    if t.mark is TriggerMark.DENIED:
+        return []  # "did not meet X": its clause's people are kept from the next verb, and no meeting is told
     vague = t.mark is TriggerMark.VAGUE
     told = attributes.told(sent, t)
     draft = Draft()
@@ -65,8 +67,8 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     if days:  # one meeting per day, its offices' holders those of the first day
         participants.resolve_offices(sent, draft, pending, days[0][1])
         return [d for d in attributes.split_by_dates(sent, draft, days, told.places) if merge.identifiable(d, vague)]
-    if vague and len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1:
-        return []  # "a series of meetings in Brussels, Chisinau and Washington": no one of them told
+    if vague and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
+        return []  # "a series of meetings in Brussels, Chisinau and Washington", "rounds of talks since 2021"
     attributes.take_date(t, draft, resolved)
     if draft.place_span:
         draft.evidence.append(draft.place_span)

@@ -58,6 +58,8 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
+# two calendar dates joined as a list ("on March 3 and May 9", "on March 3, May 9 and June 1"): two occasions
+_DATES_JOINED_RE = compile_fast(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|as[ \t]+well[ \t]+as[ \t]+)(?:on[ \t]+)?\Z")
 # "..., and before in March", "and later on Tuesday in Bern": another time of the same meeting verb
 _ANOTHER_TIME_RE = compile_fast(r"\b(?:again|and[ \t]+(?:before|earlier|also|later)[ \t]+(?:in|on)\b)")
 # ... with nothing after the second time but a place: no verb of its own ("and later on Monday flew to Moscow")
@@ -75,10 +77,11 @@ class Told:
     """What the clauses of a meeting word give it, outside or inside the same quotation as the word: people and
     offices, venues, and dates."""
 
-    __slots__ = ("dates", "people", "places", "quote")
+    __slots__ = ("dates", "people", "places", "quote", "stretch")
 
     def __init__(self, quote: int) -> None:
         self.quote = quote  # the quotation the meeting word is in (-1: none)
+        self.stretch = False  # a span of time is told ("since 2021"): what is told over it is no one meeting
         self.people: list[Mention] = []
         self.places: list[Mention] = []
         self.dates: list[DateMention] = []
@@ -91,8 +94,10 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     out = Told(doc.quote_of(t.start))
     for it in t.items:
         if isinstance(it, DateMention):
-            if _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text[it.start : it.end]):
-                continue  # "the fifth of its kind since last year": a span of time, not the day they met
+            bound = _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text, it.start, it.end)
+            if bound is not None:  # "the fifth of its kind since last year": a span of time, not the day they met
+                out.stretch = out.stretch or bound.group().lower().lstrip().startswith("since")
+                continue
             line = doc.lay.line_at(it.start)
             if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
@@ -259,7 +264,7 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
     ("met in Brussels on April 6 and again on May 22"); empty when the dates are one meeting's."""
     splits = [r for r in resolved if r[0].explicit and r[0].md]
     again = any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
-    several = len(splits) >= 2 and (t.word.plural or len(places) >= 2 or again)
+    several = len(splits) >= 2 and (t.word.plural or len(places) >= 2 or again or _listed_days(splits, text))
     if not several:  # "met last month, and before in January": two dates told as two occasions, the second elliptical
         told = [r for r in resolved if r[1] is not None]
         if len(told) >= 2 and all(
@@ -267,7 +272,33 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
             for a, b in itertools.pairwise(told)
         ):
             return told
-    return splits if several else []
+    return _in_order(splits) if several else []
+
+
+def _in_order(splits: list[tuple[DateMention, PartialDate | None]]) -> list[tuple[DateMention, PartialDate | None]]:
+    """Dates listed without their year, in the order of the calendar, kept in that order: "on May 14 and July 15",
+    of a past meeting written in June, are last May and last July, since the second is last year's."""
+    out = list(splits)
+    for k in range(len(out) - 2, -1, -1):
+        (d, value), (_, later) = out[k], out[k + 1]
+        bare = d.md is not None and d.year_step is None and not d.year_stated
+        if bare and value is not None and later is not None and value.year is not None and later.year is not None:
+            told_first = (value.month or 0, value.day or 0) < (later.month or 0, later.day or 0)  # within a year
+            if told_first and value.year > later.year:
+                out[k] = (d, PartialDate(value.year - 1, value.month, value.day, basis=value.basis))
+    return out
+
+
+def _listed_days(splits: list[tuple[DateMention, PartialDate | None]], text: str) -> bool:
+    """Whether calendar dates are a list of days apart ("met on March 3 and May 9"), not one meeting's two days
+    ("talks on May 14 and 15", "on May 14 and May 15"): joined by "and" or commas, and no two of them adjacent."""
+    days = [value.earliest if value is not None and value.day is not None else None for _, value in splits]
+    if None in days or len(set(days)) < len(days):
+        return False
+    ordered = sorted(d for d in days if d is not None)
+    if any((b - a).days <= 1 for a, b in itertools.pairwise(ordered)):
+        return False
+    return all(_DATES_JOINED_RE.match(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
 
 
 def split_by_dates(

@@ -15,7 +15,7 @@ import re
 
 from .._regex import compile_fast, phrases
 from ..people import NOT_THE_HOLDER_RE, slug
-from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger
+from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
 from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES
 from .groups import listed
@@ -161,6 +161,9 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         t = clauses.owner(d.start)
         if t is not None:
             t.items.append(d)
+    for t in triggers:
+        if t.mark is TriggerMark.DENIED:  # "X, who did not meet [Y], met Z": Y is no one's subject
+            sent.denied.update(mm.start for mm in t.items if mm.start > t.end)
     low = sent.text.lower()
     if any(w in low for w in _GROUP_NEEDLES):  # words the group pattern needs
         _groups(sent, clauses)

@@ -161,7 +161,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     told = his is not None or any(p.start < t.start for p in people)  # "his" read above: no other subject to seek
     pron = None if told else _PRONOUN_RE.search(text[s : t.start])
     if pron is not None:
-        ante = _subject_before(sent, s + pron.start()) or _person_before(sent, s + pron.start())
+        at = s + pron.start()
+        ante = _subject_before(sent, at) or _own_subject(sent, at) or _person_before(sent, at)
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
@@ -295,6 +296,20 @@ def _subject_before(sent: SentenceContext, pos: int) -> Mention | None:
     return mm if opener is not None and _TITLE_GAP_RE.fullmatch(doc.text, opener.end(), mm.start) else None
 
 
+def _own_subject(sent: SentenceContext, pos: int) -> Mention | None:
+    """Whom "he" or "she" inside a sentence stands for: the person the sentence opens with, its subject ("Pashinyan
+    has not met Aliyev since May, but he spoke with Michel": Pashinyan, not Aliyev)."""
+    doc = sent.doc
+    i = doc.first_mention(sent.start)
+    if i >= len(doc.items) or doc.items[i].start >= pos:
+        return None
+    mm = doc.items[i]
+    if mm.kind is not PERSON or not mm.pid or mm.possessive or mm.joined:
+        return None
+    opener = _OPENER_RE.match(doc.text, sent.start)
+    return mm if opener is not None and _TITLE_GAP_RE.fullmatch(doc.text, opener.end(), mm.start) else None
+
+
 _TITLE_GAP_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,5}")  # "Armenian Prime Minister [Nikol Pashinyan]"
 
 
@@ -365,14 +380,15 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     no_subject = (
         len(draft.participants) >= 2
         and not between(sent, t)  # "a conversation between A and B" names all its sides
-        and not any(span and span[0] < t.start for _, _, span in draft.participants.values())
+        # a name before the word, or "he" (a participant without a span of its own): the subject is told
+        and not any(span is None or span[0] < t.start for _, _, span in draft.participants.values())
     )
     if len(draft.participants) != 1 and not no_subject:
         return
     first: Mention | None = None
     for m in doc.mentions_in(sent.start, t.start):
         if m.kind is PERSON and m.pid and doc.quote_of(m.start) == quote and not m.possessive:
-            if no_subject and m.pid in draft.participants:
+            if no_subject and (m.pid in draft.participants or m.start in sent.denied):
                 continue
             first = m
             if not no_subject:

@@ -35,6 +35,7 @@ from ..vocabulary.markers import (
     HINTING_VERBS,
     HYPOTHETICAL_MARKERS,
     HYPOTHETICAL_NOUNS,
+    MEETING_UNITS,
     PAST_INFINITIVE_LEADS,
     PLAN_WORDS,
     PROCESS_MODIFIERS,
@@ -169,6 +170,8 @@ _NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 # "have not met since", "never met", "didn't meet": a verb denied tells no meeting
 _NOT_BEFORE_RE = compile_fast(r"\b(?:not|never|n[’']t)[ \t]+(?:(?:yet|once|even|been|able|to)[ \t]+){0,2}\Z")
 _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)
+# "six rounds of talks", "rounds of negotiations": several meetings, each one only with a date of its own
+_UNITS_BEFORE_RE = compile_fast(rf"\b{phrases(MEETING_UNITS)}[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
 _SERIES_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_SERIES)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}\Z", re.IGNORECASE)
 SERIES_BEFORE = 80  # "a series of [four words] meetings": this far before the meeting word
@@ -284,8 +287,8 @@ CLAUSE_SEP_NO_DASH_RE = compile_fast(CLAUSE_SEP)
 
 
 def read_triggers(sent: SentenceContext) -> list[Trigger]:
-    """The sentence's meeting words that tell a meeting (or add people to one), in order, each knowing the
-    stretch of the sentence that is its own (``lo``, ``hi``)."""
+    """The sentence's meeting words that tell a meeting (or add people to one, or deny one), in order, each knowing
+    the stretch of the sentence that is its own (``lo``, ``hi``)."""
     doc = sent.doc
     text, s, e = doc.text, sent.start, sent.end
     habitual = any(n in sent.text for n in _HABITUAL_NEEDLES)  # the words the habitual pattern needs
@@ -294,9 +297,14 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
         word = doc.meeting_words.row(m)
         before = text[max(s, m.start() - BEFORE) : m.start()]
         after = text[m.end() : min(e, m.end() + AFTER)]
+        if not word.nominal and _NOT_BEFORE_RE.search(before):  # "have not met since May", "never spoke to X"
+            if not (word.needs_partner and not _PARTNER_AFTER_RE.match(after)):
+                triggers.append(Trigger(m.start(), m.end(), word, TriggerMark.DENIED))
+            continue
         if _not_a_meeting(sent, m, word, before, after, habitual):
             continue
-        mark = _mark(sent, m, word, before, after, bool(triggers))
+        told = any(t.mark is not TriggerMark.DENIED for t in triggers)
+        mark = _mark(sent, m, word, before, after, told)
         if mark is None:
             last = triggers[-1] if triggers else None
             if last is not None and _of_the_meeting_before(text, last, m, word):
@@ -405,8 +413,6 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
-    if not word.nominal and _NOT_BEFORE_RE.search(before):
-        return True  # "have not met since May", "never spoke to X"
     if _to_an_audience(sent.doc, after):
         return True  # "met reporters", "a meeting with students": an audience, not a side of the talks
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
@@ -438,7 +444,7 @@ def _mark(
         else:
             return None  # "the meeting", "ahead of the summit": a reference
     series = _SERIES_BEFORE_RE.search(text, max(s, m.start() - SERIES_BEFORE), m.start()) if word.plural else None
-    if (_VAGUE_BEFORE_RE.search(before, last3) and not linked) or series:
+    if (_VAGUE_BEFORE_RE.search(before, last3) and not linked) or series or _UNITS_BEFORE_RE.search(before, last3):
         # kept only when the clause gives a date or a place ("a series of meetings between A and B" is still vague)
         return TriggerMark.VAGUE
     return TriggerMark.EVENT

@@ -36,6 +36,7 @@ __all__ = [
     "JOINING_WORDS",
     "MEDIATING_VERBS",
     "MEDIATOR_PHRASES",
+    "MEETING_UNITS",
     "NOT_IN_PLACE",
     "OWN_INSTITUTION_NOUNS",
     "PHONE_WORDS",
@@ -185,6 +186,8 @@ VAGUE_QUANTIFIERS = (
     "earlier", "new", "another", "next", "subsequent", "these", "such", "any", "frequent", "intensive", "expert",
     "working",
 )  # fmt: skip
+#: The units meetings are counted in: "rounds of talks", "six sessions of negotiations" are several meetings.
+MEETING_UNITS = ("rounds", "sessions", "cycles")
 #: ... and these with up to four words between ("a series of intensive and productive high-level meetings").
 VAGUE_SERIES = ("series of", "number of", "string of")
 #: Before a meeting verb: no one meeting, unless a date or a place says which ("the two had previously met only
