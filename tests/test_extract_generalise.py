@@ -761,3 +761,16 @@ def test_rounds_of_talks_or_meetings_over_a_stretch_since_a_date_are_no_one_meet
     # one round is one meeting
     one = "The third round of talks between Mirzoyan and Bayramov took place in Geneva on May 14, 2023."
     assert meetings(one) == [("2023-05-14", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_an_institutions_office_named_without_the_or_a_name_is_its_holder_on_the_day() -> None:
+    hosted = "European Council President hosted Aliyev and Pashinyan in Brussels on May 14, 2023."
+    assert meetings(hosted) == [("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+    met = "The EU's foreign policy chief met Jeyhun Bayramov in Baku on Monday."
+    assert meetings(met, published="2023-06-15") == [("2023-06-12", "Baku", ("jeyhun-bayramov", "josep-borrell"))]
+    assert said('"The sides made progress," the EU foreign policy chief said.', published="2023-06-15") == [
+        ("josep-borrell", "The sides made progress")
+    ]
+    # an address is no office: the remark stays its speaker's
+    remark = "Vladimir Putin: Mr President, friend, I am very glad to see you."
+    assert said(remark, published="2023-06-15") == [("vladimir-putin", "Mr President, friend, I am very glad to see you.")]

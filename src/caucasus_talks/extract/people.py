@@ -1065,12 +1065,13 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             else:
                 continue
         countries = _countries(idx, pre) or _countries(idx, post)
-        if not countries and not det:
-            continue
+        if not countries and not det and not pre:
+            continue  # "President" alone; "European Council President" is kept if someone held that office
         if pre and RANKS.intersection(w.lower() for w in pre.split()):
             continue  # "the Assistant Secretary of State" holds another office than the Secretary of State
         plural = (head.lower().endswith("s") and not head.lower().endswith(("ss", "us"))) or bool(two)
         o = Office(start, end, title, countries, plural)
+        o.bare = not countries and not det
         if not countries:  # "the European Council President": an office of an institution, not of a country
             o.institution = " ".join((pre or post or "").split()) or None
         o.complement = (
@@ -1087,6 +1088,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             if country is not None:  # "the Secretary" after "the US Secretary of State"; "arrived in Armenia and met
                 o.countries = [country]  # the Prime Minister"
                 _resolve_office(o, idx, out, day, people, starts)
+        if o.bare and not o.holders and not (day is None and o.institution and idx.known_holders(o.key, None)):
+            continue  # capitalised words before a title, and no one holds it: no office named
         mm = Mention(o.start, o.end, OFFICE)
         mm.title = o.title
         mm.country = ",".join(o.countries) or None
@@ -1139,9 +1142,9 @@ def _registry_titles(idx: Index, pid: str, day: _dt.date | None) -> tuple[tuple[
     return tuple((o.country or p.country, o.title) for o in offices)
 
 
-def _known_holders(idx: Index, office: str, day: _dt.date) -> tuple[str, ...] | None:
-    """The ids of who holds ``office`` ("Minister of Foreign Affairs of Armenia") on ``day``, None for an office the
-    registry does not know: :meth:`ActorRegistry.known_holders`, asked once per office and day (``idx.known_holders``)."""
+def _known_holders(idx: Index, office: str, day: _dt.date | None) -> tuple[str, ...] | None:
+    """The ids of who holds ``office`` ("Minister of Foreign Affairs of Armenia") on ``day`` (ever held it, without
+    one), None for an office the registry does not know: :meth:`ActorRegistry.known_holders`, asked once per office and day (``idx.known_holders``)."""
     known = idx.registry.known_holders(office, on=day)
     return None if known is None else tuple(p.id for p in known)
 
@@ -1158,10 +1161,12 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
     hi = bisect.bisect_right(starts, o.end + _NEAR_AFTER)
     named = list(dict.fromkeys(mm.pid for mm in people[lo:hi] if mm.pid))
     if o.institution and day is not None and not o.plural:
-        known = idx.known_holders(f"{o.title} of {o.institution}", day)
+        known = idx.known_holders(o.key, day)
         if known is not None and len(known) == 1:  # the one holder the registry knows on that day
             o.holders.append((known[0], known[0] in named))
             return
+    if o.bare:
+        return  # "Mr President": capitalised words that name no institution the office is of
     targets: list[str | None] = list(o.countries) or [None]
     for country in targets:
         place = idx.country(country) if country else None

@@ -121,7 +121,7 @@ _DAY = Precision.DAY
 class Office:
     """An office named without a name: "the foreign ministers of Azerbaijan and Armenia", "the Russian leader"."""
 
-    __slots__ = ("complement", "countries", "end", "holders", "institution", "plural", "start", "title")
+    __slots__ = ("bare", "complement", "countries", "end", "holders", "institution", "plural", "start", "title")
 
     def __init__(self, start: int, end: int, title: str, countries: list[str], plural: bool) -> None:
         self.start = start
@@ -132,6 +132,12 @@ class Office:
         self.holders: list[tuple[str, bool]] = []  # (participant id, named in the document)
         self.complement = False  # "assistant to the President", "adviser of the US President": not a party
         self.institution: str | None = None  # "European Council" in "the European Council President"
+        self.bare = False  # no "the" and no country: an office only if someone held it ("EU foreign policy chief")
+
+    @property
+    def key(self) -> str:
+        """The office as the registry is asked for its holders: "President of the European Council"."""
+        return f"{self.title} of {self.institution}" if self.institution else self.title
 
 
 class Mentions:

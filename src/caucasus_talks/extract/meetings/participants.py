@@ -356,6 +356,9 @@ def resolve_offices(
                 ]
                 if len(found) == 1 and found[0] not in have:
                     holders = [*holders, (found[0], False)]
+            if office.institution and not office.countries and not holders:  # "European Council President"
+                known = idx.known_holders(office.key, when)
+                holders = [(known[0], False)] if known is not None and len(known) == 1 else []
         for pid, _named in holders:
             draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
         if office is not None and office.countries and not office.complement and role is Role.PARTY:

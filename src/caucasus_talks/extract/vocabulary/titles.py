@@ -58,7 +58,7 @@ OFFICE_HEADS = (
     r"secretary[ \t]+of[ \t]+state", r"secretary", r"top[ \t]+(?:u\.?s\.?[ \t]+)?diplomat",
     r"deputy[ \t]+prime[ \t]+ministers?", r"vice[ \t-]*premiers?", r"national[ \t]+security[ \t]+advis[eo]rs?",
     r"spokes(?:person|man|woman)", r"defen[cs]e[ \t]+ministers?", r"counterparts?", r"security[ \t]+council[ \t]+secretary",
-    r"secretary[ \t]+of[ \t]+the[ \t]+security[ \t]+council",
+    r"secretary[ \t]+of[ \t]+the[ \t]+security[ \t]+council", r"high[ \t]+representative", r"foreign[ \t]+policy[ \t]+chief",
 )  # fmt: skip
 
 #: Descriptions that stand for a person named before ("the diplomat said", "the Russian leader"), and the titles
