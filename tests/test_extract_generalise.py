@@ -774,3 +774,8 @@ def test_an_institutions_office_named_without_the_or_a_name_is_its_holder_on_the
     # an address is no office: the remark stays its speaker's
     remark = "Vladimir Putin: Mr President, friend, I am very glad to see you."
     assert said(remark, published="2023-06-15") == [("vladimir-putin", "Mr President, friend, I am very glad to see you.")]
+
+
+def test_a_time_before_a_day_is_no_day_of_its_own() -> None:
+    text = "14:23 - 10 June, 2023\n\nThe meeting of Pashinyan and Aliyev began in Prague."
+    assert meetings(text) == [("2023-06-10", "Prague", ("ilham-aliyev", "nikol-pashinyan"))]

@@ -277,6 +277,19 @@ def test_a_statement_attributable_to_x_is_theirs() -> None:
     ]
 
 
+def test_a_block_attributed_to_x_is_theirs() -> None:
+    text = "The following is attributed to Spokesperson Matthew Miller:\n\nThe United States welcomes the new round.\n"
+    assert said(text) == [("matthew-miller", "The United States welcomes the new round.")]
+
+
+def test_a_quotation_ending_in_a_comma_is_said_by_who_the_next_line_names() -> None:
+    for text in (
+        "\u201cWe will keep working on the maps,\u201d\n\u2013 Mher Grigoryan said.\n",
+        "\u201cWe will keep working on the maps,\u201d\nMher Grigoryan said.\n",
+    ):
+        assert said(text) == [("mher-grigoryan", "We will keep working on the maps")], text
+
+
 def test_a_block_introduced_by_nobody_known_is_read_for_quotations_as_usual() -> None:
     text = (
         "The final declaration of the forum reads as follows:\n"

@@ -96,8 +96,8 @@ _DATE_START = (
     + "|".join(f"{_either_case(p)}[ \\t]+[12]" for p in YEAR_PREPOSITIONS)
     + ")"
 )  # fmt: skip
-_DATE_RE = compile_fast(
-    rf"(?<![\w-]){_DATE_START}(?:"
+_DATE_RE = compile_fast(  # not after a colon: "14:23 - 10 June" is a time and a day, not "23 - 10 June"
+    rf"(?<![\w:-]){_DATE_START}(?:"
     rf"(?P<m1>{_M})[ \t]+(?P<d1>{_D})(?:[ \t]*[-–][ \t]*(?P<e1>{_D}))?(?![\w])(?:,?[ \t]+(?P<y1>{_Y})\b)?"
     rf"|(?:the[ \t]+)?(?P<d2>{_D})(?:[ \t]*[-–][ \t]*(?P<e2>{_D}))?[ \t]+(?:of[ \t]+)?(?P<m2>{_M})(?![\w])(?:,?[ \t]+(?P<y2>{_Y})\b)?"  # noqa: E501
     rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"

@@ -916,9 +916,10 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     nxt = ctx.quotes[qi + 1].open if qi + 1 < len(ctx.quotes) else len(text)
     limit = ahead(text, a + FRAME_AFTER, nxt)
     # the clause ends at a sentence's end (not at the dot of "U.S."), a semicolon or a line break; a quotation that
-    # ends with its own question or exclamation mark ('"Is it peace?" X asked') goes on into the sentence after it
+    # ends with its own question or exclamation mark ('"Is it peace?" X asked'), or with a comma before a line break
+    # ('"...,"' and '– X said.' on the next line), goes on into the sentence after it
     end = lay.sentence_at(q.close)[1]
-    across = end <= a + 1 and text[q.close - 1 : q.close] in ("?", "!")
+    across = end <= a + 1 and text[q.close - 1 : q.close] in ("?", "!", ",")
     if across:
         end = lay.sentence_at(a + 1)[1]
     limit = min(limit, max(end, a + 1))
@@ -928,7 +929,7 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     a2 = lead_m.end() if lead_m else a
     frame = text[a2:b]
     lead = text[a:a2]
-    if not (lead.strip(" ") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
+    if not (lead.strip(" \n") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
     if pm is not None and "," not in frame[: pm.start()]:

@@ -76,6 +76,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("read reads", speaker_after=True),
     SpeechVerb("according to", speaker_after=True),
     SpeechVerb("attributable to", speaker_after=True),  # "Statement attributable to Spokesperson X:"
+    SpeechVerb("attributed to", speaker_after=True),  # "The following is attributed to Spokesperson X:"
     SpeechVerb("in the words of", speaker_after=True),  # "In the words of X, '...'"
     # the speaker is the pronoun the phrase holds: "In his words, '...'", "In her view, '...'"
     *(SpeechVerb(f"in {p} {n}", own_pronoun=True) for p in ("his", "her") for n in ("words", "view", "opinion")),
