@@ -779,3 +779,20 @@ def test_an_institutions_office_named_without_the_or_a_name_is_its_holder_on_the
 def test_a_time_before_a_day_is_no_day_of_its_own() -> None:
     text = "14:23 - 10 June, 2023\n\nThe meeting of Pashinyan and Aliyev began in Prague."
     assert meetings(text) == [("2023-06-10", "Prague", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_a_participle_after_a_comma_goes_on_telling_the_meeting_before() -> None:
+    text = "Donald Trump is set to host a meeting at the White House this Friday, bringing together Aliyev and Pashinyan."
+    ex = extract(text, published="2025-08-05")
+    assert [(m.date.iso, m.location.city if m.location else None, m.status.value) for m in ex.meetings] == [
+        ("2025-08-08", "Washington", "planned")
+    ]
+    assert sorted(ex.meetings[0].participant_ids) == ["donald-trump", "ilham-aliyev", "nikol-pashinyan"]
+
+
+def test_a_person_named_as_the_owner_of_an_aide_or_a_council_is_not_at_the_meeting() -> None:
+    text = (
+        "Aliyev's adviser Hikmet Hajiyev and Armen Grigoryan, secretary of Pashinyan's Security Council, "
+        "met in Geneva on Monday."
+    )
+    assert meetings(text, published="2023-06-15") == [("2023-06-12", "Geneva", ("armen-grigoryan", "hikmet-hajiyev"))]

@@ -166,6 +166,7 @@ LINK_AFTER_RE = compile_fast(
     r"to[ \t]+(?:be[ \t]+held|take[ \t]+place)[ \t]+"
     r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
 )
+_COMMA_BEFORE_RE = compile_fast(r",[ \t]*\Z")
 _NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 # "have not met since", "never met", "didn't meet": a verb denied tells no meeting
 _NOT_BEFORE_RE = compile_fast(r"\b(?:not|never|n[’']t)[ \t]+(?:(?:yet|once|even|been|able|to)[ \t]+){0,2}\Z")
@@ -304,6 +305,8 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
         if _not_a_meeting(sent, m, word, before, after, habitual):
             continue
         told = any(t.mark is not TriggerMark.DENIED for t in triggers)
+        if told and not word.nominal and m.group().split()[0].endswith("ing") and _COMMA_BEFORE_RE.search(before):
+            continue  # "hosted a meeting in Washington on Friday, bringing together A and B": the same meeting's people
         mark = _mark(sent, m, word, before, after, told)
         if mark is None:
             last = triggers[-1] if triggers else None

@@ -271,7 +271,11 @@ EVENT_NOUNS = ("meeting", "meetings", "talks", "summit", "session", "call", "con
                "gathering", "conference")  # fmt: skip
 #: After a possessive name: the person's institution or aide, not the person ("Aliyev's office", "Pashinyan's
 #: spokesman"); a word here may be the beginning of one ("spokes").
-OWN_INSTITUTION_NOUNS = ("office", "press", "spokes", "ministry", "government", "administration", "statement", "readout", "aide")
+OWN_INSTITUTION_NOUNS = (
+    "office", "press", "spokes", "ministry", "government", "administration", "statement", "readout", "aide", "advis",
+    "assistant", "envoy", "special", "representative", "chief of staff", "security council", "team", "delegation",
+    "cabinet", "deputy",
+)  # fmt: skip
 
 #: Bodies a document may name by who heads them: a meeting of the body is a meeting of its heads.
 BODY_NOUNS = ("commission", "working group")
