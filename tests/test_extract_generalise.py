@@ -796,3 +796,17 @@ def test_a_person_named_as_the_owner_of_an_aide_or_a_council_is_not_at_the_meeti
         "met in Geneva on Monday."
     )
     assert meetings(text, published="2023-06-15") == [("2023-06-12", "Geneva", ("armen-grigoryan", "hikmet-hajiyev"))]
+
+
+def test_what_follows_a_concession_or_came_days_after_is_another_clauses() -> None:
+    text = "Despite the talks between Mirzoyan and Bayramov in Geneva, Aliyev on Wednesday delivered a speech in Lachin."
+    assert [(g[1], g[2]) for g in meetings(text, published="2023-06-15")] == [
+        ("Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))
+    ]
+    text = (
+        "The Moscow talks of Mirzoyan and Bayramov on Friday came five days after Aliyev and Pashinyan met in "
+        "Brussels at a meeting hosted by Charles Michel."
+    )
+    got = meetings(text, published="2023-05-20")
+    assert ("2023-05-19", "Moscow", ("ararat-mirzoyan", "jeyhun-bayramov")) in got
+    assert any(g[1] == "Brussels" and g[2] == ("charles-michel", "ilham-aliyev", "nikol-pashinyan") for g in got)

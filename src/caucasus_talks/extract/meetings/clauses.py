@@ -23,6 +23,8 @@ from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE
 
 __all__ = ["after_in", "assign"]
 
+# a sentence that opens by conceding something: its first comma ends the concession ("Despite the talks, ...")
+_CONCESSION_RE = compile_fast(r"(?:[Dd]espite|[Ii]n[ \t]+spite[ \t]+of|[Nn]otwithstanding)[ \t][^,;]*(?=,)")
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
@@ -61,6 +63,9 @@ class _Clauses:
         seps = CLAUSE_SEP_RE if "—" in sent.text or "–" in sent.text else CLAUSE_SEP_NO_DASH_RE
         inside = _mention_spans(sent)  # "the leaders of A, B, and C": a list inside a name or an office cuts nothing
         cuts = [s, *(m.start() for m in seps.finditer(text, s, e) if not _within(inside, m.start())), e]
+        concession = _CONCESSION_RE.match(text, s, e)  # "Despite the talks between A and B, C delivered a speech"
+        if concession is not None:
+            cuts = sorted({*cuts, concession.end()})
         self.clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
         self.starts = [c[0] for c in self.clauses]
         self.by_clause: dict[int, list[Trigger]] = {}

@@ -186,6 +186,7 @@ CLAUSE_SEP = (
     rf",[ \t]+(?={phrases(CLAUSE_OPENERS)}\b)|;[ \t]+|,[ \t]*and[ \t]+"
     r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"
     rf"|[ \t]+(?={phrases(BARE_CLAUSE_OPENERS)}\b)"
+    r"|[ \t]+(?=(?:came|comes|come)[ \t]+(?:[\w\-]+[ \t]+){1,3}(?:after|before)\b)"  # "X's talks [came three days after] ..."
 )
 CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
