@@ -810,3 +810,13 @@ def test_what_follows_a_concession_or_came_days_after_is_another_clauses() -> No
     got = meetings(text, published="2023-05-20")
     assert ("2023-05-19", "Moscow", ("ararat-mirzoyan", "jeyhun-bayramov")) in got
     assert any(g[1] == "Brussels" and g[2] == ("charles-michel", "ilham-aliyev", "nikol-pashinyan") for g in got)
+
+
+def test_the_five_leaders_are_the_five_leaders_named_before() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan, President Ilham Aliyev, European Council President Charles Michel, French "
+        "President Emmanuel Macron and German Chancellor Olaf Scholz attended the dinner. The five leaders had "
+        "already met in this format in Prague on October 6, 2022."
+    )
+    people = ("charles-michel", "emmanuel-macron", "ilham-aliyev", "nikol-pashinyan", "olaf-scholz")
+    assert meetings(text) == [("2022-10-06", "Prague", people)]

@@ -28,9 +28,11 @@ _CONCESSION_RE = compile_fast(r"(?:[Dd]espite|[Ii]n[ \t]+spite[ \t]+of|[Nn]otwit
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
+_COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many named before
+_MANY = "|".join(_COUNTS)
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or "each" begins, at a sentence's start too
-    rf"\b(?=[Tt]he[ \t]+(?:two|three|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+three|[Tt]hey\b)(?:"
-    rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?P<three>[Tt]he[ \t]+three|[Aa]ll[ \t]+three))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
+    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+{_MANY}|[Tt]hey\b)(?:"
+    rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
     rf"|[Tt]he[ \t]+(?P<plain>{'|'.join(GROUP_ROLES)})\b(?![ \t]+of\b)"
@@ -39,7 +41,7 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
     rf"|(?P<they>[Tt]hey)\b)"
 )
-_GROUP_NEEDLES = ("two", "three", "both", "each", "they", *(f"the {role}" for role in GROUP_ROLES))
+_GROUP_NEEDLES = ("two", *_COUNTS, "both", "each", "they", *(f"the {role}" for role in GROUP_ROLES))
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
@@ -204,7 +206,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             k -= 1
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
         role = gm.group("role") or gm.group("plain") or gm.group("one")
-        many = 3 if gm.group("three") else 2
+        many = _COUNTS.index(gm.group("many")) + 3 if gm.group("many") else 2
         together = gm.group("plain") is not None or they
         for pid in _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many):
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
@@ -215,14 +217,15 @@ def _members(
 ) -> list[str]:
     """The last two (or ``many``) people named before ``before`` who may hold ``role`` ("ministers", "leaders");
     none if unsure. ``together``: only two named together ("A and B ... the ministers"), for a group that does not
-    say how many it is. Three are the only three such people named in reach ("the three leaders")."""
+    say how many it is. Three (or up to six) are the only that many such people named in reach ("the three leaders",
+    "the five leaders")."""
     doc = sent.doc
     stem = (role or "").lower().rstrip("s")
     leaders = stem in ("leader", "head")
     wanted = LEADER_TITLES if leaders else (stem.replace("foreign ", ""),)
     found: list[Mention] = []
     k = doc.first_mention(before) - 1
-    while k >= 0 and len(found) < GROUP_CANDIDATES:
+    while k >= 0 and len(found) < max(GROUP_CANDIDATES, many + 1):
         mm = doc.items[k]
         k -= 1
         if mm.kind is not PERSON or not mm.pid or mm.pid in skip or any(f.pid == mm.pid for f in found):
