@@ -820,3 +820,10 @@ def test_the_five_leaders_are_the_five_leaders_named_before() -> None:
     )
     people = ("charles-michel", "emmanuel-macron", "ilham-aliyev", "nikol-pashinyan", "olaf-scholz")
     assert meetings(text) == [("2022-10-06", "Prague", people)]
+
+
+def test_a_thing_named_for_a_city_is_not_where_a_meeting_was() -> None:
+    text = "After several rounds of negotiations hosted by Antony Blinken last year, the Washington format was put on hold."
+    assert meetings(text, published="2023-06-15") == []
+    text = "Mirzoyan and Bayramov met on Monday to discuss the Alma-Ata Declaration."
+    assert meetings(text, published="2023-06-15") == [("2023-06-12", None, ("ararat-mirzoyan", "jeyhun-bayramov"))]

@@ -1144,7 +1144,8 @@ def _registry_titles(idx: Index, pid: str, day: _dt.date | None) -> tuple[tuple[
 
 def _known_holders(idx: Index, office: str, day: _dt.date | None) -> tuple[str, ...] | None:
     """The ids of who holds ``office`` ("Minister of Foreign Affairs of Armenia") on ``day`` (ever held it, without
-    one), None for an office the registry does not know: :meth:`ActorRegistry.known_holders`, asked once per office and day (``idx.known_holders``)."""
+    one), None for an office the registry does not know: :meth:`ActorRegistry.known_holders`, asked once per office
+    and day (``idx.known_holders``)."""
     known = idx.registry.known_holders(office, on=day)
     return None if known is None else tuple(p.id for p in known)
 

@@ -22,6 +22,7 @@ from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, Sentenc
 from ..vocabulary.markers import (
     AREA_WORDS,
     ARRIVAL_VERBS,
+    NAMED_FOR_PLACE,
     NOT_IN_PLACE,
     PHONE_WORDS,
     SEPARATE_WORDS,
@@ -52,7 +53,7 @@ _SIZE = Folded(
 )
 _COUNTERPART_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
-_AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases(AREA_WORDS)}\b", re.IGNORECASE)
+_AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases((*AREA_WORDS, *NAMED_FOR_PLACE))}\b", re.IGNORECASE)
 _NOT_IN_BEFORE_RE = compile_fast(rf"\b{phrases(NOT_IN_PLACE)}[ \t]+\Z", re.IGNORECASE)
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
@@ -124,7 +125,7 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
     if t.word.noun and _WITH_BEFORE_RE.search(text[max(0, at - 9) : at]):
         return False  # "talks with Yerevan": the capital stands for its government
     if _AREA_AFTER_RE.match(text, place.end):
-        return False  # "Gazakh district": an area, not the city where they met
+        return False  # "Gazakh district": an area, not the city where they met; "the Washington format"
     if SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
         return False  # "told Baku": whom the words were for
     return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "near Moscow"

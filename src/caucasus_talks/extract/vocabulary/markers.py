@@ -37,6 +37,7 @@ __all__ = [
     "MEDIATING_VERBS",
     "MEDIATOR_PHRASES",
     "MEETING_UNITS",
+    "NAMED_FOR_PLACE",
     "NOT_IN_PLACE",
     "OWN_INSTITUTION_NOUNS",
     "PHONE_WORDS",
@@ -240,6 +241,8 @@ TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-
 
 #: After a place name: an area, not the city where they met ("Gazakh district").
 AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "rayon")
+#: After a city: a thing named for it, not where a meeting was ("the Washington format", "the Alma-Ata Declaration").
+NAMED_FOR_PLACE = ("format", "declaration", "process", "platform", "accords", "principles", "agreements")
 #: Before a country: the country someone visits ("arrived in Armenia and met the Prime Minister": Armenia's).
 VISIT_PHRASES = (
     "arrived in", "arrives in", "arriving in", "arrival in", "visited", "visiting", "visit to", "visits to",
