@@ -827,3 +827,12 @@ def test_a_thing_named_for_a_city_is_not_where_a_meeting_was() -> None:
     assert meetings(text, published="2023-06-15") == []
     text = "Mirzoyan and Bayramov met on Monday to discuss the Alma-Ata Declaration."
     assert meetings(text, published="2023-06-15") == [("2023-06-12", None, ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_people_who_are_to_join_them_join_the_meeting_just_told() -> None:
+    text = (
+        "Pashinyan and Aliyev will meet in Vienna on June 23. "
+        "They are expected to be joined there by Charles Michel and Olaf Scholz."
+    )
+    people = ("charles-michel", "ilham-aliyev", "nikol-pashinyan", "olaf-scholz")
+    assert meetings(text, published="2023-06-15") == [("2023-06-23", "Vienna", people)]

@@ -284,6 +284,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
+    # "They are expected to be joined there by A and B.": more people for the meeting just told
+    MeetingWord(
+        form="be joined",
+        variants=("been joined", "were joined", "was joined", "are joined", "is joined"),
+        pos=_V,
+        addendum=True,
+        followed_by=r"(?:[ \t]+(?:there|later|also))?[ \t]+by\b",
+    ),
     MeetingWord(
         form="side",
         variants="delegation",
