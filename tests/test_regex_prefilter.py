@@ -301,14 +301,14 @@ def test_a_run_opening_with_its_first_capital_is_the_run_after_no_word_character
 
 
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:(?:[Tt]he[ \t]+two|[Bb]oth|(?P<three>[Tt]he[ \t]+three|[Aa]ll[ \t]+three))[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?"
+    r"\b(?:(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>three|four|five|six))[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}?"
     r"(?P<role>ministers|leaders|presidents|heads|diplomats)\b"
     r"|[Tt]he[ \t]+(?P<plain>ministers|leaders|presidents|heads|diplomats)\b(?![ \t]+of\b)"
     r"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     r"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>minister|leader|president)s?\b"
     r"|(?P<they>[Tt]hey)\b)"
 )
-_GROUP_PARTS = ("role", "one", "plain", "three", "they")
+_GROUP_PARTS = ("role", "one", "plain", "many", "they")
 
 
 @settings(max_examples=800, deadline=None)
@@ -317,7 +317,7 @@ _GROUP_PARTS = ("role", "one", "plain", "three", "they")
         st.sampled_from(
             [
                 *("the", "two", "both", "each", "of", "them", "leaders", "minister", "presidents", "reached", "x-y"),
-                *("three", "all", "they", "They"),
+                *("three", "five", "all", "they", "They"),
                 *("The", "Both", "Each"),
             ]
         ),
