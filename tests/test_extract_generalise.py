@@ -836,3 +836,9 @@ def test_people_who_are_to_join_them_join_the_meeting_just_told() -> None:
     )
     people = ("charles-michel", "ilham-aliyev", "nikol-pashinyan", "olaf-scholz")
     assert meetings(text, published="2023-06-15") == [("2023-06-23", "Vienna", people)]
+
+
+def test_a_chain_of_hyphenated_surnames_before_a_meeting_word_names_its_sides() -> None:
+    text = "The Pashinyan-Aliyev-Michel-Macron meeting got under way in Brussels on May 14, 2023."
+    people = ("charles-michel", "emmanuel-macron", "ilham-aliyev", "nikol-pashinyan")
+    assert meetings(text) == [("2023-05-14", "Brussels", people)]

@@ -555,10 +555,10 @@ def _name_at(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str]
 
 
 def _paired_names(idx: Index, start: int, raw: str) -> tuple[_Hit, ...]:
-    """The people of a hyphenated pair of names ("the Pashinyan-Aliyev meeting", "Putin-Erdogan talks"): each part a
+    """The people of a hyphenated pair (or chain) of names ("the Pashinyan-Aliyev meeting", "Putin-Erdogan talks"): each part a
     known one-word name or surname, or nothing (a double-barrelled name, "Jean-Claude", is one word)."""
     parts = raw.split("-")
-    if not 2 <= len(parts) <= 3 or "-" not in raw[1:-1]:
+    if not 2 <= len(parts) <= 5 or "-" not in raw[1:-1]:  # up to "the Pashinyan-Aliyev-Michel-Macron-Scholz meeting"
         return ()
     hits: list[_Hit] = []
     at = start
