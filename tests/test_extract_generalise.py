@@ -842,3 +842,11 @@ def test_a_chain_of_hyphenated_surnames_before_a_meeting_word_names_its_sides() 
     text = "The Pashinyan-Aliyev-Michel-Macron meeting got under way in Brussels on May 14, 2023."
     people = ("charles-michel", "emmanuel-macron", "ilham-aliyev", "nikol-pashinyan")
     assert meetings(text) == [("2023-05-14", "Brussels", people)]
+
+
+def test_a_follow_up_dates_the_event_a_reference_before_it_stands_for() -> None:
+    text = (
+        "Deputy prime ministers Mher Grigoryan and Shahin Mustafayev lead the border commissions. "
+        "The last meeting was held on May 9 on the border."
+    )
+    assert meetings(text, published="2023-06-15") == [("2023-05-09", None, ("mher-grigoryan", "shahin-mustafayev"))]

@@ -45,6 +45,7 @@ def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
         for k in range(si - 1, max(si - 1 - SENTENCES_BACK, -1), -1):
             draft = _event_of(doc, *lay.sentences[k])
             if draft is not None:
+                draft.sentence = k  # the sentence that tells it: a follow-up in the next one dates or places it
                 draft.evidence.insert(0, (m.start(), m.end()))
                 return [draft]
         return []
