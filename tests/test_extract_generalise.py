@@ -850,3 +850,32 @@ def test_a_follow_up_dates_the_event_a_reference_before_it_stands_for() -> None:
         "The last meeting was held on May 9 on the border."
     )
     assert meetings(text, published="2023-06-15") == [("2023-05-09", None, ("mher-grigoryan", "shahin-mustafayev"))]
+
+
+def test_meeting_two_people_individually_is_one_meeting_with_each() -> None:
+    text = (
+        "Putin, Aliyev and Pashinyan will hold a trilateral meeting in Sochi on Friday. "
+        "Vladimir Putin will also meet Ilham Aliyev and Nikol Pashinyan individually."
+    )
+    got = meetings(text, published="2023-06-15")
+    assert [g[2] for g in got] == [
+        ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"),
+        ("ilham-aliyev", "vladimir-putin"),
+        ("nikol-pashinyan", "vladimir-putin"),
+    ]
+
+
+def test_who_is_absent_is_not_at_the_meeting() -> None:
+    assert meetings("Pashinyan and Macron met in Prague on May 3, 2023 in the absence of Ilham Aliyev.") == [
+        ("2023-05-03", "Prague", ("emmanuel-macron", "nikol-pashinyan"))
+    ]
+    assert meetings("Pashinyan met without preconditions with Aliyev in Brussels on May 3, 2023.") == [
+        ("2023-05-03", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_a_meeting_that_did_not_take_place_after_an_aside_is_cancelled_and_a_noun_dated_ahead_is_planned() -> None:
+    ex = extract("The meeting between Mirzoyan and Bayramov, scheduled for May 2 in Almaty, did not take place.")
+    assert [m.status.value for m in ex.meetings] == ["cancelled"]
+    ex = extract('"Today\'s talks prepare the July 21 meeting in Brussels," said Charles Michel.', published="2023-06-15")
+    assert [(m.date.iso, m.status.value) for m in ex.meetings] == [("2023-07-21", "planned")]

@@ -963,3 +963,24 @@ def test_a_name_in_an_aside_between_the_subject_and_its_verb_is_not_the_speaker(
     assert said('Mirzoyan, speaking alongside Bayramov, said: "We made progress."') == [
         ("ararat-mirzoyan", "We made progress.")
     ]
+
+
+def test_a_name_in_an_apposition_before_the_verb_is_not_the_speaker() -> None:
+    text = (
+        "Hikmet Hajiyev, the assistant to the President of Azerbaijan Ilham Aliyev, told a broadcaster that the "
+        "talks had been \u201cfrank and businesslike.\u201d"
+    )
+    assert said(text) == [("hikmet-hajiyev", "frank and businesslike.")]
+
+
+def test_a_role_after_the_verb_that_closes_a_quotation_is_the_person_named_before_with_it() -> None:
+    text = (
+        "Ararat Mirzoyan held talks with Jeyhun Bayramov in Geneva on Monday.\n\n"
+        "\u201cWe see real progress,\u201d added the Armenian minister.\n"
+    )
+    assert said(text) == [("ararat-mirzoyan", "We see real progress")]
+
+
+def test_a_quotation_without_a_letter_is_a_name_not_words_said() -> None:
+    text = "The meeting of the regional platform \u201c3+3\u201d will be held in Baku, Foreign Minister Hakan Fidan said."
+    assert said(text) == []

@@ -632,9 +632,10 @@ def _ending_after(a: int, pos: int, longest: int) -> int:
 
 
 # an aside between a subject and its verb: "X, who advises Y on foreign policy, told AFP", "X, speaking alongside Y,
-# said": the subject stands before it
+# said", "X, the assistant to President Y, told": the subject stands before it
 _ASIDE_BEFORE_VERB_RE = compile_fast(
-    r",[ \t]+(?:who|whose|speaking|standing|sitting|flanked|accompanied|alongside|together|next)\b[^,;:.“”\"]*,[ \t]*\Z"
+    r",[ \t]+(?:who|whose|speaking|standing|sitting|flanked|accompanied|alongside|together|next|the|an?)\b"
+    r"[^,;:.“”\"]*,[ \t]*\Z"
 )
 
 
@@ -788,6 +789,11 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     if pm and (first is None or pm.start() < first[0]):
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
+    rm = _ROLE_RE.search(text, a, b)  # "added the Armenian minister": the Armenian minister named before
+    if rm and (first is None or rm.start() < first[0]):
+        held = _role_holder(ctx, rm)
+        if held is not None:
+            first = (rm.start(), held)
     if om and (first is None or om.start() < first[0]):
         orgs = [mm for mm in ctx.between(back(text, a - INSTITUTION_BACK, 0), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
@@ -1071,7 +1077,9 @@ def _determined(tail: list[str]) -> bool:
 def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
     """Whether a short quotation is a phrase named, not words said: after "so-called"; or, when the sentence goes
     on after it (``goes_on``: 'the "2+2" format is ..., X said'), after a determiner or a possessive, or written as
-    a title ('the "Crossroads of Peace" project')."""
+    a title ('the "Crossroads of Peace" project'); one without a letter is always a name ('the platform "3+3"')."""
+    if not any(c.isalpha() for c in text[q.start : q.end]):
+        return True
     tail = _words_before(text, q.open)
     if tail and tail[-1] == "so-called":
         return True

@@ -17,6 +17,7 @@ through a :class:`~caucasus_talks.extract.types.SentenceContext`; a meeting as o
 
 from __future__ import annotations
 
+from ...model import MeetingStatus
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from . import attributes, clauses, lead, merge, participants, triggers, visits
 
@@ -70,6 +71,8 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     if vague and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
         return []  # "a series of meetings in Brussels, Chisinau and Washington", "rounds of talks since 2021"
     attributes.take_date(t, draft, resolved)
+    if draft.referred and draft.status is MeetingStatus.HELD and merge.after_publication(draft.date, sent.doc.ref):
+        draft.status = MeetingStatus.PLANNED  # "the July 21 meeting in Brussels", written in June: still to come
     if draft.place_span:
         draft.evidence.append(draft.place_span)
     participants.resolve_offices(sent, draft, pending)

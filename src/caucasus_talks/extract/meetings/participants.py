@@ -220,10 +220,19 @@ def _role(before: str) -> Role:
     return Role.PARTY
 
 
+# words before a name that keep the person from the meeting: "in the absence of [President] X", "without X"
+_ABSENT_BEFORE_RE = compile_fast(
+    r"\b(?:in[ \t]+the[ \t]+absence[ \t]+of|without)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'\-]*[ \t]+){0,4}\Z"
+)
+ABSENT_BEFORE = 60  # how far before a name those words may stand
+
+
 def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]) -> bool:
     """Whether a person named near a meeting word speaks of the meeting rather than takes part:
     its reporter, who is told of it, who stays away, who comments on it."""
     text = sent.doc.text
+    if _ABSENT_BEFORE_RE.search(text, max(sent.start, p.start - ABSENT_BEFORE), p.start):
+        return True  # "will meet in Prague in the absence of X", "met without X"
     if p.start > t.end:  # "..., X told APA", "..., said spokesperson X": the source of the report
         if p.possessive:
             return True  # "in return for Blinken's pledge": not Blinken

@@ -206,7 +206,7 @@ _PROPOSAL_BEFORE_RE = compile_fast(
 def _up_to(words: int) -> str:
     """Up to ``words`` words (commas between them allowed) after a meeting word, then a space: where a verb of its
     follows ("a meeting of the two leaders was allegedly ...")."""
-    return rf"(?:[ \t,]+[\w’'\-]+){{0,{words}}}?[ \t]+"
+    return rf"(?:[ \t,]+[\w’'\-]+){{0,{words}}}?,?[ \t]+"
 
 
 _RUMOUR_BEFORE_RE = compile_fast(
