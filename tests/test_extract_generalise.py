@@ -879,3 +879,14 @@ def test_a_meeting_that_did_not_take_place_after_an_aside_is_cancelled_and_a_nou
     assert [m.status.value for m in ex.meetings] == ["cancelled"]
     ex = extract('"Today\'s talks prepare the July 21 meeting in Brussels," said Charles Michel.', published="2023-06-15")
     assert [(m.date.iso, m.status.value) for m in ex.meetings] == [("2023-07-21", "planned")]
+
+
+def test_people_during_their_meeting_or_who_also_attended_it_had_the_meeting_told_before() -> None:
+    text = (
+        "Another meeting of the working group took place in Moscow on June 12, 2023.\n\n"
+        "According to the release, during their meeting deputy prime ministers Mher Grigoryan, Shahin Mustafayev "
+        "and Alexei Overchuk discussed transport links."
+    )
+    assert meetings(text) == [("2023-06-12", "Moscow", ("alexei-overchuk", "mher-grigoryan", "shahin-mustafayev"))]
+    text = "Ilham Aliyev received Stephane Visconti on June 12, 2023. The reception was also attended by Andrzej Kasprzyk."
+    assert meetings(text) == [("2023-06-12", None, ("andrzej-kasprzyk", "ilham-aliyev", "stephane-visconti"))]

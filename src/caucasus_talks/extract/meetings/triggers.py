@@ -261,6 +261,8 @@ _TOOK_PLACE_IN_RE = compile_fast(
     r"\A[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
 )
 #: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
+# "during their meeting, A, B and C discussed ...": the people of the clause had the meeting told before
+_DURING_THEIR_RE = compile_fast(r"\b[Dd]uring[ \t]+their[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z")
 _IN_ON_AT_RE = compile_fast(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
@@ -440,7 +442,10 @@ def _mark(
         if _ON_IN_AFTER_RE.match(after):
             pass  # "the meeting in Prague", "the talks on May 14": the event told
         elif not told and (
-            ADDENDUM_RE.search(text, m.end(), e) or _TOOK_PLACE_IN_RE.match(after) or TOOK_PART_BEFORE_RE.search(before)
+            ADDENDUM_RE.search(text, m.end(), e)
+            or _TOOK_PLACE_IN_RE.match(after)
+            or TOOK_PART_BEFORE_RE.search(before)
+            or _DURING_THEIR_RE.search(before)
         ):
             # "the talks were held with the participation of X and Y", "the meeting took place in New York", "the
             # President of France took part in the negotiations": more of the meeting just told

@@ -292,6 +292,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"(?:[ \t]+(?:there|later|also))?[ \t]+by\b",
     ),
+    # "The reception was also attended by X.": more people for the meeting just told
+    MeetingWord(
+        form="was also attended by",
+        variants=("were also attended by", "was attended by", "were attended by"),
+        pos=_V,
+        addendum=True,
+    ),
     MeetingWord(
         form="side",
         variants="delegation",
