@@ -97,7 +97,7 @@ def _put_back(corpus: Reviewable, changed: Sequence[Record]) -> Reviewable:
     """The corpus with the changed records in place of those with their ids; or the store, the records rewritten."""
     if isinstance(corpus, Corpus):
         return _replace(corpus, changed)
-    corpus.replace(changed)
+    corpus.replace({r.id: r for r in changed}.values())  # an id given twice is reviewed once, as in a corpus
     return corpus
 
 
