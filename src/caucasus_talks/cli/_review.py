@@ -7,7 +7,6 @@ import contextlib
 import datetime as _dt
 import getpass
 import os
-import sqlite3
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -117,6 +116,8 @@ def _open(path: Path) -> Store:
 @contextlib.contextmanager
 def _store_errors(path: Path) -> Iterator[None]:
     """What SQLite refuses (a file locked too long, one that cannot be written) as one line naming the store."""
+    import sqlite3  # with the store, not for every command
+
     try:
         yield
     except sqlite3.Error as exc:
