@@ -15,8 +15,9 @@ from .._wanted import MeetingsWanted, StatementsWanted
 from ..corpus import Added, Corpus
 from ..dates import PartialDate
 from ..errors import DataError, Problem
-from ..model import Document, Meeting, Participant, Statement
+from ..model import Document, Meeting, Participant, Review, Statement
 from . import grow, read, schema, search
+from .rewrite import rewrite
 from .verify import verify
 from .write import put_document, put_meeting, put_participant, put_statement
 
@@ -43,7 +44,9 @@ class Store:
     wherever they take a corpus, with the same answers. :meth:`add` adds an extraction as
     :meth:`Corpus.add` does, in one transaction that writes only the records
     it changes; :meth:`to_corpus` and :meth:`from_corpus` convert to and
-    from a corpus without loss.
+    from a corpus without loss. :mod:`caucasus_talks.review` confirms,
+    rejects and corrects drafts in a store as in a corpus, rewriting the
+    records it changes in one transaction (:meth:`replace`).
 
     A store is used from the thread that opened it; close it (or use it as a
     context manager) when done. Several processes may read and add to one
@@ -56,6 +59,7 @@ class Store:
         self._db = schema.connect(self.path)
         self._derived: dict[Callable[[Any], Any], Any] = {}
         self._seen_version: int | None = None
+        self._writer = False  # inside writing(): its transaction is the one every change joins
 
     # -- making one ------------------------------------------------------
 
@@ -263,24 +267,67 @@ class Store:
     def add_all(self, extractions: Iterable[Extraction]) -> list[Added]:
         """Add extractions one after the other, as :meth:`add` does, in one transaction for them all."""
         out: list[Added] = []
-        with self._writing():
+        with self.writing():
             for extraction in extractions:
                 out.append(grow.add(self._db, extraction))
         return out
 
+    # -- reviewing (see caucasus_talks.review) -------------------------------
+
+    def in_review(self, review: Review) -> list[Meeting | Statement | Participant]:
+        """The meetings and statements (chronological), then the participants (by id) in this review state.
+
+        Each table's review state is scanned (no index holds it): what
+        :func:`caucasus_talks.review.drafts` lists for a person to read.
+        """
+        with self._reading():
+            return read.in_review(self._db, review)
+
+    def replace(self, records: Iterable[Participant | Meeting | Statement]) -> None:
+        """Write participants, meetings and statements over the stored ones with their ids, in one transaction.
+
+        Each record takes the place of the one of its kind and id, with its
+        index rows (a participant with all its spans); this is how
+        :mod:`caucasus_talks.review` writes a review. An id the store does
+        not hold as that kind, or a record the loader of a corpus folder
+        would refuse (a span its document does not have, an unknown
+        participant or meeting, a confirmed meeting with a fact that rests on
+        nothing), refuses the whole call: a :class:`~caucasus_talks.DataError`
+        naming the file, the record and the reason, and nothing is written.
+        """
+        with self.writing():
+            rewrite(self._db, self.path, list(records))
+            self._derived.clear()
+
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[None]:
-        self._db.execute("BEGIN IMMEDIATE")  # the write lock first: what the add reads stays true until it commits
+    def writing(self) -> Iterator[None]:
+        """Hold the store's write lock for a read, change and write: the whole block is one transaction.
+
+        No other writer comes between what the block reads and what it
+        writes; every change made in it (:meth:`add`, :meth:`replace`)
+        commits when it ends, and none if it raises. A block inside another
+        joins the outer one's transaction.
+        """
+        if self._writer:
+            yield
+            return
+        self._db.execute("BEGIN IMMEDIATE")  # the write lock first: what is read stays true until it commits
+        self._writer = True
         try:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        finally:
+            self._writer = False
         self._db.execute("COMMIT")
         self._derived.clear()
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
+        if self._db.in_transaction:  # inside writing(): its transaction is the snapshot
+            yield
+            return
         self._db.execute("BEGIN")  # one snapshot for a read of several tables
         try:
             yield

@@ -1,4 +1,4 @@
-"""Reading records out of a store: by id, by row number, or all of a table in the corpus's order.
+"""Reading records out of a store: by id, by row number, by review state, or all of a table in the corpus's order.
 
 Reading trusts the store: spans and checksums were checked when the records
 were written (:meth:`Store.verify <caucasus_talks.store.Store.verify>` checks
@@ -13,8 +13,10 @@ import sqlite3
 from collections.abc import Collection, Iterator
 from typing import Any
 
+import attrs
+
 from ..dates import PartialDate
-from ..model import Document, Meeting, Participant, Statement
+from ..model import Document, Meeting, Participant, Review, Statement
 from .rows import date_columns, document_from, participant_from, record_from
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "date_range",
     "documents",
     "ids_in",
+    "in_review",
     "meetings",
     "meetings_in_order",
     "participants",
@@ -32,6 +35,8 @@ __all__ = [
 ]
 
 Record = Document | Participant | Meeting | Statement
+#: The review state of a participant whose JSON says none (the converter leaves the default out).
+_UNSAID_REVIEW = Review(attrs.fields(Participant).review.default)
 
 
 def ids_in(values: Collection[Any]) -> str:
@@ -117,6 +122,24 @@ def all_participants(db: sqlite3.Connection, *, spans: bool = True) -> Iterator[
                 found.append((pending[1], pending[2], pending[3], pending[4]))
             pending = cursor.fetchone()
         yield participant_from(record, found)
+
+
+def in_review(db: sqlite3.Connection, state: Review) -> list[Meeting | Statement | Participant]:
+    """The meetings and statements (chronological), then the participants (by id, with their spans) in a review state.
+
+    A scan of each table: no index holds the review state, as a listing for
+    a person to read needs none. A participant's state is in its JSON, where
+    the converter leaves out the default, ``curated``.
+    """
+    found: list[Meeting | Statement | Participant] = []
+    rows = db.execute("SELECT record FROM meetings WHERE review = ? ORDER BY day_key, id", (state.value,))
+    found.extend(record_from(record, Meeting) for (record,) in rows)
+    rows = db.execute("SELECT record FROM statements WHERE review = ? ORDER BY day_key, id", (state.value,))
+    found.extend(record_from(record, Statement) for (record,) in rows)
+    sql = "SELECT id FROM participants WHERE coalesce(json_extract(record, '$.review'), ?) = ? ORDER BY id"
+    ids = [pid for (pid,) in db.execute(sql, (_UNSAID_REVIEW.value, state.value))]
+    people = participants(db, ids)
+    return found + [people[pid] for pid in ids]
 
 
 def record_ids(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, str]:

@@ -29,7 +29,7 @@ from . import read
 from .rows import document_from, participant_from, record_from, search_text
 from .write import SIDE_TABLES, meeting_columns, meeting_index, reported_days, statement_columns, statement_index
 
-__all__ = ["verify"]
+__all__ = ["check_records", "verify"]
 
 #: How many records are checked together.
 BATCH = 500
@@ -55,11 +55,40 @@ def verify(db: sqlite3.Connection, path: Path) -> list[Problem]:
         problems += _checked(db, file, "meetings", meetings, participants=roster)
         problems += _index(db, file, "meetings", meetings)
     for statements in _batches(file, "statements", _rows(db, "statements", Statement)):
-        held = sorted({s.meeting for s in statements if isinstance(s, Statement) and s.meeting and s.meeting in meeting_ids})
-        stand_ins = [Meeting(id=mid, basis=Basis("a meeting the store holds")) for mid in held]
-        problems += _checked(db, file, "statements", statements, participants=roster, meetings=stand_ins)
+        held = {s.meeting for s in statements if isinstance(s, Statement) and s.meeting and s.meeting in meeting_ids}
+        problems += _checked(db, file, "statements", statements, participants=roster, meetings=_stand_ins(held))
         problems += _index(db, file, "statements", statements)
     return list(dict.fromkeys(problems))
+
+
+def check_records(db: sqlite3.Connection, path: Path, records: Sequence[Participant | Meeting | Statement]) -> list[Problem]:
+    """What :func:`verify` would find in these records were they written over the stored ones with their ids.
+
+    The loader's rules, as :func:`verify` applies them to a batch: the spans
+    against the stored documents, and the participants and meetings referred
+    to against those the store holds (ids are never changed by a rewrite).
+    """
+    file = str(path)
+    people = [r for r in records if isinstance(r, Participant)]
+    meetings = [r for r in records if isinstance(r, Meeting)]
+    statements = [r for r in records if isinstance(r, Statement)]
+    named = {p for m in meetings for p in m.participant_ids} | {p for s in statements for p in s.speakers}
+    roster = list(read.participants(db, named, spans=False).values())
+    cited = {s.meeting for s in statements if s.meeting is not None}
+    held = {mid for mid, table in read.record_ids(db, cited).items() if table == "meetings"}
+    problems: list[Problem] = []
+    if people:
+        problems += _checked(db, file, "participants", people)
+    if meetings:
+        problems += _checked(db, file, "meetings", meetings, participants=roster)
+    if statements:
+        problems += _checked(db, file, "statements", statements, participants=roster, meetings=_stand_ins(held))
+    return problems
+
+
+def _stand_ins(meeting_ids: set[str]) -> list[Meeting]:
+    """Meetings that stand for those the store holds, where statements refer to them (only their ids are checked)."""
+    return [Meeting(id=mid, basis=Basis("a meeting the store holds")) for mid in sorted(meeting_ids)]
 
 
 def _duplicates(db: sqlite3.Connection, file: str) -> list[Problem]:
