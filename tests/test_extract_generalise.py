@@ -890,3 +890,9 @@ def test_people_during_their_meeting_or_who_also_attended_it_had_the_meeting_tol
     assert meetings(text) == [("2023-06-12", "Moscow", ("alexei-overchuk", "mher-grigoryan", "shahin-mustafayev"))]
     text = "Ilham Aliyev received Stephane Visconti on June 12, 2023. The reception was also attended by Andrzej Kasprzyk."
     assert meetings(text) == [("2023-06-12", None, ("andrzej-kasprzyk", "ilham-aliyev", "stephane-visconti"))]
+
+
+def test_the_people_who_hold_a_summit_meet_at_it() -> None:
+    text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan will hold a trilateral summit in Sochi on Friday."
+    people = ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")
+    assert meetings(text, published="2023-06-15") == [("2023-06-16", "Sochi", people)]

@@ -31,7 +31,7 @@ _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUT
 _COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many named before
 _MANY = "|".join(_COUNTS)
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or "each" begins, at a sentence's start too
-    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+{_MANY}|[Tt]hey\b)(?:"
+    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b)(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own

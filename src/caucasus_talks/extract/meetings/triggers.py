@@ -97,7 +97,7 @@ class MeetingWordTable:
     """A table of meeting words made ready to find: one pattern of all its rows, matched ignoring case, led by a
     filter of their first letters; each row is one named group ``w<n>``, so a match says which row it is."""
 
-    __slots__ = ("_gaps", "_other_sense", "_rows", "pattern", "rows", "start")
+    __slots__ = ("_gaps", "_other_sense", "_preceded", "_rows", "pattern", "rows", "start")
 
     def __init__(self, rows: tuple[MeetingWord, ...]) -> None:
         self.rows = rows
@@ -109,6 +109,7 @@ class MeetingWordTable:
         self._rows = {i: rows[int(name[1:])] for name, i in self.pattern.plain.groupindex.items()}
         self._other_sense = {w.other_sense_after: re.compile(w.other_sense_after) for w in rows if w.other_sense_after}
         self._gaps = {w.person_after: re.compile(w.person_after) for w in rows if w.person_after}
+        self._preceded = {w.preceded_by: re.compile(w.preceded_by, re.IGNORECASE) for w in rows if w.preceded_by}
 
     def find(self, doc: DocumentContext) -> list[re.Match[str]]:
         """Every meeting word of the document's body, found once; each sentence takes its own."""
@@ -122,6 +123,11 @@ class MeetingWordTable:
         """Whether the words after a meeting word give it another sense ("meeting the country's needs")."""
         other = word.other_sense_after
         return other is not None and self._other_sense[other].match(after) is not None
+
+    def preceded(self, word: MeetingWord, before: str) -> bool:
+        """Whether the words before a meeting word end as its row requires (its ``preceded_by``; any, without one)."""
+        wanted = word.preceded_by
+        return wanted is None or self._preceded[wanted].search(before) is not None
 
     def person_gap(self, word: MeetingWord) -> re.Pattern[str] | None:
         """What may stand between a word and the person it needs after it (its ``person_after``, compiled once)."""
@@ -397,6 +403,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
     text = sent.doc.text
     if word.needs_partner and not _PARTNER_AFTER_RE.match(after):
         return True  # "spoke about the peace process": no one spoken with
+    if not sent.doc.meeting_words.preceded(word, before):
+        return True  # "joined by X" that is no passive of the meeting's ("they were joined by")
     if habitual and _HABITUAL_AFTER_RE.match(text, m.end(), sent.end):
         return True  # "has hosted the two leaders in Brussels four times": no one meeting is told
     gap = sent.doc.meeting_words.person_gap(word)

@@ -38,8 +38,10 @@ class MeetingWord:
     """A word or phrase that tells a meeting (lower case; a space stands for spaces or tabs).
 
     ``followed_by`` / ``not_followed_by`` are regular expressions (lower case) the text right after the word must
-    or must not match for the word to be read at all; ``other_sense_after`` is one that, matched after it, makes the
-    word mean something else ("meeting the country's needs").
+    or must not match for the word to be read at all; ``preceded_by`` one the words before it must end with (a row
+    led by a rare word, "joined", not a common one, "was", which would slow the search of every text);
+    ``other_sense_after`` is one that, matched after it, makes the word mean something else ("meeting the country's
+    needs").
     """
 
     form: str = attrs.field()
@@ -74,6 +76,7 @@ class MeetingWord:
     hyphenated: bool = False
     followed_by: str | None = None
     not_followed_by: str | None = None
+    preceded_by: str | None = None
     other_sense_after: str | None = None
     #: a noun or the gerund "meeting": names the event, so it can be referred to ("the talks")
     nominal: bool = attrs.field(init=False)
@@ -124,6 +127,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("hold talks", "holds talks", "holding talks", "conducted talks", "conduct talks", "conducting talks"),
         pos=_V,
         qualifiers=SIZE_QUALIFIERS,
+    ),
+    # "A, B and C will hold a summit in Sochi": the people who hold it meet (not "attended the NATO summit")
+    MeetingWord(
+        form="held a summit",
+        variants=tuple(f"{v} a {q}summit" for v in ("held", "hold", "holds", "holding") for q in ("", "trilateral ")),
+        pos=_V,
+        min_people=2,
     ),
     MeetingWord(
         form="held discussions",
@@ -284,20 +294,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
-    # "They are expected to be joined there by A and B.": more people for the meeting just told
+    # "They are expected to be joined there by A and B.", "The reception was also attended by X.": more people for
+    # the meeting just told
     MeetingWord(
-        form="be joined",
-        variants=("been joined", "were joined", "was joined", "are joined", "is joined"),
+        form="joined",
+        variants="attended",
         pos=_V,
         addendum=True,
         followed_by=r"(?:[ \t]+(?:there|later|also))?[ \t]+by\b",
-    ),
-    # "The reception was also attended by X.": more people for the meeting just told
-    MeetingWord(
-        form="was also attended by",
-        variants=("were also attended by", "was attended by", "were attended by"),
-        pos=_V,
-        addendum=True,
+        preceded_by=r"\b(?:be|been|was|were|are|is)[ \t]+(?:(?:also|later)[ \t]+)?\Z",
     ),
     MeetingWord(
         form="side",
