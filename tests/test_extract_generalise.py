@@ -896,3 +896,8 @@ def test_the_people_who_hold_a_summit_meet_at_it() -> None:
     text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan will hold a trilateral summit in Sochi on Friday."
     people = ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")
     assert meetings(text, published="2023-06-15") == [("2023-06-16", "Sochi", people)]
+
+
+def test_an_abbreviation_that_begins_a_place_name_keeps_the_name_whole() -> None:
+    text = "Pashinyan and Aliyev met on the sidelines of the CIS summit in St. Petersburg on December 26, 2022."
+    assert meetings(text) == [("2022-12-26", "Saint Petersburg", ("ilham-aliyev", "nikol-pashinyan"))]

@@ -36,7 +36,7 @@ from .vocabulary.titles import (
     SPOKESPERSON_WORDS,
     TITLE_WORDS,
 )
-from .vocabulary.words import ABBREVIATIONS, NAME_PARTICLES, NAME_STOP, PREDICATE_OPENERS
+from .vocabulary.words import ABBREVIATIONS, NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_STOP, PREDICATE_OPENERS
 
 __all__ = ["LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
@@ -391,8 +391,8 @@ def _run_parts(raw: str) -> list[tuple[tuple[int, int, str], ...]]:
             last = run[-1]
             gap = start - last[1]
             between = raw[last[1] : start]
-            if _is_initial(last[2]) and between in (". ", ".\u00a0"):
-                between = " "  # "Mher A. Grigoryan": a middle initial's full stop ends no name
+            if (_is_initial(last[2]) or last[2].lower() in NAME_ABBREVIATIONS) and between in (". ", ".\u00a0"):
+                between = " "  # "Mher A. Grigoryan", "St. Petersburg": an initial's or abbreviation's stop ends no name
             if 0 < gap <= 2 and between.strip(" \u00a0") == "" and not last[2].endswith(_POSSESSIVE[:2]):
                 run.append((start, end, w))
                 continue

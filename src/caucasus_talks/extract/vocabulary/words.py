@@ -14,6 +14,7 @@ __all__ = [
     "FIRST_PERSON",
     "INSTITUTION_NOUNS",
     "LINK_LABELS",
+    "NAME_ABBREVIATIONS",
     "NAME_PARTICLES",
     "NAME_STOP",
     "NOT_SPEAKERS",
@@ -121,6 +122,8 @@ NOT_SPEAKERS = frozenset(
     {"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"}
 )
 
+#: Abbreviations that begin a place's name: their full stop is inside the name ("St. Petersburg", "Mt. Ararat").
+NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt"})
 #: Abbreviations whose full stop does not end a sentence ("Mr.", "U.S.", "Jan.").
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen col lt sen rep gov no nos vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov
