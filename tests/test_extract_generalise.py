@@ -901,3 +901,11 @@ def test_the_people_who_hold_a_summit_meet_at_it() -> None:
 def test_an_abbreviation_that_begins_a_place_name_keeps_the_name_whole() -> None:
     text = "Pashinyan and Aliyev met on the sidelines of the CIS summit in St. Petersburg on December 26, 2022."
     assert meetings(text) == [("2022-12-26", "Saint Petersburg", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_who_sign_a_document_together_meet_but_not_who_signed_it_apart() -> None:
+    text = "Aliyev and Pashinyan, in the presence of Donald Trump, signed an agreement at the White House on August 8, 2025."
+    assert meetings(text) == [("2025-08-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))]
+    text = '"I have signed a statement with the presidents of Russia and Azerbaijan," Pashinyan wrote on November 10, 2020.'
+    assert meetings(text) == []
+    assert meetings("The statement signed by Aliyev, Pashinyan and Putin on November 9, 2020 ended the war.") == []

@@ -128,6 +128,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         qualifiers=SIZE_QUALIFIERS,
     ),
+    # "A and B, in the presence of C, signed an agreement": who sign a document together meet (not "signed by"; not
+    # "I have signed a statement with X", a signature given apart, as the 2020 statement was)
+    MeetingWord(
+        form="signed",
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+(?:a|an|the)\b",
+        preceded_by=r"(?<!\bi[ \t])(?<!\bi[ \t]have[ \t])(?<!\bwe[ \t])(?<!\bwe[ \t]have[ \t])\Z",
+    ),
     # "A, B and C will hold a summit in Sochi": the people who hold it meet (not "attended the NATO summit")
     MeetingWord(
         form="held a summit",
