@@ -984,3 +984,13 @@ def test_a_role_after_the_verb_that_closes_a_quotation_is_the_person_named_befor
 def test_a_quotation_without_a_letter_is_a_name_not_words_said() -> None:
     text = "The meeting of the regional platform \u201c3+3\u201d will be held in Baku, Foreign Minister Hakan Fidan said."
     assert said(text) == []
+
+
+def test_the_name_of_whom_words_were_for_in_quotation_marks_is_no_statement() -> None:
+    for text in (
+        "Bayramov told \u201cVoice of America\u201d that the talks went well.",
+        "In an interview with \u201cRadio Liberty\u201d, Mirzoyan said the talks were useful.",
+    ):
+        assert said(text) == [], text
+    # words said to someone are still said
+    assert said('Mirzoyan told reporters: "We are close to a deal."') == [("ararat-mirzoyan", "We are close to a deal.")]

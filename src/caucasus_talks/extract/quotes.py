@@ -789,8 +789,8 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     if pm and (first is None or pm.start() < first[0]):
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
-    rm = _ROLE_RE.search(text, a, b)  # "added the Armenian minister": the Armenian minister named before
-    if rm and (first is None or rm.start() < first[0]):
+    rm = _ROLE_RE.search(text, a, first[0] if first else b)  # "added the Armenian minister": who was named before
+    if rm:
         held = _role_holder(ctx, rm)
         if held is not None:
             first = (rm.start(), held)
@@ -1056,11 +1056,25 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
         return True  # "told reporters that they had an 'open and useful' talk" is said
     tail = _words_before(text, q.open)
-    if tail and tail[-1] == "so-called":
+    if (tail and tail[-1] == "so-called") or _addressee(text, q):
         return False
     if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
     return not _determined(tail)
+
+
+_ADDRESSEE_BEFORE = frozenset({"told", "to", "with"})
+
+
+def _addressee(text: str, q: Quote) -> bool:
+    """Whether a short quotation is the name of whom the words were for ('told "Voice of America"', 'in an interview
+    with "Radio Liberty"'): right after "told", "to" or "with", every word capitalised, no punctuation inside."""
+    tail = _words_before(text, q.open)
+    if not tail or tail[-1] not in _ADDRESSEE_BEFORE:
+        return False
+    inside = text[q.start : q.end]
+    words = [w for w in _WORD_RE.findall(inside) if w not in SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words) and not any(c in inside for c in ".,;:!?")
 
 
 def _words_before(text: str, pos: int) -> list[str]:
@@ -1078,7 +1092,7 @@ def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
     """Whether a short quotation is a phrase named, not words said: after "so-called"; or, when the sentence goes
     on after it (``goes_on``: 'the "2+2" format is ..., X said'), after a determiner or a possessive, or written as
     a title ('the "Crossroads of Peace" project'); one without a letter is always a name ('the platform "3+3"')."""
-    if not any(c.isalpha() for c in text[q.start : q.end]):
+    if not any(c.isalpha() for c in text[q.start : q.end]) or _addressee(text, q):
         return True
     tail = _words_before(text, q.open)
     if tail and tail[-1] == "so-called":

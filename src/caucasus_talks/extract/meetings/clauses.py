@@ -65,7 +65,7 @@ class _Clauses:
         seps = CLAUSE_SEP_RE if "—" in sent.text or "–" in sent.text else CLAUSE_SEP_NO_DASH_RE
         inside = _mention_spans(sent)  # "the leaders of A, B, and C": a list inside a name or an office cuts nothing
         cuts = [s, *(m.start() for m in seps.finditer(text, s, e) if not _within(inside, m.start())), e]
-        concession = _CONCESSION_RE.match(text, s, e)  # "Despite the talks between A and B, C delivered a speech"
+        concession = _CONCESSION_RE.match(text, s, e) if text[s : s + 1] in "DdIiNn" else None  # "Despite ..., C did"
         if concession is not None:
             cuts = sorted({*cuts, concession.end()})
         self.clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]

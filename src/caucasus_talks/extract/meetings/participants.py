@@ -227,11 +227,17 @@ _ABSENT_BEFORE_RE = compile_fast(
 ABSENT_BEFORE = 60  # how far before a name those words may stand
 
 
+def _absent_words(text: str, lo: int, hi: int) -> bool:
+    """Whether the words the absence pattern needs stand in ``text[lo:hi]`` (found first, most names have none)."""
+    return text.find("absence", lo, hi) >= 0 or text.find("without", lo, hi) >= 0
+
+
 def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]) -> bool:
     """Whether a person named near a meeting word speaks of the meeting rather than takes part:
     its reporter, who is told of it, who stays away, who comments on it."""
     text = sent.doc.text
-    if _ABSENT_BEFORE_RE.search(text, max(sent.start, p.start - ABSENT_BEFORE), p.start):
+    lo = max(sent.start, p.start - ABSENT_BEFORE)
+    if _absent_words(text, lo, p.start) and _ABSENT_BEFORE_RE.search(text, lo, p.start):
         return True  # "will meet in Prague in the absence of X", "met without X"
     if p.start > t.end:  # "..., X told APA", "..., said spokesperson X": the source of the report
         if p.possessive:

@@ -303,6 +303,7 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
     text, s, e = doc.text, sent.start, sent.end
     habitual = any(n in sent.text for n in _HABITUAL_NEEDLES)  # the words the habitual pattern needs
     triggers: list[Trigger] = []
+    told = False  # a meeting word that is not denied stands before
     for m in sent.words:
         word = doc.meeting_words.row(m)
         before = text[max(s, m.start() - BEFORE) : m.start()]
@@ -313,7 +314,6 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         if _not_a_meeting(sent, m, word, before, after, habitual):
             continue
-        told = any(t.mark is not TriggerMark.DENIED for t in triggers)
         if told and not word.nominal and m.group().split()[0].endswith("ing") and _COMMA_BEFORE_RE.search(before):
             continue  # "hosted a meeting in Washington on Friday, bringing together A and B": the same meeting's people
         mark = _mark(sent, m, word, before, after, told)
@@ -322,6 +322,7 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             if last is not None and _of_the_meeting_before(text, last, m, word):
                 if _FOR_OR_TO_BEFORE_RE.search(text, max(sent.start, last.start - 6), last.start):
                     triggers.pop()  # "thanked Y for hosting the meeting": the meeting told before, its venue's host
+                    told = any(t.mark is not TriggerMark.DENIED for t in triggers)
                 else:  # "X, who hosted the talks": more people for the meeting told before
                     last.mark, last.end = TriggerMark.ADDENDUM, m.end()
             continue
@@ -333,6 +334,7 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
         if mark is TriggerMark.ADDENDUM and triggers:
             continue  # more people for the meeting this sentence tells already
         triggers.append(Trigger(m.start(), m.end(), word, mark))
+        told = True
     for a, b in itertools.pairwise(triggers):
         a.hi, b.lo = a.end + lead_words(text[a.end : b.start]), a.end  # "had separate [meetings]"
     return triggers
