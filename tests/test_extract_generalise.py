@@ -909,3 +909,19 @@ def test_who_sign_a_document_together_meet_but_not_who_signed_it_apart() -> None
     text = '"I have signed a statement with the presidents of Russia and Azerbaijan," Pashinyan wrote on November 10, 2020.'
     assert meetings(text) == []
     assert meetings("The statement signed by Aliyev, Pashinyan and Putin on November 9, 2020 ended the war.") == []
+
+
+def test_the_envoy_is_the_envoy_named_before_whatever_their_office_is_called() -> None:
+    text = "US envoy Louis Bono arrived in Baku on Monday. The envoy met President Ilham Aliyev on Tuesday."
+    assert meetings(text, published="2023-06-15") == [("2023-06-13", "Baku", ("ilham-aliyev", "louis-bono"))]
+
+
+def test_meetings_one_word_tells_separately_share_the_lead_date_and_a_stretch_of_days_is_no_dateline() -> None:
+    text = (
+        " date 2021-04-15\nOn April 13-15, EU Special Representative Toivo Klaar paid a visit to Armenia. "
+        "In Yerevan, the EUSR had a series of meetings, in particular with Deputy Prime Minister Mher Grigoryan "
+        "and Minister of Foreign Affairs Ara Aivazian."
+    )
+    got = meetings(text)
+    assert [(g[0], g[1]) for g in got] == [("2021-04", "Yerevan"), ("2021-04", "Yerevan")]
+    assert [g[2] for g in got] == [("ara-ayvazyan", "toivo-klaar"), ("mher-grigoryan", "toivo-klaar")]

@@ -1179,7 +1179,8 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
                 where = place if place is not None else (idx.country(c) if c else None)
                 # a generic title is what it means there: "the head of state" of Azerbaijan is its President
                 wanted = o.title if o.title == _LEADER else idx.registry.meaning(o.title, where.id if where else None)
-                if title_matches(wanted, t, where):
+                # or an office that counts as it: a Senior Advisor for Caucasus Negotiations is an envoy
+                if title_matches(wanted, t, where) or (o.title != _LEADER and wanted in idx.registry.counts_as(t)):
                     here.append(pid)
                     break
         if len(here) == 1 or (here and country is None and not o.plural):

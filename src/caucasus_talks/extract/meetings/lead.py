@@ -81,14 +81,21 @@ def _lead(drafts: list[Draft]) -> Draft:
     return min(drafts, key=lambda d: d.evidence[0][0])
 
 
+def _leads(drafts: list[Draft]) -> list[Draft]:
+    """The lead meeting and the others its meeting words tell ("met A and, separately, B": one meeting each; the lead
+    may have merged another mention first)."""
+    lead = _lead(drafts)
+    return [d for d in drafts if d is lead or d.evidence[0] in lead.evidence]
+
+
 def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     """A meeting reported as just held without a date (the document's lead meeting, or one "just" held: "we have
     just finished the sixth meeting") took place in the month of publication."""
     if not meetings or doc.ref is None:
         return
-    lead = _lead(meetings)
+    leads = _leads(meetings)
     for d in meetings:
-        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d is lead or d.just):
+        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d.just or any(d is x for x in leads)):
             reason = "reported as just held: the month of publication"
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
 
@@ -107,13 +114,15 @@ def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
         if d.start > at or d.start > lay.body_start + DATELINE_REACH:
             break
         line = lay.line_at(d.start)
-        if line is None or not d.md or not d.md[1]:
-            continue
+        if line is None or not d.md or not d.md[1] or d.end_day:
+            continue  # a stretch of days ("On April 13-15, X visited ...") dates no one meeting
         if (line[1] - line[0]) > DATE_LINE and d.start - line[0] > DATELINE_LEAD:
             continue  # neither a date line nor a dateline ("BAKU, April 19 (Reuters) -")
         if lay.sentence_index(at) - lay.sentence_index(d.start) > DATELINE_SENTENCES:
             continue
         found = resolve(d, doc.ref, d.value.year if d.value is not None else None, "")
     if found is not None and found.month is not None and found.day is not None:
-        lead.date = PartialDate(found.year, found.month, found.day, basis=DateBasis.CONTEXT)
-        lead.md = (found.month, found.day)
+        for m in _leads(drafts):
+            if m.date is None and not m.date_said:
+                m.date = PartialDate(found.year, found.month, found.day, basis=DateBasis.CONTEXT)
+                m.md = (found.month, found.day)

@@ -59,6 +59,7 @@ OFFICE_HEADS = (
     r"deputy[ \t]+prime[ \t]+ministers?", r"vice[ \t-]*premiers?", r"national[ \t]+security[ \t]+advis[eo]rs?",
     r"spokes(?:person|man|woman)", r"defen[cs]e[ \t]+ministers?", r"counterparts?", r"security[ \t]+council[ \t]+secretary",
     r"secretary[ \t]+of[ \t]+the[ \t]+security[ \t]+council", r"high[ \t]+representative", r"foreign[ \t]+policy[ \t]+chief",
+    r"envoys?", r"special[ \t]+representatives?", r"eusr",
 )  # fmt: skip
 
 #: Descriptions that stand for a person named before ("the diplomat said", "the Russian leader"), and the titles
