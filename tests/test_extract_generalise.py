@@ -925,3 +925,8 @@ def test_meetings_one_word_tells_separately_share_the_lead_date_and_a_stretch_of
     got = meetings(text)
     assert [(g[0], g[1]) for g in got] == [("2021-04", "Yerevan"), ("2021-04", "Yerevan")]
     assert [g[2] for g in got] == [("ara-ayvazyan", "toivo-klaar"), ("mher-grigoryan", "toivo-klaar")]
+
+
+def test_the_gathering_a_meeting_was_held_on_the_sidelines_of_is_where_and_when_not_another_meeting() -> None:
+    text = "Mirzoyan and Bayramov met on the sidelines of the OSCE Ministerial Council meeting in Skopje on November 30, 2023."
+    assert meetings(text) == [("2023-11-30", "Skopje", ("ararat-mirzoyan", "jeyhun-bayramov"))]

@@ -173,6 +173,11 @@ LINK_AFTER_RE = compile_fast(
     r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
 )
 _COMMA_BEFORE_RE = compile_fast(r",[ \t]*\Z")
+# "on the sidelines of the [European Political Community] meeting": the gathering a meeting was held at
+SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
+_SIDELINES_BEFORE_RE = compile_fast(
+    r"\b(?:sidelines|margins?|fringes?)[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w’'\-]+[ \t]+){0,5}\Z", re.IGNORECASE
+)
 _NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 # "have not met since", "never met", "didn't meet": a verb denied tells no meeting
 _NOT_BEFORE_RE = compile_fast(r"\b(?:not|never|n[’']t)[ \t]+(?:(?:yet|once|even|been|able|to)[ \t]+){0,2}\Z")
@@ -316,6 +321,8 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         if told and not word.nominal and m.group().split()[0].endswith("ing") and _COMMA_BEFORE_RE.search(before):
             continue  # "hosted a meeting in Washington on Friday, bringing together A and B": the same meeting's people
+        if told and word.nominal and _SIDELINES_BEFORE_RE.search(text, max(s, m.start() - SIDELINES_BEFORE), m.start()):
+            continue  # "met on the sidelines of the OSCE meeting in Skopje": where and when the meeting before was
         mark = _mark(sent, m, word, before, after, told)
         if mark is None:
             last = triggers[-1] if triggers else None
