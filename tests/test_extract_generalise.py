@@ -930,3 +930,11 @@ def test_meetings_one_word_tells_separately_share_the_lead_date_and_a_stretch_of
 def test_the_gathering_a_meeting_was_held_on_the_sidelines_of_is_where_and_when_not_another_meeting() -> None:
     text = "Mirzoyan and Bayramov met on the sidelines of the OSCE Ministerial Council meeting in Skopje on November 30, 2023."
     assert meetings(text) == [("2023-11-30", "Skopje", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_whom_the_advisers_at_a_meeting_serve_are_not_at_it() -> None:
+    text = (
+        "Armen Grigoryan and Hikmet Hajiyev met in Brussels on September 26, 2023, together with the diplomatic "
+        "advisers of Charles Michel, Emmanuel Macron and Olaf Scholz."
+    )
+    assert meetings(text) == [("2023-09-26", "Brussels", ("armen-grigoryan", "hikmet-hajiyev"))]

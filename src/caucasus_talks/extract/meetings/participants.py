@@ -227,6 +227,15 @@ _ABSENT_BEFORE_RE = compile_fast(
 ABSENT_BEFORE = 60  # how far before a name those words may stand
 
 
+# "advisers to [the President,] Michel, Macron and": a list of whom someone at the meeting serves, up to the name
+_SERVED_BEFORE_RE = compile_fast(
+    r"\b(?:advis[eo]rs?|aides?|assistants?|representatives|envoys|deputies|staff|teams?)[ \t]+(?:of|to|for)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w.’'\-]*,?[ \t]+(?:and[ \t]+)?)*\Z"
+)
+_SERVED_RE = compile_fast(r"\b(?:advis|aide|assistant|representatives|envoys|deputies|staff|team)")  # sought first
+SERVED_BEFORE = 120  # how far before a name the words of whom someone serves may stand
+
+
 def _absent_words(text: str, lo: int, hi: int) -> bool:
     """Whether the words the absence pattern needs stand in ``text[lo:hi]`` (found first, most names have none)."""
     return text.find("absence", lo, hi) >= 0 or text.find("without", lo, hi) >= 0
@@ -239,6 +248,9 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
     lo = max(sent.start, p.start - ABSENT_BEFORE)
     if _absent_words(text, lo, p.start) and _ABSENT_BEFORE_RE.search(text, lo, p.start):
         return True  # "will meet in Prague in the absence of X", "met without X"
+    lo = max(sent.start, p.start - SERVED_BEFORE)
+    if _SERVED_RE.search(text, lo, p.start) and _SERVED_BEFORE_RE.search(text, lo, p.start):
+        return True  # "with the advisers of Michel, Macron and Scholz": whom they serve is not at the meeting
     if p.start > t.end:  # "..., X told APA", "..., said spokesperson X": the source of the report
         if p.possessive:
             return True  # "in return for Blinken's pledge": not Blinken
