@@ -132,6 +132,7 @@ class ActorRegistry(NameIndex[Participant]):
         ]
         self._jurisdictions_used = {h.jurisdiction for h in self._held if h.jurisdiction}
         self._broader_cache: dict[str, frozenset[str]] = {}
+        self._counts_as_cache: dict[str, frozenset[str]] = {}
         self._meaning_cache: dict[tuple[str, str | None], str] = {}
         self._query_cache: dict[str, OfficeQuery | None] = {}
         self._matching_cache: dict[OfficeQuery, list[_Held]] = {}
@@ -399,7 +400,10 @@ class ActorRegistry(NameIndex[Participant]):
     def counts_as(self, title: str) -> frozenset[str]:
         """The office title and every title it counts as: a US "Secretary of State" is also a "Minister of Foreign
         Affairs", so that is what the Secretary's counterpart in another country holds."""
-        return self._broader(self._canonical(title) or title)
+        known = self._counts_as_cache.get(title)
+        if known is None:  # asked for every title of every person near an office a text names: kept per title
+            known = self._counts_as_cache[title] = self._broader(self._canonical(title) or title)
+        return known
 
     def _broader(self, title: str) -> frozenset[str]:
         """The title and every title it counts as, transitively (computed once per title)."""

@@ -232,7 +232,6 @@ _SERVED_BEFORE_RE = compile_fast(
     r"\b(?:advis[eo]rs?|aides?|assistants?|representatives|envoys|deputies|staff|teams?)[ \t]+(?:of|to|for)[ \t]+"
     r"(?:the[ \t]+)?(?:[A-Z][\w.’'\-]*,?[ \t]+(?:and[ \t]+)?)*\Z"
 )
-_SERVED_RE = compile_fast(r"\b(?:advis|aide|assistant|representatives|envoys|deputies|staff|team)")  # sought first
 SERVED_BEFORE = 120  # how far before a name the words of whom someone serves may stand
 
 
@@ -249,7 +248,7 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
     if _absent_words(text, lo, p.start) and _ABSENT_BEFORE_RE.search(text, lo, p.start):
         return True  # "will meet in Prague in the absence of X", "met without X"
     lo = max(sent.start, p.start - SERVED_BEFORE)
-    if _SERVED_RE.search(text, lo, p.start) and _SERVED_BEFORE_RE.search(text, lo, p.start):
+    if sent.serves and _SERVED_BEFORE_RE.search(text, lo, p.start):
         return True  # "with the advisers of Michel, Macron and Scholz": whom they serve is not at the meeting
     if p.start > t.end:  # "..., X told APA", "..., said spokesperson X": the source of the report
         if p.possessive:

@@ -175,6 +175,13 @@ LINK_AFTER_RE = compile_fast(
 _COMMA_BEFORE_RE = compile_fast(r",[ \t]*\Z")
 # "on the sidelines of the [European Political Community] meeting": the gathering a meeting was held at
 SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
+
+
+def _on_sidelines(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends "on the sidelines (margins, fringes) of the ...": its words sought first."""
+    if text.find("sideline", lo, hi) < 0 and text.find("margin", lo, hi) < 0 and text.find("fringe", lo, hi) < 0:
+        return False
+    return _SIDELINES_BEFORE_RE.search(text, lo, hi) is not None
 _SIDELINES_BEFORE_RE = compile_fast(
     r"\b(?:sidelines|margins?|fringes?)[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w’'\-]+[ \t]+){0,5}\Z", re.IGNORECASE
 )
@@ -321,7 +328,7 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         if told and not word.nominal and m.group().split()[0].endswith("ing") and _COMMA_BEFORE_RE.search(before):
             continue  # "hosted a meeting in Washington on Friday, bringing together A and B": the same meeting's people
-        if told and word.nominal and _SIDELINES_BEFORE_RE.search(text, max(s, m.start() - SIDELINES_BEFORE), m.start()):
+        if told and word.nominal and _on_sidelines(text, max(s, m.start() - SIDELINES_BEFORE), m.start()):
             continue  # "met on the sidelines of the OSCE meeting in Skopje": where and when the meeting before was
         mark = _mark(sent, m, word, before, after, told)
         if mark is None:
