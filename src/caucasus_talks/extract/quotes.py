@@ -1056,7 +1056,7 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
         return True  # "told reporters that they had an 'open and useful' talk" is said
     tail = _words_before(text, q.open)
-    if (tail and tail[-1] == "so-called") or _addressee(text, q):
+    if (tail and tail[-1] == "so-called") or _addressee(text, q, tail):
         return False
     if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
@@ -1066,10 +1066,10 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
 _ADDRESSEE_BEFORE = frozenset({"told", "to", "with"})
 
 
-def _addressee(text: str, q: Quote) -> bool:
+def _addressee(text: str, q: Quote, tail: list[str]) -> bool:
     """Whether a short quotation is the name of whom the words were for ('told "Voice of America"', 'in an interview
-    with "Radio Liberty"'): right after "told", "to" or "with", every word capitalised, no punctuation inside."""
-    tail = _words_before(text, q.open)
+    with "Radio Liberty"'): right after "told", "to" or "with" (``tail``, the words before it), every word
+    capitalised, no punctuation inside."""
     if not tail or tail[-1] not in _ADDRESSEE_BEFORE:
         return False
     inside = text[q.start : q.end]
@@ -1092,9 +1092,9 @@ def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
     """Whether a short quotation is a phrase named, not words said: after "so-called"; or, when the sentence goes
     on after it (``goes_on``: 'the "2+2" format is ..., X said'), after a determiner or a possessive, or written as
     a title ('the "Crossroads of Peace" project'); one without a letter is always a name ('the platform "3+3"')."""
-    if not any(c.isalpha() for c in text[q.start : q.end]) or _addressee(text, q):
-        return True
     tail = _words_before(text, q.open)
+    if not any(c.isalpha() for c in text[q.start : q.end]) or _addressee(text, q, tail):
+        return True
     if tail and tail[-1] == "so-called":
         return True
     if not goes_on:

@@ -386,14 +386,10 @@ class DocumentContext:
         return bisect.bisect_left(self.dstarts, pos)
 
 
-# the words of serving someone a sentence may hold ("the advisers of A and B"), sought once per sentence
-_SERVES_RE = re.compile(r"\b(?:advis|aide|assistant|representatives|envoys|deputies|staff|team)")
-
-
 class SentenceContext:
     """A sentence with meeting words, as the stages read it: its span, its words, and what holds for all of them."""
 
-    __slots__ = ("_serves", "denied", "doc", "end", "index", "start", "text", "words")
+    __slots__ = ("denied", "doc", "end", "index", "start", "text", "words")
 
     def __init__(self, doc: DocumentContext, index: int, start: int, end: int, words: list[re.Match[str]]) -> None:
         self.doc = doc
@@ -403,11 +399,3 @@ class SentenceContext:
         self.text = doc.text[start:end]
         self.words = words  # the meeting words found in it
         self.denied: set[int] = set()  # where the people a denied verb is told with begin ("did not meet [X]")
-        self._serves: bool | None = None
-
-    @property
-    def serves(self) -> bool:
-        """Whether the sentence has a word of serving someone ("advisers", "aides"): read once, then its names."""
-        if self._serves is None:
-            self._serves = _SERVES_RE.search(self.text) is not None
-        return self._serves

@@ -95,7 +95,7 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
         return
     leads = _leads(meetings)
     for d in meetings:
-        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d.just or any(d is x for x in leads)):
+        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d.just or d in leads):
             reason = "reported as just held: the month of publication"
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
 

@@ -17,8 +17,9 @@ from ...dates import PartialDate
 from ...model import MeetingFormat, Role
 from .._regex import compile_fast, phrases
 from ..people import title_matches
-from ..types import OFFICE, PERSON, Draft, Mention, SentenceContext, Trigger
+from ..types import OFFICE, PERSON, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
+    ABSENCE_PHRASES,
     COMMENT_PHRASES,
     EVALUATIVE_VERBS,
     FIRST_PERSON_GAP,
@@ -26,6 +27,7 @@ from ..vocabulary.markers import (
     MEDIATING_VERBS,
     MEDIATOR_PHRASES,
     REFUSALS,
+    SERVING_NOUNS,
     STAYING_AWAY,
     SUBJECTLESS_LEADS,
     TAKING_PART,
@@ -112,7 +114,9 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     holders depend on the meeting's day, are returned to be resolved once the day is known."""
     doc = sent.doc
     text, s = doc.text, sent.start
-    named, people = people, [p for p in people if not _not_at(sent, t, p, people)]
+    away = _AWAY_WORDS_RE.search(text, s, sent.end) is not None  # "in the absence of X", "the advisers of X"
+    named = people
+    people = [p for p in people if not (away and _kept_away(text, s, p)) and not _not_at(sent, t, p, people)]
     owner = _possessor(sent, t, people)
     his = None if owner is not None else _his_before(sent, t)
     if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
@@ -222,34 +226,31 @@ def _role(before: str) -> Role:
 
 # words before a name that keep the person from the meeting: "in the absence of [President] X", "without X"
 _ABSENT_BEFORE_RE = compile_fast(
-    r"\b(?:in[ \t]+the[ \t]+absence[ \t]+of|without)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'\-]*[ \t]+){0,4}\Z"
+    rf"\b{phrases(ABSENCE_PHRASES)}[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'\-]*[ \t]+){{0,4}}\Z"
 )
 ABSENT_BEFORE = 60  # how far before a name those words may stand
-
-
 # "advisers to [the President,] Michel, Macron and": a list of whom someone at the meeting serves, up to the name
 _SERVED_BEFORE_RE = compile_fast(
-    r"\b(?:advis[eo]rs?|aides?|assistants?|representatives|envoys|deputies|staff|teams?)[ \t]+(?:of|to|for)[ \t]+"
-    r"(?:the[ \t]+)?(?:[A-Z][\w.’'\-]*,?[ \t]+(?:and[ \t]+)?)*\Z"
+    rf"\b{phrases(SERVING_NOUNS)}[ \t]+(?:of|to|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'\-]*,?[ \t]+(?:and[ \t]+)?)*\Z"
 )
 SERVED_BEFORE = 120  # how far before a name the words of whom someone serves may stand
+# the words either needs, sought once in a sentence before either is tried at each of its names
+_AWAY_WORDS_RE = compile_fast(rf"\b(?:{phrases(ABSENCE_PHRASES)}|{phrases(SERVING_NOUNS)})\b")
 
 
-def _absent_words(text: str, lo: int, hi: int) -> bool:
-    """Whether the words the absence pattern needs stand in ``text[lo:hi]`` (found first, most names have none)."""
-    return text.find("absence", lo, hi) >= 0 or text.find("without", lo, hi) >= 0
+def _kept_away(text: str, lo: int, p: Mention) -> bool:
+    """Whether the words just before a name (not before ``lo``, its sentence's start) keep the person from the
+    meeting: absent ("in the absence of X") or served by someone at it ("the advisers of X and Y")."""
+    return (
+        _ABSENT_BEFORE_RE.search(text, max(lo, p.start - ABSENT_BEFORE), p.start) is not None
+        or _SERVED_BEFORE_RE.search(text, max(lo, p.start - SERVED_BEFORE), p.start) is not None
+    )
 
 
 def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]) -> bool:
     """Whether a person named near a meeting word speaks of the meeting rather than takes part:
     its reporter, who is told of it, who stays away, who comments on it."""
     text = sent.doc.text
-    lo = max(sent.start, p.start - ABSENT_BEFORE)
-    if _absent_words(text, lo, p.start) and _ABSENT_BEFORE_RE.search(text, lo, p.start):
-        return True  # "will meet in Prague in the absence of X", "met without X"
-    lo = max(sent.start, p.start - SERVED_BEFORE)
-    if sent.serves and _SERVED_BEFORE_RE.search(text, lo, p.start):
-        return True  # "with the advisers of Michel, Macron and Scholz": whom they serve is not at the meeting
     if p.start > t.end:  # "..., X told APA", "..., said spokesperson X": the source of the report
         if p.possessive:
             return True  # "in return for Blinken's pledge": not Blinken
@@ -311,7 +312,18 @@ def _subject_before(sent: SentenceContext, pos: int) -> Mention | None:
     si = doc.lay.sentence_index(pos)
     if si == 0:
         return None
-    s, e = doc.lay.sentences[si - 1]
+    return _opening_person(doc, *doc.lay.sentences[si - 1])
+
+
+def _own_subject(sent: SentenceContext, pos: int) -> Mention | None:
+    """Whom "he" or "she" inside a sentence stands for: the person the sentence opens with, its subject ("Pashinyan
+    has not met Aliyev since May, but he spoke with Michel": Pashinyan, not Aliyev)."""
+    return _opening_person(sent.doc, sent.start, pos)
+
+
+def _opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
+    """The person named first in ``text[s:e]`` when the words there open on them, as a subject does ("Last week
+    [Armenian Prime Minister] Pashinyan ...")."""
     i = doc.first_mention(s)
     if i >= len(doc.items) or doc.items[i].start >= e:
         return None
@@ -319,20 +331,6 @@ def _subject_before(sent: SentenceContext, pos: int) -> Mention | None:
     if mm.kind is not PERSON or not mm.pid or mm.possessive or mm.joined:
         return None
     opener = _OPENER_RE.match(doc.text, s)
-    return mm if opener is not None and _TITLE_GAP_RE.fullmatch(doc.text, opener.end(), mm.start) else None
-
-
-def _own_subject(sent: SentenceContext, pos: int) -> Mention | None:
-    """Whom "he" or "she" inside a sentence stands for: the person the sentence opens with, its subject ("Pashinyan
-    has not met Aliyev since May, but he spoke with Michel": Pashinyan, not Aliyev)."""
-    doc = sent.doc
-    i = doc.first_mention(sent.start)
-    if i >= len(doc.items) or doc.items[i].start >= pos:
-        return None
-    mm = doc.items[i]
-    if mm.kind is not PERSON or not mm.pid or mm.possessive or mm.joined:
-        return None
-    opener = _OPENER_RE.match(doc.text, sent.start)
     return mm if opener is not None and _TITLE_GAP_RE.fullmatch(doc.text, opener.end(), mm.start) else None
 
 

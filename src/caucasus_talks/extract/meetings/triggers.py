@@ -174,17 +174,10 @@ LINK_AFTER_RE = compile_fast(
 )
 _COMMA_BEFORE_RE = compile_fast(r",[ \t]*\Z")
 # "on the sidelines of the [European Political Community] meeting": the gathering a meeting was held at
-SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
-
-
-def _on_sidelines(text: str, lo: int, hi: int) -> bool:
-    """Whether ``text[lo:hi]`` ends "on the sidelines (margins, fringes) of the ...": its words sought first."""
-    if text.find("sideline", lo, hi) < 0 and text.find("margin", lo, hi) < 0 and text.find("fringe", lo, hi) < 0:
-        return False
-    return _SIDELINES_BEFORE_RE.search(text, lo, hi) is not None
 _SIDELINES_BEFORE_RE = compile_fast(
     r"\b(?:sidelines|margins?|fringes?)[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w’'\-]+[ \t]+){0,5}\Z", re.IGNORECASE
 )
+SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
 _NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 # "have not met since", "never met", "didn't meet": a verb denied tells no meeting
 _NOT_BEFORE_RE = compile_fast(r"\b(?:not|never|n[’']t)[ \t]+(?:(?:yet|once|even|been|able|to)[ \t]+){0,2}\Z")
@@ -278,9 +271,9 @@ _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 _TOOK_PLACE_IN_RE = compile_fast(
     r"\A[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
 )
-#: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
 # "during their meeting, A, B and C discussed ...": the people of the clause had the meeting told before
 _DURING_THEIR_RE = compile_fast(r"\b[Dd]uring[ \t]+their[ \t]+(?:[\w\-]+[ \t]+)?\Z")
+#: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
 TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z")
 _IN_ON_AT_RE = compile_fast(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
@@ -306,6 +299,13 @@ _LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
 #: Clause separators without the dash (most sentences have none, and the rest open with "," or ";", which the
 #: engine scans for); see :mod:`.clauses`.
 CLAUSE_SEP_NO_DASH_RE = compile_fast(CLAUSE_SEP)
+
+
+def _on_sidelines(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends "on the sidelines (margins, fringes) of the ...": its words sought first."""
+    if text.find("sideline", lo, hi) < 0 and text.find("margin", lo, hi) < 0 and text.find("fringe", lo, hi) < 0:
+        return False
+    return _SIDELINES_BEFORE_RE.search(text, lo, hi) is not None
 
 
 def read_triggers(sent: SentenceContext) -> list[Trigger]:

@@ -9,6 +9,7 @@ one more word here. A space in a phrase stands for any spaces or tabs.
 from __future__ import annotations
 
 __all__ = [
+    "ABSENCE_PHRASES",
     "ADDENDUM_PHRASES",
     "AREA_WORDS",
     "ARRANGING_VERBS",
@@ -51,6 +52,7 @@ __all__ = [
     "RUMOUR_ADVERBS",
     "RUMOUR_NOUNS",
     "SEPARATE_WORDS",
+    "SERVING_NOUNS",
     "STAYING_AWAY",
     "TAKING_PART",
     "TAKING_PART_FORMS",
@@ -174,6 +176,14 @@ TAKING_PART_FORMS = (*TAKING_PART, "participating", "attending", "taking part", 
 TOOK_PART = ("took part in", "participated in", "attended", "joined", "was present at", "were present at")
 #: Before "to participate" and the like: a refusal ("declined to attend").
 REFUSALS = ("refused", "declined", "refuses", "declines", "decided not")
+#: Before a name: who is away from the meeting ("met in Prague in the absence of X", "without X").
+ABSENCE_PHRASES = ("in the absence of", "without")
+#: Before "of", "to" or "for" and names: whom someone at a meeting serves, who is not at it ("with the advisers of
+#: Michel, Macron and Scholz").
+SERVING_NOUNS = (
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "assistants", "representatives",
+    "envoys", "deputies", "staff", "team", "teams",
+)  # fmt: skip
 #: Who stays away: "boycotted the summit", "pulled out of the talks".
 STAYING_AWAY = ("skipped", "boycotted", "boycotts", "skips", "pulled out of", "withdrew from")
 
