@@ -938,3 +938,62 @@ def test_whom_the_advisers_at_a_meeting_serve_are_not_at_it() -> None:
         "advisers of Charles Michel, Emmanuel Macron and Olaf Scholz."
     )
     assert meetings(text) == [("2023-09-26", "Brussels", ("armen-grigoryan", "hikmet-hajiyev"))]
+
+
+def test_two_people_who_talk_on_the_sidelines_of_a_gathering_meet_there() -> None:
+    text = "Aliyev and Pashinyan spoke briefly on the sidelines of the summit in Granada on October 5, 2023."
+    assert meetings(text) == [("2023-10-05", "Granada", ("ilham-aliyev", "nikol-pashinyan"))]
+    text = "Aliyev chatted with Pashinyan on the fringes of the forum in Vienna on March 6, 2023."
+    assert meetings(text) == [("2023-03-06", "Vienna", ("ilham-aliyev", "nikol-pashinyan"))]
+    assert meetings("Pashinyan spoke on the sidelines of the forum in Davos about the peace process.") == []
+
+
+def test_a_plural_office_before_a_list_of_names_is_each_ones_office() -> None:
+    for named in (
+        "Foreign Ministers Sergey Lavrov and Ararat Mirzoyan",
+        "The foreign ministers of Russia and Armenia, Sergey Lavrov and Ararat Mirzoyan,",
+    ):
+        text = f"{named} discussed the regional agenda. Moscow said the ministers spoke by phone on March 24, 2025."
+        assert meetings(text) == [("2025-03-24", None, ("ararat-mirzoyan", "sergey-lavrov"))]
+
+
+def test_a_call_that_tells_how_a_verbs_meeting_was_held_makes_it_a_call() -> None:
+    text = "Lavrov and Bayramov exchanged views on bilateral and regional issues in a phone call on May 2, 2023."
+    [meeting] = extract(text).meetings
+    assert meeting.format.value == "phone"
+    assert set(meeting.participant_ids) == {"jeyhun-bayramov", "sergey-lavrov"}
+
+
+def test_a_participle_phrases_meeting_is_the_subjects_not_the_main_verbs_object() -> None:
+    text = "Blinken thanked Mirzoyan for his visit, a day after hosting a meeting with Bayramov in Washington on May 2, 2023."
+    assert meetings(text) == [("2023-05-02", "Washington", ("antony-blinken", "jeyhun-bayramov"))]
+    text = "On May 2, 2023, Putin and Aliyev, after holding talks with Erdogan, praised the declaration."
+    assert meetings(text) == [("2023-05-02", None, ("ilham-aliyev", "recep-tayyip-erdogan", "vladimir-putin"))]
+    text = "Blinken praised Mirzoyan and Bayramov after meeting with them in Washington on May 2, 2023."
+    assert meetings(text) == [("2023-05-02", "Washington", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_a_meeting_told_as_following_another_of_more_people_is_not_that_one() -> None:
+    text = (
+        "On May 19, 2023, Lavrov hosted Mirzoyan and Bayramov for three-way talks in Moscow, after which the "
+        "Armenian and Azerbaijani foreign ministers held talks together."
+    )
+    assert meetings(text) == [
+        ("2023-05-19", "Moscow", ("ararat-mirzoyan", "jeyhun-bayramov")),
+        ("2023-05-19", "Moscow", ("ararat-mirzoyan", "jeyhun-bayramov", "sergey-lavrov")),
+    ]
+
+
+def test_a_group_of_ministers_the_text_gives_no_office_is_the_registrys_ministers_of_the_day() -> None:
+    text = (
+        "Blinken hosted Mirzoyan and Bayramov in Washington on May 1, 2023. Before the trilateral meeting "
+        "Blinken met separately with each minister."
+    )
+    assert meetings(text) == [
+        ("2023-05-01", "Washington", ("antony-blinken", "ararat-mirzoyan")),
+        ("2023-05-01", "Washington", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")),
+        ("2023-05-01", "Washington", ("antony-blinken", "jeyhun-bayramov")),
+    ]
+    # "the ministers" are no prime ministers, and a group in a clause before the meeting word needs its office told
+    text = "Pashinyan met Bayramov in Almaty on May 10, 2024. Moscow was ready to host the two ministers."
+    assert all("nikol-pashinyan" not in g[2] or "jeyhun-bayramov" in g[2] for g in meetings(text))

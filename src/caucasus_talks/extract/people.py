@@ -343,7 +343,48 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
+    _share_plural_titles(text, idx, out)
     return out
+
+
+# "Foreign Ministers Sergey Lavrov and Ararat Mirzoyan", "the foreign ministers of Russia and Armenia, Sergey Lavrov
+# and Ararat Mirzoyan": a plural office (up to three words, the last a plural), then perhaps the countries it is of
+_PLURAL_TITLE_RE = compile_fast(
+    r"(?<![\w’'\-])(?P<office>(?:[\w’'\-]+[ \t]+){0,2}[\w’'\-]+s)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:the[ \t]+)?[A-Z][\w’'\-]*)*)?"
+    r",?[ \t]+\Z"
+)
+_NAMES_LISTED_RE = compile_fast(r"(?:,[ \t]*|,?[ \t]+and[ \t]+)")  # between two names of one list
+PLURAL_TITLE_BEFORE = 70  # the words before a list of names that may be the office of each ("Foreign Ministers")
+
+
+def _share_plural_titles(text: str, idx: Index, out: Mentions) -> None:
+    """A plural office before a list of two or more names is each one's office: "Presidents Vladimir Putin and Ilham
+    Aliyev" are both presidents (so "the two leaders" after it are they)."""
+    people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
+    i = 0
+    while i < len(people):
+        j = i + 1
+        while j < len(people) and _NAMES_LISTED_RE.fullmatch(text, people[j - 1].end, people[j].start):
+            j += 1
+        title = _plural_title(text, idx, people[i].start) if j - i >= 2 else None
+        if title is not None:
+            for mm in people[i:j]:
+                known = out.titles.setdefault(mm.pid or "", [])
+                if not any(t == title for _, t in known):
+                    known.append((None, title))
+        i = j
+
+
+def _plural_title(text: str, idx: Index, at: int) -> str | None:
+    """The office a plural title just before ``at`` names, in the singular ("Foreign Ministers": the foreign minister)."""
+    m = _PLURAL_TITLE_RE.search(text, max(0, at - PLURAL_TITLE_BEFORE), at)
+    if m is None:
+        return None
+    *words, last = m.group("office").split()
+    if _singular(last) == last:
+        return None
+    return idx.phrase_title(" ".join([*words, _singular(last)]))[1]
 
 
 _LONG_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]{3,}")

@@ -242,6 +242,7 @@ class Draft:
         "place_span",
         "referred",
         "sentence",
+        "sequel",
         "series",
         "size",
         "status",
@@ -267,6 +268,7 @@ class Draft:
         self.unnamed_sides = 0  # offices it names whose holders are not known ("the Prime Minister of Armenia", undated)
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
+        self.sequel = False  # told as coming after another ("after which A and B met"): not the one before it
         self.inherited = False  # told without date or place, which it took from the meeting told before
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")

@@ -59,6 +59,12 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
+# "..., after which A and B held talks", "Afterwards, A met B": a meeting told as following another is not that one
+_SEQUEL_RE = compile_fast(r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later)\b")
+# "in a phone call", "during a telephone conversation": how the meeting a verb tells was held, the next meeting word
+_IN_A_CALL_RE = compile_fast(
+    r"\b(?:in|during|over|via)[ \t]+(?:an?[ \t]+)?(?:tele)?phone[ \t\-]*(?:call|conversation|talk)s?\b", re.IGNORECASE
+)
 # two calendar dates joined as a list ("on March 3 and May 9", "on March 3, May 9 and June 1"): two occasions
 _DATES_JOINED_RE = compile_fast(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|as[ \t]+well[ \t]+as[ \t]+)(?:on[ \t]+)?\Z")
 # "..., and before in March", "and later on Tuesday in Bern": another time of the same meeting verb
@@ -167,8 +173,11 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.VIDEO
     elif t.word.needs_partner and not places:
         draft.format = MeetingFormat.PHONE  # "spoke with X": by phone, unless a place is told
+    elif (manner := _IN_A_CALL_RE.search(text, t.end, min(e, t.end + PASSAGE))) is not None and manner.start() <= t.hi:
+        draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
+    draft.sequel = not t.word.nominal and _SEQUEL_RE.search(text, max(s, t.lo, t.start - NEAR_BEFORE), t.start) is not None
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:
         draft.size = 3 if sm.group("three") else 2

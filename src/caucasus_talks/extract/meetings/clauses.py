@@ -208,17 +208,27 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         role = gm.group("role") or gm.group("plain") or gm.group("one")
         many = _COUNTS.index(gm.group("many")) + 3 if gm.group("many") else 2
         together = gm.group("plain") is not None or they
-        for pid in _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many):
+        own = clauses.clause_of(gm.start()) == clauses.clause_of(t.start)  # "met the two ministers", not a clause before
+        members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
+        for pid in members:
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
 
 
 def _members(
-    sent: SentenceContext, before: int, role: str | None, skip: set[str], *, together: bool = False, many: int = 2
+    sent: SentenceContext,
+    before: int,
+    role: str | None,
+    skip: set[str],
+    *,
+    together: bool = False,
+    many: int = 2,
+    registry: bool = False,
 ) -> list[str]:
     """The last two (or ``many``) people named before ``before`` who may hold ``role`` ("ministers", "leaders");
     none if unsure. ``together``: only two named together ("A and B ... the ministers"), for a group that does not
     say how many it is. Three (or up to six) are the only that many such people named in reach ("the three leaders",
-    "the five leaders")."""
+    "the five leaders"). ``registry``: a person the text gives no office may hold the role by the registry's offices
+    on the day (for a group in its meeting word's own clause; never "leaders", whom the text must call so)."""
     doc = sent.doc
     stem = (role or "").lower().rstrip("s")
     leaders = stem in ("leader", "head")
@@ -231,6 +241,10 @@ def _members(
         if mm.kind is not PERSON or not mm.pid or mm.pid in skip or any(f.pid == mm.pid for f in found):
             continue
         have = [t.lower() for _, t in doc.titles.get(mm.pid, ())]
+        if stem and not have and registry and not leaders:
+            # "met the two ministers": the office the registry gives them on the day, the very office ("ministers" are
+            # no prime ministers)
+            have = [t.lower() for _, t in doc.idx.registry_titles(mm.pid, doc.ref) if "prime" not in t.lower()]
         if stem and not have:
             continue  # a role is asked for and the text gives this person none
         if stem and not any(w in t and not (leaders and NOT_THE_HOLDER_RE.search(t)) for t in have for w in wanted):

@@ -132,6 +132,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
         after = [p for p in people if p.start > t.end and p is not subject]
         people = after if subject is None else [subject, *after]
+    else:
+        people = _after_doing(sent, t, people)
     mediator = None
     if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
         # ... but "X mediated talks between A and B": X mediates them
@@ -170,6 +172,34 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
+
+
+# "..., a day after [hosting a] meeting", "shortly before [holding] talks": a meeting told by a participle phrase
+_AFTER_DOING_RE = compile_fast(
+    r"\b(?:after|before|while)[ \t]+"
+    r"(?:[a-z]+ing[ \t]+(?:(?:a|an|the|his|her|their|separate|bilateral|trilateral|joint)[ \t]+){0,2})?\Z"
+)
+AFTER_DOING_BEFORE = 40  # how far before the meeting word "after [hosting a]" may begin
+
+
+def _after_doing(sent: SentenceContext, t: Trigger, people: list[Mention]) -> list[Mention]:
+    """A participle phrase's meeting is its sentence's subject's, with the people named after its word: "A thanked B
+    for his visit, a day after hosting a meeting with C" (A and C met; B is the object of "thanked")."""
+    text = sent.doc.text
+    lead = _AFTER_DOING_RE.search(text, max(sent.start, t.start - AFTER_DOING_BEFORE), t.start)
+    if lead is None or (t.word.noun and lead.end() - lead.start() <= len("before ")):
+        return people  # "after the talks with C", a noun with no participle: the event, not the subject's act
+    if not t.word.noun and not text[t.start : t.end].split()[0].lower().endswith("ing"):
+        return people
+    after = [p for p in people if p.start > t.end]
+    subject = _opening_person(sent.doc, sent.start, lead.start())
+    if subject is None or not after or not any(p.start == subject.start for p in people):
+        return people
+    subjects = [p for p in people if p.start == subject.start]
+    for p in people:  # "A and B, after holding talks with C, ...": the subject is the list
+        if subjects[-1].end < p.start < lead.start() and listed(text, subjects[-1].end, p.start):
+            subjects.append(p)
+    return [*subjects, *after]
 
 
 def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:

@@ -177,7 +177,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="brought together", variants=("bringing together", "brings together", "bring together"), pos=_V, min_people=2
     ),
-    MeetingWord(form="spoke", variants=("speaks", "talked", "spoken"), pos=_V, needs_partner=True),
+    # "A and B spoke briefly on the sidelines of the summit": two people who talk at a gathering meet there, with no
+    # partner after the verb (before the plain "spoke", which needs one)
+    MeetingWord(
+        form="spoke",
+        variants=("talked", "chatted", "conversed"),
+        pos=_V,
+        min_people=2,
+        followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)"
+        r"[ \t]+of\b",
+    ),
+    MeetingWord(form="spoke", variants=("speaks", "talked", "spoken", "chatted"), pos=_V, needs_partner=True),
     # "A and B discussed the situation by phone on Sunday": a call of the two, however many words the topic takes
     MeetingWord(
         form="discussed",
