@@ -997,3 +997,22 @@ def test_a_group_of_ministers_the_text_gives_no_office_is_the_registrys_minister
     # "the ministers" are no prime ministers, and a group in a clause before the meeting word needs its office told
     text = "Pashinyan met Bayramov in Almaty on May 10, 2024. Moscow was ready to host the two ministers."
     assert all("nikol-pashinyan" not in g[2] or "jeyhun-bayramov" in g[2] for g in meetings(text))
+
+
+def test_a_meeting_at_a_gathering_takes_the_day_another_sentence_gives_the_gathering() -> None:
+    for named in ("the European Political Community summit", "the EPC summit"):
+        text = (
+            f"Pashinyan and Aliyev will hold a meeting on the sidelines of {named} in Prague.\n\n"
+            "On October 6, dozens of European leaders will converge on Prague for the first summit of the "
+            "European Political Community (EPC)."
+        )
+        assert meetings(text, published="2022-10-05") == [("2022-10-06", "Prague", ("ilham-aliyev", "nikol-pashinyan"))]
+    [meeting] = extract(text, published="2022-10-05").meetings
+    assert meeting.date.basis.value == "context"
+    assert "gathering" in (meeting.date.reason or "")
+    # two days for the gathering: no one of them is the meeting's
+    text = (
+        "Mirzoyan and Bayramov met on the margins of the OSCE Ministerial Council in Skopje. The OSCE Ministerial "
+        "Council opened on November 30 and closed on December 1."
+    )
+    assert meetings(text, published="2023-12-05") == [("2023-12", "Skopje", ("ararat-mirzoyan", "jeyhun-bayramov"))]

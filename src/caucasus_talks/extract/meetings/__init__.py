@@ -8,7 +8,8 @@ The stages, each a module with one contract:
    :mod:`.groups`: bodies named by their heads and groups listed by their members;
 4. :mod:`.attributes`: the date, place, format, size and status; :mod:`.visits`: a visit told just before is
    where (and when) the visitor's meetings were;
-5. :mod:`.merge`: the mentions of one event made one meeting; :mod:`.lead`: the document's lead event.
+5. :mod:`.merge`: the mentions of one event made one meeting; :mod:`.lead`: the document's lead event;
+   :mod:`.gatherings`: the day of the gathering a meeting was held at, told in another sentence.
 
 Each stage reads the document through one :class:`~caucasus_talks.extract.types.DocumentContext` and a sentence
 through a :class:`~caucasus_talks.extract.types.SentenceContext`; a meeting as one passage tells it is a
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from ...model import MeetingStatus
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
-from . import attributes, clauses, lead, merge, participants, triggers, visits
+from . import attributes, clauses, gatherings, lead, merge, participants, triggers, visits
 
 __all__ = ["find_meetings"]
 
@@ -41,6 +42,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     drafts = lead.lead_event(doc, found) + drafts  # an event the first meeting word refers back to comes first
     lead.lead_date(doc, drafts)
     meetings = [d for d in merge.merge(merge.inherit(drafts, doc.ref), doc.ref) if merge.identifiable(d, False)]
+    gatherings.gathering_day(doc, meetings)  # "met on the sidelines of the X summit. ... The X summit opened on May 3"
     lead.just_held(doc, meetings)
     return meetings
 
