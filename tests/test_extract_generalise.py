@@ -1016,3 +1016,14 @@ def test_a_meeting_at_a_gathering_takes_the_day_another_sentence_gives_the_gathe
         "Council opened on November 30 and closed on December 1."
     )
     assert meetings(text, published="2023-12-05") == [("2023-12", "Skopje", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_a_photographs_caption_that_dates_its_event_tells_a_meeting() -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan, at right, and Azerbaijani President Ilham Aliyev meet in Tirana, "
+        "May 16, 2025\nWorld News\n\nThe two leaders discussed the peace treaty, officials said."
+    )
+    assert meetings(text, published="2025-05-20") == [("2025-05-16", "Tirana", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a heading that ends with no day is a title, not a caption: its meeting is the article's to tell
+    text = "Pashinyan and Aliyev to meet in Tirana\nWorld News\n\nOfficials gave no details."
+    assert meetings(text, published="2025-05-20") == []

@@ -145,13 +145,14 @@ def table_for(rows: tuple[MeetingWord, ...]) -> MeetingWordTable:
 
 
 def sentences(doc: DocumentContext, found: list[re.Match[str]]) -> Iterator[SentenceContext]:
-    """The article sentences that hold meeting words, each with its words (a runaway sentence: a window)."""
+    """The article sentences (and dated captions) that hold meeting words, each with its words (a runaway sentence: a
+    window)."""
     lay, text = doc.lay, doc.text
     seen: set[int] = set()
     starts = [m.start() for m in found]
     for m in found:
         si = lay.sentence_index(m.start())
-        if si in seen or lay.kind_at(m.start()) is not TEXT_LINE:
+        if si in seen or (lay.kind_at(m.start()) is not TEXT_LINE and not _caption(doc, m.start())):
             continue
         seen.add(si)
         s, e = lay.sentences[si] if lay.sentences else (0, len(text))
@@ -159,6 +160,21 @@ def sentences(doc: DocumentContext, found: list[re.Match[str]]) -> Iterator[Sent
             s, e = max(s, m.start() - RUNAWAY_WINDOW), min(e, m.end() + RUNAWAY_WINDOW)
         words = [w for w in found[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)] if w.end() <= e]
         yield SentenceContext(doc, si, s, e, words)
+
+
+def _caption(doc: DocumentContext, at: int) -> bool:
+    """Whether the heading line holding ``at`` is a photograph's caption that dates its event ("A and B meet in
+    Tirana, May 16, 2025"): a line without a full stop that ends with a day and its year."""
+    line = doc.lay.line_at(at)
+    if line is None:
+        return False
+    j = doc.first_date(line[0])
+    while j < len(doc.dates) and doc.dates[j].start < line[1]:
+        d = doc.dates[j]
+        j += 1
+        if d.year_stated and d.md is not None and not doc.text[d.end : line[1]].strip(" \t.)"):
+            return True
+    return False
 
 
 # -- what the words around a meeting word say -----------------------------------------------------------------
