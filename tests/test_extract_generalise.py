@@ -1027,3 +1027,17 @@ def test_a_photographs_caption_that_dates_its_event_tells_a_meeting() -> None:
     # a heading that ends with no day is a title, not a caption: its meeting is the article's to tell
     text = "Pashinyan and Aliyev to meet in Tirana\nWorld News\n\nOfficials gave no details."
     assert meetings(text, published="2025-05-20") == []
+
+
+def test_her_counterparts_are_the_two_holders_of_her_office_named_before() -> None:
+    text = (
+        "Mirzoyan and Bayramov held talks in Germany on February 28, 2023. The meeting was mediated by German "
+        "Foreign Minister Annalena Baerbock who hosted her counterparts in Villa Borsig."
+    )
+    assert meetings(text) == [("2023-02-28", "Berlin", ("annalena-baerbock", "ararat-mirzoyan", "jeyhun-bayramov"))]
+    # the last two named are no ministers: not his counterparts
+    text = "Putin met Aliyev on May 2, 2023. Foreign Minister Sergey Lavrov hosted his counterparts in Moscow on May 19, 2023."
+    assert meetings(text) == [
+        ("2023-05-02", None, ("ilham-aliyev", "vladimir-putin")),
+        ("2023-05-19", "Moscow", ("sergey-lavrov",)),
+    ]

@@ -30,8 +30,9 @@ _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.
 _THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
 _COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many named before
 _MANY = "|".join(_COUNTS)
-_GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or "each" begins, at a sentence's start too
-    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b)(?:"
+_GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
+    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b"
+    r"|[Hh]is[ \t]|[Hh]er[ \t])(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
@@ -39,9 +40,13 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both" or
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b"
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
-    rf"|(?P<they>[Tt]hey)\b)"
+    rf"|(?P<they>[Tt]hey)\b"
+    # "Baerbock hosted her counterparts": the two named before her (not when their names follow: "her counterparts, A
+    # and B")
+    r"|(?:[Hh]is|[Hh]er)[ \t]+(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+[A-Z][a-z]+[ \t]+)?)?"
+    r"(?P<counterparts>counterparts)\b(?![ \t,]+[A-Z]))"
 )
-_GROUP_NEEDLES = ("two", *_COUNTS, "both", "each", "they", *(f"the {role}" for role in GROUP_ROLES))
+_GROUP_NEEDLES = ("two", *_COUNTS, "both", "each", "they", "counterparts", *(f"the {role}" for role in GROUP_ROLES))
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
@@ -206,12 +211,30 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             k -= 1
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
         role = gm.group("role") or gm.group("plain") or gm.group("one")
+        if gm.group("counterparts"):  # "hosted her counterparts": holders of her own office
+            role = _office_of(sent, who)
+            if role is None:
+                continue
         many = _COUNTS.index(gm.group("many")) + 3 if gm.group("many") else 2
         together = gm.group("plain") is not None or they
         own = clauses.clause_of(gm.start()) == clauses.clause_of(t.start)  # "met the two ministers", not a clause before
         members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
         for pid in members:
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
+
+
+def _office_of(sent: SentenceContext, pid: str | None) -> str | None:
+    """The kind of office a person holds ("prime ministers", "ministers", "presidents"), as the text names it or else
+    as the registry gives it on the day: whom "his counterparts" are."""
+    if pid is None:
+        return None
+    doc = sent.doc
+    for _, title in doc.titles.get(pid) or doc.idx.registry_titles(pid, doc.ref):
+        low = title.lower()
+        for kind in ("prime minister", *GROUP_ROLE):
+            if kind in low:
+                return kind + "s"
+    return None
 
 
 def _members(
