@@ -1041,3 +1041,9 @@ def test_her_counterparts_are_the_two_holders_of_her_office_named_before() -> No
         ("2023-05-02", None, ("ilham-aliyev", "vladimir-putin")),
         ("2023-05-19", "Moscow", ("sergey-lavrov",)),
     ]
+
+
+def test_whose_national_security_adviser_someone_is_is_not_at_their_meeting() -> None:
+    for owner in ("Joe Biden's national security adviser, Jake Sullivan,", "Joe Biden’s foreign policy adviser Jake Sullivan"):
+        text = f"U.S. President {owner} met with Armen Grigoryan in Washington on July 6, 2023."
+        assert meetings(text) == [("2023-07-06", "Washington", ("armen-grigoryan", "jake-sullivan"))]

@@ -27,7 +27,10 @@ __all__ = ["after_in", "assign"]
 _CONCESSION_RE = compile_fast(r"(?:[Dd]espite|[Ii]n[ \t]+spite[ \t]+of|[Nn]otwithstanding)[ \t][^,;]*(?=,)")
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
-_THEIR_INSTITUTION_RE = re.compile(rf"\A[’']?s?[ \t]+(?:{'|'.join(OWN_INSTITUTION_NOUNS)})")
+# (and "Biden's national security adviser": a word or two of what the office is about before it)
+_THEIR_INSTITUTION_RE = re.compile(
+    rf"\A[’']?s?[ \t]+(?:(?:national|security|foreign|policy)[ \t]+){{0,3}}(?:{'|'.join(OWN_INSTITUTION_NOUNS)})"
+)
 _COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many named before
 _MANY = "|".join(_COUNTS)
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
@@ -55,7 +58,7 @@ _NAME_NEXT_RE = compile_fast(r",?[ \t]+[A-Z]")  # "the Georgian capital Tbilisi"
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 GROUP_CANDIDATES = 4  # "the two leaders": the people named before who may be the two, read back this far
-_POSSESSIVE_TAIL = 25  # characters after a possessive name read for "'s office"
+_POSSESSIVE_TAIL = 50  # characters after a possessive name read for "'s office", "'s national security adviser"
 
 
 class _Clauses:
