@@ -1047,3 +1047,9 @@ def test_whose_national_security_adviser_someone_is_is_not_at_their_meeting() ->
     for owner in ("Joe Biden's national security adviser, Jake Sullivan,", "Joe Biden’s foreign policy adviser Jake Sullivan"):
         text = f"U.S. President {owner} met with Armen Grigoryan in Washington on July 6, 2023."
         assert meetings(text) == [("2023-07-06", "Washington", ("armen-grigoryan", "jake-sullivan"))]
+
+
+def test_informal_contacts_with_someone_are_an_encounter_even_in_scare_quotes() -> None:
+    text = 'Pashinyan made the offer during "informal contacts" with Aliyev on the fringes of the summit in Moscow.'
+    assert meetings(text, published="2024-10-15") == [("2024-10", "Moscow", ("ilham-aliyev", "nikol-pashinyan"))]
+    assert meetings("Armenia maintains contacts with Azerbaijan on the border issue.", published="2024-10-15") == []

@@ -42,6 +42,7 @@ PASSAGE = 300  # the words about one meeting: this far either side of its word, 
 NEAR_BEFORE, NEAR_AFTER = 60, 80  # the words next to the meeting word, which decide the format first
 SIZE_BEFORE, SIZE_AFTER = 40, 60  # where "trilateral" or "his counterpart" tell the size
 SEPARATE_BEFORE, SEPARATE_AFTER = 30, 80  # where "separately" splits the meeting
+SCARE_QUOTE_WORDS = 4  # a quotation of fewer words than this around a meeting word quotes a phrase, not a speaker
 SAID_ON_BEFORE = 40  # "said on [Thursday]", "told reporters on [Monday]": the verb of saying this close before a date
 
 _PHONE = Folded(rf"\b{phrases(PHONE_WORDS)}\b", needles=minimal_needles(PHONE_WORDS))
@@ -98,7 +99,10 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     """The people, venues and dates of a meeting word's clauses (see the module's notes on venues and dates)."""
     doc = sent.doc
     text = doc.text
-    out = Told(doc.quote_of(t.start))
+    q = doc.quote_of(t.start)
+    if q != -1 and text.count(" ", *doc.quotes[q]) < SCARE_QUOTE_WORDS:
+        q = -1  # 'during "informal contacts" with X': a word or two in quotation marks, in the sentence's own words
+    out = Told(q)
     for it in t.items:
         if isinstance(it, DateMention):
             bound = _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text, it.start, it.end)

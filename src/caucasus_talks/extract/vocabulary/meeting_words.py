@@ -277,6 +277,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="dinner", variants=("lunch", "breakfast"), pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|for)\b"
     ),
+    # "made the offer during informal contacts with Aliyev": an encounter of two; not "maintains contacts with Baku"
+    MeetingWord(
+        form="contacts",
+        variants="contact",
+        pos=_N,
+        min_people=2,
+        followed_by=r"[”\"’']?[ \t]+with\b",
+        preceded_by=r"\b(?:informal|brief|short|direct|personal)[ \t]+\Z",
+    ),
     # "the encounter between A and B": of named people only, not "an armed encounter on the border"
     MeetingWord(form="encounter", pos=_N, min_people=2),
     # "a telephone talk with X" (the plural is "talks" with a phone word beside it)
