@@ -1053,3 +1053,14 @@ def test_informal_contacts_with_someone_are_an_encounter_even_in_scare_quotes() 
     text = 'Pashinyan made the offer during "informal contacts" with Aliyev on the fringes of the summit in Moscow.'
     assert meetings(text, published="2024-10-15") == [("2024-10", "Moscow", ("ilham-aliyev", "nikol-pashinyan"))]
     assert meetings("Armenia maintains contacts with Azerbaijan on the border issue.", published="2024-10-15") == []
+
+
+def test_a_later_mention_that_gives_the_day_of_a_meeting_told_by_its_month_dates_it() -> None:
+    text = "Mirzoyan and Bayramov will hold talks in Moscow next week. Mirzoyan and Bayramov will meet in Moscow on May 19."
+    assert meetings(text, published="2023-05-12") == [("2023-05-19", "Moscow", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # a meeting once expected "ahead of" a day is no mention with a day of its own
+    text = (
+        "Putin, Aliyev and Pashinyan will hold a meeting in Sochi this week. Pashinyan and Aliyev were previously "
+        "expected to hold a meeting with Putin ahead of the anniversary of the 9 November declaration."
+    )
+    assert [g[0] for g in meetings(text, published="2021-11-23")] == ["2021-11"]

@@ -126,6 +126,14 @@ def _days_overlap(a: int | None, a_end: int | None, b: int | None, b_end: int | 
     return a <= (b_end or b) and b <= (a_end or a)
 
 
+def _finer(a: PartialDate | None, b: PartialDate | None) -> bool:
+    """Whether date ``a`` says more than ``b`` of the same time: a day of ``b``'s month, a month of its year."""
+    if a is None or b is None or not a.known or not b.known:
+        return False
+    pa, pb = _parts(a), _parts(b)
+    return len(pa) > len(pb) and pa[: len(pb)] == pb
+
+
 def _parts(date: PartialDate) -> tuple[int | None, ...]:
     """Year, month and day as far as they are known."""
     if date.month is None:
@@ -207,7 +215,13 @@ def _people_and_place(o: Draft, d: Draft) -> bool:
 def _absorb(o: Draft, d: Draft, ref: _dt.date | None) -> None:
     """``d``, another mention of the meeting ``o``, merged into it."""
     _people_and_place(o, d)
-    if (o.date is None and d.date is not None) or (d.end_day and not o.end_day and d.date is not None):
+    if (
+        (o.date is None and d.date is not None)
+        or (d.end_day and not o.end_day and d.date is not None)
+        # "will meet next week ... will meet on May 19", "the meeting held on October 2": the day within that month,
+        # told with its own date by a verb or as held (not a meeting once expected "ahead of the 9 November anniversary")
+        or (d.date_said and not d.inherited and (not d.referred or d.status is MeetingStatus.HELD) and _finer(d.date, o.date))
+    ):
         o.date, o.md, o.end_day = d.date, d.md, d.end_day  # a range ("Feb. 28-29") holds the day it covers
     o.md = o.md or d.md
     o.date_said = o.date_said or d.date_said
