@@ -1064,3 +1064,13 @@ def test_a_later_mention_that_gives_the_day_of_a_meeting_told_by_its_month_dates
         "expected to hold a meeting with Putin ahead of the anniversary of the 9 November declaration."
     )
     assert [g[0] for g in meetings(text, published="2021-11-23")] == ["2021-11"]
+
+
+def test_who_are_participating_in_the_meeting_told_before_are_at_it() -> None:
+    text = (
+        "Mirzoyan and Bayramov began talks in Geneva on October 30, 2020. Stephane Visconti and Andrew Schofer are "
+        "participating in the meeting."
+    )
+    assert meetings(text) == [
+        ("2020-10-30", "Geneva", ("andrew-schofer", "ararat-mirzoyan", "jeyhun-bayramov", "stephane-visconti"))
+    ]

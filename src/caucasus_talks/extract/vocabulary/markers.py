@@ -173,7 +173,10 @@ TAKING_PART = ("participate", "attend", "take part", "join")
 #: ... and the forms that follow "not" or "never" ("will not participate", "was not present").
 TAKING_PART_FORMS = (*TAKING_PART, "participating", "attending", "taking part", "joining", "present", "travel to")
 #: Before a meeting told before: who took part in it ("the President of France took part in the negotiations").
-TOOK_PART = ("took part in", "participated in", "attended", "joined", "was present at", "were present at")
+TOOK_PART = (
+    "took part in", "taking part in", "participated in", "participating in", "attended", "joined", "was present at",
+    "were present at",
+)  # fmt: skip
 #: Before "to participate" and the like: a refusal ("declined to attend").
 REFUSALS = ("refused", "declined", "refuses", "declines", "decided not")
 #: Before a name: who is away from the meeting ("met in Prague in the absence of X", "without X").
