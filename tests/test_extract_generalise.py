@@ -1074,3 +1074,14 @@ def test_who_are_participating_in_the_meeting_told_before_are_at_it() -> None:
     assert meetings(text) == [
         ("2020-10-30", "Geneva", ("andrew-schofer", "ararat-mirzoyan", "jeyhun-bayramov", "stephane-visconti"))
     ]
+
+
+def test_a_summit_of_few_sides_told_as_held_is_a_meeting_of_who_took_part() -> None:
+    text = (
+        "The text was initialed during a trilateral summit held at the White House on August 8, 2025, which included "
+        "the participation of Trump, Pashinyan, and Aliyev."
+    )
+    assert meetings(text) == [("2025-08-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))]
+    # a gathering of many is no meeting of the leaders who attend it
+    text = "The summit was held in Prague on October 6, 2022, and Aliyev and Pashinyan were among the guests."
+    assert meetings(text) == []

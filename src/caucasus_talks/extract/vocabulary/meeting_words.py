@@ -271,6 +271,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
+    # "a trilateral summit (was) held at the White House, which included the participation of A, B and C": a summit of
+    # few sides told as held (not "the summit was held in Prague", a gathering of many)
+    MeetingWord(
+        form="summit",
+        pos=_N,
+        min_people=2,
+        followed_by=r"[ \t]+(?:(?:was|were|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+)?held\b",
+        preceded_by=r"\b(?:bilateral|trilateral|tripartite|quadrilateral|three-way|four-way)[ \t]+\Z",
+    ),
     MeetingWord(form="tête-à-tête", pos=_N),
     MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
     # "had dinner with X", "a working lunch for the two ministers"
