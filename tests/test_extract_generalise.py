@@ -1085,3 +1085,12 @@ def test_a_summit_of_few_sides_told_as_held_is_a_meeting_of_who_took_part() -> N
     # a gathering of many is no meeting of the leaders who attend it
     text = "The summit was held in Prague on October 6, 2022, and Aliyev and Pashinyan were among the guests."
     assert meetings(text) == []
+
+
+def test_an_outlet_and_a_journalist_are_no_persons_and_names_print_in_english_spelling() -> None:
+    text = (
+        "Vestnik Kavkaza reported that Ilham Aliyev met Vladimir Putin in Moscow on April 22, 2023. Journalist "
+        "Alex Raufoglu wrote that Ibrahim Kalin attended."
+    )
+    names = {p.name for p in extract(text).participants}
+    assert names == {"Ilham Aliyev", "Vladimir Putin", "Ibrahim Kalin"}

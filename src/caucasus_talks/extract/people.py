@@ -307,7 +307,7 @@ COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an off
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
 _BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”„«»\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
 _BYLINE_BEFORE_RE = compile_fast(
-    r"(?:\b[Bb]y|reporter|correspondent|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
+    r"(?:\b[Bb]y|reporter|correspondent|journalist|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
 )
 # ", the spokesman", ", former MP": the first word of an apposition after its article and rank
 _APPOS_AFTER_RE = compile_fast(
