@@ -1094,3 +1094,10 @@ def test_an_outlet_and_a_journalist_are_no_persons_and_names_print_in_english_sp
     )
     names = {p.name for p in extract(text).participants}
     assert names == {"Ilham Aliyev", "Vladimir Putin", "Ibrahim Kalin"}
+
+
+def test_who_informs_someone_during_a_call_is_in_the_call_but_who_reports_it_is_not() -> None:
+    text = "President Ilham Aliyev informed Secretary Antony Blinken about the plans during a phone call on April 28, 2024."
+    assert meetings(text) == [("2024-04-28", None, ("antony-blinken", "ilham-aliyev"))]
+    text = "Spokesman Ned Price said Blinken and Aliyev agreed on it during a phone call on April 28, 2024."
+    assert meetings(text) == [("2024-04-28", None, ("antony-blinken", "ilham-aliyev"))]

@@ -58,6 +58,7 @@ _REPORTER_AFTER_RE = compile_fast(rf",?[ \t]+{phrases(speech_forms(plain=True))}
 _SAID_BEFORE_NAME_RE = compile_fast(rf",[ \t]+{phrases(speech_forms(plain=True))}[ \t]+(?:[\w’'\-.]+[ \t]+){{0,8}}\Z")
 _SPEECH_NEAR_RE = compile_fast(rf"\A[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(discloses=True))}\b")
 _INFORMED_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(informs=True))}[ \t]+\Z")
+_INFORMS_AFTER_RE = compile_fast(rf"[ \t,]+(?:[a-z]+[ \t]+)?{phrases(speech_forms(informs=True))}\b")  # "X [also] informed"
 _ABOUT_AFTER_RE = compile_fast(r"[ \t]+(?:of|about|on)\b")
 _STAYS_AWAY_RE = compile_fast(
     rf"\b(?:not|never|n[’']t)[ \t]+(?:be[ \t]+)?(?:\w+[ \t]+)?{phrases(TAKING_PART_FORMS)}\b"
@@ -301,9 +302,11 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         return False
     gap = text[p.end : t.start]
     speaks = p.end < t.start and _reports(text, p.end, t.start)
+    within = _WITHIN_BEFORE_RE.search(text, max(p.end, t.start - POSSESSOR_BEFORE), t.start) is not None
+    if speaks and within and _INFORMS_AFTER_RE.match(text, p.end, t.start):
+        return False  # "X informed Y about the plans during a phone call": X told Y in the call
     if speaks and any(p.end <= q.start < t.start for q in people):
         return True  # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
-    within = _WITHIN_BEFORE_RE.search(text, max(p.end, t.start - POSSESSOR_BEFORE), t.start) is not None
     if not within and _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(
         text, max(sent.start, p.start - INFORMED_BEFORE), p.start
     ):
