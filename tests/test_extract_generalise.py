@@ -1101,3 +1101,11 @@ def test_who_informs_someone_during_a_call_is_in_the_call_but_who_reports_it_is_
     assert meetings(text) == [("2024-04-28", None, ("antony-blinken", "ilham-aliyev"))]
     text = "Spokesman Ned Price said Blinken and Aliyev agreed on it during a phone call on April 28, 2024."
     assert meetings(text) == [("2024-04-28", None, ("antony-blinken", "ilham-aliyev"))]
+
+
+def test_a_meeting_verb_in_the_past_is_held_whatever_future_its_purpose_tells() -> None:
+    text = "Erdogan and Pashinyan met Thursday to hold the first talks in 13 years."
+    [meeting] = extract(text, published="2022-10-07").meetings
+    assert (meeting.date.iso, meeting.status.value) == ("2022-10-06", "held")
+    [meeting] = extract("Erdogan will meet Pashinyan in Prague on Thursday.", published="2022-10-05").meetings
+    assert (meeting.date.iso, meeting.status.value) == ("2022-10-06", "planned")

@@ -397,10 +397,25 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     return MeetingStatus.PLANNED if _said_of(sent, t, quote) else MeetingStatus.HELD
 
 
+#: Verbs whose past tense does not end in "-ed": a meeting verb in the past is told as held
+_IRREGULAR_PAST = frozenset({"met", "held", "spoke", "sat", "brought", "shook", "came", "had"})
+
+
+def _past_verb(text: str, t: Trigger) -> bool:
+    """Whether the meeting word is a verb in the past tense ("met", "hosted", "held talks")."""
+    if t.word.nominal:
+        return False
+    first = text[t.start : t.end].split(None, 1)[0].lower()
+    return first in _IRREGULAR_PAST or first.endswith("ed")
+
+
 def _said_of(sent: SentenceContext, t: Trigger, quote: int) -> bool:
-    """Whether the meeting word's stretch tells the future, outside other quotations."""
+    """Whether the meeting word's stretch tells the future, outside other quotations; after a verb in the past, only
+    the words before it ("met on Thursday to hold the first talks in years": a purpose, not a plan)."""
     doc = sent.doc
     a, b = max(sent.start, t.lo), min(sent.end, t.hi)
+    if _past_verb(doc.text, t):
+        b = min(b, t.start)
     while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
         past = _PAST_LEAD_RE.search(doc.text, max(sent.start, m.start() - 40), m.start())  # "had the chance [to meet]"
         if doc.quote_of(m.start()) == quote and past is None:
