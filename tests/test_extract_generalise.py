@@ -1109,3 +1109,15 @@ def test_a_meeting_verb_in_the_past_is_held_whatever_future_its_purpose_tells() 
     assert (meeting.date.iso, meeting.status.value) == ("2022-10-06", "held")
     [meeting] = extract("Erdogan will meet Pashinyan in Prague on Thursday.", published="2022-10-05").meetings
     assert (meeting.date.iso, meeting.status.value) == ("2022-10-06", "planned")
+
+
+def test_a_meeting_told_as_earlier_than_another_of_fewer_people_is_its_own() -> None:
+    text = (
+        "The meeting between Erdogan and Pashinyan took place in Prague on October 6, 2022. Earlier, on the sidelines "
+        "of the meeting of the European Political Community, a conversation took place between Erdogan, Pashinyan "
+        "and Aliyev."
+    )
+    assert meetings(text) == [
+        ("2022-10-06", "Prague", ("ilham-aliyev", "nikol-pashinyan", "recep-tayyip-erdogan")),
+        ("2022-10-06", "Prague", ("nikol-pashinyan", "recep-tayyip-erdogan")),
+    ]

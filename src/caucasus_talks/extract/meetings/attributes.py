@@ -33,7 +33,7 @@ from ..vocabulary.markers import (
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
 from .merge import after_publication
-from .triggers import status_of
+from .triggers import REFERENCE_BEFORE_RE, status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -42,6 +42,7 @@ PASSAGE = 300  # the words about one meeting: this far either side of its word, 
 NEAR_BEFORE, NEAR_AFTER = 60, 80  # the words next to the meeting word, which decide the format first
 SIZE_BEFORE, SIZE_AFTER = 40, 60  # where "trilateral" or "his counterpart" tell the size
 SEPARATE_BEFORE, SEPARATE_AFTER = 30, 80  # where "separately" splits the meeting
+SEQUEL_BEFORE = 120  # "Earlier, on the sidelines of the summit, a [conversation]": how far before its word "earlier" may be
 SCARE_QUOTE_WORDS = 4  # a quotation of fewer words than this around a meeting word quotes a phrase, not a speaker
 SAID_ON_BEFORE = 40  # "said on [Thursday]", "told reporters on [Monday]": the verb of saying this close before a date
 
@@ -60,8 +61,11 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
-# "..., after which A and B held talks", "Afterwards, A met B": a meeting told as following another is not that one
-_SEQUEL_RE = compile_fast(r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later)\b")
+# "..., after which A and B held talks", "Afterwards, A met B", "Earlier, A met B and C": a meeting told as following
+# (or coming before) another is not that one
+_SEQUEL_RE = compile_fast(
+    r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that)\b"
+)
 # "in a phone call", "during a telephone conversation": how the meeting a verb tells was held, the next meeting word
 _IN_A_CALL_RE = compile_fast(
     r"\b(?:in|during|over|via)[ \t]+(?:an?[ \t]+)?(?:tele)?phone[ \t\-]*(?:call|conversation|talk)s?\b", re.IGNORECASE
@@ -181,7 +185,9 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
-    draft.sequel = not t.word.nominal and _SEQUEL_RE.search(text, max(s, t.lo, t.start - NEAR_BEFORE), t.start) is not None
+    draft.sequel = _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None and not (
+        t.word.nominal and REFERENCE_BEFORE_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start)
+    )  # "Earlier, a conversation took place between A, B and C", not "later, the meeting ..."
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:
         draft.size = 3 if sm.group("three") else 2

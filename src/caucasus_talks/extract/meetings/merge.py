@@ -183,8 +183,10 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.size is not None and b.size is not None and a.size != b.size:
         return False
     subset = pa <= pb or pb <= pa
-    if (b.sequel and pb < pa) or (a.sequel and pa < pb):
-        return False  # "A hosted B and C, after which B and C held talks": two events, the second of fewer people
+    if b.sequel and subset and pa != pb:
+        # "A hosted B and C, after which B and C held talks", "A met B. Earlier, A, B and C had a conversation": another
+        # event than the one told before, of fewer or more people
+        return False
     # the same people, or the same named ones where one mention adds only holders of offices it names ("met with the
     # Prime Minister")
     same_people = pa == pb or not pa or not pb or (subset and a.status is b.status and _named(a) == _named(b))

@@ -344,7 +344,7 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         if told and not word.nominal and m.group().split()[0].endswith("ing") and _COMMA_BEFORE_RE.search(before):
             continue  # "hosted a meeting in Washington on Friday, bringing together A and B": the same meeting's people
-        if told and word.nominal and _on_sidelines(text, max(s, m.start() - SIDELINES_BEFORE), m.start()):
+        if word.nominal and _on_sidelines(text, max(s, m.start() - SIDELINES_BEFORE), m.start()):
             continue  # "met on the sidelines of the OSCE meeting in Skopje": where and when the meeting before was
         mark = _mark(sent, m, word, before, after, told)
         if mark is None:
