@@ -1121,3 +1121,17 @@ def test_a_meeting_told_as_earlier_than_another_of_fewer_people_is_its_own() -> 
         ("2022-10-06", "Prague", ("ilham-aliyev", "nikol-pashinyan", "recep-tayyip-erdogan")),
         ("2022-10-06", "Prague", ("nikol-pashinyan", "recep-tayyip-erdogan")),
     ]
+
+
+def test_meetings_of_the_same_occasion_as_a_lead_just_held_share_its_month() -> None:
+    lead = "Visconti welcomed the New York meeting of Bayramov and Mirzoyan."
+    text = f"{lead} Visconti also met separately in New York with Bayramov and Mirzoyan."
+    assert meetings(text, published="2021-09-25") == [
+        ("2021-09", "New York", ("ararat-mirzoyan", "jeyhun-bayramov")),
+        ("2021-09", "New York", ("ararat-mirzoyan", "stephane-visconti")),
+        ("2021-09", "New York", ("jeyhun-bayramov", "stephane-visconti")),
+    ]
+    # in another city, no one of the lead's occasion: the text leaves its date out
+    assert (None, "Moscow", ("sergey-lavrov", "stephane-visconti")) in meetings(
+        f"{lead} Visconti also met Lavrov in Moscow.", published="2021-09-25"
+    )

@@ -94,10 +94,23 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     if not meetings or doc.ref is None:
         return
     leads = _leads(meetings)
+    dated: list[Draft] = []
     for d in meetings:
         if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d.just or d in leads):
             reason = "reported as just held: the month of publication"
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
+            dated.append(d)
+    reason = "reported as just held in the same city as the document's lead meeting: the month of publication"
+    for d in meetings:  # "... met separately in New York with A and B": the same occasion, the same month
+        if _same_occasion(d, dated):
+            d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
+
+
+def _same_occasion(d: Draft, dated: list[Draft]) -> bool:
+    """Whether an undated held meeting took place in the city of a lead meeting just held, with someone of it."""
+    if d.date is not None or d.date_said or d.status is not MeetingStatus.HELD or d.place is None:
+        return False
+    return any(o.place == d.place and o.people() & d.people() for o in dated)
 
 
 def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
