@@ -1135,3 +1135,15 @@ def test_meetings_of_the_same_occasion_as_a_lead_just_held_share_its_month() -> 
     assert (None, "Moscow", ("sergey-lavrov", "stephane-visconti")) in meetings(
         f"{lead} Visconti also met Lavrov in Moscow.", published="2021-09-25"
     )
+
+
+def test_a_meeting_told_as_already_held_on_a_day_is_not_the_undated_one_told_before() -> None:
+    text = (
+        '"I urged restraint," Blinken tweeted after his phone call with Pashinyan. Blinken already held phone calls '
+        "with Pashinyan and Aliyev on July 25."
+    )
+    assert meetings(text, published="2022-08-05") == [
+        ("2022-07-25", None, ("antony-blinken", "ilham-aliyev")),
+        ("2022-07-25", None, ("antony-blinken", "nikol-pashinyan")),
+        ("2022-08", None, ("antony-blinken", "nikol-pashinyan")),
+    ]

@@ -61,10 +61,11 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
-# "..., after which A and B held talks", "Afterwards, A met B", "Earlier, A met B and C": a meeting told as following
-# (or coming before) another is not that one
+# "..., after which A and B held talks", "Afterwards, A met B", "Earlier, A met B and C", "A already met B on July 25": a
+# meeting told as following (or coming before) another is not that one
 _SEQUEL_RE = compile_fast(
-    r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that)\b"
+    r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that"
+    r"|already|[Pp]reviously)\b"
 )
 # "in a phone call", "during a telephone conversation": how the meeting a verb tells was held, the next meeting word
 _IN_A_CALL_RE = compile_fast(

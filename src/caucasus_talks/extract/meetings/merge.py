@@ -183,9 +183,10 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.size is not None and b.size is not None and a.size != b.size:
         return False
     subset = pa <= pb or pb <= pa
-    if b.sequel and subset and pa != pb:
+    if b.sequel and ((subset and pa != pb) or (b.date_said and a.date is None)):
         # "A hosted B and C, after which B and C held talks", "A met B. Earlier, A, B and C had a conversation": another
-        # event than the one told before, of fewer or more people
+        # event than the one told before, of fewer or more people; "A tweeted after his call with B. ... A already held
+        # a call with B on July 25": another than the undated one told before
         return False
     # the same people, or the same named ones where one mention adds only holders of offices it names ("met with the
     # Prime Minister")
