@@ -299,18 +299,22 @@ def test_streaming_a_store_structures_one_record_at_a_time(
 def test_a_count_the_indexes_know_structures_no_record(pair: tuple[Corpus, Store], monkeypatch: pytest.MonkeyPatch) -> None:
     corpus, store = pair
     person = corpus.meetings[0].participant_ids[0]
+    word = corpus.statements[0].text.split()[1]
     expected = [
         len(query.meetings(store, participant=person)),
         len(query.meetings(store, since="2022", format="in_person", review="all")),
         len(query.statements(store, speaker=corpus.statements[0].speakers[0])),
+        len(query.statements(store, contains=word)),  # phrases: the text of each selected row is tested, unstructured
     ]
     structured = _counting(monkeypatch)
     counted = [
         query.count_meetings(store, participant=person),
         query.count_meetings(store, since="2022", format="in_person", review="all"),
         query.count_statements(store, speaker=corpus.statements[0].speakers[0]),
+        query.count_statements(store, contains=word),
     ]
     assert counted == expected
+    assert min(counted) > 0
     assert structured == []
 
 

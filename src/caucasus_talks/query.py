@@ -66,7 +66,7 @@ from .model import (
 from .pairs import Pair, pairs
 from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
 from .registry.places import Place, PlaceKind
-from .text import fold
+from .text import fold, has_words
 
 if TYPE_CHECKING:
     from .store import Store
@@ -441,10 +441,8 @@ def _enum(cls: type[E], value: E | str, name: str) -> E:
     raise ValueError(f"{name} {value!r} is not one of {', '.join(m.value for m in cls)}")
 
 
-def _has_words(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` occurs in ``text`` as whole words, ignoring case and diacritics."""
-    folded = fold(phrase)
-    return bool(folded) and re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", fold(text)) is not None
+#: Whether a phrase occurs in a text as whole words, ignoring case and diacritics (the one test, :func:`.text.has_words`).
+_has_words = has_words
 
 
 def _meeting_id(corpus: Searchable, meeting: str | Meeting) -> str:
@@ -903,10 +901,10 @@ def count_statements(
 ) -> int:
     """How many statements :func:`statements` finds with these filters: ``len(statements(corpus, ...))``, without the tuple.
 
-    A store counts in its indexes, structuring no statement, unless ``contains``
-    is given: the full-text index finds the words of a phrase wherever they
-    stand in a row ("peace-treaty" too), so the statements it selects are read
-    and tested one at a time.
+    A store counts in its indexes, structuring no statement. With ``contains``
+    it tests the text of each statement the full-text index selects (that
+    index finds the words of a phrase in a row whatever stands between them,
+    "peace-treaty" too), still structuring none.
     """
     tests, wanted = _statements_asked(
         corpus,

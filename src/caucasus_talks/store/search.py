@@ -22,13 +22,14 @@ about as many rows as it skips, rather than sorting every row selected first;
 a date range is still looked up in the date index, as it selects few rows.
 
 Counting (:func:`count_meetings`, :func:`count_statements`) is ``count(*)`` of
-the same selection, given only when the selection is the answer itself: when
-the query tests nothing the selection does not apply exactly. Every filter
-here is applied exactly (the side tables and columns hold what the records
-hold, :mod:`.write`; a date's first and last day decide whether it overlaps
-a range, the reach only narrows the index range) except phrases: the
-full-text index finds the words of a phrase in a row whatever stands between
-them ("peace-treaty", "peace, treaty"), and the query's own test decides.
+the same selection, given only when the query tests nothing that the
+selection does not apply exactly. Every filter here is applied exactly (the
+side tables and columns hold what the records hold, :mod:`.write`; a date's
+first and last day decide whether it overlaps a range, the reach only
+narrows the index range) except phrases: the full-text index finds the words
+of a phrase in a row whatever stands between them ("peace-treaty", "peace,
+treaty"), so a count tests the text of each statement it selects, as the
+query does, without structuring the statement.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from collections.abc import Iterable, Iterator
 
 from .._wanted import MeetingsWanted, StatementsWanted
 from ..model import Meeting, Review, Statement
+from ..text import has_words
 from .read import ids_in
 from .rows import REACH, record_from, search_text
 from .schema import TOKENIZER, UNDATED
@@ -212,11 +214,20 @@ def find_statements(
 
 
 def count_statements(db: sqlite3.Connection, wanted: StatementsWanted) -> int | None:
-    """How many statements answer ``wanted``, when the indexes alone know (``wanted.exact``, no phrase); otherwise ``None``."""
-    if not wanted.exact or wanted.phrases:
+    """How many statements answer ``wanted``, when the indexes know (``wanted.exact``); otherwise ``None``.
+
+    With phrases, the text of each statement the indexes select is tested as
+    the query tests it (:func:`~caucasus_talks.text.has_words`), read from
+    the row's JSON: no record is structured.
+    """
+    if not wanted.exact:
         return None
-    sql, params = _select("SELECT count(*) FROM statements s", _statement_clauses(wanted))
-    return int(db.execute(sql, params).fetchone()[0])
+    clauses = _statement_clauses(wanted)
+    if not wanted.phrases:
+        sql, params = _select("SELECT count(*) FROM statements s", clauses)
+        return int(db.execute(sql, params).fetchone()[0])
+    sql, params = _select("SELECT json_extract(s.record, '$.text') FROM statements s", clauses)
+    return sum(1 for (text,) in db.execute(sql, params) if all(has_words(text, phrase) for phrase in wanted.phrases))
 
 
 def _order(alias: str, newest_first: bool) -> str:
