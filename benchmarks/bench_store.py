@@ -39,6 +39,17 @@ For each size, in one run:
   no record read), and the SQLite reference ``SELECT count(*) FROM
   statements``, all in the same process. Each line says how many records the
   query found: a query's time is mostly the structuring of what it returns.
+- the parts of a large answer, measured before any whole large answer is
+  made (so that the memory after them is theirs): ``participant, first 20``
+  and ``first 100`` (``limit=``), ``participant, latest 20``
+  (``newest_first=True, limit=20``), ``phrase, first 20``, ``participant,
+  count`` and ``phrase, count`` (``query.count_meetings`` /
+  ``count_statements``: the first in the indexes, the second by testing each
+  statement the full-text index selects), and ``participant, streamed``
+  (``query.iter_meetings`` read to the end, one meeting at a time); then the
+  process's peak memory after them. Each says how many records it returned
+  or counted, and the report gives each one's time against the whole answer
+  it is part of.
 
 The last lines give the ratios between sizes and the issue's targets. Run it
 against another checkout with ``PYTHONPATH=/path/to/src``.
@@ -190,7 +201,7 @@ def median(call, rounds=5):
     times = []
     for _ in range(rounds):
         t = time.perf_counter(); value = call(); times.append(time.perf_counter() - t)
-    return statistics.median(times), first, len(value)
+    return statistics.median(times), first, value if isinstance(value, int) else len(value)
 
 out = {"open": open_s, "baseline_kib": imported, "open_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 month, year = ("2015-05-01", "2015-05-31"), ("2015-01-01", "2015-12-31")
@@ -199,6 +210,14 @@ out["date range"] = median(lambda: query.meetings(store, between=month))
 out["speaker+phrase"] = median(lambda: query.statements(store, speaker="Pashinyan", contains="peace", between=year))
 out["participant+year"] = median(lambda: query.meetings(store, participant="Mirzoyan", between=year))
 out["bounded_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out["participant, first 20"] = median(lambda: query.meetings(store, participant="Mirzoyan", limit=20))
+out["participant, latest 20"] = median(lambda: query.meetings(store, participant="Mirzoyan", limit=20, newest_first=True))
+out["participant, first 100"] = median(lambda: query.meetings(store, participant="Mirzoyan", limit=100))
+out["phrase, first 20"] = median(lambda: query.statements(store, contains="peace treaty", limit=20))
+out["participant, count"] = median(lambda: query.count_meetings(store, participant="Mirzoyan"))
+out["phrase, count"] = median(lambda: query.count_statements(store, contains="peace treaty"))
+out["participant, streamed"] = median(lambda: sum(1 for _ in query.iter_meetings(store, participant="Mirzoyan")))
+out["paged_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 out["participant"] = median(lambda: query.meetings(store, participant="Mirzoyan"))
 out["phrase"] = median(lambda: query.statements(store, contains="peace treaty"))
 out["rare phrase"] = median(lambda: query.statements(store, contains="courageous steps"))
@@ -268,25 +287,46 @@ QUERIES = (
     "phrase",
     "rare phrase",
     "speaker+phrase",
+    "participant, first 20",
+    "participant, latest 20",
+    "participant, first 100",
+    "phrase, first 20",
+    "participant, count",
+    "phrase, count",
+    "participant, streamed",
     "participant, index only",
     "phrase, index only",
     "reference",
 )
+#: Each part of an answer, and the whole answer it is part of.
+PARTS = {
+    "participant, first 20": "participant",
+    "participant, latest 20": "participant",
+    "participant, first 100": "participant",
+    "phrase, first 20": "phrase",
+    "participant, count": "participant",
+    "phrase, count": "phrase",
+    "participant, streamed": "participant",
+}
 
 
 def report(size: int, row: dict[str, Any]) -> None:
     print(f"\n{size:,} documents: store file {row['file_mib']:.0f} MiB, built in {row['build']:.1f} s")
     print(f"  {'open':<24}{row['open'] * 1000:9.2f} ms")
-    mib = {k: row[f"{k}_kib"] / 1024 for k in ("baseline", "open", "bounded", "memory")}
+    mib = {k: row[f"{k}_kib"] / 1024 for k in ("baseline", "open", "bounded", "paged", "memory")}
     print(
         f"  {'memory':<24}{mib['open']:9.1f} MiB peak after opening (importing the library: {mib['baseline']:.1f} MiB), "
-        f"{mib['bounded']:.1f} after the queries of a month or a year, {mib['memory']:.1f} after every query"
+        f"{mib['bounded']:.1f} after the queries of a month or a year, {mib['paged']:.1f} after the first-N, counts "
+        f"and streaming, {mib['memory']:.1f} after every query"
     )
     print(f"  {'add one':<24}{row['add one'] * 1000:9.2f} ms (median of 36 adds; slowest {row['add max'] * 1000:.2f} ms)")
     for name in QUERIES:
         median, first, count = row[name]
         found = f"{count} found" if "only" not in name and name != "reference" else "one count"
+        found = f"counted {count}" if name.endswith("count") else found
         print(f"  {name:<24}{median * 1000:9.2f} ms  ({found}; first call {first * 1000:.2f} ms)")
+    parts = [f"{part} {row[part][0] / row[whole][0]:.4f}x the {whole} query" for part, whole in PARTS.items()]
+    print("  against the whole answer: " + ", ".join(parts))
 
 
 def ratios(rows: dict[int, dict[str, Any]]) -> None:
@@ -306,12 +346,19 @@ def ratios(rows: dict[int, dict[str, Any]]) -> None:
         ("add one < 0.2 s", big["add one"] < 0.2),
         ("open < 0.5 s", big["open"] < 0.5),
         ("memory < 200 MiB (opened, and after the queries of a month or a year)", big["bounded_kib"] / 1024 < 200),
+        ("memory < 200 MiB (after the first-N, counts and streaming a whole answer)", big["paged_kib"] / 1024 < 200),
         ("memory < 200 MiB (after every query, the largest answers too)", big["memory_kib"] / 1024 < 200),
         ("participant query < 50 ms (every meeting of one person)", big["participant"][0] < 0.05),
         ("participant query < 50 ms (one year)", big["participant+year"][0] < 0.05),
         ("date-range query < 50 ms (one month)", big["date range"][0] < 0.05),
         ("phrase search < 100 ms (peace treaty)", big["phrase"][0] < 0.1),
         ("phrase search < 100 ms (courageous steps)", big["rare phrase"][0] < 0.1),
+        ("participant query < 50 ms (the first 20 meetings of one person)", big["participant, first 20"][0] < 0.05),
+        ("participant query < 50 ms (the latest 20 meetings of one person)", big["participant, latest 20"][0] < 0.05),
+        ("participant query < 50 ms (the first 100 meetings of one person)", big["participant, first 100"][0] < 0.05),
+        ("participant count < 50 ms (how many meetings of one person)", big["participant, count"][0] < 0.05),
+        ("phrase search < 100 ms (the first 20 statements with peace treaty)", big["phrase, first 20"][0] < 0.1),
+        ("phrase count < 100 ms (how many statements with peace treaty)", big["phrase, count"][0] < 0.1),
     ]
     for name, ok in checks:
         print(f"  {'met ' if ok else 'MISSED'} {name}")

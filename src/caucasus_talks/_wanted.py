@@ -5,7 +5,10 @@ record passes or fails (the answer), and as one of these, which a
 :class:`~caucasus_talks.store.Store` turns into index lookups. What the
 indexes select is always a superset of the answer, and the query then applies
 its tests to it, so a store and a corpus give the same answers by
-construction.
+construction. When the query's tests are these filters and no more
+(``exact``), a store can count its answer in the indexes, without reading a
+record, for every filter the indexes apply exactly (see
+:mod:`caucasus_talks.store.search`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ class MeetingsWanted:
     """What the meetings of an answer have: each filter is ``None`` (or empty) when not asked."""
 
     reviews: frozenset[Review] = frozenset(Review)
+    #: The query tests nothing but these filters (no topic, mediator or organization, which it tests itself).
+    exact: bool = False
     #: Every one of these participants took part.
     participants: tuple[str, ...] = ()
     #: For each set, at least one of its participants took part (a country's people, an organization's).
@@ -48,6 +53,8 @@ class StatementsWanted:
     """What the statements of an answer have: each filter is ``None`` (or empty) when not asked."""
 
     reviews: frozenset[Review] = frozenset(Review)
+    #: The query tests nothing but these filters.
+    exact: bool = False
     speaker: str | None = None
     #: Words or phrases the text holds, as written in the query (the store folds them as the query does).
     phrases: tuple[str, ...] = ()

@@ -22,6 +22,14 @@ string that could be read two ways ("07/11/2022") is refused with a
 its precision: ``since="2023"`` starts on 2023-01-01, ``until="2023"`` ends on
 2023-12-31. A record dated only to a month or a year matches when that period
 overlaps the range; an undated record matches no date filter.
+
+A large answer need not be read whole. :func:`meetings` and :func:`statements`
+take ``limit`` (the first so many records of the answer) and ``newest_first``
+(the answer in reverse order); :func:`iter_meetings` and
+:func:`iter_statements` yield the same records one at a time, and
+:func:`count_meetings` and :func:`count_statements` say how many there are. On
+a store, only the records handed out are read and structured, and a count
+that the indexes know exactly structures none.
 """
 
 from __future__ import annotations
@@ -30,8 +38,9 @@ import datetime as _dt
 import difflib
 import enum
 import heapq
+import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 import attrs
@@ -57,7 +66,7 @@ from .model import (
 from .pairs import Pair, pairs
 from .registry import ActorRegistry, AmbiguousNameError, NameIndex, UnknownNameError, actors, places
 from .registry.places import Place, PlaceKind
-from .text import fold
+from .text import fold, has_words
 
 if TYPE_CHECKING:
     from .store import Store
@@ -74,7 +83,11 @@ __all__ = [
     "Source",
     "TimelineEntry",
     "Window",
+    "count_meetings",
+    "count_statements",
     "find_participant",
+    "iter_meetings",
+    "iter_statements",
     "meetings",
     "office_holders",
     "participant",
@@ -95,6 +108,7 @@ DateLike = _dt.date | str | PartialDate
 Names = str | Sequence[str]
 
 E = TypeVar("E", bound=enum.Enum)
+R = TypeVar("R", Meeting, Statement)
 
 
 # -- records ----------------------------------------------------------------
@@ -427,10 +441,8 @@ def _enum(cls: type[E], value: E | str, name: str) -> E:
     raise ValueError(f"{name} {value!r} is not one of {', '.join(m.value for m in cls)}")
 
 
-def _has_words(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` occurs in ``text`` as whole words, ignoring case and diacritics."""
-    folded = fold(phrase)
-    return bool(folded) and re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", fold(text)) is not None
+#: Whether a phrase occurs in a text as whole words, ignoring case and diacritics (the one test, :func:`.text.has_words`).
+_has_words = has_words
 
 
 def _meeting_id(corpus: Searchable, meeting: str | Meeting) -> str:
@@ -461,6 +473,8 @@ def meetings(
     until: DateLike | None = None,
     undated: bool = False,
     review: Review | str | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
 ) -> tuple[Meeting, ...]:
     """The meetings that pass every filter given, chronological.
 
@@ -471,10 +485,167 @@ def meetings(
     parties). ``location``: city, country or venue. ``topic``: words of a topic.
     ``undated=True`` lists the meetings with no known date (and takes no dates).
     ``review``: see :func:`review_test` (by default, every meeting but rejected drafts).
+
+    ``newest_first=True``: the same answer in reverse order (latest first, so
+    the undated meetings, which come last, come first; a date filter leaves
+    them out). ``limit``: only the first ``limit`` meetings of the answer, in
+    its order (``None``, the default: all of them); a store reads no more than
+    it needs to find them. This is :func:`iter_meetings` read into a tuple.
     """
+    return tuple(
+        iter_meetings(
+            corpus,
+            participant=participant,
+            country=country,
+            organization=organization,
+            mediator=mediator,
+            location=location,
+            format=format,
+            status=status,
+            topic=topic,
+            on=on,
+            between=between,
+            since=since,
+            until=until,
+            undated=undated,
+            review=review,
+            limit=limit,
+            newest_first=newest_first,
+        )
+    )
+
+
+def iter_meetings(
+    corpus: Searchable,
+    *,
+    participant: Names | None = None,
+    country: str | None = None,
+    organization: str | None = None,
+    mediator: str | None = None,
+    location: str | None = None,
+    format: MeetingFormat | str | None = None,
+    status: MeetingStatus | str | None = None,
+    topic: str | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    undated: bool = False,
+    review: Review | str | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> Iterator[Meeting]:
+    """The answer of :func:`meetings` (the same filters and options), one meeting at a time, in order.
+
+    The filters are checked and the names looked up when it is called (a bad
+    value raises then, not at the first meeting). On a store, each meeting is
+    read and structured when it is asked for, so a whole answer of any size
+    can be gone through holding one meeting at a time; the store's
+    connection is reading until the iterator is finished or closed, so finish
+    with it before changing the store.
+    """
+    most = _limit(limit)
+    tests, wanted = _meetings_asked(
+        corpus,
+        participant=participant,
+        country=country,
+        organization=organization,
+        mediator=mediator,
+        location=location,
+        format=format,
+        status=status,
+        topic=topic,
+        on=on,
+        between=between,
+        since=since,
+        until=until,
+        undated=undated,
+        review=review,
+    )
+    if most == 0:
+        return iter(())
+    if isinstance(corpus, Corpus):
+        found: Iterable[Meeting] = reversed(corpus.meetings) if newest_first else corpus.meetings
+    else:
+        found = corpus.find_meetings(wanted, newest_first=newest_first, few=most is not None)
+    return _passing(found, tests, most)
+
+
+def count_meetings(
+    corpus: Searchable,
+    *,
+    participant: Names | None = None,
+    country: str | None = None,
+    organization: str | None = None,
+    mediator: str | None = None,
+    location: str | None = None,
+    format: MeetingFormat | str | None = None,
+    status: MeetingStatus | str | None = None,
+    topic: str | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    undated: bool = False,
+    review: Review | str | None = None,
+) -> int:
+    """How many meetings :func:`meetings` finds with these filters: ``len(meetings(corpus, ...))``, without the tuple.
+
+    A store counts in its indexes, structuring no meeting, when each filter
+    given is one they apply exactly (all but ``topic``, ``mediator`` and
+    ``organization``); otherwise it counts the meetings of
+    :func:`iter_meetings` one at a time.
+    """
+    tests, wanted = _meetings_asked(
+        corpus,
+        participant=participant,
+        country=country,
+        organization=organization,
+        mediator=mediator,
+        location=location,
+        format=format,
+        status=status,
+        topic=topic,
+        on=on,
+        between=between,
+        since=since,
+        until=until,
+        undated=undated,
+        review=review,
+    )
+    if not isinstance(corpus, Corpus):
+        counted = corpus.count_meetings(wanted)
+        if counted is not None:
+            return counted
+        found: Iterable[Meeting] = corpus.find_meetings(wanted)
+    else:
+        found = corpus.meetings
+    return sum(1 for _ in _passing(found, tests, None))
+
+
+def _meetings_asked(
+    corpus: Searchable,
+    *,
+    participant: Names | None = None,
+    country: str | None = None,
+    organization: str | None = None,
+    mediator: str | None = None,
+    location: str | None = None,
+    format: MeetingFormat | str | None = None,
+    status: MeetingStatus | str | None = None,
+    topic: str | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    undated: bool = False,
+    review: Review | str | None = None,
+) -> tuple[list[Callable[[Meeting], bool]], MeetingsWanted]:
+    """What a meetings query asks: the tests its answer passes, and the same as an index lookup for a store."""
     keep = review_test(review)
     tests: list[Callable[[Meeting], bool]] = [lambda m: keep(m.review)]
-    wanted = MeetingsWanted(reviews=states(keep))  # the same filters as an index lookup, for a store
+    # the same filters as an index lookup, for a store; exact while every test is one of them
+    wanted = MeetingsWanted(reviews=states(keep), exact=topic is None and mediator is None and organization is None)
     span = window(on=on, between=between, since=since, until=until)
     if undated and span is not None:
         raise ValueError("undated=True lists meetings without a date; it takes no on, between, since or until")
@@ -518,8 +689,24 @@ def meetings(
         wanted = attrs.evolve(wanted, status=wanted_status)
     if topic is not None:
         tests.append(lambda m: any(_has_words(t, topic) for t in m.topics))
-    found = corpus.meetings if isinstance(corpus, Corpus) else corpus.find_meetings(wanted)
-    return tuple(m for m in found if all(test(m) for test in tests))
+    return tests, wanted
+
+
+def _limit(limit: object) -> int | None:
+    """``limit`` checked: ``None`` or a whole number, 0 or more."""
+    if limit is None:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(f"limit={limit!r}: give a whole number of records, 0 or more (or None for all)")
+    return limit
+
+
+def _passing(found: Iterable[R], tests: Sequence[Callable[[R], bool]], most: int | None) -> Iterator[R]:
+    """The records of ``found`` that pass every test, in its order; the first ``most`` of them (``None``: all).
+
+    ``found`` is read only as far as the last record handed out.
+    """
+    return itertools.islice((r for r in found if all(test(r) for test in tests)), most)
 
 
 #: What ``review=`` selects, besides one :class:`Review` state.
@@ -624,6 +811,8 @@ def statements(
     since: DateLike | None = None,
     until: DateLike | None = None,
     review: Review | str | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
 ) -> tuple[Statement, ...]:
     """The statements that pass every filter given, chronological.
 
@@ -631,10 +820,132 @@ def statements(
     all of which) the text contains as whole words, ignoring case and diacritics.
     ``meeting``: made at that meeting (its id). ``review``: see
     :func:`review_test` (by default, every statement but rejected drafts).
+
+    ``newest_first=True``: the same answer in reverse order (undated statements
+    first). ``limit``: only the first ``limit`` statements of the answer, in
+    its order (``None``, the default: all of them); a store reads no more than
+    it needs to find them. This is :func:`iter_statements` read into a tuple.
     """
+    return tuple(
+        iter_statements(
+            corpus,
+            speaker=speaker,
+            contains=contains,
+            channel=channel,
+            meeting=meeting,
+            on=on,
+            between=between,
+            since=since,
+            until=until,
+            review=review,
+            limit=limit,
+            newest_first=newest_first,
+        )
+    )
+
+
+def iter_statements(
+    corpus: Searchable,
+    *,
+    speaker: str | None = None,
+    contains: Names | None = None,
+    channel: Channel | str | None = None,
+    meeting: str | Meeting | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    review: Review | str | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> Iterator[Statement]:
+    """The answer of :func:`statements` (the same filters and options), one statement at a time, in order.
+
+    As :func:`iter_meetings`: checked when called, and read from a store one
+    statement at a time as it is asked for.
+    """
+    most = _limit(limit)
+    tests, wanted = _statements_asked(
+        corpus,
+        speaker=speaker,
+        contains=contains,
+        channel=channel,
+        meeting=meeting,
+        on=on,
+        between=between,
+        since=since,
+        until=until,
+        review=review,
+    )
+    if most == 0:
+        return iter(())
+    if isinstance(corpus, Corpus):
+        found: Iterable[Statement] = reversed(corpus.statements) if newest_first else corpus.statements
+    else:
+        found = corpus.find_statements(wanted, newest_first=newest_first, few=most is not None)
+    return _passing(found, tests, most)
+
+
+def count_statements(
+    corpus: Searchable,
+    *,
+    speaker: str | None = None,
+    contains: Names | None = None,
+    channel: Channel | str | None = None,
+    meeting: str | Meeting | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    review: Review | str | None = None,
+) -> int:
+    """How many statements :func:`statements` finds with these filters: ``len(statements(corpus, ...))``, without the tuple.
+
+    A store counts in its indexes, structuring no statement. With ``contains``
+    it tests the text of each statement the full-text index selects (that
+    index finds the words of a phrase in a row whatever stands between them,
+    "peace-treaty" too), still structuring none.
+    """
+    tests, wanted = _statements_asked(
+        corpus,
+        speaker=speaker,
+        contains=contains,
+        channel=channel,
+        meeting=meeting,
+        on=on,
+        between=between,
+        since=since,
+        until=until,
+        review=review,
+    )
+    if not isinstance(corpus, Corpus):
+        counted = corpus.count_statements(wanted)
+        if counted is not None:
+            return counted
+        found: Iterable[Statement] = corpus.find_statements(wanted)
+    else:
+        found = corpus.statements
+    return sum(1 for _ in _passing(found, tests, None))
+
+
+def _statements_asked(
+    corpus: Searchable,
+    *,
+    speaker: str | None = None,
+    contains: Names | None = None,
+    channel: Channel | str | None = None,
+    meeting: str | Meeting | None = None,
+    on: DateLike | None = None,
+    between: tuple[DateLike, DateLike] | None = None,
+    since: DateLike | None = None,
+    until: DateLike | None = None,
+    review: Review | str | None = None,
+) -> tuple[list[Callable[[Statement], bool]], StatementsWanted]:
+    """What a statements query asks: the tests its answer passes, and the same as an index lookup for a store."""
     keep = review_test(review)
     tests: list[Callable[[Statement], bool]] = [lambda s: keep(s.review)]
-    wanted = StatementsWanted(reviews=states(keep))  # the same filters as an index lookup, for a store
+    # the same filters as an index lookup, for a store: every test is one of them
+    wanted = StatementsWanted(reviews=states(keep), exact=True)
     span = window(on=on, between=between, since=since, until=until)
     if span is not None:
         tests.append(lambda s: span.admits(s.date))
@@ -654,8 +965,7 @@ def statements(
         mid = _meeting_id(corpus, meeting)
         tests.append(lambda s: s.meeting == mid)
         wanted = attrs.evolve(wanted, meeting=mid)
-    found = corpus.statements if isinstance(corpus, Corpus) else corpus.find_statements(wanted)
-    return tuple(s for s in found if all(test(s) for test in tests))
+    return tests, wanted
 
 
 def statements_at(corpus: Searchable, meeting: str | Meeting) -> tuple[Statement, ...]:

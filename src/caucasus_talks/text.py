@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fold", "text_problem", "writable"]
+__all__ = ["fold", "has_words", "text_problem", "writable"]
 
 _SPACE_RE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2010": "-", "\u2011": "-", "\u2013": "-"})
@@ -50,3 +50,9 @@ def fold(text: str) -> str:
     # Letters that do not decompose into a base letter and a mark.
     plain = plain.replace("ı", "i").replace("ø", "o").replace("ß", "ss").replace("ə", "e").replace("Ə", "e")
     return _SPACE_RE.sub(" ", plain).strip().casefold()
+
+
+def has_words(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as whole words, ignoring case and diacritics (:func:`fold`)."""
+    folded = fold(phrase)
+    return bool(folded) and re.search(r"(?<!\w)" + re.escape(folded) + r"(?!\w)", fold(text)) is not None

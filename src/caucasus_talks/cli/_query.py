@@ -51,6 +51,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         caucasus-talks meetings --participant blinken --since 2022-09-01 --until 2022-12-31
         caucasus-talks meetings --participant "Ceyhun Bayramov" --format phone --json
         caucasus-talks meetings --location Washington --on "Nov 2022"
+        caucasus-talks meetings --participant Mirzoyan --newest-first --limit 20 --store talks.db
+        caucasus-talks meetings --participant Mirzoyan --since 2023 --count
         """,
         _meetings,
     )
@@ -69,6 +71,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_dates(p)
     p.add_argument("--undated", action="store_true", help="list only the meetings with no known date")
     _add_review(p)
+    _add_paging(p, "meetings")
 
     p = _searchable_parser(
         sub,
@@ -77,6 +80,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         """\
         caucasus-talks statements --speaker blinken --contains "durable peace"
         caucasus-talks statements --since 2022 --until 2022 --json
+        caucasus-talks statements --contains "peace treaty" --newest-first --limit 5
         """,
         _statements,
     )
@@ -86,6 +90,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--meeting", metavar="ID", help="made at this meeting")
     _add_dates(p)
     _add_review(p)
+    _add_paging(p, "statements")
 
     p = _searchable_parser(
         sub,
@@ -247,6 +252,36 @@ def _add_review(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_paging(p: argparse.ArgumentParser, what: str) -> None:
+    group = p.add_argument_group("how much, in which order")
+    group.add_argument("--newest-first", action="store_true", help=f"the latest {what} first (the undated ones before them)")
+    how_much = group.add_mutually_exclusive_group()
+    how_much.add_argument("--limit", metavar="N", type=_how_many, help=f"only the first N {what} (in the order asked)")
+    how_much.add_argument(
+        "--count", action="store_true", help=f"print only how many {what} the query finds (exit 1 when none)"
+    )
+
+
+def _how_many(text: str) -> int:
+    """An argparse type: a whole number, 0 or more (argparse names the option in its error)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"not a whole number, 0 or more: {text!r}")
+    return value
+
+
+def _emit_count(args: argparse.Namespace, count: int) -> int:
+    """Print how many records a query found (a JSON number with ``--json``); exit 1 when none."""
+    if args.json:
+        print_json(count)
+    else:
+        sys.stdout.write(f"{count}\n")
+    return EXIT_OK if count else EXIT_NO_MATCH
+
+
 def _emit(
     args: argparse.Namespace, objects: Sequence[dict[str, Any]], rows: Sequence[Sequence[str]], header: Sequence[str]
 ) -> int:
@@ -264,35 +299,39 @@ def _emit(
 
 
 def _meetings(args: argparse.Namespace, corpus: Searchable) -> int:
-    found = query.meetings(
-        corpus,
-        participant=args.participant,
-        country=args.country,
-        organization=args.organization,
-        mediator=args.mediator,
-        location=args.location,
-        format=args.format,
-        status=args.status,
-        topic=args.topic,
-        undated=args.undated,
-        review=args.review,
+    filters: dict[str, Any] = {
+        "participant": args.participant,
+        "country": args.country,
+        "organization": args.organization,
+        "mediator": args.mediator,
+        "location": args.location,
+        "format": args.format,
+        "status": args.status,
+        "topic": args.topic,
+        "undated": args.undated,
+        "review": args.review,
         **_dates(args),
-    )
+    }
+    if args.count:
+        return _emit_count(args, query.count_meetings(corpus, **filters))
+    found = query.meetings(corpus, **filters, limit=args.limit, newest_first=args.newest_first)
     rows = [(str(m.date), m.id, m.review.value, _format(m), _where(m), _names(corpus, m.participant_ids)) for m in found]
     header = ("DATE", "ID", "REVIEW", "FORMAT", "LOCATION", "PARTICIPANTS")
     return _emit(args, [meeting_json(m) for m in found], rows, header)
 
 
 def _statements(args: argparse.Namespace, corpus: Searchable) -> int:
-    found = query.statements(
-        corpus,
-        speaker=args.speaker,
-        contains=args.contains,
-        channel=args.channel,
-        meeting=args.meeting,
-        review=args.review,
+    filters: dict[str, Any] = {
+        "speaker": args.speaker,
+        "contains": args.contains,
+        "channel": args.channel,
+        "meeting": args.meeting,
+        "review": args.review,
         **_dates(args),
-    )
+    }
+    if args.count:
+        return _emit_count(args, query.count_statements(corpus, **filters))
+    found = query.statements(corpus, **filters, limit=args.limit, newest_first=args.newest_first)
     rows = [(str(s.date), s.id, s.review.value, _names(corpus, s.speakers, " & "), _flat(s.text)) for s in found]
     return _emit(args, [statement_json(s) for s in found], rows, ("DATE", "ID", "REVIEW", "SPEAKER", "TEXT"))
 

@@ -222,13 +222,31 @@ class Store:
 
     # -- queries (see caucasus_talks.query) ---------------------------------
 
-    def find_meetings(self, wanted: MeetingsWanted) -> Iterator[Meeting]:
-        """The meetings the indexes select for what a query asks: a superset of its answer, chronological."""
-        return search.find_meetings(self._db, wanted)
+    def find_meetings(self, wanted: MeetingsWanted, *, newest_first: bool = False, few: bool = False) -> Iterator[Meeting]:
+        """The meetings the indexes select for what a query asks: a superset of its answer, chronological.
 
-    def find_statements(self, wanted: StatementsWanted) -> Iterator[Statement]:
-        """The statements the indexes select for what a query asks: a superset of its answer, chronological."""
-        return search.find_statements(self._db, wanted)
+        Read from the file and structured one at a time, as the iterator is
+        read. ``newest_first``: in reverse order; ``few``: only the first few
+        will be read (see :mod:`.search`).
+        """
+        return search.find_meetings(self._db, wanted, newest_first=newest_first, few=few)
+
+    def find_statements(
+        self, wanted: StatementsWanted, *, newest_first: bool = False, few: bool = False
+    ) -> Iterator[Statement]:
+        """The statements the indexes select for what a query asks: a superset of its answer, chronological.
+
+        Read as :meth:`find_meetings` reads meetings.
+        """
+        return search.find_statements(self._db, wanted, newest_first=newest_first, few=few)
+
+    def count_meetings(self, wanted: MeetingsWanted) -> int | None:
+        """How many meetings answer what a query asks, counted in the indexes; ``None`` when they cannot say exactly."""
+        return search.count_meetings(self._db, wanted)
+
+    def count_statements(self, wanted: StatementsWanted) -> int | None:
+        """How many statements answer what a query asks, counted in the indexes; ``None`` when they cannot say exactly."""
+        return search.count_statements(self._db, wanted)
 
     def derived(self, build: Callable[[Store], R]) -> R:
         """``build(self)``, built on the first call with this ``build`` and kept until the store changes.

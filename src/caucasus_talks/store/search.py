@@ -13,6 +13,23 @@ in the range when its day does, one known to the month or the year when its
 first day lies at most a month or a year before the range's start (and its
 last day not before it). Phrases go to the full-text index as the words of
 their folded text (:func:`.rows.search_text`).
+
+The answer is read as it is asked for: the rows come from the cursor one at a
+time, and a record is structured only when it is handed out. A caller that
+wants the first few (``few``) has the rows walked in the chronological index
+(forwards, or backwards for ``newest_first``), which finds them after reading
+about as many rows as it skips, rather than sorting every row selected first;
+a date range is still looked up in the date index, as it selects few rows.
+
+Counting (:func:`count_meetings`, :func:`count_statements`) is ``count(*)`` of
+the same selection, given only when the query tests nothing that the
+selection does not apply exactly. Every filter here is applied exactly (the
+side tables and columns hold what the records hold, :mod:`.write`; a date's
+first and last day decide whether it overlaps a range, the reach only
+narrows the index range) except phrases: the full-text index finds the words
+of a phrase in a row whatever stands between them ("peace-treaty", "peace,
+treaty"), so a count tests the text of each statement it selects, as the
+query does, without structuring the statement.
 """
 
 from __future__ import annotations
@@ -24,11 +41,12 @@ from collections.abc import Iterable, Iterator
 
 from .._wanted import MeetingsWanted, StatementsWanted
 from ..model import Meeting, Review, Statement
+from ..text import has_words
 from .read import ids_in
 from .rows import REACH, record_from, search_text
 from .schema import TOKENIZER, UNDATED
 
-__all__ = ["attending", "find_meetings", "find_statements", "phrase_query"]
+__all__ = ["attending", "count_meetings", "count_statements", "find_meetings", "find_statements", "phrase_query"]
 
 _Clause = tuple[str, list[object]]
 
@@ -117,10 +135,27 @@ def _meeting_clauses(wanted: MeetingsWanted) -> list[_Clause]:
     return clauses
 
 
-def find_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> Iterator[Meeting]:
-    """The meetings the indexes select for ``wanted``, chronological (a superset of the answer)."""
-    sql, params = _select("SELECT m.record FROM meetings m", _meeting_clauses(wanted))
-    return (record_from(record, Meeting) for (record,) in db.execute(sql + " ORDER BY m.day_key, m.id", params))
+def find_meetings(
+    db: sqlite3.Connection, wanted: MeetingsWanted, *, newest_first: bool = False, few: bool = False
+) -> Iterator[Meeting]:
+    """The meetings the indexes select for ``wanted``, chronological (a superset of the answer), each structured when read.
+
+    ``newest_first``: in reverse order. ``few``: the caller reads only the
+    first few (the chronological index is walked; see the module's text).
+    """
+    walk = few and wanted.window is None and not wanted.undated
+    table = "meetings m INDEXED BY meetings_in_order" if walk else "meetings m"
+    sql, params = _select(f"SELECT m.record FROM {table}", _meeting_clauses(wanted))
+    rows = db.execute(sql + _order("m", newest_first), params)
+    return (record_from(record, Meeting) for (record,) in rows)
+
+
+def count_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> int | None:
+    """How many meetings answer ``wanted``, when the indexes alone know (``wanted.exact``); otherwise ``None``."""
+    if not wanted.exact:
+        return None
+    sql, params = _select("SELECT count(*) FROM meetings m", _meeting_clauses(wanted))
+    return int(db.execute(sql, params).fetchone()[0])
 
 
 def phrase_query(phrases: tuple[str, ...]) -> str | None:
@@ -163,10 +198,42 @@ def _statement_clauses(wanted: StatementsWanted) -> list[_Clause]:
     return clauses
 
 
-def find_statements(db: sqlite3.Connection, wanted: StatementsWanted) -> Iterator[Statement]:
-    """The statements the indexes select for ``wanted``, chronological (a superset of the answer)."""
-    sql, params = _select("SELECT s.record FROM statements s", _statement_clauses(wanted))
-    return (record_from(record, Statement) for (record,) in db.execute(sql + " ORDER BY s.day_key, s.id", params))
+def find_statements(
+    db: sqlite3.Connection, wanted: StatementsWanted, *, newest_first: bool = False, few: bool = False
+) -> Iterator[Statement]:
+    """The statements the indexes select for ``wanted``, chronological (a superset of the answer), each structured when read.
+
+    ``newest_first``: in reverse order. ``few``: the caller reads only the
+    first few (the chronological index is walked; see the module's text).
+    """
+    walk = few and wanted.window is None
+    table = "statements s INDEXED BY statements_in_order" if walk else "statements s"
+    sql, params = _select(f"SELECT s.record FROM {table}", _statement_clauses(wanted))
+    rows = db.execute(sql + _order("s", newest_first), params)
+    return (record_from(record, Statement) for (record,) in rows)
+
+
+def count_statements(db: sqlite3.Connection, wanted: StatementsWanted) -> int | None:
+    """How many statements answer ``wanted``, when the indexes know (``wanted.exact``); otherwise ``None``.
+
+    With phrases, the text of each statement the indexes select is tested as
+    the query tests it (:func:`~caucasus_talks.text.has_words`), read from
+    the row's JSON: no record is structured.
+    """
+    if not wanted.exact:
+        return None
+    clauses = _statement_clauses(wanted)
+    if not wanted.phrases:
+        sql, params = _select("SELECT count(*) FROM statements s", clauses)
+        return int(db.execute(sql, params).fetchone()[0])
+    sql, params = _select("SELECT json_extract(s.record, '$.text') FROM statements s", clauses)
+    return sum(1 for (text,) in db.execute(sql, params) if all(has_words(text, phrase) for phrase in wanted.phrases))
+
+
+def _order(alias: str, newest_first: bool) -> str:
+    """The corpus's chronological order (day, then id), or its reverse."""
+    way = " DESC" if newest_first else ""
+    return f" ORDER BY {alias}.day_key{way}, {alias}.id{way}"
 
 
 def _select(head: str, clauses: list[_Clause]) -> tuple[str, list[object]]:
