@@ -1147,3 +1147,25 @@ def test_a_meeting_told_as_already_held_on_a_day_is_not_the_undated_one_told_bef
         ("2022-07-25", None, ("antony-blinken", "nikol-pashinyan")),
         ("2022-08", None, ("antony-blinken", "nikol-pashinyan")),
     ]
+
+
+def test_a_meeting_after_which_something_was_agreed_is_its_own_event() -> None:
+    text = (
+        "Aliyev, Pashinyan and Blinken held talks in Munich on February 18, 2023. Pashinyan agreed to the panel "
+        "only after a meeting with the head of the European Council, Charles Michel."
+    )
+    assert meetings(text) == [
+        ("2023-02-18", "Munich", ("antony-blinken", "ilham-aliyev", "nikol-pashinyan")),
+        ("2023-02-18", "Munich", ("charles-michel", "nikol-pashinyan")),
+    ]
+
+
+def test_who_accompany_the_talks_between_the_leaders_of_the_two_countries_are_at_them() -> None:
+    text = (
+        "President Ilham Aliyev and Prime Minister Nikol Pashinyan held talks in Munich on February 18, 2023. From "
+        "the Azerbaijani side, the talks between the leaders of the two countries are accompanied by Foreign "
+        "Minister Jeyhun Bayramov, from the Armenian side, by Foreign Minister Ararat Mirzoyan."
+    )
+    assert meetings(text) == [
+        ("2023-02-18", "Munich", ("ararat-mirzoyan", "ilham-aliyev", "jeyhun-bayramov", "nikol-pashinyan"))
+    ]

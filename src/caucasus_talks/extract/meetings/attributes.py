@@ -42,6 +42,7 @@ PASSAGE = 300  # the words about one meeting: this far either side of its word, 
 NEAR_BEFORE, NEAR_AFTER = 60, 80  # the words next to the meeting word, which decide the format first
 SIZE_BEFORE, SIZE_AFTER = 40, 60  # where "trilateral" or "his counterpart" tell the size
 SEPARATE_BEFORE, SEPARATE_AFTER = 30, 80  # where "separately" splits the meeting
+_AFTER_AN_EVENT_RE = compile_fast(r"\b(?:after|before|following)[ \t]+(?:an?|another)[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 SEQUEL_BEFORE = 120  # "Earlier, on the sidelines of the summit, a [conversation]": how far before its word "earlier" may be
 SCARE_QUOTE_WORDS = 4  # a quotation of fewer words than this around a meeting word quotes a phrase, not a speaker
 SAID_ON_BEFORE = 40  # "said on [Thursday]", "told reporters on [Monday]": the verb of saying this close before a date
@@ -186,9 +187,12 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
-    draft.sequel = _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None and not (
-        t.word.nominal and REFERENCE_BEFORE_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start)
-    )  # "Earlier, a conversation took place between A, B and C", not "later, the meeting ..."
+    draft.sequel = (
+        _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None
+        and not (t.word.nominal and REFERENCE_BEFORE_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start))
+    ) or (  # "Earlier, a conversation took place between A, B and C", not "later, the meeting ..."
+        t.word.nominal and _AFTER_AN_EVENT_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start) is not None
+    )  # "agreed to it only after a meeting with X"
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:
         draft.size = 3 if sm.group("three") else 2

@@ -40,6 +40,8 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
     rf"|[Tt]he[ \t]+(?P<plain>{'|'.join(GROUP_ROLES)})\b(?![ \t]+of\b)"
+    # "the leaders of the two countries", "the ministers of both sides": the two of that role named before
+    rf"|[Tt]he[ \t]+(?P<sides>{'|'.join(GROUP_ROLES)})[ \t]+of[ \t]+(?:the[ \t]+two|both)[ \t]+(?:countries|sides|states)\b"
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b"
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
@@ -213,7 +215,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         while k >= 0 and items[k].start >= sent.start and not (items[k].kind is PERSON and items[k].pid):
             k -= 1
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
-        role = gm.group("role") or gm.group("plain") or gm.group("one")
+        role = gm.group("role") or gm.group("plain") or gm.group("one") or gm.group("sides")
         if gm.group("counterparts"):  # "hosted her counterparts": holders of her own office
             role = _office_of(sent, who)
             if role is None:

@@ -197,10 +197,13 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
         # the same day and place, people in common: one meeting told twice, when one of them is a meeting noun that
         # took its day and place from the meeting before ("the meeting with Mirzoyan"), or they have two people in
         # common ("Erdogan met Pashinyan in Prague on Thursday. Erdogan later met Aliyev." are two)
-        shared = len(pa & pb) >= 2 or (bool(pa & pb) and any(d.referred and d.inherited for d in (a, b)))
+        # (not "... only after a meeting with X": another event, though it took the day and place before)
+        shared = len(pa & pb) >= 2 or (bool(pa & pb) and any(d.referred and d.inherited and not d.sequel for d in (a, b)))
         return bool(a.place and a.place == b.place and shared and a.size is None and b.size is None)
     if a.place and a.place == b.place:
-        return subset
+        # "the talks between the two leaders are accompanied by A and B": an undated mention of the event in that
+        # city, by its noun, with two of its people
+        return subset or (b.referred and not b.sequel and b.date is None and len(pa & pb) >= 2)
     # "... the Brussels meeting, Michel said": a meeting referred to, with some of the people of the one before
     return (same_people or (subset and b.referred)) and bool(pa)
 
