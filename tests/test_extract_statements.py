@@ -78,7 +78,10 @@ def test_a_paragraph_ending_in_a_guillemet_is_article_text_and_ends_its_sentence
         "Hossein Amirabdollahian said the talks were a «historic opportunity.»\n\n"
         "«The presence of outsiders will complicate the situation,» he added. Lavrov spoke later."
     )
-    assert said(text) == [("hossein-amir-abdollahian", "The presence of outsiders will complicate the situation")]
+    assert said(text) == [
+        ("hossein-amir-abdollahian", "historic opportunity."),  # a fragment of what he said, ending his sentence
+        ("hossein-amir-abdollahian", "The presence of outsiders will complicate the situation"),
+    ]
 
 
 # -- nested and unclosed double quotation marks ---------------------------------------------------------------
@@ -994,3 +997,11 @@ def test_the_name_of_whom_words_were_for_in_quotation_marks_is_no_statement() ->
         assert said(text) == [], text
     # words said to someone are still said
     assert said('Mirzoyan told reporters: "We are close to a deal."') == [("ararat-mirzoyan", "We are close to a deal.")]
+
+
+def test_a_short_quotation_that_ends_what_was_said_is_said_though_after_an_article() -> None:
+    text = 'Erdogan said their talk with Pashinyan was held in a "friendly atmosphere."'
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [("recep-tayyip-erdogan", "friendly atmosphere.")]
+    # a phrase before a noun, or a name, is named, not said
+    assert extract('Erdogan said they had a "frank" talk with Pashinyan.').statements == ()
+    assert extract('Aliyev reiterated his stance on the opening of the "Zangazur corridor".').statements == ()

@@ -1060,7 +1060,17 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
         return False
     if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
-    return not _determined(tail)
+    # 'said the talk was held in a "friendly atmosphere."': the words end what was said and name nothing after them
+    # (not a name: 'his stance on the "Zangazur corridor".')
+    return not _determined(tail) or (text[q.start : q.start + 1].islower() and _ends_sentence(text, q))
+
+
+def _ends_sentence(text: str, q: Quote) -> bool:
+    """Whether a sentence ends with the quotation: a full stop (or "!", "?") last inside its marks or right after."""
+    if q.close is None:
+        return False
+    inside = text[q.start : q.end].rstrip()
+    return inside[-1:] in (".", "!", "?") or text[q.close + 1 : q.close + 2] in (".", "!", "?")
 
 
 _ADDRESSEE_BEFORE = frozenset({"told", "to", "with"})
