@@ -1005,3 +1005,8 @@ def test_a_short_quotation_that_ends_what_was_said_is_said_though_after_an_artic
     # a phrase before a noun, or a name, is named, not said
     assert extract('Erdogan said they had a "frank" talk with Pashinyan.').statements == ()
     assert extract('Aliyev reiterated his stance on the opening of the "Zangazur corridor".').statements == ()
+
+
+def test_the_person_named_after_an_institutions_title_and_a_comma_is_the_speaker() -> None:
+    text = 'According to the U.S. State Department spokesman, Ned Price, Blinken also "called for de-escalation".'
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [("ned-price", "called for de-escalation")]

@@ -411,6 +411,11 @@ _ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in INSTITUTION_NOUNS}) + r
 _ORG_NOUN_LONGEST = max(len(w.lower()) for w in INSTITUTION_NOUNS)
 # between an institution and a name, the rest of a title: "spokesperson", "Deputy Head", "press secretary"
 _TITLE_GAP_RE = re.compile(r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(TITLE_WORDS | {"press"}) + r"))[ \t]+){0,4}")
+# "the State Department spokesman, Ned Price": a title word, a comma, then the name in apposition
+_TITLE_COMMA_GAP_RE = re.compile(
+    r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(TITLE_WORDS | {"press"}) + r"))[ \t]+){0,3}"
+    r"(?i:" + phrases(TITLE_WORDS) + r"),[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}"
+)
 _SPEAKER_KINDS = (PERSON, ORG, OFFICE)  # the mentions a quotation can be attributed to
 
 
@@ -494,7 +499,8 @@ class _Ctx:
 
     def titled_person(self, org: Mention) -> Mention:
         """The person an institution's name is the title of ("Russian Security Council Secretary X",
-        "Foreign Ministry spokeswoman X"): named right after it, only title words between; else the institution.
+        "Foreign Ministry spokeswoman X", "the State Department spokesman, X"): named right after it, only title
+        words between; else the institution.
         The name belongs to the title: it counts even past the end of the window the institution was found in."""
         i = bisect.bisect_right(self.starts, org.start)
         while i < len(self.mentions) and self.mentions[i].start < org.end:
@@ -502,7 +508,7 @@ class _Ctx:
         if i < len(self.mentions):
             mm = self.mentions[i]
             between = self.text[org.end : mm.start]
-            if mm.kind is PERSON and mm.pid and _TITLE_GAP_RE.fullmatch(between):
+            if mm.kind is PERSON and mm.pid and (_TITLE_GAP_RE.fullmatch(between) or _TITLE_COMMA_GAP_RE.fullmatch(between)):
                 return mm
         return org
 
