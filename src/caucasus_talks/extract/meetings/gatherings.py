@@ -32,6 +32,7 @@ def gathering_day(doc: DocumentContext, meetings: list[Draft]) -> None:
     if not meetings or (doc.text.find("sideline") < 0 and doc.text.find("margin") < 0 and doc.text.find("fringe") < 0):
         return
     lay = doc.lay
+    known: dict[tuple[tuple[str, ...], tuple[int, int]], PartialDate | None] = {}  # a gathering's day, found once
     for d in meetings:
         if d.date is not None or d.date_said:
             continue
@@ -39,7 +40,11 @@ def gathering_day(doc: DocumentContext, meetings: list[Draft]) -> None:
             s, e = lay.sentence_at(span[0])
             m = _GATHERING_RE.search(doc.text, s, e)
             keys = _keys(m.group("name")) if m is not None else ()
-            day = _day_of(doc, keys, (s, e)) if keys else None
+            if not keys:
+                continue
+            if (keys, (s, e)) not in known:
+                known[keys, (s, e)] = _day_of(doc, keys, (s, e))
+            day = known[keys, (s, e)]
             if day is not None:
                 d.date = PartialDate(day.year, day.month, day.day, basis=DateBasis.CONTEXT, reason=_REASON)
                 d.md = (day.month or 0, day.day or 0)
@@ -63,8 +68,8 @@ def _day_of(doc: DocumentContext, keys: tuple[str, ...], told: tuple[int, int]) 
     """The one day the sentences naming the gathering (not the meeting's own) give it, or None."""
     lay, text = doc.lay, doc.text
     days: set[PartialDate] = set()
-    for s, e in lay.sentences:
-        if (s, e) == told or lay.kind_at(s) is not TEXT_LINE or not any(_names(text, k, s, e) for k in keys):
+    for s, e in sorted({lay.sentence_at(at) for key in keys for at in _named_at(text, key)} - {told}):
+        if lay.kind_at(s) is not TEXT_LINE:
             continue
         j = doc.first_date(s)
         while j < len(doc.dates) and doc.dates[j].start < e:
@@ -75,15 +80,18 @@ def _day_of(doc: DocumentContext, keys: tuple[str, ...], told: tuple[int, int]) 
             value = resolve(dm, doc.ref, doc.year_at(dm.start), text[s : dm.end])
             if value is not None and value.day is not None:
                 days.add(PartialDate(value.year, value.month, value.day))
+        if len(days) > 1:
+            return None
     return days.pop() if len(days) == 1 else None
 
 
-def _names(text: str, key: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` holds ``key`` as whole words."""
-    at = text.find(key, s, e)
+def _named_at(text: str, key: str) -> list[int]:
+    """Where ``text`` holds ``key`` as whole words."""
+    found: list[int] = []
+    at = text.find(key)
     while at >= 0:
         end = at + len(key)
         if (at == 0 or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(key, at + 1, e)
-    return False
+            found.append(at)
+        at = text.find(key, at + 1)
+    return found
