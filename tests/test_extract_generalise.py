@@ -1169,3 +1169,11 @@ def test_who_accompany_the_talks_between_the_leaders_of_the_two_countries_are_at
     assert meetings(text) == [
         ("2023-02-18", "Munich", ("ararat-mirzoyan", "ilham-aliyev", "jeyhun-bayramov", "nikol-pashinyan"))
     ]
+
+
+def test_in_the_capital_at_a_sentences_start_is_where_the_meeting_was() -> None:
+    text = (
+        "Toivo Klaar arrived in Yerevan on June 12, 2023. In the Armenian capital he held talks with Foreign Minister "
+        "Ararat Mirzoyan before flying on to Baku."
+    )
+    assert meetings(text) == [("2023-06-12", "Yerevan", ("ararat-mirzoyan", "toivo-klaar"))]

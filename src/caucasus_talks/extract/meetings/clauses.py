@@ -58,7 +58,7 @@ _CAPITAL_RE = compile_fast(
 )
 _NAME_NEXT_RE = compile_fast(r",?[ \t]+[A-Z]")  # "the Georgian capital Tbilisi": the city's own name follows
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
-_LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+_LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:the[ \t]+)?\Z")
 GROUP_CANDIDATES = 4  # "the two leaders": the people named before who may be the two, read back this far
 _POSSESSIVE_TAIL = 50  # characters after a possessive name read for "'s office", "'s national security adviser"
 

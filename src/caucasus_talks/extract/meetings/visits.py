@@ -3,7 +3,8 @@
 "Mirzoyan paid a working visit to Moscow on June 5. As part of the visit, he held talks with Lavrov.": the talks
 were in Moscow on June 5. A meeting in person that has the visitor among its people, is told in one of the
 :data:`VISIT_REACH` sentences after the visit, and names no city of its own takes the visit's city; it takes the
-visit's date when its own passage tells none. The latest visit before the meeting is the one it belongs to.
+visit's date when its own passage tells none (and names no city, or the visit's). The latest visit before the
+meeting is the one it belongs to.
 """
 
 from __future__ import annotations
@@ -51,16 +52,19 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
         return
     at = [v.sentence for v in visits]
     for d in drafts:
-        if d.place is not None or d.format is not MeetingFormat.IN_PERSON or d.sentence < 0:
+        if d.format is not MeetingFormat.IN_PERSON or d.sentence < 0:
             continue
         i = bisect.bisect_left(at, d.sentence) - 1  # the latest visit told in a sentence before the meeting's
         if i < 0 or d.sentence - visits[i].sentence > VISIT_REACH or visits[i].visitor not in d.participants:
             continue
         v = visits[i]
-        d.place, d.place_span = v.place, v.place_span
-        d.evidence.append(v.place_span)
+        if d.place is None:
+            d.place, d.place_span = v.place, v.place_span
+            d.evidence.append(v.place_span)
+        elif d.place != v.place:
+            continue  # a city of its own, another than the visit's: another trip
         if d.date is None and not d.date_said and v.date is not None:
-            d.date, d.md = v.date, v.md
+            d.date, d.md = v.date, v.md  # ("In the Armenian capital he held talks with X": the visit's city, its day)
 
 
 def _visits(doc: DocumentContext) -> list[_Visit]:
