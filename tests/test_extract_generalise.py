@@ -1177,3 +1177,11 @@ def test_in_the_capital_at_a_sentences_start_is_where_the_meeting_was() -> None:
         "Ararat Mirzoyan before flying on to Baku."
     )
     assert meetings(text) == [("2023-06-12", "Yerevan", ("ararat-mirzoyan", "toivo-klaar"))]
+
+
+def test_they_who_had_a_joint_meeting_are_the_two_named_together_before() -> None:
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev arrived in Sochi on November 26, 2021. They also had a joint meeting with "
+        "Vladimir Putin."
+    )
+    assert meetings(text) == [("2021-11-26", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))]

@@ -131,6 +131,10 @@ _OPENS_PHRASE_RE = compile_fast(
 _SUBJECT_GAP_RE = compile_fast(
     r"[ \t]+(?:(?:also|have|has|had|then|later|reportedly|last|first|both|finally|again|already|separately)[ \t]+){0,2}"
 )
+# between "they" and the meeting noun they had: "they [also had a joint] meeting with X"
+_THEY_HAD_RE = compile_fast(
+    r"[ \t]+(?:also[ \t]+)?(?:had|held|hold|have)[ \t]+(?:an?|their)[ \t]+(?:(?:joint|separate|brief|short|first)[ \t]+)?"
+)
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"
 
 
@@ -208,8 +212,12 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         if t is None or doc.quote_of(gm.start()) != -1:
             continue
         they = gm.group("they") is not None
-        if they and (t.word.nominal or not _SUBJECT_GAP_RE.fullmatch(doc.text, gm.end(), t.start)):
-            continue  # "they" only as the subject right before a meeting verb
+        if they and not (
+            _SUBJECT_GAP_RE.fullmatch(doc.text, gm.end(), t.start)
+            if not t.word.nominal
+            else _THEY_HAD_RE.fullmatch(doc.text, gm.end(), t.start)
+        ):
+            continue  # "they" only as the subject right before a meeting verb, or of "had a meeting"
         # the subject of the meeting word ("Trump held meetings with each leader") is not one of the group
         k = doc.first_mention(t.start) - 1
         while k >= 0 and items[k].start >= sent.start and not (items[k].kind is PERSON and items[k].pid):
