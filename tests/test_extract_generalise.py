@@ -1185,3 +1185,12 @@ def test_they_who_had_a_joint_meeting_are_the_two_named_together_before() -> Non
         "Vladimir Putin."
     )
     assert meetings(text) == [("2021-11-26", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))]
+
+
+def test_names_print_as_their_canonical_full_spelling() -> None:
+    text = (
+        "Sheikh Mohamed bin Zayed Al Nahyan (MBZ) hosted Aliyev and Pashinyan on July 10, 2025. Mirzoyan received "
+        "the Ambassador of Russia Sergey Kopirkin."
+    )
+    names = {p.name for p in extract(text).participants}
+    assert {"Mohamed bin Zayed Al Nahyan", "Sergey Kopyrkin"} <= names
