@@ -1194,3 +1194,10 @@ def test_names_print_as_their_canonical_full_spelling() -> None:
     )
     names = {p.name for p in extract(text).participants}
     assert {"Mohamed bin Zayed Al Nahyan", "Sergey Kopyrkin"} <= names
+
+
+def test_a_thing_named_for_a_person_does_not_name_the_person() -> None:
+    text = "The ministers discussed the Trump Route for International Peace and Prosperity, Mirzoyan said."
+    assert {p.name for p in extract(text).participants} == {"Ararat Mirzoyan"}
+    text = "Aliyev spoke at the Heydar Aliyev Center in Baku on May 5, 2023."
+    assert {p.name for p in extract(text).participants} == {"Ilham Aliyev"}

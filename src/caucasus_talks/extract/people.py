@@ -36,7 +36,14 @@ from .vocabulary.titles import (
     SPOKESPERSON_WORDS,
     TITLE_WORDS,
 )
-from .vocabulary.words import ABBREVIATIONS, NAME_ABBREVIATIONS, NAME_PARTICLES, NAME_STOP, PREDICATE_OPENERS
+from .vocabulary.words import (
+    ABBREVIATIONS,
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    NAME_STOP,
+    NAMED_FOR_PERSON,
+    PREDICATE_OPENERS,
+)
 
 __all__ = ["LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
@@ -540,9 +547,14 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
         found = _name_at(idx, run, norms, i)
         if found is not None:
             k, hit = found
-            hits.append(hit)
+            if not (hit.kind is PERSON and i + k < n and norms[i + k] in NAMED_FOR_PERSON):
+                hits.append(hit)  # (not "the Heydar Aliyev Center", a building named for him)
             used[i : i + k] = [True] * k
             i += k
+            continue
+        if i + 1 < n and norms[i + 1] in NAMED_FOR_PERSON:  # "the Trump Route for International Peace": a thing's name
+            used[i] = True
+            i += 1
             continue
         if key in idx.surname and len(run[i][2]) >= 3:
             start = run[i][0]

@@ -14,6 +14,7 @@ __all__ = [
     "FIRST_PERSON",
     "INSTITUTION_NOUNS",
     "LINK_LABELS",
+    "NAMED_FOR_PERSON",
     "NAME_ABBREVIATIONS",
     "NAME_PARTICLES",
     "NAME_STOP",
@@ -46,6 +47,13 @@ NAME_STOP = frozenset(
     corporation association academy college stadium festival award prize medal convention charter protocol accord
     accords memorandum signing""".split()
 ) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+
+#: After a person's name in one run of capitals: a thing named for them, not the person ("the Trump Route for
+#: International Peace and Prosperity", "the Heydar Aliyev Center", "the Marshall Plan").
+NAMED_FOR_PERSON = frozenset(
+    """route plan doctrine bridge center centre foundation library prize award airport avenue street square tower
+    school university institute museum stadium park highway""".split()
+)
 
 #: Lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle".
 NAME_PARTICLES = (
