@@ -1201,3 +1201,10 @@ def test_a_thing_named_for_a_person_does_not_name_the_person() -> None:
     assert {p.name for p in extract(text).participants} == {"Ararat Mirzoyan"}
     text = "Aliyev spoke at the Heydar Aliyev Center in Baku on May 5, 2023."
     assert {p.name for p in extract(text).participants} == {"Ilham Aliyev"}
+
+
+def test_a_new_person_in_apposition_with_a_long_title_is_a_person_but_not_the_title_of_the_next_name() -> None:
+    text = "Aliyev received Erika Olson, U.S. Deputy Assistant Secretary of State, in Baku on May 3, 2023."
+    assert meetings(text) == [("2023-05-03", "Baku", ("erika-olson", "ilham-aliyev"))]
+    text = "In an announcement on Truth Social, US President Donald Trump declared a summit."
+    assert {p.name for p in extract(text).participants} == {"Donald Trump"}

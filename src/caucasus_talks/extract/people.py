@@ -14,6 +14,7 @@ import bisect
 import datetime as _dt
 import difflib
 import functools
+import itertools
 import re
 import unicodedata
 from typing import NamedTuple, TypeVar
@@ -303,6 +304,7 @@ def index_for(registry: ActorRegistry, places: PlaceRegistry) -> Index:
 
 
 # -- how far the rules look -----------------------------------------------------------------------------------
+APPOSED_CAPITALS = 4  # ", U.S. Deputy Assistant Secretary": how many capitalised words an apposition's title may open with
 APPOSED_TITLE_WORDS = 9  # "the Director of the U.S. Central Intelligence Agency, John Smith": where its title word may be
 _WINDOW = 110  # before a name the registry lacks: where a title or role makes it a person's
 ROLE_NEAR = 40  # the words before a name that make it a commentator's ("analyst X") or a byline ("By X")
@@ -695,7 +697,19 @@ def _role_around(text: str, start: int, end: int) -> bool:
         if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(prev[stop2:])[-APPOSED_TITLE_WORDS:]):
             return True
     ap = _APPOS_AFTER_RE.match(text[end : end + APPOSITION])
-    return ap is not None and _is_title_word(ap.group(1))
+    if ap is None:
+        return False
+    # ", U.S. Deputy Assistant Secretary of State": capitalised words before the title word are still its title; not
+    # when a name follows the title (", US President Donald Trump declared": the title of the next name)
+    words = _TITLE_TOKEN_RE.findall(text, end + ap.start(1), end + APPOSITION)
+    for i, word in enumerate(words[:APPOSED_CAPITALS]):
+        if _is_title_word(word):
+            rest = itertools.dropwhile(_is_title_word, words[i:])
+            nxt = next(rest, "")
+            return not (nxt[:1].isupper() and not nxt.endswith("."))
+        if not word[:1].isupper():
+            return False
+    return False
 
 
 def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], used: list[bool], idx: Index) -> _Unknown | None:
