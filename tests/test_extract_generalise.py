@@ -1208,3 +1208,14 @@ def test_a_new_person_in_apposition_with_a_long_title_is_a_person_but_not_the_ti
     assert meetings(text) == [("2023-05-03", "Baku", ("erika-olson", "ilham-aliyev"))]
     text = "In an announcement on Truth Social, US President Donald Trump declared a summit."
     assert {p.name for p in extract(text).participants} == {"Donald Trump"}
+
+
+def test_meetings_he_held_with_two_people_are_one_with_each() -> None:
+    text = (
+        "Toivo Klaar arrived in Yerevan on June 12, 2023. In the Armenian capital he held meetings with President "
+        "Vahagn Khachaturyan and Foreign Minister Ararat Mirzoyan."
+    )
+    assert meetings(text) == [
+        ("2023-06-12", "Yerevan", ("ararat-mirzoyan", "toivo-klaar")),
+        ("2023-06-12", "Yerevan", ("toivo-klaar", "vahagn-khachaturyan")),
+    ]

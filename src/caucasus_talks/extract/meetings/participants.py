@@ -475,7 +475,8 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     )
     if not split or len(draft.participants) < 2:
         return None
-    subjects = [p for p, (_, _, span) in draft.participants.items() if span and span[0] < t.start]
+    # the subject: named before the word, or "he" (a participant without a span of its own)
+    subjects = [p for p, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
     if not subjects:
         wm = _WITH_RE.search(sent.doc.text[t.end : sent.end])
         cut = t.end + wm.start() if wm else t.end
