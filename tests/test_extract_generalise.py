@@ -1219,3 +1219,15 @@ def test_meetings_he_held_with_two_people_are_one_with_each() -> None:
         ("2023-06-12", "Yerevan", ("ararat-mirzoyan", "toivo-klaar")),
         ("2023-06-12", "Yerevan", ("toivo-klaar", "vahagn-khachaturyan")),
     ]
+
+
+def test_another_call_of_a_lead_call_just_held_shares_its_month() -> None:
+    text = (
+        "Foreign Minister Hossein Amirabdollahian and his Russian counterpart Sergey Lavrov have, in a telephone "
+        "conversation, exchanged views on the South Caucasus.\n\nAmirabdollahian also had a telephone conversation "
+        "with his Azerbaijani counterpart Jeyhun Bayramov."
+    )
+    assert meetings(text, published="2023-12-27") == [
+        ("2023-12", None, ("hossein-amir-abdollahian", "jeyhun-bayramov")),
+        ("2023-12", None, ("hossein-amir-abdollahian", "sergey-lavrov")),
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...dates import DateBasis, PartialDate, Precision
-from ...model import MeetingStatus, Role
+from ...model import MeetingFormat, MeetingStatus, Role
 from .._regex import compile_fast, phrases
 from ..dates import DATELINE_REACH, resolve
 from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
@@ -100,17 +100,22 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
             reason = "reported as just held: the month of publication"
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
             dated.append(d)
-    reason = "reported as just held in the same city as the document's lead meeting: the month of publication"
+    reason = "reported as just held in the same city (or by phone) as the document's lead meeting: the month of publication"
     for d in meetings:  # "... met separately in New York with A and B": the same occasion, the same month
         if _same_occasion(d, dated):
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
 
 
 def _same_occasion(d: Draft, dated: list[Draft]) -> bool:
-    """Whether an undated held meeting took place in the city of a lead meeting just held, with someone of it."""
-    if d.date is not None or d.date_said or d.status is not MeetingStatus.HELD or d.place is None:
+    """Whether an undated held meeting took place in the city of a lead meeting just held, or is a call as the lead
+    was ("X also had a telephone conversation with Y"), with someone of it."""
+    if d.date is not None or d.date_said or d.status is not MeetingStatus.HELD:
         return False
-    return any(o.place == d.place and o.people() & d.people() for o in dated)
+    call = d.format is MeetingFormat.PHONE
+    return any(
+        ((d.place is not None and o.place == d.place) or (call and o.format is MeetingFormat.PHONE)) and o.people() & d.people()
+        for o in dated
+    )
 
 
 def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
