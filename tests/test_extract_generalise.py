@@ -1231,3 +1231,8 @@ def test_another_call_of_a_lead_call_just_held_shares_its_month() -> None:
         ("2023-12", None, ("hossein-amir-abdollahian", "jeyhun-bayramov")),
         ("2023-12", None, ("hossein-amir-abdollahian", "sergey-lavrov")),
     ]
+
+
+def test_the_name_of_a_dialogue_is_no_persons() -> None:
+    text = "James O'Brien will chair the US-Armenia Strategic Dialogue Capstone meeting in Yerevan on June 11, 2024."
+    assert {p.name for p in extract(text).participants} == {"James O'Brien"}

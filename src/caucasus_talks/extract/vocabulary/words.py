@@ -45,7 +45,7 @@ NAME_STOP = frozenset(
     meetings city capital airport university institute network media photo source related read see also more
     share party foundation ceremony forum initiative programme program project museum hotel club society company
     corporation association academy college stadium festival award prize medal convention charter protocol accord
-    accords memorandum signing""".split()
+    accords memorandum signing dialogue capstone""".split()
 ) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 
 #: After a person's name in one run of capitals: a thing named for them, not the person ("the Trump Route for
