@@ -1236,3 +1236,17 @@ def test_another_call_of_a_lead_call_just_held_shares_its_month() -> None:
 def test_the_name_of_a_dialogue_is_no_persons() -> None:
     text = "James O'Brien will chair the US-Armenia Strategic Dialogue Capstone meeting in Yerevan on June 11, 2024."
     assert {p.name for p in extract(text).participants} == {"James O'Brien"}
+
+
+def test_who_will_sign_a_document_together_will_meet() -> None:
+    text = "Aliyev, Pashinyan and Trump will sign the declaration at the White House on Friday, August 8."
+    [meeting] = extract(text, published="2025-08-06").meetings
+    assert (meeting.date.iso, meeting.location.city if meeting.location else None, meeting.status.value) == (
+        "2025-08-08",
+        "Washington",
+        "planned",
+    )
+    # a wish to sign, or signing as the purpose of a meeting only wished for, is no meeting
+    assert extract("Aliyev said Baku is ready to sign a treaty with Pashinyan.").meetings == ()
+    text = 'Pashinyan said he was ready to meet Aliyev "anywhere and at any time" to sign the document.'
+    assert extract(text).meetings == ()

@@ -137,6 +137,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:a|an|the)\b",
         preceded_by=r"(?<!\bi[ \t])(?<!\bi[ \t]have[ \t])(?<!\bwe[ \t])(?<!\bwe[ \t]have[ \t])\Z",
     ),
+    # "A, B and C will sign the declaration at the White House on Friday": who will sign a document together meet
+    MeetingWord(
+        form="sign",
+        pos=_V,
+        may_be_hypothetical=True,  # "ready to sign a peace treaty": a wish, no meeting
+        min_people=2,
+        followed_by=r"[ \t]+(?:a|an|the)\b",
+        # a future of its own ("will", "are expected to"), not a purpose ("ready to meet X anywhere to sign it")
+        preceded_by=r"\b(?:will|shall|(?:expected|scheduled|due|set|going|planning|plan|plans)[ \t]+to)[ \t]+"
+        r"(?:(?:also|jointly|formally)[ \t]+)?\Z",
+    ),
     # "A, B and C will hold a summit in Sochi": the people who hold it meet (not "attended the NATO summit")
     MeetingWord(
         form="held a summit",
