@@ -1250,3 +1250,8 @@ def test_who_will_sign_a_document_together_will_meet() -> None:
     assert extract("Aliyev said Baku is ready to sign a treaty with Pashinyan.").meetings == ()
     text = 'Pashinyan said he was ready to meet Aliyev "anywhere and at any time" to sign the document.'
     assert extract(text).meetings == ()
+
+
+def test_a_meeting_of_which_it_is_unclear_whether_it_was_held_is_rumoured() -> None:
+    [meeting] = extract("It is unclear whether Steve Witkoff met with Ilham Aliyev in Baku.").meetings
+    assert meeting.status.value == "rumoured"

@@ -238,7 +238,9 @@ def _up_to(words: int) -> str:
 
 _RUMOUR_BEFORE_RE = compile_fast(
     rf"\b(?:{phrases(RUMOUR_ADVERBS)}[ \t]+(?:(?:has|have|had|been|will|would|be|due|set|expected|scheduled|going|to)[ \t]+)*"
-    rf"|{phrases(RUMOUR_NOUNS)}[ \t]+(?:of|about|on|that)[ \t]+(?:[\w’'\-]+[ \t]+){{0,6}})\Z",
+    rf"|{phrases(RUMOUR_NOUNS)}[ \t]+(?:of|about|on|that)[ \t]+(?:[\w’'\-]+[ \t]+){{0,6}}"
+    # "It is unclear whether X met Y": not known to have been held
+    rf"|\b(?:unclear|not[ \t]+clear|unknown|not[ \t]+known)[ \t]+(?:whether|if)[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}})\Z",
     re.IGNORECASE,
 )
 # "a meeting of the leaders was allegedly scheduled for November 9"
