@@ -1256,3 +1256,47 @@ def test_who_will_sign_a_document_together_will_meet() -> None:
 def test_a_meeting_of_which_it_is_unclear_whether_it_was_held_is_rumoured() -> None:
     [meeting] = extract("It is unclear whether Steve Witkoff met with Ilham Aliyev in Baku.").meetings
     assert meeting.status.value == "rumoured"
+
+
+def test_the_fifth_rounds_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    def told(text: str) -> list[tuple[str | None, str, str | None, tuple[str, ...]]]:
+        ex = extract(text, published="2024-05-10")
+        return [
+            (m.date.iso, m.status.value, m.location.city if m.location else None, tuple(sorted(m.participant_ids)))
+            for m in ex.meetings
+        ]
+
+    # a full sentence in quotation marks is what was said, not a scare quote
+    assert told('Pashinyan said: "We met Aliyev."') == [("2024-05", "held", None, ("ilham-aliyev", "nikol-pashinyan"))]
+    # "in a phone call" about another event leaves a meeting in a city in person
+    text = "Aliyev met Pashinyan in Brussels on Friday, and Michel later described the meeting in a phone call with Biden."
+    assert ("2024-05-10", "held", "Brussels", ("ilham-aliyev", "nikol-pashinyan")) in told(text)
+    # what follows "sidelines of the" is a gathering only when it is no place or person, and not the next of a series
+    assert told("Aliyev met Pashinyan on the sidelines of the summit in Prague. Pashinyan had visited Prague on March 3.") == [
+        ("2024-05", "held", "Prague", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    text = "Aliyev met Pashinyan on the sidelines of the EPC summit. The next EPC summit will open in Granada on October 5."
+    assert [g[0] for g in told(text)] == ["2024-05"]
+    # one who speaks on the sidelines meets no one; signing a decree is no meeting; a habit is no encounter
+    assert told("Pashinyan spoke on the sidelines of the summit in Granada, criticising Aliyev for his absence.") == []
+    assert told("Pashinyan will sign the decree appointing Mirzoyan as ambassador on Monday.") == []
+    assert told("Pashinyan said he maintains direct contacts with Aliyev.") == []
+    # an assistant to the president has no counterparts among presidents; a place is no person by a title after it
+    text = (
+        "Presidents Aliyev and Erdogan met in Baku on May 1. Hikmet Hajiyev, Assistant to the President of Azerbaijan, "
+        "then hosted his counterparts on May 2."
+    )
+    assert ("2024-05-02", "held", None, ("hikmet-hajiyev",)) in told(text)
+    text = "Mirzoyan met Bayramov in Sankt Gallen, US Secretary of State Antony Blinken said."
+    assert {p.id for p in extract(text).participants} == {"ararat-mirzoyan", "jeyhun-bayramov", "antony-blinken"}
+    # a plural office set against the names is not theirs; a future in a relative clause is still a plan
+    text = (
+        "Aliyev and Pashinyan met in Prague on May 2. Unlike the presidents, Lavrov and Mirzoyan had no talks. The "
+        "two presidents met again on May 3."
+    )
+    assert all("sergey-lavrov" not in g[3] for g in told(text))
+    assert told("Aliyev hosted Erdogan, who will visit Shusha on May 20.")[0][1] == "planned"
+    # a surname that is also an outlet's name stays a name
+    assert [s.speaker for s in extract('"The talks are stuck," political analyst Ilter Turan said.').statements] == [
+        "ilter-turan"
+    ]

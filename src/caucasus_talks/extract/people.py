@@ -363,6 +363,7 @@ _PLURAL_TITLE_RE = compile_fast(
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:the[ \t]+)?[A-Z][\w’'\-]*)*)?"
     r",?[ \t]+\Z"
 )
+_SET_AGAINST_RE = compile_fast(r"\b(?:[Uu]nlike|[Ll]ike|[Aa]s[ \t]+with|[Tt]han|[Bb]esides|[Aa]part[ \t]+from)[ \t]")
 _NAMES_LISTED_RE = compile_fast(r"(?:,[ \t]*|,?[ \t]+and[ \t]+)")  # between two names of one list
 PLURAL_TITLE_BEFORE = 70  # the words before a list of names that may be the office of each ("Foreign Ministers")
 
@@ -378,17 +379,18 @@ def _share_plural_titles(text: str, idx: Index, out: Mentions) -> None:
             j += 1
         title = _plural_title(text, idx, people[i].start) if j - i >= 2 else None
         if title is not None:
-            for mm in people[i:j]:
-                known = out.titles.setdefault(mm.pid or "", [])
+            for pid in (mm.pid for mm in people[i:j] if mm.pid):
+                known = out.titles.setdefault(pid, [])
                 if not any(t == title for _, t in known):
                     known.append((None, title))
         i = j
 
 
 def _plural_title(text: str, idx: Index, at: int) -> str | None:
-    """The office a plural title just before ``at`` names, in the singular ("Foreign Ministers": the foreign minister)."""
+    """The office a plural title just before ``at`` names, in the singular ("Foreign Ministers": the foreign minister);
+    not one the names are set against ("Unlike the presidents, A and B ...")."""
     m = _PLURAL_TITLE_RE.search(text, max(0, at - PLURAL_TITLE_BEFORE), at)
-    if m is None:
+    if m is None or _SET_AGAINST_RE.search(text, max(0, m.start() - 20), m.end("office")):
         return None
     *words, last = m.group("office").split()
     if _singular(last) == last:
@@ -704,12 +706,22 @@ def _role_around(text: str, start: int, end: int) -> bool:
     words = _TITLE_TOKEN_RE.findall(text, end + ap.start(1), end + APPOSITION)
     for i, word in enumerate(words[:APPOSED_CAPITALS]):
         if _is_title_word(word):
-            rest = itertools.dropwhile(_is_title_word, words[i:])
+            if i == 0:
+                return True  # ", director of the Regional Studies Center": the apposition opens on its title
+            rest = itertools.dropwhile(_in_title, words[i:])  # ", US Secretary of State Antony Blinken said"
             nxt = next(rest, "")
             return not (nxt[:1].isupper() and not nxt.endswith("."))
         if not word[:1].isupper():
             return False
     return False
+
+
+_TITLE_JOINERS = frozenset({"of", "the", "for", "and", "State", "Affairs"})  # inside a title: "Secretary of State"
+
+
+def _in_title(word: str) -> bool:
+    """Whether a word can stand inside a title phrase: a title word, or what joins its words ("of State")."""
+    return word in _TITLE_JOINERS or _is_title_word(word)
 
 
 def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], used: list[bool], idx: Index) -> _Unknown | None:

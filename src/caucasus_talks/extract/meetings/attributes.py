@@ -44,7 +44,7 @@ SIZE_BEFORE, SIZE_AFTER = 40, 60  # where "trilateral" or "his counterpart" tell
 SEPARATE_BEFORE, SEPARATE_AFTER = 30, 80  # where "separately" splits the meeting
 _AFTER_AN_EVENT_RE = compile_fast(r"\b(?:after|before|following)[ \t]+(?:an?|another)[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 SEQUEL_BEFORE = 120  # "Earlier, on the sidelines of the summit, a [conversation]": how far before its word "earlier" may be
-SCARE_QUOTE_WORDS = 4  # a quotation of fewer words than this around a meeting word quotes a phrase, not a speaker
+SCARE_QUOTE_WORDS = 4  # a quotation of fewer words than this around a meeting word may quote a phrase, not a speaker
 SAID_ON_BEFORE = 40  # "said on [Thursday]", "told reporters on [Monday]": the verb of saying this close before a date
 
 _PHONE = Folded(rf"\b{phrases(PHONE_WORDS)}\b", needles=minimal_needles(PHONE_WORDS))
@@ -106,7 +106,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     doc = sent.doc
     text = doc.text
     q = doc.quote_of(t.start)
-    if q != -1 and text.count(" ", *doc.quotes[q]) < SCARE_QUOTE_WORDS:
+    if q != -1 and _scare_quote(text, *doc.quotes[q]):
         q = -1  # 'during "informal contacts" with X': a word or two in quotation marks, in the sentence's own words
     out = Told(q)
     for it in t.items:
@@ -128,6 +128,16 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
         elif _venue(sent, t, it):
             out.places.append(it)
     return out
+
+
+def _scare_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is a phrase of the sentence's own in quotation marks ('during "informal contacts" with
+    X'): fewer than :data:`SCARE_QUOTE_WORDS` words, no sentence of its own inside (no full stop, "!" or "?"), and
+    not introduced by a colon ('Aliyev said: "We met."' is what he said)."""
+    inside = text[start:end]
+    if len(inside.split()) >= SCARE_QUOTE_WORDS or any(c in inside for c in ".!?"):
+        return False
+    return not text[max(0, start - 3) : start].rstrip(" \t\"“«'‘").endswith(":")
 
 
 def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
@@ -183,7 +193,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.VIDEO
     elif t.word.needs_partner and not places:
         draft.format = MeetingFormat.PHONE  # "spoke with X": by phone, unless a place is told
-    elif (manner := _IN_A_CALL_RE.search(text, t.end, min(e, t.end + PASSAGE))) is not None and manner.start() <= t.hi:
+    elif not places and _in_a_call(text, t, e):
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
@@ -198,6 +208,12 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.size = 3 if sm.group("three") else 2
     elif _COUNTERPART_RE.search(text[t.end : min(e, t.end + SIZE_AFTER)]):
         draft.size = 2
+
+
+def _in_a_call(text: str, t: Trigger, e: int) -> bool:
+    """Whether "in a phone call" (or "during a telephone conversation") follows the meeting word in its own stretch."""
+    manner = _IN_A_CALL_RE.search(text, t.end, min(e, t.end + PASSAGE))
+    return manner is not None and manner.start() <= t.hi
 
 
 def passage(sent: SentenceContext, t: Trigger) -> tuple[int, int]:

@@ -244,6 +244,8 @@ def _office_of(sent: SentenceContext, pid: str | None) -> str | None:
     doc = sent.doc
     for _, title in doc.titles.get(pid) or doc.idx.registry_titles(pid, doc.ref):
         low = title.lower()
+        if NOT_THE_HOLDER_RE.search(low) or "assistant" in low or "adviser" in low or "advisor" in low:
+            continue  # a deputy minister, a vice president, an assistant to the president: another office
         for kind in ("prime minister", *GROUP_ROLE):
             if kind in low:
                 return kind + "s"
@@ -280,7 +282,11 @@ def _members(
         if stem and not have and registry and not leaders:
             # "met the two ministers": the office the registry gives them on the day, the very office ("ministers" are
             # no prime ministers)
-            have = [t.lower() for _, t in doc.idx.registry_titles(mm.pid, doc.ref) if "prime" not in t.lower()]
+            have = [
+                low
+                for _, t in doc.idx.registry_titles(mm.pid, doc.ref)
+                if "prime" not in (low := t.lower()) and not NOT_THE_HOLDER_RE.search(low)
+            ]
         if stem and not have:
             continue  # a role is asked for and the text gives this person none
         if stem and not any(w in t and not (leaders and NOT_THE_HOLDER_RE.search(t)) for t in have for w in wanted):

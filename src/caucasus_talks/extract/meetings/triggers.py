@@ -412,13 +412,15 @@ def _past_verb(text: str, t: Trigger) -> bool:
 
 
 def _said_of(sent: SentenceContext, t: Trigger, quote: int) -> bool:
-    """Whether the meeting word's stretch tells the future, outside other quotations; after a verb in the past, only
-    the words before it ("met on Thursday to hold the first talks in years": a purpose, not a plan)."""
+    """Whether the meeting word's stretch tells the future, outside other quotations; after a verb in the past, not
+    by an infinitive ("met on Thursday to hold the first talks in years": a purpose, not a plan)."""
     doc = sent.doc
     a, b = max(sent.start, t.lo), min(sent.end, t.hi)
-    if _past_verb(doc.text, t):
-        b = min(b, t.start)
+    past_verb = _past_verb(doc.text, t)
     while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
+        if past_verb and m.start() > t.start and m.group().lower().startswith("to "):
+            a = m.end()  # "met Thursday to hold the first talks": a purpose, not a plan ("who will visit": a plan)
+            continue
         past = _PAST_LEAD_RE.search(doc.text, max(sent.start, m.start() - 40), m.start())  # "had the chance [to meet]"
         if doc.quote_of(m.start()) == quote and past is None:
             return True

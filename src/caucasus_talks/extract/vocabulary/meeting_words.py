@@ -143,7 +143,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         may_be_hypothetical=True,  # "ready to sign a peace treaty": a wish, no meeting
         min_people=2,
-        followed_by=r"[ \t]+(?:a|an|the)\b",
+        # a document of the sides ("the declaration", "a peace agreement"), not "the decree appointing X"
+        followed_by=r"[ \t]+(?:a|an|the)[ \t]+(?:[\w\-“”\"’']+[ \t]+){0,3}?"
+        r"(?:treaty|agreement|declaration|memorandum|document|deal|accord|statement|communiqué|communique)\b",
         # a future of its own ("will", "are expected to"), not a purpose ("ready to meet X anywhere to sign it")
         preceded_by=r"\b(?:will|shall|(?:expected|scheduled|due|set|going|planning|plan|plans)[ \t]+to)[ \t]+"
         r"(?:(?:also|jointly|formally)[ \t]+)?\Z",
@@ -195,6 +197,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("talked", "chatted", "conversed"),
         pos=_V,
         min_people=2,
+        # two or more who speak: "A and B", "they", "the two leaders" (not "X spoke ..., criticising Y")
+        preceded_by=r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,3}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
+        r"(?:(?:also|briefly|have|had|reportedly)[ \t]+)?\Z",
         followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)"
         r"[ \t]+of\b",
     ),
@@ -304,7 +309,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_N,
         min_people=2,
         followed_by=r"[”\"’']?[ \t]+with\b",
-        preceded_by=r"\b(?:informal|brief|short|direct|personal)[ \t]+\Z",
+        # an encounter, not a habit ("maintains direct contacts with X")
+        preceded_by=r"(?<!maintain[ \t])(?<!maintains[ \t])(?<!keep[ \t])(?<!keeps[ \t])(?<!have[ \t])(?<!has[ \t])"
+        r"\b(?:informal|brief|short)[ \t]+\Z",
     ),
     # "the encounter between A and B": of named people only, not "an armed encounter on the border"
     MeetingWord(form="encounter", pos=_N, min_people=2),
