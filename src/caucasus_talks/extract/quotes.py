@@ -410,11 +410,11 @@ _NAME_LEAD_RE = re.compile(_NAME_WORD + "(?:" + _NAME_WORD + r"){0,4}\Z")
 _ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in INSTITUTION_NOUNS}) + r"\b")
 _ORG_NOUN_LONGEST = max(len(w.lower()) for w in INSTITUTION_NOUNS)
 # between an institution and a name, the rest of a title: "spokesperson", "Deputy Head", "press secretary"
-_TITLE_GAP_RE = re.compile(r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(TITLE_WORDS | {"press"}) + r"))[ \t]+){0,4}")
+_TITLE_TOKEN = r"(?:[A-Z][\w\-]*|(?i:" + phrases(TITLE_WORDS | {"press"}) + r"))"  # a capitalised word or a title's
+_TITLE_GAP_RE = re.compile(rf"[ \t]+(?:{_TITLE_TOKEN}[ \t]+){{0,4}}")
 # "the State Department spokesman, Ned Price": a title word, a comma, then the name in apposition
 _TITLE_COMMA_GAP_RE = re.compile(
-    r"[ \t]+(?:(?:[A-Z][\w\-]*|(?i:" + phrases(TITLE_WORDS | {"press"}) + r"))[ \t]+){0,3}"
-    r"(?i:" + phrases(TITLE_WORDS) + r"),[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}"
+    rf"[ \t]+(?:{_TITLE_TOKEN}[ \t]+){{0,3}}(?i:{phrases(TITLE_WORDS)}),[ \t]+(?:[A-Z][\w\-]*[ \t]+){{0,3}}"
 )
 _SPEAKER_KINDS = (PERSON, ORG, OFFICE)  # the mentions a quotation can be attributed to
 

@@ -240,6 +240,7 @@ class Draft:
         "participants",
         "place",
         "place_span",
+        "plural",
         "referred",
         "sentence",
         "sequel",
@@ -272,6 +273,7 @@ class Draft:
         self.inherited = False  # told without date or place, which it took from the meeting told before
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
+        self.plural = False  # told by a word that names several events ("phone calls", "meetings"): no one occasion
         #: "The talks took place on November 7": only a date or a place for the meeting told just before
         self.follow_up = False
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them

@@ -56,6 +56,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     draft = Draft()
     draft.evidence.append((t.start, t.end))
     draft.referred = t.word.nominal
+    draft.plural = t.word.plural and not t.word.one_event
     draft.series = t.word.nominal and triggers.another_before(sent, t)
     if t.mark is TriggerMark.ADDENDUM:  # more of the meeting just told: people, or where it took place
         participants.addendum(sent, t, draft, told.people)

@@ -16,6 +16,7 @@ from ..dates import resolve
 from ..types import PERSON, TEXT_LINE, DocumentContext, Draft, Mention
 from ..vocabulary.speech import speech_forms
 from .merge import after_publication
+from .triggers import sidelines_words
 
 __all__ = ["gathering_day"]
 
@@ -38,7 +39,7 @@ _REASON = "not dated where the meeting is told: the day the text gives the gathe
 def gathering_day(doc: DocumentContext, meetings: list[Draft]) -> None:
     """A meeting told without a date "on the sidelines of" a named gathering takes the one day another sentence of
     the document gives that gathering (a sentence naming it, or its initials, with one day in it)."""
-    if not meetings or (doc.text.find("sideline") < 0 and doc.text.find("margin") < 0 and doc.text.find("fringe") < 0):
+    if not meetings or not sidelines_words(doc.text):
         return
     lay = doc.lay
     known: dict[tuple[tuple[str, ...], tuple[int, int], bool], PartialDate | None] = {}  # a gathering's day, found once

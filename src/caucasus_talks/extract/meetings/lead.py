@@ -102,19 +102,15 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
             dated.append(d)
     reason = "reported as just held in the same city (or by phone) as the document's lead meeting: the month of publication"
     for d in meetings:  # "... met separately in New York with A and B": the same occasion, the same month
-        if _same_occasion(d, dated) and not _PLURAL_WORD_RE.match(doc.text, d.evidence[0][0], d.evidence[0][1]):
+        if _same_occasion(d, dated):
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
-
-
-# a meeting word in the plural: several events, no one occasion ("has held phone calls with X before")
-_PLURAL_WORD_RE = compile_fast(r"(?:[\w\-]+[ \t]+)?(?:calls|meetings|conversations)\Z", re.IGNORECASE)
 
 
 def _same_occasion(d: Draft, dated: list[Draft]) -> bool:
     """Whether an undated held meeting took place in the city of a lead meeting just held, or is a call as the lead
     was ("X also had a telephone conversation with Y"), with someone of it."""
-    if d.date is not None or d.date_said or d.status is not MeetingStatus.HELD or d.sequel:
-        return False  # (not one told as before or after another: "has held phone calls with X before")
+    if d.date is not None or d.date_said or d.status is not MeetingStatus.HELD or d.sequel or d.plural:
+        return False  # (not one told as before or after another, nor several: "has held phone calls with X before")
     call = d.format is MeetingFormat.PHONE
     return any(
         ((d.place is not None and o.place == d.place) or (call and o.format is MeetingFormat.PHONE)) and o.people() & d.people()

@@ -66,6 +66,7 @@ __all__ = [
     "lead_words",
     "read_triggers",
     "sentences",
+    "sidelines_words",
     "status_of",
     "table_for",
 ]
@@ -319,11 +320,15 @@ _LEAD_WORDS_BACKWARD_RE = re.compile(r"(?:[ \t]+[\w\-]+\b){0,2}")
 CLAUSE_SEP_NO_DASH_RE = compile_fast(CLAUSE_SEP)
 
 
+def sidelines_words(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether "sideline", "margin" or "fringe" stands in ``text[lo:hi]`` (sought before any pattern of them)."""
+    hi = len(text) if hi is None else hi
+    return text.find("sideline", lo, hi) >= 0 or text.find("margin", lo, hi) >= 0 or text.find("fringe", lo, hi) >= 0
+
+
 def _on_sidelines(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` ends "on the sidelines (margins, fringes) of the ...": its words sought first."""
-    if text.find("sideline", lo, hi) < 0 and text.find("margin", lo, hi) < 0 and text.find("fringe", lo, hi) < 0:
-        return False
-    return _SIDELINES_BEFORE_RE.search(text, lo, hi) is not None
+    return sidelines_words(text, lo, hi) and _SIDELINES_BEFORE_RE.search(text, lo, hi) is not None
 
 
 def read_triggers(sent: SentenceContext) -> list[Trigger]:
