@@ -1300,3 +1300,28 @@ def test_the_fifth_rounds_rules_do_not_fire_where_their_words_mean_something_els
     assert [s.speaker for s in extract('"The talks are stuck," political analyst Ilter Turan said.').statements] == [
         "ilter-turan"
     ]
+
+
+def test_a_listed_subject_a_praised_meeting_and_a_plural_office_name_who_was_there() -> None:
+    def who(text: str) -> list[tuple[str, ...]]:
+        return [tuple(sorted(m.participant_ids)) for m in extract(text, published="2024-05-10").meetings]
+
+    # the whole list before the meeting word is its subject, with the host after it
+    text = "Aliyev and Pashinyan shook hands at the start of a trilateral meeting hosted by Michel in Brussels on Sunday."
+    assert who(text) == [("charles-michel", "ilham-aliyev", "nikol-pashinyan")]
+    text = "Mirzoyan, Bayramov and Secretary Blinken opened talks hosted by Blinken in Washington on Monday."
+    assert who(text) == [("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")]
+    # a praised meeting told in the first person has its speaker at it
+    text = '"We had a very good meeting with Bayramov in Almaty," Mirzoyan wrote.'
+    assert who(text) == [("ararat-mirzoyan", "jeyhun-bayramov")]
+    # "the two leaders" are not the one leader who reports on them
+    text = "The two leaders met in Brussels on Sunday, Charles Michel said."
+    assert all("charles-michel" not in p for p in who(text))
+    # the meeting named again by its noun and city, without a day, is the one just told of unnamed people
+    text = (
+        "The foreign ministers of the two countries will meet in Moscow on Monday. The meeting in Moscow will also be "
+        "attended by Sergei Lavrov."
+    )
+    assert [(m.date.iso, tuple(m.participant_ids)) for m in extract(text, published="2019-04-11").meetings] == [
+        ("2019-04-15", ("sergey-lavrov",))
+    ]

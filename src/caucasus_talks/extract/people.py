@@ -1262,7 +1262,8 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
                 if title_matches(wanted, t, where) or (o.title != _LEADER and wanted in idx.registry.counts_as(t)):
                     here.append(pid)
                     break
-        if len(here) == 1 or (here and country is None and not o.plural):
+        # a plural names several: "the two leaders" is not the one leader named near it
+        if (len(here) == 1 and not (o.plural and country is None)) or (here and country is None and not o.plural):
             o.holders.append((_latest_before(here, people[lo:hi], o.start) if country is None else here[0], True))
             continue
         if len(here) > 1:

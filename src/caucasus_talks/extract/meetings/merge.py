@@ -168,7 +168,10 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
         # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in
         # Brussels. ... the meeting with Aliyev [in Brussels on 14 May]")
         day = a.date is not None and a.date.day is not None and _dates_agree(a, b) is True
-        if not (day and a.place is not None and a.place == b.place):
+        # "the ministers will meet in Moscow on Monday. The meeting in Moscow will also be attended by X": the meeting
+        # just told, by its noun and its city, without a day of its own
+        again = b.referred and not b.sequel and b.date is None and not a.participants and b.sentence - a.sentence <= 2
+        if not ((day or again) and a.place is not None and a.place == b.place):
             return False
     if a.place and b.place and a.place != b.place:
         return False

@@ -463,6 +463,34 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         and not _STAYS_AWAY_RE.search(doc.text, first.end, t.start)  # "X refused to attend the meeting with A and B"
     ):
         draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
+        if not no_subject:  # "A and B shook hands at the start of a meeting hosted by X": the whole list is its subject
+            for m in _listed_with(doc, first, t.start):
+                draft.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
+
+
+# between two names of one list: a comma or "and", and the next one's title ("A and Prime Minister B")
+_LIST_JOIN_RE = compile_fast(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")
+
+
+def _listed_with(doc: DocumentContext, first: Mention, end: int) -> list[Mention]:
+    """The people listed after ``first``, before ``end``, joined to it by commas and "and" only ("A, B and C")."""
+    out: list[Mention] = []
+    last = first
+    for m in doc.mentions_in(first.end, end):
+        if m.start < last.end:
+            continue
+        if m.kind is not PERSON or not m.pid or m.possessive:
+            break
+        gap = _LIST_JOIN_RE.fullmatch(doc.text, last.end, m.start)
+        if gap is None:
+            break
+        out.append(m)
+        last = m
+    joined = out and _AND_BEFORE_RE.search(doc.text, first.end, out[-1].start) is not None
+    return out if joined else []
+
+
+_AND_BEFORE_RE = compile_fast(r"\band[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,4}\Z")
 
 
 def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | None:

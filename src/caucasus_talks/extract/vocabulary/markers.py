@@ -37,6 +37,7 @@ __all__ = [
     "JOINING_WORDS",
     "MEDIATING_VERBS",
     "MEDIATOR_PHRASES",
+    "MEETING_PRAISE",
     "MEETING_UNITS",
     "NAMED_FOR_PLACE",
     "NOT_IN_PLACE",
@@ -152,12 +153,15 @@ AUDIENCE_LEADS = frozenset(
     """the a an some several local foreign young and group groups of representatives members leading prominent
     its his her their our mass""".split()
 )
+#: Words of praise before a meeting word: "a very productive meeting", "frank talks".
+MEETING_PRAISE = (
+    "good", "great", "very", "really", "productive", "useful", "constructive", "substantive", "fruitful", "excellent",
+    "frank", "open", "important", "warm", "detailed", "in-depth", "comprehensive", "candid", "positive", "timely",
+)  # fmt: skip
 #: The words that may open a speaker's words before a meeting word when the subject is left out ("Good meeting
 #: with X", "Had a very productive call today with X"): the speaker had the meeting.
 SUBJECTLESS_LEADS = (
-    "a", "an", "another", "the", "this", "today's", "good", "great", "very", "really", "productive", "useful",
-    "constructive", "substantive", "fruitful", "excellent", "frank", "open", "important", "warm", "detailed",
-    "in-depth", "comprehensive", "candid", "positive", "timely", "had", "held", "just", "concluded", "finished",
+    "a", "an", "another", "the", "this", "today's", *MEETING_PRAISE, "had", "held", "just", "concluded", "finished",
 )  # fmt: skip
 #: Before "meet": a meeting wished for, offered or denied, not told ("ready to meet", "would meet again soon").
 HYPOTHETICAL_MARKERS = (
@@ -315,7 +319,7 @@ FIRST_PERSON_GAP = (
     "have", "had", "has", "also", "then", "just", "will", "would", "shall", "today", "yesterday", "again", "recently",
     "already", "look", "looked", "looking", "forward to", "the opportunity to", "am", "was", "were", "glad to",
     "pleased to", "happy to", "honoured to", "honored to", "held", "hold", "a", "an", "the", "first", "second",
-    "third", "fourth", "fifth", "sixth", "latest", "last", "next", "recent", "productive", "good", "useful", "bilateral",
+    "third", "fourth", "fifth", "sixth", "latest", "last", "next", "recent", *MEETING_PRAISE, "bilateral",
     "trilateral", "phone", "telephone", "video", "separate", "direct", "finished", "concluded", "completed",
     "agreed to", "agree to", "decided to", "plan to", "intend to", "hope to", "want to", "like to",
 )  # fmt: skip
