@@ -1325,3 +1325,23 @@ def test_a_listed_subject_a_praised_meeting_and_a_plural_office_name_who_was_the
     assert [(m.date.iso, tuple(m.participant_ids)) for m in extract(text, published="2019-04-11").meetings] == [
         ("2019-04-15", ("sergey-lavrov",))
     ]
+
+
+def test_a_meeting_told_without_a_date_in_a_datelined_report_took_place_on_the_dateline_day() -> None:
+    text = (
+        "RIGA, June 12, 2024\n"
+        "Leaders of the region gathered for a summit. They spoke of trade. They spoke of energy.\n"
+        '"We expect quick implementation," Macron told reporters after separate meetings with Aliyev and Pashinyan.\n'
+    )
+    found = extract(text, published="2024-06-13").meetings
+    assert [(m.date.iso, m.date.basis.value, m.participant_ids) for m in found] == [
+        ("2024-06-12", "context", ("emmanuel-macron", "ilham-aliyev")),
+        ("2024-06-12", "context", ("emmanuel-macron", "nikol-pashinyan")),
+    ]
+    assert all("dateline" in (m.date.reason or "") for m in found)
+    # a meeting told as still to come, or with a date of its own, keeps its own
+    text = "RIGA, June 12, 2024\nMacron will meet Aliyev. Macron met Pashinyan on May 3."
+    assert [(m.date.iso, m.status.value) for m in extract(text, published="2024-06-13").meetings] == [
+        (None, "planned"),
+        ("2024-05-03", "held"),
+    ]

@@ -9,13 +9,13 @@ import re
 from ...dates import DateBasis, PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus, Role
 from .._regex import compile_fast, phrases
-from ..dates import DATELINE_REACH, resolve
+from ..dates import DATELINE_REACH, in_dateline, resolve
 from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from ..vocabulary.markers import BODY_NOUNS
 from .attributes import city_of, dateline
 from .triggers import LINK_AFTER_RE, REFERENCE_BEFORE_RE
 
-__all__ = ["just_held", "lead_date", "lead_event"]
+__all__ = ["dateline_day", "just_held", "lead_date", "lead_event"]
 
 # what makes a linked meeting noun name its own event: a name, a date or a body within a few words ("the talks in
 # Sochi", "the meeting of the commission"), not a description ("the meeting of the two leaders")
@@ -144,3 +144,31 @@ def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
             if m.date is None and not m.date_said:
                 m.date = PartialDate(found.year, found.month, found.day, basis=DateBasis.CONTEXT)
                 m.md = (found.month, found.day)
+
+
+def _dateline_of(doc: DocumentContext) -> PartialDate | None:
+    """The day a dateline states ("COPENHAGEN, October 2, 2025", "BAKU, May 3 (Reuters) -"): where and when the
+    story was filed, at the scene it reports."""
+    lay, text = doc.lay, doc.text
+    for d in doc.dates:
+        if d.start > lay.body_start + DATELINE_REACH:
+            break
+        line = lay.line_at(d.start)
+        if line is None or not d.md or not d.md[1] or d.end_day or not in_dateline(text, line[0], d.start, lay.body_start):
+            continue
+        found = resolve(d, doc.ref, d.value.year if d.value is not None else None, "")
+        if found is not None and found.day is not None:
+            return found
+    return None
+
+
+def dateline_day(doc: DocumentContext, meetings: list[Draft]) -> None:
+    """A meeting a datelined report tells as held, with no date of its own ("he told reporters after separate
+    meetings with A and B"), took place on the dateline's day: the report is of that day's scene."""
+    day = _dateline_of(doc)
+    if day is None:
+        return
+    reason = f"told as held, without a date, in a report datelined {day.iso}: the dateline's day"
+    for d in meetings:
+        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and not d.sequel:
+            d.date = PartialDate(day.year, day.month, day.day, basis=DateBasis.CONTEXT, reason=reason)
