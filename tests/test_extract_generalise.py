@@ -1345,3 +1345,21 @@ def test_a_meeting_told_without_a_date_in_a_datelined_report_took_place_on_the_d
         (None, "planned"),
         ("2024-05-03", "held"),
     ]
+
+
+def test_the_next_day_counts_from_the_day_told_before() -> None:
+    def days(text: str, published: str | None = "2025-05-10") -> list[tuple[str | None, tuple[str, ...]]]:
+        return [(m.date.iso, m.participant_ids) for m in extract(text, published=published).meetings]
+
+    text = "Rubio's call with Pashinyan was on May 2. The next day Rubio repeated the message in his call with Aliyev."
+    assert days(text) == [("2025-05-02", ("marco-rubio", "nikol-pashinyan")), ("2025-05-03", ("marco-rubio", "ilham-aliyev"))]
+    text = "Aliyev met Putin in Moscow on May 5. A day earlier, Aliyev had held talks with Lukashenko in Minsk."
+    assert days(text)[1][0] == "2025-05-04"
+    # with no day told before, "the next day" dates nothing
+    assert days("The next day Rubio held a call with Aliyev.") == [(None, ("marco-rubio", "ilham-aliyev"))]
+    # with no publication day, a day told by its name after one told by its name and date is the next such day
+    text = "On Tuesday (4 March 2025), Klaar met Mirzoyan in Chisinau. On Wednesday, Klaar met Bayramov in Baku."
+    assert [d for d, _ in days(text, None)] == ["2025-03-04", "2025-03-05"]
+    # but a date line is the day the story counts from, not a day of it: "Thursday" is the one before it
+    text = "Published: 7 October 2022.\nPashinyan and Aliyev agreed late on Thursday, after talks in Prague with Macron."
+    assert [d for d, _ in days(text, None)] == ["2022-10-06"]

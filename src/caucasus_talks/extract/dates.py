@@ -19,7 +19,16 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, we
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateBasis, PartialDate, Precision
 from ._regex import compile_fast, phrase, phrases
 from .types import DateMention
-from .vocabulary.dates import AGO_COUNTS, DAY_WORDS, MONTH_PARTS, SAME_DAY_WORDS, SPAN_UNITS, SPAN_WORDS, YEAR_PREPOSITIONS
+from .vocabulary.dates import (
+    AGO_COUNTS,
+    DAY_WORDS,
+    MONTH_PARTS,
+    NEXT_DAY_WORDS,
+    SAME_DAY_WORDS,
+    SPAN_UNITS,
+    SPAN_WORDS,
+    YEAR_PREPOSITIONS,
+)
 from .vocabulary.markers import FUTURE_TENSE
 
 __all__ = ["DATELINE_REACH", "anchor_same_days", "find_dates", "in_dateline", "resolve"]
@@ -80,7 +89,7 @@ def _lead(phrase: str) -> str:
     return _either_case(first) + ("[ \\t]+" + re.escape(rest.split(" ")[0]) if " " in head else "")
 
 
-_RELATIVE_DAYS = sorted((*DAY_WORDS, *SAME_DAY_WORDS), key=len, reverse=True)
+_RELATIVE_DAYS = sorted((*DAY_WORDS, *SAME_DAY_WORDS, *NEXT_DAY_WORDS), key=len, reverse=True)
 _SPANS = f"(?:{'|'.join(_either_case(w) for w in SPAN_WORDS)})[ \\t]+(?:{'|'.join(SPAN_UNITS)})"
 # What a date can begin with, tested before the alternatives are tried one by one, made from the same words: a digit,
 # the first letters of a month or a weekday, the first letters of a relative word in either case, a month part or a
@@ -234,6 +243,7 @@ def _named_days(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_LONGEST_WEEKDAY = max(map(len, WEEKDAY_NAMES))
 SAME_DAY_BACK = 600  # how far before "earlier in the day" the day it means may be told
 # a day that bounds a span ("since Monday", "the truce that ended on Friday") is no event's day to go back to
 _BOUND_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]efore|ended|expired)[ \t]+(?:on[ \t]+)?\Z")
@@ -245,15 +255,32 @@ def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, 
     value."""
     last: PartialDate | None = None
     last_end = -SAME_DAY_BACK - 1
+    named = False  # whether the day told before was told by its name as well ("Tuesday (4 March)")
     for d in dates:
+        near = last is not None and d.start - last_end <= SAME_DAY_BACK
         if d.relative in SAME_DAY_WORDS:
-            if last is not None and d.start - last_end <= SAME_DAY_BACK:
+            if last is not None and near:
                 d.value = PartialDate(last.year, last.month, last.day, basis=DateBasis.CONTEXT)
+            continue
+        weekday = ref is None and d.relative in _WEEKDAYS
+        if d.relative in NEXT_DAY_WORDS or weekday:
+            # "... on May 5. The next day, he met X"; with no day to count from, a day told by its name and date, then
+            # another by its name only ("On Tuesday (4 March) ... On Wednesday"): the first such day after it
+            if last is not None and near and (named or not weekday):
+                then = _dt.date(last.year, last.month, last.day or 1)
+                step = NEXT_DAY_WORDS.get(d.relative or "")
+                if step is None:
+                    step = (_WEEKDAYS[d.relative or ""].weekday - then.weekday()) % 7
+                when = then + _dt.timedelta(days=step)
+                d.value = _safe(when.year, when.month, when.day, DateBasis.CONTEXT)
+                if d.value is not None:
+                    last, last_end, named = d.value, d.end, weekday
             continue
         if d.precision is Precision.DAY and not _BOUND_BEFORE_RE.search(text, max(0, d.start - 12), d.start):
             value = resolve(d, ref, year_at(d.start), text[max(0, d.start - SAME_DAY_BACK) : d.end])
             if value is not None and value.day is not None:
                 last, last_end = value, d.end
+                named = text[d.start : d.start + _LONGEST_WEEKDAY].lower().startswith(tuple(_WEEKDAYS))
 
 
 @functools.lru_cache(maxsize=4096)

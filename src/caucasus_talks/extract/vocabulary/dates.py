@@ -7,7 +7,10 @@ sentence, so its first letter is matched in either case.
 
 from __future__ import annotations
 
-__all__ = ["AGO_COUNTS", "DAY_WORDS", "MONTH_PARTS", "SAME_DAY_WORDS", "SPAN_UNITS", "SPAN_WORDS", "YEAR_PREPOSITIONS"]
+__all__ = [
+    "AGO_COUNTS", "DAY_WORDS", "MONTH_PARTS", "NEXT_DAY_WORDS", "SAME_DAY_WORDS", "SPAN_UNITS", "SPAN_WORDS",
+    "YEAR_PREPOSITIONS",
+]  # fmt: skip
 
 #: A day by its distance in days from the day the text counts from ("yesterday": one day before).
 DAY_WORDS = {
@@ -19,6 +22,12 @@ DAY_WORDS = {
 #: The day of the event told before ("Aliyev met Putin on Monday. Earlier in the day, he ..."): the day the text
 #: counts from when no event before gives one.
 SAME_DAY_WORDS = ("earlier in the day", "later in the day", "the same day", "that same day")
+#: A day by its distance from the day of the event told before ("Aliyev met Putin on May 5. The next day, he ..."):
+#: no day when no event before gives one.
+NEXT_DAY_WORDS = {
+    "the next day": 1, "the following day": 1, "a day later": 1, "one day later": 1, "two days later": 2,
+    "the previous day": -1, "a day earlier": -1, "one day earlier": -1,
+}  # fmt: skip
 #: Before a month: the part of it ("early May", "end of October").
 MONTH_PARTS = ("early", "mid", "late", "end of", "beginning of", "start of")
 #: A span relative to the day counted from: "this week", "last month", "earlier this year".
