@@ -1363,3 +1363,23 @@ def test_the_next_day_counts_from_the_day_told_before() -> None:
     # but a date line is the day the story counts from, not a day of it: "Thursday" is the one before it
     text = "Published: 7 October 2022.\nPashinyan and Aliyev agreed late on Thursday, after talks in Prague with Macron."
     assert [d for d, _ in days(text, None)] == ["2022-10-06"]
+
+
+def test_separately_and_then_jointly_is_one_meeting_with_each_partner_and_one_of_all() -> None:
+    def who(text: str) -> list[tuple[str, ...]]:
+        return sorted(tuple(sorted(m.participant_ids)) for m in extract(text, published="2025-03-20").meetings)
+
+    text = "The envoys Popov and Schofer met separately and then jointly with Mirzoyan and Bayramov in Vienna on 12 March."
+    popov, schofer, mirzoyan, bayramov = "igor-popov", "andrew-schofer", "ararat-mirzoyan", "jeyhun-bayramov"
+    assert who(text) == sorted(
+        tuple(sorted(p)) for p in [(popov, schofer, mirzoyan), (popov, schofer, bayramov), (popov, schofer, mirzoyan, bayramov)]
+    )
+    # the partners named before, as "the Ministers" (capital or not)
+    text = (
+        "Foreign Minister Elmar Mammadyarov and Foreign Minister Zohrab Mnatsakanyan met Popov in Paris on 16 January. "
+        "Popov met separately with the Ministers."
+    )
+    assert {("elmar-mammadyarov", "igor-popov"), ("igor-popov", "zohrab-mnatsakanyan")} <= set(who(text))
+    # partners by office stay together: each of the named met both of them
+    text = "Scholz and Blinken met separately with the leaders of Armenia and Azerbaijan in Munich on Saturday."
+    assert [len(p) for p in who(text)] == [3, 3]

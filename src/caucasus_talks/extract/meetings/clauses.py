@@ -33,13 +33,14 @@ _THEIR_INSTITUTION_RE = re.compile(
 )
 _COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many named before
 _MANY = "|".join(_COUNTS)
+_ROLES = "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in GROUP_ROLES)  # "the ministers", "the Ministers"
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
-    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{'|'.join(GROUP_ROLES)})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b"
+    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{_ROLES})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b"
     r"|[Hh]is[ \t]|[Hh]er[ \t])(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
-    rf"|[Tt]he[ \t]+(?P<plain>{'|'.join(GROUP_ROLES)})\b(?![ \t]+of\b)"
+    rf"|[Tt]he[ \t]+(?P<plain>{_ROLES})\b(?![ \t]+of\b)"
     # "the leaders of the two countries", "the ministers of both sides": the two of that role named before
     rf"|[Tt]he[ \t]+(?P<sides>{'|'.join(GROUP_ROLES)})[ \t]+of[ \t]+(?:the[ \t]+two|both)[ \t]+(?:countries|sides|states)\b"
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"

@@ -36,7 +36,7 @@ from ..vocabulary.markers import (
 from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
 from ..vocabulary.words import PRONOUNS
-from .attributes import separately
+from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
 
@@ -521,10 +521,21 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
         return None
     # one side met each partner: one subject, or a group named by one noun ("the Co-Chairs met separately with A and B");
     # a group met by one partner is met one by one ("both leaders were received separately by X")
-    one_side = len(objects) > 1 and len({draft.participants[p][1:] for p in subjects}) == 1
-    one_side = one_side and not draft.participants[subjects[0]][1]  # not "the foreign ministers of A and B" (offices)
+    # (a subject listed by name is one side too when its partners are named: "A and B met separately with C and D";
+    # "A and B met separately with the leaders of C and D" are two meetings, one of each with both leaders)
+    one_side = len(objects) > 1 and not draft.participants[subjects[0]][1]  # not "the foreign ministers of A and B"
+    one_side = one_side and (
+        len({draft.participants[p][1:] for p in subjects}) == 1 or not any(draft.participants[p][1] for p in objects)
+    )
     pairs = [(subjects, [o]) for o in objects] if one_side or len(subjects) == 1 else [([s], objects) for s in subjects]
-    return [_with_only(draft, side + partners) for side, partners in pairs]
+    split_up = [_with_only(draft, side + partners) for side, partners in pairs]
+    if _THEN_JOINTLY_RE.search(sent.doc.text, t.start, min(sent.end, t.end + SEPARATE_AFTER)):
+        split_up.append(_with_only(draft, list(draft.participants)))  # "met separately and then jointly with A and B"
+    return split_up
+
+
+# after a meeting word split by "separately": all of them met as well ("separately and then jointly", "and together")
+_THEN_JOINTLY_RE = compile_fast(r"\bseparately,?[ \t]+(?:and[ \t]+)?(?:then[ \t]+|later[ \t]+)?(?:jointly|together)\b")
 
 
 def _listed_after(sent: SentenceContext, t: Trigger, draft: Draft) -> list[str]:
