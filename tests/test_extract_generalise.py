@@ -1383,3 +1383,21 @@ def test_separately_and_then_jointly_is_one_meeting_with_each_partner_and_one_of
     # partners by office stay together: each of the named met both of them
     text = "Scholz and Blinken met separately with the leaders of Armenia and Azerbaijan in Munich on Saturday."
     assert [len(p) for p in who(text)] == [3, 3]
+
+
+def test_partners_each_with_a_date_of_their_own_are_met_on_that_date() -> None:
+    text = "Klaar met with Mirzoyan on 1 December and with Bayramov on 2 December in Stockholm."
+    assert [(m.date.iso, m.participant_ids) for m in extract(text, published="2025-12-05").meetings] == [
+        ("2025-12-01", ("toivo-klaar", "ararat-mirzoyan")),
+        ("2025-12-02", ("toivo-klaar", "jeyhun-bayramov")),
+    ]
+    # each with its own city too
+    text = "Klaar met with Pashinyan in Yerevan on 15 October and with Aliyev in Baku on 17 October."
+    found = extract(text, published="2025-10-20").meetings
+    assert [(m.location.city if m.location else None, m.participant_ids) for m in found] == [
+        ("Yerevan", ("toivo-klaar", "nikol-pashinyan")),
+        ("Baku", ("toivo-klaar", "ilham-aliyev")),
+    ]
+    # two dates without a "with" of their own are one meeting's partners on each of them
+    text = "Klaar met Mirzoyan and Bayramov in Geneva on 1 December and again on 9 December."
+    assert [len(m.participant_ids) for m in extract(text, published="2025-12-10").meetings] == [3, 3]

@@ -266,8 +266,8 @@ def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, 
         if d.relative in NEXT_DAY_WORDS or weekday:
             # "... on May 5. The next day, he met X"; with no day to count from, a day told by its name and date, then
             # another by its name only ("On Tuesday (4 March) ... On Wednesday"): the first such day after it
-            if last is not None and near and (named or not weekday):
-                then = _dt.date(last.year, last.month, last.day or 1)
+            then = last.earliest if last is not None and near and (named or not weekday) else None
+            if then is not None:
                 step = NEXT_DAY_WORDS.get(d.relative or "")
                 if step is None:
                     step = (_WEEKDAYS[d.relative or ""].weekday - then.weekday()) % 7

@@ -62,6 +62,8 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
+_AND_WITH_RE = compile_fast(r"\band[ \t]+with\b")  # "with A on May 1 and with B on May 2": partners of each date
+_WITH_WORD_RE = compile_fast(r"\bwith\b")
 # "..., after which A and B held talks", "Afterwards, A met B", "Earlier, A met B and C", "A already met B on July 25": a
 # meeting told as following (or coming before) another is not that one
 _SEQUEL_RE = compile_fast(
@@ -305,7 +307,9 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
     ("met in Brussels on April 6 and again on May 22"); empty when the dates are one meeting's."""
     splits = [r for r in resolved if r[0].explicit and r[0].md]
     again = any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
-    several = len(splits) >= 2 and (t.word.plural or len(places) >= 2 or again or _listed_days(splits, text))
+    several = len(splits) >= 2 and (
+        t.word.plural or len(places) >= 2 or again or _listed_days(splits, text) or _each_with(splits, text)
+    )
     if not several:  # "met last month, and before in January": two dates told as two occasions, the second elliptical
         told = [r for r in resolved if r[1] is not None]
         if len(told) >= 2 and all(
@@ -314,6 +318,11 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
         ):
             return told
     return _in_order(splits) if several else []
+
+
+def _each_with(splits: list[tuple[DateMention, PartialDate | None]], text: str) -> bool:
+    """Whether each date comes with partners of its own: "met with A on May 1 and with B on May 2"."""
+    return all(_AND_WITH_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
 
 
 def _in_order(splits: list[tuple[DateMention, PartialDate | None]]) -> list[tuple[DateMention, PartialDate | None]]:
@@ -349,8 +358,11 @@ def split_by_dates(
     August 30, and the third in Brussels on November 3", "on May 1 in Washington and on May 5 in Brussels")."""
     text = sent.doc.text
     out = []
+    partners = _partners_by_date(sent, draft, splits)
     for k, (d, value) in enumerate(splits):
         dd = draft.copy()
+        if partners:
+            dd.participants = {p: v for p, v in draft.participants.items() if p not in partners or partners[p] == k}
         dd.date, dd.md, dd.end_day = value, d.md, d.end_day
         dd.evidence.append((d.start, d.end))
         lo = splits[k - 1][0].end if k > 0 else -1
@@ -361,6 +373,30 @@ def split_by_dates(
             dd.place = city_of(sent.doc.idx, near)
             dd.place_span = (near.start, near.end)
         out.append(dd)
+    return out
+
+
+def _partners_by_date(
+    sent: SentenceContext, draft: Draft, splits: list[tuple[DateMention, PartialDate | None]]
+) -> dict[str, int]:
+    """Which date each partner belongs to, when each date has its own ("met with A on May 1 and with B on May 2": A
+    the first's, B the second's); empty when the dates share them."""
+    text = sent.doc.text
+    if not _each_with(splits, text):
+        return {}
+    first = None
+    for m in _WITH_WORD_RE.finditer(text, sent.start, splits[0][0].start):
+        first = m.start()
+    if first is None:
+        return {}
+    out: dict[str, int] = {}
+    for pid, (_, _, span) in draft.participants.items():
+        if span is None or span[0] < first:
+            continue  # the subject, who met each of them
+        k = next((k for k, (d, _) in enumerate(splits) if span[0] < d.start), None)
+        if k is None:
+            return {}  # a partner after the last date: whose it is, is not told
+        out[pid] = k
     return out
 
 
