@@ -1401,3 +1401,19 @@ def test_partners_each_with_a_date_of_their_own_are_met_on_that_date() -> None:
     # two dates without a "with" of their own are one meeting's partners on each of them
     text = "Klaar met Mirzoyan and Bayramov in Geneva on 1 December and again on 9 December."
     assert [len(m.participant_ids) for m in extract(text, published="2025-12-10").meetings] == [3, 3]
+
+
+def test_a_maybe_at_some_time_ahead_is_no_meeting() -> None:
+    def found(text: str) -> list[tuple[str | None, str | None]]:
+        ms = extract(text, published="2019-06-24").meetings
+        return [(m.date.iso, m.location.city if m.location else None) for m in ms]
+
+    text = "Mammadyarov said Monday that a meeting with Mnatsakanyan might be held in the coming two or three months."
+    assert found(text) == []
+    assert found("Aliyev said a meeting with Pashinyan could take place in the near future.") == []
+    # a plan without a hedge, or with a place, is still one
+    assert found("Aliyev will meet Pashinyan in the coming weeks.") == [(None, None)]
+    assert found("A meeting with Pashinyan might be held in Prague in the coming weeks, Aliyev said.") == [(None, "Prague")]
+    # "May" is a month, not a hedge
+    text = "The meeting of Aliyev and Pashinyan is set for May 20, in the coming weeks."
+    assert [m.date.iso for m in extract(text, published="2019-05-10").meetings] == ["2019-05-20"]

@@ -22,12 +22,14 @@ from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, Sentenc
 from ..vocabulary.markers import (
     AREA_WORDS,
     ARRIVAL_VERBS,
+    HEDGES,
     NAMED_FOR_PLACE,
     NOT_IN_PLACE,
     PHONE_WORDS,
     SEPARATE_WORDS,
     THREE_SIDED,
     TWO_SIDED,
+    VAGUE_AHEAD,
     VIDEO_WORDS,
 )
 from ..vocabulary.speech import speech_forms
@@ -406,3 +408,19 @@ def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, Partia
         d, value = min(resolved, key=lambda r: (r[1] is None, abs(r[0].start - t.start)))
         draft.date, draft.md, draft.end_day = value, d.md, d.end_day
         draft.evidence.append((d.start, d.end))
+
+
+_HEDGE_RE = compile_fast(rf"\b{phrases(HEDGES)}\b")  # lower case: "May" is a month
+_VAGUE_AHEAD_RE = compile_fast(rf"\b{phrases(VAGUE_AHEAD)}\b", re.IGNORECASE)
+
+
+def hedged_and_vague(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether a meeting still to come is told only as a maybe at some time ahead, with no place ("a meeting with X
+    might be held in the coming months"): a plan too vague to be one meeting (a date in its clause is another's: "said
+    Monday that ...")."""
+    told_held = draft.status is MeetingStatus.HELD and not t.word.nominal  # "met", not "a meeting ... could take place"
+    if told_held or draft.place is not None:
+        return False
+    text = sent.doc.text
+    lo, hi = max(sent.start, t.lo), min(sent.end, t.hi)
+    return _HEDGE_RE.search(text, lo, hi) is not None and _VAGUE_AHEAD_RE.search(text, lo, hi) is not None

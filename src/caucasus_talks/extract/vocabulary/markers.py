@@ -30,6 +30,7 @@ __all__ = [
     "HABITUAL_COUNTS",
     "HEADED_BY",
     "HEADING_VERBS",
+    "HEDGES",
     "HINTING_VERBS",
     "HOST_PHRASES",
     "HYPOTHETICAL_MARKERS",
@@ -61,6 +62,7 @@ __all__ = [
     "TOOK_PART",
     "TWO_SIDED",
     "VAGUE_ADVERBS",
+    "VAGUE_AHEAD",
     "VAGUE_QUANTIFIERS",
     "VAGUE_SERIES",
     "VIDEO_WORDS",
@@ -169,6 +171,11 @@ HYPOTHETICAL_MARKERS = (
     "offered", "proposed", "could", "would", "might", "may", "can", "should", "must", "need", "needs", "ought", "not",
     "never", "considering", *RULING_OUT, *HYPOTHETICAL_NOUNS,
 )  # fmt: skip
+#: A time ahead that names no day, month or place ("might be held in the coming months"): with a hedge, a plan too
+#: vague to be one identifiable meeting.
+VAGUE_AHEAD = ("in the coming", "in the near future", "soon", "at some point", "sometime", "some time")
+#: Hedges on whether a meeting will happen at all: "might be held", "could take place".
+HEDGES = ("might", "may", "could", "possibly", "perhaps", "possible", "likely")
 #: Verbs that only point at a meeting, with their preposition after a time or a place ("hinted on Monday at meeting X",
 #: "hinted at a summit").
 HINTING_VERBS = ("hinted", "hints", "hinting")
