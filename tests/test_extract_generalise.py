@@ -1417,3 +1417,27 @@ def test_a_maybe_at_some_time_ahead_is_no_meeting() -> None:
     # "May" is a month, not a hedge
     text = "The meeting of Aliyev and Pashinyan is set for May 20, in the coming weeks."
     assert [m.date.iso for m in extract(text, published="2019-05-10").meetings] == ["2019-05-20"]
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_named_before() -> None:
+    text = (
+        "French Foreign Minister Jean-Yves Le Drian hosted Mirzoyan in Paris. Le Drian tweeted afterwards that he "
+        'wanted to "help reduce tensions". "France remains engaged," he said.'
+    )
+    ex = extract(text, published="2021-11-11")
+    assert {p.id for p in ex.participants} == {"jean-yves-le-drian", "ararat-mirzoyan"}
+    assert {s.speaker for s in ex.statements} == {"jean-yves-le-drian"}
+    text = "Ursula von der Leyen met Aliyev in Baku. Von der Leyen said the talks were useful."
+    assert {p.id for p in extract(text, published="2022-07-19").participants} == {"ursula-von-der-leyen", "ilham-aliyev"}
+
+
+def test_meetings_told_as_different_ones_of_a_series_are_not_merged() -> None:
+    text = (
+        "Mirzoyan and Bayramov met late on Wednesday for the third time in two months. "
+        "The first meeting of Mirzoyan and Bayramov took place in New York."
+    )
+    found = extract(text).meetings
+    assert [(m.location.city if m.location else None) for m in found] == [None, "New York"]
+    # without ordinals, the second mention is the same meeting
+    text = "Mirzoyan and Bayramov met late on Wednesday. The meeting of Mirzoyan and Bayramov took place in New York."
+    assert [(m.location.city if m.location else None) for m in extract(text).meetings] == ["New York"]

@@ -564,7 +564,10 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
             start = run[i][0]
             # "Jeyhum Bayramov": a first name the registry lacks, before a known surname
             given = None
-            if i > 0 and not used[i - 1] and _name_like(run[i - 1][2], norms[i - 1], idx):
+            if i > 0 and not used[i - 1] and norms[i - 1] in NAME_PARTICLES:
+                start = run[i - 1][0]  # "Le Drian", "Von der Leyen" opening a sentence: the surname's own particle
+                used[i - 1] = True
+            elif i > 0 and not used[i - 1] and _name_like(run[i - 1][2], norms[i - 1], idx):
                 start = run[i - 1][0]
                 used[i - 1] = True
                 given = norms[i - 1]

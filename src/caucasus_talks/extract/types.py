@@ -237,6 +237,7 @@ class Draft:
         "inherited",
         "just",
         "md",
+        "nth",
         "participants",
         "place",
         "place_span",
@@ -274,6 +275,7 @@ class Draft:
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
         self.plural = False  # told by a word that names several events ("phone calls", "meetings"): no one occasion
+        self.nth: int | None = None  # which of a series it is told as ("their second meeting", "for the third time")
         #: "The talks took place on November 7": only a date or a place for the meeting told just before
         self.follow_up = False
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them

@@ -64,6 +64,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
         attributes.take_place(sent, t, draft, told.places)
         return [draft] if draft.participants or draft.place else []
     attributes.describe(sent, t, draft, told.places)
+    draft.nth = attributes.nth(sent, t)
     pending = participants.take_part(sent, t, draft, told.people)
     attributes.take_place(sent, t, draft, told.places)
     resolved = attributes.resolve_dates(sent, told.dates, draft)

@@ -25,6 +25,7 @@ from ..vocabulary.markers import (
     HEDGES,
     NAMED_FOR_PLACE,
     NOT_IN_PLACE,
+    ORDINALS,
     PHONE_WORDS,
     SEPARATE_WORDS,
     THREE_SIDED,
@@ -424,3 +425,26 @@ def hedged_and_vague(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     text = sent.doc.text
     lo, hi = max(sent.start, t.lo), min(sent.end, t.hi)
     return _HEDGE_RE.search(text, lo, hi) is not None and _VAGUE_AHEAD_RE.search(text, lo, hi) is not None
+
+
+# "their second meeting", "the third round of talks", "the 5th meeting": an ordinal just before the meeting word
+_NTH_BEFORE_RE = compile_fast(
+    rf"\b(?P<n>{phrases(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))[ \t]+(?:(?:round|session)[ \t]+of[ \t]+)?"
+    rf"(?:[\w\-]+[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+# "met on Wednesday for the third time": the ordinal of the meeting a verb tells
+_NTH_AFTER_RE = compile_fast(rf"\bfor[ \t]+the[ \t]+(?P<n>{phrases(ORDINALS)})[ \t]+time\b", re.IGNORECASE)
+NTH_BEFORE, NTH_AFTER = 30, 60  # how far from the meeting word its ordinal may stand
+
+
+def nth(sent: SentenceContext, t: Trigger) -> int | None:
+    """Which of a series the meeting is told as ("their second encounter", "met for the third time"), or None."""
+    text = sent.doc.text
+    m = _NTH_BEFORE_RE.search(text, max(sent.start, t.lo, t.start - NTH_BEFORE), t.start)
+    if m is None:
+        m = _NTH_AFTER_RE.search(text, t.start, min(sent.end, t.hi, t.end + NTH_AFTER))
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    return ORDINALS.index(word) + 1 if word in ORDINALS else int(word[:-2])

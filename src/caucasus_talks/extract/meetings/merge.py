@@ -160,6 +160,8 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
 def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.format is not b.format:
         return False
+    if a.nth is not None and b.nth is not None and a.nth != b.nth:
+        return False  # "met for the third time ... the first meeting took place in New York": two of a series
     if not (_held_then(a, b, ref) and _held_then(b, a, ref)):
         return False
     if a.status is not b.status and (_to_come_and_past(a, b, ref) or _to_come_and_past(b, a, ref)):
@@ -233,6 +235,7 @@ def _absorb(o: Draft, d: Draft, ref: _dt.date | None) -> None:
     ):
         o.date, o.md, o.end_day = d.date, d.md, d.end_day  # a range ("Feb. 28-29") holds the day it covers
     o.md = o.md or d.md
+    o.nth = o.nth or d.nth
     o.date_said = o.date_said or d.date_said
     o.just = o.just or d.just
     o.size = o.size or d.size

@@ -42,6 +42,7 @@ __all__ = [
     "MEETING_UNITS",
     "NAMED_FOR_PLACE",
     "NOT_IN_PLACE",
+    "ORDINALS",
     "OWN_INSTITUTION_NOUNS",
     "PHONE_WORDS",
     "PLAN_WORDS",
@@ -171,6 +172,8 @@ HYPOTHETICAL_MARKERS = (
     "offered", "proposed", "could", "would", "might", "may", "can", "should", "must", "need", "needs", "ought", "not",
     "never", "considering", *RULING_OUT, *HYPOTHETICAL_NOUNS,
 )  # fmt: skip
+#: Which of a series a meeting is told as: "their second meeting", "met for the third time".
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 #: A time ahead that names no day, month or place ("might be held in the coming months"): with a hedge, a plan too
 #: vague to be one identifiable meeting.
 VAGUE_AHEAD = ("in the coming", "in the near future", "soon", "at some point", "sometime", "some time")
