@@ -1441,3 +1441,9 @@ def test_meetings_told_as_different_ones_of_a_series_are_not_merged() -> None:
     # without ordinals, the second mention is the same meeting
     text = "Mirzoyan and Bayramov met late on Wednesday. The meeting of Mirzoyan and Bayramov took place in New York."
     assert [(m.location.city if m.location else None) for m in extract(text).meetings] == ["New York"]
+
+
+def test_the_plural_of_an_acronym_before_names_is_their_title_not_a_first_name() -> None:
+    text = "Blinken had bilateral meetings with FMs Mirzoyan and Bayramov in Washington."
+    ex = extract(text, published="2023-05-03")
+    assert {p.id for p in ex.participants} == {"antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"}

@@ -667,6 +667,7 @@ def _name_like(raw: str, key: str, idx: Index) -> bool:
         len(key) >= 2
         and raw[0].isupper()
         and not raw.isupper()
+        and not (raw.endswith("s") and raw[:-1].isupper())  # "FMs Mirzoyan and Bayramov": an acronym's plural
         and key not in idx.name_stop
         and key not in TITLE_WORDS
         and key not in idx.demonym
