@@ -1447,3 +1447,20 @@ def test_the_plural_of_an_acronym_before_names_is_their_title_not_a_first_name()
     text = "Blinken had bilateral meetings with FMs Mirzoyan and Bayramov in Washington."
     ex = extract(text, published="2023-05-03")
     assert {p.id for p in ex.participants} == {"antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"}
+
+
+def test_their_before_a_meeting_noun_is_the_two_named_together_before() -> None:
+    def who(text: str) -> list[tuple[str | None, tuple[str, ...]]]:
+        return [(m.date.iso, tuple(sorted(m.participant_ids))) for m in extract(text, published="2021-11-11").meetings]
+
+    text = (
+        "Mirzoyan and Bayramov met in New York on September 24. Lavrov organized and presided over their second "
+        "encounter in Minsk on October 14."
+    )
+    assert who(text)[1] == ("2021-10-14", ("ararat-mirzoyan", "jeyhun-bayramov", "sergey-lavrov"))
+    # when the sentence names them before "their", they are the ones, not two named earlier
+    text = (
+        "Mirzoyan and Bayramov met in Geneva on November 1. They recalled what Aliyev and Pashinyan agreed in their "
+        "meeting in Sochi on October 31."
+    )
+    assert ("2021-10-31", ("ilham-aliyev", "nikol-pashinyan")) in who(text)

@@ -36,7 +36,7 @@ _MANY = "|".join(_COUNTS)
 _ROLES = "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in GROUP_ROLES)  # "the ministers", "the Ministers"
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
     rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{_ROLES})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b"
-    r"|[Hh]is[ \t]|[Hh]er[ \t])(?:"
+    r"|[Tt]heir[ \t]|[Hh]is[ \t]|[Hh]er[ \t])(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
@@ -47,12 +47,14 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b"
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
     rf"|(?P<they>[Tt]hey)\b"
+    # "X presided over their second encounter": the two named together before, at the meeting the noun tells
+    rf"|(?P<their>[Tt]heir)\b"
     # "Baerbock hosted her counterparts": the two named before her (not when their names follow: "her counterparts, A
     # and B")
     r"|(?:[Hh]is|[Hh]er)[ \t]+(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+[A-Z][a-z]+[ \t]+)?)?"
     r"(?P<counterparts>counterparts)\b(?![ \t,]+[A-Z]))"
 )
-_GROUP_NEEDLES = ("two", *_COUNTS, "both", "each", "they", "counterparts", *(f"the {role}" for role in GROUP_ROLES))
+_GROUP_NEEDLES = ("two", *_COUNTS, "both", "each", "they", "their", "counterparts", *(f"the {role}" for role in GROUP_ROLES))
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
@@ -136,6 +138,7 @@ _SUBJECT_GAP_RE = compile_fast(
 _THEY_HAD_RE = compile_fast(
     r"[ \t]+(?:also[ \t]+)?(?:had|held|hold|have)[ \t]+(?:an?|their)[ \t]+(?:(?:joint|separate|brief|short|first)[ \t]+)?"
 )
+_THEIR_GAP_RE = compile_fast(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")  # "their [second face-to-face] meeting"
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"
 
 
@@ -212,8 +215,15 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         t = clauses.owner(gm.start())
         if t is None or doc.quote_of(gm.start()) != -1:
             continue
-        they = gm.group("they") is not None
-        if they and not (
+        if gm.group("their") is not None and (
+            not (t.word.nominal and _THEIR_GAP_RE.fullmatch(doc.text, gm.end(), t.start))
+            or _named_before_in(sent, gm.start()) >= 2
+        ):
+            # "their" only just before the meeting noun ("their [second] encounter"), and only for people named before
+            # the sentence ("the leaders ... in their meetings": theirs, named in it, the clause already has)
+            continue
+        they = gm.group("they") is not None or gm.group("their") is not None
+        if gm.group("they") is not None and not (
             _SUBJECT_GAP_RE.fullmatch(doc.text, gm.end(), t.start)
             if not t.word.nominal
             else _THEY_HAD_RE.fullmatch(doc.text, gm.end(), t.start)
@@ -235,6 +245,18 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
         for pid in members:
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
+
+
+def _named_before_in(sent: SentenceContext, at: int) -> int:
+    """How many people the sentence names before ``at``: a person one, a plural office ("the two leaders") two."""
+    doc = sent.doc
+    n = 0
+    for mm in doc.mentions_in(sent.start, at):
+        if mm.kind is PERSON:
+            n += 1
+        elif mm.kind is OFFICE:
+            n += 2 if doc.text[mm.start : mm.end].endswith("s") else 1
+    return n
 
 
 def _office_of(sent: SentenceContext, pid: str | None) -> str | None:
