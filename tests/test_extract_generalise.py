@@ -1464,3 +1464,12 @@ def test_their_before_a_meeting_noun_is_the_two_named_together_before() -> None:
         "meeting in Sochi on October 31."
     )
     assert ("2021-10-31", ("ilham-aliyev", "nikol-pashinyan")) in who(text)
+
+
+def test_his_before_a_meeting_noun_in_a_clause_of_no_one_is_the_sentence_subjects() -> None:
+    text = "Putin spoke with Pashinyan on Tuesday, one day after his phone call with Azerbaijani President Ilham Aliyev."
+    found = [tuple(sorted(m.participant_ids)) for m in extract(text, published="2023-05-10").meetings]
+    assert found == [("nikol-pashinyan", "vladimir-putin"), ("ilham-aliyev", "vladimir-putin")]
+    # a possessive subject is not "he"
+    text = "Putin's aide spoke with Pashinyan on Tuesday, after his phone call with Aliyev."
+    assert all("vladimir-putin" not in m.participant_ids for m in extract(text, published="2023-05-10").meetings)

@@ -130,6 +130,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             near.pop()  # "A briefed B on his talks with C": "his" is A's, who briefs, not B's, who is told
         subject = near[-1] if near and near[-1].pid else None  # the nearest who may be "he" ("According to Michel,
         # Aliyev raised it during his call with Blinken"); an office no one is known to hold: no one
+        if not near:  # "X spoke with Y, one day after his call with Z": the clause names no one before, "his" is X's
+            subject = _sentence_subject(sent, his.start())
         # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
         after = [p for p in people if p.start > t.end and p is not subject]
         people = after if subject is None else [subject, *after]
@@ -421,6 +423,15 @@ def resolve_offices(
         if office is not None and office.countries and not office.complement and role is Role.PARTY:
             unnamed += len(office.countries) - len(holders)
     draft.unnamed_sides = max(0, unnamed)
+
+
+def _sentence_subject(sent: SentenceContext, before: int) -> Mention | None:
+    """The person who opens the sentence, when one does before ``before`` (outside quotations, no possessive)."""
+    doc = sent.doc
+    for m in doc.mentions_in(sent.start, before):
+        if m.kind in (PERSON, OFFICE) and doc.quote_of(m.start) == -1:
+            return m if m.kind is PERSON and m.pid and not m.possessive else None
+    return None
 
 
 def _his_before(sent: SentenceContext, t: Trigger) -> re.Match[str] | None:
