@@ -105,6 +105,19 @@ class Store:
                 leftover.unlink(missing_ok=True)
         return cls(target)
 
+    @staticmethod
+    def upgrade(path: str | os.PathLike[str]) -> int:
+        """Bring the store file at ``path``, written by an earlier release, to this library's version; the version it had.
+
+        In place and in one transaction (see :mod:`.upgrade`): a version 2
+        store gains each statement's folded text, which the phrase queries
+        test. A store of this version is left as it is; one too old to
+        upgrade is refused, naming the file and what to do instead.
+        """
+        from .upgrade import upgrade
+
+        return upgrade(Path(path))
+
     # -- closing ---------------------------------------------------------
 
     def close(self) -> None:
@@ -236,7 +249,9 @@ class Store:
     ) -> Iterator[Statement]:
         """The statements the indexes select for what a query asks: a superset of its answer, chronological.
 
-        Read as :meth:`find_meetings` reads meetings.
+        Its phrases (``wanted.phrases``) are tested exactly, in SQLite, as
+        :func:`~caucasus_talks.text.has_words` tests them: every statement
+        given holds them. Read as :meth:`find_meetings` reads meetings.
         """
         return search.find_statements(self._db, wanted, newest_first=newest_first, few=few)
 

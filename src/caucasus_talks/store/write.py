@@ -18,7 +18,7 @@ from ..corpus import published_day
 from ..model import Document, Evidence, Meeting, Participant, Statement
 from ..serialize import converter
 from .read import ids_in
-from .rows import date_columns, document_json, dumps, meeting_places, participant_json, search_text, span_row
+from .rows import date_columns, document_json, dumps, marked_words, meeting_places, participant_json, search_text, span_row
 
 __all__ = [
     "add_participant_spans",
@@ -130,6 +130,7 @@ def statement_columns(statement: Statement) -> dict[str, Any]:
         "meeting": statement.meeting,
         "review": statement.review.value,
         "record": dumps(converter.unstructure(statement)),
+        "folded": marked_words(statement.text),
     }
 
 
