@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import attrs
 
 from ..dates import PartialDate, Precision
-from ..model import Document, Evidence, Meeting, Participant, Statement
+from ..model import Document, Evidence, Meeting, Participant
 from ..serialize import converter
 from ..text import fold
 from .schema import DAY, MONTH, UNDATED, YEAR
@@ -84,8 +84,14 @@ def participant_json(participant: Participant) -> str:
     return dumps(converter.unstructure(attrs.evolve(participant, evidence=())))
 
 
-def participant_from(record: str, spans: Iterable[tuple[str, int, int, str]] = ()) -> Participant:
-    participant = record_from(record, Participant)
+def participant_from(
+    record: str,
+    spans: Iterable[tuple[str, int, int, str]] = (),
+    *,
+    structure: Callable[[str, type[Participant]], Participant] = record_from,
+) -> Participant:
+    """The participant of a row's JSON with the spans of its rows (``structure``: how the JSON becomes the record)."""
+    participant = structure(record, Participant)
     evidence = tuple(Evidence(document, start, end, quote) for document, start, end, quote in spans)
     return attrs.evolve(participant, evidence=evidence) if evidence else participant
 
@@ -150,10 +156,3 @@ def marked_phrase(phrase: str) -> str | None:
         return None
     return _marked(folded)
 
-
-def statement_record(text: str) -> Statement:
-    return record_from(text, Statement)
-
-
-def meeting_record(text: str) -> Meeting:
-    return record_from(text, Meeting)

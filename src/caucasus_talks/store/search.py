@@ -48,8 +48,9 @@ from collections.abc import Iterable, Iterator
 from .._wanted import MeetingsWanted, StatementsWanted
 from ..model import Meeting, Review, Statement
 from .read import ids_in
-from .rows import REACH, marked_phrase, record_from, search_text
+from .rows import REACH, marked_phrase, search_text
 from .schema import TOKENIZER, UNDATED
+from .stored import stored_record
 
 __all__ = ["attending", "count_meetings", "count_statements", "find_meetings", "find_statements", "phrase_query"]
 
@@ -152,7 +153,7 @@ def find_meetings(
     table = "meetings m INDEXED BY meetings_in_order" if walk else "meetings m"
     sql, params = _select(f"SELECT m.record FROM {table}", _meeting_clauses(wanted))
     rows = db.execute(sql + _order("m", newest_first), params)
-    return (record_from(record, Meeting) for (record,) in rows)
+    return (stored_record(record, Meeting) for (record,) in rows)
 
 
 def count_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> int | None:
@@ -223,7 +224,7 @@ def find_statements(
     table = "statements s INDEXED BY statements_in_order" if walk else "statements s"
     sql, params = _select(f"SELECT s.record FROM {table}", _statement_clauses(wanted))
     rows = db.execute(sql + _order("s", newest_first), params)
-    return (record_from(record, Statement) for (record,) in rows)
+    return (stored_record(record, Statement) for (record,) in rows)
 
 
 def count_statements(db: sqlite3.Connection, wanted: StatementsWanted) -> int | None:
