@@ -64,9 +64,19 @@ def stored_record(text: str, cls: type[R]) -> R:
     return made
 
 
-@functools.cache
+#: The maker of each type, made on first use (records are made by the thousand: each maker is written once).
+_MAKERS: dict[Any, _Make] = {}
+
+
 def _maker(kind: Any) -> _Make:
     """How a value of type ``kind`` is made from the JSON the converter wrote for it."""
+    made = _MAKERS.get(kind)
+    if made is None:
+        made = _MAKERS.setdefault(kind, _new_maker(kind))
+    return made
+
+
+def _new_maker(kind: Any) -> _Make:
     if kind is str:
         return _string
     if kind is int:
