@@ -322,3 +322,42 @@ def test_a_store_folds_no_statement_s_text_to_answer_a_phrase(
     ]
     assert tested == []
     assert any(expected)
+
+
+#: Characters of the texts the store holds: Latin with Azerbaijani, Turkish and other diacritics, Armenian (its own
+#: punctuation too), Cyrillic, every kind of quote, dashes and spaces, combining marks, and letters that fold to two.
+ALPHABET = (
+    "aAzZ09 _-.,;:!?'\"«»‘’“”„‹›()[]\n\t\u2010\u2011\u2013\u2014\u00a0\u200b\u2028"
+    "əƏıİşŞğĞçÇöÖüÜéÉ\u0301\u0308ßﬁ²½ʼ·"
+    "ԱաԲբՀհՅյՈոՒւևՏտՀայաստան։՝՛"
+    "ИиЛлЬьХхАаМмЁёЙй"
+)
+any_characters = st.one_of(st.sampled_from(ALPHABET), st.characters(blacklist_categories=("Cs", "Cc")))
+any_texts = st.text(any_characters, min_size=1, max_size=30).filter(lambda t: text_problem(t) is None and bool(t.strip()))
+
+
+@st.composite
+def texts_and_phrases(draw: st.DrawFn) -> tuple[list[str], list[str]]:
+    """Statements' texts, and phrases cut from them (at their start, at their end, anywhere, or whole and repeated) or not."""
+    texts = draw(st.lists(any_texts, min_size=1, max_size=6))
+    asked = []
+    for _ in range(draw(st.integers(1, 4))):
+        text = draw(st.sampled_from(texts))
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        cuts = [text[start:end], text[:end], text[start:], text * draw(st.integers(1, 50))]
+        asked.append(draw(st.one_of(st.sampled_from(cuts), st.text(any_characters, max_size=6))))
+    return texts, asked
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_and_phrases())
+def test_a_store_finds_a_phrase_as_the_corpus_does_in_any_script_anywhere_in_a_text(case: tuple[list[str], list[str]]) -> None:
+    texts, asked = case
+    corpus = _statements_saying(texts)
+    with tempfile.TemporaryDirectory() as tmp, Store.from_corpus(corpus, Path(tmp) / "talks.db") as store:
+        for contains in [*asked, asked]:
+            expected = query.statements(corpus, contains=contains)
+            assert query.statements(store, contains=contains) == expected
+            assert query.count_statements(store, contains=contains) == len(expected)
+            assert query.statements(store, contains=contains, newest_first=True, limit=1) == expected[::-1][:1]
