@@ -16,7 +16,7 @@ import pytest
 
 from caucasus_talks import DataError, query
 from caucasus_talks.cli import main
-from caucasus_talks.store import VERSION, Store
+from caucasus_talks.store import VERSION, Store, schema
 from test_store_queries import BATTERY, grown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,3 +134,23 @@ def test_the_command_line_upgrades_a_store_and_says_so(old: Path, capsys: pytest
     assert main(["store", "upgrade", str(old)]) == 0
     assert capsys.readouterr().err == f"{old}: of version {VERSION} already: unchanged\n"
     assert main(["meetings", "--store", str(old), "--count"]) == 0
+
+
+def test_an_upgrade_sqlite_ends_midway_is_refused_with_sqlite_s_reason_and_changes_nothing(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an interrupt (as an I/O error or a full disk may) makes SQLite roll the transaction back itself
+    real = schema.opened
+
+    def interrupted_midway(path: Path) -> tuple[sqlite3.Connection, int]:
+        db, version = real(path)
+        steps = iter(range(10))
+        db.set_progress_handler(lambda: next(steps, None) is None, 100)
+        return db, version
+
+    monkeypatch.setattr(schema, "opened", interrupted_midway)
+    before = _tables(old)
+    with pytest.raises(DataError, match=f"{old}: cannot upgrade: interrupted$"):
+        Store.upgrade(old)
+    assert _version(old) == 2
+    assert _tables(old) == before

@@ -63,7 +63,8 @@ def upgrade(path: Path) -> int:
                 STEPS[step](db, path)
             db.execute(f"PRAGMA user_version = {schema.VERSION}")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # SQLite ends it itself on some errors (an interrupt, I/O): its reason is the one to give
+                db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
