@@ -16,7 +16,7 @@ import pytest
 
 from caucasus_talks import DataError, query
 from caucasus_talks.cli import main
-from caucasus_talks.store import VERSION, Store, schema
+from caucasus_talks.store import VERSION, Store, rows, schema, upgrade
 from test_store_queries import BATTERY, grown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,6 +151,25 @@ def test_an_upgrade_sqlite_ends_midway_is_refused_with_sqlite_s_reason_and_chang
     monkeypatch.setattr(schema, "opened", interrupted_midway)
     before = _tables(old)
     with pytest.raises(DataError, match=f"{old}: cannot upgrade: interrupted$"):
+        Store.upgrade(old)
+    assert _version(old) == 2
+    assert _tables(old) == before
+
+
+def test_an_exception_while_folding_the_texts_is_raised_as_itself_and_changes_nothing(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folded: list[str] = []
+
+    def marked_words(text: str) -> str:  # Ctrl-C in the middle of the texts
+        folded.append(text)
+        if len(folded) == 10:
+            raise KeyboardInterrupt
+        return rows.marked_words(text)
+
+    monkeypatch.setattr(upgrade, "marked_words", marked_words)
+    before = _tables(old)
+    with pytest.raises(KeyboardInterrupt):
         Store.upgrade(old)
     assert _version(old) == 2
     assert _tables(old) == before

@@ -34,9 +34,23 @@ def _folded_texts(db: sqlite3.Connection, path: Path) -> None:
     if damaged is not None:
         reason = "its row holds no statement with a text: the store is damaged (caucasus-talks store verify)"
         raise DataError([Problem(str(path), f"statements[{damaged[0]!r}]", reason)])
-    db.create_function("marked_words", 1, marked_words, deterministic=True)
+    raised: list[BaseException] = []
+
+    def marked(text: str) -> str:
+        try:
+            return marked_words(text)
+        except BaseException as exc:  # sqlite3 would say only that a function raised: Ctrl-C is Ctrl-C
+            raised.append(exc)
+            raise
+
+    db.create_function("marked_words", 1, marked, deterministic=True)
     db.execute("ALTER TABLE statements ADD COLUMN folded TEXT NOT NULL DEFAULT ''")
-    db.execute("UPDATE statements SET folded = marked_words(json_extract(record, '$.text'))")
+    try:
+        db.execute("UPDATE statements SET folded = marked_words(json_extract(record, '$.text'))")
+    except sqlite3.Error:
+        if raised:
+            raise raised[0] from None
+        raise
 
 
 #: The step that brings a store of each version to the next.
