@@ -17,7 +17,8 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from caucasus_talks import Corpus, Meeting, PartialDate, load_corpus, query
+from caucasus_talks import Corpus, DataError, Meeting, PartialDate, load_corpus, query
+from caucasus_talks.cli import main
 from caucasus_talks.serialize import converter, error_messages
 from caucasus_talks.store import Store, stored
 from caucasus_talks.store.rows import dumps, participant_from, record_from
@@ -121,3 +122,32 @@ def test_a_value_only_a_validator_refuses_is_trusted_when_read_and_verify_names_
         assert store.meeting(meeting.id).title == "ab\x01"
         problems = store.verify()
     assert [(p.where, "control character U+0001" in p.reason) for p in problems] == [(f"meetings[{meeting.id!r}]", True)]
+
+
+@pytest.mark.parametrize(
+    ("table", "edit", "reason"),
+    [
+        ("statements", "json_set(record, '$.id', 'Bad ID')", "id 'Bad ID' is not a valid id"),
+        ("statements", "json_set(record, '$.speakers', json('[]'))", "a statement needs at least one speaker"),
+        ("meetings", "json_set(record, '$.title', 'ab' || char(1))", "control character U+0001"),
+    ],
+    ids=["bad-id", "no-speaker", "control-character"],
+)
+def test_a_store_s_records_leave_it_as_a_corpus_or_a_folder_only_as_the_checks_take_them(
+    tmp_path: Path, table: str, edit: str, reason: str
+) -> None:
+    # a query trusts a row of the right types; a store made into a corpus (and a folder, which must load) does not
+    path = tmp_path / "talks.db"
+    Store.from_corpus(load_corpus(), path).close()
+    db = sqlite3.connect(path)
+    (rid,) = db.execute(f"SELECT id FROM {table} ORDER BY n LIMIT 1").fetchone()
+    db.execute(f"UPDATE {table} SET record = {edit} WHERE id = ?", (rid,))
+    db.commit()
+    db.close()
+    with Store(path) as store, pytest.raises(DataError) as refused:
+        store.to_corpus()
+    said = "Bad ID" if "Bad ID" in edit else rid  # the row as its JSON names it
+    assert [(p.file, p.where) for p in refused.value.problems] == [(str(path), f"{table}[{said!r}]")]
+    assert reason in refused.value.problems[0].reason
+    assert main(["store", "export", str(path), str(tmp_path / "folder")]) == 2
+    assert not (tmp_path / "folder").exists()

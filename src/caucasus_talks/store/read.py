@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 import attrs
@@ -86,24 +86,32 @@ def statements(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, Statem
     return {s.id: s for s in found}
 
 
-def meetings_in_order(db: sqlite3.Connection, numbers: Collection[int] | None = None) -> Iterator[Meeting]:
+#: How a row's JSON becomes its record: trusted as the store wrote it (:func:`.stored.stored_record`), or checked.
+Structure = Callable[[str, type[Any]], Any]
+
+
+def meetings_in_order(
+    db: sqlite3.Connection, numbers: Collection[int] | None = None, *, structure: Structure = stored_record
+) -> Iterator[Meeting]:
     """The meetings with these row numbers (all, with ``None``), chronological as a corpus keeps them."""
     if numbers is None:
         rows = db.execute("SELECT record FROM meetings ORDER BY day_key, id")
     else:
         sql = "SELECT record FROM meetings WHERE n IN (SELECT value FROM json_each(?)) ORDER BY day_key, id"
         rows = db.execute(sql, (ids_in(numbers),))
-    return (stored_record(record, Meeting) for (record,) in rows)
+    return (structure(record, Meeting) for (record,) in rows)
 
 
-def statements_in_order(db: sqlite3.Connection, numbers: Collection[int] | None = None) -> Iterator[Statement]:
+def statements_in_order(
+    db: sqlite3.Connection, numbers: Collection[int] | None = None, *, structure: Structure = stored_record
+) -> Iterator[Statement]:
     """The statements with these row numbers (all, with ``None``), chronological as a corpus keeps them."""
     if numbers is None:
         rows = db.execute("SELECT record FROM statements ORDER BY day_key, id")
     else:
         sql = "SELECT record FROM statements WHERE n IN (SELECT value FROM json_each(?)) ORDER BY day_key, id"
         rows = db.execute(sql, (ids_in(numbers),))
-    return (stored_record(record, Statement) for (record,) in rows)
+    return (structure(record, Statement) for (record,) in rows)
 
 
 def all_documents(db: sqlite3.Connection) -> Iterator[Document]:
@@ -112,11 +120,13 @@ def all_documents(db: sqlite3.Connection) -> Iterator[Document]:
     return (document_from(record, text, sha256) for record, text, sha256 in rows)
 
 
-def all_participants(db: sqlite3.Connection, *, spans: bool = True) -> Iterator[Participant]:
+def all_participants(
+    db: sqlite3.Connection, *, spans: bool = True, structure: Structure = stored_record
+) -> Iterator[Participant]:
     """Every participant, by id; ``spans=False`` leaves out the spans that name them."""
     rows = db.execute("SELECT id, record FROM participants ORDER BY id").fetchall()
     if not spans:
-        yield from (participant_from(record, structure=stored_record) for _pid, record in rows)
+        yield from (participant_from(record, structure=structure) for _pid, record in rows)
         return
     cursor = db.execute('SELECT participant, document, start, "end", quote FROM participant_spans ORDER BY participant, position')
     pending = cursor.fetchone()
@@ -126,7 +136,7 @@ def all_participants(db: sqlite3.Connection, *, spans: bool = True) -> Iterator[
             if pending[0] == pid:
                 found.append((pending[1], pending[2], pending[3], pending[4]))
             pending = cursor.fetchone()
-        yield participant_from(record, found, structure=stored_record)
+        yield participant_from(record, found, structure=structure)
 
 
 def in_review(db: sqlite3.Connection, state: Review) -> list[Meeting | Statement | Participant]:
