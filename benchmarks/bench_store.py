@@ -44,8 +44,9 @@ For each size, in one run:
   and ``first 100`` (``limit=``), ``participant, latest 20``
   (``newest_first=True, limit=20``), ``phrase, first 20``, ``participant,
   count`` and ``phrase, count`` (``query.count_meetings`` /
-  ``count_statements``: the first in the indexes, the second by testing each
-  statement the full-text index selects), and ``participant, streamed``
+  ``count_statements``: the first in the indexes, the second in the
+  full-text index and the folded text of each statement it selects, both in
+  SQLite), and ``participant, streamed``
   (``query.iter_meetings`` read to the end, one meeting at a time); then the
   process's peak memory after them. Each says how many records it returned
   or counted, and the report gives each one's time against the whole answer

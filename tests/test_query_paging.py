@@ -243,13 +243,13 @@ def test_a_limit_of_0_finds_nothing_and_reads_nothing(pair: tuple[Corpus, Store]
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[type]:
     """Record every record a store's search structures from its row (the classes, in order)."""
     made: list[type] = []
-    real = search.record_from
+    real = search.stored_record
 
-    def record_from(text: str, cls: type[Any]) -> Any:
+    def stored_record(text: str, cls: type[Any]) -> Any:
         made.append(cls)
         return real(text, cls)
 
-    monkeypatch.setattr(search, "record_from", record_from)
+    monkeypatch.setattr(search, "stored_record", stored_record)
     return made
 
 

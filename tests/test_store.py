@@ -154,6 +154,16 @@ def test_verify_names_an_index_row_that_no_longer_agrees_with_its_record(seed_st
     assert any(where.startswith("meetings[") and "meeting_participants" in reason for where, reason in reasons)
 
 
+def test_verify_names_a_statement_whose_folded_text_is_not_its_text_s(seed_store: Path) -> None:
+    statement = load_corpus().statements[0]
+    damage(seed_store, "UPDATE statements SET folded = '' WHERE id = ?", statement.id)  # as the column's default
+    with Store(seed_store) as store:
+        problems = store.verify()
+    assert [(p.where, p.reason) for p in problems] == [
+        (f"statements[{statement.id!r}]", "the row's index columns do not agree with the record")
+    ]
+
+
 def test_verify_names_a_reference_to_no_record_and_a_duplicate_id(seed_store: Path) -> None:
     statement = load_corpus().statements[0]
     participant = load_corpus().participants[0]

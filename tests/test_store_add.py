@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import random
@@ -12,14 +13,19 @@ import textwrap
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from caucasus_talks import Corpus, DataError, Document, Review, load_corpus
-from caucasus_talks.corpus import Added
+from caucasus_talks import Corpus, DataError, Document, Evidence, Meeting, PartialDate, Review, load_corpus
+from caucasus_talks.corpus import Added, _same_event, published_day
 from caucasus_talks.extract import Extraction, extract
+from caucasus_talks.serialize import structure, unstructure
 from caucasus_talks.store import Store
+from caucasus_talks.store.grow import _may_report, _stand_in
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -249,3 +255,112 @@ def test_undated_reports_join_as_corpus_add_joins_them_by_publication_day(tmp_pa
     with Store(tmp_path / "talks.db") as store:
         assert store.to_corpus() == final
         assert store.verify() == []
+
+
+# -- the meetings a draft may report: found through the indexes, every one ``Corpus.add`` would take ----------------
+
+
+def _moved(data: Any, old: str, new: str, days: int) -> Any:
+    """Records' JSON with the document ``old`` as ``new`` (its spans and the ids drawn from it), each date moved by ``days``."""
+    if isinstance(data, list):
+        return [_moved(item, old, new, days) for item in data]
+    if not isinstance(data, dict):
+        return data
+    if data.keys() >= {"iso", "precision"} and data["iso"]:
+        iso = data["iso"]
+        day = dt.date.fromisoformat((iso + "-01-01")[:10]) + dt.timedelta(days)
+        return {**data, "iso": day.isoformat()[: len(iso)]}
+    out = {key: _moved(value, old, new, days) for key, value in data.items()}
+    for key in ("document", "id", "meeting"):
+        value = out.get(key)
+        if isinstance(value, str) and (value == old or value.startswith(old + "-")):
+            out[key] = new + value[len(old) :]
+    return out
+
+
+def _copy(extraction: Extraction, k: int, days: int) -> Extraction:
+    """Copy ``k`` of an extraction: another text and document id, every date (publication too) moved by ``days``."""
+    old, new = extraction.document.id, f"copy{k}-{extraction.document.id}"
+
+    def moved(record: Any) -> Any:
+        return structure(_moved(unstructure(record), old, new, days), type(record))
+
+    doc = {**_moved(unstructure(extraction.document), old, new, days), "id": new, "text": extraction.document.text + f"\n[{k}]"}
+    doc.pop("sha256", None)
+    return Extraction(
+        document=structure(doc, Document),
+        participants=[moved(p) for p in extraction.participants],
+        meetings=[moved(m) for m in extraction.meetings],
+        statements=[moved(s) for s in extraction.statements],
+    )
+
+
+@pytest.fixture(scope="module")
+def copies(extractions: list[Extraction]) -> list[Extraction]:
+    """Copies of every real extraction moved onto a few dates, so that reports of many cities and people meet."""
+    rng = random.Random(14)
+    return [_copy(e, k, rng.choice([0, 0, 0, 2, 31, 365])) for k, e in enumerate(extractions * 6)]
+
+
+def _apart_by_mediators_or_documents(known: Meeting, draft: Meeting) -> bool:
+    """Whether ``_same_event`` sets the two apart for their mediators or for a document that reports both."""
+    ours, theirs = set(known.mediator_ids), set(draft.mediator_ids)
+    shared_people = ours & set(draft.participant_ids) or theirs & set(known.participant_ids)
+    return bool(ours and theirs and not ours & theirs and not shared_people) or bool(set(known.documents) & set(draft.documents))
+
+
+def test_the_index_lookup_finds_every_stored_meeting_a_draft_may_report(copies: list[Extraction], tmp_path: Path) -> None:
+    half = len(copies) // 2
+    with Store.create(tmp_path / "talks.db") as store:
+        store.add_all(copies[:half])
+        known = store.to_corpus()
+        number = dict(store._db.execute("SELECT id, n FROM meetings").fetchall())
+        meeting = {number[m.id]: m for m in known.meetings}
+        reported_in_all = 0
+        for extraction in copies[half:]:
+            days = {d.id: published_day(d) for d in (*known.documents, extraction.document)}
+            for draft in extraction.meetings:
+                looked_up = _may_report(store._db, draft, days)
+                reports = {n for n, m in meeting.items() if m.review is not Review.REJECTED and _same_event(m, draft, days.get)}
+                assert reports <= looked_up, f"{draft.id}: the lookup misses meetings it reports"
+                # and it finds no other, but those only the mediators or the documents that report them set apart
+                assert all(_apart_by_mediators_or_documents(meeting[n], draft) for n in looked_up - reports)
+                reported_in_all += len(reports)
+        assert reported_in_all > 100, "the copies do not report one another's meetings"
+
+
+def test_adding_copies_that_report_one_another_gives_the_records_corpus_add_gives(
+    copies: list[Extraction], tmp_path: Path
+) -> None:
+    steps = list(both(Corpus(), copies, tmp_path / "talks.db"))
+    assert [by_store for _, _, by_store in steps] == [by_corpus for _, by_corpus, _ in steps]
+    assert sum(added.merged for _, added, _ in steps) > 50
+    with Store(tmp_path / "talks.db") as store:
+        assert store.to_corpus() == steps[-1][0]
+        assert store.verify() == []
+
+
+def test_a_report_merged_into_a_meeting_adds_its_spans_and_leaves_the_others_unwritten(
+    copies: list[Extraction], tmp_path: Path
+) -> None:
+    merges = 0
+    with Store.create(tmp_path / "talks.db") as store:
+        for extraction in copies:
+            before = dict(store._db.execute("SELECT rowid, meeting FROM meeting_spans").fetchall())
+            added = store.add(extraction)
+            after = dict(store._db.execute("SELECT rowid, meeting FROM meeting_spans").fetchall())
+            assert before.items() <= after.items()  # no row of a meeting's spans rewritten, none removed
+            merges += added.merged
+    assert merges > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab c", min_size=1, max_size=40), st.data())
+def test_a_stand_in_holds_each_quote_at_its_offsets_and_spaces_elsewhere(text: str, data: st.DataObject) -> None:
+    bounds = st.integers(0, len(text) - 1).flatmap(lambda a: st.tuples(st.just(a), st.integers(a + 1, len(text))))
+    spans = [Evidence.of("d", text, a, b) for a, b in data.draw(st.lists(bounds, min_size=1, max_size=6))]
+    made = _stand_in("d", spans, PartialDate(2020, 1, 1)).text
+    assert len(made) == max(e.end for e in spans)
+    assert all(made[e.start : e.end] == e.quote for e in spans)
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    assert all(c == " " for i, c in enumerate(made) if i not in covered)

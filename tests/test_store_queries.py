@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,26 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from caucasus_talks import Corpus, Review, UnknownNameError, load_corpus, query
+from caucasus_talks import (
+    Corpus,
+    Document,
+    Evidence,
+    PartialDate,
+    Participant,
+    Review,
+    Statement,
+    UnknownNameError,
+    load_corpus,
+    query,
+)
 from caucasus_talks.cli import main
 from caucasus_talks.extract import extract
 from caucasus_talks.query import _has_words
 from caucasus_talks.store import Store
-from caucasus_talks.store.rows import search_text
+from caucasus_talks.store.rows import WORD_END, WORD_START, marked_phrase, marked_words, search_text
 from caucasus_talks.store.schema import TOKENIZER
 from caucasus_talks.store.search import phrase_query
+from caucasus_talks.text import fold, text_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -225,3 +238,126 @@ def test_the_full_text_index_finds_every_statement_that_holds_the_phrase(text: s
     match = phrase_query((phrase,))
     if _has_words(text, phrase) and match is not None:
         assert db.execute("SELECT rowid FROM words WHERE words MATCH ?", (match,)).fetchall() == [(1,)]
+
+
+# -- phrases: a store tests them in SQLite exactly as the query's own test does ------------------------
+
+#: Pieces of text where whole words are easy to get wrong: case, diacritics, letters that fold to two,
+#: hyphens, dashes, apostrophes, underscores, digits, punctuation, combining marks.
+PIECES = [
+    "peace", "Peace", "PEACE", "treaty", "Treaty", "peace treaty", "peace-treaty", "peace\u2011treaty", "peace\u2014treaty",
+    "peace, treaty", "peace  treaty", "peace\ntreaty", "peacetreaty", "peace_treaty", "peace2", "2023", "Erdoğan",
+    "erdogan", "ERDOĞAN", "İlham", "ilham", "don't", "don\u2019t", "ß", "ss", "ﬁ", "fi", "é", "e\u0301", "...", "-", "_",
+    "'", "(", ")", "«", "»", ".", ",", "x", "ИЛЬХАМ", "ильхам",
+]  # fmt: skip
+pieces = st.sampled_from(PIECES)
+gaps = st.sampled_from(["", " ", " ", "-", ", ", "\u2013", "'", "_", "\n"])
+statement_texts = (
+    st.lists(st.tuples(pieces, gaps).map("".join), min_size=1, max_size=8).map("".join).filter(lambda t: bool(t.strip()))
+)
+phrases = st.one_of(
+    pieces,
+    st.lists(pieces, min_size=1, max_size=3).map(" ".join),
+    st.tuples(pieces, gaps, pieces).map("".join),
+    st.text(max_size=5),
+)
+
+
+def _marked_finds(text: str, phrase: str) -> bool:
+    marked = marked_phrase(phrase)
+    return marked is not None and marked in marked_words(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(statement_texts, phrases)
+def test_a_phrase_is_in_the_marked_text_exactly_when_the_query_s_test_finds_it(text: str, phrase: str) -> None:
+    assert _marked_finds(text, phrase) == _has_words(text, phrase)
+
+
+def test_no_character_folds_into_a_word_mark() -> None:
+    # a record's text holds no control character (text.text_problem), and folding makes none: the marks are the marks
+    writable = (chr(c) for c in range(0x110000) if text_problem(chr(c)) is None)
+    assert [c for c in writable if WORD_START in fold(c) or WORD_END in fold(c)] == []
+
+
+def _statements_saying(texts: list[str]) -> Corpus:
+    body = "\n".join(texts)
+    doc = Document(id="doc", text=body)
+    out, at = [], 0
+    for k, text in enumerate(texts):
+        start = body.index(text, at)
+        at = start + len(text)
+        evidence = (Evidence.of("doc", body, start, at),)
+        out.append(Statement(id=f"s{k}", speakers=("speaker",), text=text, evidence=evidence, date=PartialDate(2022, 1, k + 1)))
+    return Corpus(documents=[doc], participants=[Participant(id="speaker", name="Ada Speaker")], statements=out)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(statement_texts, min_size=1, max_size=8), st.lists(phrases, min_size=1, max_size=4))
+def test_a_store_finds_and_counts_the_statements_with_a_phrase_as_the_corpus_does(texts: list[str], asked: list[str]) -> None:
+    corpus = _statements_saying(texts)
+    with tempfile.TemporaryDirectory() as tmp, Store.from_corpus(corpus, Path(tmp) / "talks.db") as store:
+        for contains in [*asked, asked]:
+            expected = query.statements(corpus, contains=contains)
+            assert query.statements(store, contains=contains) == expected
+            assert query.count_statements(store, contains=contains) == len(expected)
+            assert query.statements(store, contains=contains, newest_first=True, limit=2) == expected[::-1][:2]
+
+
+def test_a_store_folds_no_statement_s_text_to_answer_a_phrase(
+    pair: tuple[Corpus, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus, store = pair
+    expected = [query.statements(corpus, contains=p) for p in ("peace", "durable PEACE", "peace-treaty")]
+    tested: list[str] = []
+
+    def has_words(text: str, phrase: str) -> bool:
+        tested.append(text)
+        return _has_words(text, phrase)
+
+    monkeypatch.setattr(query, "_has_words", has_words)
+    assert [query.statements(store, contains=p) for p in ("peace", "durable PEACE", "peace-treaty")] == expected
+    assert [query.count_statements(store, contains=p) for p in ("peace", "durable PEACE", "peace-treaty")] == [
+        len(found) for found in expected
+    ]
+    assert tested == []
+    assert any(expected)
+
+
+#: Characters of the texts the store holds: Latin with Azerbaijani, Turkish and other diacritics, Armenian (its own
+#: punctuation too), Cyrillic, every kind of quote, dashes and spaces, combining marks, and letters that fold to two.
+ALPHABET = (
+    "aAzZ09 _-.,;:!?'\"«»‘’“”„‹›()[]\n\t\u2010\u2011\u2013\u2014\u00a0\u200b\u2028"
+    "əƏıİşŞğĞçÇöÖüÜéÉ\u0301\u0308ßﬁ²½ʼ·"
+    "ԱաԲբՀհՅյՈոՒւևՏտՀայաստան։՝՛"
+    "ИиЛлЬьХхАаМмЁёЙй"
+)
+any_characters = st.one_of(st.sampled_from(ALPHABET), st.characters(blacklist_categories=("Cs", "Cc")))
+any_texts = st.text(any_characters, min_size=1, max_size=30).filter(lambda t: text_problem(t) is None and bool(t.strip()))
+
+
+@st.composite
+def texts_and_phrases(draw: st.DrawFn) -> tuple[list[str], list[str]]:
+    """Statements' texts, and phrases cut from them (at their start, at their end, anywhere, or whole and repeated) or not."""
+    texts = draw(st.lists(any_texts, min_size=1, max_size=6))
+    asked = []
+    for _ in range(draw(st.integers(1, 4))):
+        text = draw(st.sampled_from(texts))
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        cuts = [text[start:end], text[:end], text[start:], text * draw(st.integers(1, 50))]
+        asked.append(draw(st.one_of(st.sampled_from(cuts), st.text(any_characters, max_size=6))))
+    return texts, asked
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_and_phrases())
+def test_a_store_finds_a_phrase_as_the_corpus_does_in_any_script_anywhere_in_a_text(case: tuple[list[str], list[str]]) -> None:
+    texts, asked = case
+    corpus = _statements_saying(texts)
+    with tempfile.TemporaryDirectory() as tmp, Store.from_corpus(corpus, Path(tmp) / "talks.db") as store:
+        for contains in [*asked, asked]:
+            expected = query.statements(corpus, contains=contains)
+            assert query.statements(store, contains=contains) == expected
+            assert query.count_statements(store, contains=contains) == len(expected)
+            assert query.statements(store, contains=contains, newest_first=True, limit=1) == expected[::-1][:1]

@@ -7,7 +7,9 @@ records in chronological order (undated last). :func:`meetings`,
 :func:`record` and :func:`sources` take a
 :class:`~caucasus_talks.store.Store` as well, and give the same answers: the
 store selects what may answer through its indexes, and the same tests as for
-a corpus decide what does.
+a corpus decide what does (but for phrases, ``contains=``, which the store
+tests itself in SQLite, exactly as :func:`~caucasus_talks.text.has_words`
+does, on the folded text it keeps for each statement).
 
 Names (participant, speaker, mediator) are resolved against the corpus's
 participants by name, alias, id or unambiguous surname, ignoring case and
@@ -865,7 +867,7 @@ def iter_statements(
     statement at a time as it is asked for.
     """
     most = _limit(limit)
-    tests, wanted = _statements_asked(
+    tests, said, wanted = _statements_asked(
         corpus,
         speaker=speaker,
         contains=contains,
@@ -881,7 +883,8 @@ def iter_statements(
         return iter(())
     if isinstance(corpus, Corpus):
         found: Iterable[Statement] = reversed(corpus.statements) if newest_first else corpus.statements
-    else:
+        tests += said
+    else:  # the store tests the phrases itself, exactly (store.search)
         found = corpus.find_statements(wanted, newest_first=newest_first, few=most is not None)
     return _passing(found, tests, most)
 
@@ -901,12 +904,12 @@ def count_statements(
 ) -> int:
     """How many statements :func:`statements` finds with these filters: ``len(statements(corpus, ...))``, without the tuple.
 
-    A store counts in its indexes, structuring no statement. With ``contains``
-    it tests the text of each statement the full-text index selects (that
-    index finds the words of a phrase in a row whatever stands between them,
-    "peace-treaty" too), still structuring none.
+    A store counts in its indexes, structuring no statement. With ``contains``,
+    SQLite tests the folded text each statement's row holds, of the
+    statements the full-text index selects (that index finds the words of a
+    phrase in a row whatever stands between them, "peace-treaty" too).
     """
-    tests, wanted = _statements_asked(
+    tests, said, wanted = _statements_asked(
         corpus,
         speaker=speaker,
         contains=contains,
@@ -925,6 +928,7 @@ def count_statements(
         found: Iterable[Statement] = corpus.find_statements(wanted)
     else:
         found = corpus.statements
+        tests += said
     return sum(1 for _ in _passing(found, tests, None))
 
 
@@ -940,8 +944,13 @@ def _statements_asked(
     since: DateLike | None = None,
     until: DateLike | None = None,
     review: Review | str | None = None,
-) -> tuple[list[Callable[[Statement], bool]], StatementsWanted]:
-    """What a statements query asks: the tests its answer passes, and the same as an index lookup for a store."""
+) -> tuple[list[Callable[[Statement], bool]], list[Callable[[Statement], bool]], StatementsWanted]:
+    """What a statements query asks: the tests its answer passes, and the same as an index lookup for a store.
+
+    The phrase tests (``contains``) come apart from the others: a store
+    applies them itself, exactly, in SQLite (:mod:`caucasus_talks.store.search`),
+    so that no text is folded to answer it; a corpus's answer passes both.
+    """
     keep = review_test(review)
     tests: list[Callable[[Statement], bool]] = [lambda s: keep(s.review)]
     # the same filters as an index lookup, for a store: every test is one of them
@@ -955,7 +964,7 @@ def _statements_asked(
         tests.append(lambda s: sid in s.speakers)
         wanted = attrs.evolve(wanted, speaker=sid)
     phrases = _names(contains or [])
-    tests.extend(_saying(phrase) for phrase in phrases)
+    said = [_saying(phrase) for phrase in phrases]
     wanted = attrs.evolve(wanted, phrases=tuple(phrases))
     if channel is not None:
         wanted_channel = _enum(Channel, channel, "channel")
@@ -965,7 +974,7 @@ def _statements_asked(
         mid = _meeting_id(corpus, meeting)
         tests.append(lambda s: s.meeting == mid)
         wanted = attrs.evolve(wanted, meeting=mid)
-    return tests, wanted
+    return tests, said, wanted
 
 
 def statements_at(corpus: Searchable, meeting: str | Meeting) -> tuple[Statement, ...]:

@@ -19,7 +19,7 @@ __all__ = ["register"]
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "store",
-        help="a corpus in one SQLite file: import, add, verify, export",
+        help="a corpus in one SQLite file: import, add, verify, export, upgrade",
         description="A store holds a corpus in one SQLite file that grows a document at a time and answers queries "
         "through indexes. It converts to and from a corpus folder without loss.",
         epilog=textwrap.dedent(
@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
               caucasus-talks store add talks.db article.txt --published 2022-11-10
               caucasus-talks store verify talks.db
               caucasus-talks store export talks.db reviewed/
+              caucasus-talks store upgrade talks.db
             """
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -65,6 +66,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                            "reason; the exit code is 2 when there is one.")
     p.add_argument("store", metavar="STORE", type=Path, help="a store file")
     p.set_defaults(handler=_verify)
+
+    p = actions.add_parser("upgrade", help="bring a store an earlier release wrote to this release's version",
+                           description="Upgrade STORE, written by an earlier release, to the version this release "
+                           "reads, in place and in one transaction (a store of this version is left as it is).")
+    p.add_argument("store", metavar="STORE", type=Path, help="a store file")
+    p.set_defaults(handler=_upgrade)
 
     p = actions.add_parser("summary", help="how many records a store holds", description="Count STORE's records.")
     p.add_argument("store", metavar="STORE", type=Path, help="a store file")
@@ -119,6 +126,15 @@ def _verify(args: argparse.Namespace) -> int:
     if problems:
         raise DataError(problems)  # one line per problem with --verbose; exit 2
     sys.stderr.write(f"{args.store}: no problems in {sum(counts.values())} records\n")
+    return EXIT_OK
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from ..store import VERSION, Store
+
+    was = Store.upgrade(args.store)
+    done = f"upgraded from version {was} to {VERSION}" if was != VERSION else f"of version {VERSION} already: unchanged"
+    sys.stderr.write(f"{args.store}: {done}\n")
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from ..errors import DataError, Problem
 from ..model import Document, Meeting, Participant, Review, Statement
 from . import grow, read, schema, search
 from .rewrite import rewrite
-from .verify import verify
+from .verify import checked, verify
 from .write import put_document, put_meeting, put_participant, put_statement
 
 if TYPE_CHECKING:
@@ -105,6 +105,19 @@ class Store:
                 leftover.unlink(missing_ok=True)
         return cls(target)
 
+    @staticmethod
+    def upgrade(path: str | os.PathLike[str]) -> int:
+        """Bring the store file at ``path``, written by an earlier release, to this library's version; the version it had.
+
+        In place and in one transaction (see :mod:`.upgrade`): a version 2
+        store gains each statement's folded text, which the phrase queries
+        test. A store of this version is left as it is; one too old to
+        upgrade is refused, naming the file and what to do instead.
+        """
+        from .upgrade import upgrade
+
+        return upgrade(Path(path))
+
     # -- closing ---------------------------------------------------------
 
     def close(self) -> None:
@@ -125,13 +138,21 @@ class Store:
     # -- the whole -------------------------------------------------------
 
     def to_corpus(self) -> Corpus:
-        """Every record of the store as a :class:`Corpus` (checked as a whole, as every corpus is)."""
+        """Every record of the store as a :class:`Corpus` (checked as a whole, as every corpus is).
+
+        Each record is made from its row with every value checked, as a
+        folder's are (:func:`.verify.checked`): a row a query would read as it
+        is but the loader of a folder would refuse is a :class:`DataError`
+        naming the file and the row, never a corpus that cannot be saved and
+        loaded again.
+        """
+        structure = checked(str(self.path))
         with self._reading():
             return Corpus(
                 documents=list(read.all_documents(self._db)),
-                participants=list(read.all_participants(self._db)),
-                meetings=list(read.meetings_in_order(self._db)),
-                statements=list(read.statements_in_order(self._db)),
+                participants=list(read.all_participants(self._db, structure=structure)),
+                meetings=list(read.meetings_in_order(self._db, structure=structure)),
+                statements=list(read.statements_in_order(self._db, structure=structure)),
             )
 
     def to_parquet(self, folder: str | os.PathLike[str]) -> dict[str, int]:
@@ -146,7 +167,7 @@ class Store:
         from .parquet import to_parquet
 
         with self._reading():
-            return to_parquet(self._db, Path(folder))
+            return to_parquet(self._db, Path(folder), structure=checked(str(self.path)))
 
     def counts(self) -> dict[str, int]:
         """How many documents, participants, meetings and statements the store holds."""
@@ -236,7 +257,9 @@ class Store:
     ) -> Iterator[Statement]:
         """The statements the indexes select for what a query asks: a superset of its answer, chronological.
 
-        Read as :meth:`find_meetings` reads meetings.
+        Its phrases (``wanted.phrases``) are tested exactly, in SQLite, as
+        :func:`~caucasus_talks.text.has_words` tests them: every statement
+        given holds them. Read as :meth:`find_meetings` reads meetings.
         """
         return search.find_statements(self._db, wanted, newest_first=newest_first, few=few)
 

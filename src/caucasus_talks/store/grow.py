@@ -11,9 +11,12 @@ records that changed. The neighbourhood is:
 - the records with an id the extraction uses, and the stored document with the
   same text (the first by id), with the records it drafted;
 - the meetings that quote a span a draft meeting quotes, and those a draft may
-  report: the same format, dates that overlap, and most of the same
-  participants (or, for a draft that names no one, the same city), kept when
-  :func:`~caucasus_talks.corpus._same_event` says they are; of an undated
+  report: the same format, dates that overlap, no other city, and most of the
+  same participants, at least two or in the same city (or, for a draft that
+  names no one, the same city), kept when
+  :func:`~caucasus_talks.corpus._same_event` says they are (the index rows
+  decide all it asks but the mediators and the documents that report a
+  meeting, so that a meeting read is one the draft may join); of an undated
   draft, the undated meetings whose reports were all published within a week
   of its document, found by the days the meetings' rows hold (``reported_first``,
   ``reported_last``), never by reading every undated meeting of its people;
@@ -33,6 +36,10 @@ own spans, not all their texts. Documents the extraction's records quote, and th
 stored document with its text or id, join it whole. Stand-ins are never
 written back: ``Corpus.add`` leaves every document but the extraction's as it
 found it.
+
+A meeting that gains a report is written again whole (its JSON), but of its
+index rows only those that change: the rows of the spans it already had stay
+as they are, and the report's own are added (:func:`.write.put_meeting`).
 """
 
 from __future__ import annotations
@@ -109,11 +116,13 @@ def _spans_of(records: Iterable[Meeting | Statement]) -> list[Evidence]:
 
 def _stand_in(doc_id: str, spans: Iterable[Evidence], published: PartialDate) -> Document:
     """A document as long as the spans need, holding their quotes at their offsets and spaces elsewhere."""
-    found = list(spans)
-    chars = [" "] * max(e.end for e in found)
-    for e in found:
-        chars[e.start : e.end] = e.quote
-    return Document(id=doc_id, text="".join(chars), published=published)
+    parts: list[str] = []
+    at = 0  # how far the text is made
+    for e in sorted(spans, key=lambda e: (e.start, e.end)):
+        if e.end > at:  # spans of one text that overlap agree where they do: each adds what lies beyond the last
+            parts += [" " * (e.start - at), e.quote] if e.start >= at else [e.quote[at - e.start :]]
+            at = e.end
+    return Document(id=doc_id, text="".join(parts), published=published)
 
 
 def _published(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, PartialDate]:
@@ -155,29 +164,51 @@ def _may_report(db: sqlite3.Connection, draft: Meeting, days: dict[str, int | No
 
     The same format; dates that overlap, or, of an undated draft, undated
     meetings whose reports and the draft's own were all published within a
-    week (``days``: the publication days of the draft's documents); and, for
-    a draft with participants, enough of them in common (``_same_event`` wants
-    shared participants to be at least half of everyone named, that is
-    ``3 * shared >= ours + theirs``); for one without, the same city.
+    week (``days``: the publication days of the draft's documents); for a
+    draft without participants, the same city; for one with, what
+    ``_same_event`` asks of cities and participants (:func:`_alike`). Only
+    the mediators and the documents that report a meeting are left to
+    ``_same_event``, which reads the meetings found.
     """
     _key, _precision, earliest, latest = date_columns(draft.date)
     if earliest is None or latest is None:
         return _may_report_undated(db, draft, [days.get(d) for d in draft.documents])
+    city = draft.location.city if draft.location is not None else None
     if draft.participants:
         hits, params = attending(draft.participant_ids, earliest, latest)
+        theirs = len(draft.participants)
+        alike, alike_params = _alike("m", "hit.shared", theirs, city)
+        # at least half of everyone named shared: 3 * shared >= ours + theirs >= shared + theirs, so 2 * shared >= theirs
+        enough = "2 * count(*) >= ?" + ("" if city else " AND count(*) >= 2")
         sql = (
-            f"SELECT m.n FROM ({hits}) AS hit JOIN meetings m ON m.n = hit.meeting "
-            "WHERE m.format = ? AND m.review != 'rejected' AND (m.latest >= ? OR ? IS NULL) "
-            "GROUP BY m.n HAVING 3 * count(*) >= m.people + ?"
+            f"SELECT m.n FROM (SELECT meeting, count(*) AS shared FROM ({hits}) GROUP BY meeting HAVING {enough}) AS hit "
+            "JOIN meetings m ON m.n = hit.meeting "
+            f"WHERE m.format = ? AND m.review != 'rejected' AND (m.latest >= ? OR ? IS NULL) AND {alike}"
         )
-        params += [draft.format.value, earliest, earliest, len(draft.participants)]
+        params += [theirs, draft.format.value, earliest, earliest, *alike_params]
         return {n for (n,) in db.execute(sql, params)}
-    city = draft.location.city if draft.location is not None else None
     if not city:
         return set()  # ``_same_event`` wants the same city of a draft that names no one
     when, params = _dated("meetings", earliest, latest)
     sql = f"SELECT n FROM meetings WHERE city = ? AND format = ? AND {when}"
     return {n for (n,) in db.execute(sql, [city, draft.format.value, *params])}
+
+
+def _alike(alias: str, shared: str, theirs: int, city: str | None) -> tuple[str, list[object]]:
+    """SQL that a stored meeting passes what ``_same_event`` asks of a draft with ``theirs`` participants, in ``city``.
+
+    ``shared``: the SQL of how many participants the two have in common. No
+    two different cities; shared participants at least half of everyone
+    named (``3 * shared >= ours + theirs``); and at least two of them, or the
+    same city.
+    """
+    half = f"3 * {shared} >= {alias}.people + ?"
+    if not city:
+        return f"{half} AND {shared} >= 2", [theirs]
+    return (
+        f"{half} AND coalesce({alias}.city, '') IN ('', ?) AND ({shared} >= 2 OR {alias}.city = ?)",
+        [theirs, city, city],
+    )
 
 
 def _may_report_undated(db: sqlite3.Connection, draft: Meeting, days: list[int | None]) -> set[int]:
@@ -187,21 +218,22 @@ def _may_report_undated(db: sqlite3.Connection, draft: Meeting, days: list[int |
     if not known or len(known) < len(days) or not (draft.participants or city):
         return set()  # a report published on no known day: nothing to place it in time by
     first, last, window = min(known), max(known), UNDATED_REPORTS_DAYS
-    sql = (
-        "SELECT m.n FROM meetings m INDEXED BY meetings_by_reports "
+    found = (
+        "SELECT m.n, m.people, m.city{shared} FROM meetings m INDEXED BY meetings_by_reports "
         "WHERE m.reported_first BETWEEN ? AND ? AND max(m.reported_last, ?) - min(m.reported_first, ?) <= ? "
         "AND m.format = ? AND m.review != 'rejected' AND m.earliest IS NULL"
     )
     params: list[object] = [last - window, first + window, last, first, window, draft.format.value]
-    if draft.participants:
-        sql += (
-            " AND 3 * (SELECT count(*) FROM meeting_participants p WHERE p.meeting = m.n "
-            "AND p.participant IN (SELECT value FROM json_each(?))) >= m.people + ?"
-        )
-        params += [read.ids_in(list(dict.fromkeys(draft.participant_ids))), len(draft.participants)]
-    else:
-        sql += " AND m.city = ?"
-        params.append(city)
+    if not draft.participants:
+        sql = found.format(shared="") + " AND m.city = ?"
+        return {n for (n, _people, _city) in db.execute(sql, [*params, city])}
+    shared = (
+        ", (SELECT count(*) FROM meeting_participants p WHERE p.meeting = m.n "
+        "AND p.participant IN (SELECT value FROM json_each(?))) AS shared"
+    )
+    alike, alike_params = _alike("m", "m.shared", len(draft.participants), city)
+    sql = f"SELECT m.n FROM ({found.format(shared=shared)}) AS m WHERE {alike}"
+    params = [read.ids_in(list(dict.fromkeys(draft.participant_ids))), *params, *alike_params]
     return {n for (n,) in db.execute(sql, params)}
 
 

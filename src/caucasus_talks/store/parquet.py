@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from ..export._optional import require
 from ..export.tables import COLUMNS, Row, meeting_participant_rows, meeting_rows, participant_rows, statement_rows
 from . import read
+from .stored import stored_record
 
 __all__ = ["to_parquet"]
 
@@ -38,16 +39,20 @@ def _batches(records: Iterable[T]) -> Iterator[list[T]]:
         yield batch
 
 
-def to_parquet(db: sqlite3.Connection, folder: Path) -> dict[str, int]:
-    """Write ``<table>.parquet`` for each table into ``folder`` (made if new); how many rows each has."""
+def to_parquet(db: sqlite3.Connection, folder: Path, *, structure: read.Structure = stored_record) -> dict[str, int]:
+    """Write ``<table>.parquet`` for each table into ``folder`` (made if new); how many rows each has.
+
+    ``structure``: how each row's JSON becomes its record (:meth:`Store.to_parquet
+    <caucasus_talks.store.Store.to_parquet>` checks every value, as for a corpus folder).
+    """
     pa = require("pyarrow", "parquet", "Exporting a store to Parquet")
     pq = require("pyarrow.parquet", "parquet", "Exporting a store to Parquet")
     folder.mkdir(parents=True, exist_ok=True)
     sources: dict[str, tuple[Callable[[Any], list[Row]], Callable[[], Iterable[Any]]]] = {
-        "meetings": (meeting_rows, lambda: read.meetings_in_order(db)),
-        "participants": (participant_rows, lambda: read.all_participants(db)),
-        "statements": (statement_rows, lambda: read.statements_in_order(db)),
-        "meeting_participants": (meeting_participant_rows, lambda: read.meetings_in_order(db)),
+        "meetings": (meeting_rows, lambda: read.meetings_in_order(db, structure=structure)),
+        "participants": (participant_rows, lambda: read.all_participants(db, structure=structure)),
+        "statements": (statement_rows, lambda: read.statements_in_order(db, structure=structure)),
+        "meeting_participants": (meeting_participant_rows, lambda: read.meetings_in_order(db, structure=structure)),
     }
     counts: dict[str, int] = {}
     for table, (rows_of, records) in sources.items():

@@ -1,23 +1,28 @@
 """Reading records out of a store: by id, by row number, by review state, or all of a table in the corpus's order.
 
-Reading trusts the store: spans and checksums were checked when the records
-were written (:meth:`Store.verify <caucasus_talks.store.Store.verify>` checks
-them again on demand); each record is structured by the converter, which
-checks its own fields, as it does when a file is read.
+Reading trusts the store: spans, checksums and every value of a record were
+checked when the records were written (:meth:`Store.verify
+<caucasus_talks.store.Store.verify>` checks them again on demand, through the
+converter). Each record is made from its row as the store wrote it, the
+JSON's types checked and the values not checked again (:mod:`.stored`); a
+row that is not as the store writes it goes through the converter, which
+says why, as it does for a file. A document's text is still checked against
+its checksum when it is read.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 import attrs
 
 from ..dates import PartialDate
 from ..model import Document, Meeting, Participant, Review, Statement
-from .rows import date_columns, document_from, participant_from, record_from
+from .rows import date_columns, document_from, participant_from
+from .stored import stored_record
 
 __all__ = [
     "all_documents",
@@ -56,7 +61,7 @@ def participants(db: sqlite3.Connection, ids: Collection[str], *, spans: bool = 
     rows = db.execute("SELECT id, record FROM participants WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
     records = dict(rows.fetchall())
     if not spans:
-        return {pid: participant_from(record) for pid, record in records.items()}
+        return {pid: participant_from(record, structure=stored_record) for pid, record in records.items()}
     found: dict[str, list[tuple[str, int, int, str]]] = {pid: [] for pid in records}
     spans_sql = (
         'SELECT participant, document, start, "end", quote FROM participant_spans '
@@ -64,41 +69,49 @@ def participants(db: sqlite3.Connection, ids: Collection[str], *, spans: bool = 
     )
     for pid, *span in db.execute(spans_sql, (ids_in(records),)):
         found[pid].append((span[0], span[1], span[2], span[3]))
-    return {pid: participant_from(records[pid], found[pid]) for pid in records}
+    return {pid: participant_from(records[pid], found[pid], structure=stored_record) for pid in records}
 
 
 def meetings(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, Meeting]:
     """The meetings with these ids, by id."""
     rows = db.execute("SELECT record FROM meetings WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
-    found = (record_from(record, Meeting) for (record,) in rows)
+    found = (stored_record(record, Meeting) for (record,) in rows)
     return {m.id: m for m in found}
 
 
 def statements(db: sqlite3.Connection, ids: Collection[str]) -> dict[str, Statement]:
     """The statements with these ids, by id."""
     rows = db.execute("SELECT record FROM statements WHERE id IN (SELECT value FROM json_each(?))", (ids_in(ids),))
-    found = (record_from(record, Statement) for (record,) in rows)
+    found = (stored_record(record, Statement) for (record,) in rows)
     return {s.id: s for s in found}
 
 
-def meetings_in_order(db: sqlite3.Connection, numbers: Collection[int] | None = None) -> Iterator[Meeting]:
+#: How a row's JSON becomes its record: trusted as the store wrote it (:func:`.stored.stored_record`), or checked.
+Structure = Callable[[str, type[Any]], Any]
+
+
+def meetings_in_order(
+    db: sqlite3.Connection, numbers: Collection[int] | None = None, *, structure: Structure = stored_record
+) -> Iterator[Meeting]:
     """The meetings with these row numbers (all, with ``None``), chronological as a corpus keeps them."""
     if numbers is None:
         rows = db.execute("SELECT record FROM meetings ORDER BY day_key, id")
     else:
         sql = "SELECT record FROM meetings WHERE n IN (SELECT value FROM json_each(?)) ORDER BY day_key, id"
         rows = db.execute(sql, (ids_in(numbers),))
-    return (record_from(record, Meeting) for (record,) in rows)
+    return (structure(record, Meeting) for (record,) in rows)
 
 
-def statements_in_order(db: sqlite3.Connection, numbers: Collection[int] | None = None) -> Iterator[Statement]:
+def statements_in_order(
+    db: sqlite3.Connection, numbers: Collection[int] | None = None, *, structure: Structure = stored_record
+) -> Iterator[Statement]:
     """The statements with these row numbers (all, with ``None``), chronological as a corpus keeps them."""
     if numbers is None:
         rows = db.execute("SELECT record FROM statements ORDER BY day_key, id")
     else:
         sql = "SELECT record FROM statements WHERE n IN (SELECT value FROM json_each(?)) ORDER BY day_key, id"
         rows = db.execute(sql, (ids_in(numbers),))
-    return (record_from(record, Statement) for (record,) in rows)
+    return (structure(record, Statement) for (record,) in rows)
 
 
 def all_documents(db: sqlite3.Connection) -> Iterator[Document]:
@@ -107,11 +120,13 @@ def all_documents(db: sqlite3.Connection) -> Iterator[Document]:
     return (document_from(record, text, sha256) for record, text, sha256 in rows)
 
 
-def all_participants(db: sqlite3.Connection, *, spans: bool = True) -> Iterator[Participant]:
+def all_participants(
+    db: sqlite3.Connection, *, spans: bool = True, structure: Structure = stored_record
+) -> Iterator[Participant]:
     """Every participant, by id; ``spans=False`` leaves out the spans that name them."""
     rows = db.execute("SELECT id, record FROM participants ORDER BY id").fetchall()
     if not spans:
-        yield from (participant_from(record) for _pid, record in rows)
+        yield from (participant_from(record, structure=structure) for _pid, record in rows)
         return
     cursor = db.execute('SELECT participant, document, start, "end", quote FROM participant_spans ORDER BY participant, position')
     pending = cursor.fetchone()
@@ -121,7 +136,7 @@ def all_participants(db: sqlite3.Connection, *, spans: bool = True) -> Iterator[
             if pending[0] == pid:
                 found.append((pending[1], pending[2], pending[3], pending[4]))
             pending = cursor.fetchone()
-        yield participant_from(record, found)
+        yield participant_from(record, found, structure=structure)
 
 
 def in_review(db: sqlite3.Connection, state: Review) -> list[Meeting | Statement | Participant]:
@@ -133,9 +148,9 @@ def in_review(db: sqlite3.Connection, state: Review) -> list[Meeting | Statement
     """
     found: list[Meeting | Statement | Participant] = []
     rows = db.execute("SELECT record FROM meetings WHERE review = ? ORDER BY day_key, id", (state.value,))
-    found.extend(record_from(record, Meeting) for (record,) in rows)
+    found.extend(stored_record(record, Meeting) for (record,) in rows)
     rows = db.execute("SELECT record FROM statements WHERE review = ? ORDER BY day_key, id", (state.value,))
-    found.extend(record_from(record, Statement) for (record,) in rows)
+    found.extend(stored_record(record, Statement) for (record,) in rows)
     sql = "SELECT id FROM participants WHERE coalesce(json_extract(record, '$.review'), ?) = ? ORDER BY id"
     ids = [pid for (pid,) in db.execute(sql, (_UNSAID_REVIEW.value, state.value))]
     people = participants(db, ids)

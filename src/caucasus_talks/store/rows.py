@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import attrs
 
 from ..dates import PartialDate, Precision
-from ..model import Document, Evidence, Meeting, Participant, Statement
+from ..model import Document, Evidence, Meeting, Participant
 from ..serialize import converter
 from ..text import fold
 from .schema import DAY, MONTH, UNDATED, YEAR
@@ -26,6 +26,8 @@ __all__ = [
     "document_from",
     "document_json",
     "dumps",
+    "marked_phrase",
+    "marked_words",
     "meeting_places",
     "participant_from",
     "participant_json",
@@ -82,8 +84,14 @@ def participant_json(participant: Participant) -> str:
     return dumps(converter.unstructure(attrs.evolve(participant, evidence=())))
 
 
-def participant_from(record: str, spans: Iterable[tuple[str, int, int, str]] = ()) -> Participant:
-    participant = record_from(record, Participant)
+def participant_from(
+    record: str,
+    spans: Iterable[tuple[str, int, int, str]] = (),
+    *,
+    structure: Callable[[str, type[Participant]], Participant] = record_from,
+) -> Participant:
+    """The participant of a row's JSON with the spans of its rows (``structure``: how the JSON becomes the record)."""
+    participant = structure(record, Participant)
     evidence = tuple(Evidence(document, start, end, quote) for document, start, end, quote in spans)
     return attrs.evolve(participant, evidence=evidence) if evidence else participant
 
@@ -112,9 +120,39 @@ def search_text(text: str) -> str:
     return _NOT_WORD_RE.sub(" ", fold(text)).strip()
 
 
-def statement_record(text: str) -> Statement:
-    return record_from(text, Statement)
+#: What :func:`marked_words` puts before and after each word: control characters, which no record's text holds.
+WORD_START, WORD_END = "\x01", "\x02"
+#: A run of word characters, or a place between two characters that are not (or a text's ends).
+_EDGES_RE = re.compile(r"\w+|(?<!\w)(?!\w)")
 
 
-def meeting_record(text: str) -> Meeting:
-    return record_from(text, Meeting)
+def _marked(folded: str) -> str:
+    """``folded`` with a mark before and after each run of word characters, and both between two non-word characters."""
+    return _EDGES_RE.sub(lambda m: f"{WORD_START}{m.group()}{WORD_END}" if m.group() else WORD_START + WORD_END, folded)
+
+
+def marked_words(text: str) -> str:
+    """Folded text (:func:`~caucasus_talks.text.fold`) with the edges of its words marked (see :func:`marked_phrase`).
+
+    Each place in the text gets a start mark when no word character is before
+    it and an end mark when none is after it. A phrase is in a text as whole
+    words (:func:`~caucasus_talks.text.has_words`) exactly when its marked
+    form is a substring of the text's: the marks at its ends say that no word
+    character stands before or after it, and the rest are the phrase's own.
+    A store keeps this for each statement, so that SQLite's ``instr`` tests a
+    phrase as the query's own test does, folding nothing.
+    """
+    return _marked(fold(text))
+
+
+def marked_phrase(phrase: str) -> str | None:
+    """What :func:`marked_words` holds wherever ``phrase`` is as whole words; ``None`` when no text can hold it.
+
+    ``None`` for a phrase with no character once folded (the query's test
+    finds it nowhere) or with a mark in it (no text holds one).
+    """
+    folded = fold(phrase)
+    if not folded or WORD_START in folded or WORD_END in folded:
+        return None
+    return _marked(folded)
+

@@ -24,12 +24,14 @@ from pathlib import Path
 
 from ..errors import DataError, Problem
 
-__all__ = ["APPLICATION_ID", "VERSION", "connect", "create"]
+__all__ = ["APPLICATION_ID", "UPGRADABLE", "VERSION", "connect", "create", "opened", "version_problem"]
 
 #: The version of the tables this library writes; it reads this version only.
 #: 2: a document's publication day, an undated meeting's first and last, and their index (:meth:`Store.add` finds the
-#: undated meetings a draft may report by them).
-VERSION = 2
+#: undated meetings a draft may report by them). 3: each statement's folded text with its words' edges marked
+#: (``statements.folded``), in which SQLite tests a phrase as the queries do; a version 2 store is upgraded in place
+#: (:func:`upgrade`).
+VERSION = 3
 #: ``PRAGMA application_id`` of a store file: "CTlk" as a 32-bit big-endian number.
 APPLICATION_ID = 0x43546C6B
 #: How long a writer waits for another to finish, in milliseconds.
@@ -121,7 +123,8 @@ CREATE TABLE statements (
     channel TEXT NOT NULL,
     meeting TEXT,
     review TEXT NOT NULL,
-    record TEXT NOT NULL
+    record TEXT NOT NULL,
+    folded TEXT NOT NULL DEFAULT ''  -- the text folded, its words' edges marked (rows.marked_words); last, as upgrade() adds it
 );
 CREATE INDEX statements_in_order ON statements (day_key, id);
 CREATE INDEX statements_by_date ON statements (precision, earliest);
@@ -156,11 +159,8 @@ def _open(path: Path, mode: str) -> sqlite3.Connection:
     return connection
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection to the store at ``path``, after checking that it is one, of this version.
-
-    Nothing but two pragmas is read: opening a store costs the same whatever its size.
-    """
+def opened(path: Path) -> tuple[sqlite3.Connection, int]:
+    """A connection to the caucasus-talks store at ``path``, of whatever version, and its version (two pragmas read)."""
     if not path.is_file():
         raise _problem(path, "no such store file" if not path.exists() else "not a store file")
     try:
@@ -171,14 +171,42 @@ def connect(path: Path) -> sqlite3.Connection:
         application, version = (connection.execute(f"PRAGMA {name}").fetchone()[0] for name in ("application_id", "user_version"))
         if application != APPLICATION_ID:
             raise _problem(path, "not a caucasus-talks store (an SQLite file of another application)")
-        if version < VERSION:
-            raise _problem(
-                path,
-                f"a store of version {version}; this library reads version {VERSION}: export the store to a corpus "
-                "folder with the release that made it (caucasus-talks store export), and import that with this one",
-            )
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        raise _problem(path, f"not a caucasus-talks store: {exc}") from None
+    except DataError:
+        connection.close()
+        raise
+    return connection, int(version)
+
+
+#: The earliest version :func:`caucasus_talks.store.upgrade.upgrade` brings to :data:`VERSION` in place.
+UPGRADABLE = 2
+
+
+def version_problem(path: Path, version: int) -> DataError:
+    """Why this library does not read a store of ``version`` (not :data:`VERSION`), and what to do about it."""
+    said = f"a store of version {version}; this library reads version {VERSION}"
+    if UPGRADABLE <= version < VERSION:
+        return _problem(path, f"{said}: upgrade it in place with caucasus-talks store upgrade {path} (Store.upgrade)")
+    if version < UPGRADABLE:
+        return _problem(
+            path,
+            f"{said}: export the store to a corpus folder with the release that made it (caucasus-talks store export), "
+            "and import that with this one",
+        )
+    return _problem(path, said)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection to the store at ``path``, after checking that it is one, of this version.
+
+    Nothing but two pragmas is read: opening a store costs the same whatever its size.
+    """
+    connection, version = opened(path)
+    try:
         if version != VERSION:
-            raise _problem(path, f"a store of version {version}; this library reads version {VERSION}")
+            raise version_problem(path, version)
         connection.execute("PRAGMA synchronous = NORMAL")  # WAL: a killed process loses nothing committed
     except sqlite3.DatabaseError as exc:
         connection.close()

@@ -6,7 +6,8 @@
 one SQL statement over the indexes of :mod:`.schema` and structures only the
 rows it selects, in the corpus's chronological order. The selection is a
 superset of the answer (the query applies its own tests to it), so an index
-only has to be right about what it leaves out.
+only has to be right about what it leaves out; the one exception is phrases,
+which SQLite tests exactly (below) and the query does not test again.
 
 A date range is looked up once per precision: a date known to the day lies
 in the range when its day does, one known to the month or the year when its
@@ -26,10 +27,15 @@ the same selection, given only when the query tests nothing that the
 selection does not apply exactly. Every filter here is applied exactly (the
 side tables and columns hold what the records hold, :mod:`.write`; a date's
 first and last day decide whether it overlaps a range, the reach only
-narrows the index range) except phrases: the full-text index finds the words
-of a phrase in a row whatever stands between them ("peace-treaty", "peace,
-treaty"), so a count tests the text of each statement it selects, as the
-query does, without structuring the statement.
+narrows the index range).
+
+Phrases are applied exactly too, in two steps: the full-text index finds the
+statements that hold the phrase's words, whatever stands between them
+("peace-treaty", "peace, treaty"), and SQLite then tests each of those as
+:func:`~caucasus_talks.text.has_words` does, with ``instr`` on the folded
+text the row holds (:func:`.rows.marked_words`): no text is folded and no
+statement structured to decide. The query leaves its own phrase test to the
+store (see :func:`caucasus_talks.query.iter_statements`).
 """
 
 from __future__ import annotations
@@ -41,10 +47,10 @@ from collections.abc import Iterable, Iterator
 
 from .._wanted import MeetingsWanted, StatementsWanted
 from ..model import Meeting, Review, Statement
-from ..text import has_words
 from .read import ids_in
-from .rows import REACH, record_from, search_text
+from .rows import REACH, marked_phrase, search_text
 from .schema import TOKENIZER, UNDATED
+from .stored import stored_record
 
 __all__ = ["attending", "count_meetings", "count_statements", "find_meetings", "find_statements", "phrase_query"]
 
@@ -147,7 +153,7 @@ def find_meetings(
     table = "meetings m INDEXED BY meetings_in_order" if walk else "meetings m"
     sql, params = _select(f"SELECT m.record FROM {table}", _meeting_clauses(wanted))
     rows = db.execute(sql + _order("m", newest_first), params)
-    return (record_from(record, Meeting) for (record,) in rows)
+    return (stored_record(record, Meeting) for (record,) in rows)
 
 
 def count_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> int | None:
@@ -191,6 +197,7 @@ def _statement_clauses(wanted: StatementsWanted) -> list[_Clause]:
     match = phrase_query(wanted.phrases)
     if match is not None:
         clauses.append(("s.n IN (SELECT rowid FROM statement_words WHERE statement_words MATCH ?)", [match]))
+    clauses.extend(_saying(phrase) for phrase in wanted.phrases)
     if wanted.channel is not None:
         clauses.append(("s.channel = ?", [wanted.channel.value]))
     if wanted.meeting is not None:
@@ -198,36 +205,38 @@ def _statement_clauses(wanted: StatementsWanted) -> list[_Clause]:
     return clauses
 
 
+def _saying(phrase: str) -> _Clause:
+    """A statement whose text holds ``phrase`` as whole words, ignoring case and diacritics, exactly as ``has_words`` says."""
+    marked = marked_phrase(phrase)
+    return ("0", []) if marked is None else ("instr(s.folded, ?) > 0", [marked])
+
+
 def find_statements(
     db: sqlite3.Connection, wanted: StatementsWanted, *, newest_first: bool = False, few: bool = False
 ) -> Iterator[Statement]:
-    """The statements the indexes select for ``wanted``, chronological (a superset of the answer), each structured when read.
+    """The statements the indexes select for ``wanted``, chronological, each structured when read.
 
-    ``newest_first``: in reverse order. ``few``: the caller reads only the
+    A superset of the answer, but for its phrases, which are tested here
+    exactly (see the module's text). ``newest_first``: in reverse order. ``few``: the caller reads only the
     first few (the chronological index is walked; see the module's text).
     """
     walk = few and wanted.window is None
     table = "statements s INDEXED BY statements_in_order" if walk else "statements s"
     sql, params = _select(f"SELECT s.record FROM {table}", _statement_clauses(wanted))
     rows = db.execute(sql + _order("s", newest_first), params)
-    return (record_from(record, Statement) for (record,) in rows)
+    return (stored_record(record, Statement) for (record,) in rows)
 
 
 def count_statements(db: sqlite3.Connection, wanted: StatementsWanted) -> int | None:
     """How many statements answer ``wanted``, when the indexes know (``wanted.exact``); otherwise ``None``.
 
-    With phrases, the text of each statement the indexes select is tested as
-    the query tests it (:func:`~caucasus_talks.text.has_words`), read from
-    the row's JSON: no record is structured.
+    Phrases too are counted in SQLite (see the module's text): no text is
+    folded and no record structured.
     """
     if not wanted.exact:
         return None
-    clauses = _statement_clauses(wanted)
-    if not wanted.phrases:
-        sql, params = _select("SELECT count(*) FROM statements s", clauses)
-        return int(db.execute(sql, params).fetchone()[0])
-    sql, params = _select("SELECT json_extract(s.record, '$.text') FROM statements s", clauses)
-    return sum(1 for (text,) in db.execute(sql, params) if all(has_words(text, phrase) for phrase in wanted.phrases))
+    sql, params = _select("SELECT count(*) FROM statements s", _statement_clauses(wanted))
+    return int(db.execute(sql, params).fetchone()[0])
 
 
 def _order(alias: str, newest_first: bool) -> str:

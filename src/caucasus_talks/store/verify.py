@@ -13,6 +13,7 @@ to each batch with the documents its spans quote.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -22,7 +23,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ..corpus import TABLES, published_day, validate
-from ..errors import Problem
+from ..errors import DataError, Problem
 from ..model import Basis, Document, Meeting, Participant, Statement
 from ..serialize import error_messages
 from . import read
@@ -123,6 +124,30 @@ def _messages(exc: BaseException) -> list[str]:
     if isinstance(exc, ValueError) and not type(exc).__module__.startswith("cattrs"):
         return [str(exc)]
     return error_messages(exc)
+
+
+_TABLE_OF = {Participant: "participants", Meeting: "meetings", Statement: "statements"}
+
+
+def checked(file: str) -> Callable[[str, type[R]], R]:
+    """How a row's JSON becomes its record with every value checked, as a folder's are; a refusal names ``file`` and the row.
+
+    For what leaves the store whole (:meth:`Store.to_corpus
+    <caucasus_talks.store.Store.to_corpus>`, the Parquet export): a query
+    trusts a row of the right types (:mod:`.stored`), but a corpus, and a
+    folder it is saved to, holds only records the loader of a folder takes.
+    """
+
+    def structure(record: str, cls: type[R]) -> R:
+        try:
+            return record_from(record, cls)
+        except Exception as exc:  # every reason the converter or the record gives
+            said = json.loads(record).get("id") if record.startswith("{") else None
+            where = f"{_TABLE_OF.get(cls, cls.__name__)}[{said!r}]"
+            reason = "; ".join(_messages(exc)) + " (caucasus-talks store verify names every such row)"
+            raise DataError([Problem(file, where, reason)]) from None
+
+    return structure
 
 
 def _rows(db: sqlite3.Connection, table: str, cls: type[R]) -> Iterator[tuple[str, Callable[[], R]]]:

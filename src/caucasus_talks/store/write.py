@@ -10,6 +10,7 @@ as it is after it. What the index rows of a record are is said once, in
 
 from __future__ import annotations
 
+import collections
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -18,7 +19,7 @@ from ..corpus import published_day
 from ..model import Document, Evidence, Meeting, Participant, Statement
 from ..serialize import converter
 from .read import ids_in
-from .rows import date_columns, document_json, dumps, meeting_places, participant_json, search_text, span_row
+from .rows import date_columns, document_json, dumps, marked_words, meeting_places, participant_json, search_text, span_row
 
 __all__ = [
     "add_participant_spans",
@@ -130,6 +131,7 @@ def statement_columns(statement: Statement) -> dict[str, Any]:
         "meeting": statement.meeting,
         "review": statement.review.value,
         "record": dumps(converter.unstructure(statement)),
+        "folded": marked_words(statement.text),
     }
 
 
@@ -152,14 +154,31 @@ def _replace(db: sqlite3.Connection, table: str, columns: dict[str, Any]) -> int
 
 
 def _put_index(db: sqlite3.Connection, rows: dict[str, list[tuple[Any, ...]]], n: int) -> None:
+    """Make the index rows of record ``n`` these: the rows it has and keeps are left as they are.
+
+    A meeting many documents report has a row of ``meeting_spans`` for each
+    of their spans; another report merged into it adds its own and leaves
+    the others unwritten.
+    """
     for table, values in rows.items():
         columns = SIDE_TABLES[table]
-        db.execute(f"DELETE FROM {table} WHERE {columns[-1]} = ?", (n,))
-        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})", values)
+        held = db.execute(f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE {columns[-1]} = ?", (n,)).fetchall()
+        wanted = collections.Counter(map(tuple, values))
+        gone = []
+        for rowid, *row in held:
+            if wanted[tuple(row)] > 0:
+                wanted[tuple(row)] -= 1
+            else:
+                gone.append((rowid,))
+        db.executemany(f"DELETE FROM {table} WHERE rowid = ?", gone)
+        marks = ", ".join("?" for _ in columns)
+        db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", wanted.elements())
 
 
 def put_meeting(db: sqlite3.Connection, meeting: Meeting) -> None:
     """Write a meeting and its index rows (participants, places, spans), replacing one with its id.
+
+    Of the index rows of a stored meeting, only those that change are written.
 
     The documents that report it are written first: an undated meeting's row
     holds the days they were published (:func:`reported_days`).

@@ -1,0 +1,89 @@
+"""Upgrading a store that an earlier release wrote, in place, in one transaction.
+
+Each step brings a store from one version to the next (:data:`STEPS`), and
+:func:`upgrade` runs them in one transaction with the new version number:
+a process killed at any moment leaves the store as it was or upgraded whole.
+A store too old to upgrade is refused with what to do instead (export it with
+the release that made it and import the folder again).
+
+- 2 to 3: each statement's row gains its folded text with its words' edges
+  marked (``statements.folded``, :func:`.rows.marked_words`), made from the
+  statement's own text, in which SQLite tests the phrases of a query.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import DataError, Problem
+from . import schema
+from .rows import marked_words
+
+__all__ = ["STEPS", "upgrade"]
+
+
+def _folded_texts(db: sqlite3.Connection, path: Path) -> None:
+    """Version 2 to 3: the column ``statements.folded``, filled from each statement's text."""
+    sql = (
+        "SELECT id FROM statements WHERE CASE WHEN json_valid(record) THEN json_type(record, '$.text') IS NOT 'text' "
+        "ELSE 1 END ORDER BY n LIMIT 1"
+    )
+    damaged = db.execute(sql).fetchone()
+    if damaged is not None:
+        reason = "its row holds no statement with a text: the store is damaged (caucasus-talks store verify)"
+        raise DataError([Problem(str(path), f"statements[{damaged[0]!r}]", reason)])
+    raised: list[BaseException] = []
+
+    def marked(text: str) -> str:
+        try:
+            return marked_words(text)
+        except BaseException as exc:  # sqlite3 would say only that a function raised: Ctrl-C is Ctrl-C
+            raised.append(exc)
+            raise
+
+    db.create_function("marked_words", 1, marked, deterministic=True)
+    db.execute("ALTER TABLE statements ADD COLUMN folded TEXT NOT NULL DEFAULT ''")
+    try:
+        db.execute("UPDATE statements SET folded = marked_words(json_extract(record, '$.text'))")
+    except sqlite3.Error:
+        if raised:
+            raise raised[0] from None
+        raise
+
+
+#: The step that brings a store of each version to the next.
+STEPS: dict[int, Callable[[sqlite3.Connection, Path], None]] = {2: _folded_texts}
+
+
+def upgrade(path: Path) -> int:
+    """Bring the store at ``path`` to :data:`~.schema.VERSION` in place, in one transaction; the version it had.
+
+    A store of this version is left as it is; one of a version no step
+    upgrades (older than :data:`~.schema.UPGRADABLE`, or newer than this
+    library) is refused with a :class:`~caucasus_talks.DataError` naming the
+    file and what to do.
+    """
+    db, version = schema.opened(path)
+    try:
+        if version == schema.VERSION:
+            return version
+        if version not in STEPS:
+            raise schema.version_problem(path, version)
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for step in range(version, schema.VERSION):
+                STEPS[step](db, path)
+            db.execute(f"PRAGMA user_version = {schema.VERSION}")
+        except BaseException:
+            if db.in_transaction:  # SQLite ends it itself on some errors (an interrupt, I/O): its reason is the one to give
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error as exc:
+        raise DataError([Problem(str(path), "", f"cannot upgrade: {exc}")]) from None
+    finally:
+        db.close()
+    return version

@@ -1,0 +1,175 @@
+"""Upgrading a store an earlier release wrote: in place, in one transaction, to what this release would write.
+
+``tests/data/store/version-2.db.gz`` is a store of version 2, written by the
+release before version 3 (commit 8a5c1d3) from :func:`test_store_queries.grown`:
+the seed corpus with the extractor's drafts of the test articles and a
+held-out set, a third of the drafts rejected.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from caucasus_talks import DataError, query
+from caucasus_talks.cli import main
+from caucasus_talks.store import VERSION, Store, rows, schema, upgrade
+from test_store_queries import BATTERY, grown
+
+ROOT = Path(__file__).resolve().parent.parent
+WRITTEN_BY_VERSION_2 = ROOT / "tests/data/store/version-2.db.gz"
+
+
+@pytest.fixture
+def old(tmp_path: Path) -> Path:
+    """A copy of the version 2 store."""
+    path = tmp_path / "talks.db"
+    path.write_bytes(gzip.decompress(WRITTEN_BY_VERSION_2.read_bytes()))
+    return path
+
+
+def _version(path: Path) -> int:
+    db = sqlite3.connect(path)
+    try:
+        return int(db.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        db.close()
+
+
+def _tables(path: Path) -> dict[str, object]:
+    """Every table's columns and rows, and the indexes, of a store file (the full-text index by its words)."""
+    db = sqlite3.connect(path)
+    try:
+        tables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statement_words%'"
+        names = [n for (n,) in db.execute(tables)]
+        out: dict[str, object] = {}
+        for name in names:
+            out[f"{name} columns"] = db.execute(f"PRAGMA table_info({name})").fetchall()
+            out[name] = sorted(db.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
+        indexes = db.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'").fetchall()
+        out["indexes"] = sorted(indexes, key=repr)
+        out["words"] = db.execute("SELECT rowid, text FROM statement_words ORDER BY rowid").fetchall()
+        return out
+    finally:
+        db.close()
+
+
+def test_a_version_2_store_is_refused_with_how_to_upgrade_it(old: Path) -> None:
+    reason = f"a store of version 2; this library reads version {VERSION}: upgrade it in place with caucasus-talks store upgrade"
+    with pytest.raises(DataError, match=f"{old}: {reason}"):
+        Store(old)
+
+
+def test_an_upgraded_store_holds_what_this_release_writes_for_its_records(old: Path, tmp_path: Path) -> None:
+    assert Store.upgrade(old) == 2
+    assert _version(old) == VERSION
+    with Store(old) as store:
+        assert store.verify() == []
+        corpus = store.to_corpus()
+    assert corpus == grown()  # the records are those version 2 wrote
+    Store.from_corpus(corpus, tmp_path / "new.db").close()
+    assert _tables(old) == _tables(tmp_path / "new.db")
+
+
+@pytest.mark.parametrize(("helper", "filters"), [(h, f) for h, f in BATTERY if h == "statements"])
+def test_an_upgraded_store_answers_as_its_corpus(old: Path, helper: str, filters: dict[str, object]) -> None:
+    Store.upgrade(old)
+    with Store(old) as store:
+        assert query.statements(store, **filters) == query.statements(grown(), **filters)  # type: ignore[arg-type]
+        assert query.count_statements(store, **filters) == len(query.statements(grown(), **filters))  # type: ignore[arg-type]
+
+
+def test_a_store_of_this_version_is_left_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "talks.db"
+    Store.from_corpus(grown(), path).close()
+    before = path.read_bytes()
+    assert Store.upgrade(path) == VERSION
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("version", "reason"),
+    [
+        (1, "a store of version 1; this library reads version {VERSION}: export the store to a corpus folder"),
+        (99, "a store of version 99; this library reads version {VERSION}$"),
+    ],
+)
+def test_a_store_no_step_upgrades_is_refused_naming_the_file_and_why(old: Path, version: int, reason: str) -> None:
+    db = sqlite3.connect(old)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+    with pytest.raises(DataError, match=f"{old}: {reason.format(VERSION=VERSION)}"):
+        Store.upgrade(old)
+    assert _version(old) == version
+
+
+def test_what_is_not_a_store_is_not_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(DataError, match=f"{path}: not a caucasus-talks store"):
+        Store.upgrade(path)
+    with pytest.raises(DataError, match="no such store file"):
+        Store.upgrade(tmp_path / "missing.db")
+
+
+def test_a_damaged_statement_stops_the_upgrade_naming_it_and_changes_nothing(old: Path) -> None:
+    db = sqlite3.connect(old)
+    (sid,) = db.execute("SELECT id FROM statements ORDER BY n LIMIT 1 OFFSET 3").fetchone()
+    db.execute("UPDATE statements SET record = json_remove(record, '$.text') WHERE id = ?", (sid,))
+    db.commit()
+    before = _tables(old)
+    db.close()
+    with pytest.raises(DataError, match=rf"{old}: statements\['{sid}'\]: its row holds no statement with a text"):
+        Store.upgrade(old)
+    assert _version(old) == 2
+    assert _tables(old) == before
+
+
+def test_the_command_line_upgrades_a_store_and_says_so(old: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["store", "upgrade", str(old)]) == 0
+    assert capsys.readouterr().err == f"{old}: upgraded from version 2 to {VERSION}\n"
+    assert main(["store", "upgrade", str(old)]) == 0
+    assert capsys.readouterr().err == f"{old}: of version {VERSION} already: unchanged\n"
+    assert main(["meetings", "--store", str(old), "--count"]) == 0
+
+
+def test_an_upgrade_sqlite_ends_midway_is_refused_with_sqlite_s_reason_and_changes_nothing(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an interrupt (as an I/O error or a full disk may) makes SQLite roll the transaction back itself
+    real = schema.opened
+
+    def interrupted_midway(path: Path) -> tuple[sqlite3.Connection, int]:
+        db, version = real(path)
+        steps = iter(range(10))
+        db.set_progress_handler(lambda: next(steps, None) is None, 100)
+        return db, version
+
+    monkeypatch.setattr(schema, "opened", interrupted_midway)
+    before = _tables(old)
+    with pytest.raises(DataError, match=f"{old}: cannot upgrade: interrupted$"):
+        Store.upgrade(old)
+    assert _version(old) == 2
+    assert _tables(old) == before
+
+
+def test_an_exception_while_folding_the_texts_is_raised_as_itself_and_changes_nothing(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folded: list[str] = []
+
+    def marked_words(text: str) -> str:  # Ctrl-C in the middle of the texts
+        folded.append(text)
+        if len(folded) == 10:
+            raise KeyboardInterrupt
+        return rows.marked_words(text)
+
+    monkeypatch.setattr(upgrade, "marked_words", marked_words)
+    before = _tables(old)
+    with pytest.raises(KeyboardInterrupt):
+        Store.upgrade(old)
+    assert _version(old) == 2
+    assert _tables(old) == before
