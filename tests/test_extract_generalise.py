@@ -1473,3 +1473,14 @@ def test_his_before_a_meeting_noun_in_a_clause_of_no_one_is_the_sentence_subject
     # a possessive subject is not "he"
     text = "Putin's aide spoke with Pashinyan on Tuesday, after his phone call with Aliyev."
     assert all("vladimir-putin" not in m.participant_ids for m in extract(text, published="2023-05-10").meetings)
+
+
+def test_a_capital_after_by_or_between_is_its_government_not_a_venue() -> None:
+    def places(text: str) -> list[str | None]:
+        return [m.location.city if m.location else None for m in extract(text, published="2023-06-15").meetings]
+
+    assert places("Ahead of his meeting with Bayramov, Lavrov hailed a scheme advanced by Ankara and Baku.") == [None]
+    assert places("Pashinyan spoke with Blinken about the conversation reported by Yerevan.") == [None]
+    assert places("Aliyev and Pashinyan met in Prague on Thursday amid tension between Baku and Yerevan.") == ["Prague"]
+    # the city after "in" stays the venue beside a capital told as an agent
+    assert places("Aliyev met Pashinyan in Moscow, a meeting welcomed by Ankara.") == ["Moscow"]

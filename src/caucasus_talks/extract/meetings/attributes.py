@@ -155,11 +155,21 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False
     if t.word.noun and _WITH_BEFORE_RE.search(text[max(0, at - 9) : at]):
         return False  # "talks with Yerevan": the capital stands for its government
+    if _GOVERNMENT_BEFORE_RE.search(text, max(0, at - GOVERNMENT_BEFORE), at):
+        return False  # "a plan advanced by Ankara and Baku", "tension between Baku and Yerevan": its government
     if _AREA_AFTER_RE.match(text, place.end):
         return False  # "Gazakh district": an area, not the city where they met; "the Washington format"
     if SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
         return False  # "told Baku": whom the words were for
     return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "near Moscow"
+
+
+# before a capital that stands for its government: the agent of a passive ("backed by [Moscow]"), one side of
+# "between" ("between [Baku] and Yerevan"), or a list so begun ("by Ankara and [Baku]")
+_GOVERNMENT_BEFORE_RE = compile_fast(
+    r"\b(?:by|between)[ \t]+(?:(?:[A-Z][\w’'\-]*[ \t]+)?[A-Z][\w’'\-]*(?:,[ \t]*|,?[ \t]+and[ \t]+))?\Z"
+)
+GOVERNMENT_BEFORE = 40  # how far before the capital those words may stand
 
 
 def city_of(idx: object, mm: Mention) -> str | None:
