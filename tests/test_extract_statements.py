@@ -1010,3 +1010,14 @@ def test_a_short_quotation_that_ends_what_was_said_is_said_though_after_an_artic
 def test_the_person_named_after_an_institutions_title_and_a_comma_is_the_speaker() -> None:
     text = 'According to the U.S. State Department spokesman, Ned Price, Blinken also "called for de-escalation".'
     assert [(s.speaker, s.text) for s in extract(text).statements] == [("ned-price", "called for de-escalation")]
+
+
+def test_a_speaker_described_by_an_institution_and_named_in_apposition_is_the_person() -> None:
+    assert said('"It is a shame," lamented the head of diplomacy of the European Union, Josep Borrell.') == [
+        ("josep-borrell", "It is a shame")
+    ]
+    assert said('"It is a shame," said the EU foreign policy chief, Josep Borrell, on Monday.') == [
+        ("josep-borrell", "It is a shame")
+    ]
+    # the institution alone is the speaker when no one is apposed to it
+    assert said('"It is a shame," the EU said on Monday, after Borrell left.') == [("european-union", "It is a shame")]

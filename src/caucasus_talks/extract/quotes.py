@@ -788,6 +788,8 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
     if cands:
         mm = ctx.titled_person(cands[0]) if cands[0].kind is ORG else cands[0]
+        if mm is cands[0] and mm.kind is ORG:  # "said the EU foreign policy chief, Josep Borrell": the one apposed
+            mm = _apposed_to_institution(ctx, mm, b) or mm
         first = (cands[0].start, (mm.pid or "", (mm.start, mm.end)))
     hm = _HEAD_OF_RE.search(text, a, b)  # "said the head of the European Commission": its holder, not the institution,
     if hm and (first is None or hm.start() <= first[0]):  # or the person named in apposition ("..., Hakan Fidan")
@@ -804,6 +806,20 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         orgs = [mm for mm in ctx.between(back(text, a - INSTITUTION_BACK, 0), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
+
+
+# after an institution in a speaker's description, the rest of it and the name in apposition: "the EU [foreign policy
+# chief, ]Josep Borrell", "the head of diplomacy of the European Union[, ]Josep Borrell"
+_APPOSED_GAP_RE = compile_fast(r"(?:[ \t]+[a-z][\w\-]*){0,3},[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}")
+
+
+def _apposed_to_institution(ctx: _Ctx, org: Mention, b: int) -> Mention | None:
+    """The person named in apposition after a description of a speaker that holds an institution's name, up to
+    ``b``: the speaker the description is of, not the institution."""
+    mm = ctx.first_between(org.end, b, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
+    if mm is None or not _APPOSED_GAP_RE.fullmatch(ctx.text, org.end, mm.start):
+        return None
+    return mm
 
 
 def _apposed_person(ctx: _Ctx, pos: int, b: int) -> tuple[str, tuple[int, int]] | None:
