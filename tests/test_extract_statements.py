@@ -1021,3 +1021,17 @@ def test_a_speaker_described_by_an_institution_and_named_in_apposition_is_the_pe
     ]
     # the institution alone is the speaker when no one is apposed to it
     assert said('"It is a shame," the EU said on Monday, after Borrell left.') == [("european-union", "It is a shame")]
+
+
+def test_two_people_opening_the_clause_a_participle_hangs_on_both_said_it() -> None:
+    text = "Costa and Michel met Aliyev in Baku, calling the dialogue “very constructive”."
+    assert sorted(said(text)) == [("antonio-costa", "very constructive"), ("charles-michel", "very constructive")]
+    # one subject and two objects: the subject alone
+    assert said("Costa met Michel and Aliyev, calling the dialogue “very constructive”.") == [
+        ("antonio-costa", "very constructive")
+    ]
+    # a surname written with its particles is the second of the pair
+    assert sorted(said("“We are ready,” Costa and von der Leyen said.")) == [
+        ("antonio-costa", "We are ready"),
+        ("ursula-von-der-leyen", "We are ready"),
+    ]

@@ -38,6 +38,7 @@ from .vocabulary.words import (
     ANSWER_LABELS,
     DETERMINERS,
     INSTITUTION_NOUNS,
+    NAME_PARTICLES,
     NOT_SPEAKERS,
     ORGAN_WORDS,
     PLURAL_SUBJECTS,
@@ -550,6 +551,15 @@ def _name_start(text: str, floor: int, mm: Mention) -> int:
     return lead.start() if lead else mm.start
 
 
+_PARTICLES_BEFORE_RE = compile_fast(rf"(?:\b(?:{'|'.join(NAME_PARTICLES)})[ \t]+)+\Z")
+
+
+def _particle_start(text: str, floor: int, mm: Mention) -> int:
+    """Where a surname written with its particles begins ("and [von der ]Leyen said"), not before ``floor``."""
+    pm = _PARTICLES_BEFORE_RE.search(text, max(floor, mm.start - NAME_LEAD), mm.start)
+    return pm.start() if pm else mm.start
+
+
 def _may_be_he(mm: Mention) -> bool:
     """Whether a mention can be whom "he" or "she" stands for: a person or an office holder, not a possessive."""
     return (mm.kind is PERSON or mm.kind is OFFICE) and bool(mm.pid) and not mm.possessive
@@ -1027,6 +1037,9 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
             ante = _antecedent(ctx, vm.start())
             got = (ante.pid, (ante.start, ante.end)) if ante is not None and ante.pid else None
         if got is None and verb.endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
+            pair = _joint_opening(ctx, sentence[0], vm.start())  # "A and B met X, calling it ...": both of them
+            if pair is not None:
+                return _Joint(q, pair, _channel(text[a : q.open]))
             got = _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as ..."
         if got is None and verb not in SPEECH_AFTER and verb not in OWN_PRONOUN:
             joint = _joint_said(ctx, q, sentence[0], vm.start(), (a, q.open))
@@ -1198,9 +1211,24 @@ def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
     one, two = people[-2], people[-1]
     if text[start : _name_start(text, start, one)].strip():
         return None  # the first does not open the clause
-    if not _AND_BETWEEN_RE.fullmatch(text, one.end, _name_start(text, one.end, two)):
+    if not _AND_BETWEEN_RE.fullmatch(text, one.end, _name_start(text, one.end, two)) and not _AND_BETWEEN_RE.fullmatch(
+        text, one.end, _particle_start(text, one.end, two)
+    ):
         return None
     return [one, two] if _BEFORE_VERB_RE.fullmatch(text, two.end, verb) else None
+
+
+_NEXT_LOWER_RE = compile_fast(r"[ \t]+[a-z]")  # after a subject: its verb ("A and B [m]et", "A and B [b]oth said")
+
+
+def _joint_opening(ctx: _Ctx, start: int, end: int) -> list[Mention] | None:
+    """Two people opening the sentence at ``start`` as the subject of its verb ("A and B met X, calling it ..."), before
+    ``end``: the subject of a participle hung on that clause."""
+    people = [mm for mm in ctx.between(start, end) if mm.kind is PERSON and mm.pid and not mm.possessive][:2]
+    if len(people) < 2 or people[0].pid == people[1].pid:
+        return None
+    verb = _NEXT_LOWER_RE.match(ctx.text, people[1].end)
+    return _joint_subject(ctx, start, verb.end() - 1) if verb is not None else None
 
 
 def _they_group(ctx: _Ctx, pos: int) -> list[Mention] | None:
