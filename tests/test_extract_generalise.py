@@ -1482,5 +1482,8 @@ def test_a_capital_after_by_or_between_is_its_government_not_a_venue() -> None:
     assert places("Ahead of his meeting with Bayramov, Lavrov hailed a scheme advanced by Ankara and Baku.") == [None]
     assert places("Pashinyan spoke with Blinken about the conversation reported by Yerevan.") == [None]
     assert places("Aliyev and Pashinyan met in Prague on Thursday amid tension between Baku and Yerevan.") == ["Prague"]
+    # the object of a verb of praise or blame is the government too
+    assert places("Costa met Aliyev on Monday, calling the talks useful and praising Baku.") == [None]
+    assert places("Blinken spoke with Pashinyan after he urged Baku to act.") == [None]
     # the city after "in" stays the venue beside a capital told as an agent
     assert places("Aliyev met Pashinyan in Moscow, a meeting welcomed by Ankara.") == ["Moscow"]

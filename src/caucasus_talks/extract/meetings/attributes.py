@@ -22,6 +22,7 @@ from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, Sentenc
 from ..vocabulary.markers import (
     AREA_WORDS,
     ARRIVAL_VERBS,
+    GOVERNMENT_OBJECT_VERBS,
     HEDGES,
     NAMED_FOR_PLACE,
     NOT_IN_PLACE,
@@ -165,9 +166,11 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
 
 
 # before a capital that stands for its government: the agent of a passive ("backed by [Moscow]"), one side of
-# "between" ("between [Baku] and Yerevan"), or a list so begun ("by Ankara and [Baku]")
+# "between" ("between [Baku] and Yerevan"), the object of a verb of praise or blame ("praising [Baku]"), or a list
+# so begun ("by Ankara and [Baku]")
 _GOVERNMENT_BEFORE_RE = compile_fast(
-    r"\b(?:by|between)[ \t]+(?:(?:[A-Z][\w’'\-]*[ \t]+)?[A-Z][\w’'\-]*(?:,[ \t]*|,?[ \t]+and[ \t]+))?\Z"
+    rf"\b(?:by|between|{phrases(GOVERNMENT_OBJECT_VERBS)})[ \t]+"
+    r"(?:(?:[A-Z][\w’'\-]*[ \t]+)?[A-Z][\w’'\-]*(?:,[ \t]*|,?[ \t]+and[ \t]+))?\Z"
 )
 GOVERNMENT_BEFORE = 40  # how far before the capital those words may stand
 

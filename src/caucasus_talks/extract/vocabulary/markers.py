@@ -25,6 +25,7 @@ __all__ = [
     "FIRST_PERSON_GAP",
     "FUTURE_MARKERS",
     "FUTURE_TENSE",
+    "GOVERNMENT_OBJECT_VERBS",
     "GROUP_NOUNS",
     "HABITUAL_ADVERBS",
     "HABITUAL_COUNTS",
@@ -240,6 +241,12 @@ EVALUATIVE_VERBS = (
     "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "denied", "denies", "dismissed",
     "dismisses", "rejected", "rejects", "expressed gratitude", "expressed his gratitude", "expressed her gratitude",
     "expressed appreciation", "expressed his appreciation", "expressed her appreciation",
+)  # fmt: skip
+#: Before a capital, verbs whose object it is as its government, not as a place ("praising Baku", "urged Yerevan").
+GOVERNMENT_OBJECT_VERBS = (
+    *EVALUATIVE_VERBS, "praising", "hailing", "thanking", "welcoming", "congratulating", "criticizing", "criticising",
+    "condemning", "urged", "urges", "urging", "accused", "accuses", "accusing", "blamed", "blames", "blaming",
+    "warned", "warns", "warning", "pressed", "presses", "pressing", "called on", "calling on", "calls on",
 )  # fmt: skip
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.
