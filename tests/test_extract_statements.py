@@ -1035,3 +1035,13 @@ def test_two_people_opening_the_clause_a_participle_hangs_on_both_said_it() -> N
         ("antonio-costa", "We are ready"),
         ("ursula-von-der-leyen", "We are ready"),
     ]
+
+
+def test_a_quotation_opening_its_line_signed_by_a_name_is_that_persons() -> None:
+    text = "“A peace treaty is not a magic wand” Hikmet Hajiyev for TRT World\n\nThe adviser spoke at length."
+    assert said(text) == [("hikmet-hajiyev", "A peace treaty is not a magic wand")]
+    assert said("“A peace treaty is near” – Jeyhun Bayramov\n\nThe minister spoke.") == [
+        ("jeyhun-bayramov", "A peace treaty is near")
+    ]
+    # a name that opens a sentence of its own after the quotation signs nothing
+    assert said("“Peace is near” Bayramov and Mirzoyan met on Monday in Geneva.") == []

@@ -942,7 +942,32 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     said = _said_before(ctx, q)
     if said is not None:
         return said
+    if q.close is not None:
+        said = _signed_after(ctx, q)
+        if said is not None:
+            return said
     return _said_continuing(ctx, q)
+
+
+# after a quotation that opens its line, a name and nothing else of the line but whom it was said to: a headline's
+# signature ('"Peace is no luxury" Hakan Fidan for Al Jazeera', '"..." – Jeyhun Bayramov')
+_SIGNATURE_GAP_RE = compile_fast(r"[ \t]*[,:–—-]?[ \t]*(?:[A-Z][\w’'.\-]*[ \t]+){0,3}")
+_SIGNATURE_END_RE = compile_fast(r"[ \t]*(?:(?:for|to|in|on|with)[ \t]+[^\n]{1,60})?[ \t.]*(?:\n|\Z)")
+
+
+def _signed_after(ctx: _Ctx, q: Quote) -> Said | None:
+    """A quotation opening its line and signed by a known person's name after it, with no verb."""
+    text = ctx.text
+    assert q.close is not None
+    line = ctx.lay.line_at(q.open)
+    if line is None or text[line[0] : q.open].strip():
+        return None
+    mm = ctx.first_between(q.close + 1, line[1], lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
+    if mm is None or not mm.pid or not _SIGNATURE_GAP_RE.fullmatch(text, q.close + 1, _name_start(text, q.close + 1, mm)):
+        return None
+    if not _SIGNATURE_END_RE.match(text, mm.end):
+        return None
+    return Said(q, mm.pid, (mm.start, mm.end), _channel(text[q.close + 1 : line[1]]))
 
 
 def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
