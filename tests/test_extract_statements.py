@@ -1045,3 +1045,13 @@ def test_a_quotation_opening_its_line_signed_by_a_name_is_that_persons() -> None
     ]
     # a name that opens a sentence of its own after the quotation signs nothing
     assert said("“Peace is near” Bayramov and Mirzoyan met on Monday in Geneva.") == []
+
+
+def test_words_a_participle_introduces_with_a_colon_are_the_sentence_subjects() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan thanked the Russian president for the efforts, adding:\n"
+        "I think that if our talks gain momentum, we can expect real results.\n"
+    )
+    assert said(text, "2021-01-12") == [
+        ("nikol-pashinyan", "I think that if our talks gain momentum, we can expect real results.")
+    ]

@@ -865,6 +865,9 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
         got = None
         if _form(vm) in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
             got = _first_after(ctx, vm.end(), b)
+        if got is None and _form(vm).endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
+            # "X thanked the Russian president for ..., adding:": the participle's subject opens the sentence
+            got = _sentence_subject(ctx, ctx.lay.sentence_at(vm.start())[0], vm.start())
         if got is None and _form(vm) not in SPEECH_AFTER:
             got = _nearest_subject(ctx, back(text, vm.start() - SUBJECT_BEFORE_VERB, a), vm.start())
         if got is not None:
