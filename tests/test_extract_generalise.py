@@ -1487,3 +1487,15 @@ def test_a_capital_after_by_or_between_is_its_government_not_a_venue() -> None:
     assert places("Blinken spoke with Pashinyan after he urged Baku to act.") == [None]
     # the city after "in" stays the venue beside a capital told as an agent
     assert places("Aliyev met Pashinyan in Moscow, a meeting welcomed by Ankara.") == ["Moscow"]
+
+
+def test_a_date_before_a_predicate_of_its_own_is_the_meeting_told_before_it() -> None:
+    text = (
+        "The sides referred to the meeting of Aliyev and Pashinyan scheduled for May 14, emphasized the importance of "
+        "holding a meeting with Macron and Scholz in Chisinau on June 1."
+    )
+    found = extract(text, published="2023-05-10").meetings
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [
+        ("2023-05-14", None),
+        ("2023-06-01", "Chisinau"),
+    ]

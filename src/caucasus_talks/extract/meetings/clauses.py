@@ -127,8 +127,9 @@ class _Clauses:
 # between a mention and the next meeting word, what opens a phrase of that word's own: the mention is the one
 # before's ("met A on Monday and asked to meet B", "met A in Moscow on Friday after their talks", "met on Thursday,
 # the first such meeting since May")
-_OPENS_PHRASE_RE = compile_fast(
+_OPENS_PHRASE_RE = compile_fast(  # (", emphasized the importance of": a predicate of its own, the verb in the past)
     r"[ \t](?:and|after|before|during|following|ahead[ \t]+of|prior[ \t]+to)[ \t]|,[ \t]+(?:the|a|an|their|its|his|her)[ \t]"
+    r"|,[ \t]+[a-z]{3,}ed[ \t]"
 )
 # between a name and the meeting verb it is the subject of: "[the ministers] met", "[A and B] had also met"
 _SUBJECT_GAP_RE = compile_fast(
