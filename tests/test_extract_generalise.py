@@ -1499,3 +1499,16 @@ def test_a_date_before_a_predicate_of_its_own_is_the_meeting_told_before_it() ->
         ("2023-05-14", None),
         ("2023-06-01", "Chisinau"),
     ]
+
+
+def test_a_visit_told_of_he_is_the_visit_of_the_person_named_before() -> None:
+    text = "Klaar arrived in the region on Monday. On 21 October he visited Yerevan. Klaar met with Pashinyan."
+    found = extract(text, published="2021-10-22").meetings
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2021-10-21", "Yerevan")]
+    # the one person the sentences before name, when none opens them
+    text = (
+        "The EU envoy for the region, Toivo Klaar, is paying a visit this week. On 21 October he visited Yerevan. "
+        "Klaar met with Pashinyan."
+    )
+    found = extract(text, published="2021-10-22").meetings
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2021-10-21", "Yerevan")]

@@ -40,7 +40,7 @@ from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
 
-__all__ = ["addendum", "resolve_offices", "separate", "take_part", "take_subject"]
+__all__ = ["addendum", "opening_person", "resolve_offices", "separate", "take_part", "take_subject"]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
 ROLE_BEFORE = 40  # the words before a name that make it a host or a mediator
@@ -195,7 +195,7 @@ def _after_doing(sent: SentenceContext, t: Trigger, people: list[Mention]) -> li
     if not t.word.noun and not text[t.start : t.end].split()[0].lower().endswith("ing"):
         return people
     after = [p for p in people if p.start > t.end]
-    subject = _opening_person(sent.doc, sent.start, lead.start())
+    subject = opening_person(sent.doc, sent.start, lead.start())
     if subject is None or not after or not any(p.start == subject.start for p in people):
         return people
     subjects = [p for p in people if p.start == subject.start]
@@ -347,16 +347,16 @@ def _subject_before(sent: SentenceContext, pos: int) -> Mention | None:
     si = doc.lay.sentence_index(pos)
     if si == 0:
         return None
-    return _opening_person(doc, *doc.lay.sentences[si - 1])
+    return opening_person(doc, *doc.lay.sentences[si - 1])
 
 
 def _own_subject(sent: SentenceContext, pos: int) -> Mention | None:
     """Whom "he" or "she" inside a sentence stands for: the person the sentence opens with, its subject ("Pashinyan
     has not met Aliyev since May, but he spoke with Michel": Pashinyan, not Aliyev)."""
-    return _opening_person(sent.doc, sent.start, pos)
+    return opening_person(sent.doc, sent.start, pos)
 
 
-def _opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
+def opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
     """The person named first in ``text[s:e]`` when the words there open on them, as a subject does ("Last week
     [Armenian Prime Minister] Pashinyan ...")."""
     i = doc.first_mention(s)
