@@ -1512,3 +1512,16 @@ def test_a_visit_told_of_he_is_the_visit_of_the_person_named_before() -> None:
     )
     found = extract(text, published="2021-10-22").meetings
     assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2021-10-21", "Yerevan")]
+
+
+def test_a_meeting_noun_with_a_country_as_its_other_side_is_a_meeting_where_its_city_is_told() -> None:
+    def found(text: str) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+        ms = extract(text, published="2025-07-15").meetings
+        return [(m.date.iso, m.location.city if m.location else None, m.participant_ids) for m in ms]
+
+    text = "Azerbaijan views the recent meeting with Armenia in Abu Dhabi as a step forward, said Hikmet Hajiyev."
+    assert found(text) == [("2025-07", "Abu Dhabi", ())]
+    # no city: nothing identifies it
+    assert found("Azerbaijan views the recent meeting with Armenia as a step forward, said Hikmet Hajiyev.") == []
+    # a country's possessive is no side: "meeting with Armenia's leader" names a person, or no one
+    assert found("Hajiyev welcomed the meeting with Armenia's delegation.") == []

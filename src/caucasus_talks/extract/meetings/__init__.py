@@ -84,6 +84,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
         draft.evidence.append(draft.place_span)
     participants.resolve_offices(sent, draft, pending)
     participants.take_subject(sent, t, draft, told.quote)
+    participants.country_sides(sent, t, draft)  # "the meeting with Armenia in Abu Dhabi": two sides, unnamed
     if len(draft.participants) < t.word.min_people:
         return []
     if t.word.pronoun:  # "It took place in Prague.": the meeting just told, or nothing

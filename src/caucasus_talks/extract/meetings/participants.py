@@ -17,7 +17,7 @@ from ...dates import PartialDate
 from ...model import MeetingFormat, Role
 from .._regex import compile_fast, phrases
 from ..people import title_matches
-from ..types import OFFICE, PERSON, DocumentContext, Draft, Mention, SentenceContext, Trigger
+from ..types import OFFICE, PERSON, PLACE, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     ABSENCE_PHRASES,
     COMMENT_PHRASES,
@@ -40,7 +40,7 @@ from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
 
-__all__ = ["addendum", "opening_person", "resolve_offices", "separate", "take_part", "take_subject"]
+__all__ = ["addendum", "country_sides", "opening_person", "resolve_offices", "separate", "take_part", "take_subject"]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
 ROLE_BEFORE = 40  # the words before a name that make it a host or a mediator
@@ -432,6 +432,26 @@ def _sentence_subject(sent: SentenceContext, before: int) -> Mention | None:
         if m.kind in (PERSON, OFFICE) and doc.quote_of(m.start) == -1:
             return m if m.kind is PERSON and m.pid and not m.possessive else None
     return None
+
+
+# after a meeting noun, a country as the other side: "the meeting with Armenia", "talks between Armenia and Azerbaijan"
+_COUNTRY_SIDE_RE = compile_fast(r"[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def country_sides(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """A meeting noun whose other side is a country ("Azerbaijan views the recent meeting with Armenia in Abu Dhabi")
+    is between two sides no one is named for: two unnamed sides, identifiable with its city."""
+    if not t.word.nominal or draft.participants:
+        return
+    doc = sent.doc
+    for mm in doc.mentions_in(t.end, min(sent.end, t.end + COUNTRY_SIDE_AFTER)):
+        if mm.kind is PLACE and mm.place is not None and mm.place.kind.value == "country" and not mm.possessive:
+            if _COUNTRY_SIDE_RE.fullmatch(doc.text, t.end, mm.start):
+                draft.unnamed_sides = max(draft.unnamed_sides, 2)
+            return
+
+
+COUNTRY_SIDE_AFTER = 30  # how far after the meeting noun its "with <country>" may stand
 
 
 def _his_before(sent: SentenceContext, t: Trigger) -> re.Match[str] | None:
