@@ -1525,3 +1525,13 @@ def test_a_meeting_noun_with_a_country_as_its_other_side_is_a_meeting_where_its_
     assert found("Azerbaijan views the recent meeting with Armenia as a step forward, said Hikmet Hajiyev.") == []
     # a country's possessive is no side: "meeting with Armenia's leader" names a person, or no one
     assert found("Hajiyev welcomed the meeting with Armenia's delegation.") == []
+
+
+def test_talks_in_two_cities_joined_are_no_meeting_in_either() -> None:
+    text = "Klaar held talks with Mirzoyan and Bayramov in Yerevan and Baku this week."
+    assert [m.location for m in extract(text, published="2023-08-18").meetings] == [None]
+    # two capitals as the subject are their governments; the city after "to" stays the venue
+    text = "Yerevan and Baku announced that their ministers Mirzoyan and Bayramov will meet in Washington this week."
+    assert [m.location.city if m.location else None for m in extract(text, published="2023-05-01").meetings] == [
+        "Washington"
+    ]

@@ -266,11 +266,22 @@ def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Men
     then the nearest to the meeting word. A call or a video conference took place nowhere: a city told with it ("in a
     phone call from Brussels") is where one side was."""
     if places and draft.format is MeetingFormat.IN_PERSON:
+        text = sent.doc.text
+        for a, b in itertools.pairwise(places):
+            if (
+                after_in(text, a.start)
+                and city_of(sent.doc.idx, a) != city_of(sent.doc.idx, b)
+                and _CITIES_JOINED_RE.fullmatch(text, a.end, b.start)
+            ):
+                return  # "held talks with officials in Yerevan and Baku": several meetings, none of them told here
         near = min(places, key=lambda p: (not after_in(sent.doc.text, p.start), abs(p.start - t.start)))
         city = city_of(sent.doc.idx, near)
         if city:
             draft.place = city
             draft.place_span = (near.start, near.end)
+
+
+_CITIES_JOINED_RE = compile_fast(r",?[ \t]+and[ \t]+(?:in[ \t]+)?|,[ \t]*")  # "in Yerevan and [in] Baku"
 
 
 # the tense of a meeting's dates by its status: to come, past, or (None) as its sentence tells
