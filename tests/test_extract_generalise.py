@@ -1535,3 +1535,9 @@ def test_talks_in_two_cities_joined_are_no_meeting_in_either() -> None:
     assert [m.location.city if m.location else None for m in extract(text, published="2023-05-01").meetings] == [
         "Washington"
     ]
+
+
+def test_a_dated_caption_ending_in_its_credit_is_still_a_dated_caption() -> None:
+    text = "Aliyev and Pashinyan at their meeting in Sochi, 31 October 2022 (Photo: Kremlin)\nThe leaders spoke of peace."
+    found = extract(text, published="2023-04-11").meetings
+    assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2022-10-31", "Sochi")]

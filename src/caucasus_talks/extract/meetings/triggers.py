@@ -173,9 +173,13 @@ def _caption(doc: DocumentContext, at: int) -> bool:
     while j < len(doc.dates) and doc.dates[j].start < line[1]:
         d = doc.dates[j]
         j += 1
-        if d.year_stated and d.md is not None and not doc.text[d.end : line[1]].strip(" \t.)"):
+        rest = _CREDIT_RE.sub("", doc.text[d.end : line[1]])  # "... May 16, 2025 (archive picture)", "(Photo: AP)"
+        if d.year_stated and d.md is not None and not rest.strip(" \t.)"):
             return True
     return False
+
+
+_CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last words in brackets: its credit
 
 
 # -- what the words around a meeting word say -----------------------------------------------------------------
