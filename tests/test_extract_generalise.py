@@ -1541,3 +1541,17 @@ def test_a_dated_caption_ending_in_its_credit_is_still_a_dated_caption() -> None
     text = "Aliyev and Pashinyan at their meeting in Sochi, 31 October 2022 (Photo: Kremlin)\nThe leaders spoke of peace."
     found = extract(text, published="2023-04-11").meetings
     assert [(m.date.iso, m.location.city if m.location else None) for m in found] == [("2022-10-31", "Sochi")]
+
+
+def test_welcoming_a_person_is_meeting_them_welcoming_their_words_is_not() -> None:
+    def who(text: str) -> list[tuple[str, ...]]:
+        return [tuple(sorted(m.participant_ids)) for m in extract(text, published="2023-06-15").meetings]
+
+    assert who("Bayramov welcomed his Armenian counterpart Mirzoyan in Baku on Tuesday.") == [
+        ("ararat-mirzoyan", "jeyhun-bayramov")
+    ]
+    assert who("Putin welcomed Aliyev and Pashinyan to the Kremlin on Tuesday.") == [
+        ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")
+    ]
+    assert who("Aliyev welcomed Putin's proposal on Tuesday.") == []
+    assert who("Aliyev welcomed the talks between Mirzoyan and Bayramov.") == [("ararat-mirzoyan", "jeyhun-bayramov")]

@@ -109,6 +109,8 @@ _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
 _PERSON_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}"
 _CALL_FROM_PERSON = r"[ \t]+from" + _PERSON_AHEAD  # "a call from [President] X"
 _CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to" + _PERSON_AHEAD
+# "welcomed [his Armenian counterpart] X", "welcomed [President] X": a person (not his words: "welcomed X's proposal")
+_WELCOMED_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:counterparts?,?[ \t]+)?"
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
@@ -176,6 +178,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="received", variants="receives", pos=_V),
     MeetingWord(form="receiving", pos=_V, min_people=2),
     MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
+    # "Bayramov welcomed his Armenian counterpart X in Baku": a person welcomed, not a statement ("welcomed the talks")
+    MeetingWord(form="welcomed", variants="welcomes", pos=_V, min_people=2, person_after=_WELCOMED_AHEAD),
     MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V, min_people=2),
     MeetingWord(form="convene", pos=_V, may_be_hypothetical=True, min_people=2),
     # "sat down with Putin", "sat down for talks"; not "sat down in an interview"
