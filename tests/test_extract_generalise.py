@@ -1555,3 +1555,13 @@ def test_welcoming_a_person_is_meeting_them_welcoming_their_words_is_not() -> No
     ]
     assert who("Aliyev welcomed Putin's proposal on Tuesday.") == []
     assert who("Aliyev welcomed the talks between Mirzoyan and Bayramov.") == [("ararat-mirzoyan", "jeyhun-bayramov")]
+
+
+def test_he_before_the_objects_of_a_meeting_is_its_subject() -> None:
+    def who(text: str) -> list[tuple[str, ...]]:
+        return [tuple(sorted(m.participant_ids)) for m in extract(text, published="2023-06-15").meetings]
+
+    text = "Pashinyan's office said he had discussed the treaty with Macron during a telephone conversation on Wednesday."
+    assert who(text) == [("emmanuel-macron", "nikol-pashinyan")]
+    # a name that is a subject between "he" and the meeting keeps "he" out
+    assert who("Aliyev said he knew that Macron had met Pashinyan in Paris.") == [("emmanuel-macron", "nikol-pashinyan")]

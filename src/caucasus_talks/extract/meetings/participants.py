@@ -169,12 +169,27 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
     told = his is not None or any(p.start < t.start for p in people)  # "his" read above: no other subject to seek
     pron = None if told else _PRONOUN_RE.search(text[s : t.start])
+    if told and his is None:
+        # "X's office said he had discussed ... with Y during a call": the people before the meeting word are all
+        # objects after "he" ("with Y"), so "he" is its subject
+        pm = _PRONOUN_RE.search(text[s : t.start])
+        if pm is not None and all(
+            p.start > s + pm.end() and _OBJECT_BEFORE_RE.search(text, max(s, p.start - OBJECT_BEFORE), p.start)
+            for p in people
+            if p.start < t.start
+        ):
+            pron = pm
     if pron is not None:
         at = s + pron.start()
         ante = _subject_before(sent, at) or _own_subject(sent, at) or _person_before(sent, at)
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
+
+
+# before a name that is an object, not a subject: "with [President] X", "to X"
+_OBJECT_BEFORE_RE = compile_fast(r"\b(?:with|to)[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'.\-]*[ \t]+){0,4}\Z")
+OBJECT_BEFORE = 60  # how far before the name "with" and its titles may begin
 
 
 # "..., a day after [hosting a] meeting", "shortly before [holding] talks": a meeting told by a participle phrase
