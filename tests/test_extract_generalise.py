@@ -1565,3 +1565,12 @@ def test_he_before_the_objects_of_a_meeting_is_its_subject() -> None:
     assert who(text) == [("emmanuel-macron", "nikol-pashinyan")]
     # a name that is a subject between "he" and the meeting keeps "he" out
     assert who("He said Macron had met Pashinyan in Paris.") == [("emmanuel-macron", "nikol-pashinyan")]
+
+
+def test_the_heads_of_state_of_several_countries_are_their_leaders() -> None:
+    text = "The heads of state of Russia, Azerbaijan and Armenia met in Sochi on October 31."
+    [meeting] = extract(text, published="2022-11-01").meetings
+    assert sorted(meeting.participant_ids) == ["ilham-aliyev", "nikol-pashinyan", "vladimir-putin"]
+    # one head of state is what the registry says the office is in that country
+    [meeting] = extract("The head of state of Armenia met Putin in Sochi on October 31.", published="2022-11-01").meetings
+    assert "vahagn-khachaturyan" in meeting.participant_ids

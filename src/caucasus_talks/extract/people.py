@@ -219,6 +219,8 @@ class Index:
         if key in self.title_of:
             return self.title_of[key]
         singular = " ".join(_singular(w) for w in words)
+        if singular != key and singular == "head state":  # (the filler "of" is no title word)
+            return _LEADER  # "the heads of state of A, B and C met": their leaders, as "heads of state" is used
         if singular in self.title_of:
             return self.title_of[singular]
         if singular in ("leader", "head of state", "head of government", "head of state and government"):
