@@ -1574,3 +1574,12 @@ def test_the_heads_of_state_of_several_countries_are_their_leaders() -> None:
     # one head of state is what the registry says the office is in that country
     [meeting] = extract("The head of state of Armenia met Putin in Sochi on October 31.", published="2022-11-01").meetings
     assert "vahagn-khachaturyan" in meeting.participant_ids
+
+
+def test_the_counterpart_of_an_office_is_the_holder_of_that_office_in_the_other_country() -> None:
+    text = "Azerbaijan's foreign minister met his Armenian counterpart in Almaty on Friday."
+    [meeting] = extract(text, published="2024-05-05").meetings
+    assert sorted(meeting.participant_ids) == ["ararat-mirzoyan", "jeyhun-bayramov"]
+    text = "The Armenian prime minister spoke by phone with his Azerbaijani counterpart on Friday."
+    [meeting] = extract(text, published="2024-05-05").meetings
+    assert sorted(meeting.participant_ids) == ["ilham-aliyev", "nikol-pashinyan"]

@@ -1168,6 +1168,11 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
     starts = [mm.start for mm in people]
     for k, o in enumerate(offices):
         _resolve_office(o, idx, out, day, people, starts)
+        if o.title == "counterpart" and not o.holders and o.countries and day is not None:
+            # "Azerbaijan's foreign minister met his Armenian counterpart": the counterpart of an office just before
+            prev = next((p for p in reversed(offices[:k]) if o.start - p.end <= COUNTERPART_BACK), None)
+            if prev is not None and len(prev.holders) == 1 and not prev.plural:
+                _counterpart_of(o, idx, day, prev.holders[0][0])
         if not o.holders and not o.countries and o.institution is None and not o.plural and o.title != "counterpart":
             country = _context_country(text, lay, idx, o, offices[:k])
             if country is not None:  # "the Secretary" after "the US Secretary of State"; "arrived in Armenia and met
@@ -1292,9 +1297,14 @@ def _resolve_counterpart(o: Office, idx: Index, day: _dt.date | None, people: li
     if not o.countries or day is None:
         return
     i = bisect.bisect_left(starts, o.start) - 1
-    if i < 0 or people[i].start < o.start - COUNTERPART_BACK or not people[i].pid:
-        return
-    titles = idx.registry_titles(people[i].pid, day)
+    pid = people[i].pid if i >= 0 and people[i].start >= o.start - COUNTERPART_BACK else None
+    if pid:
+        _counterpart_of(o, idx, day, pid)
+
+
+def _counterpart_of(o: Office, idx: Index, day: _dt.date, pid: str) -> None:
+    """The holders of ``pid``'s office, on ``day``, in the countries of the counterpart office ``o``."""
+    titles = idx.registry_titles(pid, day)
     for country in o.countries:
         for held_in, title in titles:
             if held_in == country:
