@@ -1583,3 +1583,19 @@ def test_the_counterpart_of_an_office_is_the_holder_of_that_office_in_the_other_
     text = "The Armenian prime minister spoke by phone with his Azerbaijani counterpart on Friday."
     [meeting] = extract(text, published="2024-05-05").meetings
     assert sorted(meeting.participant_ids) == ["ilham-aliyev", "nikol-pashinyan"]
+
+
+def test_who_stays_away_from_another_event_in_an_aside_or_is_represented_is_not_at_the_meeting() -> None:
+    def who(text: str) -> list[tuple[str, ...]]:
+        return [tuple(sorted(m.participant_ids)) for m in extract(text, published="2023-10-07").meetings]
+
+    # skipping another event in an aside keeps no one from the meeting told after it
+    assert who("Aliyev, who skipped the summit, later spoke by phone with Michel.") == [("charles-michel", "ilham-aliyev")]
+    # but a meeting that goes on without who pulled out is still without them
+    assert who("Aliyev pulled out of the summit in Granada, where Pashinyan met Macron.") == [
+        ("emmanuel-macron", "nikol-pashinyan")
+    ]
+    # on whose behalf someone meets is not at the meeting
+    assert who("Bayramov met Blinken in Washington on Monday on behalf of Aliyev.") == [
+        ("antony-blinken", "jeyhun-bayramov")
+    ]

@@ -60,6 +60,18 @@ _SPEECH_NEAR_RE = compile_fast(rf"\A[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases
 _INFORMED_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(informs=True))}[ \t]+\Z")
 _INFORMS_AFTER_RE = compile_fast(rf"[ \t,]+(?:[a-z]+[ \t]+)?{phrases(speech_forms(informs=True))}\b")  # "X [also] informed"
 _ABOUT_AFTER_RE = compile_fast(r"[ \t]+(?:of|about|on)\b")
+def _stays_away(text: str, start: int, end: int) -> bool:
+    """Whether words between a person (ending at ``start``) and a meeting word (at ``end``) keep the person from it:
+    not in an aside that closes before it ("X, who skipped the summit, spoke with Y": the summit is another event)."""
+    m = _STAYS_AWAY_RE.search(text, start, end)
+    if m is None:
+        return False
+    return not (_ASIDE_OPENS_RE.match(text, start, m.start()) and "," in text[m.end() : end])
+
+
+_ASIDE_OPENS_RE = compile_fast(r"[ \t]*,[ \t]+(?:who|which)\b")  # "X, who skipped the summit, ..."
+
+
 _STAYS_AWAY_RE = compile_fast(
     rf"\b(?:not|never|n[’']t)[ \t]+(?:be[ \t]+)?(?:\w+[ \t]+)?{phrases(TAKING_PART_FORMS)}\b"
     rf"|\b{phrases(REFUSALS)}[ \t]+to[ \t]+{phrases(TAKING_PART)}\b"
@@ -328,7 +340,7 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         text, max(sent.start, p.start - INFORMED_BEFORE), p.start
     ):
         return True  # "informed the Prime Minister of his call with X": who is told about a meeting is not at it
-    if _STAYS_AWAY_RE.search(text, p.end, t.start):
+    if _stays_away(text, p.end, t.start):
         return True  # "X will not participate in the meeting", "X declined to attend the summit"
     if _EVALUATES_RE.match(text, p.end, t.start) and not any(p.end <= q.start < t.start for q in people):
         return True  # "X thanked the country for hosting a meeting between A and B": X judges it
@@ -506,7 +518,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         and not _reports(doc.text, first.end, t.start)
         and not _EVALUATES_RE.match(doc.text, first.end, t.start)  # "X welcomed the talks between A and B"
         and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
-        and not _STAYS_AWAY_RE.search(doc.text, first.end, t.start)  # "X refused to attend the meeting with A and B"
+        and not _stays_away(doc.text, first.end, t.start)  # "X refused to attend the meeting with A and B"
     ):
         draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
         if not no_subject:  # "A and B shook hands at the start of a meeting hosted by X": the whole list is its subject

@@ -194,8 +194,8 @@ TOOK_PART = (
 )  # fmt: skip
 #: Before "to participate" and the like: a refusal ("declined to attend").
 REFUSALS = ("refused", "declined", "refuses", "declines", "decided not")
-#: Before a name: who is away from the meeting ("met in Prague in the absence of X", "without X").
-ABSENCE_PHRASES = ("in the absence of", "without")
+#: Before a name: who is away from the meeting ("met in Prague in the absence of X", "without X", "on behalf of X").
+ABSENCE_PHRASES = ("in the absence of", "without", "on behalf of", "in the name of")
 #: Before "of", "to" or "for" and names: whom someone at a meeting serves, who is not at it ("with the advisers of
 #: Michel, Macron and Scholz").
 SERVING_NOUNS = (
