@@ -1055,3 +1055,21 @@ def test_words_a_participle_introduces_with_a_colon_are_the_sentence_subjects() 
     assert said(text, "2021-01-12") == [
         ("nikol-pashinyan", "I think that if our talks gain momentum, we can expect real results.")
     ]
+
+
+def test_an_interview_told_as_answering_questions_with_a_question_put_by_name_is_the_interviewees() -> None:
+    text = (
+        "Hikmet Hajiyev answered questions of a news agency about the visit to Sochi.\n\n"
+        "- Mr. Hajiyev, how do you assess the meeting of the two presidents?\n\n"
+        "- There are strategic relations between the two countries. The talks were useful.\n"
+    )
+    assert said(text, "2019-10-04") == [
+        ("hikmet-hajiyev", "There are strategic relations between the two countries. The talks were useful.")
+    ]
+    # an explainer's questions to its readers are no interview, however its introduction reads
+    text = (
+        "Fidan answered questions of reporters on Monday.\n\n"
+        "- What does this mean for you?\n\n"
+        "- Prices may fall soon.\n"
+    )
+    assert said(text) == []

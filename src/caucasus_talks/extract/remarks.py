@@ -89,6 +89,10 @@ _SPEECH_OF_RE = compile_fast(
     r"|\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+(?:the[ \t]+)?[A-Z])"
 )
 _FIRST_PERSON_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON) + r")\b")
+# a question put to someone by name: "— Mr. Hajiyev, how do you assess ...?", "- Madam Minister, ..."
+_VOCATIVE_RE = compile_fast(
+    r"[ \t]*[—–-]+[ \t]*(?:Mr|Mrs|Ms|Dr|Madam|Mister|Minister|Ambassador)\.?(?:[ \t]+[A-Z][\w’'\-]*){1,2},"
+)
 # a speaker's own words: "I", "we", "you", or an address to the hearers ("Dear colleagues", "Thank you")
 _SPEAKER_WORDS_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON | SECOND_PERSON | ADDRESS) + r")\b")
 # the outlet speaking of itself ("As we reported", "Our correspondent"): the reporter's sentence
@@ -372,6 +376,7 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
         return []
     out: list[Remark] = []
     question = False
+    asked = False  # a question put to someone ("how do you assess ...?"): an interview's, not an explainer's
     for li in dashed:
         s = lines[li][0]
         dash = _DASH_RE.match(text, s)
@@ -383,7 +388,8 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
             question = False
         else:  # a question may run over paragraphs: "— My first question is about ...\n\nIs there any progress?"
             question = any(text[lines[lj][0] : lines[lj][1]].rstrip(" )").endswith("?") for lj in turn)
-    if not any(_speaker_words(text, r.start, r.end, _FIRST_PERSON_RE) for r in out):
+            asked = asked or (question and _VOCATIVE_RE.match(text, s) is not None)
+    if not asked and not any(_speaker_words(text, r.start, r.end, _FIRST_PERSON_RE) for r in out):
         return []  # an explainer's questions and answers ("- What is the corridor? - A road through ...")
     return out
 

@@ -101,7 +101,14 @@ SPEECH_NOUNS = frozenset(
 )
 
 #: Words that introduce an interview, whose answers are the interviewee's ("X was interviewed by Imedi").
-INTERVIEW_WORDS = frozenset("interview interviews interviewed".split())
+INTERVIEW_WORDS = frozenset(
+    {
+        "interview", "interviews", "interviewed",
+        # "X answered questions of the agency's bureau": an interview not so called
+        "answered questions", "answered the questions", "answers questions", "answering questions",
+        "responded to questions", "answered a question",
+    }
+)  # fmt: skip
 
 #: The verbs of a report of someone's words ("..., he said"): a line with them is the article's voice, not a block
 #: of the speaker's own.
