@@ -1073,3 +1073,12 @@ def test_an_interview_told_as_answering_questions_with_a_question_put_by_name_is
         "- Prices may fall soon.\n"
     )
     assert said(text) == []
+
+
+def test_what_a_capital_describes_a_thing_as_is_its_governments_word_no_ones_statement() -> None:
+    text = 'Pashinyan was meeting Erdogan in Istanbul, in what Yerevan describes as a "historic" step toward peace.'
+    assert said(text, "2025-06-21") == []
+    # a person in that place speaks as ever
+    assert said('Pashinyan met Erdogan, in what Pashinyan describes as a "historic" step.', "2025-06-21") == [
+        ("nikol-pashinyan", "historic")
+    ]

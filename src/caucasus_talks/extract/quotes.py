@@ -22,7 +22,7 @@ from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phras
 from ._text import Layout
 from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, norm, person_titles
 from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
-from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, TEXT_LINE, Mention, Mentions, Quote, Said
+from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, TEXT_LINE, Mention, Mentions, Quote, Said
 from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
     FIELD_HEADS,
@@ -655,6 +655,26 @@ _ASIDE_BEFORE_VERB_RE = compile_fast(
 )
 
 
+_ADVERBS_BEFORE_VERB_RE = compile_fast(r"[ \t]+(?:(?:also|now|today|repeatedly|has|have|had|[a-z]+ly)[ \t]+){0,2}")
+
+
+def _place_subject(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether a place stands right before the verb at ``b`` as its subject, after "what" ("in what Yerevan describes
+    as 'historic'"): the words its government gives a thing, no person's."""
+    i = bisect.bisect_left(ctx.starts, b) - 1
+    if i < 0 or ctx.mentions[i].start < a:
+        return False
+    mm = ctx.mentions[i]
+    return (
+        mm.kind is PLACE
+        and _WHAT_BEFORE_RE.search(ctx.text, max(a, mm.start - 8), mm.start) is not None
+        and _ADVERBS_BEFORE_VERB_RE.fullmatch(ctx.text, mm.end, b) is not None
+    )
+
+
+_WHAT_BEFORE_RE = compile_fast(r"\bwhat[ \t]+\Z")  # "in what [Yerevan] describes as"
+
+
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution; not one
     named in an aside just before the verb ("X, who advises Y, said")."""
@@ -662,6 +682,8 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     aside = _ASIDE_BEFORE_VERB_RE.search(text, a, b)
     if aside is not None and ctx.between(a, aside.start()):
         b = aside.start()
+    if _place_subject(ctx, a, b):
+        return None  # "in what Yerevan describes as 'historic'": a capital for its government, no one named
     # the last one that can speak: the one ending last, the whole office before a name inside it
     # ("The European Commission President", not "European Commission")
     latest = ctx.between(a, b)
