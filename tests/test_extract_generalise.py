@@ -1599,3 +1599,50 @@ def test_who_stays_away_from_another_event_in_an_aside_or_is_represented_is_not_
     assert who("Bayramov met Blinken in Washington on Monday on behalf of Aliyev.") == [
         ("antony-blinken", "jeyhun-bayramov")
     ]
+
+
+def test_the_sixth_rounds_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    def told(text: str, published: str | None = "2024-05-10") -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+        return [
+            (m.date.iso, m.location.city if m.location else None, tuple(sorted(m.participant_ids)))
+            for m in extract(text, published=published).meetings
+        ]
+
+    # a city then a capital that speaks is no pair of cities
+    assert told("Mirzoyan met Bayramov in Almaty, Yerevan said on Friday.")[0][1] == "Almaty"
+    # "their" after a plural of people the sentence names is theirs
+    text = "Mirzoyan and Bayramov met in Almaty on May 10. Officials from both delegations held their own meeting on May 11."
+    assert all(m[0] != "2024-05-11" for m in told(text))
+    # welcoming someone's commitment, someone as a friend, or what someone said is no meeting
+    for text in (
+        "Michel welcomed Aliyev and Pashinyan's commitment to the declaration in a statement in Brussels on Monday.",
+        "In an interview on Tuesday, Pashinyan welcomed Macron as a true friend of Armenia.",
+        "Aliyev welcomed Blinken saying Washington would host the talks, Hajiyev said on Tuesday.",
+    ):
+        assert told(text) == [], text
+    # a date in a relative clause, or "with the support of X", gives no partner a date of its own
+    text = "Klaar met with Mirzoyan on 1 May and with Bayramov, whose term ends on 2 June, in Baku."
+    assert [m[0] for m in told(text)] == ["2024-05-01"]
+    # "his" after a subject told as "she" is not hers
+    text = "Zakharova said she had spoken to Lavrov before his talks with Bayramov in Moscow on Tuesday."
+    assert all("maria-zakharova" not in m[2] for m in told(text) if m[1] == "Moscow")
+    # "he" visited after a sentence of two people is no one known
+    text = "Aliyev received Blinken in Baku on Monday. He then visited Yerevan on Tuesday. Aliyev met Erdogan."
+    assert all(m[1] != "Yerevan" for m in told(text) if "recep-tayyip-erdogan" in m[2])
+    # "the Ministers" after a group of ministers named without names are that group
+    text = (
+        "Mirzoyan and Bayramov met Lavrov in Moscow on Monday. EU Foreign Ministers met in Luxembourg on Tuesday, and "
+        "Borrell later met separately with the Ministers."
+    )
+    assert all("josep-borrell" not in m[2] for m in told(text))
+    # with no publication day: "Last Friday" and "had met on Monday" are before the day told before
+    text = "On Tuesday (4 March 2025), Klaar met Mirzoyan in Chisinau. Last Friday, Klaar met Bayramov in Baku."
+    assert [m[0] for m in told(text, None)] == ["2025-03-04", "2025-02-28"]
+    text = "On Tuesday (4 March 2025), Klaar met Mirzoyan in Chisinau. On Monday, Klaar had met Bayramov in Baku."
+    assert [m[0] for m in told(text, None)] == ["2025-03-04", "2025-03-03"]
+    # "the next day" in a quotation is the speaker's day, not the story's
+    assert told('Aliyev met Putin in Moscow on May 5. "We will meet again the next day," Putin said.') == [
+        ("2024-05-05", "Moscow", ("ilham-aliyev", "vladimir-putin"))
+    ]
+    # who "stopped by" a city visited it
+    assert told("Blinken, who stopped by Yerevan on Tuesday, met Pashinyan.")[0][1] == "Yerevan"

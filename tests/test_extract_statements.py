@@ -1082,3 +1082,12 @@ def test_what_a_capital_describes_a_thing_as_is_its_governments_word_no_ones_sta
     assert said('Pashinyan met Erdogan, in what Pashinyan describes as a "historic" step.', "2025-06-21") == [
         ("nikol-pashinyan", "historic")
     ]
+
+
+def test_a_relative_clause_or_a_servant_of_the_named_speaks_not_the_one_before_it() -> None:
+    text = "Aliyev received Michel, who thanked him for the hospitality, adding:\nWe count on the partnership.\n"
+    assert said(text) == [("charles-michel", "We count on the partnership.")]
+    text = "Aliyev and Pashinyan met Michel, who hailed the talks, calling them “a breakthrough”."
+    assert said(text) == [("charles-michel", "a breakthrough")]
+    text = '"It is a shame," said the spokesman for the EU foreign policy chief, Josep Borrell.'
+    assert [s for s, _ in said(text)] != ["josep-borrell"]

@@ -12,7 +12,7 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
@@ -243,13 +243,29 @@ def _named_days(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted by start)."""
+    k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 _LONGEST_WEEKDAY = max(map(len, WEEKDAY_NAMES))
+# a day named before the day told before it: "Last [Friday]", "had met on [Monday]", "[Monday], X had met"
+_BACK_IN_TIME_RE = compile_fast(r"(?:\b[Ll]ast|\bhad(?:[ \t]+[a-z]+){1,3}[ \t]+on)[ \t]+\Z")
+_HAD_AFTER_RE = compile_fast(r"[^.;\n]{0,40}?\bhad[ \t]+(?:already[ \t]+)?(?:[a-z]+ed|met|spoken|held|been)\b")
+BACK_IN_TIME = 40
 SAME_DAY_BACK = 600  # how far before "earlier in the day" the day it means may be told
 # a day that bounds a span ("since Monday", "the truce that ended on Friday") is no event's day to go back to
 _BOUND_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]efore|ended|expired)[ \t]+(?:on[ \t]+)?\Z")
 
 
-def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, year_at: Callable[[int], int | None]) -> None:
+def anchor_same_days(
+    text: str,
+    dates: list[DateMention],
+    ref: _dt.date | None,
+    year_at: Callable[[int], int | None],
+    quoted: Sequence[tuple[int, int]] = (),
+) -> None:
     """"He wrote on Wednesday ... Earlier in the day, he met X": a same-day phrase means the day told just before it
     (when one is, and it is an event's day, not a span's bound), not the day the text counts from. Sets the phrase's
     value."""
@@ -264,6 +280,8 @@ def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, 
             continue
         weekday = ref is None and d.relative in _WEEKDAYS
         if d.relative in NEXT_DAY_WORDS or weekday:
+            if _inside(quoted, d.start):
+                continue  # '"We will meet again the next day," X said': the speaker's day, not the story's
             # "... on May 5. The next day, he met X"; with no day to count from, a day told by its name and date, then
             # another by its name only ("On Tuesday (4 March) ... On Wednesday"): the first such day after it
             then = last.earliest if last is not None and near and (named or not weekday) else None
@@ -271,6 +289,10 @@ def anchor_same_days(text: str, dates: list[DateMention], ref: _dt.date | None, 
                 step = NEXT_DAY_WORDS.get(d.relative or "")
                 if step is None:
                     step = (_WEEKDAYS[d.relative or ""].weekday - then.weekday()) % 7
+                    if _BACK_IN_TIME_RE.search(text, max(0, d.start - BACK_IN_TIME), d.start) or _HAD_AFTER_RE.match(
+                        text, d.end
+                    ):
+                        step = step - 7 if step else -7  # "Last Friday", "On Monday, X had met Y": the one before
                 when = then + _dt.timedelta(days=step)
                 d.value = _safe(when.year, when.month, when.day, DateBasis.CONTEXT)
                 if d.value is not None:

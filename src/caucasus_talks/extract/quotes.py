@@ -848,10 +848,20 @@ _APPOSED_GAP_RE = compile_fast(r"(?:[ \t]+[a-z][\w\-]*){0,3},[ \t]+(?:[A-Z][\w\-
 def _apposed_to_institution(ctx: _Ctx, org: Mention, b: int) -> Mention | None:
     """The person named in apposition after a description of a speaker that holds an institution's name, up to
     ``b``: the speaker the description is of, not the institution."""
+    if _SERVES_BEFORE_RE.search(ctx.text, max(0, org.start - SERVES_BEFORE), org.start):
+        return None  # "the spokesman for the EU foreign policy chief, X": someone who serves X speaks
     mm = ctx.first_between(org.end, b, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
     if mm is None or not _APPOSED_GAP_RE.fullmatch(ctx.text, org.end, mm.start):
         return None
     return mm
+
+
+# the head of a speaker's description when it serves another: "the spokesman for [the EU ...]", "the deputy of"
+_SERVES_BEFORE_RE = compile_fast(
+    r"\b(?i:spokes(?:man|woman|person)|deputy|advis[eo]r|aide|assistant|office|press[ \t]+secretary|representative)"
+    r"[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?\Z"
+)
+SERVES_BEFORE = 40
 
 
 def _apposed_person(ctx: _Ctx, pos: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -888,8 +898,10 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
         if _form(vm) in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
             got = _first_after(ctx, vm.end(), b)
         if got is None and _form(vm).endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
-            # "X thanked the Russian president for ..., adding:": the participle's subject opens the sentence
-            got = _sentence_subject(ctx, ctx.lay.sentence_at(vm.start())[0], vm.start())
+            # "X thanked the Russian president for ..., adding:": the participle's subject opens the sentence, or the
+            # relative clause it hangs on ("A received B, who thanked him ..., adding:": B)
+            start = ctx.lay.sentence_at(vm.start())[0]
+            got = _relative_subject(ctx, start, vm.start()) or _sentence_subject(ctx, start, vm.start())
         if got is None and _form(vm) not in SPEECH_AFTER:
             got = _nearest_subject(ctx, back(text, vm.start() - SUBJECT_BEFORE_VERB, a), vm.start())
         if got is not None:
@@ -980,14 +992,19 @@ _SIGNATURE_GAP_RE = compile_fast(r"[ \t]*[,:–—-]?[ \t]*(?:[A-Z][\w’'.\-]*[
 _SIGNATURE_END_RE = compile_fast(r"[ \t]*(?:(?:for|to|in|on|with)[ \t]+[^\n]{1,60})?[ \t.]*(?:\n|\Z)")
 
 
+SIGNED_INDENT = 8  # the spaces a line may open with before its quotation
+SIGNATURE_AFTER = 80  # how far after the quotation the signing name may begin
+
+
 def _signed_after(ctx: _Ctx, q: Quote) -> Said | None:
     """A quotation opening its line and signed by a known person's name after it, with no verb."""
     text = ctx.text
     assert q.close is not None
     line = ctx.lay.line_at(q.open)
-    if line is None or text[line[0] : q.open].strip():
-        return None
-    mm = ctx.first_between(q.close + 1, line[1], lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
+    if line is None or q.open - line[0] > SIGNED_INDENT or text[line[0] : q.open].strip():
+        return None  # (read only when the quotation opens its line: a long line is never copied)
+    end = min(line[1], q.close + 1 + SIGNATURE_AFTER)
+    mm = ctx.first_between(q.close + 1, end, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
     if mm is None or not mm.pid or not _SIGNATURE_GAP_RE.fullmatch(text, q.close + 1, _name_start(text, q.close + 1, mm)):
         return None
     if not _SIGNATURE_END_RE.match(text, mm.end):
@@ -1087,10 +1104,11 @@ def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
             ante = _antecedent(ctx, vm.start())
             got = (ante.pid, (ante.start, ante.end)) if ante is not None and ante.pid else None
         if got is None and verb.endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
-            pair = _joint_opening(ctx, sentence[0], vm.start())  # "A and B met X, calling it ...": both of them
-            if pair is not None:
+            got = _relative_subject(ctx, sentence[0], vm.start())  # "A met B, who hailed the talks, calling them"
+            pair = _joint_opening(ctx, sentence[0], vm.start()) if got is None else None
+            if pair is not None:  # "A and B met X, calling it ...": both of them
                 return _Joint(q, pair, _channel(text[a : q.open]))
-            got = _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as ..."
+            got = got or _sentence_subject(ctx, sentence[0], vm.start())  # "X welcomed the talks, describing them as"
         if got is None and verb not in SPEECH_AFTER and verb not in OWN_PRONOUN:
             joint = _joint_said(ctx, q, sentence[0], vm.start(), (a, q.open))
             if joint is not None:
@@ -1266,6 +1284,24 @@ def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
     ):
         return None
     return [one, two] if _BEFORE_VERB_RE.fullmatch(text, two.end, verb) else None
+
+
+_WHO_CLAUSE_RE = compile_fast(r",[ \t]+who[ \t]")  # "..., B, who thanked him ..., adding:"
+
+
+def _relative_subject(ctx: _Ctx, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The person a "who" clause is of, when one opens between ``start`` and a participle at ``end``: the participle
+    hangs on it ("A received B, who thanked him for ..., adding:" is B's)."""
+    last = None
+    for m in _WHO_CLAUSE_RE.finditer(ctx.text, start, end):
+        last = m
+    if last is None:
+        return None
+    i = bisect.bisect_left(ctx.starts, last.start()) - 1
+    mm = ctx.mentions[i] if i >= 0 else None
+    if mm is None or mm.kind is not PERSON or not mm.pid or mm.end != last.start() or mm.start < start:
+        return None
+    return mm.pid, (mm.start, mm.end)
 
 
 _NEXT_LOWER_RE = compile_fast(r"[ \t]+[a-z]")  # after a subject: its verb ("A and B [m]et", "A and B [b]oth said")

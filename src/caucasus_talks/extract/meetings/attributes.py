@@ -68,6 +68,11 @@ _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
 _AND_WITH_RE = compile_fast(r"\band[ \t]+with\b")  # "with A on May 1 and with B on May 2": partners of each date
 _WITH_WORD_RE = compile_fast(r"\bwith\b")
+# after "and with": the partner, by title and name only, then perhaps its city, then its date ("and with Azerbaijani
+# Foreign Minister X in Baku on")
+_PARTNER_THEN_DATE_RE = compile_fast(
+    r"[ \t]+(?:(?:his|her)[ \t]+)?(?:[A-Z][\w’'.\-]*[ \t]+){1,6}(?:in[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){1,2})?(?:on[ \t]+)?"
+)
 # "..., after which A and B held talks", "Afterwards, A met B", "Earlier, A met B and C", "A already met B on July 25": a
 # meeting told as following (or coming before) another is not that one
 _SEQUEL_RE = compile_fast(
@@ -168,8 +173,10 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
 # before a capital that stands for its government: the agent of a passive ("backed by [Moscow]"), one side of
 # "between" ("between [Baku] and Yerevan"), the object of a verb of praise or blame ("praising [Baku]"), or a list
 # so begun ("by Ankara and [Baku]")
+# "stopped by Yerevan", "came by Baku": a visit, the city a place
+_NOT_MOVING = "".join(rf"(?<!{w}[ \t])" for w in ("stopped", "stops", "dropped", "came", "comes", "passed", "swung"))
 _GOVERNMENT_BEFORE_RE = compile_fast(
-    rf"\b(?:by|between|{phrases(GOVERNMENT_OBJECT_VERBS)})[ \t]+"
+    rf"\b(?:{_NOT_MOVING}by|between|{phrases(GOVERNMENT_OBJECT_VERBS)})[ \t]+"
     r"(?:(?:[A-Z][\w’'\-]*[ \t]+)?[A-Z][\w’'\-]*(?:,[ \t]*|,?[ \t]+and[ \t]+))?\Z"
 )
 GOVERNMENT_BEFORE = 40  # how far before the capital those words may stand
@@ -281,7 +288,7 @@ def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Men
             draft.place_span = (near.start, near.end)
 
 
-_CITIES_JOINED_RE = compile_fast(r",?[ \t]+and[ \t]+(?:in[ \t]+)?|,[ \t]*")  # "in Yerevan and [in] Baku"
+_CITIES_JOINED_RE = compile_fast(r",?[ \t]+and[ \t]+(?:in[ \t]+)?")  # "in Yerevan and [in] Baku" (not "in X, Yerevan said")
 
 
 # the tense of a meeting's dates by its status: to come, past, or (None) as its sentence tells
@@ -349,7 +356,11 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
 
 def _each_with(splits: list[tuple[DateMention, PartialDate | None]], text: str) -> bool:
     """Whether each date comes with partners of its own: "met with A on May 1 and with B on May 2"."""
-    return all(_AND_WITH_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
+    for a, b in itertools.pairwise(splits):
+        m = _AND_WITH_RE.search(text, a[0].end, b[0].start)
+        if m is None or not _PARTNER_THEN_DATE_RE.fullmatch(text, m.end(), b[0].start):
+            return False  # (not "with the support of X on May 2", "with X, whose term ends on June 2")
+    return True
 
 
 def _in_order(splits: list[tuple[DateMention, PartialDate | None]]) -> list[tuple[DateMention, PartialDate | None]]:

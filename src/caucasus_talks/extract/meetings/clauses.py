@@ -219,6 +219,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         if gm.group("their") is not None and (
             not (t.word.nominal and _THEIR_GAP_RE.fullmatch(doc.text, gm.end(), t.start))
             or _named_before_in(sent, gm.start()) >= 2
+            or _PLURAL_NOUN_RE.search(doc.text, sent.start, gm.start()) is not None
         ):
             # "their" only just before the meeting noun ("their [second] encounter"), and only for people named before
             # the sentence ("the leaders ... in their meetings": theirs, named in it, the clause already has)
@@ -240,12 +241,48 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             role = _office_of(sent, who)
             if role is None:
                 continue
+        if gm.group("plain") is not None and _unnamed_group_before(sent, gm.start(), gm.group("plain")):
+            continue  # "EU Foreign Ministers met in Luxembourg, and Borrell later met the Ministers": that group
         many = _COUNTS.index(gm.group("many")) + 3 if gm.group("many") else 2
         together = gm.group("plain") is not None or they
         own = clauses.clause_of(gm.start()) == clauses.clause_of(t.start)  # "met the two ministers", not a clause before
         members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
         for pid in members:
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
+
+
+UNNAMED_GROUP_BACK = 300  # how far back "the ministers" may find a group of ministers named without names
+
+
+def _unnamed_group_before(sent: SentenceContext, at: int, role: str) -> bool:
+    """Whether the last mention of ``role`` before ``at`` ("EU Foreign Ministers met ...") names a group of its own,
+    with no names after it: "the Ministers" at ``at`` are those, not two people named earlier."""
+    doc = sent.doc
+    word = re.compile(rf"\b{re.escape(role.lower())}\b", re.IGNORECASE)
+    last = None
+    for m in word.finditer(doc.text, max(0, at - UNNAMED_GROUP_BACK), at):
+        last = m
+    if last is None or doc.text[max(0, last.start() - 4) : last.start()].lower().endswith("the "):
+        return False  # none, or "the ministers" told before: the same reference
+    person = next((mm for mm in doc.mentions_in(last.end(), last.end() + GROUP_NAMES_AFTER) if mm.kind is PERSON), None)
+    return not (person is not None and _GROUP_NAMES_GAP_RE.fullmatch(doc.text, last.end(), person.start) is not None)
+
+
+GROUP_NAMES_AFTER = 80  # "Foreign Ministers of Armenia and Azerbaijan, [A] and B": where the group's first name may stand
+
+
+# between a group's noun and its first name: "Foreign Ministers[ of Armenia and Azerbaijan, ]A and B"
+_GROUP_NAMES_GAP_RE = compile_fast(
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+and[ \t]+[A-Z][\w\-]*)?)?,?[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,3}"
+)
+
+
+# a plural of people the sentence names before "their", whose it then is ("officials of both delegations held their own
+# meeting", "EU foreign ministers ... at their meeting")
+_PLURAL_NOUN_RE = compile_fast(
+    r"\b(?i:officials|delegations|delegates|sides|ministers|leaders|negotiators|diplomats|representatives|countries"
+    r"|members|experts|parties|teams|governments|envoys|mediators|co-chairs|presidents|heads|deputies|lawmakers)\b"
+)
 
 
 def _named_before_in(sent: SentenceContext, at: int) -> int:

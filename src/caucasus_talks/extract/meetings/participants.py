@@ -40,7 +40,7 @@ from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
 
-__all__ = ["addendum", "country_sides", "opening_person", "resolve_offices", "separate", "take_part", "take_subject"]
+__all__ = ["addendum", "country_sides", "resolve_offices", "separate", "take_part", "take_subject"]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
 ROLE_BEFORE = 40  # the words before a name that make it a host or a mediator
@@ -142,7 +142,9 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             near.pop()  # "A briefed B on his talks with C": "his" is A's, who briefs, not B's, who is told
         subject = near[-1] if near and near[-1].pid else None  # the nearest who may be "he" ("According to Michel,
         # Aliyev raised it during his call with Blinken"); an office no one is known to hold: no one
-        if not near:  # "X spoke with Y, one day after his call with Z": the clause names no one before, "his" is X's
+        if not near and not _SHE_RE.search(text, s, his.start()):
+            # "X spoke with Y, one day after his call with Z": the clause names no one before, "his" is X's (not when
+            # the subject is "she": "Z said she had spoken to Y before his talks")
             subject = _sentence_subject(sent, his.start())
         # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
         after = [p for p in people if p.start > t.end and p is not subject]
@@ -222,7 +224,7 @@ def _after_doing(sent: SentenceContext, t: Trigger, people: list[Mention]) -> li
     if not t.word.noun and not text[t.start : t.end].split()[0].lower().endswith("ing"):
         return people
     after = [p for p in people if p.start > t.end]
-    subject = opening_person(sent.doc, sent.start, lead.start())
+    subject = _opening_person(sent.doc, sent.start, lead.start())
     if subject is None or not after or not any(p.start == subject.start for p in people):
         return people
     subjects = [p for p in people if p.start == subject.start]
@@ -374,16 +376,16 @@ def _subject_before(sent: SentenceContext, pos: int) -> Mention | None:
     si = doc.lay.sentence_index(pos)
     if si == 0:
         return None
-    return opening_person(doc, *doc.lay.sentences[si - 1])
+    return _opening_person(doc, *doc.lay.sentences[si - 1])
 
 
 def _own_subject(sent: SentenceContext, pos: int) -> Mention | None:
     """Whom "he" or "she" inside a sentence stands for: the person the sentence opens with, its subject ("Pashinyan
     has not met Aliyev since May, but he spoke with Michel": Pashinyan, not Aliyev)."""
-    return opening_person(sent.doc, sent.start, pos)
+    return _opening_person(sent.doc, sent.start, pos)
 
 
-def opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
+def _opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
     """The person named first in ``text[s:e]`` when the words there open on them, as a subject does ("Last week
     [Armenian Prime Minister] Pashinyan ...")."""
     i = doc.first_mention(s)
@@ -450,6 +452,9 @@ def resolve_offices(
         if office is not None and office.countries and not office.complement and role is Role.PARTY:
             unnamed += len(office.countries) - len(holders)
     draft.unnamed_sides = max(0, unnamed)
+
+
+_SHE_RE = compile_fast(r"\b(?:[Ss]he|[Hh]erself)\b")
 
 
 def _sentence_subject(sent: SentenceContext, before: int) -> Mention | None:

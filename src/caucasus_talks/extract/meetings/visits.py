@@ -19,7 +19,6 @@ from ..dates import resolve
 from ..types import PERSON, PLACE, DocumentContext, Draft, Mention
 from ..vocabulary.markers import VISIT_PHRASES
 from .attributes import city_of
-from .participants import opening_person
 
 __all__ = ["VISIT_REACH", "carry_visits"]
 
@@ -102,7 +101,7 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
 
 def _visitor(doc: DocumentContext, s: int, at: int) -> str | None:
     """Who visits: the person the sentence names last before the visit's words (not one of an institution's); for
-    "he" or "she", the person a sentence before opens with ("Klaar had talks in Baku. On 21 October he visited ...")."""
+    "he" or "she", the one person the sentences before name ("Klaar had talks in Baku. On 21 October he visited ...")."""
     found: Mention | None = None
     for mm in doc.mentions_in(s, at):
         if mm.kind is PERSON and mm.pid and not mm.possessive:
@@ -110,13 +109,10 @@ def _visitor(doc: DocumentContext, s: int, at: int) -> str | None:
     if found is None and _HE_RE.search(doc.text, s, at):
         si = doc.lay.sentence_index(s)
         before = doc.lay.sentences[max(si - VISIT_REACH, 0) : si]
-        for k in range(len(before) - 1, -1, -1):
-            found = opening_person(doc, *before[k])
-            if found is not None:
-                break
-        if found is None and before:  # or the one person the sentences before name at all
-            named = {mm.pid for mm in doc.mentions_in(before[0][0], s) if mm.kind is PERSON and mm.pid}
-            return named.pop() if len(named) == 1 else None
+        # the one person the sentences before name ("Aliyev received Blinken. He then visited ...": whose visit is
+        # not told)
+        named = {mm.pid for mm in doc.mentions_in(before[0][0], s) if mm.kind is PERSON and mm.pid} if before else set()
+        return named.pop() if len(named) == 1 else None
     return found.pid if found is not None else None
 
 

@@ -110,7 +110,7 @@ _PERSON_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3
 _CALL_FROM_PERSON = r"[ \t]+from" + _PERSON_AHEAD  # "a call from [President] X"
 _CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to" + _PERSON_AHEAD
 # "welcomed [his Armenian counterpart] X", "welcomed [President] X": a person (not his words: "welcomed X's proposal")
-_WELCOMED_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:counterparts?,?[ \t]+)?"
+_WELCOMED_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:visiting[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:counterparts?,?[ \t]+)?"
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
@@ -179,7 +179,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="receiving", pos=_V, min_people=2),
     MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
     # "Bayramov welcomed his Armenian counterpart X in Baku": a person welcomed, not a statement ("welcomed the talks")
-    MeetingWord(form="welcomed", variants="welcomes", pos=_V, min_people=2, person_after=_WELCOMED_AHEAD),
+    MeetingWord(
+        form="welcomed",
+        variants="welcomes",
+        pos=_V,
+        min_people=2,
+        person_after=_WELCOMED_AHEAD,
+        # what the person did or said, or praise: "welcomed A and B's commitment", "welcomed X as a friend",
+        # "welcomed X saying ..."
+        other_sense_after=r"(?:[ \t]+[\w’'.\-]+){1,5}?(?:’s|'s)\b"
+        r"|[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[\w’'.\-]+[ \t]+){1,4}?(?:as|saying|calling|announcing|stating|noting)\b",
+    ),
     MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V, min_people=2),
     MeetingWord(form="convene", pos=_V, may_be_hypothetical=True, min_people=2),
     # "sat down with Putin", "sat down for talks"; not "sat down in an interview"
