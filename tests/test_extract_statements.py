@@ -1091,3 +1091,9 @@ def test_a_relative_clause_or_a_servant_of_the_named_speaks_not_the_one_before_i
     assert said(text) == [("charles-michel", "a breakthrough")]
     text = '"It is a shame," said the spokesman for the EU foreign policy chief, Josep Borrell.'
     assert [s for s, _ in said(text)] != ["josep-borrell"]
+
+
+def test_one_quoted_word_of_quality_before_a_noun_in_what_was_said_is_the_speakers() -> None:
+    assert said('Aliyev said the two were close to a "dignified" settlement.') == [("ilham-aliyev", "dignified")]
+    # a name's word, or the outlet's distance from it, is not
+    assert said('Aliyev said they discussed the so-called "Zangezur" corridor.') == []

@@ -1161,11 +1161,18 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     tail = _words_before(text, q.open)
     if (tail and tail[-1] == "so-called") or _addressee(text, q, tail):
         return False
+    if _QUALITY_RE.fullmatch(text, q.start, q.end) and _NOUN_AFTER_RE.match(text, q.end if q.close is None else q.close + 1):
+        return True  # 'said the two were close to a "dignified" settlement': a word of the speaker's, of the thing after
     if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
     # 'said the talk was held in a "friendly atmosphere."': the words end what was said and name nothing after them
     # (not a name: 'his stance on the "Zangazur corridor".')
     return not _determined(tail) or (text[q.start : q.start + 1].islower() and _ends_sentence(text, q))
+
+
+# one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
+_QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")
+_NOUN_AFTER_RE = compile_fast(r"[ \t]+[a-z]{3,}\b")
 
 
 def _ends_sentence(text: str, q: Quote) -> bool:
