@@ -1663,3 +1663,12 @@ def test_a_meeting_told_without_a_city_in_a_datelined_report_took_place_in_the_d
     text = "YEREVAN, May 8 (Reuters) - Mirzoyan and Bayramov held talks on Wednesday."
     [meeting] = extract(text, published="2024-05-09").meetings
     assert "YEREVAN" in [e.quote for e in meeting.evidence]
+
+
+def test_talks_in_the_capital_of_a_named_city_are_in_that_city() -> None:
+    def places(text: str) -> list[str | None]:
+        return [m.location.city if m.location else None for m in extract(text, published="2024-05-10").meetings]
+
+    assert places("Mirzoyan and Bayramov held their first talks in the Kazakh capital of Almaty on Friday.") == ["Almaty"]
+    assert places("Mirzoyan and Bayramov held talks in the city of Almaty on Friday.") == ["Almaty"]
+    assert places("Mirzoyan and Bayramov held talks in the Kazakh capital on Friday.") == ["Astana"]

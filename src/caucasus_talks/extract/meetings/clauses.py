@@ -59,7 +59,7 @@ _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
 )
-_NAME_NEXT_RE = compile_fast(r",?[ \t]+[A-Z]")  # "the Georgian capital Tbilisi": the city's own name follows
+_NAME_NEXT_RE = compile_fast(r"(?:,?[ \t]+of)?,?[ \t]+[A-Z]")  # "the Georgian capital [of] Tbilisi": the city's own name follows
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:the[ \t]+)?\Z")
 GROUP_CANDIDATES = 4  # "the two leaders": the people named before who may be the two, read back this far

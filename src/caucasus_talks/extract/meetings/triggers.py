@@ -188,7 +188,8 @@ _CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last
 REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
 LINK_AFTER_RE = compile_fast(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
-    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d)|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
+    r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d|the[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}(?:capital|city)\b)"
+    r"|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
     rf"(?:(?:is|was|are|were)[ \t]+)?(?:{phrases(PLAN_WORDS)}[ \t]+)?"
     r"to[ \t]+(?:be[ \t]+held|take[ \t]+place)[ \t]+"
     r"(?:in|on|at)[ \t]+(?:[A-Z]|\d))"
