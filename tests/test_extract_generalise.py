@@ -1672,3 +1672,13 @@ def test_talks_in_the_capital_of_a_named_city_are_in_that_city() -> None:
     assert places("Mirzoyan and Bayramov held their first talks in the Kazakh capital of Almaty on Friday.") == ["Almaty"]
     assert places("Mirzoyan and Bayramov held talks in the city of Almaty on Friday.") == ["Almaty"]
     assert places("Mirzoyan and Bayramov held talks in the Kazakh capital on Friday.") == ["Astana"]
+
+
+def test_a_meeting_denied_or_only_possible_is_no_meeting_and_a_host_who_speaks_was_at_it() -> None:
+    def who(text: str) -> list[tuple[str, ...]]:
+        return [tuple(sorted(m.participant_ids)) for m in extract(text, published="2021-11-01").meetings]
+
+    assert who("Pashinyan said there is no agreement to hold a trilateral meeting with Putin and Aliyev on November 9.") == []
+    assert who("Pashinyan commented on a possible meeting with Putin and Aliyev.") == []
+    text = '"It was a pleasure to host President Aliyev and Prime Minister Pashinyan today," Michel said.'
+    assert who(text) == [("charles-michel", "ilham-aliyev", "nikol-pashinyan")]

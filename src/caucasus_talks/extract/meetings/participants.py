@@ -107,6 +107,8 @@ _PRONOUN_RE = compile_fast(rf"\b{phrases({*PRONOUNS, *(p.capitalize() for p in P
 # with no other subject ("he", "their", a name) between
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
+# "It was a pleasure to [host] X", "an honour to [receive] X": the speaker's own act, "I" left out
+_PLEASURE_TO_RE = compile_fast(r"\b(?P<i>(?:pleasure|honou?r|privilege|delighted|glad|pleased|happy)[ \t]+to)[ \t]+\Z")
 # "Good meeting with X", "Productive talks today with FM X", "Had a call with X": a speaker's words that open on the
 # meeting word, their subject left out (as in a post), up to a few words of praise or time before it
 _THEN_WITH_RE = compile_fast(TIME_THEN + r"[ \t]+with\b")
@@ -172,7 +174,10 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     _group_members(sent, t, draft)
     # "I spoke with X" in a remark or quotation: the speaker is at the meeting
     speaker = doc.voice_at(t.start)
-    fp = _FIRST_PERSON_RE.search(text, max(s, t.start - FIRST_PERSON_BEFORE), t.start) if speaker is not None else None
+    fp = None
+    if speaker is not None:
+        lo = max(s, t.start - FIRST_PERSON_BEFORE)
+        fp = _FIRST_PERSON_RE.search(text, lo, t.start) or _PLEASURE_TO_RE.search(text, lo, t.start)
     if speaker is not None and fp is not None:
         draft.participants.setdefault(speaker, (Role.PARTY, False, fp.span("i")))
     elif speaker is not None and t.word.nominal and _subjectless(sent, t):

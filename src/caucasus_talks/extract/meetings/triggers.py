@@ -200,7 +200,11 @@ _SIDELINES_BEFORE_RE = compile_fast(
     r"\b(?:sidelines|margins?|fringes?)[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w’'\-]+[ \t]+){0,5}\Z", re.IGNORECASE
 )
 SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
-_NO_BEFORE_RE = compile_fast(r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?\Z")
+# "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks": none is told
+_NO_BEFORE_RE = compile_fast(
+    r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?"
+    r"(?:(?:to|for)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
+)
 # "have not met since", "never met", "didn't meet": a verb denied tells no meeting
 _NOT_BEFORE_RE = compile_fast(r"\b(?:not|never|n[’']t)[ \t]+(?:(?:yet|once|even|been|able|to)[ \t]+){0,2}\Z")
 _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)

@@ -131,7 +131,7 @@ HABITUAL_ADVERBS = (
 #: A wish named as a noun, before "meeting" or a meeting noun: "the idea of meeting X", "the prospect of a summit".
 HYPOTHETICAL_NOUNS = (
     "idea of", "possibility of", "prospect of", "prospects of", "prospects for", "proposal of", "chance of",
-    "chances of",
+    "chances of", "a possible", "the possible", "any possible", "a potential", "a hypothetical",
 )  # fmt: skip
 #: Before "meeting" or a meeting noun: not excluded, so still possible ("did not rule out a meeting with X").
 RULING_OUT = ("rule out", "ruled out", "rules out", "ruling out")
