@@ -1648,22 +1648,6 @@ def test_the_sixth_rounds_rules_do_not_fire_where_their_words_mean_something_els
     assert told("Blinken, who stopped by Yerevan on Tuesday, met Pashinyan.")[0][1] == "Yerevan"
 
 
-def test_a_meeting_told_without_a_city_in_a_datelined_report_took_place_in_the_dateline_city() -> None:
-    def found(text: str) -> list[tuple[str | None, str]]:
-        return [(m.location.city if m.location else None, m.format.value) for m in extract(text, published="2024-05-09").meetings]
-
-    assert found("YEREVAN, May 8 (Reuters) - Mirzoyan and Bayramov held talks on Wednesday.") == [("Yerevan", "in_person")]
-    assert found("MOSCOW (TASS) - Lavrov met Bayramov on Wednesday.") == [("Moscow", "in_person")]
-    # a city the text gives, and a call, keep theirs
-    assert found("YEREVAN, May 8 (Reuters) - Mirzoyan and Bayramov held talks in Almaty on Wednesday.") == [
-        ("Almaty", "in_person")
-    ]
-    assert found("YEREVAN, May 8 (Reuters) - Mirzoyan spoke by phone with Bayramov on Wednesday.") == [(None, "phone")]
-    # the city's words are evidence of the meeting
-    text = "YEREVAN, May 8 (Reuters) - Mirzoyan and Bayramov held talks on Wednesday."
-    [meeting] = extract(text, published="2024-05-09").meetings
-    assert "YEREVAN" in [e.quote for e in meeting.evidence]
-
 
 def test_talks_in_the_capital_of_a_named_city_are_in_that_city() -> None:
     def places(text: str) -> list[str | None]:

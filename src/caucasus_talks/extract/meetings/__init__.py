@@ -43,7 +43,6 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     lead.lead_date(doc, drafts)
     meetings = [d for d in merge.merge(merge.inherit(drafts, doc.ref), doc.ref) if merge.identifiable(d, False)]
     gatherings.gathering_day(doc, meetings)  # "met on the sidelines of the X summit. ... The X summit opened on May 3"
-    lead.dateline_city(doc, meetings)  # "YEREVAN, May 3 - ... A and B held talks on Wednesday"
     lead.dateline_day(doc, meetings)  # "COPENHAGEN, October 2 ... after separate meetings with A and B"
     lead.just_held(doc, meetings)
     return meetings

@@ -15,7 +15,7 @@ from ..vocabulary.markers import BODY_NOUNS
 from .attributes import city_of, dateline
 from .triggers import LINK_AFTER_RE, REFERENCE_BEFORE_RE
 
-__all__ = ["dateline_city", "dateline_day", "just_held", "lead_date", "lead_event"]
+__all__ = ["dateline_day", "just_held", "lead_date", "lead_event"]
 
 # what makes a linked meeting noun name its own event: a name, a date or a body within a few words ("the talks in
 # Sochi", "the meeting of the commission"), not a description ("the meeting of the two leaders")
@@ -172,40 +172,3 @@ def dateline_day(doc: DocumentContext, meetings: list[Draft]) -> None:
     for d in meetings:
         if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and not d.sequel:
             d.date = PartialDate(day.year, day.month, day.day, basis=DateBasis.CONTEXT, reason=reason)
-
-
-def _dateline_place(doc: DocumentContext) -> tuple[str, tuple[int, int]] | None:
-    """The city a dateline opens with ("YEREVAN, May 3 (Reuters) -", "Valmora, Aug 14 -"), and its span."""
-    lay, text = doc.lay, doc.text
-    limit = lay.body_start + DATELINE_REACH
-    for mm in doc.mentions_in(lay.body_start, limit):
-        if mm.kind is not PLACE:
-            continue
-        line = lay.line_at(mm.start)
-        if line is None or mm.start != line[0]:
-            continue
-        city = city_of(doc.idx, mm)
-        if city is None:
-            continue
-        j = doc.first_date(mm.end)
-        dated = j < len(doc.dates) and in_dateline(text, line[0], doc.dates[j].start, lay.body_start)
-        if dated or (dateline(text, mm) and _DATELINE_MARK_RE.match(text, mm.end)):
-            return city, (mm.start, mm.end)
-    return None
-
-
-_DATELINE_MARK_RE = compile_fast(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[,.—–-]")  # "MILORA (Agency) —", "BAKU, "
-
-
-def dateline_city(doc: DocumentContext, meetings: list[Draft]) -> None:
-    """A meeting in person a datelined report tells as held without a city took place in the dateline's city (where
-    the story was filed, at the scene it reports; measured on the dev, written and fresh sets, it is more often right
-    than wrong)."""
-    found = _dateline_place(doc)
-    if found is None:
-        return
-    city, span = found
-    for d in meetings:
-        if d.place is None and d.format is MeetingFormat.IN_PERSON and not d.plural and d.status is MeetingStatus.HELD:
-            d.place, d.place_span = city, span
-            d.add_evidence([span])
