@@ -295,13 +295,19 @@ def _statements_saying(texts: list[str]) -> Corpus:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(statement_texts, min_size=1, max_size=8), st.lists(phrases, min_size=1, max_size=4))
 def test_a_store_finds_and_counts_the_statements_with_a_phrase_as_the_corpus_does(texts: list[str], asked: list[str]) -> None:
+    _store_answers_as_the_corpus(texts, asked, limit=2)
+
+
+def _store_answers_as_the_corpus(texts: list[str], asked: list[str], *, limit: int) -> None:
+    """A store of statements saying ``texts`` finds, counts and pages each phrase of ``asked`` (and all of them
+    together) as the corpus does."""
     corpus = _statements_saying(texts)
     with tempfile.TemporaryDirectory() as tmp, Store.from_corpus(corpus, Path(tmp) / "talks.db") as store:
         for contains in [*asked, asked]:
             expected = query.statements(corpus, contains=contains)
             assert query.statements(store, contains=contains) == expected
             assert query.count_statements(store, contains=contains) == len(expected)
-            assert query.statements(store, contains=contains, newest_first=True, limit=2) == expected[::-1][:2]
+            assert query.statements(store, contains=contains, newest_first=True, limit=limit) == expected[::-1][:limit]
 
 
 def test_a_store_folds_no_statement_s_text_to_answer_a_phrase(
@@ -354,10 +360,4 @@ def texts_and_phrases(draw: st.DrawFn) -> tuple[list[str], list[str]]:
 @given(texts_and_phrases())
 def test_a_store_finds_a_phrase_as_the_corpus_does_in_any_script_anywhere_in_a_text(case: tuple[list[str], list[str]]) -> None:
     texts, asked = case
-    corpus = _statements_saying(texts)
-    with tempfile.TemporaryDirectory() as tmp, Store.from_corpus(corpus, Path(tmp) / "talks.db") as store:
-        for contains in [*asked, asked]:
-            expected = query.statements(corpus, contains=contains)
-            assert query.statements(store, contains=contains) == expected
-            assert query.count_statements(store, contains=contains) == len(expected)
-            assert query.statements(store, contains=contains, newest_first=True, limit=1) == expected[::-1][:1]
+    _store_answers_as_the_corpus(texts, asked, limit=1)
