@@ -1666,3 +1666,62 @@ def test_a_meeting_denied_or_only_possible_is_no_meeting_and_a_host_who_speaks_w
     assert who("Pashinyan commented on a possible meeting with Putin and Aliyev.") == []
     text = '"It was a pleasure to host President Aliyev and Prime Minister Pashinyan today," Michel said.'
     assert who(text) == [("charles-michel", "ilham-aliyev", "nikol-pashinyan")]
+
+
+# -- the seventh round: mechanisms probed on made-up sentences (2026-12-06) -----------------------------------
+
+
+def _who(text: str, published: str = "2023-10-06") -> list[tuple[str, ...]]:
+    return [tuple(sorted(m.participant_ids)) for m in extract(text, published=published).meetings]
+
+
+def test_who_reports_a_meeting_whose_sides_are_named_is_not_at_it() -> None:
+    # the sides named after "of" or "between": the speaker reports their meeting
+    text = "Spokesperson Maria Zakharova said the meeting of Nikol Pashinyan and Ilham Aliyev in Moscow was useful."
+    assert _who(text) == [("ilham-aliyev", "nikol-pashinyan")]
+    # "told reporters that A would ... with B during their meeting": A's and B's, not the spokesman's
+    text = "Dmitry Peskov told reporters that Vladimir Putin would raise it with Ilham Aliyev during their meeting in Sochi."
+    assert _who(text) == [("ilham-aliyev", "vladimir-putin")]
+    # the speaker's own talks: "said the talks with Y", "informed Y ... during a call"
+    assert _who("Nikol Pashinyan said the talks with Ilham Aliyev in Prague were constructive.") == [
+        ("ilham-aliyev", "nikol-pashinyan")
+    ]
+    assert _who("Ilham Aliyev informed Charles Michel about the situation during a phone call on Monday.") == [
+        ("charles-michel", "ilham-aliyev")
+    ]
+
+
+def test_a_meeting_refused_or_stayed_away_from_is_no_meeting() -> None:
+    assert _who("Ilham Aliyev refused to meet Nikol Pashinyan in Granada.") == []
+    assert _who("Nikol Pashinyan declined an invitation to meet Ilham Aliyev in Moscow.") == []
+    assert _who("Pashinyan said he has no plans to meet Aliyev in Moscow.") == []
+    assert _who("Aliyev is not ready to meet Pashinyan in Granada.") == []
+    # the one partner of a meeting boycotted: it was not held
+    assert _who("Aliyev snubbed a meeting with Pashinyan in Granada.") == []
+    assert _who("Ilham Aliyev boycotted the talks with Nikol Pashinyan.") == []
+    # ... but the others of a meeting someone stayed away from met
+    assert _who("Aliyev declined to attend the meeting in Granada with Pashinyan, Macron, Scholz and Michel.") == [
+        ("charles-michel", "emmanuel-macron", "nikol-pashinyan", "olaf-scholz")
+    ]
+    # a meeting held is still told
+    assert _who("Aliyev agreed to meet Pashinyan in Granada on Thursday, and they met.") != []
+
+
+def test_a_meeting_told_as_long_past_is_not_dated_as_just_held() -> None:
+    def dates(text: str) -> list[str | None]:
+        return [m.date.iso for m in extract(text, published="2023-10-06").meetings]
+
+    # the lead meeting of a report, told without a date, was just held: the month of publication
+    assert dates("Ilham Aliyev met Nikol Pashinyan in Prague.") == ["2023-10"]
+    # ... not one told as before the story: "had met", "previously met", "last met"
+    assert dates("Ilham Aliyev and Nikol Pashinyan had met in Prague.") == [None]
+    assert dates("Ilham Aliyev and Nikol Pashinyan previously met in Prague.") == [None]
+    assert dates("Ilham Aliyev and Nikol Pashinyan last met in Prague.") == [None]
+
+
+def test_a_posts_greeting_tells_a_meeting_held_and_a_wish_one_to_come() -> None:
+    def statuses(text: str) -> list[str]:
+        return [m.status.value for m in extract(text, published="2023-12-01").meetings]
+
+    assert statuses("Glad to meet Ilham Aliyev in Dubai. We discussed the peace process.") == ["held"]
+    assert statuses("I would be glad to meet Ilham Aliyev in Dubai.") == ["planned"]

@@ -230,6 +230,7 @@ class Draft:
         "addendum",
         "date",
         "date_said",
+        "earlier",
         "end_day",
         "evidence",
         "follow_up",
@@ -270,6 +271,7 @@ class Draft:
         self.unnamed_sides = 0  # offices it names whose holders are not known ("the Prime Minister of Armenia", undated)
         self.sentence = -1  # index of the sentence that tells it
         self.just = False  # told as just held ("have just finished the meeting")
+        self.earlier = False  # told by a verb as long past ("had met", "last met", "previously met"): not just held
         self.sequel = False  # told as coming after another ("after which A and B met"): not the one before it
         self.inherited = False  # told without date or place, which it took from the meeting told before
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same

@@ -93,6 +93,10 @@ _SAID_ON_RE = compile_fast(
     rf"\b{phrases(speech_forms(plain=True))}[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+)?(?:on|late[ \t]+on)[ \t]+\Z"
 )  # "said on [Monday] that ...", "told reporters on [Monday]"; not "said that on [Monday] X met Y"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
+# before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
+_EARLIER_BEFORE_RE = compile_fast(
+    r"\b(?:had|[Pp]reviously|[Ff]ormerly|[Oo]nce|last)[ \t]+(?:(?:already|previously|last|also)[ \t]+)?\Z"
+)
 _YEAR = Precision.YEAR
 _WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
 _FUTURE_BETWEEN_RE = compile_fast(r"\b(?:will|to|would|shall)\b")
@@ -222,6 +226,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
+    draft.earlier = not t.word.nominal and _EARLIER_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
     draft.sequel = (
         _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None
         and not (t.word.nominal and REFERENCE_BEFORE_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start))

@@ -96,7 +96,7 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     leads = _leads(meetings)
     dated: list[Draft] = []
     for d in meetings:
-        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d.just or d in leads):
+        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d.just or (d in leads and not d.earlier)):
             reason = "reported as just held: the month of publication"
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
             dated.append(d)

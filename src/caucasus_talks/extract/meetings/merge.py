@@ -238,6 +238,7 @@ def _absorb(o: Draft, d: Draft, ref: _dt.date | None) -> None:
     o.nth = o.nth or d.nth
     o.date_said = o.date_said or d.date_said
     o.just = o.just or d.just
+    o.earlier = o.earlier and d.earlier
     o.size = o.size or d.size
     if d.status is MeetingStatus.HELD and not (d.referred and after_publication(o.date, ref)):
         # a meeting told as held was held; not one still to come that a noun without a future word refers to ("will meet

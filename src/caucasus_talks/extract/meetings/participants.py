@@ -339,8 +339,10 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
     gap = text[p.end : t.start]
     speaks = p.end < t.start and _reports(text, p.end, t.start)
     within = _WITHIN_BEFORE_RE.search(text, max(p.end, t.start - POSSESSOR_BEFORE), t.start) is not None
-    if speaks and within and _INFORMS_AFTER_RE.match(text, p.end, t.start):
-        return False  # "X informed Y about the plans during a phone call": X told Y in the call
+    informs = _INFORMS_AFTER_RE.match(text, p.end, t.start) if speaks and within else None
+    if informs is not None and not _named_subject_after(sent, informs.end(), t.start):
+        return False  # "X informed Y about the plans during a phone call": X told Y in the call (not "X told
+        # reporters that A would raise it with B during their meeting": A's and B's)
     if speaks and any(p.end <= q.start < t.start for q in people):
         return True  # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
     if not within and _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(
@@ -351,11 +353,35 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         return True  # "X will not participate in the meeting", "X declined to attend the summit"
     if _EVALUATES_RE.match(text, p.end, t.start) and not any(p.end <= q.start < t.start for q in people):
         return True  # "X thanked the country for hosting a meeting between A and B": X judges it
-    noun = t.word.noun
-    if noun and speaks and "." not in gap and not _HELD_RE.search(text, p.end, t.start):
-        return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
+    if speaks and "." not in gap and not _HELD_RE.search(text, p.end, t.start):
+        verb = _SPEECH_NEAR_RE.match(text[p.end : p.end + SPEECH_AFTER_NAME])
+        if verb is not None and _COMPLEMENT_HEAD_RE.fullmatch(text, p.end + verb.end(), t.start):
+            # the meeting is what X's words are about: "X said the talks with Y were useful" (X's own), but "X said
+            # the meeting between A and B was useful": X reports a meeting whose sides are named
+            if _SIDES_AFTER_RE.match(text, t.end) and sum(1 for q in people if q.start > t.end and q.kind is PERSON) >= 2:
+                return True
+        elif t.word.noun:
+            return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
     # "X commented on the results of the meeting": X talks about it, is not at it
     return t.word.nominal and not within and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
+
+
+# from a speech verb to the meeting word that heads what was said: "said [that the latest ]talks"
+_COMPLEMENT_HEAD_RE = compile_fast(r"[ \t]+(?:that[ \t]+)?(?:the|a|an|this|their|its|today[’']s)[ \t]+(?:[\w\-]+[ \t]+){0,2}")
+# after a meeting word, what names its sides: "the meeting [between] A and B", "talks [of] A and B"
+_SIDES_AFTER_RE = compile_fast(r"[ \t]+(?:held[ \t]+)?(?:between|of|among|involving)\b")
+_THAT_RE = compile_fast(r"\bthat[ \t]+")
+
+
+def _named_subject_after(sent: SentenceContext, start: int, end: int) -> bool:
+    """Whether a "that" between ``start`` and ``end`` opens a clause whose subject is a person named right after it
+    ("told reporters that [Russian President] X would ...")."""
+    doc = sent.doc
+    that = _THAT_RE.search(doc.text, start, end)
+    if that is None:
+        return False
+    first = next((mm for mm in doc.mentions_in(that.end(), end) if mm.kind in (PERSON, OFFICE)), None)
+    return first is not None and _TITLE_GAP_RE.fullmatch(doc.text, that.end(), first.start) is not None
 
 
 def _reports(text: str, end: int, at: int) -> bool:

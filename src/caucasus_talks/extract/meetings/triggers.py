@@ -42,9 +42,12 @@ from ..vocabulary.markers import (
     PROCESS_VERBS,
     PROPOSAL_VERBS,
     REFERENCE_DETERMINERS,
+    REFUSALS,
     RULING_OUT,
     RUMOUR_ADVERBS,
     RUMOUR_NOUNS,
+    STAYING_AWAY,
+    TAKING_PART,
     TOOK_PART,
     VAGUE_ADVERBS,
     VAGUE_QUANTIFIERS,
@@ -205,8 +208,24 @@ _NO_BEFORE_RE = compile_fast(
     r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?"
     r"(?:(?:to|for)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
 )
-# "have not met since", "never met", "didn't meet": a verb denied tells no meeting
-_NOT_BEFORE_RE = compile_fast(r"\b(?:not|never|n[’']t)[ \t]+(?:(?:yet|once|even|been|able|to)[ \t]+){0,2}\Z")
+# "have not met since", "never met", "didn't meet", "is not ready to meet", "refused to meet", "declined an invitation
+# to meet", "has no plans to meet": a verb denied or refused tells no meeting
+_NOT_BEFORE_RE = compile_fast(
+    r"\b(?:not|never|n[’']t)[ \t]+"
+    r"(?:(?:yet|once|even|been|able|to|planning|going|expected|scheduled|ready|willing|prepared|intending)[ \t]+){0,2}\Z"
+    rf"|\b{phrases(REFUSALS)}[ \t]+(?:(?:an|the|his|her|their)[ \t]+invitations?[ \t]+)?to[ \t]+\Z"
+    r"|\b[Nn]o[ \t]+(?:plans?|intention|desire|reason)[ \t]+to[ \t]+\Z"
+)
+# "X boycotted the talks with Y", "X refused to attend a meeting with Y": the subject stayed away from a meeting with
+# one partner, which was then not held (not "X skipped the summit in Granada with A, B and C": they met)
+_STAYED_AWAY_BEFORE_RE = compile_fast(
+    rf"\b(?:{phrases(STAYING_AWAY)}|{phrases(REFUSALS)}[ \t]+to[ \t]+{phrases(TAKING_PART)}(?:[ \t]+in)?)"
+    r"[ \t]+(?:(?:a|an|the|its|this|that|planned|scheduled|proposed)[ \t]+){0,2}\Z",
+    re.IGNORECASE,
+)
+_ONE_PARTNER_AFTER_RE = compile_fast(
+    r"[ \t]+with[ \t]+(?:[A-Z][\w’'.\-]*[ \t]*)+(?:[.;]|\Z|[ \t]+(?:in|on|at)\b|,[ \t]+(?![A-Z]))"
+)
 _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|has|been)[ \t]+)?\Z", re.IGNORECASE)
 # "six rounds of talks", "rounds of negotiations": several meetings, each one only with a date of its own
 _UNITS_BEFORE_RE = compile_fast(rf"\b{phrases(MEETING_UNITS)}[ \t]+of[ \t]+\Z", re.IGNORECASE)
@@ -272,6 +291,10 @@ _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
 # "I had the opportunity [to meet]", "we were glad [to meet]": what took place, told as an infinitive
 _PAST_LEAD_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+\Z", re.IGNORECASE)
+# a post's greeting with no subject, told after the meeting: "Glad to [meet] X in Dubai", "Great to [see] my friend"
+_GREETING_RE = compile_fast(
+    r"[\s“\"‘']*(?:Glad|Pleased|Delighted|Happy|Great|Good|Nice|Honou?red|Wonderful|A[ \t]+pleasure)[ \t]+"
+)
 _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
@@ -356,6 +379,9 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             if not (word.needs_partner and not _PARTNER_AFTER_RE.match(after)):
                 triggers.append(Trigger(m.start(), m.end(), word, TriggerMark.DENIED))
             continue
+        if word.nominal and _STAYED_AWAY_BEFORE_RE.search(before) and _ONE_PARTNER_AFTER_RE.match(after):
+            triggers.append(Trigger(m.start(), m.end(), word, TriggerMark.DENIED))  # "X boycotted the talks with Y"
+            continue
         if _not_a_meeting(sent, m, word, before, after, habitual):
             continue
         if told and not word.nominal and m.group().split()[0].endswith("ing") and _COMMA_BEFORE_RE.search(before):
@@ -408,6 +434,8 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     if proposal is not None and doc.quote_of(proposal.start()) == quote:
         return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the two leaders to [talks]"
     infinitive = None if t.word.nominal else _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
+    if infinitive is not None and _GREETING_RE.fullmatch(text, sent.start, infinitive.start()):
+        return MeetingStatus.HELD  # a post's greeting: "Glad to [meet] X in Dubai"
     if infinitive is not None and not _PAST_LEAD_RE.search(text, lo, infinitive.start()):
         return MeetingStatus.PLANNED  # "agreed to [receive] X", "I look forward to [hosting] X"
     return MeetingStatus.PLANNED if _said_of(sent, t, quote) else MeetingStatus.HELD

@@ -203,7 +203,10 @@ SERVING_NOUNS = (
     "envoys", "deputies", "staff", "team", "teams",
 )  # fmt: skip
 #: Who stays away: "boycotted the summit", "pulled out of the talks".
-STAYING_AWAY = ("skipped", "boycotted", "boycotts", "skips", "pulled out of", "withdrew from")
+STAYING_AWAY = (
+    "skipped", "boycotted", "boycotts", "skips", "pulled out of", "withdrew from", "snubbed", "snubs", "shunned",
+    "stayed away from", "opted out of",
+)  # fmt: skip
 
 # -- sense ----------------------------------------------------------------------------------------------------
 
