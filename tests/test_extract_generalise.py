@@ -1725,3 +1725,13 @@ def test_a_posts_greeting_tells_a_meeting_held_and_a_wish_one_to_come() -> None:
 
     assert statuses("Glad to meet Ilham Aliyev in Dubai. We discussed the peace process.") == ["held"]
     assert statuses("I would be glad to meet Ilham Aliyev in Dubai.") == ["planned"]
+
+
+def test_a_quotation_attributed_in_brackets_after_it_is_that_persons() -> None:
+    assert said('"Armenia must change its constitution" (Ilham Aliyev, President of Azerbaijan).') == [
+        ("ilham-aliyev", "Armenia must change its constitution")
+    ]
+    assert said('"We are close to a deal." (Nikol Pashinyan)') == [("nikol-pashinyan", "We are close to a deal.")]
+    # a source in brackets is no speaker, nor is a word a phrase names
+    assert said('He said "the talks went well" (Reuters).') == []
+    assert said('Aliyev said the "corridor" (Zangezur) will open.') == []

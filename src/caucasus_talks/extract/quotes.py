@@ -980,10 +980,30 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     if said is not None:
         return said
     if q.close is not None:
-        said = _signed_after(ctx, q)
+        said = _signed_after(ctx, q) or _bracketed_after(ctx, q)
         if said is not None:
             return said
     return _said_continuing(ctx, q)
+
+
+# between a quotation and the name in brackets after it: '"..." ([President] X, ...)', '"...". (X)'
+_BRACKET_OPEN_RE = compile_fast(r"[ \t]*[.,]?[ \t]*\([ \t]*(?:[A-Z][\w’'.\-]*[ \t]+){0,3}")
+# after the name, up to the closing bracket: nothing, or an office after a comma ("X, President of Azerbaijan")
+_BRACKET_CLOSE_RE = compile_fast(r"[ \t]*(?:,[^()\n]{1,80})?\)")
+BRACKET_AFTER = 40  # how far after the quotation the bracket's name may begin
+
+
+def _bracketed_after(ctx: _Ctx, q: Quote) -> Said | None:
+    """A quotation attributed in brackets after it: '"..." (Ilham Aliyev, President of Azerbaijan)'."""
+    text = ctx.text
+    assert q.close is not None
+    a = q.close + 1
+    mm = ctx.first_between(a, min(len(text), a + BRACKET_AFTER), lambda mm: mm.kind is PERSON and not mm.possessive)
+    if mm is None or not mm.pid or not _BRACKET_OPEN_RE.fullmatch(text, a, _name_start(text, a, mm)):
+        return None
+    if not _BRACKET_CLOSE_RE.match(text, mm.end):
+        return None
+    return Said(q, mm.pid, (mm.start, mm.end), _channel(text[mm.end : mm.end + BRACKET_AFTER]))
 
 
 # after a quotation that opens its line, a name and nothing else of the line but whom it was said to: a headline's
