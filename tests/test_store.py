@@ -6,14 +6,15 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from caucasus_talks import Corpus, DataError, load_corpus
+from caucasus_talks import Corpus, DataError, Problem, load_corpus, query
 from caucasus_talks.cli import main
-from caucasus_talks.store import VERSION, Store
+from caucasus_talks.store import VERSION, Store, schema
 from test_roundtrip import corpora
 
 # -- conversion ------------------------------------------------------------------------------
@@ -176,6 +177,121 @@ def test_verify_names_a_reference_to_no_record_and_a_duplicate_id(seed_store: Pa
     where = f"statements[{statement.id!r}].speakers[0]"
     assert any(p.where == where and "unknown participant id 'nobody'" in p.reason for p in problems)
     assert any("duplicate id" in p.reason and load_corpus().meetings[0].id in p.reason for p in problems)
+
+
+def test_verify_names_what_sqlite_finds_wrong_with_the_file_a_line_a_problem(seed_store: Path) -> None:
+    db = sqlite3.connect(seed_store)
+    (page,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meetings_in_order'").fetchone()
+    (size,) = db.execute("PRAGMA page_size").fetchone()
+    db.close()
+    with seed_store.open("r+b") as file:
+        file.seek((page - 1) * size)
+        file.write(b"\x07")  # no kind of page
+    with Store(seed_store) as store:
+        problems = store.verify()
+    assert [(p.file, p.where) for p in problems] == [(str(seed_store), "")]
+    assert problems[0].reason.startswith(f"the file is damaged: Page {page}: ")
+
+
+REMAKE = (
+    "export the store to a corpus folder (caucasus-talks store export) and import that into a new store "
+    "(caucasus-talks store import), which makes the index again from the records"
+)
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        # the words the index holds for a row are gone, its text stays
+        "DELETE FROM statement_words_data WHERE id = (SELECT max(id) FROM statement_words_data)",
+        # a row's text is gone from the index, its words stay
+        "DELETE FROM statement_words_content WHERE id = (SELECT min(id) FROM statement_words_content)",
+        # a row's text is not the one its words were made from
+        "UPDATE statement_words_content SET c0 = 'another text' WHERE id = (SELECT min(id) FROM statement_words_content)",
+        # the index's own tables cannot be read
+        "DELETE FROM statement_words_config",
+    ],
+    ids=["words-lost", "text-lost", "text-changed", "unreadable"],
+)
+def test_verify_names_a_damaged_full_text_index_once_with_what_to_do(seed_store: Path, damaged: str) -> None:
+    damage(seed_store, damaged)
+    before = seed_store.read_bytes()
+    with Store(seed_store) as store:
+        problems = store.verify()
+        assert store.to_corpus() == load_corpus()  # the records are whole: exporting them remakes the index
+    (index,) = problems
+    assert (index.file, index.where) == (str(seed_store), "statement_words")
+    assert index.reason.startswith("the full-text index of statements is damaged (SQLite's check says: ")
+    assert index.reason.endswith(f"); {REMAKE}")
+    assert seed_store.read_bytes() == before  # the check writes nothing
+
+
+def test_a_store_exported_and_imported_again_has_its_full_text_index_whole(seed_store: Path, tmp_path: Path) -> None:
+    damage(seed_store, "DELETE FROM statement_words_data WHERE id = (SELECT max(id) FROM statement_words_data)")
+    assert main(["store", "export", str(seed_store), str(tmp_path / "folder")]) == 0
+    assert main(["store", "import", str(tmp_path / "folder"), str(tmp_path / "again.db")]) == 0
+    with Store(tmp_path / "again.db") as store:
+        assert store.verify() == []
+        assert query.statements(store, contains="Blinken") == query.statements(load_corpus(), contains="Blinken")
+
+
+def test_verify_names_words_in_the_full_text_index_of_no_statement(seed_store: Path) -> None:
+    damage(seed_store, "INSERT INTO statement_words (rowid, text) VALUES (1000, 'words of no statement')")
+    with Store(seed_store) as store:
+        problems = store.verify()
+    reason = f"the full-text index of statements holds words of no statement; {REMAKE}"
+    assert problems == [Problem(str(seed_store), "statement_words[1000]", reason)]
+
+
+def test_the_verify_command_names_a_damaged_full_text_index(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    damage(seed_store, "DELETE FROM statement_words_data WHERE id = (SELECT max(id) FROM statement_words_data)")
+    assert main(["--verbose", "store", "verify", str(seed_store)]) == 2
+    err = capsys.readouterr().err
+    assert f"{seed_store}: statement_words: the full-text index of statements is damaged" in err
+    assert "caucasus-talks store export" in err
+
+
+def test_verify_checks_the_index_after_another_process_wrote_and_inside_a_write_of_its_own(seed_store: Path) -> None:
+    # FTS5's check runs as a write: in a transaction of its own, not in a read an add may have made stale
+    with Store(seed_store) as store:
+        assert store.verify() == []
+        damage(seed_store, "UPDATE meetings SET city = city WHERE n = 1")  # another process writes
+        assert store.verify() == []
+        with store.writing():
+            assert store.verify() == []
+
+
+def test_verify_waits_for_a_writer_and_says_when_it_cannot_check_the_index(
+    seed_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holding, done = threading.Event(), threading.Event()
+
+    def writer(seconds: float) -> None:
+        db = sqlite3.connect(seed_store, isolation_level=None)
+        db.execute("BEGIN IMMEDIATE")
+        holding.set()
+        done.wait(seconds)
+        db.execute("COMMIT")
+        db.close()
+
+    with Store(seed_store) as store:  # waits for the writer, as an add does
+        thread = threading.Thread(target=writer, args=(0.3,))
+        thread.start()
+        holding.wait()
+        assert store.verify() == []
+        thread.join()
+    monkeypatch.setattr(schema, "BUSY_TIMEOUT_MS", 50)
+    with Store(seed_store) as store:  # a writer that holds on longer than a store waits is no damage of the store
+        holding.clear()
+        thread = threading.Thread(target=writer, args=(30,))
+        thread.start()
+        holding.wait()
+        try:
+            with pytest.raises(DataError, match=f"{seed_store}: cannot check the full-text index: database is locked"):
+                store.verify()
+        finally:
+            done.set()
+            thread.join()
 
 
 def test_the_verify_command_exits_2_with_a_line_per_problem(seed_store: Path, capsys: pytest.CaptureFixture[str]) -> None:

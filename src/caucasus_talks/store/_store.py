@@ -378,16 +378,18 @@ class Store:
     # -- checking --------------------------------------------------------
 
     def verify(self) -> list[Problem]:
-        """Every problem of the store: damage to the file, checksums, spans, references, duplicate ids, index rows.
+        """Every problem of the store: a damaged file or full-text index, checksums, spans, references, ids, index rows.
 
         A store checks what it writes and trusts what it reads; this checks
         everything again, reading a batch of records at a time. Each problem
         names the store file, the record (``meetings['<id>'].evidence[0]``)
         and the reason, as the loader of a corpus folder names file, place
-        and reason.
+        and reason. The file is checked first (SQLite's ``quick_check``), then
+        the full-text index (FTS5's ``integrity-check``, which SQLite runs as
+        a write: it holds the write lock while it reads the index), then the
+        records, in one snapshot.
         """
-        with self._reading():
-            return verify(self._db, self.path)
+        return verify(self._db, self.path)
 
 
 _FETCH: list[Callable[[sqlite3.Connection, list[str]], dict[str, Any]]] = [

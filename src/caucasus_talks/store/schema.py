@@ -19,12 +19,13 @@ opening any other file is refused with a :class:`~caucasus_talks.DataError`.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 from ..errors import DataError, Problem
 
-__all__ = ["APPLICATION_ID", "UPGRADABLE", "VERSION", "connect", "create", "opened", "version_problem"]
+__all__ = ["APPLICATION_ID", "UPGRADABLE", "VERSION", "connect", "create", "damage", "opened", "version_problem"]
 
 #: The version of the tables this library writes; it reads this version only.
 #: 2: a document's publication day, an undated meeting's first and last, and their index (:meth:`Store.add` finds the
@@ -178,6 +179,31 @@ def opened(path: Path) -> tuple[sqlite3.Connection, int]:
         connection.close()
         raise
     return connection, int(version)
+
+
+#: A line of FTS5's own check, in the ``quick_check`` of SQLite 3.44 and later, about the statements' full-text index.
+_FTS5_CHECK_RE = re.compile(r"\bFTS5 table \w+\.statement_words\b")
+
+
+def damage(db: sqlite3.Connection) -> list[str]:
+    """What SQLite's ``PRAGMA quick_check`` finds wrong with the file's pages and tables; none when it is whole.
+
+    Each line SQLite reports is one (``Page 26: btreeInitPage() returns error
+    code 11``); a file too damaged for the check to run is the reason SQLite
+    gives. It reads every page: it costs a read of the whole file. A line of
+    FTS5's own check of the statements' full-text index, which SQLite 3.44
+    and later run in ``quick_check`` too, is left out, so that every release
+    of SQLite finds the same: :func:`.verify.full_text_index` checks the index
+    and says what to do about it (an upgrade does not touch it).
+    """
+    try:
+        lines = [line for (row,) in db.execute("PRAGMA quick_check") for line in str(row).splitlines()]
+    except sqlite3.DatabaseError as exc:
+        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise  # the check did not run (interrupted, locked, the disk failed): that says nothing of the file
+        return [str(exc)]
+    said = [line for line in lines if line != "ok" and not line.startswith("*** in database ")]  # its heading
+    return [line for line in said if not _FTS5_CHECK_RE.search(line)]
 
 
 #: The earliest version :func:`caucasus_talks.store.upgrade.upgrade` brings to :data:`VERSION` in place.

@@ -8,10 +8,17 @@ corpus folder does, as :class:`~caucasus_talks.Problem` values naming the
 file, the place (``meetings['2022-11-07-washington'].evidence[0]``) and the
 reason. The rules are :func:`caucasus_talks.corpus.validate`'s own, applied
 to each batch with the documents its spans quote.
+
+The full-text index of the statements (``statement_words``) is checked twice
+over: FTS5's own ``integrity-check`` (:func:`full_text_index`) confirms that
+its inverted index holds the words of the text it keeps for each row, and the
+checks of each statement's index rows confirm that the text it keeps is the
+statement's and that it keeps none for a row that is no statement.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -26,11 +33,11 @@ from ..corpus import TABLES, published_day, validate
 from ..errors import DataError, Problem
 from ..model import Basis, Document, Meeting, Participant, Statement
 from ..serialize import error_messages
-from . import read
+from . import read, schema
 from .rows import document_from, participant_from, record_from, search_text
 from .write import SIDE_TABLES, meeting_columns, meeting_index, reported_days, statement_columns, statement_index
 
-__all__ = ["check_records", "verify"]
+__all__ = ["check_records", "full_text_index", "verify"]
 
 #: How many records are checked together.
 BATCH = 500
@@ -40,26 +47,105 @@ _WHERE_RE = re.compile(r"\A\$\.(\w+)\[(\d+)\](.*)\Z", re.DOTALL)
 
 
 def verify(db: sqlite3.Connection, path: Path) -> list[Problem]:
-    """Every problem of the store at ``path``; none when it is whole."""
+    """Every problem of the store at ``path``; none when it is whole.
+
+    ``db`` is outside a transaction (or in a write transaction of its own):
+    SQLite runs FTS5's check of the full-text index as it runs a write, in a
+    transaction of its own that holds the write lock while it reads the index
+    (an add waits for it); the records are then read in one snapshot.
+    """
     file = str(path)
-    problems = [Problem(file, "", f"the file is damaged: {row}") for (row,) in db.execute("PRAGMA quick_check") if row != "ok"]
+    problems = [Problem(file, "", f"the file is damaged: {row}") for row in schema.damage(db)]
     if problems:
         return problems
-    problems += _duplicates(db, file)
-    problems += _documents(db, file)
-    roster: list[Participant] = []
-    for people in _batches(file, "participants", _participants(db)):
-        problems += _checked(db, file, "participants", people)
-        roster += [attrs.evolve(p, evidence=()) for p in people if isinstance(p, Participant)]
-    meeting_ids = {mid for (mid,) in db.execute("SELECT id FROM meetings")}
-    for meetings in _batches(file, "meetings", _rows(db, "meetings", Meeting)):
-        problems += _checked(db, file, "meetings", meetings, participants=roster)
-        problems += _index(db, file, "meetings", meetings)
-    for statements in _batches(file, "statements", _rows(db, "statements", Statement)):
-        held = {s.meeting for s in statements if isinstance(s, Statement) and s.meeting and s.meeting in meeting_ids}
-        problems += _checked(db, file, "statements", statements, participants=roster, meetings=_stand_ins(held))
-        problems += _index(db, file, "statements", statements)
+    index = full_text_index(db, path)
+    problems += index
+    with _snapshot(db):
+        problems += _duplicates(db, file)
+        problems += _documents(db, file)
+        roster: list[Participant] = []
+        for people in _batches(file, "participants", _participants(db)):
+            problems += _checked(db, file, "participants", people)
+            roster += [attrs.evolve(p, evidence=()) for p in people if isinstance(p, Participant)]
+        meeting_ids = {mid for (mid,) in db.execute("SELECT id FROM meetings")}
+        for meetings in _batches(file, "meetings", _rows(db, "meetings", Meeting)):
+            problems += _checked(db, file, "meetings", meetings, participants=roster)
+            problems += _index(db, file, "meetings", meetings)
+        for statements in _batches(file, "statements", _rows(db, "statements", Statement)):
+            held = {s.meeting for s in statements if isinstance(s, Statement) and s.meeting and s.meeting in meeting_ids}
+            problems += _checked(db, file, "statements", statements, participants=roster, meetings=_stand_ins(held))
+            problems += _index(db, file, "statements", statements, words=not index)
+        if not index:  # a damaged index is made again whole: its rows are not told one by one
+            problems += _strays(db, file)
     return list(dict.fromkeys(problems))
+
+
+#: What to do about the full-text index when it is damaged: the records hold everything it is made from.
+REMAKE_INDEX = (
+    "export the store to a corpus folder (caucasus-talks store export) and import that into a new store "
+    "(caucasus-talks store import), which makes the index again from the records"
+)
+
+#: SQLite's reasons that say why a check could not run, not that the store is damaged (see the result codes).
+_NOT_DAMAGE = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_INTERRUPT,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_NOMEM,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_CANTOPEN,
+    }
+)
+
+
+def full_text_index(db: sqlite3.Connection, path: Path) -> list[Problem]:
+    """Whether the full-text index of the statements is whole, by FTS5's own ``integrity-check``: a problem if not.
+
+    The index keeps the text of each row beside its inverted index (it is not
+    an external-content table), and FTS5's check reads every row's text, makes
+    its words and compares them with those the inverted index holds: a row,
+    a page or a word missing or changed on either side, or tables of its own
+    that cannot be read, is damage, reported once for the whole index
+    (``statement_words``) with SQLite's reason and what to do. Whether the
+    text it keeps for each row is the statement's is :func:`verify`'s check
+    of each statement. Run as SQLite runs a write (see :func:`verify`); a
+    reason that says the check could not run (the store is locked, read-only,
+    or the disk failed) is a :class:`~caucasus_talks.DataError`, not a problem
+    of the store.
+    """
+    try:
+        db.execute("INSERT INTO statement_words (statement_words) VALUES ('integrity-check')")
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_ERROR) & 0xFF in _NOT_DAMAGE:
+            raise DataError([Problem(str(path), "", f"cannot check the full-text index: {exc}")]) from None
+        reason = f"the full-text index of statements is damaged (SQLite's check says: {exc}); {REMAKE_INDEX}"
+        return [Problem(str(path), "statement_words", reason)]
+    return []
+
+
+def _strays(db: sqlite3.Connection, file: str) -> list[Problem]:
+    """Rows of the full-text index that are no statement's (each statement's own are checked with its record)."""
+    sql = "SELECT rowid FROM statement_words WHERE rowid NOT IN (SELECT n FROM statements) ORDER BY rowid"
+    return [
+        Problem(file, f"statement_words[{n}]", f"the full-text index of statements holds words of no statement; {REMAKE_INDEX}")
+        for (n,) in db.execute(sql)
+    ]
+
+
+@contextlib.contextmanager
+def _snapshot(db: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction for the reads of several tables (inside a transaction, that one)."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")
 
 
 def check_records(db: sqlite3.Connection, path: Path, records: Sequence[Participant | Meeting | Statement]) -> list[Problem]:
@@ -232,8 +318,12 @@ def _spans(record: Participant | Meeting | Statement) -> list[Any]:
     return spans + list(record.location.evidence if record.location else ())
 
 
-def _index(db: sqlite3.Connection, file: str, table: str, batch: Sequence[Any]) -> list[Problem]:
-    """Whether each record's row and index rows are what writing it makes (the queries trust them)."""
+def _index(db: sqlite3.Connection, file: str, table: str, batch: Sequence[Any], *, words: bool = True) -> list[Problem]:
+    """Whether each record's row and index rows are what writing it makes (the queries trust them).
+
+    ``words``: whether to read each statement's text in the full-text index
+    (not when the index is damaged: it may not be read at all).
+    """
     records = [r for r in batch if not isinstance(r, Problem)]
     index_of = meeting_index if table == "meetings" else statement_index
     problems: list[Problem] = []
@@ -255,8 +345,8 @@ def _index(db: sqlite3.Connection, file: str, table: str, batch: Sequence[Any]) 
             found = db.execute(f"SELECT {', '.join(cols)} FROM {name} WHERE {cols[-1]} = ?", (n,)).fetchall()
             if sorted(found, key=repr) != sorted(expected[name], key=repr):
                 problems.append(Problem(file, f"{table}[{record.id!r}]", f"its rows of {name} do not agree with the record"))
-        if isinstance(record, Statement):
-            words = db.execute("SELECT text FROM statement_words WHERE rowid = ?", (n,)).fetchone()
-            if words is None or words[0] != search_text(record.text):
+        if words and isinstance(record, Statement):
+            kept = db.execute("SELECT text FROM statement_words WHERE rowid = ?", (n,)).fetchone()
+            if kept is None or kept[0] != search_text(record.text):
                 problems.append(Problem(file, f"{table}[{record.id!r}]", "its words in the full-text index are not its text's"))
     return problems
