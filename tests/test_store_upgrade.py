@@ -128,6 +128,39 @@ def test_a_damaged_statement_stops_the_upgrade_naming_it_and_changes_nothing(old
     assert _tables(old) == before
 
 
+def _damaged_page(path: Path, index: str) -> int:
+    """Overwrite the first page of an index of the store with what no page starts with; its page number."""
+    db = sqlite3.connect(path)
+    try:
+        (page,) = db.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND name = ?", (index,)).fetchone()
+        (size,) = db.execute("PRAGMA page_size").fetchone()
+    finally:
+        db.close()
+    with path.open("r+b") as file:
+        file.seek((page - 1) * size)
+        file.write(b"\x07")  # a page's first byte says what kind of page it is, and no kind is 7
+    return int(page)
+
+
+def test_a_damaged_file_is_refused_naming_it_and_what_sqlite_found_and_left_as_it_was(old: Path) -> None:
+    page = _damaged_page(old, "meetings_in_order")
+    before = old.read_bytes()
+    with pytest.raises(DataError, match=rf"{old}: cannot upgrade: the file is damaged: Page {page}: ") as refused:
+        Store.upgrade(old)
+    assert [p.where for p in refused.value.problems] == [""]
+    assert old.read_bytes() == before
+    assert _version(old) == 2
+    assert not old.with_name(old.name + "-wal").exists()
+
+
+def test_the_command_line_refuses_a_damaged_file_with_exit_2(old: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = _damaged_page(old, "statements_in_order")
+    before = old.read_bytes()
+    assert main(["store", "upgrade", str(old)]) == 2
+    assert f"{old}: cannot upgrade: the file is damaged: Page {page}: " in capsys.readouterr().err
+    assert old.read_bytes() == before
+
+
 def test_the_command_line_upgrades_a_store_and_says_so(old: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["store", "upgrade", str(old)]) == 0
     assert capsys.readouterr().err == f"{old}: upgraded from version 2 to {VERSION}\n"
@@ -145,7 +178,9 @@ def test_an_upgrade_sqlite_ends_midway_is_refused_with_sqlite_s_reason_and_chang
     def interrupted_midway(path: Path) -> tuple[sqlite3.Connection, int]:
         db, version = real(path)
         steps = iter(range(10))
-        db.set_progress_handler(lambda: next(steps, None) is None, 100)
+        folding: list[str] = []  # from the first statement of the step on (the file is checked before it)
+        db.set_trace_callback(lambda sql: folding.append(sql) if sql.startswith("ALTER TABLE") else None)
+        db.set_progress_handler(lambda: bool(folding) and next(steps, None) is None, 100)
         return db, version
 
     monkeypatch.setattr(schema, "opened", interrupted_midway)
@@ -154,6 +189,23 @@ def test_an_upgrade_sqlite_ends_midway_is_refused_with_sqlite_s_reason_and_chang
         Store.upgrade(old)
     assert _version(old) == 2
     assert _tables(old) == before
+
+
+def test_a_check_of_the_file_sqlite_ends_is_refused_with_its_reason_not_as_damage(
+    old: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = schema.opened
+
+    def interrupted_at_once(path: Path) -> tuple[sqlite3.Connection, int]:
+        db, version = real(path)
+        db.set_progress_handler(lambda: True, 100)  # in the check of the file, the first statement to run
+        return db, version
+
+    monkeypatch.setattr(schema, "opened", interrupted_at_once)
+    before = old.read_bytes()
+    with pytest.raises(DataError, match=f"{old}: cannot upgrade: interrupted$"):
+        Store.upgrade(old)
+    assert old.read_bytes() == before
 
 
 def test_an_exception_while_folding_the_texts_is_raised_as_itself_and_changes_nothing(

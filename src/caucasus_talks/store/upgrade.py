@@ -4,7 +4,8 @@ Each step brings a store from one version to the next (:data:`STEPS`), and
 :func:`upgrade` runs them in one transaction with the new version number:
 a process killed at any moment leaves the store as it was or upgraded whole.
 A store too old to upgrade is refused with what to do instead (export it with
-the release that made it and import the folder again).
+the release that made it and import the folder again), and a damaged file
+(SQLite's ``quick_check``) is refused before anything is written.
 
 - 2 to 3: each statement's row gains its folded text with its words' edges
   marked (``statements.folded``, :func:`.rows.marked_words`), made from the
@@ -63,7 +64,10 @@ def upgrade(path: Path) -> int:
     A store of this version is left as it is; one of a version no step
     upgrades (older than :data:`~.schema.UPGRADABLE`, or newer than this
     library) is refused with a :class:`~caucasus_talks.DataError` naming the
-    file and what to do.
+    file and what to do. The file is checked first (SQLite's ``quick_check``,
+    a read of the whole file, under the write lock the upgrade then holds): a
+    damaged one is refused, naming the file and what SQLite found, and left
+    as it was.
     """
     db, version = schema.opened(path)
     try:
@@ -71,8 +75,11 @@ def upgrade(path: Path) -> int:
             return version
         if version not in STEPS:
             raise schema.version_problem(path, version)
-        db.execute("BEGIN IMMEDIATE")
+        db.execute("BEGIN IMMEDIATE")  # the write lock first: the file checked is the file upgraded
         try:
+            damage = schema.damage(db)
+            if damage:
+                raise DataError([Problem(str(path), "", f"cannot upgrade: the file is damaged: {row}") for row in damage])
             for step in range(version, schema.VERSION):
                 STEPS[step](db, path)
             db.execute(f"PRAGMA user_version = {schema.VERSION}")
