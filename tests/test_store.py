@@ -287,7 +287,8 @@ def test_verify_waits_for_a_writer_and_says_when_it_cannot_check_the_index(
         thread.start()
         holding.wait()
         try:
-            with pytest.raises(DataError, match=f"{seed_store}: cannot check the full-text index: database is locked"):
+            reason = r"cannot check the full-text index \(SQLite checks it as it writes\): database is locked"
+            with pytest.raises(DataError, match=f"{seed_store}: {reason}"):
                 store.verify()
         finally:
             done.set()

@@ -199,7 +199,7 @@ def damage(db: sqlite3.Connection) -> list[str]:
     try:
         lines = [line for (row,) in db.execute("PRAGMA quick_check") for line in str(row).splitlines()]
     except sqlite3.DatabaseError as exc:
-        if exc.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise  # the check did not run (interrupted, locked, the disk failed): that says nothing of the file
         return [str(exc)]
     said = [line for line in lines if line != "ok" and not line.startswith("*** in database ")]  # its heading

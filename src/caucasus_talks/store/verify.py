@@ -11,9 +11,10 @@ to each batch with the documents its spans quote.
 
 The full-text index of the statements (``statement_words``) is checked twice
 over: FTS5's own ``integrity-check`` (:func:`full_text_index`) confirms that
-its inverted index holds the words of the text it keeps for each row, and the
-checks of each statement's index rows confirm that the text it keeps is the
-statement's and that it keeps none for a row that is no statement.
+its inverted index holds the words of the text it keeps for each row; then
+the checks of each statement's index rows confirm that the text it keeps for
+the statement is the statement's, and a last one that it keeps none for a row
+that is no statement.
 """
 
 from __future__ import annotations
@@ -119,8 +120,12 @@ def full_text_index(db: sqlite3.Connection, path: Path) -> list[Problem]:
     try:
         db.execute("INSERT INTO statement_words (statement_words) VALUES ('integrity-check')")
     except sqlite3.Error as exc:
-        if getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_ERROR) & 0xFF in _NOT_DAMAGE:
-            raise DataError([Problem(str(path), "", f"cannot check the full-text index: {exc}")]) from None
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None:  # not SQLite's reason but the module's (a closed connection)
+            raise
+        if code & 0xFF in _NOT_DAMAGE:
+            reason = f"cannot check the full-text index (SQLite checks it as it writes): {exc}"
+            raise DataError([Problem(str(path), "", reason)]) from None
         reason = f"the full-text index of statements is damaged (SQLite's check says: {exc}); {REMAKE_INDEX}"
         return [Problem(str(path), "statement_words", reason)]
     return []
