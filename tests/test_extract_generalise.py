@@ -1735,3 +1735,44 @@ def test_a_quotation_attributed_in_brackets_after_it_is_that_persons() -> None:
     # a source in brackets is no speaker, nor is a word a phrase names
     assert said('He said "the talks went well" (Reuters).') == []
     assert said('Aliyev said the "corridor" (Zangezur) will open.') == []
+
+
+def test_a_day_counted_from_the_event_told_before_it() -> None:
+    def told(text: str) -> list[tuple[str | None, str]]:
+        return [(m.date.iso, m.format.value) for m in extract(text, published="2024-05-15").meetings]
+
+    # "a day after [an event]": the event the day before; "the day before [an event]": the event the day after
+    assert told("Blinken met Aliyev on Friday, a day after talking to Pashinyan by phone.") == [
+        ("2024-05-10", "in_person"),
+        ("2024-05-09", "phone"),
+    ]
+    text = "Mirzoyan and Bayramov met in Milan on December 5, the day before Pashinyan and Aliyev spoke to each other."
+    assert [m[0] for m in told(text)] == ["2023-12-05", "2023-12-06"]
+    # ... but "the day after," opening a sentence is the next day, as "the next day" is
+    assert [m[0] for m in told("Aliyev met Putin in Moscow on May 5. The day after, he met Lukashenko.")] == [
+        "2024-05-05",
+        "2024-05-06",
+    ]
+    # "shortly afterwards": the same day
+    assert [m[0] for m in told("Mirzoyan met Blinken on Friday. Bayramov met Blinken shortly afterwards.")] == [
+        "2024-05-10",
+        "2024-05-10",
+    ]
+
+
+def test_a_dateline_in_capitals_dates_its_report_and_a_clause_before_a_comma_is_no_dateline() -> None:
+    def dates(text: str) -> list[str | None]:
+        return [m.date.iso for m in extract(text, published="2021-04-15").meetings]
+
+    assert dates("YEREVAN, APRIL 15, ARMENPRESS. Prime Minister Nikol Pashinyan received Toivo Klaar.") == ["2021-04-15"]
+    # the first line's "Blinken met Aliyev on Friday," is no place of a dateline: "a day after" is counted from Friday
+    assert dates("Blinken met Aliyev on Friday, a day after talking to Pashinyan by phone.") == ["2021-04-09", "2021-04-08"]
+
+
+def test_two_people_who_spoke_to_each_other_met_and_the_talks_cities_are_known() -> None:
+    assert meetings("Pashinyan and Aliyev spoke to each other in Milan on December 6, 2018.") == [
+        ("2018-12-06", "Milan", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert meetings("Aliyev met Pashinyan in Yevlakh on September 21, 2023.") == [
+        ("2023-09-21", "Yevlakh", ("ilham-aliyev", "nikol-pashinyan"))
+    ]

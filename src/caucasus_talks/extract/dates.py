@@ -35,13 +35,17 @@ __all__ = ["DATELINE_REACH", "anchor_same_days", "find_dates", "in_dateline", "r
 
 DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 #: The place of a dateline before its date: "MOSCOW, July 26", "YEREVAN. April 11 (Interfax) -".
-_DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z .'’\-]{1,30}[,.][ \t]*")
+#: Its words are capitalised ("NEW YORK", "St. Petersburg"): "Blinken met Aliyev on Friday, [a day after]" is no place.
+_DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)*[,.][ \t]*")
+DATELINE_PLACE = 32  # the most characters a dateline's place and its mark take
 
 
 def in_dateline(text: str, line_start: int, pos: int, body_start: int) -> bool:
     """Whether the date at ``pos`` is a dateline's ("MOSCOW, July 26. /TASS/."): a place and a comma or full stop
     open its line, near the top of the body. Such a date is the day the story was filed."""
-    return pos <= body_start + DATELINE_REACH and _DATELINE_PLACE_RE.fullmatch(text, line_start, pos) is not None
+    if pos > body_start + DATELINE_REACH or len(text[line_start:pos].rstrip()) > DATELINE_PLACE:
+        return False
+    return _DATELINE_PLACE_RE.fullmatch(text, line_start, pos) is not None
 
 
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
@@ -50,7 +54,11 @@ _WEEKDAYS: dict[str, weekday] = {
     "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
 }  # fmt: skip
 
-_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+# a month's name or its abbreviation, or its full name in capitals, as a dateline prints it ("YEREVAN, APRIL 15")
+_M = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?|" + "|".join(m.upper() for m in MONTH_NAMES) + r")\.?"
+)
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _WD = "(?:" + "|".join(w.capitalize() for w in WEEKDAY_NAMES) + ")"
@@ -96,7 +104,13 @@ _SPANS = f"(?:{'|'.join(_either_case(w) for w in SPAN_WORDS)})[ \\t]+(?:{'|'.joi
 # word before a year. Most words fail it at once; tests check the matches are those of the pattern without it.
 _DATE_START = (
     r"(?=\d|"
-    + "|".join(sorted({m[:3].capitalize() for m in MONTH_NAMES} | {w[:3].capitalize() for w in WEEKDAY_NAMES}))
+    + "|".join(
+        sorted(
+            {m[:3].capitalize() for m in MONTH_NAMES}
+            | {m[:3].upper() for m in MONTH_NAMES}
+            | {w[:3].capitalize() for w in WEEKDAY_NAMES}
+        )
+    )
     + "|"
     + "|".join(sorted({_lead(w) for w in (*_RELATIVE_DAYS, *(f"{s} " for s in SPAN_WORDS), "earlier ", "later ")}))
     + "|"
@@ -254,6 +268,8 @@ _LONGEST_WEEKDAY = max(map(len, WEEKDAY_NAMES))
 _BACK_IN_TIME_RE = compile_fast(r"(?:\b[Ll]ast|\bhad(?:[ \t]+[a-z]+){1,3}[ \t]+on)[ \t]+\Z")
 _HAD_AFTER_RE = compile_fast(r"[^.;\n]{0,40}?\bhad[ \t]+(?:already[ \t]+)?(?:[a-z]+ed|met|spoken|held|been)\b")
 BACK_IN_TIME = 40
+_RELATION_RE = compile_fast(r"\b(?:after|before)\Z")  # "the day after", "two days before"
+_EVENT_AFTER_RE = compile_fast(r"[ \t]+[\w“\"‘']")  # what follows it is an event, not a comma: "a day after [talking]"
 SAME_DAY_BACK = 600  # how far before "earlier in the day" the day it means may be told
 # a day that bounds a span ("since Monday", "the truce that ended on Friday") is no event's day to go back to
 _BOUND_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]efore|ended|expired)[ \t]+(?:on[ \t]+)?\Z")
@@ -287,6 +303,8 @@ def anchor_same_days(
             then = last.earliest if last is not None and near and (named or not weekday) else None
             if then is not None:
                 step = NEXT_DAY_WORDS.get(d.relative or "")
+                if step is not None and _RELATION_RE.search(d.relative or "") and _EVENT_AFTER_RE.match(text, d.end):
+                    step = -step  # "met Y on Friday, a day after [talking to Z]": Z the day before
                 if step is None:
                     step = (_WEEKDAYS[d.relative or ""].weekday - then.weekday()) % 7
                     if _BACK_IN_TIME_RE.search(text, max(0, d.start - BACK_IN_TIME), d.start) or _HAD_AFTER_RE.match(

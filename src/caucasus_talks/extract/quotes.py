@@ -987,9 +987,9 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
 
 
 # between a quotation and the name in brackets after it: '"..." ([President] X, ...)', '"...". (X)'
-_BRACKET_OPEN_RE = compile_fast(r"[ \t]*[.,]?[ \t]*\([ \t]*(?:[A-Z][\w’'.\-]*[ \t]+){0,3}")
+_BRACKET_OPEN_RE = re.compile(r"[ \t]*[.,]?[ \t]*\([ \t]*(?:[A-Z][\w’'.\-]*[ \t]+){0,3}")
 # after the name, up to the closing bracket: nothing, or an office after a comma ("X, President of Azerbaijan")
-_BRACKET_CLOSE_RE = compile_fast(r"[ \t]*(?:,[^()\n]{1,80})?\)")
+_BRACKET_CLOSE_RE = re.compile(r"[ \t]*(?:,[^()\n]{1,80})?\)")
 BRACKET_AFTER = 40  # how far after the quotation the bracket's name may begin
 
 

@@ -184,7 +184,9 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
     while j < len(doc.dates) and doc.dates[j].start < e:
         d = doc.dates[j]
         j += 1
-        t = clauses.owner(d.start)
+        # "met Y on Friday, a day after [talking to Z]": the day counted from the event before is the next word's
+        relation = d.relative is not None and d.relative.endswith((" after", " before")) and d.value is not None
+        t = next((w for w in triggers if w.start >= d.end), None) if relation else clauses.owner(d.start)
         if t is not None:
             t.items.append(d)
     for t in triggers:

@@ -23,10 +23,15 @@ DAY_WORDS = {
 #: counts from when no event before gives one.
 SAME_DAY_WORDS = ("earlier in the day", "later in the day", "the same day", "that same day")
 #: A day by its distance from the day of the event told before ("Aliyev met Putin on May 5. The next day, he ..."):
-#: no day when no event before gives one.
+#: no day when no event before gives one. Those with "after" or "before" count the other way when an event follows
+#: them ("met Y on May 5, a day after talking to Z": Z on May 4; "met on May 5, the day before A and B spoke": May 6).
 NEXT_DAY_WORDS = {
     "the next day": 1, "the following day": 1, "a day later": 1, "one day later": 1, "two days later": 2,
     "the previous day": -1, "a day earlier": -1, "one day earlier": -1,
+    "shortly afterwards": 0, "shortly afterward": 0, "soon afterwards": 0, "shortly after that": 0, "hours later": 0,
+    "a few hours later": 0, "later that day": 0,
+    "the day after": 1, "a day after": 1, "one day after": 1, "two days after": 2,
+    "the day before": -1, "a day before": -1, "one day before": -1, "two days before": -2,
 }  # fmt: skip
 #: Before a month: the part of it ("early May", "end of October").
 MONTH_PARTS = ("early", "mid", "late", "end of", "beginning of", "start of")

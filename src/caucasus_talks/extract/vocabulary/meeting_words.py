@@ -204,8 +204,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="brought together", variants=("bringing together", "brings together", "bring together"), pos=_V, min_people=2
     ),
-    # "A and B spoke briefly on the sidelines of the summit": two people who talk at a gathering meet there, with no
-    # partner after the verb (before the plain "spoke", which needs one)
+    # "A and B spoke briefly on the sidelines of the summit", "A and B spoke to each other": two people who talk at a
+    # gathering or to each other meet, with no partner after the verb (before the plain "spoke", which needs one)
     MeetingWord(
         form="spoke",
         variants=("talked", "chatted", "conversed"),
@@ -214,10 +214,10 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         # two or more who speak: "A and B", "they", "the two leaders" (not "X spoke ..., criticising Y")
         preceded_by=r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,3}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
         r"(?:(?:also|briefly|have|had|reportedly)[ \t]+)?\Z",
-        followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)"
-        r"[ \t]+of\b",
+        followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+"
+        r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another))\b",
     ),
-    MeetingWord(form="spoke", variants=("speaks", "talked", "spoken", "chatted"), pos=_V, needs_partner=True),
+    MeetingWord(form="spoke", variants=("speaks", "talked", "spoken", "chatted", "talking"), pos=_V, needs_partner=True),
     # "A and B discussed the situation by phone on Sunday": a call of the two, however many words the topic takes
     MeetingWord(
         form="discussed",
