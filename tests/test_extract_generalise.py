@@ -1776,3 +1776,27 @@ def test_two_people_who_spoke_to_each_other_met_and_the_talks_cities_are_known()
     assert meetings("Aliyev met Pashinyan in Yevlakh on September 21, 2023.") == [
         ("2023-09-21", "Yevlakh", ("ilham-aliyev", "nikol-pashinyan"))
     ]
+
+
+def test_the_most_recent_of_meetings_told_as_a_habit_is_one_meeting() -> None:
+    text = "Mirzoyan and Bayramov have met regularly since then, most recently in Bratislava on December 4."
+    assert meetings(text, published="2020-01-10") == [("2019-12-04", "Bratislava", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # the habit alone tells none
+    assert meetings("Mirzoyan and Bayramov have met regularly since then.", published="2020-01-10") == []
+
+
+def test_the_purpose_of_a_trip_made_is_a_meeting_held_on_the_day_before() -> None:
+    def told(text: str) -> list[tuple[str | None, str]]:
+        return [(m.date.iso, m.status.value) for m in extract(text, published="2023-10-11").meetings]  # a Wednesday
+
+    assert told("Aliyev paid an unexpected visit to Tbilisi on Sunday to meet with Irakli Garibashvili.") == [
+        ("2023-10-08", "held")
+    ]
+    assert told("Aliyev travelled to Tbilisi to meet Garibashvili on Sunday.") == [("2023-10-08", "held")]
+    # a trip to come
+    assert told("Aliyev will travel to Tbilisi on Sunday to meet with Irakli Garibashvili.") == [("2023-10-15", "planned")]
+
+
+def test_a_meeting_with_the_countrys_own_lawmakers_is_no_meeting_of_the_talks() -> None:
+    assert meetings('"It goes on," Mirzoyan said after meeting with pro-government lawmakers in Yerevan.') == []
+    assert meetings("Pashinyan met opposition lawmakers in Yerevan on Monday.", published="2023-10-11") == []

@@ -99,7 +99,9 @@ _EARLIER_BEFORE_RE = compile_fast(
 )
 _YEAR = Precision.YEAR
 _WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
-_FUTURE_BETWEEN_RE = compile_fast(r"\b(?:will|to|would|shall)\b")
+# between a verb of going and a day: the day is of a trip to come ("arrived [to meet X] on Monday", "will"), not the
+# place it went to ("travelled to Tbilisi on Sunday")
+_FUTURE_BETWEEN_RE = compile_fast(r"\b(?:will|would|shall)\b|\bto[ \t]+(?!the\b|[A-Z])[a-z]+[ \t]+(?:with|[A-Z])")
 
 
 class Told:

@@ -22,6 +22,7 @@ from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, SentenceC
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
     ARRANGING_VERBS,
+    ARRIVAL_VERBS,
     AUDIENCE_LEADS,
     AUDIENCES,
     BARE_CLAUSE_OPENERS,
@@ -290,6 +291,9 @@ _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
 # "I had the opportunity [to meet]", "we were glad [to meet]": what took place, told as an infinitive
+_WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
+# words of a trip still to come, before or after its verb: "is expected to [travel]", "arrived ... and is to [meet]"
+_PLANNED_TRIP_RE = compile_fast(rf"\b(?:will|would|shall|plans?|is|are|{phrases(PLAN_WORDS)})\b")
 _PAST_LEAD_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+\Z", re.IGNORECASE)
 # a post's greeting with no subject, told after the meeting: "Glad to [meet] X in Dubai", "Great to [see] my friend"
 _GREETING_RE = compile_fast(
@@ -316,6 +320,7 @@ _HABITUAL_AFTER_RE = compile_fast(
     rf"[ \t]+times\b|(?:[ \t]+[\w’'\-]+){{0,3}}?[ \t]+{phrases(HABITUAL_ADVERBS)}\b"
 )
 _HABITUAL_NEEDLES = ("times", *HABITUAL_ADVERBS)
+_MOST_RECENTLY_RE = compile_fast(r",[ \t]+(?:most[ \t]+recently|the[ \t]+last[ \t]+time|last|latest)[ \t]+(?:in|on|at)\b")
 #: The words that join more people to the meeting just told (read again by :mod:`.participants`).
 ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
@@ -436,6 +441,11 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     infinitive = None if t.word.nominal else _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
     if infinitive is not None and _GREETING_RE.fullmatch(text, sent.start, infinitive.start()):
         return MeetingStatus.HELD  # a post's greeting: "Glad to [meet] X in Dubai"
+    went = _WENT_RE.search(text, sent.start, infinitive.start()) if infinitive is not None else None
+    if went is not None and not _PLANNED_TRIP_RE.search(text, sent.start, went.start()) and not _PLANNED_TRIP_RE.search(
+        text, went.end(), infinitive.start() if infinitive is not None else went.end()
+    ):
+        return MeetingStatus.HELD  # the purpose of a trip made: "paid a visit to Tbilisi on Sunday to [meet] X"
     if infinitive is not None and not _PAST_LEAD_RE.search(text, lo, infinitive.start()):
         return MeetingStatus.PLANNED  # "agreed to [receive] X", "I look forward to [hosting] X"
     return MeetingStatus.PLANNED if _said_of(sent, t, quote) else MeetingStatus.HELD
@@ -498,8 +508,9 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "spoke about the peace process": no one spoken with
     if not sent.doc.meeting_words.preceded(word, before):
         return True  # "joined by X" that is no passive of the meeting's ("they were joined by")
-    if habitual and _HABITUAL_AFTER_RE.match(text, m.end(), sent.end):
-        return True  # "has hosted the two leaders in Brussels four times": no one meeting is told
+    if habitual and _HABITUAL_AFTER_RE.match(text, m.end(), sent.end) and not _MOST_RECENTLY_RE.search(text, m.end(), sent.end):
+        return True  # "has hosted the two leaders in Brussels four times": no one meeting is told (but "have met
+        # regularly, most recently in Bratislava on December 4": that one)
     gap = sent.doc.meeting_words.person_gap(word)
     if gap is not None and not _calls_a_person(sent.doc, m.end(), gap):
         return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called

@@ -110,7 +110,10 @@ FUTURE_TENSE = (
 )  # fmt: skip
 #: Past verbs of going somewhere: a day told with them is past, whatever the meeting they were for ("arrived in
 #: Washington on Monday to meet X": last Monday).
-ARRIVAL_VERBS = ("arrived", "travelled", "traveled", "flew", "went", "came", "headed", "landed", "returned")
+ARRIVAL_VERBS = (
+    "arrived", "travelled", "traveled", "flew", "went", "came", "headed", "landed", "returned", "visited",
+    "paid a visit", "paid an official visit", "paid a working visit", "paid an unexpected visit", "paid a state visit",
+)  # fmt: skip
 #: Words that put a meeting in a plan: "is scheduled to take place in Chisinau".
 PLAN_WORDS = ("planned", "scheduled", "set", "due", "expected", "slated")
 #: A count after a meeting verb makes it habitual, no one event: "has hosted the two leaders four times".
@@ -151,11 +154,13 @@ AUDIENCES = (
     "families", "relatives", "young people", "youth", "workers", "employees", "entrepreneurs", "businessmen",
     "business people", "community", "diaspora", "refugees", "displaced people", "displaced persons", "supporters",
     "protesters", "party members", "the public", "the audience",
+    # a country's own lawmakers: "met pro-government lawmakers", "met members of parliament"
+    "lawmakers", "legislators", "parliamentarians", "members of parliament", "MPs",
 )  # fmt: skip
 #: The words that may stand before an audience ("with local residents", "members of the Armenian community").
 AUDIENCE_LEADS = frozenset(
     """the a an some several local foreign young and group groups of representatives members leading prominent
-    its his her their our mass""".split()
+    its his her their our mass pro-government ruling opposition parliamentary""".split()
 )
 #: Words of praise before a meeting word: "a very productive meeting", "frank talks".
 MEETING_PRAISE = (
