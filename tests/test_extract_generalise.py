@@ -1800,3 +1800,15 @@ def test_the_purpose_of_a_trip_made_is_a_meeting_held_on_the_day_before() -> Non
 def test_a_meeting_with_the_countrys_own_lawmakers_is_no_meeting_of_the_talks() -> None:
     assert meetings('"It goes on," Mirzoyan said after meeting with pro-government lawmakers in Yerevan.') == []
     assert meetings("Pashinyan met opposition lawmakers in Yerevan on Monday.", published="2023-10-11") == []
+
+
+def test_words_said_by_two_sides_together_are_a_statement_of_each() -> None:
+    both = [("ararat-mirzoyan", "useful."), ("jeyhun-bayramov", "useful.")]
+    # "the two ministers", "both ministers", "they": the two sides of the meeting told just before
+    assert said('Mirzoyan met Bayramov in Milan. The two ministers said the talks were "useful."') == both
+    assert said('Mirzoyan met Bayramov in Milan. Both ministers described the meeting as "useful."') == both
+    # two named together, after an opening phrase and with an auxiliary before the verb
+    text = 'During their talks in New York, Bayramov and Mirzoyan had pledged to "put additional efforts."'
+    assert sorted(said(text)) == [("ararat-mirzoyan", "put additional efforts."), ("jeyhun-bayramov", "put additional efforts.")]
+    # one of them named: that one
+    assert said('Mirzoyan met Bayramov in Milan. "It was useful," Mirzoyan said.') == [("ararat-mirzoyan", "It was useful")]

@@ -623,7 +623,7 @@ _NEXT_VERB_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?[a-z]{2,}\b")
 # between two people named together: an apposition of the first, then "and"
 _AND_BETWEEN_RE = re.compile(r"(?:,[^,;.:\n]{1,80}?)?,?[ \t]+and[ \t]+")
 # between the second and the verb: an apposition, an adverb
-_BEFORE_VERB_RE = re.compile(r"(?:,[^;.:\n]{1,80},)?[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?")
+_BEFORE_VERB_RE = re.compile(r"(?:,[^;.:\n]{1,80},)?[ \t]+(?:(?:[a-z]+ly|also|had|have|has|both)[ \t]+){0,2}")
 _COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
 # between a phrase and a name in apposition: the rest of its noun ("delegation"), a comma
 _APPOSITION_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){0,2},[ \t]*")
@@ -1304,8 +1304,8 @@ def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
     if len(people) < 2 or people[-1].pid == people[-2].pid:
         return None
     one, two = people[-2], people[-1]
-    if text[start : _name_start(text, start, one)].strip():
-        return None  # the first does not open the clause
+    if not _OPENER_RE.fullmatch(text, start, _name_start(text, start, one)):
+        return None  # the first does not open the clause (after an opening phrase: "During their talks, A and B")
     if not _AND_BETWEEN_RE.fullmatch(text, one.end, _name_start(text, one.end, two)) and not _AND_BETWEEN_RE.fullmatch(
         text, one.end, _particle_start(text, one.end, two)
     ):
@@ -1313,6 +1313,8 @@ def _joint_subject(ctx: _Ctx, start: int, verb: int) -> list[Mention] | None:
     return [one, two] if _BEFORE_VERB_RE.fullmatch(text, two.end, verb) else None
 
 
+# what may stand before a clause's first subject: nothing, or an opening phrase ending with a comma
+_OPENER_RE = re.compile(r"(?:[^;:\n\"“”]*,)?[ \t]*")
 _WHO_CLAUSE_RE = compile_fast(r",[ \t]+who[ \t]")  # "..., B, who thanked him ..., adding:"
 
 
@@ -1375,8 +1377,26 @@ def _joint_in(ctx: _Ctx, s: int, e: int) -> list[Mention] | None:
     if len(people) >= 2:
         verb = _NEXT_VERB_RE.match(ctx.text, people[1].end)
         if verb is not None:
-            return _joint_subject(ctx, s, verb.end() - len(verb.group().strip()))
+            group = _joint_subject(ctx, s, verb.end() - len(verb.group().strip()))
+            if group is not None:
+                return group
+        # "A met B in Milan. [The two ministers said ...]": the two sides of a meeting opening the sentence
+        one, two = people[0], people[1]
+        if (
+            one.pid != two.pid
+            and not ctx.text[s : _name_start(ctx.text, s, one)].strip()
+            and _MET_BETWEEN_RE.fullmatch(ctx.text, one.end, _name_start(ctx.text, one.end, two))
+        ):
+            return [one, two]
     return None
+
+
+# between two people, the first the subject of a meeting with the second: "A [met with President] B", "A [held talks
+# with] B", "A [hosted his counterpart] B"
+_MET_BETWEEN_RE = compile_fast(
+    r"(?:,[^,;.:\n]{1,80},)?[ \t]+(?:also[ \t]+)?(?:met|hosted|received|(?:spoke|talked)[ \t]+(?:with|to)"
+    r"|held[ \t]+(?:[a-z]+[ \t]+)?talks[ \t]+with)(?:[ \t]+with)?[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}?"
+)
 
 
 def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
