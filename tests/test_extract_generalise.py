@@ -1812,3 +1812,15 @@ def test_words_said_by_two_sides_together_are_a_statement_of_each() -> None:
     assert sorted(said(text)) == [("ararat-mirzoyan", "put additional efforts."), ("jeyhun-bayramov", "put additional efforts.")]
     # one of them named: that one
     assert said('Mirzoyan met Bayramov in Milan. "It was useful," Mirzoyan said.') == [("ararat-mirzoyan", "It was useful")]
+
+
+def test_a_meeting_referred_to_before_any_is_told_is_that_meeting() -> None:
+    text = "During their talks, hosted by Antony Blinken in New York on September 26, Bayramov and Mirzoyan pledged more."
+    assert meetings(text, published="2022-11-01") == [
+        ("2022-09-26", "New York", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"))
+    ]
+    # ... and once a meeting is told, more of it
+    text = "Blinken met Bayramov and Mirzoyan in New York on September 26. The talks were attended by Toivo Klaar."
+    assert meetings(text, published="2022-11-01") == [
+        ("2022-09-26", "New York", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov", "toivo-klaar"))
+    ]

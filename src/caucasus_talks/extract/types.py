@@ -326,6 +326,7 @@ class DocumentContext:
         "starts",
         "text",
         "titles",
+        "told",
         "voices",
         "vreach",
         "vstarts",
@@ -364,6 +365,7 @@ class DocumentContext:
         self.vreach = list(itertools.accumulate((v[1] for v in voices), max))  # the furthest end among voices[:i + 1]
         self.meeting_words = meeting_words  # the table of meeting words the stages read
         self.bodies: Any = None  # the heads of the bodies it names, read when a meeting stage first asks (.groups)
+        self.told = False  # whether a sentence before has told a meeting (set as the stages read it, in order)
 
     def quote_of(self, pos: int) -> int:
         """The index of the quotation holding ``pos``, -1 outside quotations."""

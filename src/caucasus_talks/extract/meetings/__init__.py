@@ -34,6 +34,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
         if all(t.mark is TriggerMark.DENIED for t in words):
             continue
         clauses.assign(sent, words)
+        doc.told = doc.told or any(t.mark is TriggerMark.EVENT for t in words)
         for t in words:
             for d in _drafts(sent, t):
                 d.sentence = sent.index

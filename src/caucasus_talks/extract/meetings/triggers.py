@@ -560,8 +560,9 @@ def _mark(
             or _DURING_THEIR_RE.search(before)
         ):
             # "the talks were held with the participation of X and Y", "the meeting took place in New York", "the
-            # President of France took part in the negotiations": more of the meeting just told
-            return TriggerMark.ADDENDUM
+            # President of France took part in the negotiations": more of the meeting just told; when none has been
+            # told, the meeting itself ("During their talks in New York on May 5, A and B ...")
+            return TriggerMark.ADDENDUM if doc.told else TriggerMark.EVENT
         else:
             return None  # "the meeting", "ahead of the summit": a reference
     series = _SERIES_BEFORE_RE.search(text, max(s, m.start() - SERIES_BEFORE), m.start()) if word.plural else None
