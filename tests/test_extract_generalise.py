@@ -1824,3 +1824,22 @@ def test_a_meeting_referred_to_before_any_is_told_is_that_meeting() -> None:
     assert meetings(text, published="2022-11-01") == [
         ("2022-09-26", "New York", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov", "toivo-klaar"))
     ]
+
+
+def test_a_quotation_standing_alone_is_of_the_person_the_sentence_before_opens_with() -> None:
+    text = (
+        "Speaking at a meeting on July 15, Aliyev voiced some hope. "
+        '"I believe that the second meeting will be devoted to practical issues."'
+    )
+    assert said(text) == [("ilham-aliyev", "I believe that the second meeting will be devoted to practical issues.")]
+    # an outlet's end mark after a paragraph that is only a quotation names no one
+    text = 'Aliyev expressed confidence in the talks.\n\n"We discussed this issue with our neighbours."—0—\n'
+    assert said(text) == [("ilham-aliyev", "We discussed this issue with our neighbours.")]
+
+
+def test_he_is_the_one_the_sentence_before_tells_of_speaking_not_its_first_name() -> None:
+    text = (
+        "The parties discussed agreements reached by Putin, Aliyev and Pashinyan, Overchuk also underlined. "
+        'Giving more details, he further added that "the parties discussed the reports of the subgroups."'
+    )
+    assert said(text) == [("alexei-overchuk", "the parties discussed the reports of the subgroups.")]

@@ -586,8 +586,8 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         lead = ctx.text[s : found[0].start]
         if _HE_LEADS_RE.search(lead) and not ctx.usable(found[0]):
             continue
-        for mm in found:  # its speaker ("..., Kalin said") before its first name
-            if _SAID_AFTER_RE.match(ctx.text, mm.end):
+        for mm in found:  # its speaker ("..., Kalin said", "X also underlined that") before its first name
+            if _SAID_AFTER_RE.match(ctx.text, mm.end) or _TOLD_AFTER_RE.match(ctx.text, mm.end):
                 return mm
         return found[0]
     return None
@@ -608,7 +608,7 @@ _NOUN_BY_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of
 _BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's speaker follows it
 _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
 # after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
-_SPEECH_VERB_ONLY_RE = re.compile(r"[\W_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W_]*")
+_SPEECH_VERB_ONLY_RE = re.compile(r"[\W\d_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W\d_]*")  # "—0—": an end mark
 _LABEL_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _LABEL_FILLERS = frozenset({"of", "the"})
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w\-]+")
@@ -634,6 +634,8 @@ _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 #: A verb of saying just before: "said [the deal is near]", "said on [Monday]"; read by the meeting stages too.
 SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
+# a verb that tells what someone said, right after the name: "X also underlined that", "X emphasized"
+_TOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:also[ \t]+|further[ \t]+)?{phrases(speech_forms(discloses=True))}\b")
 
 
 def _has_he(text: str, a: int, b: int) -> bool:
@@ -1436,9 +1438,20 @@ def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
 def _opening_person(ctx: _Ctx, s: int, e: int) -> Mention | None:
     """The person a sentence ``text[s:e]`` opens with, titles and all ("Armenian Foreign Minister X thanked ...")."""
     first = ctx.first_between(s, min(e, s + NAME_LEAD + NAME_LEAD), lambda mm: mm.kind is not ORG)
-    if first is None or not first.pid or not _may_be_he(first):
+    if first is not None and first.pid and _may_be_he(first) and _name_start(ctx.text, s, first) == s:
+        return first
+    # after a participle's phrase: "Speaking at a meeting on July 15, Aliyev voiced ..."
+    opener = _PARTICIPLE_OPENER_RE.match(ctx.text, s, e)
+    if opener is None:
         return None
-    return first if _name_start(ctx.text, s, first) == s else None
+    first = ctx.first_between(opener.end(), min(e, opener.end() + NAME_LEAD + NAME_LEAD), lambda mm: mm.kind is not ORG)
+    if first is None or not first.pid or not _may_be_he(first) or _name_start(ctx.text, opener.end(), first) != opener.end():
+        return None
+    return first if _NEXT_VERB_RE.match(ctx.text, first.end) else None
+
+
+# a participle's phrase opening a sentence, up to its comma: "Speaking at a meeting on July 15, "
+_PARTICIPLE_OPENER_RE = compile_fast(r"[A-Z][a-z]+ing\b[^,;:.\n\"“”]{0,150},[ \t]+")
 
 
 def attribute_all(
