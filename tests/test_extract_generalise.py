@@ -1843,3 +1843,11 @@ def test_he_is_the_one_the_sentence_before_tells_of_speaking_not_its_first_name(
         'Giving more details, he further added that "the parties discussed the reports of the subgroups."'
     )
     assert said(text) == [("alexei-overchuk", "the parties discussed the reports of the subgroups.")]
+
+
+def test_a_name_in_quotation_marks_before_its_noun_is_no_statement_and_two_apostrophes_are_a_mark() -> None:
+    assert said("The EU will fund the Sisian-Kajaran section of ''North-South'' highway, its envoy said.") == []
+    assert said("''We are ready,'' Aliyev said.") == [("ilham-aliyev", "We are ready")]
+    # a participle of saying introduces what the sentence's subject said
+    text = 'Aliyev spoke of the border, announcing "the return of four villages."'
+    assert said(text) == [("ilham-aliyev", "the return of four villages.")]

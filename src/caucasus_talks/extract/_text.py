@@ -69,6 +69,11 @@ _WRAP_SLACK = 2  # a wrapper counting bytes or tabs may break a little early
 _LIST_MARKS = frozenset("•·*▪◦-–—>|")
 
 
+# two apostrophes that open or close a quotation, read as one double mark and a space (the same length)
+_OPENING_TWO_RE = re.compile(r"(?<![\w'])''(?=\w)")
+_CLOSING_TWO_RE = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+
+
 def reading_copy(text: str, body_start: int = 0) -> str:
     """The text as the rules read it: the same length, every character at its offset, so that a span found in it
     indexes the original text.
@@ -80,8 +85,12 @@ def reading_copy(text: str, body_start: int = 0) -> str:
 
     >>> reading_copy("Nikol\u00a0Pashinyan met\r\nAliyev.")
     'Nikol Pashinyan met \nAliyev.'
+    >>> reading_copy("the ''North-South'' road")
+    'the  "North-South"  road'
     """
     read = text.translate(_AS_READ)
+    if "''" in read:  # two apostrophes typed for a quotation mark: "''North-South'' highway"
+        read = _OPENING_TWO_RE.sub(' "', _CLOSING_TWO_RE.sub('" ', read))
     if "\r" in read:
         read = read.replace("\r\n", " \n").replace("\r", "\n")
     breaks = _wrap_breaks(read, body_start)

@@ -1185,6 +1185,8 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
         return False
     if _QUALITY_RE.fullmatch(text, q.start, q.end) and _NOUN_AFTER_RE.match(text, q.end if q.close is None else q.close + 1):
         return True  # 'said the two were close to a "dignified" settlement': a word of the speaker's, of the thing after
+    if _capitalised(text, q) and _NOUN_AFTER_RE.match(text, q.end if q.close is None else q.close + 1):
+        return False  # 'the section of "North-South" highway': a name of the thing after, not words said
     if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
     # 'said the talk was held in a "friendly atmosphere."': the words end what was said and name nothing after them
@@ -1195,6 +1197,13 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")
 _NOUN_AFTER_RE = compile_fast(r"[ \t]+[a-z]{3,}\b")
+
+
+def _capitalised(text: str, q: Quote) -> bool:
+    """Whether a short quotation is a name: its words capitalised (small words aside), no punctuation inside."""
+    inside = text[q.start : q.end]
+    words = [w for w in _WORD_RE.findall(inside) if w not in SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words) and not any(c in inside for c in ".,;:!?")
 
 
 def _ends_sentence(text: str, q: Quote) -> bool:
@@ -1214,9 +1223,7 @@ def _addressee(text: str, q: Quote, tail: list[str]) -> bool:
     capitalised, no punctuation inside."""
     if not tail or tail[-1] not in _ADDRESSEE_BEFORE:
         return False
-    inside = text[q.start : q.end]
-    words = [w for w in _WORD_RE.findall(inside) if w not in SMALL_WORDS]
-    return bool(words) and all(w[0].isupper() for w in words) and not any(c in inside for c in ".,;:!?")
+    return _capitalised(text, q)
 
 
 def _words_before(text: str, pos: int) -> list[str]:

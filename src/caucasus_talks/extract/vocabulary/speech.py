@@ -66,6 +66,8 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("welcomes hailed hails suggested suggests reiterated reiterates highlighted highlights assured assures"),
     *_rows("accused accuses accusing thanked insisting warning"),
     *_rows("urging reporting"),
+    *_rows("announcing recalling reiterating underlining highlighting expressing asserting declaring explaining"),
+    *_rows("thanking praising welcoming"),
     *_rows("quipped quips conceded concedes cautioned cautions asserted asserts elaborated elaborates responded"),
     *_rows("responds complained complains exclaimed exclaims maintained maintains lamented laments mentioned"),
     *_rows("reminded reminds clarified clarifies predicted predicts joked jokes retorted countered"),
