@@ -1773,6 +1773,8 @@ def test_two_people_who_spoke_to_each_other_met_and_the_talks_cities_are_known()
     assert meetings("Pashinyan and Aliyev spoke to each other in Milan on December 6, 2018.") == [
         ("2018-12-06", "Milan", ("ilham-aliyev", "nikol-pashinyan"))
     ]
+    text = "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev spoke to each other on May 5, 2019."
+    assert meetings(text) == [("2019-05-05", None, ("ilham-aliyev", "nikol-pashinyan"))]
     assert meetings("Aliyev met Pashinyan in Yevlakh on September 21, 2023.") == [
         ("2023-09-21", "Yevlakh", ("ilham-aliyev", "nikol-pashinyan"))
     ]

@@ -212,7 +212,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         min_people=2,
         # two or more who speak: "A and B", "they", "the two leaders" (not "X spoke ..., criticising Y")
-        preceded_by=r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,3}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
+        preceded_by=r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,5}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
         r"(?:(?:also|briefly|have|had|reportedly)[ \t]+)?\Z",
         followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+"
         r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another))\b",
