@@ -1853,3 +1853,12 @@ def test_a_name_in_quotation_marks_before_its_noun_is_no_statement_and_two_apost
     # a participle of saying introduces what the sentence's subject said
     text = 'Aliyev spoke of the border, announcing "the return of four villages."'
     assert said(text) == [("ilham-aliyev", "the return of four villages.")]
+
+
+def test_a_meeting_during_which_something_was_done_is_past() -> None:
+    text = "On January 11, during a meeting in Moscow, the leaders of Russia, Armenia and Azerbaijan made a decision."
+    got = extract(text, published="2021-12-02").meetings
+    assert [(m.date.iso, m.status.value) for m in got] == [("2021-01-11", "held")]
+    # ... not one during which something will be done
+    text = "On January 11, during a meeting in Moscow, the leaders of Russia, Armenia and Azerbaijan will sign a deal."
+    assert [m.date.iso for m in extract(text, published="2021-12-02").meetings] == ["2022-01-11"]

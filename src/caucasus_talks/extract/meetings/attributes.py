@@ -310,7 +310,7 @@ def resolve_dates(
     doc = sent.doc
     out: list[tuple[DateMention, PartialDate | None]] = []
     went = _WENT_RE.search(doc.text, sent.start, dates[0].start) if dates else None
-    past = _told_as_past(doc, draft)
+    past = _told_as_past(doc, draft, sent)
     for d in dates:
         if d.precision is _YEAR and d.value is not None and len(dates) > 1:
             continue  # "in 2023 ... on May 14": the day is the one
@@ -334,11 +334,27 @@ def resolve_dates(
 _TOOK_PLACE_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,6}?[ \t]+(?:took[ \t]+place|(?:was|were)[ \t]+held)\b")
 
 
-def _told_as_past(doc: DocumentContext, draft: Draft) -> bool:
-    """Whether a meeting is told as past by a verb: its own ("met", "held talks") or "took place" after its noun."""
+def _told_as_past(doc: DocumentContext, draft: Draft, sent: SentenceContext | None = None) -> bool:
+    """Whether a meeting is told as past by a verb: its own ("met", "held talks"), "took place" after its noun, or
+    what happened during it ("On January 11, during a meeting in Moscow, the leaders made a decision")."""
     if draft.status is not MeetingStatus.HELD or not draft.evidence:
         return False
-    return not draft.referred or _TOOK_PLACE_RE.match(doc.text, draft.evidence[0][1]) is not None
+    at, end = draft.evidence[0]
+    if not draft.referred or _TOOK_PLACE_RE.match(doc.text, end) is not None:
+        return True
+    if sent is None or not _DURING_BEFORE_RE.search(doc.text, max(sent.start, at - NEAR_BEFORE), at):
+        return False
+    verb = _PAST_MAIN_VERB_RE.search(doc.text, end, sent.end)  # (a future in a clause after it is another thing's)
+    return verb is not None and _FUTURE_WORD_RE.search(doc.text, sent.start, verb.start()) is None
+
+
+# before a meeting noun: the meeting within which something happened ("during a [meeting]", "at the [talks]")
+_DURING_BEFORE_RE = compile_fast(
+    r"\b(?:[Dd]uring|[Aa]t|[Ii]n[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:a|an|the|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"
+)
+# a verb of the past after a plural or named subject: "the leaders made", "X agreed", "they signed"
+_PAST_MAIN_VERB_RE = compile_fast(r"\b(?:made|agreed|decided|signed|adopted|reached|discussed|approved|announced|was|were)\b")
+_FUTURE_WORD_RE = compile_fast(r"\b(?:will|would|shall|is[ \t]+to|are[ \t]+to|expected|scheduled|planned|due)\b")
 
 
 def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | None]], places: list[Mention], text: str) -> list[
