@@ -1862,3 +1862,20 @@ def test_a_meeting_during_which_something_was_done_is_past() -> None:
     # ... not one during which something will be done
     text = "On January 11, during a meeting in Moscow, the leaders of Russia, Armenia and Azerbaijan will sign a deal."
     assert [m.date.iso for m in extract(text, published="2021-12-02").meetings] == ["2022-01-11"]
+
+
+def test_a_body_named_with_its_members_meets_as_them_and_what_follows_another_event_is_its() -> None:
+    lead = (
+        "A trilateral working group with the participation of Deputy Prime Ministers Mher Grigoryan, Alexei Overchuk "
+        "and Shahin Mustafayev will continue its work. "
+    )
+    group = ("alexei-overchuk", "mher-grigoryan", "shahin-mustafayev")
+    assert meetings(lead + "The trilateral working group held a meeting on December 1 in Moscow.", published="2021-12-02") == [
+        ("2021-12-01", "Moscow", group)
+    ]
+    # the date and place of another event after "following the statement" are that event's
+    text = lead + "The working group met on December 1 in Moscow following the statement signed on November 26 in Sochi."
+    assert meetings(text, published="2021-12-02") == [("2021-12-01", "Moscow", group)]
+    # a body a meeting decided to create did not meet
+    text = lead + "On January 11, during a meeting in Moscow, Putin and Aliyev decided to create the working group."
+    assert meetings(text, published="2021-12-02") == [("2021-01-11", "Moscow", ("ilham-aliyev", "vladimir-putin"))]

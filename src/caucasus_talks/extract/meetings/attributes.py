@@ -118,6 +118,13 @@ class Told:
         self.dates: list[DateMention] = []
 
 
+# after a meeting word, another event its date and place may follow: "following the signed statement [on ...]"
+_OTHER_EVENT_AFTER_RE = compile_fast(
+    r"\b(?:following|ahead[ \t]+of|prior[ \t]+to)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+    r"(?:statement|declaration|agreement|deal|document|ceasefire|decision|signing|war|clashes|escalation|elections?)\b"
+)
+
+
 def told(sent: SentenceContext, t: Trigger) -> Told:
     """The people, venues and dates of a meeting word's clauses (see the module's notes on venues and dates)."""
     doc = sent.doc
@@ -126,7 +133,10 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     if q != -1 and _scare_quote(text, *doc.quotes[q]):
         q = -1  # 'during "informal contacts" with X': a word or two in quotation marks, in the sentence's own words
     out = Told(q)
+    other = _OTHER_EVENT_AFTER_RE.search(text, t.end, t.hi) if t.hi > t.end else None
     for it in t.items:
+        if other is not None and it.start >= other.end() and (isinstance(it, DateMention) or it.kind is PLACE):
+            continue  # "held a meeting on December 1 in Moscow following the statement signed on November 26 in Sochi"
         if isinstance(it, DateMention):
             bound = _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text, it.start, it.end)
             if bound is not None:  # "the fifth of its kind since last year": a span of time, not the day they met

@@ -239,6 +239,10 @@ def _after_doing(sent: SentenceContext, t: Trigger, people: list[Mention]) -> li
     return [*subjects, *after]
 
 
+_OF_THE_BODY_RE = compile_fast(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}")
+_SUBJECT_AFTER_OPENER_RE = compile_fast(r",[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
+
+
 def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     """ "The commission met in Moscow": the people the document says head the commission take part, by their office."""
     found = bodies(sent.doc)
@@ -249,6 +253,16 @@ def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
         body = found.named_in(sent.doc, body.end(), min(sent.end, t.hi))
     if body is not None and body.start() < t.clause:
         return  # "the session of the commission comes as the leaders met": the body is another clause's subject
+    text = sent.doc.text
+    if (
+        body is not None
+        and body.start() > t.end
+        and not _OF_THE_BODY_RE.fullmatch(text, t.end, body.start())
+        and not (t.start - sent.start <= 2 and _SUBJECT_AFTER_OPENER_RE.search(text, t.end, body.start()))
+    ):
+        # "during a meeting, the leaders decided to create a working group": what the meeting made, not who met (but
+        # "the meeting of the border commissions", "Meeting in Moscow, the commission made progress")
+        return
     if body is not None:
         for pid in found.heads:
             draft.participants.setdefault(pid, (Role.PARTY, True, body.span()))

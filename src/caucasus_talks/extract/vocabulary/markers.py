@@ -335,6 +335,8 @@ HEADING_VERBS = (
 #: "the commissions led by X and Y", "the commission met under the chairmanship of X and Y".
 HEADED_BY = (
     "led by", "headed by", "chaired by", "co-chaired by", "under the chairmanship of", "under the co-chairmanship of",
+    # who the body is made of: "a working group with the participation of the deputy prime ministers, A, B and C"
+    "with the participation of", "consisting of", "composed of", "comprising",
 )  # fmt: skip
 
 #: Between "I", "we", "my" or "our" and a meeting word, the words that keep the speaker its subject ("I met", "we
