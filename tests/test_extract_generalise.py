@@ -1879,3 +1879,14 @@ def test_a_body_named_with_its_members_meets_as_them_and_what_follows_another_ev
     # a body a meeting decided to create did not meet
     text = lead + "On January 11, during a meeting in Moscow, Putin and Aliyev decided to create the working group."
     assert meetings(text, published="2021-12-02") == [("2021-01-11", "Moscow", ("ilham-aliyev", "vladimir-putin"))]
+
+
+def test_their_previous_talks_are_another_meeting_than_the_one_just_told() -> None:
+    text = (
+        "Mirzoyan and Bayramov held talks in Istanbul on Friday. During their previous talks, hosted by Antony Blinken "
+        "in New York on September 26, Bayramov and Mirzoyan pledged more."
+    )
+    assert meetings(text, published="2022-10-24") == [
+        ("2022-09-26", "New York", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")),
+        ("2022-10-21", "Istanbul", ("ararat-mirzoyan", "jeyhun-bayramov")),
+    ]

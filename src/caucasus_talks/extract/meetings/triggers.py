@@ -562,6 +562,8 @@ def _mark(
             # "the talks were held with the participation of X and Y", "the meeting took place in New York", "the
             # President of France took part in the negotiations": more of the meeting just told; when none has been
             # told, the meeting itself ("During their talks in New York on May 5, A and B ...")
+            if _ANOTHER_RE.search(before, ref_m.start()):
+                return TriggerMark.VAGUE  # "during their previous talks, hosted by X in New York": another, if it says when
             return TriggerMark.ADDENDUM if doc.told else TriggerMark.EVENT
         else:
             return None  # "the meeting", "ahead of the summit": a reference
