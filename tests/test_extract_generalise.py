@@ -1890,3 +1890,8 @@ def test_their_previous_talks_are_another_meeting_than_the_one_just_told() -> No
         ("2022-09-26", "New York", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")),
         ("2022-10-21", "Istanbul", ("ararat-mirzoyan", "jeyhun-bayramov")),
     ]
+
+
+def test_a_governments_own_session_is_no_meeting_of_the_talks() -> None:
+    text = "Speaking on July 15 at a meeting dedicated to the results of six months, Aliyev voiced hope."
+    assert meetings(text, published="2022-07-16") == []

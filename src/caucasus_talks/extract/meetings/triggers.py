@@ -501,6 +501,12 @@ def _to_an_audience(doc: DocumentContext, after: str) -> bool:
     return True
 
 
+# after a meeting noun, what makes it a government's own session: "dedicated to the results of the first half year"
+_DOMESTIC_AFTER_RE = compile_fast(
+    r"[ \t]+(?:dedicated|devoted)[ \t]+to[ \t]+(?:the[ \t]+)?(?:results|outcomes|summing[ \t]+up|socio-economic|budget)\b"
+)
+
+
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
     """Whether the row and the words around a meeting word say it tells no meeting at all."""
     text = sent.doc.text
@@ -531,6 +537,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
+    if word.nominal and _DOMESTIC_AFTER_RE.match(after):
+        return True  # "a meeting dedicated to the results of the year": a government's own session
     if _to_an_audience(sent.doc, after):
         return True  # "met reporters", "a meeting with students": an audience, not a side of the talks
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
