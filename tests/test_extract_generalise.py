@@ -1895,3 +1895,17 @@ def test_their_previous_talks_are_another_meeting_than_the_one_just_told() -> No
 def test_a_governments_own_session_is_no_meeting_of_the_talks() -> None:
     text = "Speaking on July 15 at a meeting dedicated to the results of six months, Aliyev voiced hope."
     assert meetings(text, published="2022-07-16") == []
+
+
+def test_meetings_on_the_day_of_the_gathering_a_report_opens_with_were_held_in_its_city() -> None:
+    def places(text: str) -> list[tuple[str | None, str | None]]:
+        return [(m.date.iso, m.location.city if m.location else None) for m in extract(text, published="2025-10-02").meetings]
+
+    lead = "COPENHAGEN, October 2 (Reuters) - European leaders gathered for the summit in Copenhagen on Thursday.\n\n"
+    text = lead + "Macron said after his meeting with Aliyev that peace was near."
+    assert places(text) == [("2025-10-02", "Copenhagen")]
+    # a meeting of another day, or one with a place of its own, keeps its own
+    text = lead + "Macron met Aliyev in Paris on Monday."
+    assert places(text) == [("2025-09-29", "Paris")]
+    text = lead + "Macron had met Aliyev on September 12."
+    assert places(text) == [("2025-09-12", None)]

@@ -1,8 +1,12 @@
-"""The gathering a meeting was held at: its day, when another sentence of the document gives it.
+"""The gathering a meeting was held at: its day, when another sentence of the document gives it, and its city.
 
 "The two leaders met on the sidelines of the European Political Community summit in Prague. ... On October 6,
 dozens of leaders converged on Prague for the first summit of the European Political Community." The meeting told
 without a day was held at the gathering, on the day the text gives the gathering.
+
+"Leaders gathered for the summit in Copenhagen on Thursday. ... X spoke after separate meetings with A and B." A
+report that opens with a gathering in a city, on a day: the meetings it tells on that day without a place of their
+own were held there.
 """
 
 from __future__ import annotations
@@ -10,15 +14,17 @@ from __future__ import annotations
 import re
 
 from ...dates import DateBasis, PartialDate, Precision
-from ...model import MeetingStatus
+from ...model import MeetingFormat, MeetingStatus
 from .._regex import compile_fast, phrases
 from ..dates import resolve
-from ..types import PERSON, TEXT_LINE, DocumentContext, Draft, Mention
+from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, Mention
 from ..vocabulary.speech import speech_forms
+from .attributes import city_of
+from .lead import dateline_of
 from .merge import after_publication
 from .triggers import sidelines_words
 
-__all__ = ["gathering_day"]
+__all__ = ["gathering_day", "gathering_place"]
 
 # "on the sidelines of the [first] European Political Community summit", "on the margins of the CIS Summit": the
 # capitalised words of the gathering's name (with "of" and "the" inside it)
@@ -129,3 +135,76 @@ def _named_at(text: str, key: str) -> list[int]:
             found.append(at)
         at = text.find(key, at + 1)
     return found
+
+
+# a gathering the report opens with, and where: "the European Political Community summit in Copenhagen", "the
+# Copenhagen summit"; the kinds of gathering whose city is where leaders met on its margins
+_GATHERING_NOUN_RE = compile_fast(r"\b(?i:summit|conference|forum|assembly|ministerial)\b")
+_IN_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+LEAD_SENTENCES = 2  # how many sentences of the body may open the report with its gathering
+GATHERING_CITY_REACH = 60  # how far from the gathering's noun its city may be named
+
+
+def gathering_place(doc: DocumentContext, meetings: list[Draft]) -> None:
+    """Meetings held in person on the day of the gathering the report opens with, with no place of their own, were
+    held in its city (see the module's notes)."""
+    if not meetings or doc.ref is None or not doc.lay.sentences:
+        return
+    found = _lead_gathering(doc)
+    if found is None:
+        return
+    city, span, day = found
+    for d in meetings:
+        if d.place is not None or d.format is not MeetingFormat.IN_PERSON or d.status is not MeetingStatus.HELD:
+            continue
+        if d.date is not None and d.date.day is not None and (d.date.year, d.date.month, d.date.day) == day:
+            d.place, d.place_span = city, span
+            d.evidence.append(span)
+
+
+def _lead_gathering(doc: DocumentContext) -> tuple[str, tuple[int, int], tuple[int, int, int]] | None:
+    """The city and day of the gathering the first sentences of the body tell, with the span naming the city."""
+    lay, text = doc.lay, doc.text
+    first = lay.sentence_index(lay.body_start)
+    for k in range(first, min(first + LEAD_SENTENCES, len(lay.sentences))):
+        s, e = lay.sentences[k]
+        if lay.kind_at(s) is not TEXT_LINE:
+            continue
+        g = _GATHERING_NOUN_RE.search(text, s, e)
+        if g is None:
+            continue
+        places = [
+            mm
+            for mm in doc.mentions_in(max(s, g.start() - GATHERING_CITY_REACH), min(e, g.end() + GATHERING_CITY_REACH))
+            if mm.kind is PLACE and city_of(doc.idx, mm)
+        ]
+        near = [mm for mm in places if mm.end <= g.start() or _IN_BEFORE_RE.search(text, max(s, mm.start - 8), mm.start)]
+        if not near:
+            continue
+        mm = min(near, key=lambda m: abs(m.start - g.start()))
+        city = city_of(doc.idx, mm)
+        day = _one_day(doc, s, e)
+        if day is None:  # "COPENHAGEN, October 2 - ... during the summit in Copenhagen": the dateline's day
+            line = dateline_of(doc)
+            if line is not None and line.year is not None and line.month is not None and line.day is not None:
+                day = (line.year, line.month, line.day)
+        if city is None or day is None:
+            return None
+        return city, (mm.start, mm.end), day
+    return None
+
+
+def _one_day(doc: DocumentContext, s: int, e: int) -> tuple[int, int, int] | None:
+    """The one day the sentence ``text[s:e]`` gives (not after publication), or None."""
+    days: set[tuple[int, int, int]] = set()
+    j = doc.first_date(s)
+    while j < len(doc.dates) and doc.dates[j].start < e:
+        dm = doc.dates[j]
+        j += 1
+        if dm.precision is not Precision.DAY or dm.end_day:
+            continue
+        value = resolve(dm, doc.ref, doc.year_at(dm.start), doc.text[s:e], future=False)
+        if value is None or value.year is None or value.month is None or value.day is None or after_publication(value, doc.ref):
+            continue
+        days.add((value.year, value.month, value.day))
+    return days.pop() if len(days) == 1 else None

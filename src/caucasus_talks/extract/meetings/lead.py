@@ -15,7 +15,7 @@ from ..vocabulary.markers import BODY_NOUNS
 from .attributes import city_of, dateline
 from .triggers import LINK_AFTER_RE, REFERENCE_BEFORE_RE
 
-__all__ = ["dateline_day", "just_held", "lead_date", "lead_event"]
+__all__ = ["dateline_day", "dateline_of", "just_held", "lead_date", "lead_event"]
 
 # what makes a linked meeting noun name its own event: a name, a date or a body within a few words ("the talks in
 # Sochi", "the meeting of the commission"), not a description ("the meeting of the two leaders")
@@ -146,7 +146,7 @@ def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
                 m.md = (found.month, found.day)
 
 
-def _dateline_of(doc: DocumentContext) -> PartialDate | None:
+def dateline_of(doc: DocumentContext) -> PartialDate | None:
     """The day a dateline states ("COPENHAGEN, October 2, 2025", "BAKU, May 3 (Reuters) -"): where and when the
     story was filed, at the scene it reports."""
     lay, text = doc.lay, doc.text
@@ -165,7 +165,7 @@ def _dateline_of(doc: DocumentContext) -> PartialDate | None:
 def dateline_day(doc: DocumentContext, meetings: list[Draft]) -> None:
     """A meeting a datelined report tells as held, with no date of its own ("he told reporters after separate
     meetings with A and B"), took place on the dateline's day: the report is of that day's scene."""
-    day = _dateline_of(doc)
+    day = dateline_of(doc)
     if day is None:
         return
     reason = f"told as held, without a date, in a report datelined {day.iso}: the dateline's day"
