@@ -1909,3 +1909,15 @@ def test_meetings_on_the_day_of_the_gathering_a_report_opens_with_were_held_in_i
     assert places(text) == [("2025-09-29", "Paris")]
     text = lead + "Macron had met Aliyev on September 12."
     assert places(text) == [("2025-09-12", None)]
+
+
+def test_a_surname_without_its_russian_ending_and_a_group_named_by_its_chairs_are_known() -> None:
+    text = "The deputy prime minister of Azerbaijan, Shahin Mustafa, met Mher Grigoryan in Moscow on June 3."
+    assert meetings(text, published="2021-06-04") == [("2021-06-03", "Moscow", ("mher-grigoryan", "shahin-mustafayev"))]
+    text = (
+        "On 3 June, the trilateral working group met in Moscow. The group, which is chaired by Mher Grigoryan, "
+        "Alexei Overchuk and Shahin Mustafayev, met for its 10th sitting."
+    )
+    assert meetings(text, published="2021-06-04") == [
+        ("2021-06-03", "Moscow", ("alexei-overchuk", "mher-grigoryan", "shahin-mustafayev"))
+    ]

@@ -809,11 +809,20 @@ def _misspelt(name: str, idx: Index) -> str | None:
         pid
         for known, pid in idx.full.get(toks[0], ())
         if len(known) >= 2
-        and known[-1][:1] == last[:1]
-        and abs(len(known[-1]) - len(last)) <= 1
-        and difflib.SequenceMatcher(None, known[-1], last).ratio() >= 0.8
+        and (
+            (
+                known[-1][:1] == last[:1]
+                and abs(len(known[-1]) - len(last)) <= 1
+                and difflib.SequenceMatcher(None, known[-1], last).ratio() >= 0.8
+            )
+            or known[-1] in {last + ending for ending in _SURNAME_ENDINGS}
+        )
     }
     return found.pop() if len(found) == 1 else None
+
+
+#: A Russian ending of a surname that its own language's spelling leaves out: "Shahin Mustafa" is Shahin Mustafayev
+_SURNAME_ENDINGS = ("yev", "ev", "ov", "yeva", "eva", "ova")
 
 
 _OF_BEFORE_RE = compile_fast(r"\b(?:of|to|for)[ \t]+\Z")

@@ -323,7 +323,7 @@ OWN_INSTITUTION_NOUNS = (
 )  # fmt: skip
 
 #: Bodies a document may name by who heads them: a meeting of the body is a meeting of its heads.
-BODY_NOUNS = ("commission", "working group")
+BODY_NOUNS = ("commission", "working group", "group")  # "the group, which is chaired by A, B and C"
 #: Groups of people a document names by a plural noun after listing them in brackets: "the Co-Chairs of the Minsk
 #: Group (A of France, B of the United States and C of Russia)"; "the Co-Chairs" then stands for A, B and C.
 GROUP_NOUNS = ("co-chairs", "co-chairmen", "mediators", "envoys", "negotiators", "facilitators")
