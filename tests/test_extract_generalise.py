@@ -1921,3 +1921,10 @@ def test_a_surname_without_its_russian_ending_and_a_group_named_by_its_chairs_ar
     assert meetings(text, published="2021-06-04") == [
         ("2021-06-03", "Moscow", ("alexei-overchuk", "mher-grigoryan", "shahin-mustafayev"))
     ]
+
+
+def test_the_source_a_meeting_is_told_according_to_is_not_at_it_and_a_summit_between_two_is_theirs() -> None:
+    text = "According to an Armenian Foreign Ministry spokesperson, afterwards Mirzoyan and Bayramov met in Geneva."
+    assert meetings(text, published="2022-09-10") == [("2022-09", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    text = "The summit in Vienna between Prime Minister Nikol Pashinyan and President Ilham Aliyev lasted four hours."
+    assert meetings(text, published="2019-03-30") == [("2019-03", "Vienna", ("ilham-aliyev", "nikol-pashinyan"))]

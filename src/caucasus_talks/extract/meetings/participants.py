@@ -351,6 +351,8 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
     if p.end > t.start:
         return False
     gap = text[p.end : t.start]
+    if "," in gap and _ACCORDING_TO_BEFORE_RE.search(text, max(sent.start, p.start - ACCORDING_BEFORE), p.start):
+        return True  # "According to a ministry spokesperson, A and B then met": the source of the report
     speaks = p.end < t.start and _reports(text, p.end, t.start)
     within = _WITHIN_BEFORE_RE.search(text, max(p.end, t.start - POSSESSOR_BEFORE), t.start) is not None
     informs = _INFORMS_AFTER_RE.match(text, p.end, t.start) if speaks and within else None
@@ -396,6 +398,12 @@ def _named_subject_after(sent: SentenceContext, start: int, end: int) -> bool:
         return False
     first = next((mm for mm in doc.mentions_in(that.end(), end) if mm.kind in (PERSON, OFFICE)), None)
     return first is not None and _TITLE_GAP_RE.fullmatch(doc.text, that.end(), first.start) is not None
+
+
+_ACCORDING_TO_BEFORE_RE = compile_fast(
+    r"\b(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+told[ \t]+by|[Cc]iting)[ \t]+(?:[\w’'.\-]+[ \t]+){0,6}\Z"
+)
+ACCORDING_BEFORE = 80  # how far before the name "according to" and the words of the office may begin
 
 
 def _reports(text: str, end: int, at: int) -> bool:

@@ -299,7 +299,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="summit",
         pos=_N,
         min_people=2,
-        followed_by=r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
+        # (its city first: "the summit in Vienna between A and B")
+        followed_by=r"(?:[ \t]+(?:in|at)[ \t]+(?:[\w’'\-]+[ \t]+)?[\w’'\-]+)?"
+        r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     # "a trilateral summit (was) held at the White House, which included the participation of A, B and C": a summit of
     # few sides told as held (not "the summit was held in Prague", a gathering of many)
