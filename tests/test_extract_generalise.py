@@ -1928,3 +1928,11 @@ def test_the_source_a_meeting_is_told_according_to_is_not_at_it_and_a_summit_bet
     assert meetings(text, published="2022-09-10") == [("2022-09", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
     text = "The summit in Vienna between Prime Minister Nikol Pashinyan and President Ilham Aliyev lasted four hours."
     assert meetings(text, published="2019-03-30") == [("2019-03", "Vienna", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_he_is_the_subject_of_the_sentence_before_after_its_opening_phrase() -> None:
+    text = (
+        "Following a joint press conference with Ararat Mirzoyan on Monday, the Iranian Foreign Minister Hossein "
+        'Amir-Abdollahian took to Twitter.\nHe added, "We agreed on the deepening of cooperation."'
+    )
+    assert said(text) == [("hossein-amir-abdollahian", "We agreed on the deepening of cooperation.")]

@@ -589,6 +589,11 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         for mm in found:  # its speaker ("..., Kalin said", "X also underlined that") before its first name
             if _SAID_AFTER_RE.match(ctx.text, mm.end) or _TOLD_AFTER_RE.match(ctx.text, mm.end):
                 return mm
+        for mm in found:  # its subject after an opening phrase ("Following talks with Y on Monday, the minister X took")
+            if _SUBJECT_AFTER_OPENER_RE.fullmatch(ctx.text, s, _name_start(ctx.text, s, mm)) and _NEXT_VERB_RE.match(
+                ctx.text, mm.end
+            ):
+                return mm
         return found[0]
     return None
 
@@ -634,6 +639,9 @@ _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 #: A verb of saying just before: "said [the deal is near]", "said on [Monday]"; read by the meeting stages too.
 SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
+# an opening phrase, its comma, and the words of an office before the subject's name: "Following talks with Y, the
+# Iranian Foreign Minister [X]"
+_SUBJECT_AFTER_OPENER_RE = re.compile(r"[^,;:\n\"“”]{3,200},[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.\-]*[ \t]+){0,6}")
 # a verb that tells what someone said, right after the name: "X also underlined that", "X emphasized"
 _TOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:also[ \t]+|further[ \t]+)?{phrases(speech_forms(discloses=True))}\b")
 
