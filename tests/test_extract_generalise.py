@@ -1936,3 +1936,16 @@ def test_he_is_the_subject_of_the_sentence_before_after_its_opening_phrase() -> 
         'Amir-Abdollahian took to Twitter.\nHe added, "We agreed on the deepening of cooperation."'
     )
     assert said(text) == [("hossein-amir-abdollahian", "We agreed on the deepening of cooperation.")]
+
+
+def test_a_call_with_his_counterpart_and_another_is_a_call_with_each_and_talks_first_with_one_then_the_other() -> None:
+    text = "On Saturday, Putin spoke by telephone with his Azerbaijani counterpart Ilham Aliyev and Armenian Prime Minister Pashinyan."
+    assert [m.participant_ids for m in extract(text, published="2023-09-25").meetings] == [
+        ("vladimir-putin", "ilham-aliyev"),
+        ("vladimir-putin", "nikol-pashinyan"),
+    ]
+    text = "Putin held talks first with Aliyev and then with Pashinyan in the Kremlin on Wednesday."
+    assert meetings(text, published="2020-10-01") == [
+        ("2020-09-30", "Moscow", ("ilham-aliyev", "vladimir-putin")),
+        ("2020-09-30", "Moscow", ("nikol-pashinyan", "vladimir-putin")),
+    ]

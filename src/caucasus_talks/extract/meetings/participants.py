@@ -614,7 +614,8 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     than two, or "separately" is said; None when the meeting is one."""
     split = (
         (t.word.plural and not t.word.one_event)
-        or (draft.format is MeetingFormat.PHONE and draft.size is None)  # a call is between two unless told otherwise
+        # a call is between two unless told otherwise: with three named, or two and "his counterpart", one per partner
+        or (draft.format is MeetingFormat.PHONE and draft.size in (None, 2))
         or separately(sent, t)
     )
     if not split or len(draft.participants) < 2:

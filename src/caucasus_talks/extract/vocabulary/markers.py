@@ -274,7 +274,7 @@ VIDEO_WORDS = (
     "videoconferences", "virtually", "virtual", "online",
 )  # fmt: skip
 #: Near a meeting word: one meeting per partner ("met separately with A and B").
-SEPARATE_WORDS = ("separate", "separately", "individually", "each separately")
+SEPARATE_WORDS = ("separate", "separately", "individually", "each separately", "first with", "one after the other")
 #: How many sides: three ("trilateral talks"), two ("a one-on-one meeting").
 THREE_SIDED = ("trilateral", "tripartite", "three-way", "three-party")
 TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-tete")
