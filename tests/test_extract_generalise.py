@@ -1939,7 +1939,10 @@ def test_he_is_the_subject_of_the_sentence_before_after_its_opening_phrase() -> 
 
 
 def test_a_call_with_his_counterpart_and_another_is_a_call_with_each_and_talks_first_with_one_then_the_other() -> None:
-    text = "On Saturday, Putin spoke by telephone with his Azerbaijani counterpart Ilham Aliyev and Armenian Prime Minister Pashinyan."
+    text = (
+        "On Saturday, Putin spoke by telephone with his Azerbaijani counterpart Ilham Aliyev and Armenian Prime "
+        "Minister Pashinyan."
+    )
     assert [m.participant_ids for m in extract(text, published="2023-09-25").meetings] == [
         ("vladimir-putin", "ilham-aliyev"),
         ("vladimir-putin", "nikol-pashinyan"),
@@ -1949,3 +1952,16 @@ def test_a_call_with_his_counterpart_and_another_is_a_call_with_each_and_talks_f
         ("2020-09-30", "Moscow", ("ilham-aliyev", "vladimir-putin")),
         ("2020-09-30", "Moscow", ("nikol-pashinyan", "vladimir-putin")),
     ]
+
+
+def test_who_speaks_for_a_leader_is_not_at_the_meeting_they_speak_of() -> None:
+    text = (
+        "Aliyev's chief foreign policy adviser, Hikmet Hajiyev, said over the weekend that Wednesday's meeting with "
+        "Pashinyan and Michel in Brussels would be important."
+    )
+    assert meetings(text, published="2024-05-20") == [
+        ("2024-05-15", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    # ... unless they tell of their own
+    text = "Presidential aide Hikmet Hajiyev said he had met Armen Grigoryan in Brussels."
+    assert [m[2] for m in meetings(text, published="2024-05-20")] == [("armen-grigoryan", "hikmet-hajiyev")]

@@ -361,6 +361,8 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         # reporters that A would raise it with B during their meeting": A's and B's)
     if speaks and any(p.end <= q.start < t.start for q in people):
         return True  # the reporter of a meeting is not at it: "spokesman X said [Y met Z]"
+    if speaks and p.pid and _serves(sent.doc, p.pid) and "." not in gap:
+        return True  # "the leader's adviser X said that Wednesday's meeting with Y ...": speaks of the leader's meeting
     if not within and _ABOUT_AFTER_RE.match(text, p.end, t.start) and _INFORMED_BEFORE_RE.search(
         text, max(sent.start, p.start - INFORMED_BEFORE), p.start
     ):
@@ -404,6 +406,17 @@ _ACCORDING_TO_BEFORE_RE = compile_fast(
     r"\b(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+told[ \t]+by|[Cc]iting)[ \t]+(?:[\w’'.\-]+[ \t]+){0,6}\Z"
 )
 ACCORDING_BEFORE = 80  # how far before the name "according to" and the words of the office may begin
+
+
+# the titles of who speaks for someone else: a spokesperson, a press secretary, an adviser, an aide
+_SERVING_TITLE_RE = compile_fast(r"\b(?:spokes\w*|press[ \t]+secretary|advis[eo]r|aide|assistant)\b", re.IGNORECASE)
+
+
+def _serves(doc: DocumentContext, pid: str) -> bool:
+    """Whether the text (or, when it gives none, the registry on the day) calls the person someone who speaks for
+    another: a spokesperson, an adviser, an aide."""
+    titles = doc.titles.get(pid) or doc.idx.registry_titles(pid, doc.ref)
+    return any(_SERVING_TITLE_RE.search(title) for _, title in titles)
 
 
 def _reports(text: str, end: int, at: int) -> bool:
