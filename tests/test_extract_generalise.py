@@ -1965,3 +1965,12 @@ def test_who_speaks_for_a_leader_is_not_at_the_meeting_they_speak_of() -> None:
     # ... unless they tell of their own
     text = "Presidential aide Hikmet Hajiyev said he had met Armen Grigoryan in Brussels."
     assert [m[2] for m in meetings(text, published="2024-05-20")] == [("armen-grigoryan", "hikmet-hajiyev")]
+
+
+def test_views_exchanged_as_a_call_announced_after_it_tell_the_call_and_ideas_are_views() -> None:
+    text = "Pashinyan and Erdogan have exchanged views on the situation, the government announced after their phone call."
+    assert [(m.format.value, m.participant_ids) for m in extract(text, published="2024-05-20").meetings] == [
+        ("phone", ("nikol-pashinyan", "recep-tayyip-erdogan"))
+    ]
+    text = "Nikol Pashinyan and Emmanuel Macron also exchanged ideas in Prague on October 6."
+    assert meetings(text, published="2022-10-08") == [("2022-10-06", "Prague", ("emmanuel-macron", "nikol-pashinyan"))]

@@ -80,8 +80,11 @@ _SEQUEL_RE = compile_fast(
     r"|already|[Pp]reviously)\b"
 )
 # "in a phone call", "during a telephone conversation": how the meeting a verb tells was held, the next meeting word
+# ... or announced after it: "A and B exchanged views, the government said after their phone call"
 _IN_A_CALL_RE = compile_fast(
-    r"\b(?:in|during|over|via)[ \t]+(?:an?[ \t]+)?(?:tele)?phone[ \t\-]*(?:call|conversation|talk)s?\b", re.IGNORECASE
+    r"\b(?:(?:in|during|over|via)[ \t]+(?:an?[ \t]+)?|(?:after|following)[ \t]+(?:their|the)[ \t]+)"
+    r"(?:tele)?phone[ \t\-]*(?:call|conversation|talk)s?\b",
+    re.IGNORECASE,
 )
 # two calendar dates joined as a list ("on March 3 and May 9", "on March 3, May 9 and June 1"): two occasions
 _DATES_JOINED_RE = compile_fast(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|as[ \t]+well[ \t]+as[ \t]+)(?:on[ \t]+)?\Z")

@@ -247,7 +247,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "A and B shook hands at the summit": they met; "conferred with X", "dined with X", "negotiated with X in Y"
     MeetingWord(form="shook hands", pos=_V, min_people=2),
     MeetingWord(form="came together", pos=_V, min_people=2, followed_by=r"[ \t]+(?:in|at|for|on)\b"),
-    MeetingWord(form="exchanged views", pos=_V, min_people=2),
+    MeetingWord(
+        form="exchanged views", variants=("exchanged ideas", "exchanged opinions", "exchanged thoughts"), pos=_V, min_people=2
+    ),
     # "was on the phone with X": a call
     MeetingWord(
         form="on the phone", variants="on the telephone", pos=_V, phone=True, needs_partner=True, followed_by=r"[ \t]+with\b"
