@@ -1974,3 +1974,13 @@ def test_views_exchanged_as_a_call_announced_after_it_tell_the_call_and_ideas_ar
     ]
     text = "Nikol Pashinyan and Emmanuel Macron also exchanged ideas in Prague on October 6."
     assert meetings(text, published="2022-10-08") == [("2022-10-06", "Prague", ("emmanuel-macron", "nikol-pashinyan"))]
+
+
+def test_the_recent_meeting_a_datelined_report_opens_with_is_not_of_the_dateline_day() -> None:
+    text = (
+        "YEREVAN, APRIL 18, ARMENPRESS. The spokeswoman commented on what Mammadyarov said after the recent meeting "
+        "with Mnatsakanyan in Moscow.\n\nQuestion: Talking about the meeting held in Moscow on April 15, what was said?"
+    )
+    assert meetings(text, published="2019-04-18") == [
+        ("2019-04-15", "Moscow", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))
+    ]

@@ -118,6 +118,11 @@ def _same_occasion(d: Draft, dated: list[Draft]) -> bool:
     )
 
 
+# before a meeting word: a meeting before the day of the report ("the recent meeting", "their last talks")
+_RECENT_BEFORE_RE = compile_fast(r"\b(?:recent|recently|last|previous|earlier|past)[ \t]+(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE)
+RECENT_BEFORE = 30  # how far before the meeting word those words may stand
+
+
 def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
     """A readout's lead meeting told without a date took place on the day its header or dateline states."""
     if not drafts:
@@ -127,6 +132,8 @@ def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
     at = lead.evidence[0][0]
     if lead.date_said or lead.date is not None or lead.status is not MeetingStatus.HELD:
         return
+    if _RECENT_BEFORE_RE.search(doc.text, max(0, at - RECENT_BEFORE), at):
+        return  # "commented on the statements made after the recent meeting in Moscow": not the day of the report
     found: PartialDate | None = None
     for d in doc.dates:
         if d.start > at or d.start > lay.body_start + DATELINE_REACH:
