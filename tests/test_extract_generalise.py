@@ -1984,3 +1984,13 @@ def test_the_recent_meeting_a_datelined_report_opens_with_is_not_of_the_dateline
     assert meetings(text, published="2019-04-18") == [
         ("2019-04-15", "Moscow", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))
     ]
+
+
+def test_a_seat_of_government_that_speaks_is_no_venue_and_a_quoted_phrase_with_a_meeting_word_is_the_narrators() -> None:
+    text = (
+        "Macron will meet Pashinyan on the sidelines of the Francophonie Summit in Djerba on 19 November, "
+        "the Elysee Palace informs."
+    )
+    assert meetings(text, published="2022-11-13") == [("2022-11-19", "Djerba", ("emmanuel-macron", "nikol-pashinyan"))]
+    text = 'On Thursday, James O\'Brien "had a positive and constructive meeting" with Ilham Aliyev during his visit to Baku.'
+    assert meetings(text, published="2023-12-08") == [("2023-12-07", "Baku", ("ilham-aliyev", "james-obrien"))]

@@ -160,14 +160,24 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     return out
 
 
+_GOES_ON_RE = compile_fast(r"[”\"’'»]?[ \t]+(?:with|in|on|at|between)\b")  # after a phrase quoted: the sentence's words
+
+
 def _scare_quote(text: str, start: int, end: int) -> bool:
     """Whether a quotation is a phrase of the sentence's own in quotation marks ('during "informal contacts" with
     X'): fewer than :data:`SCARE_QUOTE_WORDS` words, no sentence of its own inside (no full stop, "!" or "?"), and
     not introduced by a colon ('Aliyev said: "We met."' is what he said)."""
     inside = text[start:end]
-    if len(inside.split()) >= SCARE_QUOTE_WORDS or any(c in inside for c in ".!?"):
+    if any(c in inside for c in ".!?") or text[max(0, start - 3) : start].rstrip(" \t\"“«'‘").endswith(":"):
         return False
-    return not text[max(0, start - 3) : start].rstrip(" \t\"“«'‘").endswith(":")
+    # a phrase of a few words, or one the sentence goes on after ('X "had a constructive meeting" with Y')
+    return len(inside.split()) < SCARE_QUOTE_WORDS or _GOES_ON_RE.match(text, end) is not None
+
+
+# after a place: a verb of saying, the place a government's seat that speaks ("the Elysee Palace informs")
+_SPEAKS_AFTER_RE = compile_fast(
+    rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{phrases(speech_forms(plain=True))}|informs|informed|reports)\b"
+)
 
 
 def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
@@ -186,6 +196,8 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False  # "Gazakh district": an area, not the city where they met; "the Washington format"
     if SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
         return False  # "told Baku": whom the words were for
+    if _SPEAKS_AFTER_RE.match(text, place.end):
+        return False  # "the Elysee Palace informs", "the Kremlin said": a seat of government as the source of a report
     return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "near Moscow"
 
 
