@@ -1994,3 +1994,12 @@ def test_a_seat_of_government_that_speaks_is_no_venue_and_a_quoted_phrase_with_a
     assert meetings(text, published="2022-11-13") == [("2022-11-19", "Djerba", ("emmanuel-macron", "nikol-pashinyan"))]
     text = 'On Thursday, James O\'Brien "had a positive and constructive meeting" with Ilham Aliyev during his visit to Baku.'
     assert meetings(text, published="2023-12-08") == [("2023-12-07", "Baku", ("ilham-aliyev", "james-obrien"))]
+
+
+def test_a_line_ending_with_a_comma_goes_on_in_the_next_and_is_no_heading() -> None:
+    from caucasus_talks.extract._text import layout
+    from caucasus_talks.extract.types import TEXT_LINE
+
+    text = 'Title of the story\n\nTASS reported that Aliyev, speaking after the talks, said this,\n\n"We talked," he said.\n'
+    assert layout(text, None).kind_at(text.index("TASS")) is TEXT_LINE
+    assert said(text) == [("ilham-aliyev", "We talked")]

@@ -38,7 +38,7 @@ _LINKS_HEAD_RE = compile_fast(
     r"you may also like|you might also like|popular|editor'?s picks?|what to read next)\s*:?\s*\Z",
     re.IGNORECASE,
 )
-_END_PUNCT = frozenset(".!?:;\"”’'»›…)]")
+_END_PUNCT = frozenset(".!?:;\"”’'»›…)],")  # (a line ending with a comma goes on in the next: no heading)
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
 # A run of marks is tried from its first mark only, and read whole without giving back (possessive): a run of
 # 40,000 dots is one attempt, not 40,000 attempts of 40,000 steps each.
