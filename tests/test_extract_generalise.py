@@ -2003,3 +2003,11 @@ def test_a_line_ending_with_a_comma_goes_on_in_the_next_and_is_no_heading() -> N
     text = 'Title of the story\n\nTASS reported that Aliyev, speaking after the talks, said this,\n\n"We talked," he said.\n'
     assert layout(text, None).kind_at(text.index("TASS")) is TEXT_LINE
     assert said(text) == [("ilham-aliyev", "We talked")]
+
+
+def test_a_countrys_chief_diplomat_is_its_foreign_minister_named_before() -> None:
+    text = 'Lavrov met Bayramov in Moscow.\n\n"All issues must be resolved," Russia\'s chief diplomat said.'
+    assert said(text, published="2023-07-25") == [("sergey-lavrov", "All issues must be resolved")]
+    # another country's diplomat is not he
+    text = 'Lavrov met Bayramov in Moscow.\n\n"All issues must be resolved," Azerbaijan\'s chief diplomat said.'
+    assert said(text, published="2023-07-25") == [("jeyhun-bayramov", "All issues must be resolved")]

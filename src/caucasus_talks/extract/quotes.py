@@ -704,7 +704,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     best: tuple[str, tuple[int, int]] | None = None
     if last is not None and last.pid:
         best_pos, best = last.end, (last.pid, (last.start, last.end))
-    if _has_he(text, a, b):  # else there is neither a pronoun nor a role to look for
+    if _has_he(text, a, b) or "s " in text[a:b]:  # else there is neither a pronoun nor a role to look for
         for pm in _PRON_RE.finditer(text, _ending_after(a, best_pos, 3), b):
             if pm.end() > best_pos and not ctx.in_quote(pm.start()):
                 ante = _antecedent(ctx, pm.start())
@@ -732,10 +732,11 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     return best
 
 
-_ROLE_RE = re.compile(  # "the Turkish deputy prime minister", "the top American diplomat"
-    r"[Tt]"
+_ROLE_RE = re.compile(  # "the Turkish deputy prime minister", "the top American diplomat", "Russia's chief diplomat"
+    r"(?:[Tt]"
     + AT_WORD_START
     + rf"he[ \t]+(?:(?i:{phrases(ROLE_MODIFIERS)})[ \t]+(?=[A-Z]))?(?:(?P<adj>[A-Z][\w\-]*(?:\.[A-Z])*\.?)[ \t]+)?"
+    + r"|(?<![\w.])(?P<owner>[A-Z][\w\-]*)[’']s[ \t]+)"
     + rf"(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
@@ -754,7 +755,8 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     the text or the registry gives them ("the European diplomat": an adjective that is no country asks nothing)."""
     role = _SPACES_RE.sub(" ", rm.group("role").lower())
     wanted = ROLE_TITLES.get(role, (role,))
-    place = ctx.idx.country(rm.group("adj")) if rm.group("adj") else None
+    adj = rm.group("adj") or rm.group("owner")  # "the Russian diplomat", "Russia's diplomat"
+    place = ctx.idx.country(adj) if adj else None
     country = place.name if place is not None else None
     deputy = (rm.group("deputy") or "").strip().lower() == "deputy"
 
