@@ -2011,3 +2011,9 @@ def test_a_countrys_chief_diplomat_is_its_foreign_minister_named_before() -> Non
     # another country's diplomat is not he
     text = 'Lavrov met Bayramov in Moscow.\n\n"All issues must be resolved," Azerbaijan\'s chief diplomat said.'
     assert said(text, published="2023-07-25") == [("jeyhun-bayramov", "All issues must be resolved")]
+
+
+def test_what_something_is_described_as_is_the_speakers_word_after_a_possessive_too() -> None:
+    assert said("Mirzoyan described Iran as his country's \"special partner\" during the talks.") == [
+        ("ararat-mirzoyan", "special partner")
+    ]

@@ -1197,7 +1197,8 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
         return True  # 'said the two were close to a "dignified" settlement': a word of the speaker's, of the thing after
     if _capitalised(text, q) and _NOUN_AFTER_RE.match(text, q.end if q.close is None else q.close + 1):
         return False  # 'the section of "North-South" highway': a name of the thing after, not words said
-    if verb in NAMING_VERBS and ("as" in tail or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
+    as_before = "as" in [w.lower() for w in _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])[-4:]]
+    if verb in NAMING_VERBS and (as_before or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
     # 'said the talk was held in a "friendly atmosphere."': the words end what was said and name nothing after them
     # (not a name: 'his stance on the "Zangazur corridor".')
