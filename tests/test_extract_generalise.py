@@ -2017,3 +2017,14 @@ def test_what_something_is_described_as_is_the_speakers_word_after_a_possessive_
     assert said("Mirzoyan described Iran as his country's \"special partner\" during the talks.") == [
         ("ararat-mirzoyan", "special partner")
     ]
+
+
+def test_a_meeting_told_without_people_takes_those_the_next_sentence_says_chaired_it() -> None:
+    text = (
+        "The 9th meeting of the border commissions was held on the border on May 15.\n\n"
+        "The ministry reports that the meeting was held under the chairmanship of Deputy Prime Ministers Mher "
+        "Grigoryan and Shahin Mustafayev."
+    )
+    assert meetings(text, published="2024-05-16") == [("2024-05-15", None, ("mher-grigoryan", "shahin-mustafayev"))]
+    # ... and is none when no sentence gives them
+    assert meetings("The 9th meeting of the border commissions was held on the border on May 15.", published="2024-05-16") == []

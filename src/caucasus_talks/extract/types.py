@@ -235,6 +235,7 @@ class Draft:
         "evidence",
         "follow_up",
         "format",
+        "frame",
         "inherited",
         "just",
         "md",
@@ -280,6 +281,8 @@ class Draft:
         self.nth: int | None = None  # which of a series it is told as ("their second meeting", "for the third time")
         #: "The talks took place on November 7": only a date or a place for the meeting told just before
         self.follow_up = False
+        #: told with a date or place but no one: a meeting only if the next mention of it adds its people
+        self.frame = False
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 
     def people(self) -> set[str]:

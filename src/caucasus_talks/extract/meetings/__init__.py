@@ -100,4 +100,9 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     if not draft.participants and triggers.follow_up(sent, t):  # "The talks took place on November 7."
         draft.follow_up = True
         return [draft]
+    if not draft.participants and not vague and t.word.nominal and (draft.date_said or draft.place is not None):
+        # "The 9th meeting of the commission was held on May 15. ... It was chaired by A and B": a meeting whose people
+        # only a sentence after it may add (see merge.merge); none, and it is dropped
+        draft.frame = True
+        return [draft]
     return []

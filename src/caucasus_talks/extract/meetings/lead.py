@@ -78,7 +78,8 @@ def _event_of(doc: DocumentContext, s: int, e: int) -> Draft | None:
 
 
 def _lead(drafts: list[Draft]) -> Draft:
-    return min(drafts, key=lambda d: d.evidence[0][0])
+    """The first meeting told (one told without people yet comes after any other: see merge.merge)."""
+    return min(drafts, key=lambda d: (d.frame, d.evidence[0][0]))
 
 
 def _leads(drafts: list[Draft]) -> list[Draft]:

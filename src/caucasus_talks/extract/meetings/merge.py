@@ -58,7 +58,9 @@ def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
     without a date takes the date of the call of the same kind before it that shares a participant. A meeting told as
     held takes no day after ``ref``, the day of publication."""
     for k, d in enumerate(drafts):
-        before = [p for p in reversed(drafts[max(0, k - INHERIT_BACK) : k]) if _held_then(d, p, ref)]
+        if d.frame:
+            continue  # (told without people: no meeting yet, to take from or give to)
+        before = [p for p in reversed(drafts[max(0, k - INHERIT_BACK) : k]) if not p.frame and _held_then(d, p, ref)]
         if d.series and not d.participants:  # "the previous round was held in Brussels": the sides of the one before
             sides = next((p for p in before if len(p.participants) >= 2), None)
             if sides is not None:
@@ -256,15 +258,21 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
                 if _people_and_place(out[-1], d) and d.place_span:
                     d.evidence.append(d.place_span)
                 out[-1].add_evidence(d.evidence)
+                out[-1].frame = out[-1].frame and not out[-1].participants
+            continue
+        if out and out[-1].frame:
+            out.pop()  # a meeting told without people that the next mention gave none: not one
+        if d.frame:
+            out.append(d)
             continue
         if d.follow_up:  # a date or place for the meeting of the sentence before, or nothing
             if out and 0 <= d.sentence - out[-1].sentence <= 1 and _mergeable(out[-1], d, ref):
                 _absorb(out[-1], d, ref)
             continue
         for o in reversed(out[-MERGE_BACK:]):
-            if _mergeable(o, d, ref):
+            if not o.frame and _mergeable(o, d, ref):
                 _absorb(o, d, ref)
                 break
         else:
             out.append(d)
-    return out
+    return [o for o in out if not o.frame]

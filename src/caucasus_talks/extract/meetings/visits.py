@@ -52,7 +52,7 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
         return
     at = [v.sentence for v in visits]
     for d in drafts:
-        if d.format is not MeetingFormat.IN_PERSON or d.sentence < 0:
+        if d.format is not MeetingFormat.IN_PERSON or d.sentence < 0 or d.frame:
             continue
         i = bisect.bisect_left(at, d.sentence) - 1  # the latest visit told in a sentence before the meeting's
         if i < 0 or d.sentence - visits[i].sentence > VISIT_REACH or visits[i].visitor not in d.participants:
