@@ -2028,3 +2028,11 @@ def test_a_meeting_told_without_people_takes_those_the_next_sentence_says_chaire
     assert meetings(text, published="2024-05-16") == [("2024-05-15", None, ("mher-grigoryan", "shahin-mustafayev"))]
     # ... and is none when no sentence gives them
     assert meetings("The 9th meeting of the border commissions was held on the border on May 15.", published="2024-05-16") == []
+
+
+def test_the_meeting_a_report_opens_with_is_of_the_day_the_text_gives_it_later_not_of_the_header() -> None:
+    text = (
+        " date 2019-01-25 Davos meeting\n\nThe Davos meeting of Ilham Aliyev and Nikol Pashinyan showed progress.\n\n"
+        "An informal meeting between Ilham Aliyev and Nikol Pashinyan took place on January 22 during the forum in Davos."
+    )
+    assert meetings(text) == [("2019-01-22", "Davos", ("ilham-aliyev", "nikol-pashinyan"))]
