@@ -2036,3 +2036,12 @@ def test_the_meeting_a_report_opens_with_is_of_the_day_the_text_gives_it_later_n
         "An informal meeting between Ilham Aliyev and Nikol Pashinyan took place on January 22 during the forum in Davos."
     )
     assert meetings(text) == [("2019-01-22", "Davos", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_meetings_counted_with_as_many_dates_are_one_each() -> None:
+    text = "Mirzoyan and Bayramov held two rounds of intensive US-mediated talks in May and June."
+    assert [m[0] for m in meetings(text, published="2023-07-25")] == ["2023-05", "2023-06"]
+    # one meeting over two days is one
+    assert [m[0] for m in meetings("Mirzoyan and Bayramov held talks on May 14 and 15.", published="2023-07-25")] == [
+        "2023-05-14"
+    ]

@@ -390,7 +390,12 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
     splits = [r for r in resolved if r[0].explicit and r[0].md]
     again = any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
     several = len(splits) >= 2 and (
-        t.word.plural or len(places) >= 2 or again or _listed_days(splits, text) or _each_with(splits, text)
+        t.word.plural
+        or len(places) >= 2
+        or again
+        or _listed_days(splits, text)
+        or _each_with(splits, text)
+        or _counted(t, text) == len(splits)
     )
     if not several:  # "met last month, and before in January": two dates told as two occasions, the second elliptical
         told = [r for r in resolved if r[1] is not None]
@@ -400,6 +405,20 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
         ):
             return told
     return _in_order(splits) if several else []
+
+
+# before a meeting word: how many meetings it tells ("two rounds of [intensive] talks", "two such meetings")
+_COUNT_BEFORE_RE = compile_fast(
+    r"\b(?P<n>two|three|four|five)[ \t]+(?:(?:such|separate|more|rounds?|sessions?|of|[\w\-]+)[ \t]+){0,4}\Z", re.IGNORECASE
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+COUNT_BEFORE = 60  # how far before the meeting word its count may stand
+
+
+def _counted(t: Trigger, text: str) -> int | None:
+    """How many meetings the words before a meeting word count, or None."""
+    m = _COUNT_BEFORE_RE.search(text, max(0, t.start - COUNT_BEFORE), t.start)
+    return _COUNTS[m.group("n").lower()] if m is not None else None
 
 
 def _each_with(splits: list[tuple[DateMention, PartialDate | None]], text: str) -> bool:
