@@ -2045,3 +2045,11 @@ def test_meetings_counted_with_as_many_dates_are_one_each() -> None:
     assert [m[0] for m in meetings("Mirzoyan and Bayramov held talks on May 14 and 15.", published="2023-07-25")] == [
         "2023-05-14"
     ]
+
+
+def test_no_agreement_on_a_meeting_nor_the_need_for_meetings_tells_one_nor_is_its_source_at_it() -> None:
+    assert meetings("According to Karapetyan, there is no preliminary agreement on a meeting with Ilham Aliyev.") == []
+    text = "Speaking about the need for meetings of the leaders of the two countries, Karapetyan noted their value."
+    assert meetings(text, published="2019-05-14") == []
+    text = "According to Karapetyan, there is an agreement on a meeting with Ilham Aliyev in Brussels."
+    assert [m[2] for m in meetings(text, published="2019-05-14")] == [("ilham-aliyev",)]

@@ -590,6 +590,8 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         and not _EVALUATES_RE.match(doc.text, first.end, t.start)  # "X welcomed the talks between A and B"
         and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
         and not _stays_away(doc.text, first.end, t.start)  # "X refused to attend the meeting with A and B"
+        # "According to X, there is a meeting with A": the source of the report
+        and not _ACCORDING_TO_BEFORE_RE.search(doc.text, max(sent.start, first.start - ACCORDING_BEFORE), first.start)
     ):
         draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
         if not no_subject:  # "A and B shook hands at the start of a meeting hosted by X": the whole list is its subject

@@ -207,7 +207,7 @@ SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this f
 # "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks": none is told
 _NO_BEFORE_RE = compile_fast(
     r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?"
-    r"(?:(?:to|for)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
+    r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
 )
 # "have not met since", "never met", "didn't meet", "is not ready to meet", "refused to meet", "declined an invitation
 # to meet", "has no plans to meet": a verb denied or refused tells no meeting
@@ -501,6 +501,11 @@ def _to_an_audience(doc: DocumentContext, after: str) -> bool:
     return True
 
 
+_NEED_FOR_BEFORE_RE = compile_fast(
+    r"\b(?:need|needs|necessity|importance|value|benefits?)[ \t]+(?:for|of)[ \t]+(?:holding[ \t]+)?"
+    r"(?:(?:a|an|the|such|more|further|regular|direct)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z",
+    re.IGNORECASE,
+)
 # after a meeting noun, what makes it a government's own session: "dedicated to the results of the first half year"
 _DOMESTIC_AFTER_RE = compile_fast(
     r"[ \t]+(?:dedicated|devoted)[ \t]+to[ \t]+(?:the[ \t]+)?(?:results|outcomes|summing[ \t]+up|socio-economic|budget)\b"
@@ -537,6 +542,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
     if word.nominal and _NO_BEFORE_RE.search(before):
         return True  # "there is no meeting planned", "no talks took place"
+    if word.plural and _NEED_FOR_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
+        return True  # "the need for meetings of the leaders": no one meeting (not "holding a meeting in X on June 1")
     if word.nominal and _DOMESTIC_AFTER_RE.match(after):
         return True  # "a meeting dedicated to the results of the year": a government's own session
     if _to_an_audience(sent.doc, after):
