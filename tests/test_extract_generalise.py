@@ -2053,3 +2053,11 @@ def test_no_agreement_on_a_meeting_nor_the_need_for_meetings_tells_one_nor_is_it
     assert meetings(text, published="2019-05-14") == []
     text = "According to Karapetyan, there is an agreement on a meeting with Ilham Aliyev in Brussels."
     assert [m[2] for m in meetings(text, published="2019-05-14")] == [("ilham-aliyev",)]
+
+
+def test_talks_held_under_the_leadership_of_two_are_theirs() -> None:
+    text = (
+        "The previous meeting was held in Moscow at the end of January. The negotiations were held under the "
+        "leadership of Deputy Prime Minister Shahin Mustafayev and his Armenian counterpart Mher Grigoryan."
+    )
+    assert [m[2] for m in meetings(text, published="2023-03-01")] == [("mher-grigoryan", "shahin-mustafayev")]

@@ -309,7 +309,7 @@ ADDENDUM_PHRASES = (
     "with the participation of", "attended by", "also attended by", "were joined by", "was joined by",
     "was represented by", "were represented by", "was led by", "were led by", "was headed by", "were headed by",
     "represented by", "in the presence of", "accompanied by", "under the chairmanship of", "under the co-chairmanship of",
-    "chaired by", "co-chaired by",
+    "chaired by", "co-chaired by", "under the leadership of",
 )  # fmt: skip
 
 #: Before "of the foreign ministers": an event of the office holders, who are at it ("a meeting of the ministers").
