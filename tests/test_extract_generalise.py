@@ -2061,3 +2061,15 @@ def test_talks_held_under_the_leadership_of_two_are_theirs() -> None:
         "leadership of Deputy Prime Minister Shahin Mustafayev and his Armenian counterpart Mher Grigoryan."
     )
     assert [m[2] for m in meetings(text, published="2023-03-01")] == [("mher-grigoryan", "shahin-mustafayev")]
+
+
+def test_a_headlines_spoke_with_is_the_meeting_the_report_places_not_a_call_of_its_own() -> None:
+    text = (
+        "Pashinyan: I briefly spoke with Ilham Aliyev\n\n"
+        "Nikol Pashinyan told reporters that he briefly spoke with Ilham Aliyev at the Eastern Partnership events in "
+        "Brussels."
+    )
+    got = extract(text, published="2019-05-14").meetings
+    assert [(m.format.value, m.location.city if m.location else None, m.participant_ids) for m in got] == [
+        ("in_person", "Brussels", ("nikol-pashinyan", "ilham-aliyev"))
+    ]

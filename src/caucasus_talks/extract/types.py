@@ -236,6 +236,7 @@ class Draft:
         "follow_up",
         "format",
         "frame",
+        "guessed",
         "inherited",
         "just",
         "md",
@@ -283,6 +284,7 @@ class Draft:
         self.follow_up = False
         #: told with a date or place but no one: a meeting only if the next mention of it adds its people
         self.frame = False
+        self.guessed = False  # its format guessed ("spoke with X": by phone, no place told), not told
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 
     def people(self) -> set[str]:

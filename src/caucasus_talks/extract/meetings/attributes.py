@@ -249,6 +249,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.VIDEO
     elif t.word.needs_partner and not places:
         draft.format = MeetingFormat.PHONE  # "spoke with X": by phone, unless a place is told
+        draft.guessed = True
     elif not places and _in_a_call(text, t, e):
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)

@@ -160,8 +160,8 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
 
 
 def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
-    if a.format is not b.format:
-        return False
+    if a.format is not b.format and not ((a.guessed or b.guessed) and a.status is b.status is MeetingStatus.HELD):
+        return False  # (a format only guessed is the other mention's: "I spoke with X" in a headline, "in Brussels" below)
     if a.nth is not None and b.nth is not None and a.nth != b.nth:
         return False  # "met for the third time ... the first meeting took place in New York": two of a series
     if not (_held_then(a, b, ref) and _held_then(b, a, ref)):
@@ -227,6 +227,8 @@ def _people_and_place(o: Draft, d: Draft) -> bool:
 
 def _absorb(o: Draft, d: Draft, ref: _dt.date | None) -> None:
     """``d``, another mention of the meeting ``o``, merged into it."""
+    if o.guessed and not d.guessed:
+        o.format, o.guessed = d.format, False
     _people_and_place(o, d)
     if (
         (o.date is None and d.date is not None)
