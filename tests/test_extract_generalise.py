@@ -2073,3 +2073,14 @@ def test_a_headlines_spoke_with_is_the_meeting_the_report_places_not_a_call_of_i
     assert [(m.format.value, m.location.city if m.location else None, m.participant_ids) for m in got] == [
         ("in_person", "Brussels", ("nikol-pashinyan", "ilham-aliyev"))
     ]
+
+
+def test_according_to_statements_by_a_leaders_spokeswoman_is_the_spokeswomans() -> None:
+    text = (
+        'The talks centered on the "peace agenda," according to statements by Pashinyan\'s spokeswoman, '
+        "Nazeli Baghdasaryan."
+    )
+    assert said(text, published="2023-12-27") == [("nazeli-baghdasaryan", "peace agenda")]
+    # ... and according to a leader's statement, the leader's
+    text = "According to Michel's statement, the leaders have 'agreed to stay in close contact and will meet again'."
+    assert said(text, published="2022-05-25") == [("charles-michel", "agreed to stay in close contact and will meet again")]

@@ -822,11 +822,23 @@ def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     return _last_titled(ctx, hm.start(), holds)
 
 
+_TITLED_AFTER_RE = compile_fast(
+    r"(?:[’']s)?[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:spokes\w+|press[ \t]+secretary|advis[eo]r|aide|assistant)\b"
+)
+_NOUN_BY_AT_RE = compile_fast(r"[ \t]*(?:(?:the|a|an)[ \t]+)?(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
+
+
 def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The speaker named first in ``text[a:b]`` (after "said", "according to"): a mention, a pronoun or an
     institution; an institution in a person's title is the person ("Foreign Ministry spokesperson X")."""
     text = ctx.text
+    nb = _NOUN_BY_AT_RE.match(text, a, b)  # "according to [statements by] X": whose statements
+    if nb is not None:
+        a = nb.end()
     cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind is OFFICE and not mm.pid)]
+    own = [mm for mm in cands if not mm.possessive]
+    if own and cands[0].possessive and cands[0].kind is PERSON and _TITLED_AFTER_RE.match(text, cands[0].end):
+        cands = own  # "[Pashinyan's] spokeswoman, X": whose the speaker is, not the speaker ("Michel's statement" is)
     pm = _PRON_RE.search(text, a, b) or _OBJECT_PRON_RE.search(text, a, b)
     om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
