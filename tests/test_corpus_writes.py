@@ -46,11 +46,30 @@ SAVE = textwrap.dedent(
 )
 
 
+def _save_time(old: Corpus, folder: Path) -> float:
+    """How long the child's save takes from "ready" to "saved", uninterrupted (the longest of three), with a margin:
+    machines and their load differ, so the kills are timed by it rather than by a fixed guess."""
+    old.save(folder)
+    longest = 0.0
+    for _ in range(3):
+        script = SAVE.format(tests=str(Path(__file__).parent), folder=str(folder))
+        child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
+        start = time.perf_counter()
+        assert child.stdout.readline().strip() == "saved"
+        longest = max(longest, time.perf_counter() - start)
+        child.wait()
+        old.save(folder)
+    return longest * 1.3
+
+
 def test_a_save_killed_at_any_moment_leaves_the_old_corpus_or_the_new_one(tmp_path: Path) -> None:
     old, new = corpus_of("old", 60), corpus_of("new", 150)
     rng = random.Random(20261204)
     seen = {"old": 0, "new": 0}
     midway = 0
+    span = _save_time(old, tmp_path / "timed")  # kills spread over the time a save takes on this machine, now
     for trial in range(12):
         folder = tmp_path / f"c{trial}"
         old.save(folder)
@@ -58,7 +77,7 @@ def test_a_save_killed_at_any_moment_leaves_the_old_corpus_or_the_new_one(tmp_pa
         child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.1))  # a save of 150 documents takes about 0.1 s here
+        time.sleep(rng.uniform(0.0, span))
         child.send_signal(signal.SIGKILL)
         child.wait()
         midway += "saved" not in child.stdout.read()
