@@ -1794,7 +1794,7 @@ def test_the_purpose_of_a_trip_made_is_a_meeting_held_on_the_day_before() -> Non
     assert told("Aliyev paid an unexpected visit to Tbilisi on Sunday to meet with Irakli Garibashvili.") == [
         ("2023-10-08", "held")
     ]
-    assert told("Aliyev travelled to Tbilisi to meet Garibashvili on Sunday.") == [("2023-10-08", "held")]
+    assert told("Aliyev travelled to Tbilisi on Sunday to meet Garibashvili.") == [("2023-10-08", "held")]
     # a trip to come
     assert told("Aliyev will travel to Tbilisi on Sunday to meet with Irakli Garibashvili.") == [("2023-10-15", "planned")]
 
@@ -2084,3 +2084,41 @@ def test_according_to_statements_by_a_leaders_spokeswoman_is_the_spokeswomans() 
     # ... and according to a leader's statement, the leader's
     text = "According to Michel's statement, the leaders have 'agreed to stay in close contact and will meet again'."
     assert said(text, published="2022-05-25") == [("charles-michel", "agreed to stay in close contact and will meet again")]
+
+
+def test_the_seventh_rounds_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    """Misfires a review of the round's rules found on made-up sentences, each now as the wording means."""
+    p = "2023-10-11"  # a Wednesday
+    # a leader cited with "according to" is at the meeting he tells of; so is a host who tells of hosting it
+    assert [m[2] for m in meetings("According to Pashinyan, he and Aliyev met in Brussels on Tuesday.", published=p)] == [
+        ("ilham-aliyev", "nikol-pashinyan")
+    ]
+    text = "Blinken said the meeting of Mirzoyan and Bayramov, which he hosted in Washington on Tuesday, was productive."
+    assert ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov") in [m[2] for m in meetings(text, published=p)]
+    # a session one person chaired is a government's own
+    text = "A meeting of the Security Council was held on Tuesday.\n\nThe meeting was chaired by Prime Minister Nikol Pashinyan."
+    assert meetings(text, published=p) == []
+    # a trip made to meet someone on a day of its own, or "has travelled": that day, still to come
+    assert meetings("Bayramov has travelled to Washington to meet Mirzoyan on Thursday.", published="2023-10-10") == [
+        ("2023-10-12", "Washington", ("ararat-mirzoyan", "jeyhun-bayramov"))
+    ]
+    assert [m[0] for m in meetings("Pashinyan flew to Moscow on Tuesday to meet Putin on Wednesday.", published=p)] == [
+        "2023-10-11"
+    ]
+    # talking to a news outlet is no meeting; another country's lawmakers are a side
+    assert meetings("Aliyev, talking to the BBC on Tuesday, said the treaty was near.", published=p) == []
+    assert [m[2] for m in meetings("Mirzoyan met US lawmakers in Washington on Tuesday.", published=p)] == [("ararat-mirzoyan",)]
+    # "he" is no two people
+    text = 'According to Peskov, Putin and Aliyev discussed the border. He said "the talks were frank".'
+    assert said(text, published=p) == [("dmitry-peskov", "the talks were frank")]
+    # who skipped the gathering did not meet in its city
+    text = (
+        "COPENHAGEN, October 2 (Reuters) - European leaders gathered for the summit in Copenhagen on Thursday.\n\n"
+        "Aliyev skipped the summit. He met Putin on Thursday."
+    )
+    assert meetings(text, published="2025-10-02") == [("2025-10-02", None, ("ilham-aliyev", "vladimir-putin"))]
+    # a chief diplomat is a foreign minister, not a spokeswoman
+    text = 'Zakharova briefed reporters on Tuesday. "We support peace," Russia\'s chief diplomat said.'
+    assert said(text, published=p) != [("maria-zakharova", "We support peace")]
+    # the writer's words of another are nobody's statement
+    assert said('Aliyev met Michel, thanking him for "his mediation efforts".', published=p) == []

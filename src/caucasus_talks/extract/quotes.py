@@ -25,6 +25,7 @@ from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, TEXT_LINE, Mention, Mentions, Quote, Said
 from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
 from .vocabulary.titles import (
+    CHIEF_DIPLOMAT_TITLES,
     FIELD_HEADS,
     FIELD_ROLES,
     GROUP_ROLES,
@@ -590,8 +591,10 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
             if _SAID_AFTER_RE.match(ctx.text, mm.end) or _TOLD_AFTER_RE.match(ctx.text, mm.end):
                 return mm
         for mm in found:  # its subject after an opening phrase ("Following talks with Y on Monday, the minister X took")
-            if _SUBJECT_AFTER_OPENER_RE.fullmatch(ctx.text, s, _name_start(ctx.text, s, mm)) and _NEXT_VERB_RE.match(
-                ctx.text, mm.end
+            if (
+                _SUBJECT_AFTER_OPENER_RE.fullmatch(ctx.text, s, _name_start(ctx.text, s, mm))
+                and _NEXT_VERB_RE.match(ctx.text, mm.end)
+                and not _AND_AFTER_RE.match(ctx.text, mm.end)  # (not "X and Y discussed": "he" is no two people)
             ):
                 return mm
         return found[0]
@@ -639,6 +642,7 @@ _COLON_BEFORE_RE = re.compile(r":[ \t\u00a0]*\Z")
 #: A verb of saying just before: "said [the deal is near]", "said on [Monday]"; read by the meeting stages too.
 SAID_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+\Z")
 _SAID_AFTER_RE = compile_fast(rf"[ \t]*,?[ \t]*(?:[a-z]+[ \t]+)?{phrases(speech_forms(plain=True))}\b")
+_AND_AFTER_RE = compile_fast(r"[ \t]+and[ \t]+[A-Z]")
 # an opening phrase, its comma, and the words of an office before the subject's name: "Following talks with Y, the
 # Iranian Foreign Minister [X]"
 _SUBJECT_AFTER_OPENER_RE = re.compile(r"[^,;:\n\"“”]{3,200},[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.\-]*[ \t]+){0,6}")
@@ -755,6 +759,8 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     the text or the registry gives them ("the European diplomat": an adjective that is no country asks nothing)."""
     role = _SPACES_RE.sub(" ", rm.group("role").lower())
     wanted = ROLE_TITLES.get(role, (role,))
+    if (rm.group("deputy") or "").strip().lower() in ("chief", "top") and role == "diplomat":
+        wanted = CHIEF_DIPLOMAT_TITLES  # "Russia's chief diplomat": its minister, not its spokesperson
     adj = rm.group("adj") or rm.group("owner")  # "the Russian diplomat", "Russia's diplomat"
     place = ctx.idx.country(adj) if adj else None
     country = place.name if place is not None else None
@@ -1205,6 +1211,8 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     tail = _words_before(text, q.open)
     if (tail and tail[-1] == "so-called") or _addressee(text, q, tail):
         return False
+    if _THIRD_PERSON_OPENS_RE.match(text, q.start):
+        return False  # 'thanking him for "his mediation efforts"': the writer's words of another, not the speaker's
     if _QUALITY_RE.fullmatch(text, q.start, q.end) and _NOUN_AFTER_RE.match(text, q.end if q.close is None else q.close + 1):
         return True  # 'said the two were close to a "dignified" settlement': a word of the speaker's, of the thing after
     if _capitalised(text, q) and _NOUN_AFTER_RE.match(text, q.end if q.close is None else q.close + 1):
@@ -1217,6 +1225,7 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     return not _determined(tail) or (text[q.start : q.start + 1].islower() and _ends_sentence(text, q))
 
 
+_THIRD_PERSON_OPENS_RE = compile_fast(r"(?:his|her|their|its)[ \t]")
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")
 _NOUN_AFTER_RE = compile_fast(r"[ \t]+[a-z]{3,}\b")

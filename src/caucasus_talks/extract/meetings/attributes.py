@@ -336,6 +336,10 @@ def resolve_dates(
     doc = sent.doc
     out: list[tuple[DateMention, PartialDate | None]] = []
     went = _WENT_RE.search(doc.text, sent.start, dates[0].start) if dates else None
+    at = draft.evidence[0][0] if draft.evidence else sent.start
+    if went is not None and went.end() <= at and any(d.start > at for d in dates):
+        # "flew to Moscow on Tuesday to meet Putin on Wednesday": the trip's day is not the meeting's
+        dates = [d for d in dates if not went.end() <= d.start < at]
     past = _told_as_past(doc, draft, sent)
     for d in dates:
         if d.precision is _YEAR and d.value is not None and len(dates) > 1:
@@ -346,6 +350,8 @@ def resolve_dates(
         future = _TENSE_OF.get(draft.status)  # rumoured or cancelled: the sentence's own tense says
         if went is not None and went.end() <= d.start and not _FUTURE_BETWEEN_RE.search(doc.text, went.end(), d.start):
             future = False
+        elif went is not None and d.start > at and future:
+            future = None  # "arrived on Sunday to meet X on Monday": the Monday nearest, not one still to come
         value = resolve(d, doc.ref, doc.year_at(d.start), context, future)
         told_bare = d.md is not None and d.year_step is None and not d.year_stated
         if value is not None and value.year is not None and told_bare and past and after_publication(value, doc.ref):

@@ -141,6 +141,10 @@ def _named_at(text: str, key: str) -> list[int]:
 # Copenhagen summit"; the kinds of gathering whose city is where leaders met on its margins
 _GATHERING_NOUN_RE = compile_fast(r"\b(?i:summit|conference|forum|assembly|ministerial)\b")
 _IN_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
+# after a name: who stayed away from the gathering ("X skipped the summit", "X, who did not attend, ...")
+_AWAY_AFTER_RE = compile_fast(
+    r"[ \t,]+(?:who[ \t]+)?(?:did[ \t]+not|didn[’']t|does[ \t]+not|skipped|boycotted|stayed[ \t]+away|pulled[ \t]+out)\b"
+)
 LEAD_SENTENCES = 2  # how many sentences of the body may open the report with its gathering
 GATHERING_CITY_REACH = 60  # how far from the gathering's noun its city may be named
 
@@ -154,9 +158,12 @@ def gathering_place(doc: DocumentContext, meetings: list[Draft]) -> None:
     if found is None:
         return
     city, span, day = found
+    away = {mm.pid for mm in doc.items if mm.kind is PERSON and mm.pid and _AWAY_AFTER_RE.match(doc.text, mm.end)}
     for d in meetings:
         if d.place is not None or d.format is not MeetingFormat.IN_PERSON or d.status is not MeetingStatus.HELD:
             continue
+        if d.people() & away:
+            continue  # "X skipped the summit. He met Y on Thursday": not at the gathering
         if d.date is not None and d.date.day is not None and (d.date.year, d.date.month, d.date.day) == day:
             d.place, d.place_span = city, span
             d.evidence.append(span)

@@ -260,7 +260,7 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
                 if _people_and_place(out[-1], d) and d.place_span:
                     d.evidence.append(d.place_span)
                 out[-1].add_evidence(d.evidence)
-                out[-1].frame = out[-1].frame and not out[-1].participants
+                out[-1].frame = out[-1].frame and len(out[-1].participants) < 2  # (a session one person chaired: none)
             continue
         if out and out[-1].frame:
             out.pop()  # a meeting told without people that the next mention gave none: not one

@@ -352,7 +352,11 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         return False
     gap = text[p.end : t.start]
     if "," in gap and _ACCORDING_TO_BEFORE_RE.search(text, max(sent.start, p.start - ACCORDING_BEFORE), p.start):
-        return True  # "According to a ministry spokesperson, A and B then met": the source of the report
+        # "According to a ministry spokesperson, A and B then met": the source of the report (not "According to X, he
+        # and Y met", "According to X, the meeting with Y ...": X's own)
+        others = {q.pid for q in people if q.start > p.end and q.kind is PERSON and q.pid != p.pid}
+        if (p.kind is OFFICE or len(others) >= 2) and not _OWN_PRONOUN_RE.search(text, p.end, t.end):
+            return True
     speaks = p.end < t.start and _reports(text, p.end, t.start)
     within = _WITHIN_BEFORE_RE.search(text, max(p.end, t.start - POSSESSOR_BEFORE), t.start) is not None
     informs = _INFORMS_AFTER_RE.match(text, p.end, t.start) if speaks and within else None
@@ -376,7 +380,9 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         if verb is not None and _COMPLEMENT_HEAD_RE.fullmatch(text, p.end + verb.end(), t.start):
             # the meeting is what X's words are about: "X said the talks with Y were useful" (X's own), but "X said
             # the meeting between A and B was useful": X reports a meeting whose sides are named
-            if _SIDES_AFTER_RE.match(text, t.end) and sum(1 for q in people if q.start > t.end and q.kind is PERSON) >= 2:
+            sides = sum(1 for q in people if q.start > t.end and q.kind is PERSON)
+            own = _OWN_PRONOUN_RE.search(text, t.end, sent.end)  # "the meeting of A and B, which he hosted"
+            if _SIDES_AFTER_RE.match(text, t.end) and sides >= 2 and own is None:
                 return True
         elif t.word.noun:
             return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
@@ -406,6 +412,7 @@ _ACCORDING_TO_BEFORE_RE = compile_fast(
     r"\b(?:[Aa]ccording[ \t]+to|[Aa]s[ \t]+told[ \t]+by|[Cc]iting)[ \t]+(?:[\w’'.\-]+[ \t]+){0,6}\Z"
 )
 ACCORDING_BEFORE = 80  # how far before the name "according to" and the words of the office may begin
+_OWN_PRONOUN_RE = compile_fast(r"\b(?:[Hh]e|[Ss]he|his|her|him|himself|herself)\b")
 
 
 # the titles of who speaks for someone else: a spokesperson, a press secretary, an adviser, an aide
@@ -590,8 +597,11 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         and not _EVALUATES_RE.match(doc.text, first.end, t.start)  # "X welcomed the talks between A and B"
         and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
         and not _stays_away(doc.text, first.end, t.start)  # "X refused to attend the meeting with A and B"
-        # "According to X, there is a meeting with A": the source of the report
-        and not _ACCORDING_TO_BEFORE_RE.search(doc.text, max(sent.start, first.start - ACCORDING_BEFORE), first.start)
+        # "According to [a spokesman] X, there is a meeting with A": the source of the report
+        and not (
+            _ACCORDING_TO_BEFORE_RE.search(doc.text, max(sent.start, first.start - ACCORDING_BEFORE), first.start)
+            and _serves(doc, first.pid)
+        )
     ):
         draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
         if not no_subject:  # "A and B shook hands at the start of a meeting hosted by X": the whole list is its subject

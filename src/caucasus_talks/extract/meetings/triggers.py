@@ -206,7 +206,7 @@ _SIDELINES_BEFORE_RE = compile_fast(
 SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
 # "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks": none is told
 _NO_BEFORE_RE = compile_fast(
-    r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+)?"
+    r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
     r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
 )
 # "have not met since", "never met", "didn't meet", "is not ready to meet", "refused to meet", "declined an invitation
@@ -292,6 +292,13 @@ _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
 # "I had the opportunity [to meet]", "we were glad [to meet]": what took place, told as an infinitive
 _WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
+_HAS_BEFORE_RE = compile_fast(r"\b(?:has|have)[ \t]+\Z")
+
+
+def _dated_after(doc: DocumentContext, start: int, end: int) -> bool:
+    """Whether a date is told in ``text[start:end]``."""
+    j = doc.first_date(start)
+    return j < len(doc.dates) and doc.dates[j].start < end
 # words of a trip still to come, before or after its verb: "is expected to [travel]", "arrived ... and is to [meet]"
 _PLANNED_TRIP_RE = compile_fast(rf"\b(?:will|would|shall|plans?|is|are|{phrases(PLAN_WORDS)})\b")
 _PAST_LEAD_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+\Z", re.IGNORECASE)
@@ -442,8 +449,12 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     if infinitive is not None and _GREETING_RE.fullmatch(text, sent.start, infinitive.start()):
         return MeetingStatus.HELD  # a post's greeting: "Glad to [meet] X in Dubai"
     went = _WENT_RE.search(text, sent.start, infinitive.start()) if infinitive is not None else None
-    if went is not None and not _PLANNED_TRIP_RE.search(text, sent.start, went.start()) and not _PLANNED_TRIP_RE.search(
-        text, went.end(), infinitive.start() if infinitive is not None else went.end()
+    if (
+        went is not None
+        and not _PLANNED_TRIP_RE.search(text, sent.start, went.start())
+        and not _PLANNED_TRIP_RE.search(text, went.end(), infinitive.start() if infinitive is not None else went.end())
+        and not _HAS_BEFORE_RE.search(text, max(sent.start, went.start() - 8), went.start())  # "has travelled": news
+        and not _dated_after(doc, t.end, min(sent.end, t.hi))  # "to meet X on Thursday", "next week": its own day
     ):
         return MeetingStatus.HELD  # the purpose of a trip made: "paid a visit to Tbilisi on Sunday to [meet] X"
     if infinitive is not None and not _PAST_LEAD_RE.search(text, lo, infinitive.start()):
@@ -488,6 +499,9 @@ _AUDIENCE_AFTER_RE = compile_fast(
 )
 
 
+_LAWMAKERS = frozenset({"lawmakers", "legislators", "parliamentarians", "members of parliament", "MPs"})
+
+
 def _to_an_audience(doc: DocumentContext, after: str) -> bool:
     """Whether the words after a meeting word name an audience it is held with, not a side ("met reporters", "a
     meeting with representatives of the Armenian community"); a name before the audience ("met X and reporters")
@@ -495,6 +509,9 @@ def _to_an_audience(doc: DocumentContext, after: str) -> bool:
     m = _AUDIENCE_AFTER_RE.match(after)
     if m is None:
         return False
+    lawmakers = m.group()[m.end("lead") - m.start() :].strip() in _LAWMAKERS
+    if lawmakers and any(w[:1].isupper() and doc.idx.country(w) is not None for w in m.group("lead").split()):
+        return False  # "met French lawmakers", "US lawmakers": another country's, a side of the talks
     for w in m.group("lead").split():
         if w not in AUDIENCE_LEADS and (not w[:1].isupper() or doc.idx.country(w) is None):
             return False  # a word other than a determiner or a nationality: "met X and reporters"

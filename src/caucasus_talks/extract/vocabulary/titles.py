@@ -8,6 +8,7 @@ registry; these are the English words around them.
 from __future__ import annotations
 
 __all__ = [
+    "CHIEF_DIPLOMAT_TITLES",
     "COMMENTATOR_WORDS",
     "FIELD_HEADS",
     "FIELD_ROLES",
@@ -85,6 +86,8 @@ ROLE_TITLES = {
     "spokeswoman": ("spokes",),
     "spokesperson": ("spokes",),
 }
+#: "the chief diplomat", "the top diplomat": who heads a country's diplomacy, not any of its diplomats
+CHIEF_DIPLOMAT_TITLES = ("foreign minister", "minister of foreign affairs", "secretary of state", "high representative")
 
 #: "the head of the European Council", "the chief of Russian diplomacy": a description by what the person heads.
 HEADS_OF = ("head", "chief")
