@@ -128,6 +128,9 @@ _OTHER_EVENT_AFTER_RE = compile_fast(
 )
 
 
+OTHER_EVENT_AFTER = 200  # how far after the meeting word "following the statement" may begin
+
+
 def told(sent: SentenceContext, t: Trigger) -> Told:
     """The people, venues and dates of a meeting word's clauses (see the module's notes on venues and dates)."""
     doc = sent.doc
@@ -136,7 +139,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     if q != -1 and _scare_quote(text, *doc.quotes[q]):
         q = -1  # 'during "informal contacts" with X': a word or two in quotation marks, in the sentence's own words
     out = Told(q)
-    other = _OTHER_EVENT_AFTER_RE.search(text, t.end, t.hi) if t.hi > t.end else None
+    hi = min(sent.end, t.hi, t.end + OTHER_EVENT_AFTER)
+    other = _OTHER_EVENT_AFTER_RE.search(text, t.end, hi) if hi > t.end else None
     for it in t.items:
         if other is not None and it.start >= other.end() and (isinstance(it, DateMention) or it.kind is PLACE):
             continue  # "held a meeting on December 1 in Moscow following the statement signed on November 26 in Sochi"
