@@ -31,7 +31,7 @@ from .vocabulary.dates import (
 )
 from .vocabulary.markers import FUTURE_TENSE
 
-__all__ = ["DATELINE_REACH", "anchor_same_days", "find_dates", "in_dateline", "resolve"]
+__all__ = ["DATELINE_REACH", "anchor_same_days", "find_dates", "in_dateline", "relation", "resolve"]
 
 DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 #: The place of a dateline before its date: "MOSCOW, July 26", "YEREVAN. April 11 (Interfax) -".
@@ -268,11 +268,16 @@ _LONGEST_WEEKDAY = max(map(len, WEEKDAY_NAMES))
 _BACK_IN_TIME_RE = compile_fast(r"(?:\b[Ll]ast|\bhad(?:[ \t]+[a-z]+){1,3}[ \t]+on)[ \t]+\Z")
 _HAD_AFTER_RE = compile_fast(r"[^.;\n]{0,40}?\bhad[ \t]+(?:already[ \t]+)?(?:[a-z]+ed|met|spoken|held|been)\b")
 BACK_IN_TIME = 40
-_RELATION_RE = compile_fast(r"\b(?:after|before)\Z")  # "the day after", "two days before"
 _EVENT_AFTER_RE = compile_fast(r"[ \t]+[\w“\"‘']")  # what follows it is an event, not a comma: "a day after [talking]"
 SAME_DAY_BACK = 600  # how far before "earlier in the day" the day it means may be told
 # a day that bounds a span ("since Monday", "the truce that ended on Friday") is no event's day to go back to
 _BOUND_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Aa]fter|[Uu]ntil|[Tt]ill|[Bb]efore|ended|expired)[ \t]+(?:on[ \t]+)?\Z")
+
+
+def relation(d: DateMention) -> bool:
+    """Whether a date is a distance from another event: "the day after", "two days before" (what follows it says
+    which way it counts: see :func:`anchor_same_days`)."""
+    return d.relative in NEXT_DAY_WORDS and d.relative.endswith((" after", " before"))
 
 
 def anchor_same_days(
@@ -303,7 +308,7 @@ def anchor_same_days(
             then = last.earliest if last is not None and near and (named or not weekday) else None
             if then is not None:
                 step = NEXT_DAY_WORDS.get(d.relative or "")
-                if step is not None and _RELATION_RE.search(d.relative or "") and _EVENT_AFTER_RE.match(text, d.end):
+                if step is not None and relation(d) and _EVENT_AFTER_RE.match(text, d.end):
                     step = -step  # "met Y on Friday, a day after [talking to Z]": Z the day before
                 if step is None:
                     step = (_WEEKDAYS[d.relative or ""].weekday - then.weekday()) % 7

@@ -805,6 +805,7 @@ def _misspelt(name: str, idx: Index) -> str | None:
     if len(toks) < 2 or len(toks[-1]) < 5:
         return None
     last = toks[-1]
+    longer = {last + ending for ending in _SURNAME_ENDINGS}
     found = {
         pid
         for known, pid in idx.full.get(toks[0], ())
@@ -815,7 +816,7 @@ def _misspelt(name: str, idx: Index) -> str | None:
                 and abs(len(known[-1]) - len(last)) <= 1
                 and difflib.SequenceMatcher(None, known[-1], last).ratio() >= 0.8
             )
-            or known[-1] in {last + ending for ending in _SURNAME_ENDINGS}
+            or known[-1] in longer
         )
     }
     return found.pop() if len(found) == 1 else None

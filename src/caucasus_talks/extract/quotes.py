@@ -33,6 +33,7 @@ from .vocabulary.titles import (
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROLE_TITLES,
+    SPEAKS_FOR_TITLES,
     TITLE_WORDS,
 )
 from .vocabulary.words import (
@@ -708,7 +709,7 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     best: tuple[str, tuple[int, int]] | None = None
     if last is not None and last.pid:
         best_pos, best = last.end, (last.pid, (last.start, last.end))
-    if _has_he(text, a, b) or "s " in text[a:b]:  # else there is neither a pronoun nor a role to look for
+    if _has_he(text, a, b) or text.find("s ", a, b) >= 0:  # else no pronoun nor role ("Russia's diplomat") to look for
         for pm in _PRON_RE.finditer(text, _ending_after(a, best_pos, 3), b):
             if pm.end() > best_pos and not ctx.in_quote(pm.start()):
                 ante = _antecedent(ctx, pm.start())
@@ -828,9 +829,7 @@ def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     return _last_titled(ctx, hm.start(), holds)
 
 
-_TITLED_AFTER_RE = compile_fast(
-    r"(?:[’']s)?[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?i:spokes\w+|press[ \t]+secretary|advis[eo]r|aide|assistant)\b"
-)
+_TITLED_AFTER_RE = compile_fast(rf"(?:[’']s)?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{phrases(SPEAKS_FOR_TITLES)})\b")
 _NOUN_BY_AT_RE = compile_fast(r"[ \t]*(?:(?:the|a|an)[ \t]+)?(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
 
 

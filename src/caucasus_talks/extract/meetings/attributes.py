@@ -21,7 +21,6 @@ from ..quotes import SAID_BEFORE_RE
 from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     AREA_WORDS,
-    ARRIVAL_VERBS,
     GOVERNMENT_OBJECT_VERBS,
     HEDGES,
     NAMED_FOR_PLACE,
@@ -37,7 +36,7 @@ from ..vocabulary.markers import (
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
 from .merge import after_publication
-from .triggers import REFERENCE_BEFORE_RE, status_of
+from .triggers import REFERENCE_BEFORE_RE, WENT_RE, status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -101,7 +100,6 @@ _EARLIER_BEFORE_RE = compile_fast(
     r"\b(?:had|[Pp]reviously|[Ff]ormerly|[Oo]nce|last)[ \t]+(?:(?:already|previously|last|also)[ \t]+)?\Z"
 )
 _YEAR = Precision.YEAR
-_WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
 # between a verb of going and a day: the day is of a trip to come ("arrived [to meet X] on Monday", "will"), not the
 # place it went to ("travelled to Tbilisi on Sunday")
 _FUTURE_BETWEEN_RE = compile_fast(r"\b(?:will|would|shall)\b|\bto[ \t]+(?!the\b|[A-Z])[a-z]+[ \t]+(?:with|[A-Z])")
@@ -339,7 +337,7 @@ def resolve_dates(
     except a day told after a past verb of going ("arrived on Monday to meet X": the Monday before)."""
     doc = sent.doc
     out: list[tuple[DateMention, PartialDate | None]] = []
-    went = _WENT_RE.search(doc.text, sent.start, dates[0].start) if dates else None
+    went = WENT_RE.search(doc.text, sent.start, dates[0].start) if dates else None
     at = draft.evidence[0][0] if draft.evidence else sent.start
     if went is not None and went.end() <= at and any(d.start > at for d in dates):
         # "flew to Moscow on Tuesday to meet Putin on Wednesday": the trip's day is not the meeting's

@@ -14,6 +14,7 @@ import itertools
 import re
 
 from .._regex import compile_fast, phrases
+from ..dates import relation
 from ..people import NOT_THE_HOLDER_RE, slug
 from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
@@ -185,8 +186,8 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         d = doc.dates[j]
         j += 1
         # "met Y on Friday, a day after [talking to Z]": the day counted from the event before is the next word's
-        relation = d.relative is not None and d.relative.endswith((" after", " before")) and d.value is not None
-        t = next((w for w in triggers if w.start >= d.end), None) if relation else clauses.owner(d.start)
+        counted = relation(d) and d.value is not None
+        t = next((w for w in triggers if w.start >= d.end), None) if counted else clauses.owner(d.start)
         if t is not None:
             t.items.append(d)
     for t in triggers:

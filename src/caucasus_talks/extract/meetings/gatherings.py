@@ -18,6 +18,7 @@ from ...model import MeetingFormat, MeetingStatus
 from .._regex import compile_fast, phrases
 from ..dates import resolve
 from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, Mention
+from ..vocabulary.markers import STAYING_AWAY
 from ..vocabulary.speech import speech_forms
 from .attributes import city_of
 from .lead import dateline_of
@@ -143,7 +144,7 @@ _GATHERING_NOUN_RE = compile_fast(r"\b(?i:summit|conference|forum|assembly|minis
 _IN_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 # after a name: who stayed away from the gathering ("X skipped the summit", "X, who did not attend, ...")
 _AWAY_AFTER_RE = compile_fast(
-    r"[ \t,]+(?:who[ \t]+)?(?:did[ \t]+not|didn[’']t|does[ \t]+not|skipped|boycotted|stayed[ \t]+away|pulled[ \t]+out)\b"
+    rf"[ \t,]+(?:who[ \t]+)?(?:did[ \t]+not|didn[’']t|does[ \t]+not|{phrases(STAYING_AWAY)})\b"
 )
 LEAD_SENTENCES = 2  # how many sentences of the body may open the report with its gathering
 GATHERING_CITY_REACH = 60  # how far from the gathering's noun its city may be named

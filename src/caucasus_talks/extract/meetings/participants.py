@@ -35,6 +35,7 @@ from ..vocabulary.markers import (
 )
 from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
+from ..vocabulary.titles import SPEAKS_FOR_TITLES
 from ..vocabulary.words import PRONOUNS
 from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
@@ -240,7 +241,7 @@ def _after_doing(sent: SentenceContext, t: Trigger, people: list[Mention]) -> li
 
 
 _OF_THE_BODY_RE = compile_fast(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}")
-_SUBJECT_AFTER_OPENER_RE = compile_fast(r",[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
+_BODY_AFTER_OPENER_RE = compile_fast(r",[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
 
 
 def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
@@ -258,7 +259,7 @@ def _body_heads(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
         body is not None
         and body.start() > t.end
         and not _OF_THE_BODY_RE.fullmatch(text, t.end, body.start())
-        and not (t.start - sent.start <= 2 and _SUBJECT_AFTER_OPENER_RE.search(text, t.end, body.start()))
+        and not (t.start - sent.start <= 2 and _BODY_AFTER_OPENER_RE.search(text, t.end, body.start()))
     ):
         # "during a meeting, the leaders decided to create a working group": what the meeting made, not who met (but
         # "the meeting of the border commissions", "Meeting in Moscow, the commission made progress")
@@ -416,7 +417,7 @@ _OWN_PRONOUN_RE = compile_fast(r"\b(?:[Hh]e|[Ss]he|his|her|him|himself|herself)\
 
 
 # the titles of who speaks for someone else: a spokesperson, a press secretary, an adviser, an aide
-_SERVING_TITLE_RE = compile_fast(r"\b(?:spokes\w*|press[ \t]+secretary|advis[eo]r|aide|assistant)\b", re.IGNORECASE)
+_SERVING_TITLE_RE = compile_fast(rf"\b{phrases(SPEAKS_FOR_TITLES)}\b", re.IGNORECASE)
 
 
 def _serves(doc: DocumentContext, pid: str) -> bool:

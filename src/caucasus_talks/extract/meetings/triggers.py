@@ -36,6 +36,7 @@ from ..vocabulary.markers import (
     HINTING_VERBS,
     HYPOTHETICAL_MARKERS,
     HYPOTHETICAL_NOUNS,
+    LAWMAKERS,
     MEETING_UNITS,
     PAST_INFINITIVE_LEADS,
     PLAN_WORDS,
@@ -290,17 +291,12 @@ _TO_HOLD_BEFORE_RE = compile_fast(
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
-# "I had the opportunity [to meet]", "we were glad [to meet]": what took place, told as an infinitive
-_WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
+#: A past verb of going somewhere ("arrived", "paid a visit"): read by the status of a meeting it was for, and its day.
+WENT_RE = compile_fast(rf"\b{phrases(ARRIVAL_VERBS)}\b")
 _HAS_BEFORE_RE = compile_fast(r"\b(?:has|have)[ \t]+\Z")
-
-
-def _dated_after(doc: DocumentContext, start: int, end: int) -> bool:
-    """Whether a date is told in ``text[start:end]``."""
-    j = doc.first_date(start)
-    return j < len(doc.dates) and doc.dates[j].start < end
 # words of a trip still to come, before or after its verb: "is expected to [travel]", "arrived ... and is to [meet]"
 _PLANNED_TRIP_RE = compile_fast(rf"\b(?:will|would|shall|plans?|is|are|{phrases(PLAN_WORDS)})\b")
+# "I had the opportunity [to meet]", "we were glad [to meet]": what took place, told as an infinitive
 _PAST_LEAD_RE = compile_fast(rf"\b{phrases(PAST_INFINITIVE_LEADS)}[ \t]+\Z", re.IGNORECASE)
 # a post's greeting with no subject, told after the meeting: "Glad to [meet] X in Dubai", "Great to [see] my friend"
 _GREETING_RE = compile_fast(
@@ -424,6 +420,12 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
     return triggers
 
 
+def _dated_after(doc: DocumentContext, start: int, end: int) -> bool:
+    """Whether a date is told in ``text[start:end]``."""
+    j = doc.first_date(start)
+    return j < len(doc.dates) and doc.dates[j].start < end
+
+
 def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     """What the words of a meeting word tell of it: rumoured ("allegedly scheduled", "denied reports of"), only
     proposed ("proposed a meeting", "invited them to talks"), to come ("will meet", "is scheduled to"), or held.
@@ -448,7 +450,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     infinitive = None if t.word.nominal else _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
     if infinitive is not None and _GREETING_RE.fullmatch(text, sent.start, infinitive.start()):
         return MeetingStatus.HELD  # a post's greeting: "Glad to [meet] X in Dubai"
-    went = _WENT_RE.search(text, sent.start, infinitive.start()) if infinitive is not None else None
+    went = WENT_RE.search(text, sent.start, infinitive.start()) if infinitive is not None else None
     if (
         went is not None
         and not _PLANNED_TRIP_RE.search(text, sent.start, went.start())
@@ -499,9 +501,6 @@ _AUDIENCE_AFTER_RE = compile_fast(
 )
 
 
-_LAWMAKERS = frozenset({"lawmakers", "legislators", "parliamentarians", "members of parliament", "MPs"})
-
-
 def _to_an_audience(doc: DocumentContext, after: str) -> bool:
     """Whether the words after a meeting word name an audience it is held with, not a side ("met reporters", "a
     meeting with representatives of the Armenian community"); a name before the audience ("met X and reporters")
@@ -509,7 +508,7 @@ def _to_an_audience(doc: DocumentContext, after: str) -> bool:
     m = _AUDIENCE_AFTER_RE.match(after)
     if m is None:
         return False
-    lawmakers = m.group()[m.end("lead") - m.start() :].strip() in _LAWMAKERS
+    lawmakers = m.group()[m.end("lead") - m.start() :].strip() in LAWMAKERS
     if lawmakers and any(w[:1].isupper() and doc.idx.country(w) is not None for w in m.group("lead").split()):
         return False  # "met French lawmakers", "US lawmakers": another country's, a side of the talks
     for w in m.group("lead").split():

@@ -37,6 +37,7 @@ __all__ = [
     "HYPOTHETICAL_MARKERS",
     "HYPOTHETICAL_NOUNS",
     "JOINING_WORDS",
+    "LAWMAKERS",
     "MEDIATING_VERBS",
     "MEDIATOR_PHRASES",
     "MEETING_PRAISE",
@@ -146,6 +147,8 @@ PAST_INFINITIVE_LEADS = (
     "were pleased", "was happy", "were happy", "was honoured", "was honored", "it was a pleasure", "it was an honour",
     "it was an honor", "it was good", "it was great",
 )  # fmt: skip
+#: Lawmakers: an audience when they are the country's own ("met pro-government lawmakers"), a side when another's.
+LAWMAKERS = ("lawmakers", "legislators", "parliamentarians", "members of parliament", "MPs")
 #: Whom a leader meets who is no side of a diplomatic encounter ("met reporters", "a meeting with students of the
 #: university", "met representatives of the Armenian community"): an audience, not a meeting of the talks.
 AUDIENCES = (
@@ -154,8 +157,8 @@ AUDIENCES = (
     "families", "relatives", "young people", "youth", "workers", "employees", "entrepreneurs", "businessmen",
     "business people", "community", "diaspora", "refugees", "displaced people", "displaced persons", "supporters",
     "protesters", "party members", "the public", "the audience",
-    # a country's own lawmakers: "met pro-government lawmakers", "met members of parliament"
-    "lawmakers", "legislators", "parliamentarians", "members of parliament", "MPs",
+    # a country's own lawmakers: "met pro-government lawmakers", "met members of parliament" (another's are a side)
+    *LAWMAKERS,
 )  # fmt: skip
 #: The words that may stand before an audience ("with local residents", "members of the Armenian community").
 AUDIENCE_LEADS = frozenset(

@@ -22,6 +22,7 @@ __all__ = [
     "ROLE_MODIFIERS",
     "ROLE_NOUNS",
     "ROLE_TITLES",
+    "SPEAKS_FOR_TITLES",
     "SPOKESPERSON_WORDS",
     "TITLE_WORDS",
 ]
@@ -86,6 +87,8 @@ ROLE_TITLES = {
     "spokeswoman": ("spokes",),
     "spokesperson": ("spokes",),
 }
+#: Titles of who speaks for someone else: what they say of a meeting reports it ("the leader's adviser said ...")
+SPEAKS_FOR_TITLES = ("spokesperson", "spokesman", "spokeswoman", "press secretary", "adviser", "advisor", "aide", "assistant")
 #: "the chief diplomat", "the top diplomat": who heads a country's diplomacy, not any of its diplomats
 CHIEF_DIPLOMAT_TITLES = ("foreign minister", "minister of foreign affairs", "secretary of state", "high representative")
 
