@@ -181,7 +181,12 @@ class Index:
         country name in it, the office the longest run of the rest that is a known title."""
         words = phrase.split()
         if "and" in words:
-            words = words[len(words) - words[::-1].index("and") :]
+            at = len(words) - 1 - words[::-1].index("and")
+            after = words[at + 1 :]
+            if "of" in words[:at] and len(after) >= 2 and self._phrase_title(" ".join(after))[1] is None:
+                # "Minister of Foreign and European Affairs": two fields of one office, the first one's title
+                return self._phrase_title(" ".join(words[:at] + after[1:]))
+            words = after
         country: str | None = None
         rest: list[str] = []
         for w in words:

@@ -709,6 +709,8 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     best: tuple[str, tuple[int, int]] | None = None
     if last is not None and last.pid:
         best_pos, best = last.end, (last.pid, (last.start, last.end))
+        if last.kind is ORG:  # '"...," OSCE secretary general added': who holds that title, named before
+            best = _titled_by_org(ctx, last, b) or best
     if _has_he(text, a, b) or text.find("s ", a, b) >= 0:  # else no pronoun nor role ("Russia's diplomat") to look for
         for pm in _PRON_RE.finditer(text, _ending_after(a, best_pos, 3), b):
             if pm.end() > best_pos and not ctx.in_quote(pm.start()):
@@ -852,6 +854,8 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         if mm is cands[0] and mm.kind is ORG:  # "said the EU foreign policy chief, Josep Borrell": the one apposed
             mm = _apposed_to_institution(ctx, mm, b) or mm
         first = (cands[0].start, (mm.pid or "", (mm.start, mm.end)))
+        if mm is cands[0] and mm.kind is ORG:  # "said OSCE Secretary General.": who holds that title, named before
+            first = (cands[0].start, _titled_by_org(ctx, mm, b) or first[1])
     hm = _HEAD_OF_RE.search(text, a, b)  # "said the head of the European Commission": its holder, not the institution,
     if hm and (first is None or hm.start() <= first[0]):  # or the person named in apposition ("..., Hakan Fidan")
         first = (hm.start(), _apposed_person(ctx, hm.end(), b) or _head_holder(ctx, hm))
@@ -867,6 +871,32 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         orgs = [mm for mm in ctx.between(back(text, a - INSTITUTION_BACK, 0), b) if mm.kind is ORG and mm.pid]
         first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
     return first[1] if first else None
+
+
+# after an institution, the words of a title and nothing more before the verb or the clause's end: "OSCE [secretary
+# general] added", "said OSCE [Secretary General] on Friday"
+_TITLE_AFTER_ORG_RE = compile_fast(
+    r"[ \t]+(?P<title>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){0,3}?)"
+    r"(?=[ \t]*(?:[,.;:]|\Z|[ \t](?:on|in|at|during|after|before|when|while|to|from)\b))"
+)
+
+
+def _titled_by_org(ctx: _Ctx, org: Mention, b: int) -> tuple[str, tuple[int, int]] | None:
+    """Whom an institution and a title with no name after it stand for ('"...," OSCE secretary general added'): the
+    last person named before with that title (in the text or the registry), else None (the institution speaks)."""
+    m = _TITLE_AFTER_ORG_RE.match(ctx.text, org.end, b)
+    if m is None:
+        return None
+    title = ctx.idx.canonical_title(m.group("title"))
+    if title is None or title == "leader":  # "the leaders": whichever office leads a country, no one title
+        return None
+    low_title = title.lower()
+    lower_rank = NOT_THE_HOLDER_RE.search(low_title) is not None  # "deputy secretary general" asks for a deputy
+
+    def holds(c: str | None, low: str) -> bool:
+        return low_title in low and (NOT_THE_HOLDER_RE.search(low) is not None) == lower_rank
+
+    return _last_titled(ctx, org.start, holds)
 
 
 # after an institution in a speaker's description, the rest of it and the name in apposition: "the EU [foreign policy

@@ -36,7 +36,7 @@ from ..vocabulary.markers import (
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
 from .merge import after_publication
-from .triggers import REFERENCE_BEFORE_RE, WENT_RE, status_of
+from .triggers import OTHER_EVENT_AFTER, OTHER_EVENT_AFTER_RE, REFERENCE_BEFORE_RE, WENT_RE, status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -119,14 +119,6 @@ class Told:
         self.dates: list[DateMention] = []
 
 
-# after a meeting word, another event its date and place may follow: "following the signed statement [on ...]"
-_OTHER_EVENT_AFTER_RE = compile_fast(
-    r"\b(?:following|ahead[ \t]+of|prior[ \t]+to)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
-    r"(?:statement|declaration|agreement|deal|document|ceasefire|decision|signing|war|clashes|escalation|elections?)\b"
-)
-
-
-OTHER_EVENT_AFTER = 200  # how far after the meeting word "following the statement" may begin
 
 
 def told(sent: SentenceContext, t: Trigger) -> Told:
@@ -138,7 +130,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
         q = -1  # 'during "informal contacts" with X': a word or two in quotation marks, in the sentence's own words
     out = Told(q)
     hi = min(sent.end, t.hi, t.end + OTHER_EVENT_AFTER)
-    other = _OTHER_EVENT_AFTER_RE.search(text, t.end, hi) if hi > t.end else None
+    other = OTHER_EVENT_AFTER_RE.search(text, t.end, hi) if hi > t.end else None
     for it in t.items:
         if other is not None and it.start >= other.end() and (isinstance(it, DateMention) or it.kind is PLACE):
             continue  # "held a meeting on December 1 in Moscow following the statement signed on November 26 in Sochi"

@@ -20,7 +20,7 @@ from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigge
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
 from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES
 from .groups import listed
-from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE
+from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE, RELATIVE_SUBJECT_RE
 
 __all__ = ["after_in", "assign"]
 
@@ -179,6 +179,8 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         if possessive and _THEIR_INSTITUTION_RE.match(text[mm.end : mm.end + _POSSESSIVE_TAIL].lower()):
             continue  # "Aliyev's office": not the person
         t = clauses.owner(mm.start, mm.end)
+        if t is not None and mm.kind is not PLACE and mm.end <= t.start and RELATIVE_SUBJECT_RE.search(text, mm.end, t.start):
+            continue  # "discussed the trip to Baku, where Putin met Aliyev": the relative clause has its own subject
         if t is not None:
             t.items.append(mm)
     j = doc.first_date(s)

@@ -56,7 +56,7 @@ def gathering_day(doc: DocumentContext, meetings: list[Draft]) -> None:
         for span in d.evidence:
             s, e = lay.sentence_at(span[0])
             m = _GATHERING_RE.search(doc.text, s, e)
-            keys = _keys(m.group("name")) if m is not None else ()
+            keys = _spelt_out(doc.text, _keys(m.group("name"))) if m is not None else ()
             if not keys:
                 continue
             if any(_names_another(doc, k) for k in keys):
@@ -84,6 +84,16 @@ def _keys(name: str) -> tuple[str, ...]:
     return (key, initials) if initials else (key,)
 
 
+def _spelt_out(text: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of a gathering named by its initials ("the EaP Summit"), with the words they stand for where the text
+    writes them ("the Eastern Partnership Summit"): the capitals of the initials, each a word's first letter."""
+    if len(keys) != 1 or " " in keys[0] or sum(c.isupper() for c in keys[0]) < 2:
+        return keys
+    capitals = [c for c in keys[0] if c.isupper()]
+    m = re.search(r"\b" + r"[ \t]+".join(rf"{c}[a-z]+" for c in capitals) + r"\b", text)
+    return keys if m is None else (*keys, m.group())
+
+
 def _names_another(doc: DocumentContext, key: str) -> bool:
     """Whether a gathering's key is a place's or a person's name (what followed "sidelines of the" was no gathering)."""
     return bool(doc.idx.places.matches(key)) or any(mm.kind is PERSON for mm in _mentions_of(doc, key))
@@ -100,15 +110,16 @@ def _day_of(doc: DocumentContext, keys: tuple[str, ...], told: tuple[int, int], 
     None; for a meeting told as held, not a day after publication."""
     lay, text = doc.lay, doc.text
     days: set[PartialDate] = set()
-    named = {
-        lay.sentence_at(at)
-        for key in keys
-        for at in _named_at(text, key)
-        if not _ANOTHER_BEFORE_RE.search(text, max(0, at - 20), at)  # not "the next EPC summit"
-    }
-    for s, e in sorted(named - {told}):
-        if lay.kind_at(s) is not TEXT_LINE:
+    named: dict[tuple[int, int], int] = {}  # a sentence naming the gathering -> where it first names it
+    for key in keys:
+        for at in _named_at(text, key):
+            if not _ANOTHER_BEFORE_RE.search(text, max(0, at - 20), at):  # not "the next EPC summit"
+                sentence = lay.sentence_at(at)
+                named[sentence] = min(at, named.get(sentence, at))
+    for (s, e), at in sorted(named.items()):
+        if (s, e) == told or lay.kind_at(s) is not TEXT_LINE:
             continue
+        here: list[tuple[int, PartialDate]] = []
         j = doc.first_date(s)
         while j < len(doc.dates) and doc.dates[j].start < e:
             dm = doc.dates[j]
@@ -118,12 +129,19 @@ def _day_of(doc: DocumentContext, keys: tuple[str, ...], told: tuple[int, int], 
             value = resolve(dm, doc.ref, doc.year_at(dm.start), text[s:e], future=not held)
             if value is None or value.day is None:
                 continue
-            if held and after_publication(value, doc.ref):
+            here.append((dm.start, PartialDate(value.year, value.month, value.day)))
+        if len({d for _, d in here}) > 1:  # "called A on 19 November, ahead of the EaP Summit, to be held on 15
+            here = [(pos, d) for pos, d in here if at < pos <= at + GATHERING_DAY_AFTER]  # December": the day after it
+        for _, d in here:
+            if held and after_publication(d, doc.ref):
                 return None  # a gathering still to come is not where a meeting told as held took place
-            days.add(PartialDate(value.year, value.month, value.day))
+            days.add(d)
         if len(days) > 1:
             return None
     return days.pop() if len(days) == 1 else None
+
+
+GATHERING_DAY_AFTER = 80  # in a sentence of several days: how far after the gathering's name its own day may be
 
 
 def _named_at(text: str, key: str) -> list[int]:

@@ -80,11 +80,15 @@ def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
             continue
         if d.place is not None:  # "separate meetings with each leader in the Oval Office": the day of the visit
             for prev in before:
-                if prev.date is not None and len(prev.people() & d.people()) >= 2 and prev.place in (None, d.place):
+                if prev.date is not None and len(prev.people() & d.people()) >= 2 and prev.place in (None, d.place) and (
+                    prev.format is d.format  # (not the day of the calls a meeting in Brussels was proposed in)
+                ):
                     _day_of(prev, d)
                     break
             continue
         for prev in before:
+            if d.status is MeetingStatus.PLANNED and prev.status is MeetingStatus.HELD and not d.referred:
+                continue  # "A met B in Baku. ... A and B agreed to meet again": not where or when they met
             introduced = not prev.participants and not prev.follow_up and 0 <= d.sentence - prev.sentence <= 1
             if (prev.people() & d.people() or introduced) and (prev.date is not None or prev.place is not None):
                 if prev.date is not None:

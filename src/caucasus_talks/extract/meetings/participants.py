@@ -39,7 +39,7 @@ from ..vocabulary.titles import SPEAKS_FOR_TITLES
 from ..vocabulary.words import PRONOUNS
 from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
-from .triggers import ADDENDUM_RE, TOOK_PART_BEFORE_RE
+from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 
 __all__ = ["addendum", "country_sides", "resolve_offices", "separate", "take_part", "take_subject"]
 
@@ -201,10 +201,17 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             pron = pm
     if pron is not None:
         at = s + pron.start()
-        ante = _subject_before(sent, at) or _own_subject(sent, at) or _person_before(sent, at)
+        rel = RELATIVE_SUBJECT_RE.search(text, max(s, t.start - RELATIVE_BEFORE), t.start)
+        if rel is not None and rel.start("subject") == at:  # "Putin's trip to Baku, where he met Aliyev": the last named
+            ante = next((m for m in reversed(doc.mentions_in(s, at)) if m.kind is PERSON and m.pid), None)
+        else:
+            ante = _subject_before(sent, at) or _own_subject(sent, at) or _person_before(sent, at)
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
+
+
+RELATIVE_BEFORE = 80  # "where [President Vladimir Putin also] met": how far before a meeting word a relative clause opens
 
 
 # before a name that is an object, not a subject: "with [President] X", "to X"

@@ -82,6 +82,7 @@ RUNAWAY_WINDOW = 600  # ... this far either side of the meeting word
 BEFORE = 40  # the words before a meeting word that qualify it ("ready to", "the", "further")
 AFTER = 60  # the words after it ("with", "took place in")
 ADJACENT = 12  # two meeting words this close are one ("hosted talks")
+PROPOSAL_BEFORE = 120  # "proposed to host President A and Prime Minister B for a [meeting]": only its object between
 GOVERNING_BEFORE = 60  # "invited the two leaders to a [meeting]": a word governing the meeting word, this close
 
 
@@ -170,20 +171,24 @@ def sentences(doc: DocumentContext, found: list[re.Match[str]]) -> Iterator[Sent
 
 def _caption(doc: DocumentContext, at: int) -> bool:
     """Whether the heading line holding ``at`` is a photograph's caption that dates its event ("A and B meet in
-    Tirana, May 16, 2025"): a line without a full stop that ends with a day and its year."""
+    Tirana, May 16, 2025"): a line without a full stop that ends with a day and its year, or with a day alone when
+    it is as long as a sentence ("A met with B (left) in Vienna on March 29")."""
     line = doc.lay.line_at(at)
     if line is None:
         return False
+    first = doc.lay.lines[0][0] if doc.lay.lines else 0
+    sentence_long = line[0] > first and doc.text.count(" ", line[0], line[1]) >= CAPTION_WORDS - 1  # not the title
     j = doc.first_date(line[0])
     while j < len(doc.dates) and doc.dates[j].start < line[1]:
         d = doc.dates[j]
         j += 1
         rest = _CREDIT_RE.sub("", doc.text[d.end : line[1]])  # "... May 16, 2025 (archive picture)", "(Photo: AP)"
-        if d.year_stated and d.md is not None and not rest.strip(" \t.)"):
+        if (d.year_stated or sentence_long) and d.md is not None and not rest.strip(" \t.)"):
             return True
     return False
 
 
+CAPTION_WORDS = 12  # a caption as long as this needs no year to date its event: no headline runs so long
 _CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last words in brackets: its credit
 
 
@@ -254,10 +259,11 @@ _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
 # invitation and met")
 _OBJECT_WORDS = (
     r"(?:to|that|should|a|an|the|holding|hosting|another|new|further|direct|joint|trilateral|bilateral|both|two|leaders|sides"
-    r"|ministers|them|him|her|and|by|[A-Z][\w’'\-]*)"  # "by": "were invited by X to [talks]"
+    r"|ministers|them|him|her|and|by|host|hold|for|[A-Z][\w’'\-]*)"  # "by": "were invited by X to [talks]"
 )
+# ("proposed to host President A and Prime Minister B for a [meeting]": a host's offer, two titled names long)
 _PROPOSAL_BEFORE_RE = compile_fast(
-    rf"(?<!not )(?<!n't )(?<!never )\b{phrases(PROPOSAL_VERBS)}(?:[ \t]+{_OBJECT_WORDS}){{0,6}}[ \t]+\Z"
+    rf"(?<!not )(?<!n't )(?<!never )\b{phrases(PROPOSAL_VERBS)}(?:[ \t]+{_OBJECT_WORDS}){{0,12}}[ \t]+\Z"
 )
 
 
@@ -426,6 +432,35 @@ def _dated_after(doc: DocumentContext, start: int, end: int) -> bool:
     return j < len(doc.dates) and doc.dates[j].start < end
 
 
+# after a meeting word, another event its date and place may follow: "following the signed statement [on ...]",
+# "in the context of preparations of the Eastern Partnership Summit[, to be held in Brussels on 15 December]"
+OTHER_EVENT_AFTER_RE = compile_fast(
+    r"\b(?:(?:following|ahead[ \t]+of|prior[ \t]+to)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+    r"(?:statement|declaration|agreement|deal|document|ceasefire|decision|signing|war|clashes|escalation|elections?)"
+    r"|(?:ahead[ \t]+of|prior[ \t]+to|preparations?[ \t]+(?:of|for)|run-up[ \t]+to)[ \t]+(?:the|a|an|his|her|their|its)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}(?i:summit|conference|forum|session|ministerial))\b"
+)
+
+
+OTHER_EVENT_AFTER = 400  # how far after the meeting word "following the statement" may begin (a long sentence)
+
+
+# right before a meeting word: a relative clause's opening and its own subject ("where he [met]", "at which Michel
+# [hosted]", "during which President Putin also [met]")
+RELATIVE_SUBJECT_RE = compile_fast(
+    r"\b(?:where|whereupon|(?:at|during|in)[ \t]+which)[ \t]+"
+    r"(?P<subject>he|she|they|[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})[ \t]+(?:[a-z]+[ \t]+){0,2}\Z"
+)
+
+
+def _own_end(sent: SentenceContext, t: Trigger) -> int:
+    """Where the words of a meeting word's stretch that tell its tense end: at the next meeting word's, or at another
+    event told after it ("held calls ..., ahead of the summit to be held on 15 December": the summit's tense)."""
+    hi = min(sent.end, t.hi)
+    other = OTHER_EVENT_AFTER_RE.search(sent.doc.text, t.end, min(hi, t.end + OTHER_EVENT_AFTER)) if hi > t.end else None
+    return hi if other is None else other.start()
+
+
 def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     """What the words of a meeting word tell of it: rumoured ("allegedly scheduled", "denied reports of"), only
     proposed ("proposed a meeting", "invited them to talks"), to come ("will meet", "is scheduled to"), or held.
@@ -436,7 +471,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     text = doc.text
     lo = max(sent.start, t.lo, t.start - GOVERNING_BEFORE)
     quote = doc.quote_of(t.start)
-    hi = min(sent.end, t.hi)
+    hi = _own_end(sent, t)
     if t.word.nominal and (_CANCELLED_AFTER_RE.match(text, t.end, hi) or _CANCELLED_BEFORE_RE.search(text, lo, t.start)):
         return MeetingStatus.CANCELLED  # "the meeting was called off", "a summit that failed to materialise"
     rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
@@ -444,7 +479,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
         return MeetingStatus.RUMOURED  # "reportedly met", "reports of a [meeting]", "a meeting was allegedly scheduled"
     if t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)):
         return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
-    proposal = _PROPOSAL_BEFORE_RE.search(text, lo, t.start)
+    proposal = _PROPOSAL_BEFORE_RE.search(text, max(sent.start, t.lo, t.start - PROPOSAL_BEFORE), t.start)
     if proposal is not None and doc.quote_of(proposal.start()) == quote:
         return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the two leaders to [talks]"
     infinitive = None if t.word.nominal else _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
@@ -480,7 +515,7 @@ def _said_of(sent: SentenceContext, t: Trigger, quote: int) -> bool:
     """Whether the meeting word's stretch tells the future, outside other quotations; after a verb in the past, not
     by an infinitive ("met on Thursday to hold the first talks in years": a purpose, not a plan)."""
     doc = sent.doc
-    a, b = max(sent.start, t.lo), min(sent.end, t.hi)
+    a, b = max(sent.start, t.lo), _own_end(sent, t)
     past_verb = _past_verb(doc.text, t)
     while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
         if past_verb and m.start() > t.start and m.group().lower().startswith("to "):

@@ -369,6 +369,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
+    # "The co-chairs A and B were also present during the meeting.": more people for the meeting just told
+    MeetingWord(
+        form="present",
+        pos=_V,
+        addendum=True,
+        followed_by=r"[ \t]+(?:at|during|in)[ \t]+(?:the|this|that)[ \t]+(?:meeting|talks|negotiations|session|discussions?)\b",
+        preceded_by=r"\b(?:was|were)[ \t]+(?:also[ \t]+)?\Z",
+    ),
     # "They are expected to be joined there by A and B.", "The reception was also attended by X.": more people for
     # the meeting just told
     MeetingWord(
