@@ -64,6 +64,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     if t.mark is TriggerMark.ADDENDUM:  # more of the meeting just told: people, or where it took place
         participants.addendum(sent, t, draft, told.people)
         attributes.take_place(sent, t, draft, told.places)
+        attributes.describe(sent, t, draft, told.places)  # its format: "also joined the three-way phone call"
         return [draft] if draft.participants or draft.place else []
     attributes.describe(sent, t, draft, told.places)
     draft.nth = attributes.nth(sent, t)

@@ -48,7 +48,7 @@ SEPARATE_BEFORE, SEPARATE_AFTER = 30, 80  # where "separately" splits the meetin
 _AFTER_AN_EVENT_RE = compile_fast(r"\b(?:after|before|following)[ \t]+(?:an?|another)[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 SEQUEL_BEFORE = 120  # "Earlier, on the sidelines of the summit, a [conversation]": how far before its word "earlier" may be
 SCARE_QUOTE_WORDS = 4  # a quotation of fewer words than this around a meeting word may quote a phrase, not a speaker
-SAID_ON_BEFORE = 40  # "said on [Thursday]", "told reporters on [Monday]": the verb of saying this close before a date
+SAID_ON_BEFORE = 80  # "said [at a press conference] on [Thursday]": the verb of saying this close before a date
 
 _PHONE = Folded(rf"\b{phrases(PHONE_WORDS)}\b", needles=minimal_needles(PHONE_WORDS))
 _VIDEO = Folded(rf"\b{phrases(VIDEO_WORDS)}\b", needles=minimal_needles(VIDEO_WORDS))
@@ -92,8 +92,10 @@ _ANOTHER_TIME_RE = compile_fast(r"\b(?:again|and[ \t]+(?:before|earlier|also|lat
 # ... with nothing after the second time but a place: no verb of its own ("and later on Monday flew to Moscow")
 _ELLIPTICAL_RE = compile_fast(r"(?:[ \t]+(?:in|at)(?:[ \t]+[A-Z][\w’'\-]*)+)?[ \t]*(?:[.;:)\n]|,[ \t]+(?:and|but|as)\b|\Z)")
 _SAID_ON_RE = compile_fast(
-    rf"\b{phrases(speech_forms(plain=True))}[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+)?(?:on|late[ \t]+on)[ \t]+\Z"
-)  # "said on [Monday] that ...", "told reporters on [Monday]"; not "said that on [Monday] X met Y"
+    rf"\b{phrases(speech_forms(plain=True))}[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+)?"
+    r"(?:(?:at|in|during)[ \t]+(?:a|an|the|his|her)[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+){1,3})?(?:on|late[ \t]+on)[ \t]+\Z"
+)  # "said on [Monday] that ...", "told reporters on [Monday]", "said at a government meeting on [Thursday]"; not
+# "said that on [Monday] X met Y"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
 _EARLIER_BEFORE_RE = compile_fast(

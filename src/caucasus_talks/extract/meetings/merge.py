@@ -275,6 +275,8 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
             if out and 0 <= d.sentence - out[-1].sentence <= 1 and _mergeable(out[-1], d, ref):
                 _absorb(out[-1], d, ref)
             continue
+        if _told_together(out, d, ref):
+            continue
         for o in reversed(out[-MERGE_BACK:]):
             if not o.frame and _mergeable(o, d, ref):
                 _absorb(o, d, ref)
@@ -282,3 +284,34 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
         else:
             out.append(d)
     return [o for o in out if not o.frame]
+
+
+def _told_together(out: list[Draft], d: Draft, ref: _dt.date | None) -> bool:
+    """Whether ``d`` tells again, together, the separate meetings one sentence told before ("A held meetings with B
+    and C. ... B and C are in Washington, where they meet with A"): its day and place go to each of them. Not a
+    meeting told as of three ("a trilateral meeting"), nor one told as coming after them."""
+    if d.size is not None or d.sequel or len(d.participants) < 3:
+        return False
+    people = d.people()
+    group = [o for o in out[-MERGE_BACK:] if not o.frame and len(o.participants) >= 2 and o.people() < people]
+    if len(group) < 2 or len({o.sentence for o in group}) != 1 or group[0].sentence >= d.sentence:
+        return False
+    host = set.intersection(*(o.people() for o in group))
+    if not host or set.union(*(o.people() for o in group)) != people:
+        return False
+    if not all(o.format is d.format and _mergeable(o, _only(d, o.people()), ref) for o in group):
+        return False
+    for o in group:
+        _absorb(o, _only(d, o.people()), ref)
+    return True
+
+
+def _only(d: Draft, people: set[str]) -> Draft:
+    """A copy of ``d`` with only ``people`` of its participants."""
+    part = Draft()
+    for name in Draft.__slots__:
+        if name != "_seen" and hasattr(d, name):
+            setattr(part, name, getattr(d, name))
+    part.participants = {k: v for k, v in d.participants.items() if k in people}
+    part.evidence = list(d.evidence)
+    return part

@@ -562,6 +562,13 @@ _DOMESTIC_AFTER_RE = compile_fast(
     r"[ \t]+(?:dedicated|devoted)[ \t]+to[ \t]+(?:the[ \t]+)?(?:results|outcomes|summing[ \t]+up|socio-economic|budget)\b"
 )
 
+# before a meeting noun, what makes it a government's own session: "said at a government [meeting]", "at the weekly
+# cabinet [session]"
+_DOMESTIC_BEFORE_RE = compile_fast(
+    r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Bb]efore)[ \t]+(?:a|an|the|its|his|her|this|today[’']s|[A-Z][a-z]+day[’']s)[ \t]+"
+    r"(?:(?:weekly|regular|extended|closed|special|extraordinary|online)[ \t]+)?(?:government|cabinet)[ \t]+\Z"
+)
+
 
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
     """Whether the row and the words around a meeting word say it tells no meeting at all."""
@@ -595,7 +602,7 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "there is no meeting planned", "no talks took place"
     if word.plural and _NEED_FOR_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
         return True  # "the need for meetings of the leaders": no one meeting (not "holding a meeting in X on June 1")
-    if word.nominal and _DOMESTIC_AFTER_RE.match(after):
+    if word.nominal and (_DOMESTIC_AFTER_RE.match(after) or _DOMESTIC_BEFORE_RE.search(before)):
         return True  # "a meeting dedicated to the results of the year": a government's own session
     if _to_an_audience(sent.doc, after):
         return True  # "met reporters", "a meeting with students": an audience, not a side of the talks

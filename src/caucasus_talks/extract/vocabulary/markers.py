@@ -242,6 +242,8 @@ PROCESS_VERBS = (
     # to take up again ("a call to resume talks"); not "resumed", which tells the talks that took place
     "resume", "resuming", "resumption of", "restart", "restarting", "relaunch", "relaunching", "revive", "reviving",
     "revival of",
+    # to take part in it again, or move it on ("the need for meaningful re-engagement in substantive negotiations")
+    "re-engagement in", "reengagement in", "engagement in", "return to", "returning to", "progress in",
 )  # fmt: skip
 
 #: After a person, before a meeting word: the person judges the meeting, is not at it ("X thanked Switzerland for

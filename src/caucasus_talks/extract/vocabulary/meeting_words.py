@@ -369,6 +369,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
+    # "Foreign Minister X also joined the three-way phone call.": more people for the meeting just told
+    MeetingWord(
+        form="joined",
+        pos=_V,
+        addendum=True,
+        followed_by=r"[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:call|conversation|talks|meeting|discussions?|negotiations|session)\b",
+    ),
     # "The co-chairs A and B were also present during the meeting.": more people for the meeting just told
     MeetingWord(
         form="present",

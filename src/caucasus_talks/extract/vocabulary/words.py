@@ -29,7 +29,8 @@ __all__ = [
     "SMALL_WORDS",
 ]
 
-#: Capitalised words that are never part of a person's name (compared in lower case, without dots and hyphens).
+#: Capitalised words that are never part of a person's name (compared in lower case, without dots and hyphens); the
+#: adverbs a sentence opens with among them ("Then Pashinyan met ...": no first name "Then").
 #: Names of news outlets are added to these from the outlet registry.
 NAME_STOP = frozenset(
     """the a an of and for in on at to by with from as but or nor if when while after before during since this that
@@ -45,7 +46,10 @@ NAME_STOP = frozenset(
     meetings city capital airport university institute network media photo source related read see also more
     share party foundation ceremony forum initiative programme program project museum hotel club society company
     corporation association academy college stadium festival award prize medal convention charter protocol accord
-    accords memorandum signing dialogue capstone""".split()
+    accords memorandum signing dialogue capstone
+    then later earlier meanwhile however also moreover furthermore instead subsequently afterwards afterward thereafter
+    finally separately together tomorrow tonight recently previously already now thus hence therefore nevertheless
+    nonetheless likewise similarly additionally""".split()
 ) | frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 
 #: After a person's name in one run of capitals: a thing named for them, not the person ("the Trump Route for
