@@ -2239,3 +2239,86 @@ def test_a_meeting_agreed_for_later_takes_no_place_from_the_meeting_held_before(
     text = "Putin met Aliyev in Baku on Monday.\n\nPutin and Aliyev agreed to meet again on an appropriate occasion."
     assert ("2024-08-19", "Baku", ("ilham-aliyev", "vladimir-putin")) in meetings(text, published="2024-08-23")
     assert all(m[1] is None for m in meetings(text, published="2024-08-23") if m[0] != "2024-08-19")
+
+
+def test_a_governments_own_session_is_no_meeting_and_its_day_is_the_sayings() -> None:
+    p = "2023-07-20"  # a Thursday
+    assert meetings("Pashinyan said at a government meeting on Thursday that the talks had failed.", published=p) == []
+    assert meetings("Pashinyan spoke at the weekly cabinet session on Thursday.", published=p) == []
+    # the day after a phrase of where it was said is the saying's, not the day of the talks told after it
+    text = "Pashinyan said at a press conference on Thursday that the talks with Aliyev failed."
+    assert all(m[0] != "2023-07-20" for m in meetings(text, published=p))
+
+
+def test_one_who_also_joined_the_call_is_in_the_call() -> None:
+    p = "2020-07-23"
+    for joined in ("also joined the three-way phone call", "later joined the conversation", "joined the talks"):
+        text = f"On July 22, Bayramov had a phone conversation with Josep Borrell. Mnatsakanyan {joined}."
+        assert meetings(text, published=p) == [
+            ("2020-07-22", None, ("jeyhun-bayramov", "josep-borrell", "zohrab-mnatsakanyan"))
+        ]
+
+
+def test_re_engagement_in_negotiations_is_the_process_not_a_meeting() -> None:
+    text = (
+        "Borrell spoke with Bayramov on Monday. "
+        "He underlined the need for meaningful re-engagement in substantive negotiations."
+    )
+    assert meetings(text, published="2020-07-23") == [("2020-07-20", None, ("jeyhun-bayramov", "josep-borrell"))]
+
+
+def test_separate_meetings_told_together_later_take_its_day_and_place_each() -> None:
+    text = (
+        "Pompeo at meetings with Foreign Ministers Jeyhun Bayramov and Zohrab Mnatsakanyan called for an end to "
+        "violence.\n\nOn Friday, October 23, the foreign ministers of Armenia and Azerbaijan are in Washington, where "
+        "they meet with Pompeo."
+    )
+    assert meetings(text, published="2020-10-23") == [
+        ("2020-10-23", "Washington", ("jeyhun-bayramov", "mike-pompeo")),
+        ("2020-10-23", "Washington", ("mike-pompeo", "zohrab-mnatsakanyan")),
+    ]
+
+
+def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
+    for adverb in ("Then", "Meanwhile", "Later"):
+        assert meetings(f"{adverb} Pashinyan met Aliyev.", published="2023-05-16") == [
+            ("2023-05", None, ("ilham-aliyev", "nikol-pashinyan"))
+        ]
+
+
+def test_the_pair_are_the_two_named_together_before() -> None:
+    text = (
+        "Bayramov and Mirzoyan met in Tbilisi on July 16. "
+        "The pair also held separate meetings with Garibashvili and Darchiashvili."
+    )
+    got = meetings(text, published="2022-07-17")
+    assert ("2022-07-16", "Tbilisi", ("ararat-mirzoyan", "irakli-garibashvili", "jeyhun-bayramov")) in got
+    assert ("2022-07-16", "Tbilisi", ("ararat-mirzoyan", "ilia-darchiashvili", "jeyhun-bayramov")) in got
+
+
+def test_a_gathering_named_for_its_city_and_told_without_a_day_is_where_its_undated_meetings_were() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan joined other leaders over the weekend to attend the 56th annual Munich Security "
+        "Conference. He held meetings with Norwegian Prime Minister Erna Solberg and Latvian President Egils Levits."
+    )
+    assert meetings(text) == [
+        (None, "Munich", ("egils-levits", "nikol-pashinyan")),
+        (None, "Munich", ("erna-solberg", "nikol-pashinyan")),
+    ]
+    # an organisation named for a city is not where its summit meets
+    text = (
+        "Pashinyan attended the Shanghai Cooperation Organisation summit. "
+        "He held meetings with Erna Solberg and Egils Levits."
+    )
+    assert all(m[1] is None for m in meetings(text))
+
+
+def test_his_conversations_with_the_two_leaders_are_the_calls_told_before() -> None:
+    text = (
+        "Erdogan and Pashinyan discussed tensions in a phone call on Monday. Erdogan spoke with Azerbaijani President "
+        "Ilham Aliyev by phone on Saturday. His conversations with the two leaders came amid the risk of violence."
+    )
+    assert meetings(text, published="2023-09-12") == [
+        ("2023-09-09", None, ("ilham-aliyev", "recep-tayyip-erdogan")),
+        ("2023-09-11", None, ("nikol-pashinyan", "recep-tayyip-erdogan")),
+    ]

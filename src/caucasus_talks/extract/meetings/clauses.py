@@ -37,7 +37,7 @@ _MANY = "|".join(_COUNTS)
 _ROLES = "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in GROUP_ROLES)  # "the ministers", "the Ministers"
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
     rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{_ROLES})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b"
-    r"|[Tt]heir[ \t]|[Hh]is[ \t]|[Hh]er[ \t])(?:"
+    r"|[Tt]heir[ \t]|[Hh]is[ \t]|[Hh]er[ \t]|[Tt]he[ \t]+pair\b)(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
@@ -47,7 +47,7 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b"
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
-    rf"|(?P<they>[Tt]hey)\b"
+    rf"|(?P<they>[Tt]hey|[Tt]he[ \t]+pair)\b"  # ("the pair": the same two)
     # "X presided over their second encounter": the two named together before, at the meeting the noun tells
     rf"|(?P<their>[Tt]heir)\b"
     # "Baerbock hosted her counterparts": the two named before her (not when their names follow: "her counterparts, A
@@ -55,7 +55,9 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     r"|(?:[Hh]is|[Hh]er)[ \t]+(?:[A-Z][a-z]+[ \t]+(?:and[ \t]+[A-Z][a-z]+[ \t]+)?)?"
     r"(?P<counterparts>counterparts)\b(?![ \t,]+[A-Z]))"
 )
-_GROUP_NEEDLES = ("two", *_COUNTS, "both", "each", "they", "their", "counterparts", *(f"the {role}" for role in GROUP_ROLES))
+_GROUP_NEEDLES = (
+    "two", *_COUNTS, "both", "each", "they", "their", "counterparts", "pair", *(f"the {role}" for role in GROUP_ROLES)
+)
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
     r"|the[ \t]+(?P<c3>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]+)?)[ \t]+capital\b)"  # "the Azerbaijani capital", "the U.S. capital"
@@ -138,7 +140,7 @@ _SUBJECT_GAP_RE = compile_fast(
 )
 # between "they" and the meeting noun they had: "they [also had a joint] meeting with X"
 _THEY_HAD_RE = compile_fast(
-    r"[ \t]+(?:also[ \t]+)?(?:had|held|hold|have)[ \t]+(?:an?|their)[ \t]+(?:(?:joint|separate|brief|short|first)[ \t]+)?"
+    r"[ \t]+(?:also[ \t]+)?(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?(?:(?:joint|separate|brief|short|first)[ \t]+)?"
 )
 _THEIR_GAP_RE = compile_fast(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")  # "their [second face-to-face] meeting"
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"

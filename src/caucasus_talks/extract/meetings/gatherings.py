@@ -6,7 +6,8 @@ without a day was held at the gathering, on the day the text gives the gathering
 
 "Leaders gathered for the summit in Copenhagen on Thursday. ... X spoke after separate meetings with A and B." A
 report that opens with a gathering in a city, on a day: the meetings it tells on that day without a place of their
-own were held there.
+own were held there; one that opens with a gathering it gives no day ("attended the Munich Security Conference over
+the weekend ... meetings with A and B"): the meetings it tells without a day or place of their own.
 """
 
 from __future__ import annotations
@@ -171,7 +172,7 @@ GATHERING_CITY_REACH = 60  # how far from the gathering's noun its city may be n
 def gathering_place(doc: DocumentContext, meetings: list[Draft]) -> None:
     """Meetings held in person on the day of the gathering the report opens with, with no place of their own, were
     held in its city (see the module's notes)."""
-    if not meetings or doc.ref is None or not doc.lay.sentences:
+    if not meetings or not doc.lay.sentences:
         return
     found = _lead_gathering(doc)
     if found is None:
@@ -183,13 +184,16 @@ def gathering_place(doc: DocumentContext, meetings: list[Draft]) -> None:
             continue
         if d.people() & away:
             continue  # "X skipped the summit. He met Y on Thursday": not at the gathering
-        if d.date is not None and d.date.day is not None and (d.date.year, d.date.month, d.date.day) == day:
+        dated = d.date is not None and d.date.day is not None
+        on_its_day = day is not None and dated and d.date is not None and (d.date.year, d.date.month, d.date.day) == day
+        if on_its_day or (day is None and not d.date_said):  # a gathering told without a day: meetings without one
             d.place, d.place_span = city, span
             d.evidence.append(span)
 
 
-def _lead_gathering(doc: DocumentContext) -> tuple[str, tuple[int, int], tuple[int, int, int]] | None:
-    """The city and day of the gathering the first sentences of the body tell, with the span naming the city."""
+def _lead_gathering(doc: DocumentContext) -> tuple[str, tuple[int, int], tuple[int, int, int] | None] | None:
+    """The city and day (None when the text gives none) of the gathering the first sentences of the body tell, with the
+    span naming the city."""
     lay, text = doc.lay, doc.text
     first = lay.sentence_index(lay.body_start)
     for k in range(first, min(first + LEAD_SENTENCES, len(lay.sentences))):
@@ -206,7 +210,10 @@ def _lead_gathering(doc: DocumentContext) -> tuple[str, tuple[int, int], tuple[i
         ]
         near = [mm for mm in places if mm.end <= g.start() or _IN_BEFORE_RE.search(text, max(s, mm.start - 8), mm.start)]
         if not near:
-            continue
+            named = _city_in_name(doc, g.start())
+            if named is None:
+                continue
+            near = [named]
         mm = min(near, key=lambda m: abs(m.start - g.start()))
         city = city_of(doc.idx, mm)
         day = _one_day(doc, s, e)
@@ -214,10 +221,31 @@ def _lead_gathering(doc: DocumentContext) -> tuple[str, tuple[int, int], tuple[i
             line = dateline_of(doc)
             if line is not None and line.year is not None and line.month is not None and line.day is not None:
                 day = (line.year, line.month, line.day)
-        if city is None or day is None:
+        if city is None:
             return None
         return city, (mm.start, mm.end), day
     return None
+
+
+# a gathering named for the city it meets in: "the [Munich] Security Conference", "the [Antalya] Diplomacy Forum", "the
+# Prague summit"; not an organisation's ("the Shanghai Cooperation Organisation summit")
+_CITY_NAMED_RE = compile_fast(
+    r"\b(?P<city>[A-Z][a-z]+)[ \t]+(?:(?!Organi[sz]ation\b|Group\b|Union\b|Council\b)[A-Z][a-z]+[ \t]+)?\Z"
+)
+
+
+def _city_in_name(doc: DocumentContext, noun: int) -> Mention | None:
+    """The city a gathering's name opens with, the noun of its kind at ``noun`` (see :data:`_CITY_NAMED_RE`)."""
+    m = _CITY_NAMED_RE.search(doc.text, max(0, noun - CITY_NAME_BEFORE), noun)
+    if m is None:
+        return None
+    for place in doc.idx.places.matches(m.group("city")):
+        if place.kind.value == "city":
+            return Mention(m.start("city"), m.end("city"), PLACE, place=place)
+    return None
+
+
+CITY_NAME_BEFORE = 40  # "the [Munich Security ]Conference": how far before the noun the city's name may begin
 
 
 def _one_day(doc: DocumentContext, s: int, e: int) -> tuple[int, int, int] | None:

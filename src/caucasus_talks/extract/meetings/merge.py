@@ -260,7 +260,7 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         if d.addendum:
-            if out and out[-1].format is d.format:
+            if out and (out[-1].format is d.format or d.guessed):  # (an addendum's format is the meeting's, unless told)
                 if _people_and_place(out[-1], d) and d.place_span:
                     d.evidence.append(d.place_span)
                 out[-1].add_evidence(d.evidence)

@@ -609,6 +609,11 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
 
+_OWNED_RE = compile_fast(r"(?i:his|her|their)\b")  # a reference determiner that gives whose the meetings are
+# after a plural meeting noun: its sides as a group told before ("conversations [with the two leaders]")
+_WITH_GROUP_RE = compile_fast(r"[ \t]+with[ \t]+(?:the[ \t]+(?:two|three|both)\b|both\b|them\b|each[ \t]+of[ \t]+them\b)")
+
+
 def _mark(
     sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, told: bool
 ) -> TriggerMark | None:
@@ -623,6 +628,8 @@ def _mark(
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
     ref_m = REFERENCE_BEFORE_RE.search(before, last3)
     linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e)
+    if word.plural and doc.told and ref_m is not None and _OWNED_RE.match(ref_m.group()) and _WITH_GROUP_RE.match(after):
+        return None  # "Erdogan spoke with A on Saturday. His conversations with the two leaders came ...": those told
     if ref_m is not None and not linked and not _own_date_or_name(doc, s, m.start(), before, ref_m):
         if _ON_IN_AFTER_RE.match(after):
             pass  # "the meeting in Prague", "the talks on May 14": the event told

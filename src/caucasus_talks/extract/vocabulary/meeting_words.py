@@ -374,7 +374,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="joined",
         pos=_V,
         addendum=True,
-        followed_by=r"[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:call|conversation|talks|meeting|discussions?|negotiations|session)\b",
+        followed_by=(
+            r"[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:call|conversation|talks|meeting|discussions?|negotiations|session)\b"
+        ),
     ),
     # "The co-chairs A and B were also present during the meeting.": more people for the meeting just told
     MeetingWord(
