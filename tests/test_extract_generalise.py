@@ -2322,3 +2322,36 @@ def test_his_conversations_with_the_two_leaders_are_the_calls_told_before() -> N
         ("2023-09-09", None, ("ilham-aliyev", "recep-tayyip-erdogan")),
         ("2023-09-11", None, ("nikol-pashinyan", "recep-tayyip-erdogan")),
     ]
+
+
+def test_a_counted_group_written_in_figures_is_the_people_of_that_role_named_before() -> None:
+    text = (
+        "Lavrov held telephone conversations with Armenian FM Zohrab Mnatsakanyan and Azerbaijani FM Jeyhun Bayramov. "
+        "They recalled the ceasefire agreed on October 9 in Moscow during the meeting of the 3 FMs."
+    )
+    assert ("2020-10-09", "Moscow", ("jeyhun-bayramov", "sergey-lavrov", "zohrab-mnatsakanyan")) in meetings(
+        text, published="2020-10-10"
+    )
+
+
+def test_his_talks_in_a_sentence_naming_no_one_before_are_the_subjects_of_the_sentence_before() -> None:
+    text = (
+        "Foreign Minister Ararat Mirzoyan visited Tehran on Monday. "
+        "The issue topped the agenda of his talks with Iranian Foreign Minister Hossein Amir-Abdollahian."
+    )
+    assert meetings(text, published="2023-07-27") == [("2023-07-24", "Tehran", ("ararat-mirzoyan", "hossein-amir-abdollahian"))]
+
+
+def test_briefing_a_named_person_is_meeting_them_briefing_reporters_is_not() -> None:
+    text = "Mirzoyan visited Tehran on Monday. He briefed Iranian President Ebrahim Raisi on the latest developments."
+    assert meetings(text, published="2023-07-27") == [("2023-07-24", "Tehran", ("ararat-mirzoyan", "ebrahim-raisi"))]
+    assert meetings("Mirzoyan briefed reporters on Monday.", published="2023-07-27") == []
+
+
+def test_a_headline_meeting_in_a_city_places_the_lead_meeting_told_without_one() -> None:
+    body = "Foreign Minister Ararat Mirzoyan met with the co-chairs Andrew Schofer and Igor Khovaev. They discussed the conflict."
+    got = meetings(f"Armenian FM meets with Minsk Group Co-Chairs in Paris\n\n{body}", published="2021-04-15")
+    assert got == [("2021-04", "Paris", ("andrew-schofer", "ararat-mirzoyan", "igor-khovaev"))]
+    # a headline of another person's meeting places nothing
+    got = meetings(f"Aliyev meets Michel in Brussels\n\n{body}", published="2021-04-15")
+    assert got == [("2021-04", None, ("andrew-schofer", "ararat-mirzoyan", "igor-khovaev"))]

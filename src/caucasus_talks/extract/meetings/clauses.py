@@ -33,13 +33,13 @@ _THEIR_INSTITUTION_RE = re.compile(
     rf"\A[’']?s?[ \t]+(?:(?:national|security|foreign|policy)[ \t]+){{0,3}}(?:{'|'.join(OWN_INSTITUTION_NOUNS)})"
 )
 _COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many named before
-_MANY = "|".join(_COUNTS)
+_MANY = "|".join(_COUNTS) + "|[3-6]"  # ("the 3 FMs")
 _ROLES = "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in GROUP_ROLES)  # "the ministers", "the Ministers"
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
     rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{_ROLES})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b"
     r"|[Tt]heir[ \t]|[Hh]is[ \t]|[Hh]er[ \t]|[Tt]he[ \t]+pair\b)(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
-    rf"(?P<role>{'|'.join(GROUP_ROLES)})\b"
+    rf"(?P<role>{'|'.join(GROUP_ROLES)}|FMs)\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
     rf"|[Tt]he[ \t]+(?P<plain>{_ROLES})\b(?![ \t]+of\b)"
     # "the leaders of the two countries", "the ministers of both sides": the two of that role named before
@@ -56,7 +56,8 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     r"(?P<counterparts>counterparts)\b(?![ \t,]+[A-Z]))"
 )
 _GROUP_NEEDLES = (
-    "two", *_COUNTS, "both", "each", "they", "their", "counterparts", "pair", *(f"the {role}" for role in GROUP_ROLES)
+    "two", *_COUNTS, "both", "each", "they", "their", "counterparts", "pair", "fms", "the 3", "the 4", "the 5", "the 6",
+    *(f"the {role}" for role in GROUP_ROLES),
 )
 _CAPITAL_RE = compile_fast(
     r"\b(?:(?P<c1>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)(?:’s|'s)[ \t]+capital|the[ \t]+capital[ \t]+of[ \t]+(?P<c2>[A-Z][\w.\-]+(?:[ \t]+[A-Z][\w.\-]+)?)"  # noqa: E501
@@ -244,13 +245,15 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             k -= 1
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
         role = gm.group("role") or gm.group("plain") or gm.group("one") or gm.group("sides")
+        role = "ministers" if role == "FMs" else role  # "the 3 FMs": foreign ministers
         if gm.group("counterparts"):  # "hosted her counterparts": holders of her own office
             role = _office_of(sent, who)
             if role is None:
                 continue
         if gm.group("plain") is not None and _unnamed_group_before(sent, gm.start(), gm.group("plain")):
             continue  # "EU Foreign Ministers met in Luxembourg, and Borrell later met the Ministers": that group
-        many = _COUNTS.index(gm.group("many")) + 3 if gm.group("many") else 2
+        count = gm.group("many")
+        many = (int(count) if count.isdigit() else _COUNTS.index(count) + 3) if count else 2
         together = gm.group("plain") is not None or they
         own = clauses.clause_of(gm.start()) == clauses.clause_of(t.start)  # "met the two ministers", not a clause before
         members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)

@@ -10,12 +10,12 @@ from ...dates import DateBasis, PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus, Role
 from .._regex import compile_fast, phrases
 from ..dates import DATELINE_REACH, in_dateline, resolve
-from ..types import PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
+from ..types import HEADING, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from ..vocabulary.markers import BODY_NOUNS
 from .attributes import city_of, dateline
 from .triggers import LINK_AFTER_RE, REFERENCE_BEFORE_RE
 
-__all__ = ["dateline_day", "dateline_of", "just_held", "lead_date", "lead_event"]
+__all__ = ["dateline_day", "dateline_of", "headline_place", "just_held", "lead_date", "lead_event"]
 
 # what makes a linked meeting noun name its own event: a name, a date or a body within a few words ("the talks in
 # Sochi", "the meeting of the commission"), not a description ("the meeting of the two leaders")
@@ -87,6 +87,37 @@ def _leads(drafts: list[Draft]) -> list[Draft]:
     may have merged another mention first)."""
     lead = _lead(drafts)
     return [d for d in drafts if d is lead or d.evidence[0] in lead.evidence]
+
+
+# in a headline, a meeting word and then the city it was held in: "X meets Y in Paris", "Talks held in Geneva"
+_HEADLINE_MEETING_RE = compile_fast(r"\b(?i:meets?|met|meeting|talks|holds?[ \t]+talks|confer|confers)\b")
+_IN_CITY_RE = compile_fast(r"\b(?i:in)[ \t]+\Z")
+
+
+def headline_place(doc: DocumentContext, meetings: list[Draft]) -> None:
+    """A headline that tells a meeting in a city ("Armenian FM meets Minsk Group Co-Chairs in Paris"): the document's
+    lead meeting, held in person with no place of its own, of someone the headline names (or of anyone, when it
+    names no one), was held there."""
+    lines = doc.lay.lines
+    if not meetings or not lines or lines[0][2] is not HEADING:
+        return
+    s, e = lines[0][0], lines[0][1]
+    word = _HEADLINE_MEETING_RE.search(doc.text, s, e)
+    if word is None:
+        return
+    mentions = doc.mentions_in(word.end(), e)
+    cities = [mm for mm in mentions if mm.kind is PLACE and _IN_CITY_RE.search(doc.text, max(s, mm.start - 4), mm.start)]
+    city = city_of(doc.idx, cities[0]) if len(cities) == 1 else None
+    if city is None:
+        return
+    lead = _lead(meetings)
+    named = {mm.pid for mm in doc.mentions_in(s, e) if mm.kind is PERSON and mm.pid}
+    if lead.place is not None or lead.format is not MeetingFormat.IN_PERSON or lead.status is not MeetingStatus.HELD:
+        return
+    if named and not named & lead.people():
+        return  # the headline tells another's meeting
+    lead.place, lead.place_span = city, (cities[0].start, cities[0].end)
+    lead.evidence.append(lead.place_span)
 
 
 def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:

@@ -149,6 +149,10 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             # "X spoke with Y, one day after his call with Z": the clause names no one before, "his" is X's (not when
             # the subject is "she": "Z said she had spoken to Y before his talks")
             subject = _sentence_subject(sent, his.start())
+            si = doc.lay.sentence_index(sent.start)
+            if subject is None and si > 0 and doc.lay.sentences[si][0] == sent.start:
+                # "Mirzoyan visited Tehran. The issue topped the agenda of his talks with X": the subject before
+                subject = _opening_person(doc, *doc.lay.sentences[si - 1])
         # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
         after = [p for p in people if p.start > t.end and p is not subject]
         people = after if subject is None else [subject, *after]

@@ -191,6 +191,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         r"|[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[\w’'.\-]+[ \t]+){1,4}?(?:as|saying|calling|announcing|stating|noting)\b",
     ),
     MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V, min_people=2),
+    # "Mirzoyan briefed Iranian President Ebrahim Raisi on the talks": a person briefed, not reporters or a cabinet
+    MeetingWord(form="briefed", pos=_V, min_people=2, person_after=_WELCOMED_AHEAD),
     MeetingWord(form="convene", pos=_V, may_be_hypothetical=True, min_people=2),
     # "sat down with Putin", "sat down for talks"; not "sat down in an interview"
     MeetingWord(
