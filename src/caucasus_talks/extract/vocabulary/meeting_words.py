@@ -191,8 +191,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         r"|[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[\w’'.\-]+[ \t]+){1,4}?(?:as|saying|calling|announcing|stating|noting)\b",
     ),
     MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V, min_people=2),
-    # "Mirzoyan briefed Iranian President Ebrahim Raisi on the talks": a person briefed, not reporters or a cabinet
-    MeetingWord(form="briefed", pos=_V, min_people=2, person_after=_WELCOMED_AHEAD),
+    # "Mirzoyan briefed Iranian President Ebrahim Raisi on the latest developments": a person briefed, not reporters;
+    # one briefed on a meeting ("briefed Macron on his talks with Aliyev") is told of that meeting, the one the
+    # sentence tells
+    MeetingWord(
+        form="briefed",
+        pos=_V,
+        min_people=2,
+        person_after=_WELCOMED_AHEAD,
+        other_sense_after=r"(?:[ \t]+[\w’'.\-]+){1,6}?[ \t]+(?:on|about)[ \t]+(?:the[ \t]+(?:results?|outcomes?)[ \t]+of[ \t]+)?"
+        r"(?:[\w’'\-]+[ \t]+){0,3}?(?:talks|meetings?|calls?|conversations?|visits?|negotiations|summit)\b",
+    ),
     MeetingWord(form="convene", pos=_V, may_be_hypothetical=True, min_people=2),
     # "sat down with Putin", "sat down for talks"; not "sat down in an interview"
     MeetingWord(
