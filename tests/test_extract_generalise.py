@@ -2355,3 +2355,24 @@ def test_a_headline_meeting_in_a_city_places_the_lead_meeting_told_without_one()
     # a headline of another person's meeting places nothing
     got = meetings(f"Aliyev meets Michel in Brussels\n\n{body}", published="2021-04-15")
     assert got == [("2021-04", None, ("andrew-schofer", "ararat-mirzoyan", "igor-khovaev"))]
+
+
+def test_a_meeting_of_named_people_is_theirs_not_the_sentences_subjects() -> None:
+    p = "2025-04-11"
+    text = (
+        "Nazeli Baghdasaryan, press secretary for Pashinyan, has denied reports about preparations for a trilateral "
+        "meeting of Pashinyan, Putin and Aliyev in Moscow."
+    )
+    assert [m[2] for m in meetings(text, published=p)] == [("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")]
+    assert meetings("Lavrov discussed preparations for a meeting of Pashinyan and Aliyev in Moscow.", published=p) == [
+        (None, "Moscow", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+    # who hosts, mediates or attends it is there
+    for verb in ("hosted", "mediated", "attended", "took part in"):
+        got = meetings(f"Lavrov {verb} a meeting of Pashinyan and Aliyev in Moscow.", published=p)
+        assert [m[2] for m in got] == [("ilham-aliyev", "nikol-pashinyan", "sergey-lavrov")], verb
+
+
+def test_preparations_for_a_meeting_put_it_in_the_future() -> None:
+    text = "Lavrov discussed preparations for a meeting of Pashinyan and Aliyev in Moscow."
+    assert status(text, published="2025-04-11") == [(None, "Moscow", "planned")]

@@ -120,6 +120,33 @@ _SUBJECTLESS_LEAD_RE = compile_fast(
 _LIST_HEAD_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,3}?[ \t]+(?:with|to)[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}")
 
 
+# after a meeting noun, "of" and the names of its people: "a trilateral meeting of [President] A, B and C"
+_OF_NAMES_AFTER_RE = compile_fast(r"[ \t]+of[ \t]+(?:(?:President|Prime[ \t]+Minister|Foreign[ \t]+Minister|Mr\.?)[ \t]+)?\Z")
+
+
+def _subject_gap(text: str, end: int, verb: int) -> bool:
+    """Whether nothing but the verb's words stands between a name ending at ``end`` and the meeting word at ``verb``
+    ("X [took part in the] meeting": the name is the verb's subject), no clause between."""
+    return not any(c in text[end:verb] for c in ",;:")
+
+
+_HOSTED_AFTER_RE = compile_fast(
+    r"\b(?:which|that)[ \t]+(?:he|she|they)[ \t]+(?:[a-z]+[ \t]+)?(?:hosted|mediated|chaired|brokered|convened|attended|joined)\b"
+)
+
+
+def _of_names(sent: SentenceContext, t: Trigger, people: list[Mention]) -> bool:
+    """Whether a meeting noun names its people after "of", two or more ("reports about a meeting of A, B and C"): the
+    people of the sentence before it are not at it unless they host or mediate it (as "between", below)."""
+    if not t.word.nominal:
+        return False
+    after = [p for p in people if p.start > t.end and p.kind is PERSON]
+    if len(after) < 2 or _OF_NAMES_AFTER_RE.match(sent.doc.text[t.end : after[0].start]) is None:
+        return False
+    # "the meeting of A and B, which he hosted": the one "he" is, there after all
+    return _HOSTED_AFTER_RE.search(sent.doc.text, after[-1].end, sent.end) is None
+
+
 def between(sent: SentenceContext, t: Trigger) -> bool:
     """Whether a meeting noun is followed by "between": "a conversation between A and B" names all its sides."""
     return t.word.noun and _BETWEEN_AFTER_RE.match(sent.doc.text[t.end : t.end + 20]) is not None
@@ -159,13 +186,18 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     else:
         people = _after_doing(sent, t, people)
     mediator = None
-    if between(sent, t) and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
+    own_names = between(sent, t) or _of_names(sent, t, people)
+    if own_names and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
         # ... but "X mediated talks between A and B": X mediates them
         mediator = next((p for p in reversed(people) if p.end <= t.start and _MEDIATES_RE.match(text, p.end, t.start)), None)
         people = [
             p
             for p in people
-            if p.start > t.end or p is mediator or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])
+            if p.start > t.end
+            or p is mediator
+            or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])
+            # "X attended the meeting of A and B": X was there ("X welcomed the talks between A and B": was not)
+            or (p.end <= t.start and TOOK_PART_BEFORE_RE.search(text, p.end, t.start) and _subject_gap(text, p.end, t.start))
         ]
     pending: list[tuple[Mention, Role]] = []
     for mm in people:
@@ -588,6 +620,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     no_subject = (
         len(draft.participants) >= 2
         and not between(sent, t)  # "a conversation between A and B" names all its sides
+        and not _of_names(sent, t, [m for m in sent.doc.mentions_in(t.end, sent.end) if m.kind is PERSON])
         # a name before the word, or "he" (a participant without a span of its own): the subject is told
         and not any(span is None or span[0] < t.start for _, _, span in draft.participants.values())
     )

@@ -292,7 +292,10 @@ _CANCELLED_BEFORE_RE = compile_fast(
     re.IGNORECASE,
 )
 _TO_HOLD_BEFORE_RE = compile_fast(
-    rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z", re.IGNORECASE
+    rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z"
+    # ("preparations for a [meeting]")
+    r"|\b(?:preparations?|preparing|prepare|prepares|prepared)[ \t]+for[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z",
+    re.IGNORECASE,
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
