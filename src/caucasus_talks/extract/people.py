@@ -315,6 +315,7 @@ APPOSED_CAPITALS = 4  # ", U.S. Deputy Assistant Secretary": how many capitalise
 APPOSED_TITLE_WORDS = 9  # "the Director of the U.S. Central Intelligence Agency, John Smith": where its title word may be
 _WINDOW = 110  # before a name the registry lacks: where a title or role makes it a person's
 ROLE_NEAR = 40  # the words before a name that make it a commentator's ("analyst X") or a byline ("By X")
+APPOSED_ROLE_WORDS = 7  # ", famous Russian TV host and expert": how many words of an apposition may come before its role
 APPOSITION = 80  # after a name: ", a political analyst at ...", ", the spokesman,", "X said"
 TITLE_BEFORE = 90  # the capitalised words before a name that are its title ("Russian Foreign Minister Sergey Lavrov")
 OFFICE_LEAD = 150  # before an office's head: the countries and "the" of its phrase ("the Armenian and Azerbaijani ...")
@@ -692,7 +693,8 @@ def _commentator_around(text: str, start: int, end: int) -> bool:
     if any(w.lower() in COMMENTATOR_WORDS for w in before):
         return True
     m = _APPOSITION_RE.match(text, end, end + APPOSITION)  # ", a political analyst at ..."
-    return m is not None and any(w.lower() in COMMENTATOR_WORDS for w in _TITLE_TOKEN_RE.findall(m.group(1))[:5])
+    # (the role among the first words: "a political analyst", "famous Russian TV host and expert in ...")
+    return m is not None and any(w.lower() in COMMENTATOR_WORDS for w in _TITLE_TOKEN_RE.findall(m.group(1))[:APPOSED_ROLE_WORDS])
 
 
 def _role_around(text: str, start: int, end: int) -> bool:

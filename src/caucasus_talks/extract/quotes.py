@@ -599,6 +599,24 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
             ):
                 return mm
         return found[0]
+    return _named_after(ctx, si, pos)
+
+
+_TITLE_WORDS_RE = re.compile(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")  # "[Georgian Prime Minister ]X": a title before a name
+CATAPHORA_SENTENCES = 3  # how many sentences after a text's opening "he" may name who he is
+
+
+def _named_after(ctx: _Ctx, si: int, pos: int) -> Mention | None:
+    """Whom "he" stands for in a text that names no one before it ('"...," he said after talks with X. ... Kobakhidze
+    made similar comments'): the person who opens one of the next sentences, its subject."""
+    if any(_may_be_he(mm) for mm in ctx.between(ctx.lay.body_start, pos)):
+        return None  # someone was named before: "he" is no one named later
+    sentences = ctx.lay.sentences
+    for k in range(si + 1, min(si + 1 + CATAPHORA_SENTENCES, len(sentences))):
+        s, e = sentences[k]
+        first = next((mm for mm in ctx.between(s, e) if not ctx.in_quote(mm.start)), None)
+        if first is not None and _may_be_he(first) and _TITLE_WORDS_RE.fullmatch(ctx.text, s, first.start):
+            return first
     return None
 
 
@@ -767,6 +785,8 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     adj = rm.group("adj") or rm.group("owner")  # "the Russian diplomat", "Russia's diplomat"
     place = ctx.idx.country(adj) if adj else None
     country = place.name if place is not None else None
+    if role == "official" and country is None:
+        return None  # "a senior official said ... the official added": one not named
     deputy = (rm.group("deputy") or "").strip().lower() == "deputy"
 
     def holds(c: str | None, low: str) -> bool:

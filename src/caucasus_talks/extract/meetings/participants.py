@@ -241,7 +241,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         if rel is not None and rel.start("subject") == at:  # "Putin's trip to Baku, where he met Aliyev": the last named
             ante = next((m for m in reversed(doc.mentions_in(s, at)) if m.kind is PERSON and m.pid), None)
         else:
-            ante = _subject_before(sent, at) or _own_subject(sent, at) or _person_before(sent, at)
+            ante = _subject_before(sent, at) or _own_subject(sent, at) or _person_before(sent, at) or _named_after(sent, at)
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
@@ -516,6 +516,26 @@ def _opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
 
 
 _TITLE_GAP_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,5}")  # "Armenian Prime Minister [Nikol Pashinyan]"
+
+
+CATAPHORA_SENTENCES = 3  # how many sentences after a text's opening "he" may name who he is
+
+
+def _named_after(sent: SentenceContext, pos: int) -> Mention | None:
+    """Whom "he" stands for in a text that names no one before it ('"...," he said after talks with X. ... Kobakhidze
+    made similar comments'): the person who opens one of the next sentences, its subject."""
+    doc = sent.doc
+    if any(mm.kind is PERSON and mm.pid for mm in doc.mentions_in(doc.lay.body_start, pos)):
+        return None
+    si = doc.lay.sentence_index(pos)
+    for s, e in doc.lay.sentences[si + 1 : si + 1 + CATAPHORA_SENTENCES]:
+        first = next((mm for mm in doc.mentions_in(s, e) if doc.quote_of(mm.start) == -1), None)
+        if first is not None and first.kind is PERSON and first.pid and _TITLE_WORDS_RE.fullmatch(doc.text, s, first.start):
+            return first
+    return None
+
+
+_TITLE_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")  # "[Georgian Prime Minister ]X": a title before a name
 
 
 def _person_before(sent: SentenceContext, pos: int) -> Mention | None:

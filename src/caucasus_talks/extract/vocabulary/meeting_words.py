@@ -174,7 +174,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="hosts", pos=_V),
     # the newer forms need two people named: "is hosting the Olympic Games", "is receiving aid" tell no meeting
     MeetingWord(form="hosting", pos=_V, min_people=2),
-    MeetingWord(form="host", pos=_V, may_be_hypothetical=True, min_people=2),
+    # (not a programme's: "X, a famous TV host and expert")
+    MeetingWord(
+        form="host",
+        pos=_V,
+        may_be_hypothetical=True,
+        min_people=2,
+        preceded_by=r"(?<!tv )(?<!television )(?<!radio )(?<!show )\Z",
+    ),
     MeetingWord(form="received", variants="receives", pos=_V),
     MeetingWord(form="receiving", pos=_V, min_people=2),
     MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),

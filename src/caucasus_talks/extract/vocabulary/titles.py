@@ -67,7 +67,7 @@ OFFICE_HEADS = (
 #: Descriptions that stand for a person named before ("the diplomat said", "the Russian leader"), and the titles
 #: whose holder they stand for (a description not listed stands for holders of its own name).
 ROLE_NOUNS = ("diplomat", "minister", "leader", "president", "premier", "prime minister", "spokesman", "spokeswoman",
-              "spokesperson", "chancellor", "press secretary")  # fmt: skip
+              "spokesperson", "chancellor", "press secretary", "official")  # fmt: skip
 ROLE_MODIFIERS = ("top", "chief", "foreign", "deputy")
 ROLE_TITLES = {
     "diplomat": (
@@ -83,6 +83,7 @@ ROLE_TITLES = {
     "press secretary": ("press secretary", "spokes"),
     "leader": LEADER_TITLES,
     "premier": ("prime minister",),
+    "official": ("",),  # any office: "the Azeri official" (only with a country: "the official" may be one not named)
     "spokesman": ("spokes",),
     "spokeswoman": ("spokes",),
     "spokesperson": ("spokes",),
