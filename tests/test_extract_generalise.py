@@ -2342,12 +2342,6 @@ def test_his_talks_in_a_sentence_naming_no_one_before_are_the_subjects_of_the_se
     assert meetings(text, published="2023-07-27") == [("2023-07-24", "Tehran", ("ararat-mirzoyan", "hossein-amir-abdollahian"))]
 
 
-def test_briefing_a_named_person_is_meeting_them_briefing_reporters_is_not() -> None:
-    text = "Mirzoyan visited Tehran on Monday. He briefed Iranian President Ebrahim Raisi on the latest developments."
-    assert meetings(text, published="2023-07-27") == [("2023-07-24", "Tehran", ("ararat-mirzoyan", "ebrahim-raisi"))]
-    assert meetings("Mirzoyan briefed reporters on Monday.", published="2023-07-27") == []
-
-
 def test_a_headline_meeting_in_a_city_places_the_lead_meeting_told_without_one() -> None:
     body = "Foreign Minister Ararat Mirzoyan met with the co-chairs Andrew Schofer and Igor Khovaev. They discussed the conflict."
     got = meetings(f"Armenian FM meets with Minsk Group Co-Chairs in Paris\n\n{body}", published="2021-04-15")
@@ -2376,3 +2370,72 @@ def test_a_meeting_of_named_people_is_theirs_not_the_sentences_subjects() -> Non
 def test_preparations_for_a_meeting_put_it_in_the_future() -> None:
     text = "Lavrov discussed preparations for a meeting of Pashinyan and Aliyev in Moscow."
     assert status(text, published="2025-04-11") == [(None, "Moscow", "planned")]
+
+
+def test_the_eighth_rounds_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    """Misfires a review of the round's rules found on made-up sentences, each now as the wording means."""
+    p = "2023-10-11"  # a Wednesday
+    # a former holder of the title, another institution's, a spokesman of the title: not the holder named before
+    opening = "OSCE Secretary General Thomas Greminger spoke on Monday. "
+    assert said("Former " + opening + '"Progress is slow," said OSCE Secretary General.', published=p) == [
+        ("osce", "Progress is slow")
+    ]
+    assert said(opening + '"Progress is slow," said NATO Secretary General.', published=p) == [("nato", "Progress is slow")]
+    assert said(opening + '"Progress is slow," said the spokesman of OSCE Secretary General.', published=p) == [
+        ("osce", "Progress is slow")
+    ]
+    # a proposal the sentence goes on to tell held is held
+    text = (
+        "Putin proposed to host President Aliyev and Prime Minister Pashinyan for a meeting in Moscow, and the meeting "
+        "took place on Tuesday."
+    )
+    assert status(text, published=p) == [("2023-10-10", "Moscow", "held")]
+    # people present at, or joining, talks of their own place, day or body are at those, not at the meeting told before
+    for then in (
+        "Lavrov was present at the talks in Moscow last year.",
+        "Mirzoyan and Bayramov were present at the discussions of the working group.",
+        "Scholz joined the meeting in Granada on Thursday.",
+    ):
+        got = meetings("Pashinyan met Aliyev in Brussels on Monday. " + then, published=p)
+        assert ("2023-10-09", "Brussels", ("ilham-aliyev", "nikol-pashinyan")) in got, then
+    # ... and one who joined by video link or by phone is at it
+    got = meetings("Pashinyan met Aliyev in Brussels on Monday. Macron joined the talks by video link.", published=p)
+    assert got == [("2023-10-09", "Brussels", ("emmanuel-macron", "ilham-aliyev", "nikol-pashinyan"))]
+    # "where he met": the subject, or whose trip it was; where is the place before "where"
+    assert meetings("Macron phoned Pashinyan after visiting Baku, where he met Aliyev on Tuesday.", published=p)[1] == (
+        "2023-10-10",
+        "Baku",
+        ("emmanuel-macron", "ilham-aliyev"),
+    )
+    got = meetings("Pashinyan told Macron about his trip to Sochi, where he met Putin on Tuesday.", published=p)
+    assert got == [("2023-10-10", "Sochi", ("nikol-pashinyan", "vladimir-putin"))]
+    # engagement in talks that have their own partner or "held" are those talks
+    got = meetings("Blinken hailed Aliyev's re-engagement in the talks with Pashinyan in Brussels on Tuesday.", published=p)
+    assert got == [("2023-10-10", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+    # last year's meeting is not the meetings just reported
+    text = (
+        "Pompeo at meetings with Foreign Ministers Jeyhun Bayramov and Zohrab Mnatsakanyan called for calm.\n\n"
+        "Last year, the foreign ministers of Armenia and Azerbaijan were in Washington, where they met with Pompeo."
+    )
+    assert ("2019", "Washington", ("jeyhun-bayramov", "mike-pompeo", "zohrab-mnatsakanyan")) in meetings(
+        text, published="2020-10-23"
+    )
+    # "the pair" after three named together is no two of them
+    got = meetings("Pashinyan, Aliyev and Michel met in Brussels. The pair then met Macron in Paris on Friday.", published=p)
+    assert ("2023-10-06", "Paris", ("emmanuel-macron",)) in got
+    # a gathering spoken of, or still to come, is not where the meetings were
+    for opening in (
+        "Aliyev said the Munich Security Conference would be held next year.",
+        "Aliyev spoke about the Munich Security Conference in an interview.",
+    ):
+        assert meetings(opening + " He met Blinken.", published="2023-02-19") == [
+            ("2023-02", None, ("antony-blinken", "ilham-aliyev"))
+        ]
+    # his meetings with them next month, or in May, are other meetings
+    text = "Michel met Pashinyan on Monday. He did not discuss Karabakh in his meetings with the two in Brussels in May."
+    assert any(m[0] == "2023-05" and m[1] == "Brussels" for m in meetings(text, published=p))
+    # a headline of a meeting to come, denied, or of another time places nothing
+    headlines = ("Pashinyan to meet Macron in Paris", "No meeting in Paris, Aliyev says", "Aliyev, Pashinyan met Michel in Brussels in July")
+    for headline in headlines:
+        got = meetings(headline + "\n\nPashinyan met Aliyev on Tuesday.", published=p)
+        assert got == [("2023-10-10", None, ("ilham-aliyev", "nikol-pashinyan"))], headline

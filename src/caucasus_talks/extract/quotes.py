@@ -901,22 +901,33 @@ _TITLE_AFTER_ORG_RE = compile_fast(
 )
 
 
+_OF_BEFORE_ORG_RE = compile_fast(r"\b(?:of|to|for)[ \t]+(?:the[ \t]+)?\Z")
+_FORMER_RE = compile_fast(r"\b(?i:former|ex-|then-|outgoing)")
+FORMER_BEFORE = 12  # "[Former ]OSCE Secretary General X": how far before the institution "former" may stand
+TITLE_BEFORE_NAME = 60  # "OSCE Secretary General [X]": how far before a name its title (with its institution) may begin
+
+
 def _titled_by_org(ctx: _Ctx, org: Mention, b: int) -> tuple[str, tuple[int, int]] | None:
     """Whom an institution and a title with no name after it stand for ('"...," OSCE secretary general added'): the
     last person named before with that title (in the text or the registry), else None (the institution speaks)."""
-    m = _TITLE_AFTER_ORG_RE.match(ctx.text, org.end, b)
-    if m is None:
-        return None
+    text = ctx.text
+    m = _TITLE_AFTER_ORG_RE.match(text, org.end, b)
+    if m is None or _OF_BEFORE_ORG_RE.search(text, max(0, org.start - 12), org.start):
+        return None  # (not "the spokesman of OSCE Secretary General": the spokesman spoke)
     title = ctx.idx.canonical_title(m.group("title"))
     if title is None or title == "leader":  # "the leaders": whichever office leads a country, no one title
         return None
     low_title = title.lower()
     lower_rank = NOT_THE_HOLDER_RE.search(low_title) is not None  # "deputy secretary general" asks for a deputy
-
-    def holds(c: str | None, low: str) -> bool:
-        return low_title in low and (NOT_THE_HOLDER_RE.search(low) is not None) == lower_rank
-
-    return _last_titled(ctx, org.start, holds)
+    got = _last_titled(
+        ctx, org.start, lambda _c, low: low_title in low and (NOT_THE_HOLDER_RE.search(low) is not None) == lower_rank
+    )
+    if got is None:
+        return None
+    # the same institution's: its name in the title the text gives the person, no "former" ("OSCE Secretary General X")
+    before = text[max(0, got[1][0] - TITLE_BEFORE_NAME) : got[1][0]]
+    at = before.rfind(text[org.start : org.end])
+    return got if at >= 0 and not _FORMER_RE.search(before, max(0, at - FORMER_BEFORE)) else None
 
 
 # after an institution in a speaker's description, the rest of it and the name in apposition: "the EU [foreign policy

@@ -18,7 +18,7 @@ through a :class:`~caucasus_talks.extract.types.SentenceContext`; a meeting as o
 
 from __future__ import annotations
 
-from ...model import MeetingFormat, MeetingStatus
+from ...model import MeetingStatus
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from . import attributes, clauses, gatherings, lead, merge, participants, triggers, visits
 
@@ -66,7 +66,7 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
         participants.addendum(sent, t, draft, told.people)
         attributes.take_place(sent, t, draft, told.places)
         attributes.describe(sent, t, draft, told.places)  # its format: "also joined the three-way phone call"
-        draft.guessed = draft.format is MeetingFormat.IN_PERSON and draft.place is None  # ("joined the talks": any)
+        draft.guessed = draft.place is None  # ("joined the talks", "... by video link": the meeting's, whatever its format)
         return [draft] if draft.participants or draft.place else []
     attributes.describe(sent, t, draft, told.places)
     draft.nth = attributes.nth(sent, t)

@@ -161,6 +161,9 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+_WHERE_AFTER_RE = compile_fast(r",?[ \t]+where[ \t]")  # after a place: a relative clause of what happened there
+
+
 def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
     """Give each meeting word of the sentence the people, offices, places and dates of its clauses (``items``)."""
     doc = sent.doc
@@ -182,6 +185,10 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         if possessive and _THEIR_INSTITUTION_RE.match(text[mm.end : mm.end + _POSSESSIVE_TAIL].lower()):
             continue  # "Aliyev's office": not the person
         t = clauses.owner(mm.start, mm.end)
+        if mm.kind is PLACE and _WHERE_AFTER_RE.match(text, mm.end):  # "visiting Baku, where he met X": the meeting's too
+            there = next((w for w in triggers if w.start > mm.end), None)
+            if there is not None and there is not t:
+                there.items.append(mm)
         if t is not None and mm.kind is not PLACE and mm.end <= t.start and RELATIVE_SUBJECT_RE.search(text, mm.end, t.start):
             continue  # "discussed the trip to Baku, where Putin met Aliyev": the relative clause has its own subject
         if t is not None:
@@ -366,8 +373,10 @@ def _members(
     if many != 2:
         return [mm.pid for mm in found if mm.pid] if len(found) == many else []
     # the last two named together ("A and B sat down with C ... the two leaders": A and B), else the last two named
-    for later, earlier in itertools.pairwise(found):
+    for i, (later, earlier) in enumerate(itertools.pairwise(found)):
         if listed(doc.text, earlier.end, later.start):
+            if together and i + 2 < len(found) and listed(doc.text, found[i + 2].end, earlier.start):
+                return []  # "A, B and C met ... they": three named together, no two of them
             return [later.pid, earlier.pid]  # type: ignore[list-item]
     return [mm.pid for mm in found[:2] if mm.pid] if len(found) >= 2 and not together else []
 

@@ -165,6 +165,13 @@ _IN_BEFORE_RE = compile_fast(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?\Z")
 _AWAY_AFTER_RE = compile_fast(
     rf"[ \t,]+(?:who[ \t]+)?(?:did[ \t]+not|didn[’']t|does[ \t]+not|{phrases(STAYING_AWAY)})\b"
 )
+# before a gathering's noun: someone attends it ("to attend the 56th annual [Conference]", "at the [Forum]"); in its
+# sentence, a gathering still to come ("would be held next year")
+_ATTENDED_RE = compile_fast(
+    r"\b(?:attend(?:ed|s|ing)?|took[ \t]+part|taking[ \t]+part|participat(?:ed|es|ing)|joined|(?:sidelines|margins)[ \t]+of"
+    r"|at[ \t]+the)\b"
+)
+_TO_COME_RE = compile_fast(r"\b(?:will|would|to[ \t]+be[ \t]+held|next[ \t]+(?:year|month|week)|upcoming)\b")
 LEAD_SENTENCES = 2  # how many sentences of the body may open the report with its gathering
 GATHERING_CITY_REACH = 60  # how far from the gathering's noun its city may be named
 
@@ -223,6 +230,8 @@ def _lead_gathering(doc: DocumentContext) -> tuple[str, tuple[int, int], tuple[i
                 day = (line.year, line.month, line.day)
         if city is None:
             return None
+        if day is None and not (_ATTENDED_RE.search(text, s, g.start()) and not _TO_COME_RE.search(text, s, e)):
+            return None  # no day, and not told as attended: "Aliyev spoke about the Munich Security Conference"
         return city, (mm.start, mm.end), day
     return None
 

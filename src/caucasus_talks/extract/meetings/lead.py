@@ -89,21 +89,25 @@ def _leads(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if d is lead or d.evidence[0] in lead.evidence]
 
 
-# in a headline, a meeting word and then the city it was held in: "X meets Y in Paris", "Talks held in Geneva"
-_HEADLINE_MEETING_RE = compile_fast(r"\b(?i:meets?|met|meeting|talks|holds?[ \t]+talks|confer|confers)\b")
+# in a headline, a meeting verb in the present or past and then the city: "X meets Y in Paris", "A, B hold talks in
+# Geneva"; not "to meet", "no meeting", a meeting postponed, nor one of another time ("in July", "next week")
+_HEADLINE_MEETING_RE = compile_fast(r"(?<!to )\b(?i:meets|meet|met|holds?[ \t]+talks|held[ \t]+talks)\b")
+_HEADLINE_NOT_RE = compile_fast(
+    r"\b(?i:no|not|never|postpone[sd]?|cancel(?:l?ed|s)?|reject(?:s|ed)?|den(?:y|ies|ied)|will|next|last|to|ahead|before|after"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 _IN_CITY_RE = compile_fast(r"\b(?i:in)[ \t]+\Z")
 
 
 def headline_place(doc: DocumentContext, meetings: list[Draft]) -> None:
     """A headline that tells a meeting in a city ("Armenian FM meets Minsk Group Co-Chairs in Paris"): the document's
-    lead meeting, held in person with no place of its own, of someone the headline names (or of anyone, when it
-    names no one), was held there."""
+    lead meeting, held in person with no place of its own, of everyone the headline names, was held there."""
     lines = doc.lay.lines
     if not meetings or not lines or lines[0][2] is not HEADING:
         return
     s, e = lines[0][0], lines[0][1]
     word = _HEADLINE_MEETING_RE.search(doc.text, s, e)
-    if word is None:
+    if word is None or _HEADLINE_NOT_RE.search(doc.text, s, e):
         return
     mentions = doc.mentions_in(word.end(), e)
     cities = [mm for mm in mentions if mm.kind is PLACE and _IN_CITY_RE.search(doc.text, max(s, mm.start - 4), mm.start)]
@@ -114,7 +118,7 @@ def headline_place(doc: DocumentContext, meetings: list[Draft]) -> None:
     named = {mm.pid for mm in doc.mentions_in(s, e) if mm.kind is PERSON and mm.pid}
     if lead.place is not None or lead.format is not MeetingFormat.IN_PERSON or lead.status is not MeetingStatus.HELD:
         return
-    if named and not named & lead.people():
+    if not named <= lead.people():
         return  # the headline tells another's meeting
     lead.place, lead.place_span = city, (cities[0].start, cities[0].end)
     lead.evidence.append(lead.place_span)

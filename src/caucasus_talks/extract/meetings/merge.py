@@ -301,9 +301,16 @@ def _told_together(out: list[Draft], d: Draft, ref: _dt.date | None) -> bool:
         return False
     if not all(o.format is d.format and _mergeable(o, _only(d, o.people()), ref) for o in group):
         return False
+    if d.date is not None and any(o.date is None for o in group) and not _this_month(d.date, ref):
+        return False  # "Last year, they met with X in Washington": another occasion than the meetings just reported
     for o in group:
         _absorb(o, _only(d, o.people()), ref)
     return True
+
+
+def _this_month(date: PartialDate, ref: _dt.date | None) -> bool:
+    """Whether a date lies in the month of publication (that of a meeting reported as just held)."""
+    return ref is not None and date.year == ref.year and date.month == ref.month
 
 
 def _only(d: Draft, people: set[str]) -> Draft:

@@ -238,9 +238,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     if pron is not None:
         at = s + pron.start()
         rel = RELATIVE_SUBJECT_RE.search(text, max(s, t.start - RELATIVE_BEFORE), t.start)
-        if rel is not None and rel.start("subject") == at:  # "Putin's trip to Baku, where he met Aliyev": the last named
-            ante = next((m for m in reversed(doc.mentions_in(s, at)) if m.kind is PERSON and m.pid), None)
-        else:
+        ante = _trip_owner(sent, rel.start()) if rel is not None and rel.start("subject") == at else None
+        if ante is None:
             ante = _subject_before(sent, at) or _own_subject(sent, at) or _person_before(sent, at) or _named_after(sent, at)
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
@@ -516,6 +515,19 @@ def _opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
 
 
 _TITLE_GAP_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,5}")  # "Armenian Prime Minister [Nikol Pashinyan]"
+
+
+# after a possessive name: the trip a relative clause tells of ("Putin's [latest trip] to Baku, where he met ...")
+_TRIP_AFTER_RE = compile_fast(r"[ \t]+(?:[a-z]+[ \t]+){0,2}(?:trip|visit|tour|stay|journey|travels?)\b")
+
+
+def _trip_owner(sent: SentenceContext, before: int) -> Mention | None:
+    """Whose trip a relative clause's "he" tells of ("given Putin's latest trip to Azerbaijan, where he met Aliyev"): a
+    possessive name before a noun of travel, in the sentence before ``before``; None when none is."""
+    for mm in reversed(sent.doc.mentions_in(sent.start, before)):
+        if mm.kind is PERSON and mm.pid and mm.possessive and _TRIP_AFTER_RE.match(sent.doc.text, mm.end):
+            return mm
+    return None
 
 
 CATAPHORA_SENTENCES = 3  # how many sentences after a text's opening "he" may name who he is

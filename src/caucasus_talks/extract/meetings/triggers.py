@@ -29,6 +29,7 @@ from ..vocabulary.markers import (
     CANCELLATIONS,
     CANCELLING_VERBS,
     CLAUSE_OPENERS,
+    ENGAGEMENT_WORDS,
     EVALUATIVE_VERBS,
     FUTURE_MARKERS,
     HABITUAL_ADVERBS,
@@ -327,6 +328,17 @@ _PROCESS_BEFORE_RE = compile_fast(rf"\b{phrases(PROCESS_MODIFIERS)}[ \t]+\Z", re
 _PROCESS_VERB_BEFORE_RE = compile_fast(
     rf"\b{phrases(PROCESS_VERBS)}[ \t]+(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE
 )
+_ENGAGEMENT_BEFORE_RE = compile_fast(
+    rf"\b{phrases(ENGAGEMENT_WORDS)}[ \t]+(?:(?:the|their|its|peace)[ \t]+)?(?:[\w\-]+[ \t]+)?\Z", re.IGNORECASE
+)
+_PARTNER_OR_HELD_RE = compile_fast(r"[ \t]+(?:with|between|held|hosted)\b")
+
+
+def _own_event_after(sent: SentenceContext, at: int) -> bool:
+    """Whether a process word names one event: a partner or "held" after it, or a place or day right after it."""
+    return _PARTNER_OR_HELD_RE.match(sent.doc.text, at) is not None or _placed_or_dated(sent.doc, at)
+
+
 _HABITUAL_AFTER_RE = compile_fast(
     rf"{_up_to(6)}(?:\d+|{word_trie(HABITUAL_COUNTS)})"
     rf"[ \t]+times\b|(?:[ \t]+[\w’'\-]+){{0,3}}?[ \t]+{phrases(HABITUAL_ADVERBS)}\b"
@@ -456,6 +468,13 @@ RELATIVE_SUBJECT_RE = compile_fast(
 )
 
 
+# after a meeting proposed, the sentence goes on to tell it held: "offered to host them for a meeting in Berlin, and on
+# Tuesday they met there", "..., and the meeting took place on Tuesday"
+_REALISED_AFTER_RE = compile_fast(
+    r",?[ \t]+and[ \t]+[^.;]*?\b(?:met|took[ \t]+place|was[ \t]+held|were[ \t]+held|held[ \t]+talks)\b"
+)
+
+
 def _own_end(sent: SentenceContext, t: Trigger) -> int:
     """Where the words of a meeting word's stretch that tell its tense end: at the next meeting word's, or at another
     event told after it ("held calls ..., ahead of the summit to be held on 15 December": the summit's tense)."""
@@ -483,7 +502,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     if t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)):
         return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
     proposal = _PROPOSAL_BEFORE_RE.search(text, max(sent.start, t.lo, t.start - PROPOSAL_BEFORE), t.start)
-    if proposal is not None and doc.quote_of(proposal.start()) == quote:
+    if proposal is not None and doc.quote_of(proposal.start()) == quote and not _REALISED_AFTER_RE.search(text, t.end, sent.end):
         return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the two leaders to [talks]"
     infinitive = None if t.word.nominal else _INFINITIVE_BEFORE_RE.search(text, lo, t.start)
     if infinitive is not None and _GREETING_RE.fullmatch(text, sent.start, infinitive.start()):
@@ -592,6 +611,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
     if word.process and _PROCESS_BEFORE_RE.search(before):
         return True  # "peace talks": the process
+    if word.process and _ENGAGEMENT_BEFORE_RE.search(before) and not _own_event_after(sent, m.end()):
+        return True  # "the need for re-engagement in substantive negotiations", not "in the talks with X in Almaty"
     if word.process and _PROCESS_VERB_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
         return True  # "agreed to continue EU-led negotiations", not "to resume talks in Geneva on May 14"
     if (
@@ -631,7 +652,15 @@ def _mark(
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
     ref_m = REFERENCE_BEFORE_RE.search(before, last3)
     linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e)
-    if word.plural and doc.told and ref_m is not None and _OWNED_RE.match(ref_m.group()) and _WITH_GROUP_RE.match(after):
+    if (
+        word.plural
+        and doc.told
+        and ref_m is not None
+        and _OWNED_RE.match(ref_m.group())
+        and _WITH_GROUP_RE.match(after)
+        and not _placed_or_dated_in(sent, m.end())  # not "his meetings with them in Granada next month": others
+        and _FUTURE.search(text, doc.lower, s, e) is None
+    ):
         return None  # "Erdogan spoke with A on Saturday. His conversations with the two leaders came ...": those told
     if ref_m is not None and not linked and not _own_date_or_name(doc, s, m.start(), before, ref_m):
         if _ON_IN_AFTER_RE.match(after):

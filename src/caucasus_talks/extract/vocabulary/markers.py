@@ -20,6 +20,7 @@ __all__ = [
     "CANCELLING_VERBS",
     "CLAUSE_OPENERS",
     "COMMENT_PHRASES",
+    "ENGAGEMENT_WORDS",
     "EVALUATIVE_VERBS",
     "EVENT_NOUNS",
     "FIRST_PERSON_GAP",
@@ -242,7 +243,10 @@ PROCESS_VERBS = (
     # to take up again ("a call to resume talks"); not "resumed", which tells the talks that took place
     "resume", "resuming", "resumption of", "restart", "restarting", "relaunch", "relaunching", "revive", "reviving",
     "revival of",
-    # to take part in it again, or move it on ("the need for meaningful re-engagement in substantive negotiations")
+)  # fmt: skip
+#: Before a process word: taking part in it again, or moving it on ("the need for meaningful re-engagement in
+#: substantive negotiations"); the process, unless the clause gives its own partner, place or day.
+ENGAGEMENT_WORDS = (
     "re-engagement in", "reengagement in", "engagement in", "return to", "returning to", "progress in",
 )  # fmt: skip
 

@@ -112,6 +112,9 @@ _CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to" + _PERSON_AHEAD
 # "welcomed [his Armenian counterpart] X", "welcomed [President] X": a person (not his words: "welcomed X's proposal")
 _WELCOMED_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:visiting[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:counterparts?,?[ \t]+)?"
 
+# after "the meeting" an addendum refers to: the clause ends, or says only how one took part ("by video link")
+_MEETING_ITSELF = r"(?=[ \t]*(?:[.;,!?\n]|\Z|by[ \t]+(?:video|phone|telephone)\b|(?:as[ \t]+well|too)\b))"
+
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
     MeetingWord(form="met", pos=_V),
@@ -198,17 +201,6 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         r"|[ \t]+(?:(?:his|her|the)[ \t]+)?(?:[\w’'.\-]+[ \t]+){1,4}?(?:as|saying|calling|announcing|stating|noting)\b",
     ),
     MeetingWord(form="convened", variants=("convenes", "convening"), pos=_V, min_people=2),
-    # "Mirzoyan briefed Iranian President Ebrahim Raisi on the latest developments": a person briefed, not reporters;
-    # one briefed on a meeting ("briefed Macron on his talks with Aliyev") is told of that meeting, the one the
-    # sentence tells
-    MeetingWord(
-        form="briefed",
-        pos=_V,
-        min_people=2,
-        person_after=_WELCOMED_AHEAD,
-        other_sense_after=r"(?:[ \t]+[\w’'.\-]+){1,6}?[ \t]+(?:on|about)[ \t]+(?:the[ \t]+(?:results?|outcomes?)[ \t]+of[ \t]+)?"
-        r"(?:[\w’'\-]+[ \t]+){0,3}?(?:talks|meetings?|calls?|conversations?|visits?|negotiations|summit)\b",
-    ),
     MeetingWord(form="convene", pos=_V, may_be_hypothetical=True, min_people=2),
     # "sat down with Putin", "sat down for talks"; not "sat down in an interview"
     MeetingWord(
@@ -392,8 +384,10 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="joined",
         pos=_V,
         addendum=True,
+        # (the meeting itself, not one with a place, day or body of its own: "joined the talks in Brussels on Friday")
         followed_by=(
-            r"[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:call|conversation|talks|meeting|discussions?|negotiations|session)\b"
+            r"[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){0,2}(?:call|conversation|talks|meeting|discussions?|negotiations|session)"
+            + _MEETING_ITSELF
         ),
     ),
     # "The co-chairs A and B were also present during the meeting.": more people for the meeting just told
@@ -401,7 +395,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="present",
         pos=_V,
         addendum=True,
-        followed_by=r"[ \t]+(?:at|during|in)[ \t]+(?:the|this|that)[ \t]+(?:meeting|talks|negotiations|session|discussions?)\b",
+        followed_by=r"[ \t]+(?:at|during|in)[ \t]+(?:the|this|that)[ \t]+(?:meeting|talks|negotiations|session|discussions?)"
+        + _MEETING_ITSELF,
         preceded_by=r"\b(?:was|were)[ \t]+(?:also[ \t]+)?\Z",
     ),
     # "They are expected to be joined there by A and B.", "The reception was also attended by X.": more people for
