@@ -2435,7 +2435,11 @@ def test_the_eighth_rounds_rules_do_not_fire_where_their_words_mean_something_el
     text = "Michel met Pashinyan on Monday. He did not discuss Karabakh in his meetings with the two in Brussels in May."
     assert any(m[0] == "2023-05" and m[1] == "Brussels" for m in meetings(text, published=p))
     # a headline of a meeting to come, denied, or of another time places nothing
-    headlines = ("Pashinyan to meet Macron in Paris", "No meeting in Paris, Aliyev says", "Aliyev, Pashinyan met Michel in Brussels in July")
+    headlines = (
+        "Pashinyan to meet Macron in Paris",
+        "No meeting in Paris, Aliyev says",
+        "Aliyev, Pashinyan met Michel in Brussels in July",
+    )
     for headline in headlines:
         got = meetings(headline + "\n\nPashinyan met Aliyev on Tuesday.", published=p)
         assert got == [("2023-10-10", None, ("ilham-aliyev", "nikol-pashinyan"))], headline
