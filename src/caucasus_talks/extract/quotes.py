@@ -603,6 +603,12 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
 
 
 _TITLE_WORDS_RE = re.compile(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")  # "[Georgian Prime Minister ]X": a title before a name
+#: After a name: a verb of saying or of having said, what makes the name the speaker of an opening quotation before it.
+COMMENTED_AFTER_RE = compile_fast(
+    r"[ \t]+(?:also[ \t]+|later[ \t]+|earlier[ \t]+)?"
+    r"(?:made[ \t]+(?:similar|the[ \t]+same|such|these)[ \t]+(?:comments|remarks|statements)"
+    r"|said|says|added|told|stressed|noted|commented|echoed|repeated|reiterated|spoke[ \t]+(?:to|at|after))\b"
+)
 CATAPHORA_SENTENCES = 3  # how many sentences after a text's opening "he" may name who he is
 
 
@@ -612,10 +618,19 @@ def _named_after(ctx: _Ctx, si: int, pos: int) -> Mention | None:
     if any(_may_be_he(mm) for mm in ctx.between(ctx.lay.body_start, pos)):
         return None  # someone was named before: "he" is no one named later
     sentences = ctx.lay.sentences
+    if not sentences:
+        return None
+    own = {mm.pid for mm in ctx.between(*sentences[si])}  # "... with his counterpart X": X is not "he"
     for k in range(si + 1, min(si + 1 + CATAPHORA_SENTENCES, len(sentences))):
         s, e = sentences[k]
         first = next((mm for mm in ctx.between(s, e) if not ctx.in_quote(mm.start)), None)
-        if first is not None and _may_be_he(first) and _TITLE_WORDS_RE.fullmatch(ctx.text, s, first.start):
+        if (
+            first is not None
+            and _may_be_he(first)
+            and first.pid not in own
+            and _TITLE_WORDS_RE.fullmatch(ctx.text, s, first.start)
+            and COMMENTED_AFTER_RE.match(ctx.text, first.end)  # "X made similar comments", not "X hosted them"
+        ):
             return first
     return None
 
@@ -775,6 +790,11 @@ _HEAD_OF_RE = re.compile(
 )
 
 
+_ANONYMOUS_AFTER_RE = compile_fast(r",?[ \t]+(?:who[ \t]+(?:asked|spoke|requested|declined)|speaking[ \t]+on[ \t]+condition)\b")
+AN_OFFICIAL_BACK = 300  # how far before "the official" an official not named ("an Armenian official") is the one meant
+_AN_OFFICIAL_RE = compile_fast(r"\b[Aa]n?[ \t]+(?:[\w\-]+[ \t]+){0,2}official\b")  # "an Armenian official" not named, before
+
+
 def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
     """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role, by a title
     the text or the registry gives them ("the European diplomat": an adjective that is no country asks nothing)."""
@@ -785,13 +805,19 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     adj = rm.group("adj") or rm.group("owner")  # "the Russian diplomat", "Russia's diplomat"
     place = ctx.idx.country(adj) if adj else None
     country = place.name if place is not None else None
-    if role == "official" and country is None:
-        return None  # "a senior official said ... the official added": one not named
+    if role == "official" and (
+        country is None
+        or _ANONYMOUS_AFTER_RE.match(ctx.text, rm.end())
+        or _AN_OFFICIAL_RE.search(ctx.text, max(0, rm.start() - AN_OFFICIAL_BACK), rm.start())
+    ):
+        return None  # "a senior official said ... the official added", "the official, who asked not to be named": no one named
     deputy = (rm.group("deputy") or "").strip().lower() == "deputy"
 
     def holds(c: str | None, low: str) -> bool:
         if deputy != ("deputy" in low):
             return False  # "the deputy prime minister" is not the prime minister, nor the other way round
+        if role == "official" and LEADER_TITLE_RE.search(low):
+            return False  # "the Azerbaijani official" is no head of state or government
         return any(w in low for w in wanted) and (country is None or c in (None, country))
 
     return _last_titled(ctx, rm.start(), holds)
@@ -883,8 +909,8 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         ante = _antecedent(ctx, pm.start())
         first = (pm.start(), (ante.pid, (ante.start, ante.end)) if ante and ante.pid else None)
     rm = _ROLE_RE.search(text, a, first[0] if first else b)  # "added the Armenian minister": who was named before
-    if rm:
-        held = _role_holder(ctx, rm)
+    if rm:  # (or the one named in apposition: "said the Azerbaijani official, Hikmet Hajiyev")
+        held = _apposed_person(ctx, rm.end(), b) or _role_holder(ctx, rm)
         if held is not None:
             first = (rm.start(), held)
     if om and (first is None or om.start() < first[0]):

@@ -187,7 +187,7 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         t = clauses.owner(mm.start, mm.end)
         if mm.kind is PLACE and _WHERE_AFTER_RE.match(text, mm.end):  # "visiting Baku, where he met X": the meeting's too
             there = next((w for w in triggers if w.start > mm.end), None)
-            if there is not None and there is not t:
+            if there is not None and there is not t and not any(c in text[mm.end + 1 : there.start] for c in ",;"):
                 there.items.append(mm)
         if t is not None and mm.kind is not PLACE and mm.end <= t.start and RELATIVE_SUBJECT_RE.search(text, mm.end, t.start):
             continue  # "discussed the trip to Baku, where Putin met Aliyev": the relative clause has its own subject
@@ -263,9 +263,25 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         many = (int(count) if count.isdigit() else _COUNTS.index(count) + 3) if count else 2
         together = gm.group("plain") is not None or they
         own = clauses.clause_of(gm.start()) == clauses.clause_of(t.start)  # "met the two ministers", not a clause before
-        members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
+        if gm.group("they") is not None and gm.group("they").lower().endswith("pair"):
+            members = _the_pair(sent, gm.start())
+        else:
+            members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
         for pid in members:
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
+
+
+def _the_pair(sent: SentenceContext, at: int) -> list[str]:
+    """Whom "the pair" stands for: the two people the sentence before names, when it names exactly two (and this one
+    names no one before it)."""
+    doc = sent.doc
+    if any(mm.kind is PERSON and mm.pid for mm in doc.mentions_in(sent.start, at)):
+        return []
+    si = doc.lay.sentence_index(sent.start)
+    if si == 0:
+        return []
+    named = {mm.pid for mm in doc.mentions_in(*doc.lay.sentences[si - 1]) if mm.kind is PERSON and mm.pid}
+    return sorted(p for p in named if p) if len(named) == 2 else []
 
 
 UNNAMED_GROUP_BACK = 300  # how far back "the ministers" may find a group of ministers named without names

@@ -17,6 +17,7 @@ from ...dates import PartialDate
 from ...model import MeetingFormat, Role
 from .._regex import compile_fast, phrases
 from ..people import title_matches
+from ..quotes import COMMENTED_AFTER_RE
 from ..types import OFFICE, PERSON, PLACE, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     ABSENCE_PHRASES,
@@ -130,6 +131,11 @@ def _subject_gap(text: str, end: int, verb: int) -> bool:
     return not any(c in text[end:verb] for c in ",;:")
 
 
+_TELLS_OF_RE = compile_fast(
+    r"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|discuss(?:ed|es|ing)?|report(?:s|ed)?|rumou?rs|speculation|welcom(?:ed|es)"
+    r"|prais(?:ed|es)|hail(?:ed|s)|critici[sz](?:ed|es)|condemn(?:ed|s)|comment(?:ed|s)?[ \t]+on|reject(?:ed|s)|preparations?"
+    r"|spoke[ \t]+(?:about|of)|talked[ \t]+about|said|says|announced|confirmed)\b"
+)
 _HOSTED_AFTER_RE = compile_fast(
     r"\b(?:which|that)[ \t]+(?:he|she|they)[ \t]+(?:[a-z]+[ \t]+)?(?:hosted|mediated|chaired|brokered|convened|attended|joined)\b"
 )
@@ -140,11 +146,15 @@ def _of_names(sent: SentenceContext, t: Trigger, people: list[Mention]) -> bool:
     people of the sentence before it are not at it unless they host or mediate it (as "between", below)."""
     if not t.word.nominal:
         return False
+    text = sent.doc.text
     after = [p for p in people if p.start > t.end and p.kind is PERSON]
-    if len(after) < 2 or _OF_NAMES_AFTER_RE.match(sent.doc.text[t.end : after[0].start]) is None:
+    if len(after) < 2 or _OF_NAMES_AFTER_RE.match(text[t.end : after[0].start]) is None:
         return False
-    # "the meeting of A and B, which he hosted": the one "he" is, there after all
-    return _HOSTED_AFTER_RE.search(sent.doc.text, after[-1].end, sent.end) is None
+    # only after words that report or judge it ("denied reports about", "discussed preparations for"): who chairs, holds,
+    # attends or speaks at it is there; and "the meeting of A and B, which he hosted": the one "he" is, there after all
+    if not _TELLS_OF_RE.search(text, sent.start, t.start):
+        return False
+    return _HOSTED_AFTER_RE.search(text, after[-1].end, sent.end) is None
 
 
 def between(sent: SentenceContext, t: Trigger) -> bool:
@@ -540,9 +550,18 @@ def _named_after(sent: SentenceContext, pos: int) -> Mention | None:
     if any(mm.kind is PERSON and mm.pid for mm in doc.mentions_in(doc.lay.body_start, pos)):
         return None
     si = doc.lay.sentence_index(pos)
+    own = {mm.pid for mm in doc.mentions_in(*doc.lay.sentences[si])}  # "... with his counterpart X": X is not "he"
     for s, e in doc.lay.sentences[si + 1 : si + 1 + CATAPHORA_SENTENCES]:
         first = next((mm for mm in doc.mentions_in(s, e) if doc.quote_of(mm.start) == -1), None)
-        if first is not None and first.kind is PERSON and first.pid and _TITLE_WORDS_RE.fullmatch(doc.text, s, first.start):
+        if (
+            first is not None
+            and first.kind is PERSON
+            and first.pid
+            and first.pid not in own
+            and not first.possessive
+            and _TITLE_WORDS_RE.fullmatch(doc.text, s, first.start)
+            and COMMENTED_AFTER_RE.match(doc.text, first.end)  # "X made similar comments", not "X hosted them"
+        ):
             return first
     return None
 

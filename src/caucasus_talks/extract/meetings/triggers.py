@@ -294,8 +294,8 @@ _CANCELLED_BEFORE_RE = compile_fast(
 )
 _TO_HOLD_BEFORE_RE = compile_fast(
     rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z"
-    # ("preparations for a [meeting]")
-    r"|\b(?:preparations?|preparing|prepare|prepares|prepared)[ \t]+for[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z",
+    # ("preparations for a [meeting]", "preparing for the [talks]")
+    r"|\b(?:[Pp]reparations?|[Pp]reparing)[ \t]+for[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z",
     re.IGNORECASE,
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
@@ -471,7 +471,16 @@ RELATIVE_SUBJECT_RE = compile_fast(
 # after a meeting proposed, the sentence goes on to tell it held: "offered to host them for a meeting in Berlin, and on
 # Tuesday they met there", "..., and the meeting took place on Tuesday"
 _REALISED_AFTER_RE = compile_fast(
-    r",?[ \t]+and[ \t]+[^.;]*?\b(?:met|took[ \t]+place|was[ \t]+held|were[ \t]+held|held[ \t]+talks)\b"
+    r",?[ \t]+and[ \t]+(?:(?:on|in|at)[ \t]+[^,.;]{1,30}?[ \t]+)?(?:they|it|the[ \t]+(?:meeting|talks|summit))[ \t]+"
+    r"(?:[a-z]+[ \t]+)?(?:met|took[ \t]+place|was[ \t]+held|were[ \t]+held|held[ \t]+talks)\b(?![ \t]+(?:instead|elsewhere))"
+)
+
+
+# in a sentence of preparations for a meeting: the meeting told as past after all ("Preparations for the October 5
+# meeting took weeks", "..., and the meeting took place as scheduled")
+_PREPARED_THEN_RE = compile_fast(
+    r"\b(?:took[ \t]+(?:place|weeks|months|days)|was[ \t]+held|were[ \t]+(?:held|completed)|met"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
 )
 
 
@@ -499,7 +508,8 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
     if rumour is not None and doc.quote_of(rumour.start()) == quote:
         return MeetingStatus.RUMOURED  # "reportedly met", "reports of a [meeting]", "a meeting was allegedly scheduled"
-    if t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)):
+    to_hold = t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start))
+    if to_hold and not (to_hold.group().lower().startswith("prepar") and _PREPARED_THEN_RE.search(text, sent.start, sent.end)):
         return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
     proposal = _PROPOSAL_BEFORE_RE.search(text, max(sent.start, t.lo, t.start - PROPOSAL_BEFORE), t.start)
     if proposal is not None and doc.quote_of(proposal.start()) == quote and not _REALISED_AFTER_RE.search(text, t.end, sent.end):
