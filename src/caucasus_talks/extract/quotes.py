@@ -441,6 +441,8 @@ class _Ctx:
         self.answerer_read = False
         #: the ids of the people, organizations and offices the text names
         self.named = {mm.pid for mm in self.mentions if mm.pid and mm.kind in _SPEAKER_KINDS}
+        #: where the body first names someone "he" may stand for (after the end of the text when it names no one)
+        self.first_he = next((mm.start for mm in self.mentions if mm.start >= lay.body_start and _may_be_he(mm)), len(text))
         # institution nouns are matched on the lower-cased text when it keeps every position (see Folded)
         self._lower = lay.lower
         #: sentence start -> the starts, ends and matches of its speech verbs read so far, and the scan that reads on
@@ -615,7 +617,7 @@ CATAPHORA_SENTENCES = 3  # how many sentences after a text's opening "he" may na
 def _named_after(ctx: _Ctx, si: int, pos: int) -> Mention | None:
     """Whom "he" stands for in a text that names no one before it ('"...," he said after talks with X. ... Kobakhidze
     made similar comments'): the person who opens one of the next sentences, its subject."""
-    if any(_may_be_he(mm) for mm in ctx.between(ctx.lay.body_start, pos)):
+    if ctx.first_he < pos:
         return None  # someone was named before: "he" is no one named later
     sentences = ctx.lay.sentences
     if not sentences:

@@ -320,6 +320,7 @@ class DocumentContext:
         "bodies",
         "dates",
         "dstarts",
+        "first_person",
         "idx",
         "items",
         "lay",
@@ -357,6 +358,10 @@ class DocumentContext:
         self.idx = idx
         self.items = mentions.items
         self.starts = [m.start for m in self.items]
+        #: where the body first names a known person (after the end of the text when it names none)
+        self.first_person = next(
+            (m.start for m in self.items if m.start >= lay.body_start and m.kind is PERSON and m.pid), len(lay.text)
+        )
         self.titles = mentions.titles
         self.dates = dates
         self.dstarts = [d.start for d in dates]

@@ -547,8 +547,8 @@ def _named_after(sent: SentenceContext, pos: int) -> Mention | None:
     """Whom "he" stands for in a text that names no one before it ('"...," he said after talks with X. ... Kobakhidze
     made similar comments'): the person who opens one of the next sentences, its subject."""
     doc = sent.doc
-    if any(mm.kind is PERSON and mm.pid for mm in doc.mentions_in(doc.lay.body_start, pos)):
-        return None
+    if doc.first_person < pos:
+        return None  # someone was named before
     si = doc.lay.sentence_index(pos)
     own = {mm.pid for mm in doc.mentions_in(*doc.lay.sentences[si])}  # "... with his counterpart X": X is not "he"
     for s, e in doc.lay.sentences[si + 1 : si + 1 + CATAPHORA_SENTENCES]:
