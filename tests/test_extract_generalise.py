@@ -2476,3 +2476,23 @@ def test_the_eighth_rounds_later_rules_do_not_fire_where_their_words_mean_someth
     # "the pair" after three people, or two pairs, is no one
     text = "Pashinyan and Aliyev met Michel and Macron in Granada on October 5. The pair spoke by phone on Monday."
     assert all(m[0] != "2023-10-09" for m in meetings(text, published=p))
+
+
+def test_a_closing_mark_typed_the_wrong_way_round_before_a_verb_of_saying_closes_the_quotation() -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov spoke after the talks. "
+        "“It was important to agree on the ceasefire, “added the head of the Russian foreign policy department."
+    )
+    assert said(text, published="2020-10-10") == [("sergey-lavrov", "It was important to agree on the ceasefire")]
+
+
+def test_a_phrase_of_a_question_put_to_the_speaker_is_not_their_statement() -> None:
+    text = (
+        "“We continue to work for a diplomatic resolution,” State Department Spokesperson Matthew Miller told "
+        "reporters when asked whether Washington was hoping for “a happy ending” ahead of the talks."
+    )
+    assert said(text, published="2023-11-07") == [("matthew-miller", "We continue to work for a diplomatic resolution")]
+    # the answer told after the question is the speaker's
+    assert said("Asked about the talks, Blinken said they were “very productive”.", published="2023-11-07") == [
+        ("antony-blinken", "very productive")
+    ]

@@ -174,6 +174,9 @@ VERBS_TRIED = 3  # before a quotation: how many speech verbs, the last first, ar
 JOINT_REACH = 300  # "A, an aide to X, and B, the secretary of Y, told": the most from the first name to the verb
 
 
+_VERB_AT_RE = compile_fast(rf"(?:{phrases(speech_forms(plain=True))})[ \t]")  # right after a mark: its quotation's verb
+
+
 def _kind(text: str, pos: int) -> str:
     ch = text[pos]
     prev = text[pos - 1] if pos > 0 else " "
@@ -181,6 +184,8 @@ def _kind(text: str, pos: int) -> str:
     if ch in _OPENERS:
         if not prev.isspace() and prev not in _OPEN_CONTEXT and (nxt.isspace() or nxt in ",.;:!?"):
             return "close"
+        if prev.isspace() and text[pos - 2 : pos - 1] in (",", ".") and _VERB_AT_RE.match(text, pos + 1):
+            return "close"  # '..., “added the minister': a closing mark typed the wrong way round
         return "open"
     if ch in _CLOSERS:
         if (prev.isspace() or prev in "([") and nxt.isalnum():
@@ -1600,7 +1605,7 @@ def attribute_all(
         said = voiced[i] if is_remark else _attribute(ctx, q, i)
         if said is None and not is_remark and out:
             said = _continued(ctx, q, out[-1])
-        if said is None:
+        if said is None or (not is_remark and _in_a_question(ctx, q)):
             continue
         out.append(said)
         if isinstance(said, _Joint):
@@ -1609,6 +1614,24 @@ def attribute_all(
         if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR):
             ctx.last_speaker = (said.speaker, q.end)
     return out
+
+
+# before a phrase in quotation marks: the question it is part of ("when asked whether Washington was hoping for
+# [“a happy ending”]"), the asker's words, not the one who answers
+_ASKED_BEFORE_RE = compile_fast(
+    r"\b[Aa]sked[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:whether|if|about|what|how|why)\b"
+    r"(?:(?!\b(?:said|says|told|replied|answered|responded|noted|added|called)\b)[^.;:“\"])*\Z"  # (no answer told between)
+)
+ASKED_BEFORE = 160  # how far before the phrase the question may begin
+
+
+def _in_a_question(ctx: _Ctx, q: Quote) -> bool:
+    """Whether a short phrase in quotation marks is a question's words put to the speaker ('when asked whether X
+    hoped for "a happy ending"'), its sentence's own words."""
+    if not _is_short(ctx.text, q) or q.close is None:
+        return False
+    s = ctx.lay.sentence_at(q.open)[0]
+    return _ASKED_BEFORE_RE.search(ctx.text, max(s, q.open - ASKED_BEFORE), q.open) is not None
 
 
 def _rereadable(idx: Index, r: Quote) -> bool:
