@@ -162,6 +162,33 @@ def between(sent: SentenceContext, t: Trigger) -> bool:
     return t.word.noun and _BETWEEN_AFTER_RE.match(sent.doc.text[t.end : t.end + 20]) is not None
 
 
+def _his_people(
+    sent: SentenceContext, t: Trigger, his: re.Match[str], named: list[Mention], people: list[Mention]
+) -> list[Mention]:
+    """The people of a meeting noun after "his" ("during his call with X"): whom "his" stands for, then those after
+    the noun."""
+    doc = sent.doc
+    text, s = doc.text, sent.start
+    # "Aliyev complained about O'Brien's comments during his phone conversation with Blinken": "his" is the
+    # sentence's subject, the one before the meeting noun who is no possessor
+    near = [p for p in named if p.end <= his.start() and p.kind in (PERSON, OFFICE) and not p.possessive]
+    if len(near) >= 2 and _INFORMED_BEFORE_RE.search(text, max(s, near[-1].start - INFORMED_BEFORE), near[-1].start):
+        near.pop()  # "A briefed B on his talks with C": "his" is A's, who briefs, not B's, who is told
+    subject = near[-1] if near and near[-1].pid else None  # the nearest who may be "he" ("According to Michel,
+    # Aliyev raised it during his call with Blinken"); an office no one is known to hold: no one
+    if not near and not _SHE_RE.search(text, s, his.start()):
+        # "X spoke with Y, one day after his call with Z": the clause names no one before, "his" is X's (not when
+        # the subject is "she": "Z said she had spoken to Y before his talks")
+        subject = _sentence_subject(sent, his.start())
+        si = doc.lay.sentence_index(sent.start)
+        if subject is None and si > 0 and doc.lay.sentences[si][0] == sent.start:
+            # "Mirzoyan visited Tehran. The issue topped the agenda of his talks with X": the subject before
+            subject = _opening_person(doc, *doc.lay.sentences[si - 1])
+    # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
+    after = [p for p in people if p.start > t.end and p is not subject]
+    return after if subject is None else [subject, *after]
+
+
 def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Mention]) -> list[tuple[Mention, Role]]:
     """The people of the clauses who take part, with their roles, into ``draft``; the offices among them, whose
     holders depend on the meeting's day, are returned to be resolved once the day is known."""
@@ -175,24 +202,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
         people = [p for p in people if p.start >= owner.start]
     elif his is not None:
-        # "Aliyev complained about O'Brien's comments during his phone conversation with Blinken": "his" is the
-        # sentence's subject, the one before the meeting noun who is no possessor
-        near = [p for p in named if p.end <= his.start() and p.kind in (PERSON, OFFICE) and not p.possessive]
-        if len(near) >= 2 and _INFORMED_BEFORE_RE.search(text, max(s, near[-1].start - INFORMED_BEFORE), near[-1].start):
-            near.pop()  # "A briefed B on his talks with C": "his" is A's, who briefs, not B's, who is told
-        subject = near[-1] if near and near[-1].pid else None  # the nearest who may be "he" ("According to Michel,
-        # Aliyev raised it during his call with Blinken"); an office no one is known to hold: no one
-        if not near and not _SHE_RE.search(text, s, his.start()):
-            # "X spoke with Y, one day after his call with Z": the clause names no one before, "his" is X's (not when
-            # the subject is "she": "Z said she had spoken to Y before his talks")
-            subject = _sentence_subject(sent, his.start())
-            si = doc.lay.sentence_index(sent.start)
-            if subject is None and si > 0 and doc.lay.sentences[si][0] == sent.start:
-                # "Mirzoyan visited Tehran. The issue topped the agenda of his talks with X": the subject before
-                subject = _opening_person(doc, *doc.lay.sentences[si - 1])
-        # "his" says the subject had the meeting, whatever else the subject does with it ("briefed B on his talks")
-        after = [p for p in people if p.start > t.end and p is not subject]
-        people = after if subject is None else [subject, *after]
+        people = _his_people(sent, t, his, named, people)
     else:
         people = _after_doing(sent, t, people)
     mediator = None
