@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from ..model import Channel, ParticipantKind
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrase, phrases, word_trie
@@ -622,21 +622,31 @@ CATAPHORA_SENTENCES = 3  # how many sentences after a text's opening "he" may na
 def _named_after(ctx: _Ctx, si: int, pos: int) -> Mention | None:
     """Whom "he" stands for in a text that names no one before it ('"...," he said after talks with X. ... Kobakhidze
     made similar comments'): the person who opens one of the next sentences, its subject."""
-    if ctx.first_he < pos:
+    if ctx.first_he < pos or not ctx.lay.sentences:
         return None  # someone was named before: "he" is no one named later
-    sentences = ctx.lay.sentences
-    if not sentences:
-        return None
-    own = {mm.pid for mm in ctx.between(*sentences[si])}  # "... with his counterpart X": X is not "he"
-    for k in range(si + 1, min(si + 1 + CATAPHORA_SENTENCES, len(sentences))):
-        s, e = sentences[k]
-        first = next((mm for mm in ctx.between(s, e) if not ctx.in_quote(mm.start)), None)
+    return opening_he(ctx.text, ctx.lay.sentences, si, ctx.between, ctx.in_quote, _may_be_he)
+
+
+def opening_he(
+    text: str,
+    sentences: list[tuple[int, int]],
+    si: int,
+    mentions_in: Callable[[int, int], Sequence[Mention]],
+    quoted: Callable[[int], bool],
+    may_be_he: Callable[[Mention], bool],
+) -> Mention | None:
+    """Whom an opening "he" in sentence ``si`` stands for, when no one is named before it: the person who opens one
+    of the next sentences (titles before the name) and is told speaking there ("X made similar comments"), not one
+    named in the sentence of "he" itself ("... with his counterpart X"). Read by the quotations and the meetings."""
+    own = {mm.pid for mm in mentions_in(*sentences[si])}
+    for s, e in sentences[si + 1 : si + 1 + CATAPHORA_SENTENCES]:
+        first = next((mm for mm in mentions_in(s, e) if not quoted(mm.start)), None)
         if (
             first is not None
-            and _may_be_he(first)
+            and may_be_he(first)
             and first.pid not in own
-            and _TITLE_WORDS_RE.fullmatch(ctx.text, s, first.start)
-            and COMMENTED_AFTER_RE.match(ctx.text, first.end)  # "X made similar comments", not "X hosted them"
+            and _TITLE_WORDS_RE.fullmatch(text, s, first.start)
+            and COMMENTED_AFTER_RE.match(text, first.end)
         ):
             return first
     return None

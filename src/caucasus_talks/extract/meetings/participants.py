@@ -17,7 +17,7 @@ from ...dates import PartialDate
 from ...model import MeetingFormat, Role
 from .._regex import compile_fast, phrases
 from ..people import title_matches
-from ..quotes import COMMENTED_AFTER_RE
+from ..quotes import opening_he
 from ..types import OFFICE, PERSON, PLACE, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     ABSENCE_PHRASES,
@@ -550,33 +550,20 @@ def _trip_owner(sent: SentenceContext, before: int) -> Mention | None:
     return None
 
 
-CATAPHORA_SENTENCES = 3  # how many sentences after a text's opening "he" may name who he is
-
-
 def _named_after(sent: SentenceContext, pos: int) -> Mention | None:
     """Whom "he" stands for in a text that names no one before it ('"...," he said after talks with X. ... Kobakhidze
     made similar comments'): the person who opens one of the next sentences, its subject."""
     doc = sent.doc
     if doc.first_person < pos:
         return None  # someone was named before
-    si = doc.lay.sentence_index(pos)
-    own = {mm.pid for mm in doc.mentions_in(*doc.lay.sentences[si])}  # "... with his counterpart X": X is not "he"
-    for s, e in doc.lay.sentences[si + 1 : si + 1 + CATAPHORA_SENTENCES]:
-        first = next((mm for mm in doc.mentions_in(s, e) if doc.quote_of(mm.start) == -1), None)
-        if (
-            first is not None
-            and first.kind is PERSON
-            and first.pid
-            and first.pid not in own
-            and not first.possessive
-            and _TITLE_WORDS_RE.fullmatch(doc.text, s, first.start)
-            and COMMENTED_AFTER_RE.match(doc.text, first.end)  # "X made similar comments", not "X hosted them"
-        ):
-            return first
-    return None
-
-
-_TITLE_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")  # "[Georgian Prime Minister ]X": a title before a name
+    return opening_he(
+        doc.text,
+        doc.lay.sentences,
+        doc.lay.sentence_index(pos),
+        doc.mentions_in,
+        lambda at: doc.quote_of(at) != -1,
+        lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive,
+    )
 
 
 def _person_before(sent: SentenceContext, pos: int) -> Mention | None:
