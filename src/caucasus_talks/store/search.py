@@ -160,8 +160,23 @@ def count_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> int | None
     """How many meetings answer ``wanted``, when the indexes alone know (``wanted.exact``); otherwise ``None``."""
     if not wanted.exact:
         return None
+    people = _only_people(wanted)
+    if people is not None:  # one person or set of them, nothing else asked: their index rows alone, no meeting read
+        sql = "SELECT count(DISTINCT meeting) FROM meeting_participants WHERE participant IN (SELECT value FROM json_each(?))"
+        return int(db.execute(sql, [ids_in(people)]).fetchone()[0])
     sql, params = _select("SELECT count(*) FROM meetings m", _meeting_clauses(wanted))
     return int(db.execute(sql, params).fetchone()[0])
+
+
+def _only_people(wanted: MeetingsWanted) -> list[str] | None:
+    """The people of a query that asks only for meetings of one of them (one person, or one set "any of"): every
+    review, no window, place, format or status; else None."""
+    groups = [*([pid] for pid in wanted.participants), *(sorted(group) for group in wanted.any_of)]
+    if len(groups) != 1 or not groups[0] or wanted.reviews != frozenset(Review) or wanted.undated:
+        return None
+    if wanted.window is not None or wanted.places is not None or wanted.format is not None or wanted.status is not None:
+        return None
+    return groups[0]
 
 
 def phrase_query(phrases: tuple[str, ...]) -> str | None:
