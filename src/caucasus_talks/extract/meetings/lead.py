@@ -1,5 +1,6 @@
-"""The document's lead event: its day from the dateline when the lead meeting has none, and the event a document
-refers to without telling it ("after the meeting, ...": the event the sentence before tells).
+"""The document's lead event: its day from the dateline when the lead meeting has none, its city from a headline
+that tells it ("X meets Y in Paris"), and the event a document refers to without telling it ("after the meeting,
+...": the event the sentence before tells).
 """
 
 from __future__ import annotations

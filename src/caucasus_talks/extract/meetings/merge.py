@@ -3,7 +3,8 @@
 A mention told without date or place takes them from the meeting before it that shares a participant (or from an
 event the sentence before introduced without naming anyone). Mentions whose format, place, date, size and people
 agree are merged, keeping the more precise date and every piece of evidence; "with the participation of X" adds X
-to the meeting before it.
+to the meeting before it. Separate meetings one sentence told, told together later ("A held meetings with B and C.
+... B and C are in Washington, where they meet with A"), each take the later mention's day and place.
 """
 
 from __future__ import annotations
