@@ -609,7 +609,8 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     return _named_after(ctx, si, pos)
 
 
-_TITLE_WORDS_RE = re.compile(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")  # "[Georgian Prime Minister ]X": a title before a name
+#: The capitalised words of a title before a name: "[Armenian Prime Minister ]Nikol Pashinyan" (read by the meetings too).
+TITLE_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,5}")
 #: After a name: a verb of saying or of having said, what makes the name the speaker of an opening quotation before it.
 COMMENTED_AFTER_RE = compile_fast(
     r"[ \t]+(?:also[ \t]+|later[ \t]+|earlier[ \t]+)?"
@@ -645,7 +646,7 @@ def opening_he(
             first is not None
             and may_be_he(first)
             and first.pid not in own
-            and _TITLE_WORDS_RE.fullmatch(text, s, first.start)
+            and TITLE_WORDS_RE.fullmatch(text, s, first.start)
             and COMMENTED_AFTER_RE.match(text, first.end)
         ):
             return first

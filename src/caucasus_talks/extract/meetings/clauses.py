@@ -47,7 +47,9 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b"
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
-    rf"|(?P<they>[Tt]hey|[Tt]he[ \t]+pair)\b"  # ("the pair": the same two)
+    rf"|(?P<they>[Tt]hey)\b"
+    # "A and B met in Tbilisi. The pair also met C": the two the sentence before names
+    rf"|(?P<pair>[Tt]he[ \t]+pair)\b"
     # "X presided over their second encounter": the two named together before, at the meeting the noun tells
     rf"|(?P<their>[Tt]heir)\b"
     # "Baerbock hosted her counterparts": the two named before her (not when their names follow: "her counterparts, A
@@ -239,8 +241,9 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             # "their" only just before the meeting noun ("their [second] encounter"), and only for people named before
             # the sentence ("the leaders ... in their meetings": theirs, named in it, the clause already has)
             continue
-        they = gm.group("they") is not None or gm.group("their") is not None
-        if gm.group("they") is not None and not (
+        pair = gm.group("pair") is not None
+        they = gm.group("they") is not None or gm.group("their") is not None or pair
+        if (gm.group("they") is not None or pair) and not (
             _SUBJECT_GAP_RE.fullmatch(doc.text, gm.end(), t.start)
             if not t.word.nominal
             else _THEY_HAD_RE.fullmatch(doc.text, gm.end(), t.start)
@@ -263,7 +266,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         many = (int(count) if count.isdigit() else _COUNTS.index(count) + 3) if count else 2
         together = gm.group("plain") is not None or they
         own = clauses.clause_of(gm.start()) == clauses.clause_of(t.start)  # "met the two ministers", not a clause before
-        if gm.group("they") is not None and gm.group("they").lower().endswith("pair"):
+        if pair:
             members = _the_pair(sent, gm.start())
         else:
             members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)

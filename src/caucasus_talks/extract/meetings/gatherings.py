@@ -191,8 +191,7 @@ def gathering_place(doc: DocumentContext, meetings: list[Draft]) -> None:
             continue
         if d.people() & away:
             continue  # "X skipped the summit. He met Y on Thursday": not at the gathering
-        dated = d.date is not None and d.date.day is not None
-        on_its_day = day is not None and dated and d.date is not None and (d.date.year, d.date.month, d.date.day) == day
+        on_its_day = day is not None and d.date is not None and (d.date.year, d.date.month, d.date.day) == day
         if on_its_day or (day is None and not d.date_said):  # a gathering told without a day: meetings without one
             d.place, d.place_span = city, span
             d.evidence.append(span)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...dates import DateBasis, PartialDate, Precision
+from ...dates import MONTH_NAMES, DateBasis, PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus, Role
 from .._regex import compile_fast, phrases
 from ..dates import DATELINE_REACH, in_dateline, resolve
@@ -95,7 +95,7 @@ def _leads(drafts: list[Draft]) -> list[Draft]:
 _HEADLINE_MEETING_RE = compile_fast(r"(?<!to )\b(?i:meets|meet|met|holds?[ \t]+talks|held[ \t]+talks)\b")
 _HEADLINE_NOT_RE = compile_fast(
     r"\b(?i:no|not|never|postpone[sd]?|cancel(?:l?ed|s)?|reject(?:s|ed)?|den(?:y|ies|ied)|will|next|last|to|ahead|before|after"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    rf"|{'|'.join(MONTH_NAMES)})\b"
 )
 _IN_CITY_RE = compile_fast(r"\b(?i:in)[ \t]+\Z")
 

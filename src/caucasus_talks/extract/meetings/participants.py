@@ -17,7 +17,7 @@ from ...dates import PartialDate
 from ...model import MeetingFormat, Role
 from .._regex import compile_fast, phrases
 from ..people import title_matches
-from ..quotes import opening_he
+from ..quotes import TITLE_WORDS_RE, opening_he
 from ..types import OFFICE, PERSON, PLACE, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.markers import (
     ABSENCE_PHRASES,
@@ -468,7 +468,7 @@ def _named_subject_after(sent: SentenceContext, start: int, end: int) -> bool:
     if that is None:
         return False
     first = next((mm for mm in doc.mentions_in(that.end(), end) if mm.kind in (PERSON, OFFICE)), None)
-    return first is not None and _TITLE_GAP_RE.fullmatch(doc.text, that.end(), first.start) is not None
+    return first is not None and TITLE_WORDS_RE.fullmatch(doc.text, that.end(), first.start) is not None
 
 
 _ACCORDING_TO_BEFORE_RE = compile_fast(
@@ -531,10 +531,9 @@ def _opening_person(doc: DocumentContext, s: int, e: int) -> Mention | None:
     if mm.kind is not PERSON or not mm.pid or mm.possessive or mm.joined:
         return None
     opener = _OPENER_RE.match(doc.text, s)
-    return mm if opener is not None and _TITLE_GAP_RE.fullmatch(doc.text, opener.end(), mm.start) else None
+    return mm if opener is not None and TITLE_WORDS_RE.fullmatch(doc.text, opener.end(), mm.start) else None
 
 
-_TITLE_GAP_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*[ \t]+){0,5}")  # "Armenian Prime Minister [Nikol Pashinyan]"
 
 
 # after a possessive name: the trip a relative clause tells of ("Putin's [latest trip] to Baku, where he met ...")
@@ -668,7 +667,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     no_subject = (
         len(draft.participants) >= 2
         and not between(sent, t)  # "a conversation between A and B" names all its sides
-        and not _of_names(sent, t, [m for m in sent.doc.mentions_in(t.end, sent.end) if m.kind is PERSON])
+        and not _of_names(sent, t, sent.doc.mentions_in(t.end, sent.end))
         # a name before the word, or "he" (a participant without a span of its own): the subject is told
         and not any(span is None or span[0] < t.start for _, _, span in draft.participants.values())
     )

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ...dates import MONTH_NAMES
 from ...model import MeetingStatus
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
 from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
@@ -293,10 +294,11 @@ _CANCELLED_BEFORE_RE = compile_fast(
     re.IGNORECASE,
 )
 _TO_HOLD_BEFORE_RE = compile_fast(
-    rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z"
-    # ("preparations for a [meeting]", "preparing for the [talks]")
-    r"|\b(?:[Pp]reparations?|[Pp]reparing)[ \t]+for[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z",
-    re.IGNORECASE,
+    rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z", re.IGNORECASE
+)
+# "preparations for a [meeting]", "preparing for the [talks]": still to come, unless the sentence tells it past
+_PREPARATIONS_BEFORE_RE = compile_fast(
+    r"\b(?:preparations?|preparing)[ \t]+for[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z", re.IGNORECASE
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
@@ -480,7 +482,7 @@ _REALISED_AFTER_RE = compile_fast(
 # meeting took weeks", "..., and the meeting took place as scheduled")
 _PREPARED_THEN_RE = compile_fast(
     r"\b(?:took[ \t]+(?:place|weeks|months|days)|was[ \t]+held|were[ \t]+(?:held|completed)|met"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+    rf"|(?:{'|'.join(m[:3].capitalize() for m in MONTH_NAMES)})[a-z]*\.?[ \t]+\d)"
 )
 
 
@@ -508,9 +510,14 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
     if rumour is not None and doc.quote_of(rumour.start()) == quote:
         return MeetingStatus.RUMOURED  # "reportedly met", "reports of a [meeting]", "a meeting was allegedly scheduled"
-    to_hold = t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start))
-    if to_hold and not (to_hold.group().lower().startswith("prepar") and _PREPARED_THEN_RE.search(text, sent.start, sent.end)):
+    if t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)):
         return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
+    if (
+        t.word.nominal
+        and _PREPARATIONS_BEFORE_RE.search(text, lo, t.start)
+        and not _PREPARED_THEN_RE.search(text, sent.start, sent.end)
+    ):
+        return MeetingStatus.PLANNED  # "discussed preparations for a meeting of A and B"
     proposal = _PROPOSAL_BEFORE_RE.search(text, max(sent.start, t.lo, t.start - PROPOSAL_BEFORE), t.start)
     if proposal is not None and doc.quote_of(proposal.start()) == quote and not _REALISED_AFTER_RE.search(text, t.end, sent.end):
         return MeetingStatus.PROPOSED  # "proposed holding a [meeting]", "invited the two leaders to [talks]"
@@ -528,7 +535,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
         return MeetingStatus.HELD  # the purpose of a trip made: "paid a visit to Tbilisi on Sunday to [meet] X"
     if infinitive is not None and not _PAST_LEAD_RE.search(text, lo, infinitive.start()):
         return MeetingStatus.PLANNED  # "agreed to [receive] X", "I look forward to [hosting] X"
-    return MeetingStatus.PLANNED if _said_of(sent, t, quote) else MeetingStatus.HELD
+    return MeetingStatus.PLANNED if _said_of(sent, t, quote, hi) else MeetingStatus.HELD
 
 
 #: Verbs whose past tense does not end in "-ed": a meeting verb in the past is told as held
@@ -543,11 +550,11 @@ def _past_verb(text: str, t: Trigger) -> bool:
     return first in _IRREGULAR_PAST or first.endswith("ed")
 
 
-def _said_of(sent: SentenceContext, t: Trigger, quote: int) -> bool:
+def _said_of(sent: SentenceContext, t: Trigger, quote: int, hi: int) -> bool:
     """Whether the meeting word's stretch tells the future, outside other quotations; after a verb in the past, not
     by an infinitive ("met on Thursday to hold the first talks in years": a purpose, not a plan)."""
     doc = sent.doc
-    a, b = max(sent.start, t.lo), _own_end(sent, t)
+    a, b = max(sent.start, t.lo), hi  # (the stretch's end, :func:`_own_end`)
     past_verb = _past_verb(doc.text, t)
     while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
         if past_verb and m.start() > t.start and m.group().lower().startswith("to "):
