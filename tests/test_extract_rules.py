@@ -572,13 +572,24 @@ def test_the_lead_meeting_told_without_a_date_was_held_in_the_month_of_publicati
     assert ex.meetings[0].date.reason == "reported as just held: the month of publication"
 
 
-def test_a_meeting_just_held_is_of_the_month_of_publication_another_undated_one_is_undated() -> None:
+def test_a_meeting_just_held_is_of_the_month_of_publication_one_told_as_before_it_is_undated() -> None:
     text = "Erdogan met Bayramov in Ankara on March 2. Macron said he had just ended talks with Mirzoyan in Paris."
     assert held(text, "2024-03-15") == [
         ("2024-03-02", "Ankara", "held", ("recep-tayyip-erdogan", "jeyhun-bayramov")),
         ("2024-03", "Paris", "held", ("emmanuel-macron", "ararat-mirzoyan")),
     ]
-    assert held("Erdogan met Bayramov in Ankara on March 2. Macron met Mirzoyan in Paris.", "2024-03-15")[1][0] is None
+    # news tells what is new: a meeting told as held, with no date and no word of its being earlier, is of the month
+    ex = extract("Erdogan met Bayramov in Ankara on March 2. Macron met Mirzoyan in Paris.", published="2024-03-15")
+    paris = next(m for m in ex.meetings if m.location and m.location.city == "Paris")
+    assert (paris.date.iso, paris.date.basis.value) == ("2024-03", "context")
+    assert "month of publication" in (paris.date.reason or "")
+    # ... but not one told as before the story's time ("had met"), nor the event its time is counted from
+    assert held("Erdogan met Bayramov in Ankara on March 2. Macron had met Mirzoyan in Paris.", "2024-03-15")[1][0] is None
+    text = (
+        "Macron spoke with Aliyev by phone on Sunday. They hailed the progress made in the wake of the Prague summit "
+        "which brought together Aliyev and Pashinyan."
+    )
+    assert [m.date.iso for m in extract(text, published="2022-11-13").meetings if m.location] == [None]
 
 
 def test_who_says_he_met_someone_met_them() -> None:

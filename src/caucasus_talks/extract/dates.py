@@ -38,14 +38,19 @@ DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 #: Its words are capitalised ("NEW YORK", "St. Petersburg"): "Blinken met Aliyev on Friday, [a day after]" is no place.
 _DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)*[,.][ \t]*")
 DATELINE_PLACE = 32  # the most characters a dateline's place and its mark take
+#: ... or the place and, in brackets, the agency before the date: "YEREVAN (Example News / Wire - 16th October, 2019)"
+_DATELINE_AGENCY_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)*[ \t]*\([^()\n]{1,40}?[ \t][-–—][ \t]*")
+DATELINE_AGENCY = 64  # the most characters a dateline's place, agency and marks take
 
 
 def in_dateline(text: str, line_start: int, pos: int, body_start: int) -> bool:
     """Whether the date at ``pos`` is a dateline's ("MOSCOW, July 26. /TASS/."): a place and a comma or full stop
     open its line, near the top of the body. Such a date is the day the story was filed."""
-    if pos > body_start + DATELINE_REACH or len(text[line_start:pos].rstrip()) > DATELINE_PLACE:
+    if pos > body_start + DATELINE_REACH or len(text[line_start:pos].rstrip()) > DATELINE_AGENCY:
         return False
-    return _DATELINE_PLACE_RE.fullmatch(text, line_start, pos) is not None
+    if len(text[line_start:pos].rstrip()) <= DATELINE_PLACE and _DATELINE_PLACE_RE.fullmatch(text, line_start, pos):
+        return True
+    return _DATELINE_AGENCY_RE.fullmatch(text, line_start, pos) is not None
 
 
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
@@ -125,12 +130,12 @@ _DATE_RE = compile_fast(  # not after a colon: "14:23 - 10 June" is a time and a
     rf"|(?:the[ \t]+)?(?P<d2>{_D})(?:[ \t]*[-–][ \t]*(?P<e2>{_D}))?[ \t]+(?:of[ \t]+)?(?P<m2>{_M})(?![\w])(?:,?[ \t]+(?P<y2>{_Y})\b)?"  # noqa: E501
     rf"|(?P<y4>{_Y})-(?P<mo4>\d\d)-(?P<d4>\d\d)\b"
     rf"|(?P<d5>\d{{1,2}})\.(?P<mo5>\d{{1,2}})\.(?P<y5>{_Y})\b"
-    rf"|(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
+    rf"|(?:{_either_cases(MONTH_PARTS)}[ \t-]+)?(?P<m3>{_M})[ \t]+(?:of[ \t]+)?(?P<y3>{_Y})\b"
     rf"|(?:(?P<early>{_either_cases(MONTH_PARTS)})[ \t-]+)?(?P<m6>{'|'.join(m.capitalize() for m in MONTH_NAMES if m != 'may')}|{_MAY})(?![\w])(?:[ \t]+(?:of[ \t]+)?(?P<yr6>this|last|next)[ \t]+year\b)?"  # noqa: E501
     rf"|(?P<rel>{'|'.join(_either_case(w) for w in _RELATIVE_DAYS)})"
     rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?{_SPANS})"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
-    rf"|{_either_cases(YEAR_PREPOSITIONS)}[ \t]+(?P<y7>{_Y})\b"
+    rf"|(?:{_either_cases(YEAR_PREPOSITIONS)}|{_either_cases(MONTH_PARTS)})[ \t-]+(?P<y7>{_Y})\b"  # "in 2021", "late 2021"
     rf")"
 )
 _FUTURE_RE = compile_fast(rf"\b{phrases(FUTURE_TENSE)}\b")

@@ -357,6 +357,7 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
                         _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, lay, out, idx, day)
+    _misspelt_surnames(text, idx, out)
     _new_people_surnames(text, lay, idx, out)
     _find_offices(text, lay, idx, out, day)
     out.items.sort(key=lambda mm: mm.start)
@@ -827,6 +828,51 @@ def _misspelt(name: str, idx: Index) -> str | None:
         )
     }
     return found.pop() if len(found) == 1 else None
+
+
+# a capitalised word alone, then a verb of saying: a speaker named by surname ("Aragchi wrote on Twitter")
+_LONE_SPEAKER_RE = compile_fast(
+    rf"(?<![\w’'\-.])(?<![A-Z][a-z][ \t])[A-Z][a-z]{{4,}}(?=[ \t]+{phrases(speech_forms(plain=True))}\b)"
+)
+
+
+def _misspelt_surnames(text: str, idx: Index, out: Mentions) -> None:
+    """A word alone before a verb of saying that names no one known, and misspells the surname of the one person the
+    document names in full whose surname is that close ("Aragchi wrote" after "Abbas Araghchi"): that person."""
+    named = {mm.pid for mm in out.items if mm.kind is PERSON and mm.pid}
+    surnames: dict[str, str] = {}
+    for pid in named:
+        person = idx.people.get(pid) or out.new_people.get(pid)
+        toks = _name_tokens(person.name) if person is not None else ()
+        if len(toks) >= 2:
+            surnames[toks[-1]] = pid
+    if not surnames:
+        return
+    starts = [mm.start for mm in out.items]
+    added = False
+    for m in _LONE_SPEAKER_RE.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and out.items[k].end > m.start():
+            continue  # a mention already
+        word = norm(m.group())
+        if word in idx.first_words or word in idx.name_stop:
+            continue
+        close = {pid for last, pid in surnames.items() if _one_slip(word, last)}
+        if len(close) == 1:
+            out.items.append(Mention(m.start(), m.end(), PERSON, pid=close.pop()))
+            added = True
+    if added:
+        out.items.sort(key=lambda mm: mm.start)
+
+
+def _one_slip(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` with a letter or two slipped: the same first letter, a length within one."""
+    return (
+        word != surname
+        and word[:1] == surname[:1]
+        and abs(len(word) - len(surname)) <= 1
+        and difflib.SequenceMatcher(None, word, surname).ratio() >= 0.85
+    )
 
 
 #: A Russian ending of a surname that its own language's spelling leaves out: "Shahin Mustafa" is Shahin Mustafayev

@@ -22,6 +22,7 @@ from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, Sentenc
 from ..vocabulary.markers import (
     AREA_WORDS,
     GOVERNMENT_OBJECT_VERBS,
+    GOVERNMENT_SUBJECT_VERBS,
     HEDGES,
     NAMED_FOR_PLACE,
     NOT_IN_PLACE,
@@ -96,11 +97,23 @@ _SAID_ON_RE = compile_fast(
     r"(?:(?:at|in|during)[ \t]+(?:a|an|the|his|her)[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+){1,3})?(?:on|late[ \t]+on)[ \t]+\Z"
 )  # "said on [Monday] that ...", "told reporters on [Monday]", "said at a government meeting on [Thursday]"; not
 # "said that on [Monday] X met Y"
+# before a date: a document and its signing ("the statement signed by A and B on [November 9]")
+_SIGNED_ON_RE = compile_fast(
+    r"\b(?:statement|declaration|agreement|deal|document|accord|treaty|memorandum)[ \t]+(?:was[ \t]+|were[ \t]+)?"
+    r"(?:signed|adopted|concluded|initialled|initialed)\b[^.;:!?\n]{0,60}?\b(?:on|in)[ \t]+\Z"
+)
+SIGNED_BEFORE = 100  # how far before the date the document's word may stand
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
 _EARLIER_BEFORE_RE = compile_fast(
     r"\b(?:had|[Pp]reviously|[Ff]ormerly|[Oo]nce|last)[ \t]+(?:(?:already|previously|last|also)[ \t]+)?\Z"
 )
+# after a meeting verb, ending its clause: a time before the story's ("have met in Brussels before", "met him once
+# before"); not "before the summit", a time of its own
+_EARLIER_AFTER_RE = compile_fast(
+    r"[^.;:!?,\n]*?[ \t](?:before|previously|earlier|in[ \t]+the[ \t]+past)(?=[ \t]*(?:[.;:!?,\n]|\Z|and\b|but\b))"
+)
+EARLIER_AFTER = 80  # how far after the verb those words may end
 _YEAR = Precision.YEAR
 # between a verb of going and a day: the day is of a trip to come ("arrived [to meet X] on Monday", "will"), not the
 # place it went to ("travelled to Tbilisi on Sunday")
@@ -144,8 +157,10 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             line = doc.lay.line_at(it.start)
             if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
-            if it.start < t.start and _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start):
+            if _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start):
                 continue  # "X said on Thursday that he had tried to arrange a meeting": the day of the saying
+            if _SIGNED_ON_RE.search(text, max(sent.start, it.start - SIGNED_BEFORE), it.start):
+                continue  # "views the statement signed by A, B and C on November 9": the day of the signing
             out.dates.append(it)
         elif doc.quote_of(it.start) != out.quote:
             continue
@@ -170,9 +185,11 @@ def _scare_quote(text: str, start: int, end: int) -> bool:
     return len(inside.split()) < SCARE_QUOTE_WORDS or _GOES_ON_RE.match(text, end) is not None
 
 
-# after a place: a verb of saying, the place a government's seat that speaks ("the Elysee Palace informs")
+# after a place: a verb of saying, the place a government's seat that speaks ("the Elysee Palace informs"), or a verb
+# the capital is the subject of ("what Tehran calls its plan", "Baku insists")
 _SPEAKS_AFTER_RE = compile_fast(
-    rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{phrases(speech_forms(plain=True))}|informs|informed|reports)\b"
+    rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{phrases(speech_forms(plain=True))}|informs|informed|reports"
+    rf"|{phrases(GOVERNMENT_SUBJECT_VERBS)})\b"
 )
 
 
@@ -250,7 +267,10 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
-    draft.earlier = not t.word.nominal and _EARLIER_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
+    draft.earlier = not t.word.nominal and (
+        _EARLIER_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
+        or _EARLIER_AFTER_RE.match(text, t.end, min(e, t.end + EARLIER_AFTER)) is not None
+    )
     draft.sequel = (
         _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None
         and not (t.word.nominal and REFERENCE_BEFORE_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start))
@@ -282,12 +302,17 @@ def separately(sent: SentenceContext, t: Trigger) -> bool:
     return SEPARATE.search_slice(text, sent.doc.lower, lo, hi) is not None
 
 
+# after "call(s)": a verb of naming or demanding, no phone call ("what Tehran calls its proposal", "calls for talks")
+_CALLS_AS_VERB_RE = compile_fast(r"[ \t]+(?:for|upon|it|its|his|her|their|them)\b")
+
+
 def _by_phone(text: str, lower: str | None, start: int, end: int, t: Trigger) -> bool:
     """Whether a word near the meeting word says it was by phone. "The call followed the meeting in Brussels": a call
     told as a thing of its own ("the call", "a call") is another event, not how this meeting was held."""
     while (m := _PHONE.search(text, lower, start, end)) is not None:
         inside = t.start <= m.start() < t.end
-        if (
+        verb = m.group().lower() in ("call", "calls") and _CALLS_AS_VERB_RE.match(text, m.end()) is not None
+        if not verb and (
             inside
             or m.group().lower() not in ("call", "calls")
             or not _EVENT_NOUN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())

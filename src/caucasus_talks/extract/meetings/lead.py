@@ -133,14 +133,39 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     leads = _leads(meetings)
     dated: list[Draft] = []
     for d in meetings:
-        if d.date is None and not d.date_said and d.status is MeetingStatus.HELD and (d.just or (d in leads and not d.earlier)):
+        if d.date is not None or d.date_said or d.status is not MeetingStatus.HELD:
+            continue
+        if d.just or (d in leads and not d.earlier):
             reason = "reported as just held: the month of publication"
-            d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
-            dated.append(d)
+        elif _news(doc, d):
+            reason = "told as held, without a date or a word of its being before the story's time: the month of publication"
+        else:
+            continue
+        d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
+        dated.append(d)
     reason = "reported as just held in the same city (or by phone) as the document's lead meeting: the month of publication"
     for d in meetings:  # "... met separately in New York with A and B": the same occasion, the same month
         if _same_occasion(d, dated):
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
+
+
+# before a meeting word: an event the story's time is counted from ("in the wake of the summit which [brought
+# together] A and B", "since their talks", "came one week after A and B [met]")
+_ANCHOR_BEFORE_RE = compile_fast(
+    r"\b(?i:in[ \t]+the[ \t]+wake[ \t]+of|following|since|(?:days?|weeks?|months?|years?)[ \t]+(?:after|before))[ \t]+"
+    r"(?:[\w’'\-]+[ \t]+){0,5}?(?:(?:which|that)[ \t]+)?\Z"
+)
+ANCHOR_BEFORE = 60  # how far before the meeting word those words may begin
+
+
+def _news(doc: DocumentContext, d: Draft) -> bool:
+    """Whether an undated meeting told as held is the story's news: one meeting (not several), told neither as before
+    another ("had met"), nor after one, nor as the event the story's time is counted from ("in the wake of the summit
+    which brought together A and B")."""
+    if d.earlier or d.sequel or d.plural:
+        return False
+    at = d.evidence[0][0]
+    return _ANCHOR_BEFORE_RE.search(doc.text, max(0, at - ANCHOR_BEFORE), at) is None
 
 
 def _same_occasion(d: Draft, dated: list[Draft]) -> bool:

@@ -681,6 +681,10 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
             first = m
             if not no_subject:
                 break
+    fronted = _fronted_subject(sent, t, quote) if first is None and not no_subject else None
+    if fronted is not None and fronted.pid not in draft.participants:  # "During talks with X in Yerevan, Y said": Y's
+        draft.participants[fronted.pid or ""] = (Role.PARTY, False, (fronted.start, fronted.end))
+        return
     if (
         first is not None
         and first.pid is not None
@@ -699,6 +703,33 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         if not no_subject:  # "A and B shook hands at the start of a meeting hosted by X": the whole list is its subject
             for m in _listed_with(doc, first, t.start):
                 draft.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
+
+
+# a sentence opening on the phrase of the meeting word: "During [talks] with X, Y said", "At a joint [news conference]"
+_FRONTED_BEFORE_RE = compile_fast(
+    r"[ \t]*(?:During|At|In|After|Following)[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
+)
+# after the phrase's comma, the main clause's subject: its title's words at most, then the name
+_SUBJECT_GAP_RE = compile_fast(r",[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][\w’'.\-]*|of|for)[ \t]+){0,6}")
+
+
+def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention | None:
+    """The subject of the main clause after a phrase opening the sentence with the meeting word ("During talks with
+    X in Yerevan, [Foreign Minister Y] said"), or None."""
+    doc = sent.doc
+    if not _FRONTED_BEFORE_RE.fullmatch(doc.text, sent.start, t.start):
+        return None
+    comma = doc.text.find(",", t.end, sent.end)
+    if comma < 0:
+        return None
+    k = doc.first_mention(comma)
+    if k >= len(doc.items):
+        return None
+    m = doc.items[k]
+    gap = _SUBJECT_GAP_RE.fullmatch(doc.text, comma, m.start)
+    if gap is None or m.kind is not PERSON or not m.pid or m.possessive or doc.quote_of(m.start) != quote:
+        return None
+    return m
 
 
 # between two names of one list: a comma or "and", and the next one's title ("A and Prime Minister B")

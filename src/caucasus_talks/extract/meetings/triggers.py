@@ -301,6 +301,12 @@ _PREPARATIONS_BEFORE_RE = compile_fast(
     r"\b(?:preparations?|preparing)[ \t]+for[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z", re.IGNORECASE
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
+# after a meeting noun (and its place or partner), the noun the subject of "would" and a verb: told as still to come
+# ("the meeting in Yevlakh would center on rights"; not "would not have been possible", a past judged)
+_WOULD_AFTER_RE = compile_fast(
+    r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?[ \t]+would[ \t]+"
+    r"(?!not\b|have\b|never\b|otherwise\b|be\b)[a-z]+"
+)
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
 #: A past verb of going somewhere ("arrived", "paid a visit"): read by the status of a meeting it was for, and its day.
@@ -510,7 +516,11 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
     if rumour is not None and doc.quote_of(rumour.start()) == quote:
         return MeetingStatus.RUMOURED  # "reportedly met", "reports of a [meeting]", "a meeting was allegedly scheduled"
-    if t.word.nominal and (_TO_HOLD_AFTER_RE.match(text, t.end, hi) or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)):
+    if t.word.nominal and (
+        _TO_HOLD_AFTER_RE.match(text, t.end, hi)
+        or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)
+        or _WOULD_AFTER_RE.match(text, t.end, hi)
+    ):
         return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
     if (
         t.word.nominal
@@ -650,6 +660,12 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
 
+# a verb of holding before "their meeting": the meeting its subject held ("A and B held their last meeting in late
+# September", "will hold their first meeting"), told, not referred to
+_HELD_OWN_BEFORE_RE = compile_fast(
+    r"\b(?:held|hold|holds|holding|had)[ \t]+their[ \t]+(?:(?:first|second|third|last|latest|next|previous|"
+    r"own|separate|joint|bilateral|trilateral|face-to-face|direct|official|informal|regular)[ \t]+){0,2}\Z"
+)
 _OWNED_RE = compile_fast(r"(?i:his|her|their)\b")  # a reference determiner that gives whose the meetings are
 # after a plural meeting noun: its sides as a group told before ("conversations [with the two leaders]")
 _WITH_GROUP_RE = compile_fast(r"[ \t]+with[ \t]+(?:the[ \t]+(?:two|three|both)\b|both\b|them\b|each[ \t]+of[ \t]+them\b)")
@@ -668,7 +684,7 @@ def _mark(
         return TriggerMark.VAGUE if _VAGUE_VERB_RE.search(before) else TriggerMark.EVENT
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
     ref_m = REFERENCE_BEFORE_RE.search(before, last3)
-    linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e)
+    linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e) or _HELD_OWN_BEFORE_RE.search(before)
     if (
         word.plural
         and doc.told
@@ -743,10 +759,19 @@ _ONE_OF_SERIES_RE = compile_fast(
 )
 
 
+# after a meeting noun: its people told, unnamed ("the first meeting attended by deputy foreign ministers")
+_OWN_PEOPLE_AFTER_RE = compile_fast(
+    r"[ \t]+(?:attended[ \t]+by|with[ \t]+the[ \t]+participation[ \t]+of)[ \t]+(?:the[ \t]+)?[a-z]"
+)
+
+
 def another_before(sent: SentenceContext, t: Trigger) -> bool:
     """Whether a meeting noun is told as another of a series ("the previous round", "their next meeting", "the last
-    such meeting"): its sides are those of the meeting told before."""
-    return _ONE_OF_SERIES_RE.search(sent.doc.text, max(sent.start, t.start - 30), t.start) is not None
+    such meeting"): its sides are those of the meeting told before, unless it tells its own ("the first meeting
+    attended by deputy ministers")."""
+    text = sent.doc.text
+    series = _ONE_OF_SERIES_RE.search(text, max(sent.start, t.start - 30), t.start) is not None
+    return series and _OWN_PEOPLE_AFTER_RE.match(text, t.end) is None
 
 
 def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool:

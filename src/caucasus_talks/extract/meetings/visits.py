@@ -4,7 +4,8 @@
 were in Moscow on June 5. A meeting in person that has the visitor among its people, is told in one of the
 :data:`VISIT_REACH` sentences after the visit, and names no city of its own takes the visit's city; it takes the
 visit's date when its own passage tells none (and names no city, or the visit's). The latest visit before the
-meeting is the one it belongs to.
+meeting is the one it belongs to. A meeting of a given day with no city is in the city a visit told later has its
+visitor in on that day ("X on Thursday met with Y. ... Y arrived in Yerevan on Thursday").
 """
 
 from __future__ import annotations
@@ -65,6 +66,19 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
             continue  # a city of its own, another than the visit's: another trip
         if d.date is None and not d.date_said and v.date is not None:
             d.date, d.md = v.date, v.md  # ("In the Armenian capital he held talks with X": the visit's city, its day)
+    for d in drafts:  # "X on Thursday met with Y. ... Y arrived in Yerevan Thursday": the city Y was in that day
+        day = _day(d.date)
+        if d.format is MeetingFormat.IN_PERSON and d.place is None and d.sentence >= 0 and not d.frame and day is not None:
+            after = (v for v in visits if v.sentence > d.sentence and v.visitor in d.participants)
+            later = next((v for v in after if _day(v.date) == day), None)
+            if later is not None:
+                d.place, d.place_span = later.place, later.place_span
+                d.evidence.append(later.place_span)
+
+
+def _day(date: PartialDate | None) -> tuple[int | None, int | None, int] | None:
+    """A date's calendar day, if it has one."""
+    return None if date is None or date.day is None else (date.year, date.month, date.day)
 
 
 def _visits(doc: DocumentContext) -> list[_Visit]:

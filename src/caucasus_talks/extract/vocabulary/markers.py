@@ -27,6 +27,7 @@ __all__ = [
     "FUTURE_MARKERS",
     "FUTURE_TENSE",
     "GOVERNMENT_OBJECT_VERBS",
+    "GOVERNMENT_SUBJECT_VERBS",
     "GROUP_NOUNS",
     "HABITUAL_ADVERBS",
     "HABITUAL_COUNTS",
@@ -264,6 +265,13 @@ GOVERNMENT_OBJECT_VERBS = (
     *EVALUATIVE_VERBS, "praising", "hailing", "thanking", "welcoming", "congratulating", "criticizing", "criticising",
     "condemning", "urged", "urges", "urging", "accused", "accuses", "accusing", "blamed", "blames", "blaming",
     "warned", "warns", "warning", "pressed", "presses", "pressing", "called on", "calling on", "calls on",
+)  # fmt: skip
+#: After a capital, verbs that make it the subject, its government ("what Tehran calls its proposal", "Baku insists"):
+#: no place a meeting was held in.
+GOVERNMENT_SUBJECT_VERBS = (
+    "calls", "wants", "wanted", "insists", "insisted", "claims", "claimed", "considers", "considered", "believes",
+    "proposes", "proposed", "rejects", "rejected", "demands", "demanded", "views", "viewed", "regards", "refuses",
+    "refused", "denies", "denied", "accepts", "accepted", "hopes", "hoped", "seeks", "sought", "argues", "argued",
 )  # fmt: skip
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.

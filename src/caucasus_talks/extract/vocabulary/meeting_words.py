@@ -354,8 +354,24 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_N,
         followed_by=r"[ \t]+with\b",
     ),
+    # "A and B during their joint news conference in Yerevan": theirs, the two met
+    MeetingWord(
+        form="joint press conference",
+        variants=("joint news conference", "joint press briefing", "joint press statements"),
+        pos=_N,
+        min_people=2,
+        preceded_by=r"\btheir[ \t]+\Z",
+    ),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
     MeetingWord(form="round of talks", pos=_N),
+    # "Their talk took place in Islamabad": a talk of theirs told by where or when it took place (not "a talk at a
+    # university", one person's lecture)
+    MeetingWord(
+        form="talk",
+        pos=_N,
+        followed_by=r"[ \t]+(?:took[ \t]+place|was[ \t]+held|lasted)\b",
+        preceded_by=r"\btheir[ \t]+(?:[\w\-]+[ \t]+)?\Z",
+    ),
     # "the previous round was held in Brussels": a round told by where or when it took place
     MeetingWord(
         form="round",
