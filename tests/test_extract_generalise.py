@@ -2613,3 +2613,131 @@ def test_the_first_meeting_attended_by_people_it_names_by_office_has_not_the_sid
     assert ("2021", "Moscow", ()) in meetings(text)
     text = "Mirzoyan and Bayramov met in Geneva on May 3, 2021. Their previous meeting was held in Moscow."
     assert (None, "Moscow", ("ararat-mirzoyan", "jeyhun-bayramov")) in meetings(text)
+
+
+def test_two_titles_joined_before_a_name_in_apposition_are_both_the_persons() -> None:
+    text = (
+        "The visiting OSCE Chairperson-in-Office and Foreign Minister of North Macedonia, Bujar Osmani, spoke in Yerevan. "
+        "Osmani noted the issue. \"The priority of our chairmanship is people,\" said the OSCE Chairperson-in-Office."
+    )
+    assert said(text) == [("bujar-osmani", "The priority of our chairmanship is people")]
+    # "President A and Prime Minister B": the first title is A's, not B's too
+    text = (
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Brussels. "
+        '"It was useful," the Azerbaijani President said.'
+    )
+    assert said(text) == [("ilham-aliyev", "It was useful")]
+
+
+def test_the_deputy_pm_and_the_fm_are_the_deputy_prime_minister_and_foreign_minister_named_before() -> None:
+    text = (
+        "Deputy Prime Minister of Russia Alexey Overchuk spoke to journalists. "
+        "“Indeed, the decisions are important,” the Russian deputy PM said."
+    )
+    assert said(text) == [("alexei-overchuk", "Indeed, the decisions are important")]
+
+
+def test_a_joint_news_conference_in_a_city_with_someone_is_a_meeting() -> None:
+    text = (
+        "Osmani announced this during Thursday’s joint news conference in Yerevan with Armenian foreign minister "
+        "Ararat Mirzoyan."
+    )
+    assert meetings(text, published="2023-01-20") == [("2023-01-19", "Yerevan", ("ararat-mirzoyan", "bujar-osmani"))]
+
+
+def test_a_sentence_opening_on_another_meetings_time_gives_the_names_after_its_comma_to_the_main_verb() -> None:
+    text = (
+        "Blinken on Tuesday opened another round of talks between Ararat Mirzoyan and Jeyhun Bayramov in Arlington. "
+        "Before the closed-door talks with Bayramov, Mirzoyan and Blinken held a separate meeting."
+    )
+    assert meetings(text, published="2023-06-28") == [
+        ("2023-06-27", "Arlington", ("antony-blinken", "ararat-mirzoyan")),  # separate: not the round of three
+        ("2023-06-27", "Arlington", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")),  # its opener is at it
+    ]
+    # who welcomes talks between two is not at them
+    text = "Blinken welcomed the round of talks between Ararat Mirzoyan and Jeyhun Bayramov in Arlington."
+    assert meetings(text, published="2023-06-28") == [("2023-06", "Arlington", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_the_two_officials_are_the_two_named_just_before_and_a_calls_own_two_add_no_one() -> None:
+    text = (
+        "Kaja Kallas congratulated Jeyhun Bayramov on Monday. She also expressed readiness to assist, the ministry "
+        "said following a phone discussion between the two officials."
+    )
+    assert meetings(text, published="2025-08-12") == [("2025-08", None, ("jeyhun-bayramov", "kaja-kallas"))]
+    text = (
+        "Pashinyan arrived in Tehran. The visit came a day after Hossein Amir-Abdollahian held a phone talk with his "
+        "Azerbaijani counterpart Jeyhun Bayramov, during which the two officials discussed regional issues."
+    )
+    assert [g[2] for g in meetings(text)] == [("hossein-amir-abdollahian", "jeyhun-bayramov")]
+
+
+def test_a_summit_involving_named_people_is_theirs_and_the_previous_friday_is_counted_from_the_day_told() -> None:
+    text = (
+        "On Monday, Azerbaijan and Armenia published the text of the treaty they had initialed the previous Friday at "
+        "the White House summit involving Ilham Aliyev, Donald Trump, and Nikol Pashinyan."
+    )
+    assert meetings(text, published="2025-08-12") == [
+        ("2025-08-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_a_call_to_do_something_is_no_event_for_a_reference_to_point_back_to() -> None:
+    text = (
+        "Kaja Kallas congratulated Jeyhun Bayramov on Monday on accords reached at a summit in Washington. Kallas "
+        "stressed their shared call to end the Minsk process."
+    )
+    assert meetings(text, published="2025-08-12") == []
+
+
+def test_an_outlets_correspondent_in_a_city_is_not_where_the_call_was() -> None:
+    text = "Blinken on Monday spoke with Ilham Aliyev about peace, TURAN's Washington correspondent reports."
+    assert [(m.location, m.format.value) for m in extract(text).meetings] == [(None, "phone")]
+
+
+def test_a_meeting_later_this_year_is_still_to_come() -> None:
+    text = "Blinken highlighted the U.S. commitment to a successful meeting with Aliyev in Baku later this year."
+    assert status(text) == [(None, "Baku", "planned")]
+
+
+def test_the_ninth_rounds_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    lead = "Mirzoyan and Bayramov met in Almaty on Friday."
+    # a background meeting, with words that set it before the story's time, keeps no date
+    for background in (
+        "After the 2020 war, Putin hosted Aliyev and Pashinyan in Moscow.",
+        "The process began when Aliyev and Pashinyan met in Brussels.",
+        "Their talks followed a meeting between Aliyev and Pashinyan in Prague.",
+        "Aliyev and Pashinyan could have met in Granada.",
+        "Michel, who met Pashinyan in Brussels, praised the talks.",
+        "Aliyev and Pashinyan held their last meeting in Brussels.",
+    ):
+        got = meetings(f"{lead} {background}", published="2024-05-13")
+        assert [g[0] for g in got if g[1] != "Almaty"] == [None], background
+    # a capital after "in", then a participle: the venue ("the talks in Almaty proposed by X")
+    text = "Mirzoyan met Bayramov on Friday for the talks in Almaty proposed by the host."
+    assert [g[1] for g in meetings(text, published="2024-05-13")] == ["Almaty"]
+    # the next meeting "attended by the two leaders": theirs
+    text = "Aliyev and Pashinyan met in Brussels on Sunday. The next meeting attended by the two leaders will be in Chisinau."
+    assert (None, "Chisinau", "planned") in status(text, published="2023-05-16")
+    # a document signed at the meeting: its day is the meeting's
+    text = "The agreement was signed on Friday when Aliyev and Pashinyan met in Washington."
+    assert meetings(text, published="2025-08-10") == [("2025-08-08", "Washington", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a trip made after the meeting does not place it
+    text = "Bayramov on Thursday held talks with Araghchi. They discussed trade. Araghchi then travelled to Yerevan on Thursday."
+    assert [g[1] for g in meetings(text, published="2020-10-29")] == [None]
+    # a talk before an audience is a lecture
+    assert meetings("Aliyev and Erdogan addressed a forum in Shusha. Their talk was held in front of students.") == []
+    # a woman of the family name is no misspelling of the man's
+    assert said("Jeyhun Bayramov met Mirzoyan. “We will continue,” Bayramova said.") == []
+    # a part of a year that names another thing ("the war of late 2020") dates no meeting
+    text = "Bayramov and Mirzoyan met in Moscow on Friday, their first meeting since the war of late 2020."
+    assert [g[0] for g in meetings(text, published="2021-12-20")] == ["2021-12-17"]
+    # a joint press conference never held, and "would" of a consequence, tell no meeting
+    assert meetings("Aliyev and Pashinyan have never held their joint press conference.") == []
+    text = "Mirzoyan met Bayramov in Almaty on Friday. He said the talks in Almaty would allow progress."
+    assert status(text, published="2024-05-13") == [("2024-05-10", "Almaty", "held")]
+    # what was said after the meeting, and when, is not the meeting's date
+    text = "Pashinyan met Michel in Brussels, and said on Monday he would visit again in June."
+    assert meetings(text, published="2024-02-28") == [("2024-02", "Brussels", ("charles-michel", "nikol-pashinyan"))]
+    # "their meeting room" is a room
+    assert meetings("Erdogan and Aliyev had their meeting room prepared.") == []

@@ -138,6 +138,10 @@ _DATE_RE = compile_fast(  # not after a colon: "14:23 - 10 June" is a time and a
     rf"|(?:{_either_cases(YEAR_PREPOSITIONS)}|{_either_cases(MONTH_PARTS)})[ \t-]+(?P<y7>{_Y})\b"  # "in 2021", "late 2021"
     rf")"
 )
+# before a part of a year ("late 2021", "the end of 2021"): what makes it the time of the clause ("in late 2021",
+# "at the end of 2021"), not of a thing named ("the war of late 2020")
+_PART_OF_YEAR_BEFORE_RE = compile_fast(r"\b(?:[Ii]n|[Tt]he)[ \t]+\Z")
+_PART_OF_YEAR_RE = re.compile(rf"{_either_cases(MONTH_PARTS)}\b")
 _FUTURE_RE = compile_fast(rf"\b{phrases(FUTURE_TENSE)}\b")
 
 
@@ -201,6 +205,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             elif g["wd"]:
                 d.relative = " ".join(g["wd"].lower().split())
             elif g["y7"]:
+                part = _PART_OF_YEAR_RE.match(m.group()) is not None
+                if part and not _PART_OF_YEAR_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "the war of late 2020", "a treaty in mid-2025"'s own "in": only "in late 2021" dates a meeting
                 d.precision = Precision.YEAR
                 d.explicit = d.year_stated = True
                 d.value = PartialDate(int(g["y7"]))

@@ -869,6 +869,7 @@ def _one_slip(word: str, surname: str) -> bool:
     """Whether ``word`` is ``surname`` with a letter or two slipped: the same first letter, a length within one."""
     return (
         word != surname
+        and not word.startswith(surname)  # "Bayramova": another, a woman of the family name, not a slip
         and word[:1] == surname[:1]
         and abs(len(word) - len(surname)) <= 1
         and difflib.SequenceMatcher(None, word, surname).ratio() >= 0.85
@@ -915,10 +916,18 @@ def _note_title(text: str, mm: Mention, idx: Index, out: Mentions) -> None:
     if title is None:  # lowercase roles: "spokesperson", "spokesman"
         low = before.lower().rstrip()
         title = "Spokesperson" if low.endswith(SPOKESPERSON_WORDS) else None
-    if title is not None:
-        known = out.titles.setdefault(mm.pid, [])
-        if (country, title) not in known:
-            known.append((country, title))
+    found_titles = [(country, title)]
+    if " and " in phrase and before.rstrip().endswith(","):
+        # "OSCE Chairperson-in-Office and Foreign Minister of North Macedonia, X": both are X's (not "President A and
+        # Prime Minister [B]": the first title is A's, its name inside the phrase)
+        parts = phrase.split(" and ")
+        words = [w for part in parts for w in part.split() if w[:1].isupper()]
+        if not any(norm(w) in idx.first_words and idx.phrase_title(w)[1] is None for w in words):
+            found_titles += [idx.phrase_title(part) for part in parts]
+    known = out.titles.setdefault(mm.pid, [])
+    for place, held in found_titles:
+        if held is not None and (place, held) not in known:
+            known.append((place, held))
 
 
 def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _dt.date | None) -> None:

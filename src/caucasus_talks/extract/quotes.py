@@ -948,7 +948,9 @@ _TITLE_AFTER_ORG_RE = compile_fast(
 _OF_BEFORE_ORG_RE = compile_fast(r"\b(?:of|to|for)[ \t]+(?:the[ \t]+)?\Z")
 _FORMER_RE = compile_fast(r"\b(?i:former|ex-|then-|outgoing)")
 FORMER_BEFORE = 12  # "[Former ]OSCE Secretary General X": how far before the institution "former" may stand
-TITLE_BEFORE_NAME = 60  # "OSCE Secretary General [X]": how far before a name its title (with its institution) may begin
+# "OSCE Secretary General [X]", "OSCE Chairperson-in-Office and Foreign Minister of North Macedonia, [X]": how far
+# before a name its title (with its institution) may begin
+TITLE_BEFORE_NAME = 90
 
 
 def _titled_by_org(ctx: _Ctx, org: Mention, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -968,10 +970,20 @@ def _titled_by_org(ctx: _Ctx, org: Mention, b: int) -> tuple[str, tuple[int, int
     )
     if got is None:
         return None
-    # the same institution's: its name in the title the text gives the person, no "former" ("OSCE Secretary General X")
-    before = text[max(0, got[1][0] - TITLE_BEFORE_NAME) : got[1][0]]
-    at = before.rfind(text[org.start : org.end])
-    return got if at >= 0 and not _FORMER_RE.search(before, max(0, at - FORMER_BEFORE)) else None
+    # the same institution's: its name in the title the text gives the person where it names them, no "former" ("OSCE
+    # Secretary General X"; "Osmani said" later names him without it)
+    name = text[org.start : org.end]
+    for mm in ctx.mentions:
+        if mm.start >= org.start:
+            break
+        if mm.pid != got[0]:
+            continue
+        before = text[max(0, mm.start - TITLE_BEFORE_NAME) : mm.start]
+        before = before[before.rfind(". ") + 1 :]  # (the title's own sentence)
+        at = before.rfind(name)
+        if at >= 0:
+            return got if not _FORMER_RE.search(before, max(0, at - FORMER_BEFORE)) else None
+    return None
 
 
 # after an institution in a speaker's description, the rest of it and the name in apposition: "the EU [foreign policy

@@ -247,6 +247,7 @@ class Draft:
         "plural",
         "referred",
         "sentence",
+        "separate",
         "sequel",
         "series",
         "size",
@@ -275,6 +276,7 @@ class Draft:
         self.just = False  # told as just held ("have just finished the meeting")
         self.earlier = False  # told by a verb as long past ("had met", "last met", "previously met"): not just held
         self.sequel = False  # told as coming after another ("after which A and B met"): not the one before it
+        self.separate = False  # told as "a separate meeting": not the meeting of other people told with it
         self.inherited = False  # told without date or place, which it took from the meeting told before
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")

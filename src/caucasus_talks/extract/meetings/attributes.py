@@ -103,6 +103,8 @@ _SIGNED_ON_RE = compile_fast(
     r"(?:signed|adopted|concluded|initialled|initialed)\b[^.;:!?\n]{0,60}?\b(?:on|in)[ \t]+\Z"
 )
 SIGNED_BEFORE = 100  # how far before the date the document's word may stand
+_SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+\Z")  # "held a separate [meeting]": an event of its own
+_SAID_BETWEEN_RE = compile_fast(rf",?[ \t]+(?:and[ \t]+)?{phrases(speech_forms(plain=True))}\b")  # ", and said"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
 _EARLIER_BEFORE_RE = compile_fast(
@@ -159,8 +161,10 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
             if _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start):
                 continue  # "X said on Thursday that he had tried to arrange a meeting": the day of the saying
-            if _SIGNED_ON_RE.search(text, max(sent.start, it.start - SIGNED_BEFORE), it.start):
+            if it.start > t.end and _SIGNED_ON_RE.search(text, max(t.end, it.start - SIGNED_BEFORE), it.start):
                 continue  # "views the statement signed by A, B and C on November 9": the day of the signing
+            if it.start > t.end and _SAID_BETWEEN_RE.search(text, t.end, it.start):
+                continue  # "met Michel in Brussels, and said he would visit again in June": what was said
             out.dates.append(it)
         elif doc.quote_of(it.start) != out.quote:
             continue
@@ -185,12 +189,14 @@ def _scare_quote(text: str, start: int, end: int) -> bool:
     return len(inside.split()) < SCARE_QUOTE_WORDS or _GOES_ON_RE.match(text, end) is not None
 
 
-# after a place: a verb of saying, the place a government's seat that speaks ("the Elysee Palace informs"), or a verb
-# the capital is the subject of ("what Tehran calls its plan", "Baku insists")
+# after a place: a verb of saying, the place a government's seat that speaks ("the Elysee Palace informs")
 _SPEAKS_AFTER_RE = compile_fast(
-    rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{phrases(speech_forms(plain=True))}|informs|informed|reports"
-    rf"|{phrases(GOVERNMENT_SUBJECT_VERBS)})\b"
+    rf"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:{phrases(speech_forms(plain=True))}|informs|informed|reports)\b"
 )
+# ... or a verb the capital is the subject of ("what Tehran calls its plan", "Baku insists"; not "the talks in Almaty
+# proposed by X", a venue and a participle)
+_SUBJECT_OF_AFTER_RE = compile_fast(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}\b")
+_IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
@@ -211,6 +217,8 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False  # "told Baku": whom the words were for
     if _SPEAKS_AFTER_RE.match(text, place.end):
         return False  # "the Elysee Palace informs", "the Kremlin said": a seat of government as the source of a report
+    if _SUBJECT_OF_AFTER_RE.match(text, place.end) and not _IN_AT_BEFORE_RE.search(text, max(0, at - 8), at):
+        return False  # "what Tehran calls its proposal": the government
     return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "near Moscow"
 
 
@@ -267,6 +275,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
+    draft.separate = t.word.nominal and _SEPARATE_BEFORE_RE.search(text, max(w0, t.start - 12), t.start) is not None
     draft.earlier = not t.word.nominal and (
         _EARLIER_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
         or _EARLIER_AFTER_RE.match(text, t.end, min(e, t.end + EARLIER_AFTER)) is not None

@@ -26,6 +26,9 @@ __all__ = ["after_in", "assign"]
 
 # a sentence that opens by conceding something: its first comma ends the concession ("Despite the talks, ...")
 _CONCESSION_RE = compile_fast(r"(?:[Dd]espite|[Ii]n[ \t]+spite[ \t]+of|[Nn]otwithstanding)[ \t][^,;]*(?=,)")
+# a sentence that opens on the time of another meeting: its first comma ends that phrase ("Before the closed-door
+# talks with X, A and B held a separate meeting")
+_FRONTED_TIME_RE = compile_fast(r"(?:[Bb]efore|[Aa]fter|[Dd]uring|[Ff]ollowing|[Aa]head[ \t]+of)[ \t][^,;]*(?=,)")
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 # (and "Biden's national security adviser": a word or two of what the office is about before it)
@@ -68,6 +71,8 @@ _CAPITAL_RE = compile_fast(
 _NAME_NEXT_RE = compile_fast(r"(?:,?[ \t]+of)?,?[ \t]+[A-Z]")  # "the Georgian capital [of] Tbilisi": the city's own name follows
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:the[ \t]+)?\Z")
+_WHICH_BEFORE_RE = compile_fast(r"\b(?:during|in|at|after)[ \t]+which[ \t]+\Z")
+OFFICIALS_BACK = 3  # "the two officials": how many sentences back its two may be named
 GROUP_CANDIDATES = 4  # "the two leaders": the people named before who may be the two, read back this far
 _POSSESSIVE_TAIL = 50  # characters after a possessive name read for "'s office", "'s national security adviser"
 
@@ -87,6 +92,9 @@ class _Clauses:
         concession = _CONCESSION_RE.match(text, s, e) if text[s : s + 1] in "DdIiNn" else None  # "Despite ..., C did"
         if concession is not None:
             cuts = sorted({*cuts, concession.end()})
+        fronted = _FRONTED_TIME_RE.match(text, s, e) if text[s : s + 1] in "BbAaDdFf" else None
+        if fronted is not None and any(t.start < fronted.end() for t in triggers) and triggers[-1].start > fronted.end():
+            cuts = sorted({*cuts, fronted.end()})  # "Before the talks with X, A and B held a meeting": A and B's
         self.clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
         self.starts = [c[0] for c in self.clauses]
         self.by_clause: dict[int, list[Trigger]] = {}
@@ -241,6 +249,8 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             # "their" only just before the meeting noun ("their [second] encounter"), and only for people named before
             # the sentence ("the leaders ... in their meetings": theirs, named in it, the clause already has)
             continue
+        if gm.start() > t.end and _WHICH_BEFORE_RE.search(doc.text, max(t.end, gm.start() - 20), gm.start()):
+            continue  # "held a call with B, during which the two officials discussed ...": the call's own two
         pair = gm.group("pair") is not None
         they = gm.group("they") is not None or gm.group("their") is not None or pair
         if (gm.group("they") is not None or pair) and not (
@@ -367,16 +377,20 @@ def _members(
     doc = sent.doc
     stem = (role or "").lower().rstrip("s")
     leaders = stem in ("leader", "head")
-    wanted = LEADER_TITLES if leaders else (stem.replace("foreign ", ""),)
+    officials = stem == "official"  # "the two officials": any office, the text's or the registry's
+    reach = doc.lay.sentences[max(sent.index - OFFICIALS_BACK, 0)][0] if officials and doc.lay.sentences else 0
+    wanted = LEADER_TITLES if leaders else ("",) if officials else (stem.replace("foreign ", ""),)
     found: list[Mention] = []
     k = doc.first_mention(before) - 1
     while k >= 0 and len(found) < max(GROUP_CANDIDATES, many + 1):
         mm = doc.items[k]
         k -= 1
+        if officials and mm.start < reach:
+            break  # "the two officials": any two named, so only in the sentences just before
         if mm.kind is not PERSON or not mm.pid or mm.pid in skip or any(f.pid == mm.pid for f in found):
             continue
         have = [t.lower() for _, t in doc.titles.get(mm.pid, ())]
-        if stem and not have and registry and not leaders:
+        if stem and not have and (registry or officials) and not leaders:
             # "met the two ministers": the office the registry gives them on the day, the very office ("ministers" are
             # no prime ministers)
             have = [

@@ -14,7 +14,7 @@ from ..dates import DATELINE_REACH, in_dateline, resolve
 from ..types import HEADING, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from ..vocabulary.markers import BODY_NOUNS
 from .attributes import city_of, dateline
-from .triggers import LINK_AFTER_RE, REFERENCE_BEFORE_RE
+from .triggers import AFTER, BEFORE, LINK_AFTER_RE, REFERENCE_BEFORE_RE, no_one_after
 
 __all__ = ["dateline_day", "dateline_of", "headline_place", "just_held", "lead_date", "lead_event"]
 
@@ -34,7 +34,7 @@ def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
     the event the sentence before tells: "Putin, Pashinyan and Aliyev announced in Moscow on Monday ..."."""
     lay, text = doc.lay, doc.text
     for m in found:
-        if lay.kind_at(m.start()) is not TEXT_LINE or doc.quote_of(m.start()) != -1:
+        if lay.kind_at(m.start()) is not TEXT_LINE or doc.quote_of(m.start()) != -1 or not _in_sense(doc, m):
             continue
         if not doc.meeting_words.row(m).nominal:
             return []  # a meeting verb comes first: the event is told, not referred to
@@ -51,6 +51,16 @@ def lead_event(doc: DocumentContext, found: list[re.Match[str]]) -> list[Draft]:
                 return [draft]
         return []
     return []
+
+
+def _in_sense(doc: DocumentContext, m: re.Match[str]) -> bool:
+    """Whether a meeting word found is read in its row's sense: the person it needs after it ("their shared call to end
+    the process" calls no one), the words its row needs before it, none that give it another sense after it ("their
+    talk was held in front of students")."""
+    table, row = doc.meeting_words, doc.meeting_words.row(m)
+    before = doc.text[max(0, m.start() - BEFORE) : m.start()]
+    after = doc.text[m.end() : m.end() + AFTER]
+    return not no_one_after(doc, m) and table.preceded(row, before) and not table.other_sense(row, after)
 
 
 def _event_of(doc: DocumentContext, s: int, e: int) -> Draft | None:
@@ -150,22 +160,37 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
 
 
 # before a meeting word: an event the story's time is counted from ("in the wake of the summit which [brought
-# together] A and B", "since their talks", "came one week after A and B [met]")
+# together] A and B", "since their talks", "came one week after A and B [met]", "followed a meeting"), a time it is
+# set in ("when A and B met", "if they met"), one only possible ("could have met"), or a past recalled ("Lavrov
+# recalled that", "Michel, who met Pashinyan", "their previous meeting")
 _ANCHOR_BEFORE_RE = compile_fast(
-    r"\b(?i:in[ \t]+the[ \t]+wake[ \t]+of|following|since|(?:days?|weeks?|months?|years?)[ \t]+(?:after|before))[ \t]+"
+    r"\b(?i:in[ \t]+the[ \t]+wake[ \t]+of|following|followed|follows|since|after|before|when|whenever|if|once|until"
+    r"|(?:days?|weeks?|months?|years?)[ \t]+(?:after|before))[ \t]+"
     r"(?:[\w’'\-]+[ \t]+){0,5}?(?:(?:which|that)[ \t]+)?\Z"
+    r"|\b(?i:could|would|might|may|should|must)[ \t]+(?:not[ \t]+|never[ \t]+)?have[ \t]+\Z"
+    r"|\b(?i:recalled|recalls|remembered|remembers|reminded)\b[^.;:!?]*\Z"
+    r"|,[ \t]+who[ \t]+(?:[a-z]+[ \t]+){0,2}\Z"
+    r"|\b(?i:last|previous|earlier|past)[ \t]+(?:[\w\-]+[ \t]+)?\Z"
 )
-ANCHOR_BEFORE = 60  # how far before the meeting word those words may begin
+ANCHOR_BEFORE = 80  # how far before the meeting word those words may begin
+# in the sentence, a year before the one of publication, or words of a time long past: a story's background
+_PAST_YEAR_RE = compile_fast(r"\b(?:19|20)\d\d\b|\b(?i:a[ \t]+long[ \t]+time[ \t]+ago|years[ \t]+ago|at[ \t]+the[ \t]+time)\b")
 
 
 def _news(doc: DocumentContext, d: Draft) -> bool:
     """Whether an undated meeting told as held is the story's news: one meeting (not several), told neither as before
     another ("had met"), nor after one, nor as the event the story's time is counted from ("in the wake of the summit
-    which brought together A and B")."""
+    which brought together A and B"), nor in a sentence of another year ("After the 2020 war, Putin hosted A and B")."""
     if d.earlier or d.sequel or d.plural:
         return False
     at = d.evidence[0][0]
-    return _ANCHOR_BEFORE_RE.search(doc.text, max(0, at - ANCHOR_BEFORE), at) is None
+    if _ANCHOR_BEFORE_RE.search(doc.text, max(0, at - ANCHOR_BEFORE), at) is not None:
+        return False
+    if not doc.lay.sentences:
+        return True
+    s, e = doc.lay.sentences[doc.lay.sentence_index(at)]
+    ref_year = str(doc.ref.year) if doc.ref is not None else ""
+    return not any(m.group() != ref_year for m in _PAST_YEAR_RE.finditer(doc.text, s, e))
 
 
 def _same_occasion(d: Draft, dated: list[Draft]) -> bool:

@@ -195,6 +195,8 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.size is not None and b.size is not None and a.size != b.size:
         return False
     subset = pa <= pb or pb <= pa
+    if (a.separate or b.separate) and pa != pb and pa and pb:
+        return False  # "... talks with A, B and C. Before them, B and C held a separate meeting": two events
     if b.sequel and ((subset and pa != pb) or (b.date_said and a.date is None)):
         # "A hosted B and C, after which B and C held talks", "A met B. Earlier, A, B and C had a conversation": another
         # event than the one told before, of fewer or more people; "A tweeted after his call with B. ... A already held

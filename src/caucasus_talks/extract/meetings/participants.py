@@ -157,6 +157,14 @@ def _of_names(sent: SentenceContext, t: Trigger, people: list[Mention]) -> bool:
     return _HOSTED_AFTER_RE.search(text, after[-1].end, sent.end) is None
 
 
+# before a meeting noun: a verb of its host or mediator, who is at it ("X opened another round of talks between A and B")
+_LED_BEFORE_RE = compile_fast(
+    r"\b(?:opened|launched|chaired|convened|moderated|mediated|brokered|facilitated|presided[ \t]+over)[ \t]+"
+    r"(?:(?:the|a|an|another|new|his|her|first|second|third|next|latest|fresh|direct|trilateral)[ \t]+){0,3}\Z"
+)
+LED_BEFORE = 60  # how far before the meeting noun the verb may stand
+
+
 def between(sent: SentenceContext, t: Trigger) -> bool:
     """Whether a meeting noun is followed by "between": "a conversation between A and B" names all its sides."""
     return t.word.noun and _BETWEEN_AFTER_RE.match(sent.doc.text[t.end : t.end + 20]) is not None
@@ -666,7 +674,8 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     doc = sent.doc
     no_subject = (
         len(draft.participants) >= 2
-        and not between(sent, t)  # "a conversation between A and B" names all its sides
+        # "a conversation between A and B" names all its sides; not "X opened a round of talks between A and B"
+        and (not between(sent, t) or _LED_BEFORE_RE.search(doc.text, max(sent.start, t.start - LED_BEFORE), t.start) is not None)
         and not _of_names(sent, t, sent.doc.mentions_in(t.end, sent.end))
         # a name before the word, or "he" (a participant without a span of its own): the subject is told
         and not any(span is None or span[0] < t.start for _, _, span in draft.participants.values())

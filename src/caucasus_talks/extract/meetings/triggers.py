@@ -61,6 +61,8 @@ from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
 
 __all__ = [
     "ADDENDUM_RE",
+    "AFTER",
+    "BEFORE",
     "BUNDLED",
     "CLAUSE_SEP_NO_DASH_RE",
     "CLAUSE_SEP_RE",
@@ -71,6 +73,7 @@ __all__ = [
     "MeetingWordTable",
     "another_before",
     "lead_words",
+    "no_one_after",
     "read_triggers",
     "sentences",
     "sidelines_words",
@@ -199,7 +202,8 @@ _CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last
 #: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
 REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
 LINK_AFTER_RE = compile_fast(
-    r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with)\b|(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
+    r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with|involving)\b|"
+    r"(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d|the[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}(?:capital|city)\b)"
     r"|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
     rf"(?:(?:is|was|are|were)[ \t]+)?(?:{phrases(PLAN_WORDS)}[ \t]+)?"
@@ -302,10 +306,10 @@ _PREPARATIONS_BEFORE_RE = compile_fast(
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # after a meeting noun (and its place or partner), the noun the subject of "would" and a verb: told as still to come
-# ("the meeting in Yevlakh would center on rights"; not "would not have been possible", a past judged)
+# ("the meeting in Yevlakh would center on rights"; not "would open a path", "would be important": a judgement)
 _WOULD_AFTER_RE = compile_fast(
     r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?[ \t]+would[ \t]+"
-    r"(?!not\b|have\b|never\b|otherwise\b|be\b)[a-z]+"
+    r"(?:center|centre|focus|concentrate|address|cover|start|begin|last|include|involve|take[ \t]+place|be[ \t]+held)\b"
 )
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
@@ -666,6 +670,8 @@ _HELD_OWN_BEFORE_RE = compile_fast(
     r"\b(?:held|hold|holds|holding|had)[ \t]+their[ \t]+(?:(?:first|second|third|last|latest|next|previous|"
     r"own|separate|joint|bilateral|trilateral|face-to-face|direct|official|informal|regular)[ \t]+){0,2}\Z"
 )
+# after "their meeting": a thing of it, not the meeting ("had their meeting room prepared")
+_FURNITURE_AFTER_RE = compile_fast(r"[ \t]+(?:room|rooms|hall|venue|table|place|schedule|agenda|minutes|notes|point)\b")
 _OWNED_RE = compile_fast(r"(?i:his|her|their)\b")  # a reference determiner that gives whose the meetings are
 # after a plural meeting noun: its sides as a group told before ("conversations [with the two leaders]")
 _WITH_GROUP_RE = compile_fast(r"[ \t]+with[ \t]+(?:the[ \t]+(?:two|three|both)\b|both\b|them\b|each[ \t]+of[ \t]+them\b)")
@@ -684,7 +690,8 @@ def _mark(
         return TriggerMark.VAGUE if _VAGUE_VERB_RE.search(before) else TriggerMark.EVENT
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
     ref_m = REFERENCE_BEFORE_RE.search(before, last3)
-    linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e) or _HELD_OWN_BEFORE_RE.search(before)
+    held_own = _HELD_OWN_BEFORE_RE.search(before) is not None and _FURNITURE_AFTER_RE.match(after) is None
+    linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e) or held_own
     if (
         word.plural
         and doc.told
@@ -761,7 +768,8 @@ _ONE_OF_SERIES_RE = compile_fast(
 
 # after a meeting noun: its people told, unnamed ("the first meeting attended by deputy foreign ministers")
 _OWN_PEOPLE_AFTER_RE = compile_fast(
-    r"[ \t]+(?:attended[ \t]+by|with[ \t]+the[ \t]+participation[ \t]+of)[ \t]+(?:the[ \t]+)?[a-z]"
+    r"[ \t]+(?:attended[ \t]+by|with[ \t]+the[ \t]+participation[ \t]+of)[ \t]+"
+    r"(?!(?:the[ \t]+)?(?:two|three|four|five|both|them|all|each|leaders|ministers|sides|parties)\b)(?:the[ \t]+)?[a-z]"
 )
 
 
@@ -772,6 +780,12 @@ def another_before(sent: SentenceContext, t: Trigger) -> bool:
     text = sent.doc.text
     series = _ONE_OF_SERIES_RE.search(text, max(sent.start, t.start - 30), t.start) is not None
     return series and _OWN_PEOPLE_AFTER_RE.match(text, t.end) is None
+
+
+def no_one_after(doc: DocumentContext, m: re.Match[str]) -> bool:
+    """Whether a meeting word that needs a person after it has none ("their shared call to end the process")."""
+    gap = doc.meeting_words.person_gap(doc.meeting_words.row(m))
+    return gap is not None and not _calls_a_person(doc, m.end(), gap)
 
 
 def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool:

@@ -33,7 +33,7 @@ _NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies")
 
 
 class _Visit:
-    __slots__ = ("date", "md", "place", "place_span", "sentence", "visitor")
+    __slots__ = ("arrival", "date", "md", "place", "place_span", "sentence", "visitor")
 
     def __init__(self, sentence: int, visitor: str, place: str, place_span: tuple[int, int]) -> None:
         self.sentence = sentence
@@ -42,6 +42,7 @@ class _Visit:
         self.place_span = place_span
         self.date: PartialDate | None = None
         self.md: tuple[int, int] | None = None
+        self.arrival = False  # told as an arrival, not as a trip made after something ("arrived in Yerevan Thursday")
 
 
 def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
@@ -69,7 +70,7 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
     for d in drafts:  # "X on Thursday met with Y. ... Y arrived in Yerevan Thursday": the city Y was in that day
         day = _day(d.date)
         if d.format is MeetingFormat.IN_PERSON and d.place is None and d.sentence >= 0 and not d.frame and day is not None:
-            after = (v for v in visits if v.sentence > d.sentence and v.visitor in d.participants)
+            after = (v for v in visits if v.sentence > d.sentence and v.arrival and v.visitor in d.participants)
             later = next((v for v in after if _day(v.date) == day), None)
             if later is not None:
                 d.place, d.place_span = later.place, later.place_span
@@ -99,6 +100,7 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
         if place is None or city is None or visitor is None:
             continue
         v = _Visit(si, visitor, city, (place.start, place.end))
+        v.arrival = m.group().lower().startswith("arriv") and _AFTERWARDS_RE.search(text, s, e) is None
         j = doc.first_date(s)
         near = []
         for d in itertools.islice(doc.dates, j, None):  # the sentence's dates, read no further
@@ -130,4 +132,6 @@ def _visitor(doc: DocumentContext, s: int, at: int) -> str | None:
     return found.pid if found is not None else None
 
 
+# in an arrival's sentence: a trip made after the meeting told before ("then arrived in Baku", "in the evening")
+_AFTERWARDS_RE = compile_fast(r"\b(?:then|later|afterwards|subsequently|evening|night)\b")
 _HE_RE = compile_fast(r"\b(?:[Hh]e|[Ss]he)\b")

@@ -82,6 +82,7 @@ FUTURE_MARKERS = (
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
     "may not attend", "to take place", "will take place", "is due to", "are due to", "was due to", "were due to",
     "in the coming", "yet to be", "to be determined", "not been determined", "not yet been", "to resume",
+    "later this year", "later this month", "later this week", "next week", "next month", "next year",
 )  # fmt: skip
 #: After a meeting noun: it did not take place ("the meeting was cancelled", "a summit that failed to materialise").
 CANCELLATIONS = (
@@ -301,7 +302,10 @@ TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-
 #: After a place name: an area, not the city where they met ("Gazakh district").
 AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "rayon")
 #: After a city: a thing named for it, not where a meeting was ("the Washington format", "the Alma-Ata Declaration").
-NAMED_FOR_PLACE = ("format", "declaration", "process", "platform", "accords", "principles", "agreements")
+NAMED_FOR_PLACE = (
+    "format", "declaration", "process", "platform", "accords", "principles", "agreements",
+    "correspondent", "correspondents", "bureau",  # an outlet's desk there ("Turan's Washington correspondent reports")
+)  # fmt: skip
 #: Before a country: the country someone visits ("arrived in Armenia and met the Prime Minister": Armenia's).
 VISIT_PHRASES = (
     "arrived in", "arrives in", "arriving in", "arrival in", "visited", "visiting", "visit to", "visits to",

@@ -315,7 +315,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         # (its city first: "the summit in Vienna between A and B")
         followed_by=r"(?:[ \t]+(?:in|at)[ \t]+(?:[\w’'\-]+[ \t]+)?[\w’'\-]+)?"
-        r"[ \t]+(?:between|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
+        r"[ \t]+(?:between|involving|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     # "a trilateral summit (was) held at the White House, which included the participation of A, B and C": a summit of
     # few sides told as held (not "the summit was held in Prague", a gathering of many)
@@ -346,13 +346,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "the encounter between A and B": of named people only, not "an armed encounter on the border"
     MeetingWord(form="encounter", pos=_N, min_people=2),
     # "a telephone talk with X" (the plural is "talks" with a phone word beside it)
-    MeetingWord(form="phone talk", variants=("telephone talk",), pos=_N, hyphenated=True),
+    MeetingWord(
+        form="phone talk", variants=("telephone talk", "phone discussion", "telephone discussion"), pos=_N, hyphenated=True
+    ),
     # "during a joint press conference with Mirzoyan": the two met
     MeetingWord(
         form="joint press conference",
         variants=("joint news conference", "joint press briefing", "joint press statements"),
         pos=_N,
-        followed_by=r"[ \t]+with\b",
+        followed_by=r"(?:[ \t]+in[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+)?)?[ \t]+with\b",  # ("... in Yerevan with X")
     ),
     # "A and B during their joint news conference in Yerevan": theirs, the two met
     MeetingWord(
@@ -360,7 +362,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("joint news conference", "joint press briefing", "joint press statements"),
         pos=_N,
         min_people=2,
-        preceded_by=r"\btheir[ \t]+\Z",
+        # (a time or place of theirs, or held: not "have never held their joint press conference", "may hold")
+        preceded_by=r"(?:\b(?:during|at|after|in|following|before)|(?<!never[ \t])(?<!not[ \t])\bheld)[ \t]+their[ \t]+\Z",
     ),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
     MeetingWord(form="round of talks", pos=_N),
@@ -370,7 +373,11 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="talk",
         pos=_N,
         followed_by=r"[ \t]+(?:took[ \t]+place|was[ \t]+held|lasted)\b",
-        preceded_by=r"\btheir[ \t]+(?:[\w\-]+[ \t]+)?\Z",
+        preceded_by=r"\btheir[ \t]+(?:(?:phone|telephone|brief|short|first|second|private|bilateral|one-on-one)[ \t]+)?\Z",
+        # (not "their talk was held in front of students", "took place in a panel": a lecture)
+        other_sense_after=(
+            r"[ \t]+(?:took[ \t]+place|was[ \t]+held)[ \t]+(?:in[ \t]+(?:a|an|front)\b|before\b|at[ \t]+(?:a|an)\b)"
+        ),
     ),
     # "the previous round was held in Brussels": a round told by where or when it took place
     MeetingWord(

@@ -67,7 +67,7 @@ OFFICE_HEADS = (
 #: Descriptions that stand for a person named before ("the diplomat said", "the Russian leader"), and the titles
 #: whose holder they stand for (a description not listed stands for holders of its own name).
 ROLE_NOUNS = ("diplomat", "minister", "leader", "president", "premier", "prime minister", "spokesman", "spokeswoman",
-              "spokesperson", "chancellor", "press secretary", "official")  # fmt: skip
+              "spokesperson", "chancellor", "press secretary", "official", "pm", "fm")  # fmt: skip
 ROLE_MODIFIERS = ("top", "chief", "foreign", "deputy")
 ROLE_TITLES = {
     "diplomat": (
@@ -83,6 +83,8 @@ ROLE_TITLES = {
     "press secretary": ("press secretary", "spokes"),
     "leader": LEADER_TITLES,
     "premier": ("prime minister",),
+    "pm": ("prime minister",),  # "the Russian deputy PM"
+    "fm": ("foreign minister", "minister of foreign affairs"),  # "the Turkish FM"
     "official": ("",),  # any office: "the Azeri official" (only with a country: "the official" may be one not named)
     "spokesman": ("spokes",),
     "spokeswoman": ("spokes",),
@@ -107,7 +109,7 @@ FIELD_HEADS = {"diplomacy": _DIPLOMACY_HEADS, "foreign policy": _DIPLOMACY_HEADS
 FIELD_ROLES = {"diplomacy": "diplomat", "foreign policy": "diplomat"}
 
 #: "the two ministers", "both leaders": a group of two people named before, by role (plural, then singular).
-GROUP_ROLES = ("ministers", "leaders", "presidents", "heads", "diplomats")
+GROUP_ROLES = ("ministers", "leaders", "presidents", "heads", "diplomats", "officials")
 GROUP_ROLE = ("minister", "leader", "president")
 
 #: Words that make a person quoted a commentator, at no meeting ("analyst Tigran Grigoryan", "X, a political analyst").
