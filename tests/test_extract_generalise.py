@@ -2741,3 +2741,59 @@ def test_the_ninth_rounds_rules_do_not_fire_where_their_words_mean_something_els
     assert meetings(text, published="2024-02-28") == [("2024-02", "Brussels", ("charles-michel", "nikol-pashinyan"))]
     # "their meeting room" is a room
     assert meetings("Erdogan and Aliyev had their meeting room prepared.") == []
+
+
+def test_foreign_ministers_from_both_countries_are_their_foreign_ministers() -> None:
+    for phrase in ("Foreign Ministers from both Azerbaijan and Armenia", "the Foreign Ministers of both Azerbaijan and Armenia"):
+        text = f"Secretary Blinken will meet with {phrase} on Thursday."
+        assert meetings(text, published="2023-06-27") == [
+            ("2023-06-29", None, ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"))
+        ]
+
+
+def test_an_agencys_dateline_after_a_lede_printed_twice_and_a_dateline_of_slashes_are_no_venue_nor_day() -> None:
+    lede = "Blinken will hold a trilateral meeting with Mirzoyan and Bayramov, spokesperson Matthew Miller said on Monday."
+    text = f"{lede}\n\n" + "x " * 200 + f"\n\nWASHINGTON (Example News / Wire - 27th June, 2023) {lede}"
+    assert [m.date.iso for m in extract(text, published="2023-06-27").meetings] == [None]
+    text = "Baku/10/27.23/Turan: Pashinyan and Asadov engaged in a meeting today, facilitated by Garibashvili."
+    people = ("ali-asadov", "irakli-garibashvili", "nikol-pashinyan")
+    assert meetings(text, published="2023-10-27") == [("2023-10-27", None, people)]
+
+
+def test_the_place_before_where_is_the_meetings_and_the_day_of_the_trip_is_not() -> None:
+    text = (
+        "Pashinyan arrived in Tehran on Tuesday morning from Sochi where he took part in tripartite talks with Russian "
+        "President Vladimir Putin and Azerbaijani President Ilham Aliyev."
+    )
+    people = ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")
+    assert meetings(text, published="2022-11-01") == [("2022-11", "Sochi", people)]
+    # a day the sentence gives the stay itself, where they meet: theirs
+    text = "On Friday, October 23, the ministers Mirzoyan and Bayramov are in Washington, where they meet with Pompeo."
+    assert {g[0] for g in meetings(text, published="2020-10-24")} == {"2020-10-23"}
+
+
+def test_a_series_of_meetings_held_by_those_named_before_it_is_none_between_them() -> None:
+    assert meetings("PM Garibashvili and Foreign Minister Ilia Darchiashvili held a series of meetings in New York.") == []
+    text = "Blinken held a series of meetings with Mirzoyan and Bayramov in Washington."
+    assert [g[2] for g in meetings(text)] == [("antony-blinken", "ararat-mirzoyan"), ("antony-blinken", "jeyhun-bayramov")]
+
+
+def test_the_sides_of_a_conversation_between_two_are_not_the_subject_of_a_meeting_told_after_it() -> None:
+    text = (
+        "During substantive discussions, which also included a separate bilateral conversation between Mr Hajiyev and "
+        "Mr Grigoryan, the participants reviewed the situation as a follow-up to the understandings reached during the "
+        "meeting of leaders of both countries and President Charles Michel, held in Brussels on 14 December 2021."
+    )
+    lead = "The meeting between Armen Grigoryan and Hikmet Hajiyev was facilitated by Toivo Klaar."
+    got = meetings(f"{lead} {text}")
+    assert ("2021-12-14", "Brussels", ("charles-michel",)) in got
+
+
+def test_a_call_told_without_a_day_takes_the_day_of_a_call_before_only_if_the_same_person_called() -> None:
+    text = (
+        "Blinken already held phone calls with Pashinian and Aliyev on July 25. European Council President Charles "
+        "Michel also spoke with the Armenian and Azerbaijani leaders by phone."
+    )
+    got = meetings(text, published="2022-08-05")
+    assert ("2022-08", None, ("charles-michel", "nikol-pashinyan")) in got
+    assert ("2022-08", None, ("charles-michel", "ilham-aliyev")) in got

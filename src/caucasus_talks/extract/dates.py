@@ -41,16 +41,19 @@ DATELINE_PLACE = 32  # the most characters a dateline's place and its mark take
 #: ... or the place and, in brackets, the agency before the date: "YEREVAN (Example News / Wire - 16th October, 2019)"
 _DATELINE_AGENCY_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)*[ \t]*\([^()\n]{1,40}?[ \t][-–—][ \t]*")
 DATELINE_AGENCY = 64  # the most characters a dateline's place, agency and marks take
+AGENCY_REACH = 1500  # how far into the body a dateline with its agency may stand
 
 
 def in_dateline(text: str, line_start: int, pos: int, body_start: int) -> bool:
     """Whether the date at ``pos`` is a dateline's ("MOSCOW, July 26. /TASS/."): a place and a comma or full stop
     open its line, near the top of the body. Such a date is the day the story was filed."""
-    if pos > body_start + DATELINE_REACH or len(text[line_start:pos].rstrip()) > DATELINE_AGENCY:
+    if len(text[line_start:pos].rstrip()) > DATELINE_AGENCY:
         return False
-    if len(text[line_start:pos].rstrip()) <= DATELINE_PLACE and _DATELINE_PLACE_RE.fullmatch(text, line_start, pos):
+    near = pos <= body_start + DATELINE_REACH and len(text[line_start:pos].rstrip()) <= DATELINE_PLACE
+    if near and _DATELINE_PLACE_RE.fullmatch(text, line_start, pos):
         return True
-    return _DATELINE_AGENCY_RE.fullmatch(text, line_start, pos) is not None
+    # (the agency's form is read further down: a story may open on its lede printed twice, the dateline the second's)
+    return pos <= body_start + AGENCY_REACH and _DATELINE_AGENCY_RE.fullmatch(text, line_start, pos) is not None
 
 
 _YEAR_STEPS = {"this": 0, "last": -1, "next": 1}
@@ -135,7 +138,7 @@ _DATE_RE = compile_fast(  # not after a colon: "14:23 - 10 June" is a time and a
     rf"|(?P<rel>{'|'.join(_either_case(w) for w in _RELATIVE_DAYS)})"
     rf"|(?P<span>(?:[Ee]arlier[ \t]+|[Ll]ater[ \t]+)?{_SPANS})"
     rf"|(?P<wd>(?:(?:last|next|this)[ \t]+)?{_WD})(?:’s|'s)?"
-    rf"|(?:{_either_cases(YEAR_PREPOSITIONS)}|{_either_cases(MONTH_PARTS)})[ \t-]+(?P<y7>{_Y})\b"  # "in 2021", "late 2021"
+    rf"|(?:{_either_cases(YEAR_PREPOSITIONS)}[ \t]+|{_either_cases(MONTH_PARTS)}[ \t-]+)(?P<y7>{_Y})\b"  # "in 2021", "mid-2021"
     rf")"
 )
 # before a part of a year ("late 2021", "the end of 2021"): what makes it the time of the clause ("in late 2021",

@@ -1104,7 +1104,7 @@ _OFFICE_RE = compile_fast(
     rf"\b(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth)[ \t]+)?(?:(?P<two>two|three)[ \t]+)?"
     rf"(?P<pre>(?:{_COUNTRYISH}{_AND}){{0,4}}{_COUNTRYISH}[ \t]+)?"
     rf"(?P<head>{_OFFICE_HEAD})(?![\w])"
-    rf"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
+    rf"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+|both[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
 )
 _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 

@@ -81,6 +81,10 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
     if vague and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
         return []  # "a series of meetings in Brussels, Chisinau and Washington", "rounds of talks since 2021"
     attributes.take_date(t, draft, resolved)
+    if vague and t.word.plural and draft.participants and all(
+        span is not None and span[0] < t.start for _, _, span in draft.participants.values()
+    ):
+        return []  # "A and B held a series of meetings in New York": theirs with others, none told between them
     if attributes.hedged_and_vague(sent, t, draft):
         return []  # "a meeting with X might be held in the coming months"
     if draft.referred and draft.status is MeetingStatus.HELD and merge.after_publication(draft.date, sent.doc.ref):

@@ -104,6 +104,7 @@ _SIGNED_ON_RE = compile_fast(
 )
 SIGNED_BEFORE = 100  # how far before the date the document's word may stand
 _SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+\Z")  # "held a separate [meeting]": an event of its own
+_WHERE_BETWEEN_RE = compile_fast(r"[ \t,]where[ \t]")  # between a date and the meeting word: a relative clause's
 _SAID_BETWEEN_RE = compile_fast(rf",?[ \t]+(?:and[ \t]+)?{phrases(speech_forms(plain=True))}\b")  # ", and said"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
@@ -163,6 +164,9 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
                 continue  # "X said on Thursday that he had tried to arrange a meeting": the day of the saying
             if it.start > t.end and _SIGNED_ON_RE.search(text, max(t.end, it.start - SIGNED_BEFORE), it.start):
                 continue  # "views the statement signed by A, B and C on November 9": the day of the signing
+            where = _WHERE_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None
+            if where is not None and WENT_RE.search(text, sent.start, where.start()):
+                continue  # "arrived on Tuesday from Sochi, where he took part in talks": the arrival's day
             if it.start > t.end and _SAID_BETWEEN_RE.search(text, t.end, it.start):
                 continue  # "met Michel in Brussels, and said he would visit again in June": what was said
             out.dates.append(it)
@@ -252,8 +256,15 @@ def city_of(idx: object, mm: Mention) -> str | None:
 
 
 def dateline(text: str, place: Mention) -> bool:
-    """Whether a place is written as a dateline ("MOSCOW —"): where the story was filed, not where anyone met."""
-    return place.end - place.start > 3 and text[place.start : place.end].isupper()
+    """Whether a place is written as a dateline ("MOSCOW —", "Baku/10/27.23/Turan:"): where the story was filed, not
+    where anyone met."""
+    if place.end - place.start > 3 and text[place.start : place.end].isupper():
+        return True
+    return _SLASHED_DATELINE_RE.match(text, place.end) is not None and (place.start == 0 or text[place.start - 1] == "\n")
+
+
+# after a place opening a line: an agency's dateline of slashes and figures ("Baku/10/27.23/Turan:")
+_SLASHED_DATELINE_RE = compile_fast(r"/[\d.]+/[\d.]+")
 
 
 def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
@@ -344,13 +355,16 @@ def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Men
                 and _CITIES_JOINED_RE.fullmatch(text, a.end, b.start)
             ):
                 return  # "held talks with officials in Yerevan and Baku": several meetings, none of them told here
-        near = min(places, key=lambda p: (not after_in(sent.doc.text, p.start), abs(p.start - t.start)))
+        # "from Sochi where he took part in talks": the place of the relative clause the meeting word is in comes first
+        where = [p for p in places if p.end <= t.start and _WHERE_THEN_RE.match(text, p.end, t.start)]
+        near = where[-1] if where else min(places, key=lambda p: (not after_in(text, p.start), abs(p.start - t.start)))
         city = city_of(sent.doc.idx, near)
         if city:
             draft.place = city
             draft.place_span = (near.start, near.end)
 
 
+_WHERE_THEN_RE = compile_fast(r",?[ \t]+where[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?\Z")  # "[Sochi], where he took part in"
 _CITIES_JOINED_RE = compile_fast(r",?[ \t]+and[ \t]+(?:in[ \t]+)?")  # "in Yerevan and [in] Baku" (not "in X, Yerevan said")
 
 

@@ -72,6 +72,10 @@ _NAME_NEXT_RE = compile_fast(r"(?:,?[ \t]+of)?,?[ \t]+[A-Z]")  # "the Georgian c
 _OWNED_KINDS = (PERSON, OFFICE, PLACE)
 _LOCATIVE_BEFORE_RE = compile_fast(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?:the[ \t]+)?\Z")
 _WHICH_BEFORE_RE = compile_fast(r"\b(?:during|in|at|after)[ \t]+which[ \t]+\Z")
+# in a title with a leader's word: another office than the leader's ("Assistant to the President", "deputy prime minister")
+_NOT_A_LEADER_RE = re.compile(
+    NOT_THE_HOLDER_RE.pattern + r"|\b(?:assistant|adviser|advisor|aide|spokes\w*|secretary)\b", re.IGNORECASE
+)
 OFFICIALS_BACK = 3  # "the two officials": how many sentences back its two may be named
 GROUP_CANDIDATES = 4  # "the two leaders": the people named before who may be the two, read back this far
 _POSSESSIVE_TAIL = 50  # characters after a possessive name read for "'s office", "'s national security adviser"
@@ -400,8 +404,8 @@ def _members(
             ]
         if stem and not have:
             continue  # a role is asked for and the text gives this person none
-        if stem and not any(w in t and not (leaders and NOT_THE_HOLDER_RE.search(t)) for t in have for w in wanted):
-            continue  # a deputy prime minister or a vice president is not one of "the leaders"
+        if stem and not any(w in t and not (leaders and _NOT_A_LEADER_RE.search(t)) for t in have for w in wanted):
+            continue  # a deputy prime minister, a vice president, an assistant to the president: none of "the leaders"
         found.append(mm)
     if many != 2:
         return [mm.pid for mm in found if mm.pid] if len(found) == many else []

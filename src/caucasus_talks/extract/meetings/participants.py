@@ -687,6 +687,8 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         if m.kind is PERSON and m.pid and doc.quote_of(m.start) == quote and not m.possessive:
             if no_subject and (m.pid in draft.participants or m.start in sent.denied):
                 continue
+            if _SIDE_OF_BEFORE_RE.search(doc.text, max(sent.start, m.start - SIDE_OF_BEFORE), m.start):
+                continue  # "a conversation between [Mr A] and Mr B, ... during the meeting of X": that one's sides
             first = m
             if not no_subject:
                 break
@@ -741,6 +743,11 @@ def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention |
     return m
 
 
+# before a name: a side of another meeting noun ("a conversation between [A] and B")
+_SIDE_OF_BEFORE_RE = compile_fast(
+    r"\bbetween[ \t]+(?:(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,3}and[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?\Z"
+)
+SIDE_OF_BEFORE = 60  # how far before the name "between" may stand
 # between two names of one list: a comma or "and", and the next one's title ("A and Prime Minister B")
 _LIST_JOIN_RE = compile_fast(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")
 
