@@ -2797,3 +2797,29 @@ def test_a_call_told_without_a_day_takes_the_day_of_a_call_before_only_if_the_sa
     got = meetings(text, published="2022-08-05")
     assert ("2022-08", None, ("charles-michel", "nikol-pashinyan")) in got
     assert ("2022-08", None, ("charles-michel", "ilham-aliyev")) in got
+
+
+def test_who_described_the_talks_is_not_at_them() -> None:
+    text = (
+        "Mirzoyan and Bayramov met in Geneva on Sunday for talks described last week by Armenian Prime Minister Nikol "
+        "Pashinyan as the start of negotiations."
+    )
+    assert [g[2] for g in meetings(text, published="2022-11-08")] == [("ararat-mirzoyan", "jeyhun-bayramov")]
+
+
+def test_their_latest_meeting_hosted_by_someone_on_a_day_is_a_meeting_and_he_is_who_said_so() -> None:
+    text = (
+        "Pashinyan said on Thursday that he and Azerbaijani President Ilham Aliyev did not achieve results at their "
+        "latest meeting hosted by Charles Michel on July 15."
+    )
+    assert meetings(text, published="2023-07-21") == [
+        ("2023-07-15", None, ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_who_was_at_another_thing_the_sides_did_is_not_at_their_meeting() -> None:
+    text = (
+        "Bayramov and Mirzoyan held a bilateral meeting on April 12 following their attendance to a panel along with "
+        "their colleague from Georgia, Maka Botchorishvili."
+    )
+    assert meetings(text, published="2024-04-13") == [("2024-04-12", None, ("ararat-mirzoyan", "jeyhun-bayramov"))]

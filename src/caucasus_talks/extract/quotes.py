@@ -665,7 +665,8 @@ _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
 _SPEECH_NOUN_RE = re.compile(rf"[ \t]+(?:[A-Za-z\-]+[ \t]+)?{phrases(SPEECH_NOUNS)}\b")  # "'s (latest) statement"
 _NOUN_BY_RE = compile_fast(r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
-_BY_AFTER_RE = re.compile(r"[ \t]+by\b")  # "as stated by X": a passive verb's speaker follows it
+# "as stated by X", "described last week by X": a passive verb's speaker follows it
+_BY_AFTER_RE = re.compile(r"(?:[ \t]+(?:last|this|on|earlier|on[ \t]+\w+day)[ \t]+\w+)?[ \t]+by\b")
 _CLAUSE_OPENS_RE = re.compile(r"\s*(?:[^,;:]*,\s*)?")  # what may come before a clause's subject: "After the talks, "
 # after a quotation, nothing but punctuation, or a verb of saying whose subject is cut off ('"...," said')
 _SPEECH_VERB_ONLY_RE = re.compile(r"[\W\d_]*(?:" + phrases(speech_forms(plain=True)) + r")?[\W\d_]*")  # "—0—": an end mark

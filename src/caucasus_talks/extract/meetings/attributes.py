@@ -105,6 +105,11 @@ _SIGNED_ON_RE = compile_fast(
 SIGNED_BEFORE = 100  # how far before the date the document's word may stand
 _SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+\Z")  # "held a separate [meeting]": an event of its own
 _WHERE_BETWEEN_RE = compile_fast(r"[ \t,]where[ \t]")  # between a date and the meeting word: a relative clause's
+# after a meeting word: another thing its people did, whose own people follow ("following their attendance to a panel
+# ... along with X")
+_OTHER_ACT_AFTER_RE = compile_fast(
+    r"\b(?:following|after|before)[ \t]+(?:their|his|her)[ \t]+(?:attendance|participation|speeches|speech|address|panel)\b"
+)
 _SAID_BETWEEN_RE = compile_fast(rf",?[ \t]+(?:and[ \t]+)?{phrases(speech_forms(plain=True))}\b")  # ", and said"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
@@ -149,9 +154,12 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     out = Told(q)
     hi = min(sent.end, t.hi, t.end + OTHER_EVENT_AFTER)
     other = OTHER_EVENT_AFTER_RE.search(text, t.end, hi) if hi > t.end else None
+    act = _OTHER_ACT_AFTER_RE.search(text, t.end, hi) if hi > t.end else None
     for it in t.items:
         if other is not None and it.start >= other.end() and (isinstance(it, DateMention) or it.kind is PLACE):
             continue  # "held a meeting on December 1 in Moscow following the statement signed on November 26 in Sochi"
+        if act is not None and it.start >= act.end() and not isinstance(it, DateMention) and it.kind is not PLACE:
+            continue  # "held a meeting following their attendance to a panel along with X": X was at the panel
         if isinstance(it, DateMention):
             bound = _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text, it.start, it.end)
             if bound is not None:  # "the fifth of its kind since last year": a span of time, not the day they met

@@ -175,6 +175,12 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+# before a name: the agent of a verb that names or judges a meeting ("talks described last week by [X] as")
+_JUDGED_BY_BEFORE_RE = compile_fast(
+    r"\b(?:described|called|termed|dubbed|labell?ed|criticized|criticised|welcomed|praised|hailed|condemned)"
+    r"(?:[ \t]+[\w’'\-]+){0,2}?[ \t]+by[ \t]+(?:(?:the[ \t]+)?[A-Z][\w’'.\-]*[ \t]+){0,5}\Z"
+)
+JUDGED_BY_BEFORE = 90  # how far before the name the verb may stand
 _WHERE_AFTER_RE = compile_fast(r",?[ \t]+where[ \t]")  # after a place: a relative clause of what happened there
 
 
@@ -205,6 +211,8 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
                 there.items.append(mm)
         if t is not None and mm.kind is not PLACE and mm.end <= t.start and RELATIVE_SUBJECT_RE.search(text, mm.end, t.start):
             continue  # "discussed the trip to Baku, where Putin met Aliyev": the relative clause has its own subject
+        if mm.kind is not PLACE and _JUDGED_BY_BEFORE_RE.search(text, max(s, mm.start - JUDGED_BY_BEFORE), mm.start):
+            continue  # "talks described last week by [Pashinyan] as ...": who spoke of them, not at them
         if t is not None:
             t.items.append(mm)
     j = doc.first_date(s)

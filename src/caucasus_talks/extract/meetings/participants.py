@@ -88,7 +88,8 @@ _SPOKE_AT_RE = compile_fast(
 )
 # "X said he had met Y": "he" is X, who took part
 _SAID_HE_RE = compile_fast(
-    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:that[ \t]+)?(?:he|she)\b"
+    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}"
+    r"(?:[ \t]+(?:on[ \t]+\w+|last[ \t]+\w+|today|yesterday|earlier))?[ \t]+(?:that[ \t]+)?(?:he|she)\b"  # ("on Thursday")
 )
 # after a possessive: what describes a meeting ("'s June 1", "’s latest", "'s first face-to-face")
 _HIS_BEFORE_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[\w\-]+[ \t]+){0,3}\Z")

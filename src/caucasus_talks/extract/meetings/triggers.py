@@ -670,6 +670,10 @@ _HELD_OWN_BEFORE_RE = compile_fast(
     r"\b(?:held|hold|holds|holding|had)[ \t]+their[ \t]+(?:(?:first|second|third|last|latest|next|previous|"
     r"own|separate|joint|bilateral|trilateral|face-to-face|direct|official|informal|regular)[ \t]+){0,2}\Z"
 )
+# after a meeting noun: who hosted it, an event told ("at their latest meeting hosted by Michel on July 15")
+_HOSTED_BY_AFTER_RE = compile_fast(
+    r"[ \t]+(?:hosted|chaired|mediated|brokered|facilitated|organi[sz]ed)[ \t]+by[ \t]+(?:[A-Z]|the[ \t]+[A-Z])"
+)
 # after "their meeting": a thing of it, not the meeting ("had their meeting room prepared")
 _FURNITURE_AFTER_RE = compile_fast(r"[ \t]+(?:room|rooms|hall|venue|table|place|schedule|agenda|minutes|notes|point)\b")
 _OWNED_RE = compile_fast(r"(?i:his|her|their)\b")  # a reference determiner that gives whose the meetings are
@@ -691,7 +695,8 @@ def _mark(
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
     ref_m = REFERENCE_BEFORE_RE.search(before, last3)
     held_own = _HELD_OWN_BEFORE_RE.search(before) is not None and _FURNITURE_AFTER_RE.match(after) is None
-    linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e) or held_own
+    hosted = not word.plural and _HOSTED_BY_AFTER_RE.match(after) is not None  # "their meeting hosted by X on July 15"
+    linked = LINK_AFTER_RE.match(after) is not None or _told_when(doc, m.end(), e) or held_own or hosted
     if (
         word.plural
         and doc.told
