@@ -2823,3 +2823,49 @@ def test_who_was_at_another_thing_the_sides_did_is_not_at_their_meeting() -> Non
         "their colleague from Georgia, Maka Botchorishvili."
     )
     assert meetings(text, published="2024-04-13") == [("2024-04-12", None, ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_the_talks_were_hosted_by_someone_adds_the_host_to_the_meeting_just_told() -> None:
+    text = (
+        "Presidential aide Hikmat Hajiyev met up with Secretary of Security Council of Armenia Armen Grigoryan on "
+        "September 27. The talks were hosted by US National Security Advisor Jake Sullivan."
+    )
+    assert meetings(text, published="2022-09-30") == [
+        ("2022-09-27", None, ("armen-grigoryan", "hikmet-hajiyev", "jake-sullivan"))
+    ]
+
+
+def test_a_sentence_opening_on_the_agreement_a_meeting_is_held_under_keeps_its_place_and_day_from_the_meeting() -> None:
+    text = (
+        "In accordance with the agreement of the leaders of the two states in Brussels on August 31 of this year, "
+        "foreign ministers of Azerbaijan and Armenia were charged to meet and conduct negotiations."
+    )
+    assert [(m.location, m.date.iso) for m in extract(text, published="2022-09-30").meetings] == [(None, None)]
+
+
+def test_the_ninth_rounds_later_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    # a time to come elsewhere in the sentence leaves a past meeting past
+    text = "Pashinyan met Aliyev in Brussels on Sunday, and the treaty could be signed later this year."
+    assert status(text, published="2023-05-16") == [("2023-05-14", "Brussels", "held")]
+    # "After talks with A, B and C, D met E": the list goes on past its first comma
+    text = "After talks with Mirzoyan, Bayramov and Blinken, Lavrov met Pashinyan in Yerevan on Tuesday."
+    assert ("2024-03-05", "Yerevan", ("nikol-pashinyan", "sergey-lavrov")) in meetings(text, published="2024-03-06")
+    # "the deputy PM" is not the Prime Minister
+    text = 'Pashinyan received Overchuk in Yerevan on Monday. "Transport links matter," the deputy PM said.'
+    assert said(text) == [("alexei-overchuk", "Transport links matter")]
+    # a joint press conference asked about is none held; said at one "on Friday": its day
+    assert meetings("Asked about a joint press conference in Granada with Aliyev, Michel said it never happened.") == []
+    text = "Aliyev said at a joint press conference in Berlin with Scholz on Friday that peace is near."
+    assert meetings(text, published="2024-02-19") == [("2024-02-16", "Berlin", ("ilham-aliyev", "olaf-scholz"))]
+    # whose government facilitated the talks: not the sentence's subject's talks
+    text = "Aliyev thanked Erdogan, whose government facilitated talks between Bayramov and Mirzoyan in Antalya on Saturday."
+    assert [g[2] for g in meetings(text, published="2024-03-04")] == [("ararat-mirzoyan", "jeyhun-bayramov")]
+    # "the two officials" after three people named: which two is not told
+    text = "Pashinyan spoke to the press. Aliyev gave an interview. Lavrov made remarks. The two officials met on Tuesday."
+    assert meetings(text, published="2024-03-06") == []
+    # a summit involving others, told by who was not at it
+    text = "Aliyev said the Granada summit involving Macron, Scholz and Pashinyan was held without him."
+    assert all("ilham-aliyev" not in g[2] for g in meetings(text, published="2023-10-06"))
+    # "would begin a new phase": what the meeting leads to, not when it starts
+    text = "Mirzoyan said the meeting with Bayramov in Berlin would begin a new phase of negotiations."
+    assert status(text, published="2024-03-01") == [("2024-03", "Berlin", "held")]

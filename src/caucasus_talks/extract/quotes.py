@@ -830,7 +830,7 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
         or _AN_OFFICIAL_RE.search(ctx.text, max(0, rm.start() - AN_OFFICIAL_BACK), rm.start())
     ):
         return None  # "a senior official said ... the official added", "the official, who asked not to be named": no one named
-    deputy = (rm.group("deputy") or "").strip().lower() == "deputy"
+    deputy = "deputy" in rm.group().lower()  # ("the deputy PM": the modifier read before a capital is still "deputy")
 
     def holds(c: str | None, low: str) -> bool:
         if deputy != ("deputy" in low):

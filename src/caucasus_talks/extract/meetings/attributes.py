@@ -168,8 +168,9 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             line = doc.lay.line_at(it.start)
             if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
-            if _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start):
-                continue  # "X said on Thursday that he had tried to arrange a meeting": the day of the saying
+            said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)
+            if said_on is not None and (it.start < t.start or said_on.start() >= t.end):
+                continue  # "X said on Thursday that he had tried to arrange a meeting", "A will meet B, X said on Monday"
             if it.start > t.end and _SIGNED_ON_RE.search(text, max(t.end, it.start - SIGNED_BEFORE), it.start):
                 continue  # "views the statement signed by A, B and C on November 9": the day of the signing
             where = _WHERE_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None

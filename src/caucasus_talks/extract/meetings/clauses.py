@@ -29,6 +29,16 @@ _CONCESSION_RE = compile_fast(r"(?:[Dd]espite|[Ii]n[ \t]+spite[ \t]+of|[Nn]otwit
 # a sentence that opens on the time of another meeting: its first comma ends that phrase ("Before the closed-door
 # talks with X, A and B held a separate meeting")
 _FRONTED_TIME_RE = compile_fast(r"(?:[Bb]efore|[Aa]fter|[Dd]uring|[Ff]ollowing|[Aa]head[ \t]+of)[ \t][^,;]*(?=,)")
+# a sentence that opens on what a meeting is held under: its first comma ends that phrase, whose people, places and
+# dates are the agreement's ("In accordance with the agreement of the leaders in Brussels on August 31, the
+# ministers were charged to meet")
+_ACCORDANCE_RE = compile_fast(
+    r"(?:[Ii]n[ \t]+(?:accordance|line)[ \t]+with|[Pp]ursuant[ \t]+to|[Uu]nder|[Aa]s[ \t]+agreed)[ \t][^,;]*(?=,)"
+)
+# after a comma: more names of a list and another comma ("with A[, B and C],")
+_LIST_GOES_ON_RE = compile_fast(
+    r",[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'.\-]*(?:[ \t]+and[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'.\-]*)?(?=,)"
+)
 _JOIN_CLAUSE_RE = compile_fast(rf"\A(?:,[ \t]*)?{phrases(JOINING_WORDS)}\b", re.IGNORECASE)
 # "Aliyev's office", "Pashinyan's press secretary": not the person
 # (and "Biden's national security adviser": a word or two of what the office is about before it)
@@ -84,7 +94,7 @@ _POSSESSIVE_TAIL = 50  # characters after a possessive name read for "'s office"
 class _Clauses:
     """The clauses of a sentence and the meeting words in them."""
 
-    __slots__ = ("by_clause", "clauses", "first", "joins", "sent", "starts", "triggers")
+    __slots__ = ("aside", "by_clause", "clauses", "first", "joins", "sent", "starts", "triggers")
 
     def __init__(self, sent: SentenceContext, triggers: list[Trigger]) -> None:
         self.sent = sent
@@ -96,9 +106,16 @@ class _Clauses:
         concession = _CONCESSION_RE.match(text, s, e) if text[s : s + 1] in "DdIiNn" else None  # "Despite ..., C did"
         if concession is not None:
             cuts = sorted({*cuts, concession.end()})
+        accordance = _ACCORDANCE_RE.match(text, s, e)  # "In accordance with the agreement of A and B in X on D, ..."
+        self.aside = accordance.end() if accordance is not None and any(t.start > accordance.end() for t in triggers) else s
+        if self.aside > s:
+            cuts = sorted({*cuts, self.aside})
         fronted = _FRONTED_TIME_RE.match(text, s, e) if text[s : s + 1] in "BbAaDdFf" else None
-        if fronted is not None and any(t.start < fronted.end() for t in triggers) and triggers[-1].start > fronted.end():
-            cuts = sorted({*cuts, fronted.end()})  # "Before the talks with X, A and B held a meeting": A and B's
+        end = fronted.end() if fronted is not None else s
+        while fronted is not None and (more := _LIST_GOES_ON_RE.match(text, end, e)) is not None:
+            end = more.end()  # "After talks with A, B and C, D met E": the list goes on to the comma after C
+        if fronted is not None and any(t.start < end for t in triggers) and triggers[-1].start > end:
+            cuts = sorted({*cuts, end})  # "Before the talks with X, A and B held a meeting": A and B's
         self.clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
         self.starts = [c[0] for c in self.clauses]
         self.by_clause: dict[int, list[Trigger]] = {}
@@ -130,7 +147,7 @@ class _Clauses:
                 return before[-1]
             return min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
         if ci < self.first:
-            return self.by_clause[self.first][0]
+            return None if pos < self.aside else self.by_clause[self.first][0]
         joined = self.joins.get(ci)
         if joined is None:
             cs, ce = self.clauses[ci]
@@ -405,11 +422,8 @@ def _members(
         if stem and not have and (registry or officials) and not leaders:
             # "met the two ministers": the office the registry gives them on the day, the very office ("ministers" are
             # no prime ministers)
-            have = [
-                low
-                for _, t in doc.idx.registry_titles(mm.pid, doc.ref)
-                if "prime" not in (low := t.lower()) and not NOT_THE_HOLDER_RE.search(low)
-            ]
+            lows = [t.lower() for _, t in doc.idx.registry_titles(mm.pid, doc.ref)]
+            have = [low for low in lows if (officials or "prime" not in low) and not NOT_THE_HOLDER_RE.search(low)]
         if stem and not have:
             continue  # a role is asked for and the text gives this person none
         if stem and not any(w in t and not (leaders and _NOT_A_LEADER_RE.search(t)) for t in have for w in wanted):
@@ -417,6 +431,8 @@ def _members(
         found.append(mm)
     if many != 2:
         return [mm.pid for mm in found if mm.pid] if len(found) == many else []
+    if officials and len(found) != 2:
+        return []  # "the two officials" after three named: which two is not told
     # the last two named together ("A and B sat down with C ... the two leaders": A and B), else the last two named
     for i, (later, earlier) in enumerate(itertools.pairwise(found)):
         if listed(doc.text, earlier.end, later.start):

@@ -103,7 +103,7 @@ _MEDIATES_RE = compile_fast(
 _EVALUATED_BY_RE = compile_fast(rf"\b{phrases(EVALUATIVE_VERBS)}[ \t]+by[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){{0,2}}\Z")
 _EVALUATES_RE = compile_fast(rf"[ \t,]*(?:(?:has|have|had|also|warmly|highly)[ \t]+)*{phrases(EVALUATIVE_VERBS)}\b")
 _HELD_RE = compile_fast(r"\b(?:held|hold|holds|had|has|have)\b")
-_BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?between\b")
+_BETWEEN_AFTER_RE = compile_fast(r"\A[ \t]+(?:held[ \t]+)?(?:between|involving)\b")
 _OF_THE_RE = compile_fast(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+")
 _PRONOUN_RE = compile_fast(rf"\b{phrases({*PRONOUNS, *(p.capitalize() for p in PRONOUNS)})}\b")
 # "I met", "we have just finished the [meeting]", "in my latest [calls]", "I look forward to hosting": the speaker,
@@ -164,6 +164,16 @@ _LED_BEFORE_RE = compile_fast(
     r"(?:(?:the|a|an|another|new|his|her|first|second|third|next|latest|fresh|direct|trilateral)[ \t]+){0,3}\Z"
 )
 LED_BEFORE = 60  # how far before the meeting noun the verb may stand
+
+
+def _led(text: str, lo: int, at: int) -> bool:
+    """Whether a verb of leading stands before the meeting noun at ``at``, its subject the sentence's ("X opened talks
+    between A and B"; not "Erdogan, whose government facilitated talks between A and B")."""
+    m = _LED_BEFORE_RE.search(text, lo, at)
+    return m is not None and not _WHOSE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+
+
+_WHOSE_BEFORE_RE = compile_fast(r"\b(?:whose|who|which)\b[^,;]*\Z")
 
 
 def between(sent: SentenceContext, t: Trigger) -> bool:
@@ -676,7 +686,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     no_subject = (
         len(draft.participants) >= 2
         # "a conversation between A and B" names all its sides; not "X opened a round of talks between A and B"
-        and (not between(sent, t) or _LED_BEFORE_RE.search(doc.text, max(sent.start, t.start - LED_BEFORE), t.start) is not None)
+        and (not between(sent, t) or _led(doc.text, max(sent.start, t.start - LED_BEFORE), t.start))
         and not _of_names(sent, t, sent.doc.mentions_in(t.end, sent.end))
         # a name before the word, or "he" (a participant without a span of its own): the subject is told
         and not any(span is None or span[0] < t.start for _, _, span in draft.participants.values())

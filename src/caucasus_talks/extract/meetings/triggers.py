@@ -309,7 +309,12 @@ _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t
 # ("the meeting in Yevlakh would center on rights"; not "would open a path", "would be important": a judgement)
 _WOULD_AFTER_RE = compile_fast(
     r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?[ \t]+would[ \t]+"
-    r"(?:center|centre|focus|concentrate|address|cover|start|begin|last|include|involve|take[ \t]+place|be[ \t]+held)\b"
+    r"(?:center|centre|focus|concentrate|address|cover|last|include|involve|take[ \t]+place|be[ \t]+held)\b"
+)
+# after a meeting noun (and its place or partner): a time still to come ("a meeting in Baku later this year")
+_LATER_AFTER_RE = compile_fast(
+    r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?[ \t]+"
+    r"(?:later[ \t]+this|next)[ \t]+(?:year|month|week)\b"
 )
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
@@ -524,6 +529,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
         _TO_HOLD_AFTER_RE.match(text, t.end, hi)
         or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)
         or _WOULD_AFTER_RE.match(text, t.end, hi)
+        or _LATER_AFTER_RE.match(text, t.end, hi)
     ):
         return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
     if (

@@ -82,7 +82,6 @@ FUTURE_MARKERS = (
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
     "may not attend", "to take place", "will take place", "is due to", "are due to", "was due to", "were due to",
     "in the coming", "yet to be", "to be determined", "not been determined", "not yet been", "to resume",
-    "later this year", "later this month", "later this week", "next week", "next month", "next year",
 )  # fmt: skip
 #: After a meeting noun: it did not take place ("the meeting was cancelled", "a summit that failed to materialise").
 CANCELLATIONS = (
@@ -330,7 +329,8 @@ ADDENDUM_PHRASES = (
     "with the participation of", "attended by", "also attended by", "were joined by", "was joined by",
     "was represented by", "were represented by", "was led by", "were led by", "was headed by", "were headed by",
     "represented by", "in the presence of", "accompanied by", "under the chairmanship of", "under the co-chairmanship of",
-    "chaired by", "co-chaired by", "under the leadership of",
+    "chaired by", "co-chaired by", "under the leadership of", "were hosted by", "was hosted by", "were moderated by",
+    "was moderated by", "were mediated by", "was mediated by",
 )  # fmt: skip
 
 #: Before "of the foreign ministers": an event of the office holders, who are at it ("a meeting of the ministers").

@@ -354,7 +354,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="joint press conference",
         variants=("joint news conference", "joint press briefing", "joint press statements"),
         pos=_N,
-        followed_by=r"(?:[ \t]+in[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+)?)?[ \t]+with\b",  # ("... in Yerevan with X")
+        followed_by=r"[ \t]+with\b",
+    ),
+    # "during Thursday's joint news conference in Yerevan with X": one held, its city first (not "asked about a joint
+    # press conference in Granada with X", "scheduled ...")
+    MeetingWord(
+        form="joint press conference",
+        variants=("joint news conference", "joint press briefing", "joint press statements"),
+        pos=_N,
+        followed_by=r"[ \t]+in[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+)?[ \t]+with\b",
+        preceded_by=r"\b(?:during|at|after|following)[ \t]+(?:(?:a|an|the|their|his|her|[\w’']+[’']s)[ \t]+)?\Z",
     ),
     # "A and B during their joint news conference in Yerevan": theirs, the two met
     MeetingWord(
