@@ -2869,3 +2869,10 @@ def test_the_ninth_rounds_later_rules_do_not_fire_where_their_words_mean_somethi
     # "would begin a new phase": what the meeting leads to, not when it starts
     text = "Mirzoyan said the meeting with Bayramov in Berlin would begin a new phase of negotiations."
     assert status(text, published="2024-03-01") == [("2024-03", "Berlin", "held")]
+
+
+def test_his_meeting_in_a_phrase_opening_the_sentence_is_the_main_clauses_subjects() -> None:
+    text = "After his meeting with Aliyev in Kazan, Pashinyan said progress was made."
+    assert meetings(text, published="2024-10-25") == [("2024-10", "Kazan", ("ilham-aliyev", "nikol-pashinyan"))]
+    text = "After his talks with Bayramov, U.S. Secretary of State Antony Blinken said progress was made."
+    assert meetings(text, published="2024-10-25") == [("2024-10", None, ("antony-blinken", "jeyhun-bayramov"))]

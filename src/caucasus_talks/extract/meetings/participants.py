@@ -679,10 +679,19 @@ def _his_before(sent: SentenceContext, t: Trigger) -> re.Match[str] | None:
 def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) -> None:
     """A meeting word whose only participant is its object, or whose participants all follow it, takes the
     sentence's first person as its subject; for "X, who ..., met the two leaders" the nearest one before the verb.
-    Not after "his" ("the Secretary stressed in his call with X"): who "he" is was read with the other people."""
+    Not after "his" ("the Secretary stressed in his call with X"): who "he" is was read with the other people; but in
+    a phrase opening the sentence ("After his meeting with X, Y said"), "his" is the main clause's subject."""
+    doc = sent.doc
+    fronted = _fronted_subject(sent, t, quote) if all(
+        span is not None and span[0] > t.start for _, _, span in draft.participants.values()
+    ) else None
+    if fronted is not None and fronted.pid not in draft.participants:  # "During talks with X in Yerevan, Y said": Y's
+        draft.participants[fronted.pid or ""] = (Role.PARTY, False, (fronted.start, fronted.end))
+        for m in _listed_with(doc, fronted, sent.end):  # "During their meeting with X, A and B said": both
+            draft.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
+        return
     if _his_before(sent, t) is not None:
         return
-    doc = sent.doc
     no_subject = (
         len(draft.participants) >= 2
         # "a conversation between A and B" names all its sides; not "X opened a round of talks between A and B"
@@ -703,10 +712,6 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
             first = m
             if not no_subject:
                 break
-    fronted = _fronted_subject(sent, t, quote) if first is None and not no_subject else None
-    if fronted is not None and fronted.pid not in draft.participants:  # "During talks with X in Yerevan, Y said": Y's
-        draft.participants[fronted.pid or ""] = (Role.PARTY, False, (fronted.start, fronted.end))
-        return
     if (
         first is not None
         and first.pid is not None
@@ -732,6 +737,7 @@ _FRONTED_BEFORE_RE = compile_fast(
     r"[ \t]*(?:During|At|In|After|Following)[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
 )
 # after the phrase's comma, the main clause's subject: its title's words at most, then the name
+FRONTED_GAP = 60  # how far after the phrase's comma the subject's title may run
 _SUBJECT_GAP_RE = compile_fast(r",[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][\w’'.\-]*|of|for)[ \t]+){0,6}")
 
 
@@ -745,11 +751,13 @@ def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention |
     if comma < 0:
         return None
     k = doc.first_mention(comma)
+    while k < len(doc.items) and doc.items[k].kind is PLACE and doc.items[k].start < comma + FRONTED_GAP:
+        k += 1  # "U.S. Secretary of State X": a country in the title
     if k >= len(doc.items):
         return None
     m = doc.items[k]
     gap = _SUBJECT_GAP_RE.fullmatch(doc.text, comma, m.start)
-    if gap is None or m.kind is not PERSON or not m.pid or m.possessive or doc.quote_of(m.start) != quote:
+    if gap is None or m.kind not in (PERSON, OFFICE) or not m.pid or m.possessive or doc.quote_of(m.start) != quote:
         return None
     return m
 
