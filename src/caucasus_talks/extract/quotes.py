@@ -974,7 +974,7 @@ def _titled_by_org(ctx: _Ctx, org: Mention, b: int) -> tuple[str, tuple[int, int
     # the same institution's: its name in the title the text gives the person where it names them, no "former" ("OSCE
     # Secretary General X"; "Osmani said" later names him without it)
     name = text[org.start : org.end]
-    for mm in ctx.mentions:
+    for mm in ctx.mentions[bisect.bisect_left(ctx.starts, org.start - ROLE_HOLDER_BACK) :]:  # (within reach: linear)
         if mm.start >= org.start:
             break
         if mm.pid != got[0]:

@@ -24,6 +24,7 @@ from .attributes import city_of
 __all__ = ["VISIT_REACH", "carry_visits"]
 
 VISIT_REACH = 2  # how many sentences after a visit its meetings may be told
+ARRIVAL_REACH = 6  # how many sentences after a meeting an arrival that day may place it
 _PLACE_AFTER = 40  # characters between the visit's words and its city ("paid a visit to the Russian capital, Moscow")
 
 # the words of a visit, and trips to come: "will travel to", "is travelling to", "flew to", "paid a visit to"
@@ -70,8 +71,9 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
     for d in drafts:  # "X on Thursday met with Y. ... Y arrived in Yerevan Thursday": the city Y was in that day
         day = _day(d.date)
         if d.format is MeetingFormat.IN_PERSON and d.place is None and d.sentence >= 0 and not d.frame and day is not None:
-            after = (v for v in visits if v.sentence > d.sentence and v.arrival and v.visitor in d.participants)
-            later = next((v for v in after if _day(v.date) == day), None)
+            j, k = bisect.bisect_right(at, d.sentence), bisect.bisect_right(at, d.sentence + ARRIVAL_REACH)
+            after = visits[j:k]  # the visits told in the few sentences after it
+            later = next((v for v in after if v.arrival and v.visitor in d.participants and _day(v.date) == day), None)
             if later is not None:
                 d.place, d.place_span = later.place, later.place_span
                 d.evidence.append(later.place_span)
