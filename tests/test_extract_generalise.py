@@ -2876,3 +2876,17 @@ def test_his_meeting_in_a_phrase_opening_the_sentence_is_the_main_clauses_subjec
     assert meetings(text, published="2024-10-25") == [("2024-10", "Kazan", ("ilham-aliyev", "nikol-pashinyan"))]
     text = "After his talks with Bayramov, U.S. Secretary of State Antony Blinken said progress was made."
     assert meetings(text, published="2024-10-25") == [("2024-10", None, ("antony-blinken", "jeyhun-bayramov"))]
+
+
+def test_an_undated_text_dates_a_month_and_day_by_when_its_people_held_the_offices_it_gives_them() -> None:
+    text = (
+        "Azerbaijan Foreign Minister Jeyhun Bayramov will meet Secretary of State Mike Pompeo in Washington on "
+        "October 23."
+    )
+    (m,) = extract(text).meetings  # Bayramov from July 2020, Pompeo until January 2021: only 2020 has an October 23
+    assert (m.date.iso, m.date.basis.value) == ("2020-10-23", "context")
+    assert "office terms" in (m.date.reason or "")
+    # one person's office alone, or a year the text states, leaves it as it was
+    assert extract("Secretary of State Mike Pompeo met Bayramov in Washington on October 23.").meetings[0].date.iso is None
+    text = "Foreign Minister Jeyhun Bayramov met Secretary of State Mike Pompeo on October 23. In 2019 they had not met."
+    assert [m.date.iso for m in extract(text).meetings] != ["2020-10-23"]

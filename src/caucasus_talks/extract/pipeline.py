@@ -22,6 +22,7 @@ from .people import find_mentions, index_for, slug
 from .quotes import attribute_all, find_quotes
 from .records import Records
 from .remarks import find_remarks
+from .terms import give_years
 from .types import DateMention, DocumentContext
 from .vocabulary.meeting_words import MeetingWord
 
@@ -143,6 +144,8 @@ def extract(
     document = Document(id=doc_id, text=original, sha256=digest, published=dated or PartialDate())
     ref = lay.published or (dated.earliest if dated is not None else None)
     mentions = find_mentions(text, lay, idx, ref)
+    if ref is None and not any(d.year_stated for d in dates):  # no date, no year: when its people held their offices
+        give_years(dates, mentions, idx)
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
     anchor_same_days(text, dates, ref, year_at, [(q.open, q.end) for q in quotes])

@@ -1,0 +1,81 @@
+"""The years of an undated text's dates, from the offices it gives its people: public knowledge of office terms.
+
+A text with no publication date and no year of its own ("On October 23, Azerbaijan Foreign Minister Jeyhun Bayramov
+will meet Secretary of State Mike Pompeo") still tells when it was written: the people it names held the offices it
+gives them together only for a while. A month and day (or a month) that falls in that while in one year only is of
+that year: a date inferred, with the offices it was inferred from as its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+
+from ..dates import DateBasis, PartialDate
+from .people import Index, title_matches
+from .types import DateMention, Mentions
+
+__all__ = ["give_years"]
+
+MIN_PEOPLE = 2  # how many people with offices of known terms it takes (one person's terms fix little)
+_Span = tuple[_dt.date, _dt.date]
+
+
+def give_years(dates: Sequence[DateMention], mentions: Mentions, idx: Index) -> None:
+    """Give each month and day (or month) without a year the one year in which it falls while every person the text
+    gives an office held it (see the module's notes); the text is taken to state no year and no publication date."""
+    found = _together(mentions, idx)
+    if found is None:
+        return
+    spans, names = found
+    reason = (
+        f"the text states no year; of the years when {', '.join(sorted(names))} held the offices it gives them, "
+        "only this one has this date (office terms from the actor registry)"
+    )
+    for d in dates:
+        if d.value is not None or d.md is None or d.year_step is not None:
+            continue
+        month, day = d.md
+        if d.relative is None and day:
+            years = {y for lo, hi in spans for y in range(lo.year, hi.year + 1) if _within(y, month, day, lo, hi)}
+            if len(years) == 1:
+                d.value = PartialDate(years.pop(), month, day, basis=DateBasis.CONTEXT, reason=reason)
+        elif d.relative == "month-name":
+            years = {y for lo, hi in spans for y in range(lo.year, hi.year + 1) if _month_within(y, month, lo, hi)}
+            if len(years) == 1:
+                d.value = PartialDate(years.pop(), month, basis=DateBasis.CONTEXT, reason=reason)
+
+
+def _together(mentions: Mentions, idx: Index) -> tuple[list[_Span], list[str]] | None:
+    """When every person the text gives an office of a known term held it: spans of days, and their names."""
+    spans: list[_Span] = [(_dt.date.min, _dt.date.max)]
+    names: list[str] = []
+    for pid, titles in mentions.titles.items():
+        person = idx.people.get(pid)
+        if person is None:
+            continue
+        terms = [
+            (o.start, o.end or _dt.date.max)
+            for o in person.offices
+            if o.start is not None
+            and any(title_matches(title, o.title) and country in (None, o.country or person.country) for country, title in titles)
+        ]
+        if terms:
+            spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in terms if max(a, c) <= min(b, d)]
+            names.append(person.name)
+    if len(names) < MIN_PEOPLE or not spans or any(hi == _dt.date.max or lo == _dt.date.min for lo, hi in spans):
+        return None
+    return spans, names
+
+
+def _within(year: int, month: int, day: int, lo: _dt.date, hi: _dt.date) -> bool:
+    try:
+        return lo <= _dt.date(year, month, day) <= hi
+    except ValueError:
+        return False
+
+
+def _month_within(year: int, month: int, lo: _dt.date, hi: _dt.date) -> bool:
+    first = _dt.date(year, month, 1)
+    last = (_dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1))
+    return first <= hi and lo <= last
