@@ -2890,3 +2890,38 @@ def test_an_undated_text_dates_a_month_and_day_by_when_its_people_held_the_offic
     assert extract("Secretary of State Mike Pompeo met Bayramov in Washington on October 23.").meetings[0].date.iso is None
     text = "Foreign Minister Jeyhun Bayramov met Secretary of State Mike Pompeo on October 23. In 2019 they had not met."
     assert [m.date.iso for m in extract(text).meetings] != ["2020-10-23"]
+
+
+def test_dates_of_documents_listed_before_their_noun_are_no_meetings_days() -> None:
+    text = (
+        "Ararat Mirzoyan and Sergey Lavrov referred during a telephone conversation today to the provisions of the "
+        "November 9, 2020, January 11 and November 26, 2021 trilateral statements."
+    )
+    assert [m.date.iso for m in extract(text, published="2022-06-01").meetings] == ["2022-06-01"]
+
+
+def test_who_referred_to_a_meeting_of_named_people_was_not_at_it() -> None:
+    text = (
+        "It is not known whether Mirzoyan and Lavrov referred to the trilateral meeting of Nikol Pashinyan, Charles "
+        "Michel and Ilham Aliyev in Brussels on May 22."
+    )
+    got = meetings(text, published="2022-06-01")
+    assert got == [("2022-05-22", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_capitals_that_agreed_are_governments_and_who_said_on_a_day_after_talks_was_at_them() -> None:
+    text = (
+        "Moscow and Yerevan have agreed to continue efforts, Russian Foreign Minister Sergey Lavrov said on Tuesday "
+        "after talks with his visiting Armenian counterpart, Ararat Mirzoyan."
+    )
+    assert [(g[1], g[2]) for g in meetings(text, published="2021-09-01")] == [
+        (None, ("ararat-mirzoyan", "sergey-lavrov"))
+    ]
+
+
+def test_both_his_counterparts_of_two_countries_are_called_each() -> None:
+    text = "Russian Foreign Minister Sergey Lavrov called both his Azeri and Armenian counterparts on Sunday."
+    assert [g[2] for g in meetings(text, published="2020-09-27")] == [
+        ("jeyhun-bayramov", "sergey-lavrov"),
+        ("sergey-lavrov", "zohrab-mnatsakanyan"),
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ...dates import PartialDate, Precision
+from ...dates import MONTH_NAMES, PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus
 from .._regex import Folded, compile_fast, minimal_needles, phrases
 from ..dates import in_dateline, resolve
@@ -110,6 +110,13 @@ _WHERE_BETWEEN_RE = compile_fast(r"[ \t,]where[ \t]")  # between a date and the 
 _OTHER_ACT_AFTER_RE = compile_fast(
     r"\b(?:following|after|before)[ \t]+(?:their|his|her)[ \t]+(?:attendance|participation|speeches|speech|address|panel)\b"
 )
+# after a date: more dates of a list, then a document's noun they date ("November 9, 2020, January 11 and November
+# 26, 2021 trilateral statements")
+_DATE_WORD = rf"(?:and|\d{{1,4}}(?:st|nd|rd|th)?|{'|'.join(m.capitalize() for m in MONTH_NAMES)})"
+_DOCUMENT_AFTER_RE = compile_fast(
+    rf"(?:[ \t,]+{_DATE_WORD}\b)*[ \t]+(?:(?:trilateral|tripartite|joint|bilateral)[ \t]+)?"
+    r"(?:statements?|declarations?|agreements?|accords?|memorand(?:um|a))\b"
+)
 _SAID_BETWEEN_RE = compile_fast(rf",?[ \t]+(?:and[ \t]+)?{phrases(speech_forms(plain=True))}\b")  # ", and said"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
@@ -176,6 +183,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             where = _WHERE_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None
             if where is not None and WENT_RE.search(text, sent.start, where.start()):
                 continue  # "arrived on Tuesday from Sochi, where he took part in talks": the arrival's day
+            if _DOCUMENT_AFTER_RE.match(text, it.end):
+                continue  # "the provisions of the November 9, 2020, January 11 and November 26, 2021 statements"
             if it.start > t.end and _SAID_BETWEEN_RE.search(text, t.end, it.start):
                 continue  # "met Michel in Brussels, and said he would visit again in June": what was said
             out.dates.append(it)
@@ -208,7 +217,9 @@ _SPEAKS_AFTER_RE = compile_fast(
 )
 # ... or a verb the capital is the subject of ("what Tehran calls its plan", "Baku insists"; not "the talks in Almaty
 # proposed by X", a venue and a participle)
-_SUBJECT_OF_AFTER_RE = compile_fast(rf"[ \t]+(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}\b")
+_SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]")
+    rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}\b"
+)
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 

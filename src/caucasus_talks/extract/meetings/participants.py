@@ -83,8 +83,8 @@ _COMMENT_ON_RE = compile_fast(rf"\b(?:{phrases(COMMENT_PHRASES)}|briefed[ \t]+(?
 # "X said after a meeting with Y", "X told reporters following the talks": X speaks at the meeting, is at it (matched
 # from the name's end to the meeting word)
 _SPOKE_AT_RE = compile_fast(
-    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:[\w’'\-]+[ \t]+)?"
-    r"(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"
+    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}?"
+    r"(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"  # ("said on Tuesday after")
 )
 # "X said he had met Y": "he" is X, who took part
 _SAID_HE_RE = compile_fast(

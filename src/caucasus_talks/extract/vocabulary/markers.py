@@ -272,12 +272,14 @@ GOVERNMENT_SUBJECT_VERBS = (
     "calls", "wants", "wanted", "insists", "insisted", "claims", "claimed", "considers", "considered", "believes",
     "proposes", "proposed", "rejects", "rejected", "demands", "demanded", "views", "viewed", "regards", "refuses",
     "refused", "denies", "denied", "accepts", "accepted", "hopes", "hoped", "seeks", "sought", "argues", "argued",
+    "agreed", "agree", "agrees",
 )  # fmt: skip
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.
 COMMENT_PHRASES = (
     "comment on", "commented on", "comments on", "spoke about", "talked about", "reported on", "reflected on",
     "was asked about", "were asked about", "is asked about", "are asked about", "assessed", "summed up",
+    "referred to", "refer to", "refers to",
 )  # fmt: skip
 
 # -- how ----------------------------------------------------------------------------------------------------------
