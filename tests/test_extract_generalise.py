@@ -2925,3 +2925,21 @@ def test_both_his_counterparts_of_two_countries_are_called_each() -> None:
         ("jeyhun-bayramov", "sergey-lavrov"),
         ("sergey-lavrov", "zohrab-mnatsakanyan"),
     ]
+
+
+def test_progress_in_negotiations_with_a_country_is_the_process() -> None:
+    text = (
+        "Pashinyan may soon travel to Baku to sign a preliminary agreement, signaling progress in negotiations with "
+        "Azerbaijan."
+    )
+    assert meetings(text, published="2024-07-24") == []
+
+
+def test_a_meeting_not_being_planned_is_none_and_a_day_a_ceasefire_starts_is_not_its_signings() -> None:
+    text = "Armenian Prime Minister Nikol Pashinyan's meeting with Azerbaijan's President Ilham Aliyev is not being planned."
+    assert meetings(text, published="2021-10-23") == []
+    text = (
+        "On November 9, 2020, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed a joint statement on a complete "
+        "ceasefire starting from November 10."
+    )
+    assert [g[0] for g in meetings(text)] == ["2020-11-09"]

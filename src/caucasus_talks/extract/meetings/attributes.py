@@ -64,6 +64,7 @@ _AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases((*AREA_WORDS, *NAMED_FOR_PLACE))
 _NOT_IN_BEFORE_RE = compile_fast(rf"\b{phrases(NOT_IN_PLACE)}[ \t]+\Z", re.IGNORECASE)
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
+_STARTING_BEFORE_RE = compile_fast(r"\b(?:starting|beginning|effective)(?:[ \t]+(?:from|on|at))?[ \t]+\Z|\bas[ \t]+of[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
 _AND_WITH_RE = compile_fast(r"\band[ \t]+with\b")  # "with A on May 1 and with B on May 2": partners of each date
@@ -168,7 +169,11 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
         if act is not None and it.start >= act.end() and not isinstance(it, DateMention) and it.kind is not PLACE:
             continue  # "held a meeting following their attendance to a panel along with X": X was at the panel
         if isinstance(it, DateMention):
-            bound = _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start]) or _SINCE_RE.match(text, it.start, it.end)
+            bound = (
+                _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start])
+                or _SINCE_RE.match(text, it.start, it.end)
+                or _STARTING_BEFORE_RE.search(text, max(0, it.start - 20), it.start)  # "a ceasefire starting from"
+            )
             if bound is not None:  # "the fifth of its kind since last year": a span of time, not the day they met
                 out.stretch = out.stretch or bound.group().lower().lstrip().startswith("since")
                 continue

@@ -221,6 +221,11 @@ _NO_BEFORE_RE = compile_fast(
     r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
     r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
 )
+# after a meeting noun (and its partner): none planned ("the meeting with Aliyev is not being planned")
+_NOT_PLANNED_AFTER_RE = compile_fast(
+    r"(?:[ \t]+(?:with|between|of)[ \t]+[^,.;:]{1,60}?)?[ \t]+(?:(?:is|are|was|were)[ \t]+)?not[ \t]+(?:being[ \t]+|yet[ \t]+)?"
+    r"(?:planned|scheduled|expected|on[ \t]+the[ \t]+agenda)\b"
+)
 # "have not met since", "never met", "didn't meet", "is not ready to meet", "refused to meet", "declined an invitation
 # to meet", "has no plans to meet": a verb denied or refused tells no meeting
 _NOT_BEFORE_RE = compile_fast(
@@ -352,8 +357,17 @@ _PARTNER_OR_HELD_RE = compile_fast(r"[ \t]+(?:with|between|held|hosted)\b")
 
 
 def _own_event_after(sent: SentenceContext, at: int) -> bool:
-    """Whether a process word names one event: a partner or "held" after it, or a place or day right after it."""
-    return _PARTNER_OR_HELD_RE.match(sent.doc.text, at) is not None or _placed_or_dated(sent.doc, at)
+    """Whether a process word names one event: a partner or "held" after it (not a country: "progress in negotiations
+    with Azerbaijan" is the process), or a place or day right after it."""
+    doc = sent.doc
+    m = _PARTNER_OR_HELD_RE.match(doc.text, at)
+    if m is not None:
+        country = _COUNTRY_AFTER_RE.match(doc.text, m.end())
+        return country is None or doc.idx.country(country.group(1)) is None
+    return _placed_or_dated(doc, at)
+
+
+_COUNTRY_AFTER_RE = compile_fast(r"[ \t]+([A-Z][\w\-]+)(?=[ \t]*(?:[,.;:]|\Z|and\b))")  # "with [Azerbaijan]."
 
 
 _HABITUAL_AFTER_RE = compile_fast(
@@ -659,8 +673,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         and not _placed_or_dated_in(sent, m.end())
     ):
         return True  # "X thanked Y for hosting [the round]": the meeting told before, judged; not one of X and Y
-    if word.nominal and _NO_BEFORE_RE.search(before):
-        return True  # "there is no meeting planned", "no talks took place"
+    if word.nominal and (_NO_BEFORE_RE.search(before) or _NOT_PLANNED_AFTER_RE.match(text, m.end(), sent.end)):
+        return True  # "there is no meeting planned", "no talks took place", "X's meeting with Y is not being planned"
     if word.plural and _NEED_FOR_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
         return True  # "the need for meetings of the leaders": no one meeting (not "holding a meeting in X on June 1")
     if word.nominal and (_DOMESTIC_AFTER_RE.match(after) or _DOMESTIC_BEFORE_RE.search(before)):
