@@ -2943,3 +2943,19 @@ def test_a_meeting_not_being_planned_is_none_and_a_day_a_ceasefire_starts_is_not
         "ceasefire starting from November 10."
     )
     assert [g[0] for g in meetings(text)] == ["2020-11-09"]
+
+
+def test_a_closing_mark_typed_after_a_space_before_he_said_closes_the_quotation() -> None:
+    text = (
+        "Armenian Foreign Minister Zohrab Mnatsakanyan noted the role of Russia.\n\n“We managed to restore the "
+        "ceasefire. However, the situation is unstable, ”he said."
+    )
+    assert [s[0] for s in said(text, published="2020-10-10")] == ["zohrab-mnatsakanyan"]
+
+
+def test_the_one_who_replied_to_a_quotation_did_not_say_it() -> None:
+    text = (
+        "Mirzoyan welcomed Baerbock’s visit, saying, “Thank you very much for this visit,” to which Baerbock replied, "
+        "“For me, this is not just a visit, but a stopover at a friend’s place.”"
+    )
+    assert [s[0] for s in said(text)] == ["ararat-mirzoyan", "annalena-baerbock"]

@@ -175,6 +175,7 @@ JOINT_REACH = 300  # "A, an aide to X, and B, the secretary of Y, told": the mos
 
 
 _VERB_AT_RE = compile_fast(rf"(?:{phrases(speech_forms(plain=True))})[ \t]")  # right after a mark: its quotation's verb
+_HE_SAID_AT_RE = compile_fast(rf"(?:he|she|they)[ \t]+(?:{phrases(speech_forms(plain=True))})\b")  # '”he said'
 
 
 def _kind(text: str, pos: int) -> str:
@@ -189,6 +190,8 @@ def _kind(text: str, pos: int) -> str:
         return "open"
     if ch in _CLOSERS:
         if (prev.isspace() or prev in "([") and nxt.isalnum():
+            if prev.isspace() and text[pos - 2 : pos - 1] in (",", ".") and _HE_SAID_AT_RE.match(text, pos + 1):
+                return "close"  # '... unstable, ”he said': a space typed before the closing mark, none after
             return "open"
         return "close"
     # a straight quote: read from its neighbours
@@ -659,7 +662,8 @@ _PASSIVE_QUOTED_RE = re.compile(
     rf"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(speech_forms(relays=True))}"
     r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?[ \t]+as[ \t]+(?:saying|stating|telling)\b"
 )
-_NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though)\b")
+# after a quotation: a clause of its own, whose speaker is not the quotation's ('"...," to which X replied, "..."')
+_NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though|to[ \t]+which|whereupon)\b")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")
