@@ -2959,3 +2959,28 @@ def test_the_one_who_replied_to_a_quotation_did_not_say_it() -> None:
         "“For me, this is not just a visit, but a stopover at a friend’s place.”"
     )
     assert [s[0] for s in said(text)] == ["ararat-mirzoyan", "annalena-baerbock"]
+
+
+def test_a_caption_of_people_shaking_hands_is_their_meeting() -> None:
+    text = (
+        "President Donald Trump, center, shakes hands with Armenian Prime Minister Nikol Pashinyan, right, and "
+        "Azerbaijan President Ilham Aliyev during a trilateral signing ceremony at the White House, Friday, Aug. 8, "
+        "2025, in Washington.(AP)"
+    )
+    assert meetings(text, published="2025-08-11") == [
+        ("2025-08-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert meetings("Aliyev refused to shake hands with Pashinyan.", published="2025-08-11") == []
+
+
+def test_an_undated_texts_day_earlier_in_the_year_than_a_state_since_is_of_the_year_after() -> None:
+    text = (
+        "At a meeting in Munich with Nikol Pashinyan and Ilham Aliyev on February 17, Olaf Scholz urged a quick peace. "
+        "Tensions have remained high since Azerbaijan retook control of Nagorno-Karabakh in September 2023."
+    )
+    (m,) = extract(text).meetings
+    assert m.date.iso == "2024-02-17"
+    assert "since 2023-09" in (m.date.reason or "")
+    # a day later in the year than the "since" stays in that year
+    text = text.replace("February 17", "October 17")
+    assert extract(text).meetings[0].date.iso == "2023-10-17"

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+import attrs
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta, weekday
 
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES, DateBasis, PartialDate, Precision
@@ -31,7 +32,7 @@ from .vocabulary.dates import (
 )
 from .vocabulary.markers import FUTURE_TENSE
 
-__all__ = ["DATELINE_REACH", "anchor_same_days", "find_dates", "in_dateline", "relation", "resolve"]
+__all__ = ["DATELINE_REACH", "after_since", "anchor_same_days", "find_dates", "in_dateline", "relation", "resolve"]
 
 DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 #: The place of a dateline before its date: "MOSCOW, July 26", "YEREVAN. April 11 (Interfax) -".
@@ -293,6 +294,37 @@ def relation(d: DateMention) -> bool:
     """Whether a date is a distance from another event: "the day after", "two days before" (what follows it says
     which way it counts: see :func:`anchor_same_days`)."""
     return d.relative in NEXT_DAY_WORDS and d.relative.endswith((" after", " before"))
+
+
+# before a date, in its clause: a state of things since then ("since September 2023", "since Azerbaijan retook the
+# region in September 2023")
+_SINCE_AT_RE = compile_fast(r"\b[Ss]ince\b[^.;:!?\n]{0,140}\Z")
+SINCE_BEFORE = 150  # how far before the date "since" may stand
+
+
+def after_since(text: str, dates: list[DateMention], year_at: Callable[[int], int | None]) -> None:
+    """In an undated text that tells a state of things "since September 2023", a month and day earlier in the calendar
+    than that, of the year its nearest stated date gives, is of the next year: the text was written after the
+    "since" ("On February 17 ... tensions have remained high since September 2023": February 2024)."""
+    floors = [
+        d.value
+        for d in dates
+        if d.value is not None
+        and d.value.month is not None
+        and d.year_stated
+        and _SINCE_AT_RE.search(text, max(0, d.start - SINCE_BEFORE), d.start)
+    ]
+    if not floors:
+        return
+    floor = max(floors, key=lambda v: (v.year or 0, v.month or 0, v.day or 0))
+    reason = f"the text tells of a state of things since {floor.iso}; a day earlier in the year is of the year after"
+    for d in dates:
+        if d.value is not None or d.md is None or d.relative is not None or not d.md[1]:
+            continue
+        hint = year_at(d.start)
+        if hint is not None and hint == floor.year and (d.md[0], d.md[1]) < (floor.month or 0, floor.day or 1):
+            later = _safe(hint + 1, d.md[0], d.md[1], DateBasis.CONTEXT)
+            d.value = attrs.evolve(later, reason=reason) if later is not None else None
 
 
 def anchor_same_days(

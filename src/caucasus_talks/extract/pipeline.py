@@ -15,7 +15,7 @@ from ..model import MAX_DOCUMENT_ID, Document, Meeting, Participant, Statement, 
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ..text import writable
 from ._text import Layout, layout
-from .dates import DATELINE_REACH, anchor_same_days, find_dates, in_dateline
+from .dates import DATELINE_REACH, after_since, anchor_same_days, find_dates, in_dateline
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
@@ -146,6 +146,8 @@ def extract(
     mentions = find_mentions(text, lay, idx, ref)
     if ref is None and not any(d.year_stated for d in dates):  # no date, no year: when its people held their offices
         give_years(dates, mentions, idx)
+    elif ref is None:  # "On February 17 ... since September 2023": after the "since"
+        after_since(text, dates, year_at)
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
     anchor_same_days(text, dates, ref, year_at, [(q.open, q.end) for q in quotes])

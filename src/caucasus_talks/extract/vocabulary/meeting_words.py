@@ -257,7 +257,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
     # "A and B shook hands at the summit": they met; "conferred with X", "dined with X", "negotiated with X in Y"
-    MeetingWord(form="shook hands", pos=_V, min_people=2),
+    MeetingWord(form="shook hands", variants=("shakes hands", "shake hands", "shaking hands"), pos=_V, min_people=2),
     MeetingWord(form="came together", pos=_V, min_people=2, followed_by=r"[ \t]+(?:in|at|for|on)\b"),
     MeetingWord(
         form="exchanged views", variants=("exchanged ideas", "exchanged opinions", "exchanged thoughts"), pos=_V, min_people=2
