@@ -2984,3 +2984,34 @@ def test_an_undated_texts_day_earlier_in_the_year_than_a_state_since_is_of_the_y
     # a day later in the year than the "since" stays in that year
     text = text.replace("February 17", "October 17")
     assert extract(text).meetings[0].date.iso == "2023-10-17"
+
+
+def test_the_ninth_rounds_last_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    # an opening phrase that names both sides leaves the main clause's subject out; a list partner of another verb too
+    text = "After the meeting between Aliyev and Putin in Sochi, Pashinyan said the talks were useful."
+    assert meetings(text, published="2023-05-16") == [("2023-05", "Sochi", ("ilham-aliyev", "vladimir-putin"))]
+    text = "After his meeting with Pashinyan in Prague, Aliyev and Erdogan spoke by phone."
+    assert ("2023-05", "Prague", ("ilham-aliyev", "nikol-pashinyan")) in meetings(text, published="2023-05-16")
+    # a timeline's line is no agency's dateline
+    text = "Brussels (trilateral - May 14, 2023): Aliyev and Pashinyan met with Michel."
+    assert [g[:2] for g in meetings(text)] == [("2023-05-14", "Brussels")]
+    # "welcomed by" is the host, and "praised by A and B" keeps both out
+    assert ("2023-05-15", "Ankara", ("ilham-aliyev", "recep-tayyip-erdogan")) in meetings(
+        "Aliyev was welcomed by Erdogan in Ankara on Monday for talks.", published="2023-05-16"
+    )
+    text = "Aliyev and Pashinyan held talks mediated by Michel in Brussels on Sunday, praised by Scholz and Macron."
+    assert [g[2] for g in meetings(text, published="2023-05-16")] == [("charles-michel", "ilham-aliyev", "nikol-pashinyan")]
+    # "under the mediation of X in Y on Sunday, A and B held talks": X's mediation, in Y, that day
+    text = "Under the mediation of Michel in Brussels on Sunday, Aliyev and Pashinyan held talks."
+    assert meetings(text, published="2023-05-16") == [
+        ("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    # "on July 15 and agreements were reached": the meeting's day
+    text = "Aliyev and Pashinyan met in Brussels on July 15 and agreements were reached."
+    assert [g[0] for g in meetings(text, published="2022-07-20")] == ["2022-07-15"]
+    # "not planned in advance but lasted an hour" is a meeting held
+    text = "The meeting of Aliyev and Pashinyan in Granada was not planned in advance but lasted an hour."
+    assert [g[1] for g in meetings(text, published="2023-10-06")] == ["Granada"]
+    # talks "starting on Monday" start then
+    text = "Talks between Mirzoyan and Bayramov starting on Monday in Arlington were productive."
+    assert [g[0] for g in meetings(text, published="2023-05-16")] == ["2023-05-15"]

@@ -40,7 +40,7 @@ DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 _DATELINE_PLACE_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)*[,.][ \t]*")
 DATELINE_PLACE = 32  # the most characters a dateline's place and its mark take
 #: ... or the place and, in brackets, the agency before the date: "YEREVAN (Example News / Wire - 16th October, 2019)"
-_DATELINE_AGENCY_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)*[ \t]*\([^()\n]{1,40}?[ \t][-–—][ \t]*")
+_DATELINE_AGENCY_RE = re.compile(r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*)*[ \t]*\([A-Z][^()\n]{0,40}?[ \t][-–—][ \t]*")
 DATELINE_AGENCY = 64  # the most characters a dateline's place, agency and marks take
 AGENCY_REACH = 1500  # how far into the body a dateline with its agency may stand
 

@@ -64,7 +64,7 @@ _AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases((*AREA_WORDS, *NAMED_FOR_PLACE))
 _NOT_IN_BEFORE_RE = compile_fast(rf"\b{phrases(NOT_IN_PLACE)}[ \t]+\Z", re.IGNORECASE)
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
-_STARTING_BEFORE_RE = compile_fast(r"\b(?:starting|beginning|effective)(?:[ \t]+(?:from|on|at))?[ \t]+\Z|\bas[ \t]+of[ \t]+\Z")
+_STARTING_BEFORE_RE = compile_fast(r"\b(?:starting|effective)[ \t]+from[ \t]+\Z|\beffective[ \t]+\Z|\bas[ \t]+of[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
 _AGAIN_RE = compile_fast(r"\bagain\b")
 _AND_WITH_RE = compile_fast(r"\band[ \t]+with\b")  # "with A on May 1 and with B on May 2": partners of each date
@@ -113,11 +113,12 @@ _OTHER_ACT_AFTER_RE = compile_fast(
 )
 # after a date: more dates of a list, then a document's noun they date ("November 9, 2020, January 11 and November
 # 26, 2021 trilateral statements")
-_DATE_WORD = rf"(?:and|\d{{1,4}}(?:st|nd|rd|th)?|{'|'.join(m.capitalize() for m in MONTH_NAMES)})"
+_DATE_WORD = rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{'|'.join(m.capitalize() for m in MONTH_NAMES)})"
 _DOCUMENT_AFTER_RE = compile_fast(
-    rf"(?:[ \t,]+{_DATE_WORD}\b)*[ \t]+(?:(?:trilateral|tripartite|joint|bilateral)[ \t]+)?"
+    rf"(?:[ \t,]+(?:and[ \t]+)?{_DATE_WORD}\b)*[ \t]+(?:(?:trilateral|tripartite|joint|bilateral)[ \t]+)?"
     r"(?:statements?|declarations?|agreements?|accords?|memorand(?:um|a))\b"
 )
+_ALONG_WITH_RE = compile_fast(r"\b(?:along[ \t]+with|together[ \t]+with|alongside)\b")
 _SAID_BETWEEN_RE = compile_fast(rf",?[ \t]+(?:and[ \t]+)?{phrases(speech_forms(plain=True))}\b")  # ", and said"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
@@ -166,7 +167,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     for it in t.items:
         if other is not None and it.start >= other.end() and (isinstance(it, DateMention) or it.kind is PLACE):
             continue  # "held a meeting on December 1 in Moscow following the statement signed on November 26 in Sochi"
-        if act is not None and it.start >= act.end() and not isinstance(it, DateMention) and it.kind is not PLACE:
+        along = act is not None and it.start >= act.end() and _ALONG_WITH_RE.search(text, act.end(), it.start) is not None
+        if along and not isinstance(it, DateMention) and it.kind is not PLACE:
             continue  # "held a meeting following their attendance to a panel along with X": X was at the panel
         if isinstance(it, DateMention):
             bound = (
@@ -289,7 +291,7 @@ def dateline(text: str, place: Mention) -> bool:
 
 
 # after a place opening a line: an agency's dateline of slashes and figures ("Baku/10/27.23/Turan:")
-_SLASHED_DATELINE_RE = compile_fast(r"/[\d.]+/[\d.]+")
+_SLASHED_DATELINE_RE = compile_fast(r"/[\d.]+/[\d.]+/[A-Z][\w\-]*:")  # (the outlet's name closes it)
 
 
 def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:

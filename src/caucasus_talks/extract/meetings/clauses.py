@@ -33,7 +33,8 @@ _FRONTED_TIME_RE = compile_fast(r"(?:[Bb]efore|[Aa]fter|[Dd]uring|[Ff]ollowing|[
 # dates are the agreement's ("In accordance with the agreement of the leaders in Brussels on August 31, the
 # ministers were charged to meet")
 _ACCORDANCE_RE = compile_fast(
-    r"(?:[Ii]n[ \t]+(?:accordance|line)[ \t]+with|[Pp]ursuant[ \t]+to|[Uu]nder|[Aa]s[ \t]+agreed)[ \t][^,;]*(?=,)"
+    r"(?:[Ii]n[ \t]+(?:accordance|line)[ \t]+with|[Pp]ursuant[ \t]+to|[Aa]s[ \t]+agreed"
+    r"|[Uu]nder[ \t]+the[ \t]+(?:agreements?|deal|terms|accords?|statement))[ \t][^,;]*(?=,)"
 )
 # after a comma: more names of a list and another comma ("with A[, B and C],")
 _LIST_GOES_ON_RE = compile_fast(
@@ -194,8 +195,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 # before a name: the agent of a verb that names or judges a meeting ("talks described last week by [X] as")
 _JUDGED_BY_BEFORE_RE = compile_fast(
-    r"\b(?:described|called|termed|dubbed|labell?ed|criticized|criticised|welcomed|praised|hailed|condemned)"
-    r"(?:[ \t]+[\w’'\-]+){0,2}?[ \t]+by[ \t]+(?:(?:the[ \t]+)?[A-Z][\w’'.\-]*[ \t]+){0,5}\Z"
+    r"\b(?:described|termed|dubbed|labell?ed|criticized|criticised|praised|hailed|condemned)"
+    r"(?:[ \t]+[\w’'\-]+){0,2}?[ \t]+by[ \t]+(?:(?:the[ \t]+)?[A-Z][\w’'.\-]*[ \t]+(?:and[ \t]+|,[ \t]*)?){0,6}\Z"
 )
 JUDGED_BY_BEFORE = 90  # how far before the name the verb may stand
 _WHERE_AFTER_RE = compile_fast(r",?[ \t]+where[ \t]")  # after a place: a relative clause of what happened there

@@ -102,13 +102,14 @@ def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
 
 def _call_date(d: Draft, before: list[Draft]) -> None:
     """"Shoigu's telephone talks with them (on Tuesday) ... Shoigu held telephone talks with A and B": the day of the
-    call told just before, of the same kind, with its first participant (who called: not "Blinken spoke with A on July
-    25. ... Michel also spoke with A": another's call)."""
+    call told just before, of the same kind, with the first participant of one of them in the other (who called: not
+    "Blinken spoke with A on July 25. ... Michel also spoke with A": another's call)."""
     if d.date_said or d.date is not None or not d.participants:
         return
     first = next(iter(d.participants))
     for prev in before:
-        if prev.format is d.format and prev.date is not None and first in prev.people():
+        prev_first = next(iter(prev.participants), None)
+        if prev.format is d.format and prev.date is not None and (first in prev.people() or prev_first in d.people()):
             _day_of(prev, d)
             d.inherited = True
             return

@@ -682,13 +682,15 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     Not after "his" ("the Secretary stressed in his call with X"): who "he" is was read with the other people; but in
     a phrase opening the sentence ("After his meeting with X, Y said"), "his" is the main clause's subject."""
     doc = sent.doc
-    fronted = _fronted_subject(sent, t, quote) if all(
+    partners_after = bool(draft.participants) and all(
         span is not None and span[0] > t.start for _, _, span in draft.participants.values()
-    ) else None
+    )
+    fronted = _fronted_subject(sent, t, quote) if partners_after and _WITH_AFTER_RE.match(doc.text, t.end) else None
     if fronted is not None and fronted.pid not in draft.participants:  # "During talks with X in Yerevan, Y said": Y's
         draft.participants[fronted.pid or ""] = (Role.PARTY, False, (fronted.start, fronted.end))
-        for m in _listed_with(doc, fronted, sent.end):  # "During their meeting with X, A and B said": both
-            draft.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
+        if _THEIR_BEFORE_RE.search(doc.text, max(sent.start, t.start - 30), t.start):
+            for m in _listed_with(doc, fronted, sent.end):  # "During their meeting with X, A and B said": both
+                draft.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
         return
     if _his_before(sent, t) is not None:
         return
@@ -707,7 +709,9 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         if m.kind is PERSON and m.pid and doc.quote_of(m.start) == quote and not m.possessive:
             if no_subject and (m.pid in draft.participants or m.start in sent.denied):
                 continue
-            if _SIDE_OF_BEFORE_RE.search(doc.text, max(sent.start, m.start - SIDE_OF_BEFORE), m.start):
+            if _SIDE_OF_BEFORE_RE.search(doc.text, max(sent.start, m.start - SIDE_OF_BEFORE), m.start) and not (
+                _BACK_TO_THEM_RE.search(doc.text, m.end, t.start)
+            ):
                 continue  # "a conversation between [Mr A] and Mr B, ... during the meeting of X": that one's sides
             first = m
             if not no_subject:
@@ -717,6 +721,8 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         and first.pid is not None
         and first.pid not in draft.participants
         and not _reports(doc.text, first.end, t.start)
+        # "Peskov said on Tuesday after talks with Aliyev": a spokesperson speaks of the talks, is not at them
+        and not (_serves(doc, first.pid) and _SPEECH_NEAR_RE.match(doc.text[first.end : first.end + SPEECH_AFTER_NAME]))
         and not _EVALUATES_RE.match(doc.text, first.end, t.start)  # "X welcomed the talks between A and B"
         and not _COMMENT_ON_RE.search(doc.text[first.end : t.start])  # "X also spoke about a conversation ..."
         and not _stays_away(doc.text, first.end, t.start)  # "X refused to attend the meeting with A and B"
@@ -737,6 +743,8 @@ _FRONTED_BEFORE_RE = compile_fast(
     r"[ \t]*(?:During|At|In|After|Following)[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
 )
 # after the phrase's comma, the main clause's subject: its title's words at most, then the name
+_WITH_AFTER_RE = compile_fast(r"(?:[ \t]+[\w\-]+){0,2}?[ \t]+with\b")  # "[talks] with X", "[meeting] today with X"
+_THEIR_BEFORE_RE = compile_fast(r"\b[Tt]heir[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 FRONTED_GAP = 60  # how far after the phrase's comma the subject's title may run
 _SUBJECT_GAP_RE = compile_fast(r",[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][\w’'.\-]*|of|for)[ \t]+){0,6}")
 
@@ -766,6 +774,7 @@ def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention |
 _SIDE_OF_BEFORE_RE = compile_fast(
     r"\bbetween[ \t]+(?:(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,3}and[ \t]+)?(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?\Z"
 )
+_BACK_TO_THEM_RE = compile_fast(r"\b(?:their|they|the[ \t]+two|both|who|which)\b")  # "... preceded their meeting with X"
 SIDE_OF_BEFORE = 60  # how far before the name "between" may stand
 # between two names of one list: a comma or "and", and the next one's title ("A and Prime Minister B")
 _LIST_JOIN_RE = compile_fast(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")

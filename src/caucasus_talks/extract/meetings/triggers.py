@@ -225,6 +225,7 @@ _NO_BEFORE_RE = compile_fast(
 _NOT_PLANNED_AFTER_RE = compile_fast(
     r"(?:[ \t]+(?:with|between|of)[ \t]+[^,.;:]{1,60}?)?[ \t]+(?:(?:is|are|was|were)[ \t]+)?not[ \t]+(?:being[ \t]+|yet[ \t]+)?"
     r"(?:planned|scheduled|expected|on[ \t]+the[ \t]+agenda)\b"
+    r"(?=[ \t]*(?:[.,;:)]|\Z|yet\b|for[ \t]+now\b|at[ \t]+(?:the|this)[ \t]+moment\b))"  # (not "not expected to ...")
 )
 # "have not met since", "never met", "didn't meet", "is not ready to meet", "refused to meet", "declined an invitation
 # to meet", "has no plans to meet": a verb denied or refused tells no meeting
