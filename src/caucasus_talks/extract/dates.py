@@ -48,6 +48,8 @@ AGENCY_REACH = 1500  # how far into the body a dateline with its agency may stan
 def in_dateline(text: str, line_start: int, pos: int, body_start: int) -> bool:
     """Whether the date at ``pos`` is a dateline's ("MOSCOW, July 26. /TASS/."): a place and a comma or full stop
     open its line, near the top of the body. Such a date is the day the story was filed."""
+    if pos > body_start + AGENCY_REACH or pos - line_start > 2 * DATELINE_AGENCY:
+        return False  # (read first: a long line is not sliced for each date on it)
     if len(text[line_start:pos].rstrip()) > DATELINE_AGENCY:
         return False
     near = pos <= body_start + DATELINE_REACH and len(text[line_start:pos].rstrip()) <= DATELINE_PLACE
