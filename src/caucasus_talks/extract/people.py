@@ -817,15 +817,7 @@ def _misspelt(name: str, idx: Index) -> str | None:
     found = {
         pid
         for known, pid in idx.full.get(toks[0], ())
-        if len(known) >= 2
-        and (
-            (
-                known[-1][:1] == last[:1]
-                and abs(len(known[-1]) - len(last)) <= 1
-                and difflib.SequenceMatcher(None, known[-1], last).ratio() >= 0.8
-            )
-            or known[-1] in longer
-        )
+        if len(known) >= 2 and (_close(known[-1], last, 0.8) or known[-1] in longer)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -866,14 +858,13 @@ def _misspelt_surnames(text: str, idx: Index, out: Mentions) -> None:
 
 
 def _one_slip(word: str, surname: str) -> bool:
-    """Whether ``word`` is ``surname`` with a letter or two slipped: the same first letter, a length within one."""
-    return (
-        word != surname
-        and not word.startswith(surname)  # "Bayramova": another, a woman of the family name, not a slip
-        and word[:1] == surname[:1]
-        and abs(len(word) - len(surname)) <= 1
-        and difflib.SequenceMatcher(None, word, surname).ratio() >= 0.85
-    )
+    """Whether ``word`` is ``surname`` with a letter or two slipped (and not a woman of the family name, "Bayramova")."""
+    return word != surname and not word.startswith(surname) and _close(word, surname, 0.85)
+
+
+def _close(a: str, b: str, ratio: float) -> bool:
+    """Whether two spellings differ by a letter or two: the same first letter, lengths within one, ``ratio`` alike."""
+    return a[:1] == b[:1] and abs(len(a) - len(b)) <= 1 and difflib.SequenceMatcher(None, a, b).ratio() >= ratio
 
 
 #: A Russian ending of a surname that its own language's spelling leaves out: "Shahin Mustafa" is Shahin Mustafayev

@@ -68,7 +68,13 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
             continue  # a city of its own, another than the visit's: another trip
         if d.date is None and not d.date_said and v.date is not None:
             d.date, d.md = v.date, v.md  # ("In the Armenian capital he held talks with X": the visit's city, its day)
-    for d in drafts:  # "X on Thursday met with Y. ... Y arrived in Yerevan Thursday": the city Y was in that day
+    _arrived_that_day(drafts, visits, at)
+
+
+def _arrived_that_day(drafts: list[Draft], visits: list[_Visit], at: list[int]) -> None:
+    """"X on Thursday met with Y. ... Y arrived in Yerevan Thursday": a meeting of a day with no city is in the city a
+    visitor of it is told, in the few sentences after, to have arrived in that day."""
+    for d in drafts:
         day = _day(d.date)
         if d.format is MeetingFormat.IN_PERSON and d.place is None and d.sentence >= 0 and not d.frame and day is not None:
             j, k = bisect.bisect_right(at, d.sentence), bisect.bisect_right(at, d.sentence + ARRIVAL_REACH)

@@ -104,6 +104,7 @@ class MeetingWord:
 
 
 _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
+_JOINT_PRESS = ("joint news conference", "joint press briefing", "joint press statements")  # "joint press conference"
 _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
 # what may stand between a call and the person called: "called [his Turkish counterpart] X", "called [President] X"
 _PERSON_AHEAD = r"[ \t]+(?:both[ \t]+)?(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+(?:and[ \t]+)?){0,3}"
@@ -352,7 +353,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "during a joint press conference with Mirzoyan": the two met
     MeetingWord(
         form="joint press conference",
-        variants=("joint news conference", "joint press briefing", "joint press statements"),
+        variants=_JOINT_PRESS,
         pos=_N,
         followed_by=r"[ \t]+with\b",
     ),
@@ -360,7 +361,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # press conference in Granada with X", "scheduled ...")
     MeetingWord(
         form="joint press conference",
-        variants=("joint news conference", "joint press briefing", "joint press statements"),
+        variants=_JOINT_PRESS,
         pos=_N,
         followed_by=r"[ \t]+in[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+)?[ \t]+with\b",
         preceded_by=r"\b(?:during|at|after|following)[ \t]+(?:(?:a|an|the|their|his|her|[\w’']+[’']s)[ \t]+)?\Z",
@@ -368,7 +369,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "A and B during their joint news conference in Yerevan": theirs, the two met
     MeetingWord(
         form="joint press conference",
-        variants=("joint news conference", "joint press briefing", "joint press statements"),
+        variants=_JOINT_PRESS,
         pos=_N,
         min_people=2,
         # (a time or place of theirs, or held: not "have never held their joint press conference", "may hold")
