@@ -742,10 +742,10 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
 _FRONTED_BEFORE_RE = compile_fast(
     r"[ \t]*(?:During|At|In|After|Following)[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
 )
-# after the phrase's comma, the main clause's subject: its title's words at most, then the name
 _WITH_AFTER_RE = compile_fast(r"(?:[ \t]+[\w\-]+){0,2}?[ \t]+with\b")  # "[talks] with X", "[meeting] today with X"
 _THEIR_BEFORE_RE = compile_fast(r"\b[Tt]heir[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 FRONTED_GAP = 60  # how far after the phrase's comma the subject's title may run
+# after the phrase's comma, the main clause's subject: its title's words at most, then the name
 _SUBJECT_GAP_RE = compile_fast(r",[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][\w’'.\-]*|of|for)[ \t]+){0,6}")
 
 
