@@ -3015,3 +3015,19 @@ def test_the_ninth_rounds_last_rules_do_not_fire_where_their_words_mean_somethin
     # talks "starting on Monday" start then
     text = "Talks between Mirzoyan and Bayramov starting on Monday in Arlington were productive."
     assert [g[0] for g in meetings(text, published="2023-05-16")] == ["2023-05-15"]
+
+
+def test_whom_something_was_told_is_not_at_the_meeting_told_of() -> None:
+    text = (
+        "“As I told President [Ilham] Aliyev, Secretary Blinken looks forward to hosting foreign ministers Bayramov "
+        "and Mirzoyan in Washington soon,” O’Brien said."
+    )
+    assert [g[2] for g in meetings(text)] == [("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")]
+
+
+def test_official_baku_is_its_government_not_the_venue() -> None:
+    text = (
+        "A meeting between representatives of official Baku and the Karabakh Armenian community was held today in the "
+        "Azerbaijani town of Yevlakh."
+    )
+    assert [m.location.city if m.location else None for m in extract(text, published="2023-09-21").meetings] == ["Yevlakh"]

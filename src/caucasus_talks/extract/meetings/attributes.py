@@ -240,6 +240,8 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False
     if t.word.noun and _WITH_BEFORE_RE.search(text[max(0, at - 9) : at]):
         return False  # "talks with Yerevan": the capital stands for its government
+    if _OFFICIAL_BEFORE_RE.search(text, max(0, at - 20), at):
+        return False  # "representatives of official Baku": its government
     if _GOVERNMENT_BEFORE_RE.search(text, max(0, at - GOVERNMENT_BEFORE), at):
         return False  # "a plan advanced by Ankara and Baku", "tension between Baku and Yerevan": its government
     if _AREA_AFTER_RE.match(text, place.end):
@@ -262,6 +264,7 @@ _GOVERNMENT_BEFORE_RE = compile_fast(
     rf"\b(?:{_NOT_MOVING}by|between|{phrases(GOVERNMENT_OBJECT_VERBS)})[ \t]+"
     r"(?:(?:[A-Z][\w’'\-]*[ \t]+)?[A-Z][\w’'\-]*(?:,[ \t]*|,?[ \t]+and[ \t]+))?\Z"
 )
+_OFFICIAL_BEFORE_RE = compile_fast(r"\b(?:[Oo]fficial|[Rr]epresentatives[ \t]+of)[ \t]+\Z")
 GOVERNMENT_BEFORE = 40  # how far before the capital those words may stand
 
 
