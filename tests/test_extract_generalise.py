@@ -3031,3 +3031,11 @@ def test_official_baku_is_its_government_not_the_venue() -> None:
         "Azerbaijani town of Yevlakh."
     )
     assert [m.location.city if m.location else None for m in extract(text, published="2023-09-21").meetings] == ["Yevlakh"]
+
+
+def test_a_capital_that_is_satisfied_is_its_government_not_the_venue() -> None:
+    text = (
+        "YEREVAN (Azatutyun) — Yerevan is satisfied with the recent negotiations between Armenian Prime Minister Nikol "
+        "Pashinyan and Azerbaijani President Ilham Aliyev."
+    )
+    assert meetings(text, published="2024-10-26") == [("2024-10", None, ("ilham-aliyev", "nikol-pashinyan"))]

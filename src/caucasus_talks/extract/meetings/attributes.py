@@ -224,8 +224,10 @@ _SPEAKS_AFTER_RE = compile_fast(
 )
 # ... or a verb the capital is the subject of ("what Tehran calls its plan", "Baku insists"; not "the talks in Almaty
 # proposed by X", a venue and a participle)
-_SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]")
-    rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}\b"
+_SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]", "Yerevan [is satisfied]")
+    rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}"
+    r"|(?:is|was|are|were|remains|remained)[ \t]+(?:not[ \t]+)?(?:satisfied|concerned|ready|interested|committed|determined"
+    r"|convinced|confident|willing|prepared|unhappy|dissatisfied|disappointed))\b"
 )
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
