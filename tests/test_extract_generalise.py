@@ -3039,3 +3039,15 @@ def test_a_capital_that_is_satisfied_is_its_government_not_the_venue() -> None:
         "Pashinyan and Azerbaijani President Ilham Aliyev."
     )
     assert meetings(text, published="2024-10-26") == [("2024-10", None, ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_the_ninth_rounds_closing_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    # whom something was told during the meeting itself is at it
+    text = "As he told Pashinyan during their meeting in Brussels on Monday, Michel said peace was near."
+    assert any("nikol-pashinyan" in g[2] for g in meetings(text, published="2023-07-18"))
+    # "official" before a city and a noun is an adjective: the city is the venue
+    text = "Pashinyan held talks with Putin during his official Moscow visit on Thursday."
+    assert [g[1] for g in meetings(text, published="2023-07-18")] == ["Moscow"]
+    # a capital ready to host the talks is where they are to be
+    text = "Bayramov will meet Mirzoyan next week, and Washington is ready to host the talks."
+    assert [g[1] for g in meetings(text, published="2023-07-18")] == ["Washington"]

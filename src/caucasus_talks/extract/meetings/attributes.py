@@ -227,7 +227,8 @@ _SPEAKS_AFTER_RE = compile_fast(
 _SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]", "Yerevan [is satisfied]")
     rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}"
     r"|(?:is|was|are|were|remains|remained)[ \t]+(?:not[ \t]+)?(?:satisfied|concerned|ready|interested|committed|determined"
-    r"|convinced|confident|willing|prepared|unhappy|dissatisfied|disappointed))\b"
+    r"|convinced|confident|willing|prepared|unhappy|dissatisfied|disappointed)\b"
+    r"(?![ \t]+to[ \t]+(?:host|hold|welcome|receive|organi[sz]e)\b))"  # (not "Washington is ready to host the talks")
 )
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
@@ -242,8 +243,9 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False
     if t.word.noun and _WITH_BEFORE_RE.search(text[max(0, at - 9) : at]):
         return False  # "talks with Yerevan": the capital stands for its government
-    if _OFFICIAL_BEFORE_RE.search(text, max(0, at - 20), at):
-        return False  # "representatives of official Baku": its government
+    official = _OFFICIAL_BEFORE_RE.search(text, max(0, at - 20), at)
+    if official is not None and (official.group()[0] in "Rr" or not _NOUN_AFTER_RE.match(text, place.end)):
+        return False  # "representatives of official Baku": its government (not "his official Moscow visit")
     if _GOVERNMENT_BEFORE_RE.search(text, max(0, at - GOVERNMENT_BEFORE), at):
         return False  # "a plan advanced by Ankara and Baku", "tension between Baku and Yerevan": its government
     if _AREA_AFTER_RE.match(text, place.end):
@@ -267,6 +269,8 @@ _GOVERNMENT_BEFORE_RE = compile_fast(
     r"(?:(?:[A-Z][\w’'\-]*[ \t]+)?[A-Z][\w’'\-]*(?:,[ \t]*|,?[ \t]+and[ \t]+))?\Z"
 )
 _OFFICIAL_BEFORE_RE = compile_fast(r"\b(?:[Oo]fficial|[Rr]epresentatives[ \t]+of)[ \t]+\Z")
+# after a capital: a noun it is an adjective of ("official Moscow [visit]")
+_NOUN_AFTER_RE = compile_fast(r"[ \t]+(?!and\b|or\b|is\b|was\b|has\b|had\b|to\b|in\b|on\b|at\b)[a-z]")
 GOVERNMENT_BEFORE = 40  # how far before the capital those words may stand
 
 

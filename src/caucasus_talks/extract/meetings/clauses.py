@@ -199,8 +199,19 @@ _JUDGED_BY_BEFORE_RE = compile_fast(
     r"(?:[ \t]+[\w’'\-]+){0,2}?[ \t]+by[ \t]+(?:(?:the[ \t]+)?[A-Z][\w’'.\-]*[ \t]+(?:and[ \t]+|,[ \t]*)?){0,6}\Z"
 )
 # before a name: the verb of telling it is the object of ("As I told [President Aliyev]")
-_ADDRESSEE_BEFORE_RE = compile_fast(r"\b(?:[Aa]s[ \t]+(?:I|we|he|she)[ \t]+)told[ \t]+(?:[A-Z\[][\w’'.\-\]]*[ \t]+){0,3}\Z")
-ADDRESSEE_BEFORE = 60  # how far before the name "as I told" may stand
+_ADDRESSEE_BEFORE_RE = compile_fast(
+    r"\b(?:[Aa]s[ \t]+(?:I|we|he|she)[ \t]+)told[ \t]+(?:[A-Z\[][\w’'.\-\]]*[ \t]+(?:and[ \t]+)?){0,4}\Z"
+)
+ADDRESSEE_BEFORE = 80  # how far before the name "as I told" may stand
+
+
+def _addressee(text: str, mm: Mention, triggers: list[Trigger], end: int) -> bool:
+    """Whether a name is whom something was told ("As I told [X], ..."), the meeting words all after that phrase's
+    comma (not "As he told X during their meeting in Brussels, ...": theirs)."""
+    if not _ADDRESSEE_BEFORE_RE.search(text, max(0, mm.start - ADDRESSEE_BEFORE), mm.start):
+        return False
+    comma = text.find(",", mm.end, end)
+    return comma >= 0 and all(t.start > comma or t.end <= mm.start for t in triggers)
 JUDGED_BY_BEFORE = 90  # how far before the name the verb may stand
 _WHERE_AFTER_RE = compile_fast(r",?[ \t]+where[ \t]")  # after a place: a relative clause of what happened there
 
@@ -232,7 +243,7 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
                 there.items.append(mm)
         if t is not None and mm.kind is not PLACE and mm.end <= t.start and RELATIVE_SUBJECT_RE.search(text, mm.end, t.start):
             continue  # "discussed the trip to Baku, where Putin met Aliyev": the relative clause has its own subject
-        if mm.kind is PERSON and _ADDRESSEE_BEFORE_RE.search(text, max(s, mm.start - ADDRESSEE_BEFORE), mm.start):
+        if mm.kind is PERSON and _addressee(text, mm, triggers, e):
             continue  # "As I told [President Aliyev], Blinken looks forward to hosting A and B": whom it was said to
         if mm.kind is not PLACE and _JUDGED_BY_BEFORE_RE.search(text, max(s, mm.start - JUDGED_BY_BEFORE), mm.start):
             continue  # "talks described last week by [Pashinyan] as ...": who spoke of them, not at them
