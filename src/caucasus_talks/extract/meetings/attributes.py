@@ -22,6 +22,7 @@ from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, Sentenc
 from ..vocabulary.markers import (
     AREA_WORDS,
     GOVERNMENT_OBJECT_VERBS,
+    GOVERNMENT_STATES,
     GOVERNMENT_SUBJECT_VERBS,
     HEDGES,
     NAMED_FOR_PLACE,
@@ -226,8 +227,7 @@ _SPEAKS_AFTER_RE = compile_fast(
 # proposed by X", a venue and a participle)
 _SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]", "Yerevan [is satisfied]")
     rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}"
-    r"|(?:is|was|are|were|remains|remained)[ \t]+(?:not[ \t]+)?(?:satisfied|concerned|ready|interested|committed|determined"
-    r"|convinced|confident|willing|prepared|unhappy|dissatisfied|disappointed)\b"
+    rf"|(?:is|was|are|were|remains|remained)[ \t]+(?:not[ \t]+)?{phrases(GOVERNMENT_STATES)}\b"
     r"(?![ \t]+to[ \t]+(?:host|hold|welcome|receive|organi[sz]e)\b))"  # (not "Washington is ready to host the talks")
 )
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")

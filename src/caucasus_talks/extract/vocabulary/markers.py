@@ -27,6 +27,7 @@ __all__ = [
     "FUTURE_MARKERS",
     "FUTURE_TENSE",
     "GOVERNMENT_OBJECT_VERBS",
+    "GOVERNMENT_STATES",
     "GOVERNMENT_SUBJECT_VERBS",
     "GROUP_NOUNS",
     "HABITUAL_ADVERBS",
@@ -273,6 +274,11 @@ GOVERNMENT_SUBJECT_VERBS = (
     "proposes", "proposed", "rejects", "rejected", "demands", "demanded", "views", "viewed", "regards", "refuses",
     "refused", "denies", "denied", "accepts", "accepted", "hopes", "hoped", "seeks", "sought", "argues", "argued",
     "agreed", "agree", "agrees",
+)  # fmt: skip
+#: After a capital and "is" (or "was", "remains"): a state its government is in ("Yerevan is satisfied"), no venue.
+GOVERNMENT_STATES = (
+    "satisfied", "concerned", "ready", "interested", "committed", "determined", "convinced", "confident", "willing",
+    "prepared", "unhappy", "dissatisfied", "disappointed",
 )  # fmt: skip
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.
