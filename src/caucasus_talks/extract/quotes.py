@@ -178,6 +178,13 @@ _VERB_AT_RE = compile_fast(rf"(?:{phrases(speech_forms(plain=True))})[ \t]")  # 
 _HE_SAID_AT_RE = compile_fast(rf"(?:he|she|they)[ \t]+(?:{phrases(speech_forms(plain=True))})\b")  # '”he said'
 
 
+def _misplaced_close(text: str, pos: int, saying: re.Pattern[str]) -> bool:
+    """Whether the mark at ``pos`` closes the quotation before it though typed as if it opened one: it follows a comma
+    or full stop and a space, and the words of its saying follow it at once."""
+    prev = text[pos - 1] if pos > 0 else " "
+    return prev.isspace() and text[pos - 2 : pos - 1] in (",", ".") and saying.match(text, pos + 1) is not None
+
+
 def _kind(text: str, pos: int) -> str:
     ch = text[pos]
     prev = text[pos - 1] if pos > 0 else " "
@@ -185,14 +192,13 @@ def _kind(text: str, pos: int) -> str:
     if ch in _OPENERS:
         if not prev.isspace() and prev not in _OPEN_CONTEXT and (nxt.isspace() or nxt in ",.;:!?"):
             return "close"
-        if prev.isspace() and text[pos - 2 : pos - 1] in (",", ".") and _VERB_AT_RE.match(text, pos + 1):
+        if _misplaced_close(text, pos, _VERB_AT_RE):
             return "close"  # '..., “added the minister': a closing mark typed the wrong way round
         return "open"
     if ch in _CLOSERS:
         if (prev.isspace() or prev in "([") and nxt.isalnum():
-            if prev.isspace() and text[pos - 2 : pos - 1] in (",", ".") and _HE_SAID_AT_RE.match(text, pos + 1):
-                return "close"  # '... unstable, ”he said': a space typed before the closing mark, none after
-            return "open"
+            # '... unstable, ”he said': a space typed before the closing mark, none after
+            return "close" if _misplaced_close(text, pos, _HE_SAID_AT_RE) else "open"
         return "close"
     # a straight quote: read from its neighbours
     if prev in _OPEN_CONTEXT or prev in _OPENERS:

@@ -313,15 +313,13 @@ _PREPARATIONS_BEFORE_RE = compile_fast(
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # after a meeting noun (and its place or partner), the noun the subject of "would" and a verb: told as still to come
 # ("the meeting in Yevlakh would center on rights"; not "would open a path", "would be important": a judgement)
+_NOUN_TAIL = r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?"  # "in X", "with A and B"
 _WOULD_AFTER_RE = compile_fast(
-    r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?[ \t]+would[ \t]+"
+    _NOUN_TAIL + r"[ \t]+would[ \t]+"
     r"(?:center|centre|focus|concentrate|address|cover|last|include|involve|take[ \t]+place|be[ \t]+held)\b"
 )
 # after a meeting noun (and its place or partner): a time still to come ("a meeting in Baku later this year")
-_LATER_AFTER_RE = compile_fast(
-    r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?[ \t]+"
-    r"(?:later[ \t]+this|next)[ \t]+(?:year|month|week)\b"
-)
+_LATER_AFTER_RE = compile_fast(_NOUN_TAIL + r"[ \t]+(?:later[ \t]+this|next)[ \t]+(?:year|month|week)\b")
 # a meeting verb in the infinitive is to come: "agreed to [receive]", "look forward to [hosting]"
 _INFINITIVE_BEFORE_RE = compile_fast(r"\b(?:to|forward[ \t]+to)[ \t]+\Z")
 #: A past verb of going somewhere ("arrived", "paid a visit"): read by the status of a meeting it was for, and its day.
