@@ -8,6 +8,7 @@ the store writes it must be refused as the converter refuses it.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from caucasus_talks import Corpus, DataError, Meeting, PartialDate, load_corpus, query
 from caucasus_talks.cli import main
 from caucasus_talks.serialize import converter, error_messages
-from caucasus_talks.store import Store, stored
+from caucasus_talks.store import Store, search, stored
 from caucasus_talks.store.rows import dumps, participant_from, record_from
 from caucasus_talks.store.stored import stored_record
 from test_roundtrip import corpora
@@ -108,6 +109,48 @@ def test_an_answer_is_made_without_the_converter_but_for_each_date_once(store: S
     written = [date for date in (*(r.date for r in found), *ends) if date != PartialDate()]  # the default is left out
     dates = {tuple(converter.unstructure(date).items()) for date in written}
     assert structured == [PartialDate] * len(dates)
+
+
+
+def test_the_short_texts_an_answer_repeats_are_one_string_each(store: Store) -> None:
+    found = query.meetings(store, review="all")
+    spans = [e for m in found for e in m.evidence]
+    by_text: dict[str, set[int]] = {}
+    for text in (*(e.document for e in spans), *(e.quote for e in spans if len(e.quote) <= stored._SHARED_LENGTH)):
+        by_text.setdefault(text, set()).add(id(text))
+    assert any(len(e.quote) <= stored._SHARED_LENGTH for e in spans)
+    assert len(by_text) < len(spans)
+    assert all(len(ids) == 1 for ids in by_text.values())
+    assert found == query.meetings(grown(), review="all")
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_an_answer_leaves_the_garbage_collector_as_the_caller_set_it(store: Store, collecting: bool) -> None:
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        seen: list[bool] = []
+        original = stored.stored_record
+
+        def watching(text: str, cls: type[Any]) -> Any:
+            seen.append(gc.isenabled())
+            return original(text, cls)
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(search, "stored_record", watching)
+            assert query.meetings(store, review="all")
+            assert query.statements(store, review="all")
+            assert seen
+            assert not any(seen)
+            seen.clear()
+            assert sum(1 for _ in query.iter_meetings(store, review="all"))
+            assert seen == [collecting] * len(seen)
+            patch.setattr(search, "stored_record", lambda text, cls: 1 / 0)
+            with pytest.raises(ZeroDivisionError):
+                query.meetings(store, review="all")
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_a_value_only_a_validator_refuses_is_trusted_when_read_and_verify_names_it(tmp_path: Path) -> None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import enum
+import gc
 import heapq
 import itertools
 import re
@@ -492,9 +493,10 @@ def meetings(
     the undated meetings, which come last, come first; a date filter leaves
     them out). ``limit``: only the first ``limit`` meetings of the answer, in
     its order (``None``, the default: all of them); a store reads no more than
-    it needs to find them. This is :func:`iter_meetings` read into a tuple.
+    it needs to find them. This is :func:`iter_meetings` read into a tuple
+    (Python's garbage collector held off while its records are made).
     """
-    return tuple(
+    return _answer(
         iter_meetings(
             corpus,
             participant=participant,
@@ -694,6 +696,24 @@ def _meetings_asked(
     return tests, wanted
 
 
+def _answer(records: Iterable[R]) -> tuple[R, ...]:
+    """``records`` read into a tuple, Python's cyclic garbage collector held off meanwhile (as it was set, after).
+
+    The records a store makes form no reference cycles, and the collector,
+    run every few hundred objects made, walks all those already made: on an
+    answer of tens of thousands of records its walks cost more than making
+    them (see docs/store.md). Held off, it runs after as usual; a collector
+    the caller had turned off stays off.
+    """
+    if not gc.isenabled():
+        return tuple(records)
+    gc.disable()
+    try:
+        return tuple(records)
+    finally:
+        gc.enable()
+
+
 def _limit(limit: object) -> int | None:
     """``limit`` checked: ``None`` or a whole number, 0 or more."""
     if limit is None:
@@ -826,9 +846,10 @@ def statements(
     ``newest_first=True``: the same answer in reverse order (undated statements
     first). ``limit``: only the first ``limit`` statements of the answer, in
     its order (``None``, the default: all of them); a store reads no more than
-    it needs to find them. This is :func:`iter_statements` read into a tuple.
+    it needs to find them. This is :func:`iter_statements` read into a tuple
+    (Python's garbage collector held off while its records are made).
     """
-    return tuple(
+    return _answer(
         iter_statements(
             corpus,
             speaker=speaker,
