@@ -3051,3 +3051,159 @@ def test_the_ninth_rounds_closing_rules_do_not_fire_where_their_words_mean_somet
     # a capital ready to host the talks is where they are to be
     text = "Bayramov will meet Mirzoyan next week, and Washington is ready to host the talks."
     assert [g[1] for g in meetings(text, published="2023-07-18")] == ["Washington"]
+
+
+# -- the tenth round: mechanisms read in sets 19 and 20 once sets 21 and 22 replaced them as blind -------------------
+
+
+def roles(text: str, **kw: object) -> list[dict[str, str]]:
+    return [{a.participant: a.role.value for a in m.participants} for m in extract(text, **kw).meetings]  # type: ignore[arg-type]
+
+
+def test_an_institutions_office_is_its_holder_not_a_states_president() -> None:
+    text = (
+        "The head of the European Council, Charles Michel, held calls with the presidents of Armenia and Azerbaijan.\n"
+        "Later he wrote:\nGood calls with @presidentaz & @armenianpresident.\n"
+        "— Charles Michel (@eucopresident) March 3, 2021"
+    )
+    got = meetings(text)
+    assert got
+    assert all("charles-michel" in g[2] for g in got)
+    # a president of no institution is still a state's
+    assert [g[2] for g in meetings("The president of Azerbaijan met Michel in Brussels on Monday.", published="2021-03-03")] == [
+        ("charles-michel", "ilham-aliyev")
+    ]
+
+
+def test_an_embedded_post_is_its_lines_back_to_the_line_that_introduces_it_dated_by_its_signature() -> None:
+    text = (
+        "The minister later posted:\nMet my counterpart in Tbilisi.\nWe agreed to keep talking.\n"
+        "— Ararat Mirzoyan (@AraratMirzoyan) June 2, 2024"
+    )
+    got = extract(text).statements
+    assert [(s.speaker, s.text, s.date.iso) for s in got] == [
+        ("ararat-mirzoyan", "Met my counterpart in Tbilisi.\nWe agreed to keep talking.", "2024-06-02")
+    ]
+    # without a line that introduces it, only the line above the signature is the post: the lines above may be the article's
+    text = "Mirzoyan was in Tbilisi on Sunday.\nMet my counterpart in Tbilisi.\n— Ararat Mirzoyan (@AraratMirzoyan) June 2, 2024"
+    assert [s.text for s in extract(text).statements] == ["Met my counterpart in Tbilisi."]
+
+
+def test_a_title_in_quotation_marks_is_no_statement() -> None:
+    text = (
+        "Bayramov spoke at a panel titled “Building Bridges Across the South Caucasus” in Baku. "
+        "Mirzoyan opened the “Regional Trade and Transit Connectivity” forum in Yerevan, the ministry said."
+    )
+    assert said(text) == []
+    # words said in title case still are said: they end the sentence
+    assert said("“Peace Is Within Reach,” Bayramov said.") == [("jeyhun-bayramov", "Peace Is Within Reach")]
+
+
+def test_a_mediator_or_host_named_with_an_office_keeps_the_role_and_so_do_those_listed_with_them() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Brussels on Sunday with the mediation of the European Council President "
+        "Charles Michel."
+    )
+    assert roles(text, published="2023-05-16") == [
+        {"ilham-aliyev": "party", "nikol-pashinyan": "party", "charles-michel": "mediator"}
+    ]
+    text = "Aliyev and Pashinyan will meet in Chisinau under the auspices of Macron and Scholz."
+    assert roles(text, published="2023-05-16") == [
+        {"ilham-aliyev": "party", "nikol-pashinyan": "party", "emmanuel-macron": "mediator", "olaf-scholz": "mediator"}
+    ]
+    # a party listed after the mediator in another list is still a party
+    text = "Aliyev met Pashinyan in Brussels on Sunday with the participation of Michel, and Macron called them later."
+    assert roles(text, published="2023-05-16")[0]["ilham-aliyev"] == "party"
+
+
+def test_a_two_sided_meeting_told_with_no_one_after_a_mediated_one_is_its_two_parties() -> None:
+    text = (
+        "On Sunday, Aliyev-Pashinyan talks took place in Brussels with the mediation of Michel, as well as bilateral "
+        "talks, one-on-one."
+    )
+    assert meetings(text, published="2023-05-16") == [
+        ("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan")),
+        ("2023-05-14", "Brussels", ("ilham-aliyev", "nikol-pashinyan")),
+    ]
+    # with no mediated meeting before it, no one is taken
+    assert meetings("A bilateral meeting is planned.", published="2023-05-16") == []
+
+
+def test_a_chat_among_leaders_is_a_meeting_and_those_who_join_it_are_at_it() -> None:
+    text = "Aliyev and Pashinyan had a short chat in Granada on Thursday. Macron later joined the chat."
+    assert meetings(text, published="2023-10-06") == [
+        ("2023-10-05", "Granada", ("emmanuel-macron", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    assert meetings("Pashinyan posted in the chat group of the cabinet on Thursday.", published="2023-10-06") == []
+
+
+def test_who_signed_or_agreed_something_together_in_a_place_met_there() -> None:
+    text = "The route is part of a framework signed by Aliyev and Pashinyan at the White House on August 8."
+    assert meetings(text, published="2025-09-01") == [("2025-08-08", "Washington", ("ilham-aliyev", "nikol-pashinyan"))]
+    text = "In Abu Dhabi, Aliyev and Pashinyan agreed to continue the border talks."
+    assert [g[1:] for g in meetings(text, published="2025-09-01")] == [("Abu Dhabi", ("ilham-aliyev", "nikol-pashinyan"))]
+    # signed apart, agreed without a place, or one alone: no meeting
+    for text in (
+        "The ceasefire statement signed by Putin, Aliyev and Pashinyan on November 10 ended the war.",
+        "Aliyev and Pashinyan agreed to continue the border talks.",
+        "The decree was signed by Aliyev in Baku.",
+        "Aliyev agreed in Baku to continue the border talks.",
+    ):
+        assert meetings(text, published="2025-09-01") == [], text
+    # a meeting word of the sentence tells the event, the weaker word yields to it
+    text = "Aliyev and Pashinyan agreed on a statement after their meeting in Sochi on Monday."
+    assert meetings(text, published="2022-11-02") == [("2022-10-31", "Sochi", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_the_days_a_document_was_signed_are_not_a_meetings_even_before_it_and_in_a_list() -> None:
+    text = (
+        "Recalling the statements signed by the three leaders on November 10, 2020, January 11, 2021 and "
+        "November 26, 2021, Lavrov held separate phone calls with Bayramov and Mirzoyan."
+    )
+    assert meetings(text) == [
+        (None, None, ("ararat-mirzoyan", "sergey-lavrov")),
+        (None, None, ("jeyhun-bayramov", "sergey-lavrov")),
+    ]
+
+
+def test_they_also_did_something_is_more_of_the_meeting_just_told() -> None:
+    text = "Lavrov held phone calls with Bayramov and with Mirzoyan on Monday. They also exchanged views on transport."
+    assert meetings(text, published="2023-05-16") == [
+        ("2023-05-15", None, ("ararat-mirzoyan", "sergey-lavrov")),
+        ("2023-05-15", None, ("jeyhun-bayramov", "sergey-lavrov")),
+    ]
+    # with someone new after the verb, a meeting of its own
+    text = "Aliyev and Pashinyan met in Brussels on Sunday. They also met with Macron."
+    assert [g[2] for g in meetings(text, published="2023-05-16")] == [("emmanuel-macron", "ilham-aliyev", "nikol-pashinyan")]
+
+
+def test_a_partner_told_as_him_or_her_is_the_person_named_just_before() -> None:
+    text = (
+        "Pashinyan arrived in Sochi on Monday. Putin held talks with him in the evening. They were held in the Bocharov "
+        "Ruchey residence."
+    )
+    assert [g[2] for g in meetings(text, published="2022-10-31")] == [("nikol-pashinyan", "vladimir-putin")]
+    # in the same sentence, not the subject
+    text = "Michel met Aliyev in Brussels on Sunday. Macron held talks with him on Monday."
+    assert ("emmanuel-macron", "ilham-aliyev") in [g[2] for g in meetings(text, published="2023-05-16")]
+
+
+def test_the_premier_is_an_office_and_who_reports_a_meeting_as_said_is_not_at_it() -> None:
+    text = (
+        "The visit was confirmed by Pashinyan's spokeswoman Nazeli Baghdasaryan, noting that the Armenian premier "
+        "will also meet Macron in Paris on Friday."
+    )
+    assert meetings(text, published="2024-02-20") == [("2024-02-23", "Paris", ("emmanuel-macron", "nikol-pashinyan"))]
+
+
+def test_receiving_guarantees_or_a_letter_is_no_meeting_but_receiving_a_minister_is() -> None:
+    assert meetings("Mirzoyan said Armenia had received guarantees from Baku on Monday.", published="2024-02-20") == []
+    assert meetings("Aliyev received a letter from Pashinyan on Monday.", published="2024-02-20") == []
+    assert meetings("Aliyev received Mirzoyan in Baku on Monday.", published="2024-02-20") == [
+        ("2024-02-19", "Baku", ("ararat-mirzoyan", "ilham-aliyev"))
+    ]
+
+
+def test_a_document_named_for_a_city_is_not_where_they_met() -> None:
+    text = "Bayramov and Mirzoyan signed a joint letter on the Minsk statement on Monday."
+    assert [g[1] for g in meetings(text, published="2025-08-12")] == [None]

@@ -1329,6 +1329,11 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
             for c, t in person_titles(pid, idx, out, day):
                 if country is not None and (c is None or c.lower() != country.lower()):
                     continue
+                if o.institution is not None:  # "the President of the European Council": that institution's, no state's
+                    if o.institution.lower() in t.lower() and o.title.lower() in t.lower():
+                        here.append(pid)
+                        break
+                    continue
                 where = place if place is not None else (idx.country(c) if c else None)
                 # a generic title is what it means there: "the head of state" of Azerbaijan is its President
                 wanted = o.title if o.title == _LEADER else idx.registry.meaning(o.title, where.id if where else None)

@@ -1365,6 +1365,25 @@ def _capitalised(text: str, q: Quote) -> bool:
     return bool(words) and all(w[0].isupper() for w in words) and not any(c in inside for c in ".,;:!?")
 
 
+#: The words right before a title in quotation marks: 'a panel titled "..."', 'the forum "..."'.
+_TITLE_BEFORE = frozenset({"titled", "entitled", "named", "dubbed", "themed", "headlined", "theme", "title", "slogan", "motto"})
+
+
+def _title_named(text: str, q: Quote) -> bool:
+    """Whether a quotation of any length is a title named in the sentence, not words said: two words or more, every
+    one capitalised (small words aside), no full stop or comma, after a naming word or a determiner ('a discussion
+    titled "Achievements and Challenges in Delivering Results"', 'at the "Crossroads of Peace: Developing Regional
+    Connectivity" forum'), and the sentence going on after it."""
+    if q.close is None or _ends_sentence(text, q):
+        return False
+    inside = text[q.start : q.end]
+    words = [w for w in _WORD_RE.findall(inside) if w not in SMALL_WORDS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or any(c in inside for c in ".,;!?"):
+        return False
+    tail = _words_before(text, q.open)
+    return bool(tail) and (tail[-1] in _TITLE_BEFORE or _determined(tail))
+
+
 def _ends_sentence(text: str, q: Quote) -> bool:
     """Whether a sentence ends with the quotation: a full stop (or "!", "?") last inside its marks or right after."""
     if q.close is None:
@@ -1636,6 +1655,8 @@ def attribute_all(
     out: list[Said] = []
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
+        if not is_remark and _title_named(text, q):
+            continue
         said = voiced[i] if is_remark else _attribute(ctx, q, i)
         if said is None and not is_remark and out:
             said = _continued(ctx, q, out[-1])
@@ -1719,7 +1740,12 @@ def _remark_speaker(ctx: _Ctx, q: Quote) -> Said | None:
             ctx.interviewees[q.frame] = _interviewee(ctx, a, b)
         got = ctx.interviewees[q.frame]
         channel = Channel.INTERVIEW
-    return Said(q, got[0], got[1], channel) if got else None
+    if got is None:
+        return None
+    said = Said(q, got[0], got[1], channel)
+    if q.form is RemarkForm.SIGNATURE:
+        said.date_at = (a, b)  # "— Name (@handle) September 30, 2020": the day of posting
+    return said
 
 
 def _interviewee(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:

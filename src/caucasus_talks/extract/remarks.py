@@ -133,7 +133,7 @@ def find_remarks(text: str, lay: Layout) -> list[Quote]:
     label_lines = {lay.line_index(r.open) for r in labels}
     found = [*labels, *_titled(text, lay, label_lines), *_introduced(text, lay, label_lines)]
     found += [*_signed(text, lay), *_answers(text, lay)]
-    found.sort(key=lambda r: (r.open, -r.end))
+    found.sort(key=lambda r: (r.open, r.form is not RemarkForm.SIGNATURE, -r.end))  # a post: up to its signature
     out: list[Quote] = []
     for r in found:
         if r.end <= r.start or (out and r.open < out[-1].end):
@@ -352,14 +352,30 @@ def _signed(text: str, lay: Layout) -> list[Remark]:
             continue
         m = _SIGNATURE_RE.match(text, text.rfind("\n", 0, s) + 1, e)
         if m is not None and li > 0:
-            ps, pe, pkind = lay.lines[li - 1]
+            _ps, pe, pkind = lay.lines[li - 1]
             if pkind is not BOILERPLATE and text.count("\n", pe, s) <= 2:  # right above, or a blank line between
-                out.append(_remark(text, ps, pe, RemarkForm.SIGNATURE, (s, e)))
+                out.append(_remark(text, _post_start(text, lay, li - 1), pe, RemarkForm.SIGNATURE, (s, e)))
             continue
         m = _SIGNED_LINE_RE.search(text, s, e)
         if m is not None and m.start() > s:
             out.append(_remark(text, s, m.start(), RemarkForm.SIGNATURE, (m.start(), e)))
     return out
+
+
+def _post_start(text: str, lay: Layout, li: int) -> int:
+    """Where the post whose last line is ``lay.lines[li]`` begins: when the lines right above it (no blank line
+    between) lead up to a line that introduces it ("He later tweeted:"), at the first of them; else that last line
+    alone (lines above it may be the article's own)."""
+    lines = lay.lines
+    first = li
+    while first > 0 and text.count("\n", lines[first - 1][1], lines[first][0]) <= 1:
+        s, e, kind = lines[first - 1]
+        if kind is not TEXT_LINE or lines[first - 1][1] <= lay.body_start or _REPORTS_RE.search(text, s, e):
+            break
+        if text[e - 1] == ":":
+            return lines[first][0]
+        first -= 1
+    return lines[li][0]
 
 
 def _answers(text: str, lay: Layout) -> list[Remark]:

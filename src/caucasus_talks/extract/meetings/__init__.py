@@ -36,7 +36,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
         clauses.assign(sent, words)
         doc.told = doc.told or any(t.mark is TriggerMark.EVENT for t in words)
         for t in words:
-            for d in _drafts(sent, t):
+            for d in _drafts(sent, t, drafts[-1] if drafts else None):
                 d.sentence = sent.index
                 drafts.append(d)
     visits.carry_visits(doc, drafts)  # "paid a visit to Moscow on June 5. ... he held talks with Lavrov"
@@ -51,8 +51,9 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     return meetings
 
 
-def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
-    """The meetings one meeting word tells: usually one; one per date or per partner when it tells several."""
+def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> list[Draft]:
+    """The meetings one meeting word tells: usually one; one per date or per partner when it tells several.
+    ``before``: the meeting told last before it."""
     if t.mark is TriggerMark.DENIED:
         return []  # "did not meet X": its clause's people are kept from the next verb, and no meeting is told
     vague = t.mark is TriggerMark.VAGUE
@@ -93,12 +94,18 @@ def _drafts(sent: SentenceContext, t: Trigger) -> list[Draft]:
         draft.evidence.append(draft.place_span)
     participants.resolve_offices(sent, draft, pending)
     participants.take_subject(sent, t, draft, told.quote)
+    participants.pronoun_partner(sent, t, draft)  # "Putin held talks with him": the one named just before
     participants.country_sides(sent, t, draft)  # "the meeting with Armenia in Abu Dhabi": two sides, unnamed
-    if len(draft.participants) < t.word.min_people:
+    if not draft.participants and draft.size == 2 and t.word.nominal and not vague and not draft.plural:
+        participants.sides_of(sent, draft, before)  # "A-B talks mediated by C, as well as bilateral talks": A and B's
+    if len(draft.participants) < t.word.min_people or (t.word.needs_place and draft.place is None):
         return []
     if t.word.pronoun:  # "It took place in Prague.": the meeting just told, or nothing
         draft.follow_up = triggers.follow_up(sent, t)
         return [draft] if draft.follow_up else []
+    if triggers.more_of_the_last(sent, t, draft):
+        draft.follow_up = True  # "They also exchanged views on X": the meeting just told, if it is theirs
+        return [draft]
     split = participants.separate(sent, t, draft)
     if split is not None:
         return [d for d in split if merge.identifiable(d, vague)]

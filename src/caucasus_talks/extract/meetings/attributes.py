@@ -101,10 +101,13 @@ _SAID_ON_RE = compile_fast(
 # "said that on [Monday] X met Y"
 # before a date: a document and its signing ("the statement signed by A and B on [November 9]")
 _SIGNED_ON_RE = compile_fast(
-    r"\b(?:statement|declaration|agreement|deal|document|accord|treaty|memorandum)[ \t]+(?:was[ \t]+|were[ \t]+)?"
+    r"\b(?:statements?|declarations?|agreements?|deals?|documents?|accords?|treat(?:y|ies)|memorand(?:um|a))[ \t]+"
+    r"(?:was[ \t]+|were[ \t]+)?"
     r"(?:signed|adopted|concluded|initialled|initialed)\b[^.;:!?\n]{0,60}?\b(?:on|in)[ \t]+\Z"
 )
 SIGNED_BEFORE = 100  # how far before the date the document's word may stand
+_SIGNED_AT_IT_RE = compile_fast(r"\b(?:when|as|where|while|at|during)\b")  # between a signing's day and the meeting
+_DATE_LIST_GAP_RE = compile_fast(r"[ \t]*,?[ \t]*(?:and[ \t]+)?")  # between dates of one list
 _SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+\Z")  # "held a separate [meeting]": an event of its own
 _WHERE_BETWEEN_RE = compile_fast(r"[ \t,]where[ \t]")  # between a date and the meeting word: a relative clause's
 # after a meeting word: another thing its people did, whose own people follow ("following their attendance to a panel
@@ -165,6 +168,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     hi = min(sent.end, t.hi, t.end + OTHER_EVENT_AFTER)
     other = OTHER_EVENT_AFTER_RE.search(text, t.end, hi) if hi > t.end else None
     act = _OTHER_ACT_AFTER_RE.search(text, t.end, hi) if hi > t.end else None
+    signing: int | None = None  # where the last date of a document's signing ends
     for it in t.items:
         if other is not None and it.start >= other.end() and (isinstance(it, DateMention) or it.kind is PLACE):
             continue  # "held a meeting on December 1 in Moscow following the statement signed on November 26 in Sochi"
@@ -186,7 +190,12 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)
             if said_on is not None and (it.start < t.start or said_on.start() >= t.end):
                 continue  # "X said on Thursday that he had tried to arrange a meeting", "A will meet B, X said on Monday"
-            if it.start > t.end and _SIGNED_ON_RE.search(text, max(t.end, it.start - SIGNED_BEFORE), it.start):
+            after = it.start > t.end  # (before the meeting word, not "signed on Friday when they met": the meeting's)
+            floor = t.end if after else sent.start
+            signed = _SIGNED_ON_RE.search(text, max(floor, it.start - SIGNED_BEFORE), it.start) is not None
+            signed = signed and (after or not _SIGNED_AT_IT_RE.search(text, it.end, t.start))
+            if signed or (signing is not None and _DATE_LIST_GAP_RE.fullmatch(text, signing, it.start)):
+                signing = it.end  # "the statements signed on November 9, 2020, January 11 and November 26, 2021"
                 continue  # "views the statement signed by A, B and C on November 9": the day of the signing
             where = _WHERE_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None
             if where is not None and WENT_RE.search(text, sent.start, where.start()):

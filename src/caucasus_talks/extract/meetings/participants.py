@@ -36,16 +36,17 @@ from ..vocabulary.markers import (
 )
 from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
-from ..vocabulary.titles import SPEAKS_FOR_TITLES
+from ..vocabulary.titles import SPEAKS_FOR_TITLES, TITLE_WORDS
 from ..vocabulary.words import PRONOUNS
 from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 
-__all__ = ["addendum", "country_sides", "resolve_offices", "separate", "take_part", "take_subject"]
+__all__ = ["addendum", "country_sides", "pronoun_partner", "resolve_offices", "separate", "sides_of", "take_part", "take_subject"]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
 ROLE_BEFORE = 40  # the words before a name that make it a host or a mediator
+OFFICE_BEFORE = 50  # ... and the office between them and the name
 FIRST_PERSON_BEFORE = 60  # where "I" or "we" before a meeting word makes the speaker a party
 SPEECH_AFTER_NAME = 40  # the words after a name that make it a speaker ("X said", "X, the spokesman, told")
 INFORMED_BEFORE = 30  # "informed the Prime Minister of ...": the verb this close before the name
@@ -55,6 +56,9 @@ POSSESSOR_BEFORE = 40  # "Pashinyan's June 1 [meeting]": the possessive name thi
 
 _HOST_RE = compile_fast(rf"\b{phrases(HOST_PHRASES)}[ \t]*\Z", re.IGNORECASE)
 _MEDIATOR_RE = compile_fast(rf"\b{phrases(MEDIATOR_PHRASES)}[ \t]*\Z", re.IGNORECASE)
+# between a host's or a mediator's words and the name: the office it holds ("by [the head of the European Council] X")
+_OFFICE_WORD = rf"(?:the|(?i:{phrases(TITLE_WORDS)})|[A-Z][\w’'.\-]*)[ \t]+"
+_OFFICE_BEFORE_NAME_RE = compile_fast(rf"(?<![\w’']){_OFFICE_WORD}(?:(?:of[ \t]+)?{_OFFICE_WORD}){{0,5}}\Z")
 _ROLE_ENDS = tuple({p.rsplit(" ", 1)[-1] for p in (*HOST_PHRASES, *MEDIATOR_PHRASES)})  # what both patterns end with
 _REPORTER_AFTER_RE = compile_fast(rf",?[ \t]+{phrases(speech_forms(plain=True))}\b")
 _SAID_BEFORE_NAME_RE = compile_fast(rf",[ \t]+{phrases(speech_forms(plain=True))}[ \t]+(?:[\w’'\-.]+[ \t]+){{0,8}}\Z")
@@ -216,6 +220,9 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     away = _AWAY_WORDS_RE.search(text, s, sent.end) is not None  # "in the absence of X", "the advisers of X"
     named = people
     people = [p for p in people if not (away and _kept_away(text, s, p)) and not _not_at(sent, t, p, people)]
+    reported = _reported_from(sent, t, people)
+    if reported is not None:  # "..., noting that the premier will meet X": who noted it is not at the meeting
+        people = [p for p in people if p.start >= reported]
     owner = _possessor(sent, t, people)
     his = None if owner is not None else _his_before(sent, t)
     if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
@@ -239,8 +246,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             or (p.end <= t.start and TOOK_PART_BEFORE_RE.search(text, p.end, t.start) and _subject_gap(text, p.end, t.start))
         ]
     pending: list[tuple[Mention, Role]] = []
-    for mm in people:
-        role = Role.MEDIATOR if mm is mediator else _role(text[max(s, mm.start - ROLE_BEFORE) : mm.start])
+    for mm, role in _roles(text, s, people, mediator):
         if mm.kind is PERSON and mm.pid:
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind is OFFICE and not (mm.office is not None and mm.office.complement):
@@ -283,6 +289,18 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
+
+
+def _roles(text: str, s: int, people: list[Mention], mediator: Mention | None) -> list[tuple[Mention, Role]]:
+    """Each person with their role: by the words before them ("hosted by", "with the mediation of"), or as the one
+    listed just before them ("mediated by A and B": both)."""
+    out: list[tuple[Mention, Role]] = []
+    for mm in people:
+        role = Role.MEDIATOR if mm is mediator else _role(text[max(s, mm.start - ROLE_BEFORE - OFFICE_BEFORE) : mm.start])
+        if role is Role.PARTY and out and out[-1][1] is not Role.PARTY and listed(text, out[-1][0].end, mm.start):
+            role = out[-1][1]
+        out.append((mm, role))
+    return out
 
 
 RELATIVE_BEFORE = 80  # "where [President Vladimir Putin also] met": how far before a meeting word a relative clause opens
@@ -377,8 +395,29 @@ def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Ment
     return None
 
 
+# before a meeting word: the words that report a clause ("said that", ", noting that"), its own subject after them
+_SAYING_THAT_RE = compile_fast(rf"\b{phrases((*speech_forms(plain=True), 'saying', 'noting', 'adding', 'stating'))}[ \t]+that\b")
+
+
+def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> int | None:
+    """Where the clause that tells a meeting as reported begins, when someone is named in it before the meeting word
+    ("X confirmed it, noting that [the Armenian premier] will meet Y"): those named before it only report it."""
+    doc = sent.doc
+    found = None
+    for m in _SAYING_THAT_RE.finditer(doc.text, sent.start, t.start):
+        found = m
+    if found is None or doc.quote_of(found.start()) != -1:
+        return None
+    cut = found.end()
+    return cut if any(cut <= p.start < t.start for p in people) and any(p.start < cut for p in people) else None
+
+
 def _role(before: str) -> Role:
-    """A host or a mediator by the words before the name ("hosted by", "with the participation of"), else a party."""
+    """A host or a mediator by the words before the name ("hosted by", "with the participation of"), else a party;
+    the office the name holds may come between ("mediated by the European Council President [X]")."""
+    office = _OFFICE_BEFORE_NAME_RE.search(before)
+    if office is not None:
+        before = before[: office.start()]
     if before.rstrip(" \t").lower().endswith(_ROLE_ENDS):
         if _HOST_RE.search(before):
             return Role.HOST
@@ -845,6 +884,41 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
 
 # after a meeting word split by "separately": all of them met as well ("separately and then jointly", "and together")
 _THEN_JOINTLY_RE = compile_fast(r"\bseparately,?[ \t]+(?:and[ \t]+)?(?:then[ \t]+|later[ \t]+)?(?:jointly|together)\b")
+
+
+def sides_of(sent: SentenceContext, draft: Draft, before: Draft | None) -> None:
+    """A two-sided meeting told with no one ("..., as well as bilateral negotiations"): the two parties of the
+    meeting a mediator or a host held with them, told in the same sentence or the one before (``before``), with its
+    day and place when it has none. Without such a meeting, it stays as it is."""
+    if before is None or before.sentence < sent.index - 1:
+        return
+    parties = {pid: seat for pid, seat in before.participants.items() if seat[0] is Role.PARTY}
+    if len(parties) != 2 or len(parties) == len(before.participants):
+        return
+    draft.participants.update(parties)
+    if draft.date is None:
+        draft.date, draft.date_said = before.date, before.date_said
+    if draft.place is None:
+        draft.place, draft.place_span = before.place, before.place_span
+
+
+# right after a meeting word: its partner as a pronoun ("held talks with him this afternoon")
+_WITH_PRONOUN_RE = compile_fast(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:with|to)[ \t]+(?:him|her)\b")
+_OBJECT_PRONOUN_RE = compile_fast(r"[ \t]+(?:him|her)\b")  # after a verb: "called him"
+
+
+def pronoun_partner(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """"X held talks with him", "X called him": the person named last before, in this sentence or the one before, who
+    is not yet at the meeting (outside quotations, no possessive)."""
+    doc = sent.doc
+    told = _WITH_PRONOUN_RE.match(doc.text, t.end) or (not t.word.nominal and _OBJECT_PRONOUN_RE.match(doc.text, t.end))
+    if not told or doc.quote_of(t.start) != -1:
+        return
+    before = doc.lay.sentences[sent.index - 1][0] if sent.index > 0 else sent.start
+    for m in reversed(doc.mentions_in(before, t.start)):
+        if m.kind is PERSON and m.pid and not m.possessive and doc.quote_of(m.start) == -1 and m.pid not in draft.participants:
+            draft.participants[m.pid] = (Role.PARTY, False, (m.start, m.end))
+            return
 
 
 def _listed_after(sent: SentenceContext, t: Trigger, draft: Draft) -> list[str]:

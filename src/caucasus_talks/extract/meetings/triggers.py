@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ...dates import MONTH_NAMES
 from ...model import MeetingStatus
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
-from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, SentenceContext, Trigger, TriggerMark
+from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
     ARRANGING_VERBS,
@@ -459,13 +459,19 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue
         if mark is TriggerMark.EVENT and triggers and _continues(text, triggers[-1], m, word, before):
             triggers[-1].end = m.end()  # "hosted talks", "met ... meeting" next to each other
-            if triggers[-1].word.needs_partner and word.nominal:
+            if triggers[-1].word.needs_place and not word.needs_place:  # "agreed during a call": the call
+                triggers[-1].start, triggers[-1].word, told = m.start(), word, True
+            elif triggers[-1].word.needs_partner and word.nominal:
                 triggers[-1].word = word  # "spoke at a joint press conference with X": the event noun tells its kind
             continue
         if mark is TriggerMark.ADDENDUM and triggers:
             continue  # more people for the meeting this sentence tells already
         triggers.append(Trigger(m.start(), m.end(), word, mark))
-        told = True
+        told = told or not word.needs_place  # (a weak word, "agreed", may yield to a meeting word after it)
+    weak = [t for t in triggers if t.word.needs_place]
+    if weak and any(t.mark is TriggerMark.EVENT and not t.word.needs_place for t in triggers):
+        # "A and B agreed on a statement after a meeting in Sochi": the meeting word tells the event, with its people
+        triggers = [t for t in triggers if not t.word.needs_place]
     for a, b in itertools.pairwise(triggers):
         a.hi, b.lo = a.end + lead_words(text[a.end : b.start]), a.end  # "had separate [meetings]"
     return triggers
@@ -876,6 +882,20 @@ def lead_words(between: str) -> int:
 _FOLLOW_UP_RE = compile_fast(_TAKES_PLACE + r"\b")
 _THE_RE = compile_fast(r"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){0,2}")
 _PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+# a sentence opening with a pronoun and "also" before its meeting verb: "They also exchanged views on X"
+_PRONOUN_ALSO_RE = compile_fast(
+    r"[ \t]*(?:they|he|she|the[ \t]+two(?:[ \t]+[a-z]+)?|both(?:[ \t]+[a-z]+)?)[ \t]+also[ \t]+", re.IGNORECASE
+)
+
+
+def more_of_the_last(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether a verb tells more of the meeting told just before, not a new one: "They also exchanged views on X",
+    the sentence opening with a pronoun and "also", no one named after the verb."""
+    if t.word.nominal or not _PRONOUN_ALSO_RE.fullmatch(sent.doc.text, sent.start, t.start):
+        return False
+    return all(span is None or span[0] < t.start for _, _, span in draft.participants.values())
 
 
 def follow_up(sent: SentenceContext, t: Trigger) -> bool:

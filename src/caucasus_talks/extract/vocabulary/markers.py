@@ -310,7 +310,8 @@ TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-
 AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "rayon")
 #: After a city: a thing named for it, not where a meeting was ("the Washington format", "the Alma-Ata Declaration").
 NAMED_FOR_PLACE = (
-    "format", "declaration", "process", "platform", "accords", "principles", "agreements",
+    "format", "declaration", "declarations", "process", "platform", "accords", "principles", "agreement", "agreements",
+    "statement", "statements", "document", "documents", "treaty", "memorandum", "communique", "communiqué",
     "correspondent", "correspondents", "bureau",  # an outlet's desk there ("Turan's Washington correspondent reports")
 )  # fmt: skip
 #: Before a country: the country someone visits ("arrived in Armenia and met the Prime Minister": Armenia's).
@@ -331,7 +332,10 @@ MEDIATING_VERBS = (
     "moderated", "moderates", "organised", "organized", "arranged", "sponsored",
 )  # fmt: skip
 #: Before a name: its mediator ("mediated by X", "with the participation of X").
-MEDIATOR_PHRASES = ("mediated by", "with the participation of", "brokered by", "facilitated by", "chaired by")
+MEDIATOR_PHRASES = (
+    "mediated by", "with the participation of", "brokered by", "facilitated by", "chaired by", "with the mediation of",
+    "through the mediation of", "under the mediation of", "thanks to the mediation of", "under the auspices of",
+)  # fmt: skip
 #: After a meeting told before: more people for it ("the talks were attended by X").
 ADDENDUM_PHRASES = (
     "with the participation of", "attended by", "also attended by", "were joined by", "was joined by",

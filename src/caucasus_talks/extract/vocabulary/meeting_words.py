@@ -68,6 +68,8 @@ class MeetingWord:
     addendum: bool = False
     #: a pronoun for the meeting just told ("It took place in Prague"): only ever a follow-up, never a meeting of its own
     pronoun: bool = False
+    #: a meeting only where its clause tells the place ("signed by A and B in Washington", not "signed by A and B")
+    needs_place: bool = False
     #: the fewest people it must name to be a meeting ("brought together A and B": not "brought together 44 leaders")
     min_people: int = 0
     #: words that may stand inside the phrase, after its first word ("held trilateral talks")
@@ -143,6 +145,26 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:a|an|the)\b",
         preceded_by=r"(?<!\bi[ \t])(?<!\bi[ \t]have[ \t])(?<!\bwe[ \t])(?<!\bwe[ \t]have[ \t])\Z",
     ),
+    # "a deal signed by A and B in Washington on August 8": who signed it where they were, together (not "the
+    # statement signed by A, B and C on November 9", a signature each gave apart, nor "signed by A in May")
+    MeetingWord(
+        form="signed",
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+by\b",
+        needs_place=True,
+    ),
+    # "In Washington, A, B and C agreed to launch the route": who agreed together where they were met there (not
+    # "A and B agreed to ...", told without a place, nor "A agreed", one alone)
+    MeetingWord(
+        form="agreed",
+        pos=_V,
+        min_people=2,
+        needs_place=True,
+        followed_by=r"[ \t]+(?:to|on|that|upon)\b",
+        # (a meeting word of its own after it: "agreed to meet in Brussels" is that meeting's)
+        not_followed_by=r"[ \t]+to[ \t]+(?:meet|hold|talk|speak|visit|sign|host|receive|gather|convene|negotiate|resume)",
+    ),
     # "A, B and C will sign the declaration at the White House on Friday": who will sign a document together meet
     MeetingWord(
         form="sign",
@@ -186,7 +208,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         preceded_by=r"(?<!tv )(?<!television )(?<!radio )(?<!show )\Z",
     ),
-    MeetingWord(form="received", variants="receives", pos=_V),
+    # "received X in Baku", not "received guarantees", "received a letter from X"
+    MeetingWord(
+        form="received",
+        variants="receives",
+        pos=_V,
+        other_sense_after=r"[ \t]+(?:(?:a|an|the|any|no|new|its|their|his|her|written|official|formal|further)[ \t]+)*"
+        r"(?:guarantees?|assurances?|letters?|invitations?|messages?|support|reports?|proposals?|drafts?|texts?|"
+        r"documents?|responses?|repl(?:y|ies)|answers?|cop(?:y|ies)|information|funding|aid|approval|mandates?|lists?|"
+        r"votes?|awards?|signals?|requests?|complaints?|threats?|offers?|news|questions?|comments?|notes?)\b",
+    ),
     MeetingWord(form="receiving", pos=_V, min_people=2),
     MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
     # "Bayramov welcomed his Armenian counterpart X in Baku": a person welcomed, not a statement ("welcomed the talks")
@@ -376,6 +407,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         preceded_by=r"(?:\b(?:during|at|after|in|following|before)|(?<!never[ \t])(?<!not[ \t])\bheld)[ \t]+their[ \t]+\Z",
     ),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
+    # "had a brief chat", "also joined the chat": a talk between people (not "a group chat", "the chat app")
+    MeetingWord(
+        form="chat",
+        pos=_N,
+        preceded_by=r"\b(?:a|an|the|their|his|her)[ \t]+(?:(?:brief|short|quick|informal|friendly|private)[ \t]+)?\Z",
+        other_sense_after=r"[ \t]+(?:group|app|application|room|bot|window|function|service|platform|message)s?\b",
+    ),
     MeetingWord(form="round of talks", pos=_N),
     # "Their talk took place in Islamabad": a talk of theirs told by where or when it took place (not "a talk at a
     # university", one person's lecture)
@@ -396,10 +434,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:(?:was|were|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+held|took[ \t]+place"
         r"|will[ \t]+take[ \t]+place)\b",
     ),
-    # "It took place on May 14 in Brussels.": the meeting just told, by the pronoun that opens the next sentence
+    # "It took place on May 14 in Brussels.", "They were held in Sochi.": the meeting just told, by the pronoun that
+    # opens the next sentence
     MeetingWord(
         form="it took place",
-        variants=("it takes place", "it will take place", "it was held", "it will be held"),
+        variants=(
+            "it takes place", "it will take place", "it was held", "it will be held", "they took place", "they were held",
+            "they will be held", "they will take place",
+        ),
         pos=_N,
         pronoun=True,
         followed_by=r"[ \t]+(?:in|on|at)\b",
