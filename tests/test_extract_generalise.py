@@ -3207,3 +3207,32 @@ def test_receiving_guarantees_or_a_letter_is_no_meeting_but_receiving_a_minister
 def test_a_document_named_for_a_city_is_not_where_they_met() -> None:
     text = "Bayramov and Mirzoyan signed a joint letter on the Minsk statement on Monday."
     assert [g[1] for g in meetings(text, published="2025-08-12")] == [None]
+
+
+def test_a_feeds_line_repeating_the_headline_under_an_article_is_page_furniture() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Abu Dhabi on Monday.\n\n"
+        "The post Talks between the leaders held in Washington appeared first on Example News."
+    )
+    assert [g[1] for g in meetings(text, published="2025-07-12")] == ["Abu Dhabi"]
+
+
+def test_a_proper_name_given_in_quotation_marks_is_no_statement_but_a_judgement_is() -> None:
+    assert said('The region, which Aliyev often calls "Western Azerbaijan." is in the south.') == []
+    assert said('Syunik, which Aliyev calls "Western Azerbaijan."') == []
+    assert said('Aliyev called the talks a "breakthrough."') == [("ilham-aliyev", "breakthrough.")]
+
+
+def test_remarks_made_at_a_meeting_were_made_by_who_the_sentence_before_names() -> None:
+    text = (
+        "Aliyev proposed Tbilisi as a venue for the talks. The remarks were made at a joint press statement with "
+        "Georgian Prime Minister Irakli Kobakhidze in Tbilisi."
+    )
+    assert [g[1:] for g in meetings(text)] == [("Tbilisi", ("ilham-aliyev", "irakli-kobakhidze"))]
+    # a joint statement is a document, no meeting
+    assert meetings("Aliyev and Kobakhidze issued a joint statement on Monday.", published="2024-01-10") == []
+
+
+def test_a_surname_as_the_document_misspells_it_in_full_names_the_person_alone() -> None:
+    text = "Foreign Minister Maka Bochorishvili met Mirzoyan in Tbilisi. Bochorishvili emphasized that “peace is near.”"
+    assert said(text) == [("maka-botchorishvili", "peace is near.")]

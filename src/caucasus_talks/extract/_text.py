@@ -30,6 +30,8 @@ _FURNITURE_RE = compile_fast(
     r"(?:see also|read more|read also|also read|more on (?:this|the topic)|related(?: articles?| news| stor(?:y|ies))?)\s*:)",
     re.IGNORECASE,
 )
+# A news feed's line under an article, its headline again: "The post <headline> appeared first on <outlet>."
+_FEED_FOOTER_RE = compile_fast(r"the post\b[^\n]{1,300}?\bappeared first on\b", re.IGNORECASE)
 # Headings after which the rest of a page is links to other articles.
 _LINKS_HEAD_RE = compile_fast(
     r"(?:see also|read more|read also|also read|related(?: articles| news| stories| posts| coverage| content)?|"
@@ -200,7 +202,11 @@ class Layout:
                 if words <= 6 and _LINKS_HEAD_RE.match(head):
                     in_links, links_from = True, len(self.lines)
                     kind = BOILERPLATE
-                elif (words <= 40 and _FURNITURE_RE.match(head)) or (in_links and _link_title(line, words)):
+                elif (
+                    (words <= 40 and _FURNITURE_RE.match(head))
+                    or (in_links and _link_title(line, words))
+                    or (words <= _PARAGRAPH_WORDS and _FEED_FOOTER_RE.match(line))
+                ):
                     kind = BOILERPLATE
                 else:
                     if in_links:

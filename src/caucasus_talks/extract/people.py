@@ -841,7 +841,7 @@ def _misspelt_surnames(text: str, idx: Index, out: Mentions) -> None:
     if not surnames:
         return
     starts = [mm.start for mm in out.items]
-    added = False
+    found: list[Mention] = []
     for m in _LONE_SPEAKER_RE.finditer(text):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and out.items[k].end > m.start():
@@ -851,10 +851,31 @@ def _misspelt_surnames(text: str, idx: Index, out: Mentions) -> None:
             continue
         close = {pid for last, pid in surnames.items() if _one_slip(word, last)}
         if len(close) == 1:
-            out.items.append(Mention(m.start(), m.end(), PERSON, pid=close.pop()))
-            added = True
-    if added:
+            found.append(Mention(m.start(), m.end(), PERSON, pid=close.pop()))
+    found += _own_spelling(text, idx, out, surnames, starts)
+    if found:
+        out.items.extend(found)
         out.items.sort(key=lambda mm: mm.start)
+
+
+def _own_spelling(text: str, idx: Index, out: Mentions, surnames: dict[str, str], starts: list[int]) -> list[Mention]:
+    """The surname of a full name the document misspells, as the document spells it, names that person wherever it
+    stands alone ("Maka Bochorishvili ... Bochorishvili emphasized" for Botchorishvili)."""
+    own = {pid: last for last, pid in surnames.items()}  # each person's surname as the registry writes it
+    spelt: dict[str, str] = {}
+    for mm in out.items:
+        toks = _name_tokens(text[mm.start : mm.end]) if mm.kind is PERSON and mm.pid in own else ()
+        if len(toks) >= 2 and toks[-1] not in surnames:
+            spelt.setdefault(toks[-1], mm.pid or "")
+    found: list[Mention] = []
+    for word, pid in spelt.items():
+        if word in idx.first_words or word in idx.name_stop:
+            continue
+        for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text, re.IGNORECASE):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if not (k >= 0 and out.items[k].end > m.start()) and m.group()[0].isupper():
+                found.append(Mention(m.start(), m.end(), PERSON, pid=pid))
+    return found
 
 
 def _one_slip(word: str, surname: str) -> bool:

@@ -1346,7 +1346,9 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
         return False  # 'the section of "North-South" highway': a name of the thing after, not words said
     as_before = "as" in [w.lower() for w in _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])[-4:]]
     if verb in NAMING_VERBS and (as_before or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
-        return True  # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words
+        # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words; but 'which X calls
+        # "Western Azerbaijan."': a proper name given to a place, no words said
+        return not _proper_name(text, q)
     # 'said the talk was held in a "friendly atmosphere."': the words end what was said and name nothing after them
     # (not a name: 'his stance on the "Zangazur corridor".')
     return not _determined(tail) or (text[q.start : q.start + 1].islower() and _ends_sentence(text, q))
@@ -1358,11 +1360,22 @@ _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant
 _NOUN_AFTER_RE = compile_fast(r"[ \t]+[a-z]{3,}\b")
 
 
+def _proper_name(text: str, q: Quote) -> bool:
+    """Whether a short quotation is a proper name: every word capitalised (small words aside), no punctuation inside
+    but a full stop that ends the sentence ("Western Azerbaijan.")."""
+    return _title_cased(text[q.start : q.end].rstrip("."), ".,;:!?")
+
+
 def _capitalised(text: str, q: Quote) -> bool:
     """Whether a short quotation is a name: its words capitalised (small words aside), no punctuation inside."""
-    inside = text[q.start : q.end]
+    return _title_cased(text[q.start : q.end], ".,;:!?")
+
+
+def _title_cased(inside: str, stops: str, least: int = 1) -> bool:
+    """Whether ``inside`` has ``least`` words or more (small words aside), every one capitalised, and none of
+    ``stops``."""
     words = [w for w in _WORD_RE.findall(inside) if w not in SMALL_WORDS]
-    return bool(words) and all(w[0].isupper() for w in words) and not any(c in inside for c in ".,;:!?")
+    return len(words) >= least and all(w[0].isupper() for w in words) and not any(c in inside for c in stops)
 
 
 #: The words right before a title in quotation marks: 'a panel titled "..."', 'the forum "..."'.
@@ -1374,11 +1387,7 @@ def _title_named(text: str, q: Quote) -> bool:
     one capitalised (small words aside), no full stop or comma, after a naming word or a determiner ('a discussion
     titled "Achievements and Challenges in Delivering Results"', 'at the "Crossroads of Peace: Developing Regional
     Connectivity" forum'), and the sentence going on after it."""
-    if q.close is None or _ends_sentence(text, q):
-        return False
-    inside = text[q.start : q.end]
-    words = [w for w in _WORD_RE.findall(inside) if w not in SMALL_WORDS]
-    if len(words) < 2 or not all(w[0].isupper() for w in words) or any(c in inside for c in ".,;!?"):
+    if q.close is None or _ends_sentence(text, q) or not _title_cased(text[q.start : q.end], ".,;!?", least=2):
         return False
     tail = _words_before(text, q.open)
     return bool(tail) and (tail[-1] in _TITLE_BEFORE or _determined(tail))

@@ -95,6 +95,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     participants.resolve_offices(sent, draft, pending)
     participants.take_subject(sent, t, draft, told.quote)
     participants.pronoun_partner(sent, t, draft)  # "Putin held talks with him": the one named just before
+    participants.remarks_made(sent, t, draft)  # "The remarks were made during talks with X": by who made them
     participants.country_sides(sent, t, draft)  # "the meeting with Armenia in Abu Dhabi": two sides, unnamed
     if not draft.participants and draft.size == 2 and t.word.nominal and not vague and not draft.plural:
         participants.sides_of(sent, draft, before)  # "A-B talks mediated by C, as well as bilateral talks": A and B's

@@ -42,7 +42,17 @@ from .attributes import SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 
-__all__ = ["addendum", "country_sides", "pronoun_partner", "resolve_offices", "separate", "sides_of", "take_part", "take_subject"]
+__all__ = [
+    "addendum",
+    "country_sides",
+    "pronoun_partner",
+    "remarks_made",
+    "resolve_offices",
+    "separate",
+    "sides_of",
+    "take_part",
+    "take_subject",
+]
 
 # -- how far the rules look -----------------------------------------------------------------------------------
 ROLE_BEFORE = 40  # the words before a name that make it a host or a mediator
@@ -905,6 +915,26 @@ def sides_of(sent: SentenceContext, draft: Draft, before: Draft | None) -> None:
 # right after a meeting word: its partner as a pronoun ("held talks with him this afternoon")
 _WITH_PRONOUN_RE = compile_fast(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:with|to)[ \t]+(?:him|her)\b")
 _OBJECT_PRONOUN_RE = compile_fast(r"[ \t]+(?:him|her)\b")  # after a verb: "called him"
+
+
+# a sentence opening on words said before, made at the meeting it tells: "The remarks were made during talks with X"
+_REMARKS_MADE_RE = compile_fast(
+    r"[ \t]*(?:the|these|those|his|her)[ \t]+(?:statements?|remarks|comments|words|announcement|proposal|suggestion)"
+    r"[ \t]+(?:was|were)[ \t]+(?:made|delivered|voiced|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def remarks_made(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """"The remarks were made in a joint press statement with X": whoever the sentence before names first (outside
+    quotations, no possessive) made them, at the meeting, when it has only the one it is with."""
+    doc = sent.doc
+    if len(draft.participants) != 1 or sent.index == 0 or not _REMARKS_MADE_RE.match(doc.text, sent.start, t.start):
+        return
+    for m in doc.mentions_in(*doc.lay.sentences[sent.index - 1]):
+        if m.kind is PERSON and m.pid and not m.possessive and doc.quote_of(m.start) == -1:
+            draft.participants.setdefault(m.pid, (Role.PARTY, False, (m.start, m.end)))
+            return
 
 
 def pronoun_partner(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
