@@ -3236,3 +3236,11 @@ def test_remarks_made_at_a_meeting_were_made_by_who_the_sentence_before_names() 
 def test_a_surname_as_the_document_misspells_it_in_full_names_the_person_alone() -> None:
     text = "Foreign Minister Maka Bochorishvili met Mirzoyan in Tbilisi. Bochorishvili emphasized that “peace is near.”"
     assert said(text) == [("maka-botchorishvili", "peace is near.")]
+
+
+def test_who_will_join_the_speaker_somewhere_meets_the_speaker_there_on_a_day_the_quotation_gives() -> None:
+    text = '"Aliyev and Pashinyan will join me at the White House for the signing," Trump posted on Tuesday.'
+    assert meetings(text, published="2025-08-06") == [(None, "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))]
+    text = '"Aliyev and Pashinyan will join me at the White House on Friday," Trump posted on Tuesday.'
+    assert [g[0] for g in meetings(text, published="2025-08-06")] == ["2025-08-08"]
+    assert meetings('"I ask Aliyev to join me in urging restraint," Pashinyan said.', published="2025-08-06") == []

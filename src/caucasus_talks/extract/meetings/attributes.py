@@ -176,6 +176,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
         if along and not isinstance(it, DateMention) and it.kind is not PLACE:
             continue  # "held a meeting following their attendance to a panel along with X": X was at the panel
         if isinstance(it, DateMention):
+            if out.quote != -1 and doc.quote_of(it.start) != out.quote:
+                continue  # '"A will join me at the White House," X posted on Tuesday': the posting's day
             bound = (
                 _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start])
                 or _SINCE_RE.match(text, it.start, it.end)

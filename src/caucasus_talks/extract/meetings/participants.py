@@ -122,6 +122,7 @@ _OF_THE_RE = compile_fast(r"[ \t]+of[ \t]+(?:the|its|their)[ \t]+")
 _PRONOUN_RE = compile_fast(rf"\b{phrases({*PRONOUNS, *(p.capitalize() for p in PRONOUNS)})}\b")
 # "I met", "we have just finished the [meeting]", "in my latest [calls]", "I look forward to hosting": the speaker,
 # with no other subject ("he", "their", a name) between
+_ME_IN_WORD_RE = compile_fast(r"\b(?:me|us)\Z")  # the meeting word itself names the speaker ("join me")
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
 # "It was a pleasure to [host] X", "an honour to [receive] X": the speaker's own act, "I" left out
@@ -270,7 +271,10 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     if speaker is not None:
         lo = max(s, t.start - FIRST_PERSON_BEFORE)
         fp = _FIRST_PERSON_RE.search(text, lo, t.start) or _PLEASURE_TO_RE.search(text, lo, t.start)
-    if speaker is not None and fp is not None:
+    me = _ME_IN_WORD_RE.search(text, t.start, t.end) if speaker is not None else None
+    if speaker is not None and me is not None:  # "A and B will join me at the White House": the speaker
+        draft.participants.setdefault(speaker, (Role.PARTY, False, me.span()))
+    elif speaker is not None and fp is not None:
         draft.participants.setdefault(speaker, (Role.PARTY, False, fp.span("i")))
     elif speaker is not None and t.word.nominal and _subjectless(sent, t):
         draft.participants.setdefault(speaker, (Role.PARTY, False, (t.start, t.end)))  # "Good meeting with X," X said

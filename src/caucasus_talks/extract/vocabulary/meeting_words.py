@@ -455,6 +455,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
+    # "A and B will join me at the White House on Friday": the speaker meets them there (not "join me in urging")
+    MeetingWord(
+        form="join me",
+        variants=("join us", "joined me", "joined us", "joins me", "joins us"),
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+(?:at|in|for)[ \t]+(?!(?:urging|calling|welcoming|condemning|praising|supporting)\b)",
+    ),
     # "Foreign Minister X also joined the three-way phone call.": more people for the meeting just told
     MeetingWord(
         form="joined",
