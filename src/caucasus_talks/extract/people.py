@@ -1325,6 +1325,8 @@ def _known_holders(idx: Index, office: str, day: _dt.date | None) -> tuple[str, 
 
 
 _NEAR_BEFORE = 4000
+# an office "of the Republic", "of the country": a state's, no institution's
+_STATE_WORDS_RE = compile_fast(r"(?:the[ \t]+)?(?:republic|country|state|nation|government)\b", re.IGNORECASE)
 _NEAR_AFTER = 1500
 
 
@@ -1350,8 +1352,11 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
             for c, t in person_titles(pid, idx, out, day):
                 if country is not None and (c is None or c.lower() != country.lower()):
                     continue
-                if o.institution is not None:  # "the President of the European Council": that institution's, no state's
-                    if o.institution.lower() in t.lower() and o.title.lower() in t.lower():
+                if o.institution is not None and not _STATE_WORDS_RE.match(o.institution):
+                    # "the President of the European Council": that institution's, no state's
+                    if (o.institution.lower() in t.lower() and o.title.lower() in t.lower()) or pid in (
+                        idx.known_holders(o.key, None) or ()
+                    ):
                         here.append(pid)
                         break
                     continue

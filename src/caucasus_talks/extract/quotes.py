@@ -1378,6 +1378,9 @@ def _title_cased(inside: str, stops: str, least: int = 1) -> bool:
     return len(words) >= least and all(w[0].isupper() for w in words) and not any(c in inside for c in stops)
 
 
+TITLE_VERB_BEFORE = 50  # how far before a title in quotation marks a verb of saying makes it someone's words
+TITLE_VERB_WORDS = 4  # ... within these last words
+_SAYS_OR_NAMES = NAMING_VERBS | frozenset(speech_forms(plain=True)) | {"wrote", "writes", "posted", "posts", "called"}
 #: The words right before a title in quotation marks: 'a panel titled "..."', 'the forum "..."'.
 _TITLE_BEFORE = frozenset({"titled", "entitled", "named", "dubbed", "themed", "headlined", "theme", "title", "slogan", "motto"})
 
@@ -1390,7 +1393,12 @@ def _title_named(text: str, q: Quote) -> bool:
     if q.close is None or _ends_sentence(text, q) or not _title_cased(text[q.start : q.end], ".,;!?", least=2):
         return False
     tail = _words_before(text, q.open)
-    return bool(tail) and (tail[-1] in _TITLE_BEFORE or _determined(tail))
+    if tail and tail[-1] in _TITLE_BEFORE:
+        return True
+    # 'the "Crossroads of Peace" forum', not words of someone's after a verb of saying or naming ('called the
+    # meeting a "Great Success For Peace"', 'wrote that the "Two Leaders Have Ended The War"')
+    before = [w.lower() for w in _WORD_RE.findall(text[max(0, q.open - TITLE_VERB_BEFORE) : q.open])[-TITLE_VERB_WORDS:]]
+    return _determined(tail) and not any(w in _SAYS_OR_NAMES for w in before)
 
 
 def _ends_sentence(text: str, q: Quote) -> bool:

@@ -372,8 +372,8 @@ def _post_start(text: str, lay: Layout, li: int) -> int:
         s, e, kind = lines[first - 1]
         if kind is not TEXT_LINE or lines[first - 1][1] <= lay.body_start or _REPORTS_RE.search(text, s, e):
             break
-        if text[e - 1] == ":":
-            return lines[first][0]
+        if text[e - 1] == ":":  # an introduction with a word of saying ("He later tweeted:"), not "UPDATE:"
+            return lines[first][0] if _SPEECH_WORD_RE.search(text, s, e) else lines[li][0]
         first -= 1
     return lines[li][0]
 

@@ -25,6 +25,7 @@ from ..vocabulary.markers import (
     GOVERNMENT_STATES,
     GOVERNMENT_SUBJECT_VERBS,
     HEDGES,
+    NAMED_DOCUMENTS,
     NAMED_FOR_PLACE,
     NOT_IN_PLACE,
     ORDINALS,
@@ -61,6 +62,7 @@ _SIZE = Folded(
 )
 _COUNTERPART_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
+_NAMED_DOCUMENT_AFTER_RE = compile_fast(rf"[ \t]+{phrases(NAMED_DOCUMENTS)}\b", re.IGNORECASE)
 _AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases((*AREA_WORDS, *NAMED_FOR_PLACE))}\b", re.IGNORECASE)
 _NOT_IN_BEFORE_RE = compile_fast(rf"\b{phrases(NOT_IN_PLACE)}[ \t]+\Z", re.IGNORECASE)
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
@@ -192,11 +194,14 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)
             if said_on is not None and (it.start < t.start or said_on.start() >= t.end):
                 continue  # "X said on Thursday that he had tried to arrange a meeting", "A will meet B, X said on Monday"
-            after = it.start > t.end  # (before the meeting word, not "signed on Friday when they met": the meeting's)
-            floor = t.end if after else sent.start
-            signed = _SIGNED_ON_RE.search(text, max(floor, it.start - SIGNED_BEFORE), it.start) is not None
-            signed = signed and (after or not _SIGNED_AT_IT_RE.search(text, it.end, t.start))
-            if signed or (signing is not None and _DATE_LIST_GAP_RE.fullmatch(text, signing, it.start)):
+            if it.start > t.end:
+                signed = _SIGNED_ON_RE.search(text, max(t.end, it.start - SIGNED_BEFORE), it.start) is not None
+            else:  # a phrase of its own before the meeting word, its date the first it names, a comma closing it ("the
+                # statements signed on [November 9], ..., Lavrov held calls"; not "signed on Friday when they met")
+                sm = _SIGNED_ON_RE.search(text, max(sent.start, it.start - SIGNED_BEFORE), it.start)
+                signed = sm is not None and not any(c.isdigit() for c in sm.group()) and text[it.end : it.end + 1] == ","
+                signed = signed and not _SIGNED_AT_IT_RE.search(text, it.end, t.start)
+            if signed or (signing is not None and _DATE_LIST_GAP_RE.fullmatch(text, signing, it.start)):  # (a list of them)
                 signing = it.end  # "the statements signed on November 9, 2020, January 11 and November 26, 2021"
                 continue  # "views the statement signed by A, B and C on November 9": the day of the signing
             where = _WHERE_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None
@@ -261,6 +266,8 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False  # "a plan advanced by Ankara and Baku", "tension between Baku and Yerevan": its government
     if _AREA_AFTER_RE.match(text, place.end):
         return False  # "Gazakh district": an area, not the city where they met; "the Washington format"
+    if _NAMED_DOCUMENT_AFTER_RE.match(text, place.end) and not _IN_AT_BEFORE_RE.search(text, max(0, at - 8), at):
+        return False  # "the Minsk statement": a document named for the city
     if SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
         return False  # "told Baku": whom the words were for
     if _SPEAKS_AFTER_RE.match(text, place.end):
@@ -312,6 +319,32 @@ def dateline(text: str, place: Mention) -> bool:
 
 # after a place opening a line: an agency's dateline of slashes and figures ("Baku/10/27.23/Turan:")
 _SLASHED_DATELINE_RE = compile_fast(r"/[\d.]+/[\d.]+/[A-Z][\w\-]*:")  # (the outlet's name closes it)
+
+
+# between a weak meeting word and its place: another clause ("agreed on it, X told reporters in Yerevan"), another
+# signer ("signed by A in Baku and by B in Yerevan") or another act ("and was published in Washington")
+_OTHER_CLAUSE_RE = compile_fast(
+    r"[,;:]|\band[ \t]+(?:by|was|were|witnessed|published|handed|would|will)\b|\b(?:would|will)[ \t]+be\b"
+)
+_ANOTHER_SIGNER_RE = compile_fast(r"\band[ \t]+by\b")  # "signed by A in Baku and by B in Yerevan": apart
+_REPORTED_BETWEEN_RE = compile_fast(
+    rf"\b(?:{phrases(speech_forms(plain=True))}|says|claimed|believes?|believed|thinks?|thought|expects?|expected)\b"
+)
+# a place that opens the sentence: "In Abu Dhabi, A and B agreed to ..."
+_FRONTED_PLACE_RE = compile_fast(r"[ \t\"“]*(?:In|At)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def own_place(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether the place of a meeting word that tells one only with a place ("signed by A and B in Washington",
+    "In Abu Dhabi, A and B agreed") is its own clause's: after it with no other clause between, or opening the
+    sentence before it."""
+    if draft.place is None or draft.place_span is None or _ANOTHER_SIGNER_RE.search(sent.doc.text, t.end, sent.end):
+        return False
+    text, (a, b) = sent.doc.text, draft.place_span
+    if a >= t.end:
+        return _OTHER_CLAUSE_RE.search(text, t.end, a) is None
+    fronted = _FRONTED_PLACE_RE.fullmatch(text, sent.start, a) is not None and text[b : b + 1] == ","
+    return fronted and _REPORTED_BETWEEN_RE.search(text, b, t.start) is None  # not "In Yerevan, analysts said A and B"
 
 
 def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:

@@ -257,7 +257,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             or (p.end <= t.start and TOOK_PART_BEFORE_RE.search(text, p.end, t.start) and _subject_gap(text, p.end, t.start))
         ]
     pending: list[tuple[Mention, Role]] = []
-    for mm, role in _roles(text, s, people, mediator):
+    for mm, role in _roles(text, s, t, people, mediator):
         if mm.kind is PERSON and mm.pid:
             draft.participants.setdefault(mm.pid, (role, False, (mm.start, mm.end)))
         elif mm.kind is OFFICE and not (mm.office is not None and mm.office.complement):
@@ -305,16 +305,25 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     return pending
 
 
-def _roles(text: str, s: int, people: list[Mention], mediator: Mention | None) -> list[tuple[Mention, Role]]:
+def _roles(text: str, s: int, t: Trigger, people: list[Mention], mediator: Mention | None) -> list[tuple[Mention, Role]]:
     """Each person with their role: by the words before them ("hosted by", "with the mediation of"), or as the one
-    listed just before them ("mediated by A and B": both)."""
+    listed with them ("mediated by A and B", "with the participation of A, B and C": all; before the meeting word
+    only across "and", not "Invited by X, A and B met"). A meeting of mediators and hosts alone has none: "with the
+    participation of A and B, talks were held" names its parties."""
     out: list[tuple[Mention, Role]] = []
     for mm in people:
         role = Role.MEDIATOR if mm is mediator else _role(text[max(s, mm.start - ROLE_BEFORE - OFFICE_BEFORE) : mm.start])
-        if role is Role.PARTY and out and out[-1][1] is not Role.PARTY and listed(text, out[-1][0].end, mm.start):
-            role = out[-1][1]
+        if role is Role.PARTY and out and out[-1][1] is not Role.PARTY:
+            prev = out[-1][0]
+            if _AND_RE.fullmatch(text, prev.end, mm.start) or (prev.start > t.end and listed(text, prev.end, mm.start)):
+                role = out[-1][1]
         out.append((mm, role))
+    if len(out) > 1 and all(role is not Role.PARTY for _, role in out):
+        out = [(mm, Role.PARTY) for mm, _ in out]
     return out
+
+
+_AND_RE = compile_fast(rf"[ \t]+and[ \t]+(?:(?:of[ \t]+)?{_OFFICE_WORD}){{0,6}}")  # between two names of one role
 
 
 RELATIVE_BEFORE = 80  # "where [President Vladimir Putin also] met": how far before a meeting word a relative clause opens
@@ -413,6 +422,9 @@ def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Ment
 _SAYING_THAT_RE = compile_fast(rf"\b{phrases((*speech_forms(plain=True), 'saying', 'noting', 'adding', 'stating'))}[ \t]+that\b")
 
 
+_OWN_VOICE_RE = compile_fast(r",|\b(?:he|she|they|we|I|him|her|them|us|me)\b")
+
+
 def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> int | None:
     """Where the clause that tells a meeting as reported begins, when someone is named in it before the meeting word
     ("X confirmed it, noting that [the Armenian premier] will meet Y"): those named before it only report it."""
@@ -423,6 +435,8 @@ def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> 
     if found is None or doc.quote_of(found.start()) != -1:
         return None
     cut = found.end()
+    if _OWN_VOICE_RE.search(doc.text, cut, t.start):
+        return None  # "X said that he and Y met Z": X too; "X, stating that Y asked for it, met Z": X's own clause
     return cut if any(cut <= p.start < t.start for p in people) and any(p.start < cut for p in people) else None
 
 
@@ -900,11 +914,12 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
 _THEN_JOINTLY_RE = compile_fast(r"\bseparately,?[ \t]+(?:and[ \t]+)?(?:then[ \t]+|later[ \t]+)?(?:jointly|together)\b")
 
 
-def sides_of(sent: SentenceContext, draft: Draft, before: Draft | None) -> None:
+def sides_of(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | None) -> None:
     """A two-sided meeting told with no one ("..., as well as bilateral negotiations"): the two parties of the
-    meeting a mediator or a host held with them, told in the same sentence or the one before (``before``), with its
-    day and place when it has none. Without such a meeting, it stays as it is."""
-    if before is None or before.sentence < sent.index - 1:
+    meeting a mediator or a host held with them, told earlier in the same sentence (``before``), with its day and
+    place when it has none. Not one that names its own sides after it ("bilateral talks between the US and Armenia"),
+    nor with no such meeting: it stays as it is."""
+    if before is None or before.sentence != sent.index or draft.unnamed_sides or _OWN_SIDES_AFTER_RE.match(sent.doc.text, t.end):
         return
     parties = {pid: seat for pid, seat in before.participants.items() if seat[0] is Role.PARTY}
     if len(parties) != 2 or len(parties) == len(before.participants):
@@ -941,17 +956,26 @@ def remarks_made(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
             return
 
 
+_OWN_SIDES_AFTER_RE = compile_fast(r"[ \t]+(?:between|with|of|involving)\b")
+
+
 def pronoun_partner(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
-    """"X held talks with him", "X called him": the person named last before, in this sentence or the one before, who
-    is not yet at the meeting (outside quotations, no possessive)."""
+    """"X held talks with him", "X called him": whom the sentence is about, the first person it names before the
+    meeting word ("Aliyev, who had spoken with Erdogan, said Putin phoned him": Aliyev), else the first the sentence
+    before names ("Aliyev left after meeting Michel. Erdogan met him": Aliyev), when not at the meeting already
+    (outside quotations, no possessive)."""
     doc = sent.doc
     told = _WITH_PRONOUN_RE.match(doc.text, t.end) or (not t.word.nominal and _OBJECT_PRONOUN_RE.match(doc.text, t.end))
     if not told or doc.quote_of(t.start) != -1:
         return
-    before = doc.lay.sentences[sent.index - 1][0] if sent.index > 0 else sent.start
-    for m in reversed(doc.mentions_in(before, t.start)):
-        if m.kind is PERSON and m.pid and not m.possessive and doc.quote_of(m.start) == -1 and m.pid not in draft.participants:
-            draft.participants[m.pid] = (Role.PARTY, False, (m.start, m.end))
+    spans = [(sent.start, t.start)] + ([doc.lay.sentences[sent.index - 1]] if sent.index > 0 else [])
+    for a, b in spans:
+        first = next(
+            (m for m in doc.mentions_in(a, b) if m.kind is PERSON and m.pid and not m.possessive and doc.quote_of(m.start) == -1),
+            None,
+        )
+        if first is not None and first.pid and first.pid not in draft.participants:  # (the subject: the sentence before's)
+            draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
             return
 
 

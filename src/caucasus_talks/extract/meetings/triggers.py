@@ -892,8 +892,10 @@ _PRONOUN_ALSO_RE = compile_fast(
 
 def more_of_the_last(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     """Whether a verb tells more of the meeting told just before, not a new one: "They also exchanged views on X",
-    the sentence opening with a pronoun and "also", no one named after the verb."""
-    if t.word.nominal or not _PRONOUN_ALSO_RE.fullmatch(sent.doc.text, sent.start, t.start):
+    the sentence opening with a pronoun and "also", no one named after the verb, no day or place of its own."""
+    if t.word.nominal or t.word.needs_partner or t.word.phone or draft.date_said or draft.place is not None:
+        return False  # (a day, a place or a call of its own: "They also met in Prague on October 6")
+    if not _PRONOUN_ALSO_RE.fullmatch(sent.doc.text, sent.start, t.start):
         return False
     return all(span is None or span[0] < t.start for _, _, span in draft.participants.values())
 

@@ -45,6 +45,7 @@ __all__ = [
     "MEDIATOR_PHRASES",
     "MEETING_PRAISE",
     "MEETING_UNITS",
+    "NAMED_DOCUMENTS",
     "NAMED_FOR_PLACE",
     "NOT_IN_PLACE",
     "ORDINALS",
@@ -310,9 +311,14 @@ TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-
 AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "rayon")
 #: After a city: a thing named for it, not where a meeting was ("the Washington format", "the Alma-Ata Declaration").
 NAMED_FOR_PLACE = (
-    "format", "declaration", "declarations", "process", "platform", "accords", "principles", "agreement", "agreements",
-    "statement", "statements", "document", "documents", "treaty", "memorandum", "communique", "communiqué",
+    "format", "declaration", "process", "platform", "accords", "principles", "agreements",
     "correspondent", "correspondents", "bureau",  # an outlet's desk there ("Turan's Washington correspondent reports")
+)  # fmt: skip
+#: After a city with no "in" or "at" before it: a document named for it ("the Minsk statement", "the Washington
+#: treaty"; not "In Abu Dhabi documents were exchanged", where the city is the place).
+NAMED_DOCUMENTS = (
+    "declarations", "agreement", "statement", "statements", "document", "documents", "treaty", "memorandum",
+    "communique", "communiqué",
 )  # fmt: skip
 #: Before a country: the country someone visits ("arrived in Armenia and met the Prime Minister": Armenia's).
 VISIT_PHRASES = (

@@ -217,7 +217,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         other_sense_after=r"[ \t]+(?:(?:a|an|the|any|no|new|its|their|his|her|written|official|formal|further)[ \t]+)*"
         r"(?:guarantees?|assurances?|letters?|invitations?|messages?|support|reports?|proposals?|drafts?|texts?|"
         r"documents?|responses?|repl(?:y|ies)|answers?|cop(?:y|ies)|information|funding|aid|approval|mandates?|lists?|"
-        r"votes?|awards?|signals?|requests?|complaints?|threats?|offers?|news|questions?|comments?|notes?)\b",
+        r"votes?|signals?|requests?|complaints?|threats?|offers?|news|questions?|comments?|notes?)\b",
     ),
     MeetingWord(form="receiving", pos=_V, min_people=2),
     MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
@@ -408,11 +408,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         preceded_by=r"(?:\b(?:during|at|after|in|following|before)|(?<!never[ \t])(?<!not[ \t])\bheld)[ \t]+their[ \t]+\Z",
     ),
     MeetingWord(form="videoconference", variants="video conference", pos=_N),
-    # "had a brief chat", "also joined the chat": a talk between people (not "a group chat", "the chat app")
+    # "had a brief chat", "also joined the chat": a talk the people had (not "leaked the chat between them", "a group
+    # chat", "the chat app")
     MeetingWord(
         form="chat",
         pos=_N,
-        preceded_by=r"\b(?:a|an|the|their|his|her)[ \t]+(?:(?:brief|short|quick|informal|friendly|private)[ \t]+)?\Z",
+        preceded_by=r"\b(?:had|have|has|having|held|joined|join|joins|during|after|in)[ \t]+(?:a|an|the|their|his|her)[ \t]+"
+        r"(?:(?:brief|short|quick|informal|friendly|private)[ \t]+)?\Z",
         other_sense_after=r"[ \t]+(?:group|app|application|room|bot|window|function|service|platform|message)s?\b",
     ),
     MeetingWord(form="round of talks", pos=_N),
@@ -435,13 +437,12 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:(?:was|were|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+held|took[ \t]+place"
         r"|will[ \t]+take[ \t]+place)\b",
     ),
-    # "It took place on May 14 in Brussels.", "They were held in Sochi.": the meeting just told, by the pronoun that
-    # opens the next sentence
+    # "It took place on May 14 in Brussels.", "They took place in Sochi.": the meeting just told, by the pronoun that
+    # opens the next sentence (not "They were held in Ganja", said of prisoners)
     MeetingWord(
         form="it took place",
         variants=(
-            "it takes place", "it will take place", "it was held", "it will be held", "they took place", "they were held",
-            "they will be held", "they will take place",
+            "it takes place", "it will take place", "it was held", "it will be held", "they took place", "they will take place"
         ),
         pos=_N,
         pronoun=True,
