@@ -3310,3 +3310,61 @@ def test_the_tenth_rounds_rules_do_not_fire_where_their_words_mean_something_els
     ]
     text = "In Abu Dhabi documents were exchanged as Bayramov met Mirzoyan on Friday."
     assert [g[1] for g in meetings(text, published="2024-07-06")] == ["Abu Dhabi"]
+
+
+def test_the_tenth_rounds_later_rules_do_not_fire_where_their_words_mean_something_else() -> None:
+    # a feed's footer is a whole line of its own, headline and outlet; "the post" of other sentences is read
+    text = "The post by Hajiyev appeared first on X on Monday, saying Aliyev had met Charles Michel in Brussels."
+    assert [g[1] for g in meetings(text, published="2024-05-14")] == ["Brussels"]
+    assert said('The post, which appeared first on the BBC website, quoted Aliyev as saying: "Peace is closer than ever."')
+    # a capitalised judgement is said; a proper name is one of a place
+    assert said('Erdogan described the meeting as "Very Productive."') == [("recep-tayyip-erdogan", "Very Productive.")]
+    # remarks of someone else's ("welcomed Y's comments") were not the welcomer's; a joint statement to be published
+    text = (
+        "Charles Michel welcomed Aliyev's comments on the peace treaty.\n"
+        "The comments were made during a meeting with Blinken in Munich on Sunday."
+    )
+    assert [g[2] for g in meetings(text, published="2024-02-19")] == [("antony-blinken",)]
+    text = "Lavrov said a joint press statement with Bayramov and Mirzoyan would be published online next week."
+    assert meetings(text, published="2024-05-10") == []
+    # the document's spelling of a surname names no one inside another name
+    text = "Chancellor Olaf Schulz met Aliyev in Berlin on Tuesday.\nMartin Schulz met Pashinyan in Brussels on Wednesday."
+    assert [g[2] for g in meetings(text, published="2024-04-24") if g[1] == "Brussels"] == [("nikol-pashinyan",)]
+    # "join me in thanking", "join us in the Middle Corridor": no meeting
+    assert meetings('"I ask you to join me in thanking Aliyev and Pashinyan," Trump said.', published="2025-08-09") == []
+    text = '"We invite Armenia and Georgia to join us in the Middle Corridor," Aliyev said after meeting Kobakhidze in Baku.'
+    assert [g[2] for g in meetings(text, published="2024-05-15")] == [("ilham-aliyev", "irakli-kobakhidze")]
+    # a meeting just held, told in a quotation, keeps the day and place the frame gives
+    text = 'On Thursday, during a press conference in Abu Dhabi, Aliyev said: "I have just met Pashinyan."'
+    assert meetings(text, published="2025-07-11") == [("2025-07-10", "Abu Dhabi", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a list that a verb follows is the sides; countries' talks keep their mediators
+    text = (
+        "After the talks mediated by Charles Michel, Aliyev and Pashinyan gave separate press conferences in Brussels on "
+        "Sunday."
+    )
+    assert roles(text, published="2023-05-15")[0]["ilham-aliyev"] == "party"
+    text = "The talks between Armenia and Azerbaijan, mediated by Michel and Macron, ended in Prague on Thursday."
+    assert roles(text, published="2023-05-15") == [{"charles-michel": "mediator", "emmanuel-macron": "mediator"}]
+    # a place reached through another verb is not the signing's
+    text = "The agreement signed by Aliyev and Pashinyan is now kept in the archives in Washington."
+    assert meetings(text, published="2025-09-01") == []
+
+
+def test_what_the_survey_of_real_sentences_found() -> None:
+    # "the first official meeting was held between A and B" tells it
+    text = "On 29 March 2019, the first official meeting was held between President Aliyev and PM Pashinyan in Vienna."
+    assert meetings(text, published="2019-04-03") == [("2019-03-29", "Vienna", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a meeting cancelled, one only possible, one said to be coming
+    text = "Mirzoyan has cancelled a fresh meeting with Bayramov scheduled in Moscow on December 23."
+    assert [m.status.value for m in extract(text, published="2022-12-22").meetings] == ["cancelled"]
+    text = "A meeting between Mirzoyan and Bayramov is possible Friday in Stockholm."
+    assert [m.status.value for m in extract(text, published="2021-12-03").meetings] == ["planned"]
+    text = "Earlier on Sunday, Erdogan said that he would hold talks with Pashinyan as well."
+    got = extract(text, published="2023-06-05").meetings
+    assert [(m.status.value, m.date.iso) for m in got] == [("planned", None)]  # (Sunday: the day of saying)
+    # "met ... and that they would meet again" keeps the meeting held
+    text = "Aliyev said he met Pashinyan in Brussels on Sunday and that they would meet again soon."
+    assert [m.status.value for m in extract(text, published="2023-05-16").meetings] == ["held"]
+    # a region named for its city: the meeting there is in the city, of the region's country
+    got = extract("Erdogan met Aliyev in the exclave of Nakhichevan on Monday.", published="2023-09-27").meetings
+    assert [(m.location.city, m.location.country) for m in got if m.location] == [("Nakhchivan", "Azerbaijan")]

@@ -31,7 +31,8 @@ _FURNITURE_RE = compile_fast(
     re.IGNORECASE,
 )
 # A news feed's line under an article, its headline again: "The post <headline> appeared first on <outlet>."
-_FEED_FOOTER_RE = compile_fast(r"the post\b[^\n]{1,300}?\bappeared first on\b", re.IGNORECASE)
+# (the headline capitalised, the line ending on the outlet's name: not "The post-war ...", "The post of ...")
+_FEED_FOOTER_RE = compile_fast(r"The post [A-Z\"“‘'][^\n]{0,300}? appeared first on [^\n.]{1,60}(?:\.[A-Za-z]{2,6})*\.?[ \t]*")
 # Headings after which the rest of a page is links to other articles.
 _LINKS_HEAD_RE = compile_fast(
     r"(?:see also|read more|read also|also read|related(?: articles| news| stories| posts| coverage| content)?|"
@@ -205,7 +206,7 @@ class Layout:
                 elif (
                     (words <= 40 and _FURNITURE_RE.match(head))
                     or (in_links and _link_title(line, words))
-                    or (words <= _PARAGRAPH_WORDS and _FEED_FOOTER_RE.match(line))
+                    or (words <= _PARAGRAPH_WORDS and _FEED_FOOTER_RE.fullmatch(line))
                 ):
                     kind = BOILERPLATE
                 else:

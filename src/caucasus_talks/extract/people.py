@@ -873,9 +873,16 @@ def _own_spelling(text: str, idx: Index, out: Mentions, surnames: dict[str, str]
             continue
         for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text, re.IGNORECASE):
             k = bisect.bisect_right(starts, m.start()) - 1
-            if not (k >= 0 and out.items[k].end > m.start()) and m.group()[0].isupper():
-                found.append(Mention(m.start(), m.end(), PERSON, pid=pid))
+            if (k >= 0 and out.items[k].end > m.start()) or not m.group()[0].isupper():
+                continue
+            if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or _CAPITAL_AFTER_RE.match(text, m.end()):
+                continue  # a word of another name: "Martin Schulz", "Schulz Verlag"
+            found.append(Mention(m.start(), m.end(), PERSON, pid=pid))
     return found
+
+
+_CAPITAL_BEFORE_RE = compile_fast(r"\b[A-Z][\w’'\-]*[ \t]+\Z")
+_CAPITAL_AFTER_RE = compile_fast(r"[ \t]+[A-Z]")
 
 
 def _one_slip(word: str, surname: str) -> bool:

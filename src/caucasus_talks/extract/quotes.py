@@ -1347,8 +1347,8 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     as_before = "as" in [w.lower() for w in _WORD_RE.findall(text[max(0, q.open - PHRASE_BEFORE) : q.open])[-4:]]
     if verb in NAMING_VERBS and (as_before or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words; but 'which X calls
-        # "Western Azerbaijan."': a proper name given to a place, no words said
-        return not _proper_name(text, q)
+        # "Western Azerbaijan."': a proper name given to a place, no words said (not 'called it "Historic."')
+        return not (_proper_name(text, q) and _names_a_place(ctx.idx, text[q.start : q.end]))
     # 'said the talk was held in a "friendly atmosphere."': the words end what was said and name nothing after them
     # (not a name: 'his stance on the "Zangazur corridor".')
     return not _determined(tail) or (text[q.start : q.start + 1].islower() and _ends_sentence(text, q))
@@ -1717,6 +1717,14 @@ def _rereadable(idx: Index, r: Quote) -> bool:
         return True
     words = [norm(w) for w in _LABEL_WORD_RE.findall(label)]
     return _is_place(idx, words) or not (words and words[0] in NOT_SPEAKERS)
+
+
+def _names_a_place(idx: Index, text: str) -> bool:
+    """Whether ``text`` holds the name of a place the registry knows ("Western Azerbaijan")."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    return any(
+        tuple(words[i : i + len(toks)]) == toks for i, w in enumerate(words) for toks, _ in idx.place_full.get(w, ())
+    )
 
 
 def _is_place(idx: Index, words: list[str]) -> bool:

@@ -71,6 +71,11 @@ class Place:
         """The canonical name, every alias and every demonym."""
         return (self.name, *self.aliases, *self.demonyms)
 
+    @property
+    def is_city(self) -> bool:
+        """A city, or a region that bears its capital city's name (Nakhchivan): where a meeting there was held."""
+        return self.kind is PlaceKind.CITY or (self.kind is PlaceKind.REGION and self.capital == self.name)
+
 
 class PlaceRegistry(NameIndex[Place]):
     """Places by id, name, alias or demonym (``lookup("Armenian")`` is Armenia).
@@ -159,13 +164,14 @@ class PlaceRegistry(NameIndex[Place]):
         return [p for p in self if p.kind is PlaceKind.CITY]
 
     def city_of(self, name: str) -> Place | None:
-        """The city a name designates: the city itself, or the city of a venue; ``None`` otherwise.
+        """The city a name designates: the city itself (or a region named for its capital city), or the city of a
+        venue; ``None`` otherwise.
 
         >>> places().city_of("Blair House").name
         'Washington'
         """
         for place in self.matches(name):
-            if place.kind is PlaceKind.CITY:
+            if place.is_city:
                 return place
             if place.kind is PlaceKind.VENUE and place.city:
                 cities = [c for c in self.matches(place.city) if c.kind is PlaceKind.CITY]

@@ -125,6 +125,7 @@ _DOCUMENT_AFTER_RE = compile_fast(
     r"(?:statements?|declarations?|agreements?|accords?|memorand(?:um|a))\b"
 )
 _ALONG_WITH_RE = compile_fast(r"\b(?:along[ \t]+with|together[ \t]+with|alongside)\b")
+_SAID_THAT_BETWEEN_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+that\b")  # a date's saying, then what
 _SAID_BETWEEN_RE = compile_fast(rf",?[ \t]+(?:and[ \t]+)?{phrases(speech_forms(plain=True))}\b")  # ", and said"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
@@ -178,7 +179,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
         if along and not isinstance(it, DateMention) and it.kind is not PLACE:
             continue  # "held a meeting following their attendance to a panel along with X": X was at the panel
         if isinstance(it, DateMention):
-            if out.quote != -1 and doc.quote_of(it.start) != out.quote:
+            if out.quote != -1 and doc.quote_of(it.start) != out.quote and _future_in_quote(doc, out.quote, t.start):
                 continue  # '"A will join me at the White House," X posted on Tuesday': the posting's day
             bound = (
                 _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start])
@@ -191,6 +192,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             line = doc.lay.line_at(it.start)
             if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
+            if it.start < t.start and _SAID_THAT_BETWEEN_RE.search(text, it.end, t.start):
+                continue  # "Earlier on Sunday, Erdogan said that he would hold talks with X": the saying's day
             said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)
             if said_on is not None and (it.start < t.start or said_on.start() >= t.end):
                 continue  # "X said on Thursday that he had tried to arrange a meeting", "A will meet B, X said on Monday"
@@ -297,9 +300,9 @@ def city_of(idx: object, mm: Mention) -> str | None:
     pl = mm.place
     if pl is None:
         return None
-    kind = pl.kind.value
-    if kind == "city":
+    if pl.is_city:  # (or a region named for its city: "Nakhchivan")
         return pl.name
+    kind = pl.kind.value
     if kind == "venue":
         if pl.city:
             return pl.city
@@ -325,6 +328,7 @@ _SLASHED_DATELINE_RE = compile_fast(r"/[\d.]+/[\d.]+/[A-Z][\w\-]*:")  # (the out
 # signer ("signed by A in Baku and by B in Yerevan") or another act ("and was published in Washington")
 _OTHER_CLAUSE_RE = compile_fast(
     r"[,;:]|\band[ \t]+(?:by|was|were|witnessed|published|handed|would|will)\b|\b(?:would|will)[ \t]+be\b"
+    r"|\b(?:is|are|was|were|has|have|had|remains?|kept)\b"
 )
 _ANOTHER_SIGNER_RE = compile_fast(r"\band[ \t]+by\b")  # "signed by A in Baku and by B in Yerevan": apart
 _REPORTED_BETWEEN_RE = compile_fast(
@@ -332,6 +336,11 @@ _REPORTED_BETWEEN_RE = compile_fast(
 )
 # a place that opens the sentence: "In Abu Dhabi, A and B agreed to ..."
 _FRONTED_PLACE_RE = compile_fast(r"[ \t\"“]*(?:In|At)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _future_in_quote(doc: DocumentContext, quote: int, at: int) -> bool:
+    """Whether the quotation ``quote`` tells the meeting word at ``at`` as still to come ("will join me")."""
+    return _FUTURE_WORD_RE.search(doc.text, doc.quotes[quote][0], at) is not None
 
 
 def own_place(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:

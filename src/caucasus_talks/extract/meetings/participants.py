@@ -311,16 +311,34 @@ def _roles(text: str, s: int, t: Trigger, people: list[Mention], mediator: Menti
     only across "and", not "Invited by X, A and B met"). A meeting of mediators and hosts alone has none: "with the
     participation of A and B, talks were held" names its parties."""
     out: list[tuple[Mention, Role]] = []
-    for mm in people:
+    for k, mm in enumerate(people):
         role = Role.MEDIATOR if mm is mediator else _role(text[max(s, mm.start - ROLE_BEFORE - OFFICE_BEFORE) : mm.start])
         if role is Role.PARTY and out and out[-1][1] is not Role.PARTY:
             prev = out[-1][0]
-            if _AND_RE.fullmatch(text, prev.end, mm.start) or (prev.start > t.end and listed(text, prev.end, mm.start)):
+            if _AND_RE.fullmatch(text, prev.end, mm.start) or (prev.start > t.end and _closing_list(text, people, k)):
                 role = out[-1][1]
         out.append((mm, role))
-    if len(out) > 1 and all(role is not Role.PARTY for _, role in out):
+    first = out[0][0] if out else None
+    if first is not None and all(role is not Role.PARTY for _, role in out) and _PARTICIPATION_RE.search(
+        text, max(s, first.start - ROLE_BEFORE - OFFICE_BEFORE), first.start
+    ):
         out = [(mm, Role.PARTY) for mm, _ in out]
     return out
+
+
+_PARTICIPATION_RE = compile_fast(r"\bparticipation[ \t]+of\b", re.IGNORECASE)  # the ambiguous one: sides, or a third
+_LIST_END_RE = compile_fast(r"[ \t]*(?:[.;:!?)\n]|\Z)")
+
+
+def _closing_list(text: str, people: list[Mention], k: int) -> bool:
+    """Whether ``people[k]`` is in one list with the one before it, a list that closes its clause ("with the
+    participation of A, B and C."), not one that a verb follows ("mediated by X, A and B gave press conferences")."""
+    if not listed(text, people[k - 1].end, people[k].start):
+        return False
+    j = k
+    while j + 1 < len(people) and listed(text, people[j].end, people[j + 1].start):
+        j += 1
+    return _LIST_END_RE.match(text, people[j].end) is not None
 
 
 _AND_RE = compile_fast(rf"[ \t]+and[ \t]+(?:(?:of[ \t]+)?{_OFFICE_WORD}){{0,6}}")  # between two names of one role
@@ -945,15 +963,15 @@ _REMARKS_MADE_RE = compile_fast(
 
 
 def remarks_made(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
-    """"The remarks were made in a joint press statement with X": whoever the sentence before names first (outside
-    quotations, no possessive) made them, at the meeting, when it has only the one it is with."""
+    """"The remarks were made in a joint press statement with X": the one person the sentence before names (outside
+    quotations) made them, at the meeting, when it has only the one it is with (not when the sentence before names
+    several, or someone's remarks: "X welcomed Y's comments")."""
     doc = sent.doc
     if len(draft.participants) != 1 or sent.index == 0 or not _REMARKS_MADE_RE.match(doc.text, sent.start, t.start):
         return
-    for m in doc.mentions_in(*doc.lay.sentences[sent.index - 1]):
-        if m.kind is PERSON and m.pid and not m.possessive and doc.quote_of(m.start) == -1:
-            draft.participants.setdefault(m.pid, (Role.PARTY, False, (m.start, m.end)))
-            return
+    named = [m for m in doc.mentions_in(*doc.lay.sentences[sent.index - 1]) if m.kind is PERSON and m.pid]
+    if len({m.pid for m in named}) == 1 and not any(m.possessive or doc.quote_of(m.start) != -1 for m in named):
+        draft.participants.setdefault(named[0].pid or "", (Role.PARTY, False, (named[0].start, named[0].end)))
 
 
 _OWN_SIDES_AFTER_RE = compile_fast(r"[ \t]+(?:between|with|of|involving)\b")

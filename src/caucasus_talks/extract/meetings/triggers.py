@@ -202,7 +202,7 @@ _CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last
 #: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
 REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
 LINK_AFTER_RE = compile_fast(
-    r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with|involving)\b|"
+    r"\A[ \t]+(?:(?:(?:was|were|will[ \t]+be)[ \t]+held[ \t]+|held[ \t]+)?(?:between|of|with|involving)\b|"
     r"(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d|the[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}(?:capital|city)\b)"
     r"|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
@@ -300,7 +300,8 @@ _RUMOUR_AFTER_RE = compile_fast(
 # after a meeting noun, in its own words: it did not happen, or it is still to be held
 _CANCELLED_AFTER_RE = compile_fast(rf"{_up_to(10)}(?:been[ \t]+)?{phrases(CANCELLATIONS)}\b", re.IGNORECASE)
 _CANCELLED_BEFORE_RE = compile_fast(
-    rf"\b{phrases(CANCELLING_VERBS)}[ \t]+(?:(?:a|an|the|their|his|her|its|this|that|planned|scheduled)[ \t]+){{0,2}}\Z",
+    rf"\b{phrases(CANCELLING_VERBS)}[ \t]+(?:(?:a|an|the|their|his|her|its|this|that|planned|scheduled)[ \t]+){{0,2}}"
+    r"(?:(?:fresh|new|further|next|another|long-awaited|expected)[ \t]+)?\Z",
     re.IGNORECASE,
 )
 _TO_HOLD_BEFORE_RE = compile_fast(
@@ -574,9 +575,12 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
         return MeetingStatus.HELD  # the purpose of a trip made: "paid a visit to Tbilisi on Sunday to [meet] X"
     if infinitive is not None and not _PAST_LEAD_RE.search(text, lo, infinitive.start()):
         return MeetingStatus.PLANNED  # "agreed to [receive] X", "I look forward to [hosting] X"
+    if not t.word.nominal and _WOULD_BEFORE_RE.search(text, lo, t.start):
+        return MeetingStatus.PLANNED  # "X said that he would [hold talks] with Y": a meeting to come, as told then
     return MeetingStatus.PLANNED if _said_of(sent, t, quote, hi) else MeetingStatus.HELD
 
 
+_WOULD_BEFORE_RE = compile_fast(r"\bwould[ \t]+(?:(?:also|soon|then|later)[ \t]+)?\Z")
 #: Verbs whose past tense does not end in "-ed": a meeting verb in the past is told as held
 _IRREGULAR_PAST = frozenset({"met", "held", "spoke", "sat", "brought", "shook", "came", "had"})
 

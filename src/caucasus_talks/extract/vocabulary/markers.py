@@ -84,6 +84,8 @@ FUTURE_MARKERS = (
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
     "may not attend", "to take place", "will take place", "is due to", "are due to", "was due to", "were due to",
     "in the coming", "yet to be", "to be determined", "not been determined", "not yet been", "to resume",
+    # a meeting only possible
+    "is possible", "are possible", "could take place", "may take place", "might take place",
 )  # fmt: skip
 #: After a meeting noun: it did not take place ("the meeting was cancelled", "a summit that failed to materialise").
 CANCELLATIONS = (

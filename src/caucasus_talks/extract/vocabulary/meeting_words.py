@@ -382,12 +382,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="phone talk", variants=("telephone talk", "phone discussion", "telephone discussion"), pos=_N, hyphenated=True
     ),
-    # "during a joint press conference with Mirzoyan": the two met
+    # "during a joint press conference with Mirzoyan": the two met (not "a joint press statement with X will be
+    # published": a text)
     MeetingWord(
         form="joint press conference",
         variants=_JOINT_PRESS,
         pos=_N,
         followed_by=r"[ \t]+with\b",
+        other_sense_after=r"[^.;\n]{0,100}?\b(?:would|will|was|were|is|are|has|have)[ \t]+(?:been[ \t]+|be[ \t]+)?"
+        r"(?:published|issued|released|posted|adopted|distributed)\b",
     ),
     # "during Thursday's joint news conference in Yerevan with X": one held, its city first (not "asked about a joint
     # press conference in Granada with X", "scheduled ...")
@@ -456,13 +459,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
-    # "A and B will join me at the White House on Friday": the speaker meets them there (not "join me in urging")
+    # "A and B will join me at the White House on Friday": the speaker meets them there (a place told; not "join me
+    # in thanking X", "join us in the Middle Corridor")
     MeetingWord(
         form="join me",
         variants=("join us", "joined me", "joined us", "joins me", "joins us"),
         pos=_V,
         min_people=2,
-        followed_by=r"[ \t]+(?:at|in|for)[ \t]+(?!(?:urging|calling|welcoming|condemning|praising|supporting)\b)",
+        needs_place=True,
+        followed_by=r"[ \t]+(?:at|in|for)[ \t]+(?![a-z]+ing\b)",
     ),
     # "Foreign Minister X also joined the three-way phone call.": more people for the meeting just told
     MeetingWord(
