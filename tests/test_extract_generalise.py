@@ -3368,3 +3368,24 @@ def test_what_the_survey_of_real_sentences_found() -> None:
     # a region named for its city: the meeting there is in the city, of the region's country
     got = extract("Erdogan met Aliyev in the exclave of Nakhichevan on Monday.", published="2023-09-27").meetings
     assert [(m.location.city, m.location.country) for m in got if m.location] == [("Nakhchivan", "Azerbaijan")]
+
+
+def test_what_the_survey_of_real_sentences_found_of_offices_and_subjects() -> None:
+    # a plural office with its plural first ("the Ministers of Foreign Affairs of A and the Republic of B")
+    text = (
+        "On October 2, 2022, a bilateral meeting between the Ministers of Foreign Affairs of the Republic of "
+        "Azerbaijan and the Republic of Armenia was held in Geneva."
+    )
+    assert meetings(text, published="2022-10-03") == [("2022-10-02", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # "their U.S. counterpart" of two foreign ministers, under whose auspices they met
+    text = "The Azerbaijani and Armenian foreign ministers met in Washington under the auspices of their U.S. counterpart."
+    assert [g[2] for g in meetings(text, published="2022-11-08")] == [("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")]
+    # "In a call with X in March, he ...": he is who the sentence before is about
+    text = (
+        "Rubio has regularly spotlighted the South Caucasus. In a March phone call with Prime Minister Nikol Pashinyan, "
+        "he welcomed progress toward a peace treaty."
+    )
+    assert [g[2] for g in meetings(text, published="2025-07-08")] == [("marco-rubio", "nikol-pashinyan")]
+    # one named with his counterparts unnamed, on a day told: a meeting (with no one named, or planned: not)
+    text = "Lavrov held on May 12 a trilateral meeting with his Armenian and Azerbaijani counterparts in Tajikistan."
+    assert [g[2] for g in meetings(text)] == [("sergey-lavrov",)]

@@ -1217,8 +1217,16 @@ def _countries_named(idx: Index, text: str) -> tuple[str, ...]:
 
 # words before an office head that make it another office, with holders of its own
 _COMPLEMENT_BEFORE_RE = compile_fast(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z")
+# "under the auspices of their U.S. counterpart", "at the invitation of the President": who hosts or mediates
+_ROLE_OF_BEFORE_RE = compile_fast(
+    r"\b(?:auspices|mediation|participation|initiative|invitation|presence|chairmanship|co-chairmanship)[ \t]+of[ \t]+\Z",
+    re.IGNORECASE,
+)
 # "a meeting of the foreign ministers": the office holders are at the event, not served by someone
 _EVENT_OF_BEFORE_RE = compile_fast(rf"\b{phrases(EVENT_NOUNS)}[ \t]+of[ \t]+\Z", re.IGNORECASE)
+
+
+_FIRST_PLURAL_RE = compile_fast(r"(?<=\w)s(?=[ \t])")  # "Ministers of Foreign Affairs": a Minister of Foreign Affairs each
 
 
 def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
@@ -1231,7 +1239,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         if _names_a_person(text, end):
             continue
         det, two, pre, head, post = m.group("det", "two", "pre", "head", "post")
-        title = idx.canonical_title(head)
+        title = idx.canonical_title(head) or idx.canonical_title(_FIRST_PLURAL_RE.sub("", head, count=1))
         if title is None:
             low = head.lower()
             if "spokes" in low:
@@ -1253,6 +1261,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         o.complement = (
             _COMPLEMENT_BEFORE_RE.search(text[max(0, start - COMPLEMENT_BEFORE) : start]) is not None
             and _EVENT_OF_BEFORE_RE.search(text[max(0, start - EVENT_OF_BEFORE) : start]) is None
+            and _ROLE_OF_BEFORE_RE.search(text[max(0, start - EVENT_OF_BEFORE) : start]) is None
         )
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
@@ -1261,8 +1270,9 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         _resolve_office(o, idx, out, day, people, starts)
         if o.title == "counterpart" and not o.holders and o.countries and day is not None:
             # "Azerbaijan's foreign minister met his Armenian counterpart": the counterpart of an office just before
+            # (or of one office held by several: "the Azerbaijani and Armenian foreign ministers ... their U.S. counterpart")
             prev = next((p for p in reversed(offices[:k]) if o.start - p.end <= COUNTERPART_BACK), None)
-            if prev is not None and len(prev.holders) == 1 and not prev.plural:
+            if prev is not None and (len(prev.holders) == 1 or (prev.plural and prev.holders)):
                 _counterpart_of(o, idx, day, prev.holders[0][0])
         if not o.holders and not o.countries and o.institution is None and not o.plural and o.title != "counterpart":
             country = _context_country(text, lay, idx, o, offices[:k])

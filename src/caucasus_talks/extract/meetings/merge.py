@@ -24,8 +24,10 @@ MERGE_BACK = 30  # how many meetings before it a mention may be merged with
 def identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
     """Whether a draft says enough to be a meeting: two people, or one with a date or a place, or a date and a place;
     a vague one ("further talks") needs a place or a calendar date; ``loose``: one person is enough (for now)."""
-    # "the foreign ministers of A and B met in Almaty": two sides, unnamed (told where, one event)
-    n = len(d.participants) + (d.unnamed_sides if d.place is not None else 0)
+    # "the foreign ministers of A and B met in Almaty", "X held on May 12 a meeting with his A and B counterparts": two
+    # sides, unnamed (told where, or held on a day told with someone named: one event)
+    told_day = d.md is not None and bool(d.participants) and d.status is MeetingStatus.HELD
+    n = len(d.participants) + (d.unnamed_sides if d.place is not None or told_day else 0)
     if vague:
         return d.place is not None or (d.date is not None and d.md is not None)
     if loose and n >= 1:

@@ -834,6 +834,9 @@ FRONTED_GAP = 60  # how far after the phrase's comma the subject's title may run
 _SUBJECT_GAP_RE = compile_fast(r",[ \t]+(?:(?:the[ \t]+)?(?:[A-Z][\w’'.\-]*|of|for)[ \t]+){0,6}")
 
 
+_HE_RE = compile_fast(r"[ \t]+(?:he|she)\b")
+
+
 def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention | None:
     """The subject of the main clause after a phrase opening the sentence with the meeting word ("During talks with
     X in Yerevan, [Foreign Minister Y] said"), or None."""
@@ -843,6 +846,9 @@ def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention |
     comma = doc.text.find(",", t.end, sent.end)
     if comma < 0:
         return None
+    if _HE_RE.match(doc.text, comma + 1) and sent.index > 0:  # "In a call with X in March, he welcomed ...": who the
+        a, b = doc.lay.sentences[sent.index - 1]  # sentence before is about
+        return next((m for m in doc.mentions_in(a, b) if m.kind is PERSON and m.pid and not m.possessive), None)
     k = doc.first_mention(comma)
     while k < len(doc.items) and doc.items[k].kind is PLACE and doc.items[k].start < comma + FRONTED_GAP:
         k += 1  # "U.S. Secretary of State X": a country in the title
