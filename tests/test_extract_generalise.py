@@ -3389,3 +3389,27 @@ def test_what_the_survey_of_real_sentences_found_of_offices_and_subjects() -> No
     # one named with his counterparts unnamed, on a day told: a meeting (with no one named, or planned: not)
     text = "Lavrov held on May 12 a trilateral meeting with his Armenian and Azerbaijani counterparts in Tajikistan."
     assert [g[2] for g in meetings(text)] == [("sergey-lavrov",)]
+
+
+def test_what_the_survey_of_real_sentences_found_of_words_and_sources() -> None:
+    text = "Deputy Prime Minister Mher Grigoryan and Shahin Mustafayev held the talks at the border on Monday."
+    assert [g[2] for g in meetings(text, published="2022-05-25")] == [("mher-grigoryan", "shahin-mustafayev")]
+    text = "Foreign Minister Ararat Mirzoyan and Hakan Fidan had their first telephone conversation, Yerevan reports."
+    assert [g[2] for g in meetings(text, published="2023-06-07")] == [("ararat-mirzoyan", "hakan-fidan")]
+    # a video-conference, or a meeting through videoconferencing, is by video
+    for text in (
+        "Today Elmar Mammadyarov held a video-conference with Igor Popov and Andrew Schofer.",
+        "Mammadyarov has held a meeting through videoconferencing with Igor Popov and Andrew Schofer.",
+    ):
+        assert [m.format.value for m in extract(text, published="2020-04-20").meetings] == ["video"], text
+    # welcomed by someone somewhere; a joint briefing
+    text = "Prime Minister Nikol Pashinyan was welcomed Thursday by President Emmanuel Macron at the Elysee Palace."
+    assert meetings(text, published="2023-06-16") == [("2023-06-15", "Paris", ("emmanuel-macron", "nikol-pashinyan"))]
+    assert meetings("The proposal was welcomed by Aliyev and Pashinyan.", published="2025-06-30") == []
+    text = "Kallas made the remarks during a joint briefing with Foreign Minister Ararat Mirzoyan."
+    assert [g[2] for g in meetings(text, published="2025-06-30")] == [("ararat-mirzoyan", "kaja-kallas")]
+    # the outlet a report was told, and who declined to take part, are not at the meeting
+    text = "Charles Michel will host a meeting on Sunday between Aliyev and Pashinyan, officials told the Financial Times."
+    assert [g[2] for g in meetings(text, published="2022-05-20")] == [("charles-michel", "ilham-aliyev", "nikol-pashinyan")]
+    text = "Last month, Pashinyan met with Macron in Granada after President Ilham Aliyev of Azerbaijan declined to participate."
+    assert [g[2] for g in meetings(text, published="2023-11-10")] == [("emmanuel-macron", "nikol-pashinyan")]

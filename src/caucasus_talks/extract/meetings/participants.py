@@ -88,6 +88,9 @@ def _stays_away(text: str, start: int, end: int) -> bool:
 _ASIDE_OPENS_RE = compile_fast(r"[ \t]*,[ \t]+(?:who|which)\b")  # "X, who skipped the summit, ..."
 
 
+STAYS_AWAY_AFTER = 60  # "X of Azerbaijan declined to participate": how far after the name
+_OF_COUNTRY_GAP_RE = compile_fast(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+")
+_TOLD_BEFORE_RE = compile_fast(r"\b(?:told|tells|telling)[ \t]+(?:the[ \t]+)?\Z")  # before an outlet: whom it was told
 _STAYS_AWAY_RE = compile_fast(
     rf"\b(?:not|never|n[’']t)[ \t]+(?:be[ \t]+)?(?:\w+[ \t]+)?{phrases(TAKING_PART_FORMS)}\b"
     rf"|\b{phrases(REFUSALS)}[ \t]+to[ \t]+{phrases(TAKING_PART)}\b"
@@ -504,6 +507,11 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
             return True  # "in return for Blinken's pledge": not Blinken
         if _SAID_BEFORE_NAME_RE.search(text, t.end, p.start):
             return True
+        if p.kind is not PERSON and _TOLD_BEFORE_RE.search(text, max(t.end, p.start - 30), p.start):
+            return True  # "..., officials told the Financial Times": the outlet the report was told
+        away = _STAYS_AWAY_RE.search(text, p.end, min(sent.end, p.end + STAYS_AWAY_AFTER))
+        if away is not None and _OF_COUNTRY_GAP_RE.fullmatch(text, p.end, away.start()):
+            return True  # "met A in Granada after X of Azerbaijan declined to participate": X stayed away
         said = _REPORTER_AFTER_RE.match(text, p.end)
         if said is None or "," not in text[t.end : p.start]:
             return False

@@ -697,7 +697,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
 # September", "will hold their first meeting"), told, not referred to
 _HELD_OWN_BEFORE_RE = compile_fast(
     r"\b(?:held|hold|holds|holding|had)[ \t]+their[ \t]+(?:(?:first|second|third|last|latest|next|previous|"
-    r"own|separate|joint|bilateral|trilateral|face-to-face|direct|official|informal|regular)[ \t]+){0,2}\Z"
+    r"own|separate|joint|bilateral|trilateral|face-to-face|direct|official|informal|regular|phone|telephone|video)"
+    r"[ \t]+){0,3}\Z"
 )
 # after a meeting noun: who hosted it, an event told ("at their latest meeting hosted by Michel on July 15")
 _HOSTED_BY_AFTER_RE = compile_fast(

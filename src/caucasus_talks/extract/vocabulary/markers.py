@@ -299,7 +299,7 @@ PHONE_WORDS = ("phone", "telephone", "phoned", "telephoned", "call", "calls", "b
 VIDEO_WORDS = (
     "video call", "video calls", "video conference", "video-conference", "video meeting", "video format",
     "video link", "video-link", "videolink", "by video", "via video", "videoconference",
-    "videoconferences", "virtually", "virtual", "online",
+    "videoconferences", "videoconferencing", "video conferencing", "virtually", "virtual", "online",
 )  # fmt: skip
 #: Near a meeting word: one meeting per partner ("met separately with A and B").
 SEPARATE_WORDS = ("separate", "separately", "individually", "each separately", "first with", "one after the other")

@@ -107,7 +107,9 @@ class MeetingWord:
 
 _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
 # "joint press conference" and the same event told otherwise
-_JOINT_PRESS = ("joint news conference", "joint press briefing", "joint press statements", "joint press statement")
+_JOINT_PRESS = (
+    "joint news conference", "joint press briefing", "joint press statements", "joint press statement", "joint briefing"
+)
 _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
 # what may stand between a call and the person called: "called [his Turkish counterpart] X", "called [President] X"
 _PERSON_AHEAD = r"[ \t]+(?:both[ \t]+)?(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+(?:and[ \t]+)?){0,3}"
@@ -135,7 +137,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="held talks",
         variants=("hold talks", "holds talks", "holding talks", "conducted talks", "conduct talks", "conducting talks"),
         pos=_V,
-        qualifiers=SIZE_QUALIFIERS,
+        qualifiers=(*SIZE_QUALIFIERS, "the"),  # ("held the talks at the border": held them)
     ),
     # "A and B, in the presence of C, signed an agreement": who sign a document together meet (not "signed by"; not
     # "I have signed a statement with X", a signature given apart, as the 2020 statement was)
@@ -221,6 +223,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="receiving", pos=_V, min_people=2),
     MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
+    # "X was welcomed on Thursday by Y at the Elysee Palace": Y received X there (the passive, a place told; not "the
+    # proposal was welcomed by A and B")
+    MeetingWord(
+        form="welcomed",
+        pos=_V,
+        min_people=2,
+        needs_place=True,
+        preceded_by=r"\b(?:was|were|is|are|been)[ \t]+(?:(?:warmly|personally|also|officially)[ \t]+)?\Z",
+        followed_by=r"(?:[ \t]+(?:on[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?"
+        r"[ \t]+by\b",
+    ),
     # "Bayramov welcomed his Armenian counterpart X in Baku": a person welcomed, not a statement ("welcomed the talks")
     MeetingWord(
         form="welcomed",
@@ -410,7 +423,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         # (a time or place of theirs, or held: not "have never held their joint press conference", "may hold")
         preceded_by=r"(?:\b(?:during|at|after|in|following|before)|(?<!never[ \t])(?<!not[ \t])\bheld)[ \t]+their[ \t]+\Z",
     ),
-    MeetingWord(form="videoconference", variants="video conference", pos=_N),
+    MeetingWord(form="videoconference", variants="video conference", pos=_N, hyphenated=True),
     # "had a brief chat", "also joined the chat": a talk the people had (not "leaked the chat between them", "a group
     # chat", "the chat app")
     MeetingWord(
