@@ -1217,9 +1217,9 @@ def _countries_named(idx: Index, text: str) -> tuple[str, ...]:
 
 # words before an office head that make it another office, with holders of its own
 _COMPLEMENT_BEFORE_RE = compile_fast(r"\b(?:to|of|for|given[ \t]+to)[ \t]+\Z")
-# "under the auspices of their U.S. counterpart", "at the invitation of the President": who hosts or mediates
+# "under the auspices of their U.S. counterpart", "in the presence of the President": who mediates or attends
 _ROLE_OF_BEFORE_RE = compile_fast(
-    r"\b(?:auspices|mediation|participation|initiative|invitation|presence|chairmanship|co-chairmanship)[ \t]+of[ \t]+\Z",
+    r"\b(?:auspices|mediation|participation|presence|chairmanship|co-chairmanship)[ \t]+of[ \t]+\Z",
     re.IGNORECASE,
 )
 # "a meeting of the foreign ministers": the office holders are at the event, not served by someone

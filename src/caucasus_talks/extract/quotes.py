@@ -535,10 +535,13 @@ class _Ctx:
         """The (country, title) pairs of a person, from the text and, on the day it was published, the registry."""
         return person_titles(pid, self.idx, self._mentions, self.lay.published)
 
-    def word_before(self, pos: int) -> str:
-        """The last word of the 30 characters before ``pos``, lower-cased ("" when there is none)."""
+    def word_before(self, pos: int, governing: bool = False) -> str:
+        """The last word of the 30 characters before ``pos``, lower-cased ("" when there is none); ``governing``: only
+        a word that only spaces part from ``pos`` (not the last word of a quotation: '"... comment on," X said')."""
         m = _LAST_WORD_RE.match(self.text, max(0, pos - WORD_BEFORE), pos)
-        return m.group(1).lower() if m else ""
+        if m is None or (governing and self.text[m.end(1) : pos].strip(" \t")):
+            return ""
+        return m.group(1).lower()
 
     def usable(self, mm: Mention) -> bool:
         if mm.kind is OFFICE and not mm.pid:
@@ -558,9 +561,9 @@ class _Ctx:
         start = _name_start(self.text, sentence_start, mm)
         if start <= sentence_start:
             return True  # the name opens its sentence
-        if self.word_before(mm.start) in PREPOSITIONS:
+        if self.word_before(mm.start, governing=True) in PREPOSITIONS:
             return False
-        return start == mm.start or self.word_before(start) not in PREPOSITIONS
+        return start == mm.start or self.word_before(start, governing=True) not in PREPOSITIONS
 
 
 def _name_start(text: str, floor: int, mm: Mention) -> int:

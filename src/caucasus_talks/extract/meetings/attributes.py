@@ -192,7 +192,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             line = doc.lay.line_at(it.start)
             if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
-            if it.start < t.start and _SAID_THAT_BETWEEN_RE.search(text, it.end, t.start):
+            said_that = _SAID_THAT_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None
+            if said_that is not None and _FUTURE_WORD_RE.search(text, said_that.end(), t.start):
                 continue  # "Earlier on Sunday, Erdogan said that he would hold talks with X": the saying's day
             said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)
             if said_on is not None and (it.start < t.start or said_on.start() >= t.end):
@@ -258,6 +259,8 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
     text, at = doc.text, place.start
     if not city_of(doc.idx, place) or dateline(text, place):
         return False  # a region or a country is no venue; "MOSCOW —" is where the story was filed
+    if place.place is not None and place.place.kind.value == "region" and not _IN_AT_BEFORE_RE.search(text, max(0, at - 8), at):
+        return False  # a region named for its city is the city only "in" it ("in Nakhchivan"; not "in Julfa, Nakhchivan")
     if place.possessive or text[place.end : place.end + 2] in ("’s", "'s"):
         return False
     if t.word.noun and _WITH_BEFORE_RE.search(text[max(0, at - 9) : at]):

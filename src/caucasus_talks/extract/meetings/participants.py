@@ -89,6 +89,10 @@ _ASIDE_OPENS_RE = compile_fast(r"[ \t]*,[ \t]+(?:who|which)\b")  # "X, who skipp
 
 
 STAYS_AWAY_AFTER = 60  # "X of Azerbaijan declined to participate": how far after the name
+# after staying away: from nothing else ("declined to participate."), or the meeting itself (not "the gala dinner")
+_THIS_MEETING_RE = compile_fast(
+    r"[ \t]*(?:[.,;:!?\n]|\Z|(?:in[ \t]+)?(?:it|them|the[ \t]+(?:talks|meeting|summit|negotiations|session|call))\b)"
+)
 _OF_COUNTRY_GAP_RE = compile_fast(r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*)?[ \t]+")
 _TOLD_BEFORE_RE = compile_fast(r"\b(?:told|tells|telling)[ \t]+(?:the[ \t]+)?\Z")  # before an outlet: whom it was told
 _STAYS_AWAY_RE = compile_fast(
@@ -510,7 +514,9 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         if p.kind is not PERSON and _TOLD_BEFORE_RE.search(text, max(t.end, p.start - 30), p.start):
             return True  # "..., officials told the Financial Times": the outlet the report was told
         away = _STAYS_AWAY_RE.search(text, p.end, min(sent.end, p.end + STAYS_AWAY_AFTER))
-        if away is not None and _OF_COUNTRY_GAP_RE.fullmatch(text, p.end, away.start()):
+        if away is not None and _OF_COUNTRY_GAP_RE.fullmatch(text, p.end, away.start()) and _THIS_MEETING_RE.match(
+            text, away.end()
+        ):
             return True  # "met A in Granada after X of Azerbaijan declined to participate": X stayed away
         said = _REPORTER_AFTER_RE.match(text, p.end)
         if said is None or "," not in text[t.end : p.start]:
@@ -854,9 +860,8 @@ def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention |
     comma = doc.text.find(",", t.end, sent.end)
     if comma < 0:
         return None
-    if _HE_RE.match(doc.text, comma + 1) and sent.index > 0:  # "In a call with X in March, he welcomed ...": who the
-        a, b = doc.lay.sentences[sent.index - 1]  # sentence before is about
-        return next((m for m in doc.mentions_in(a, b) if m.kind is PERSON and m.pid and not m.possessive), None)
+    if _HE_RE.match(doc.text, comma + 1) and sent.index > 0:  # "In a call with X in March, he welcomed ...": the one
+        return _opening_person(doc, *doc.lay.sentences[sent.index - 1])  # the sentence before opens with, its subject
     k = doc.first_mention(comma)
     while k < len(doc.items) and doc.items[k].kind is PLACE and doc.items[k].start < comma + FRONTED_GAP:
         k += 1  # "U.S. Secretary of State X": a country in the title
@@ -1000,15 +1005,14 @@ def pronoun_partner(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     told = _WITH_PRONOUN_RE.match(doc.text, t.end) or (not t.word.nominal and _OBJECT_PRONOUN_RE.match(doc.text, t.end))
     if not told or doc.quote_of(t.start) != -1:
         return
-    spans = [(sent.start, t.start)] + ([doc.lay.sentences[sent.index - 1]] if sent.index > 0 else [])
-    for a, b in spans:
-        first = next(
-            (m for m in doc.mentions_in(a, b) if m.kind is PERSON and m.pid and not m.possessive and doc.quote_of(m.start) == -1),
-            None,
-        )
-        if first is not None and first.pid and first.pid not in draft.participants:  # (the subject: the sentence before's)
-            draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
-            return
+    first = next(
+        (m for m in doc.mentions_in(sent.start, t.start) if m.kind is PERSON and m.pid and not m.possessive),
+        None,
+    )
+    if (first is None or first.pid in draft.participants) and sent.index > 0:  # (the subject: the sentence before's)
+        first = _opening_person(doc, *doc.lay.sentences[sent.index - 1])
+    if first is not None and first.pid and first.pid not in draft.participants and doc.quote_of(first.start) == -1:
+        draft.participants[first.pid] = (Role.PARTY, False, (first.start, first.end))
 
 
 def _listed_after(sent: SentenceContext, t: Trigger, draft: Draft) -> list[str]:

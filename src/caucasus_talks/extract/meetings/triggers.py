@@ -202,7 +202,7 @@ _CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last
 #: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
 REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
 LINK_AFTER_RE = compile_fast(
-    r"\A[ \t]+(?:(?:(?:was|were|will[ \t]+be)[ \t]+held[ \t]+|held[ \t]+)?(?:between|of|with|involving)\b|"
+    r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with|involving)\b|(?:was|were|will[ \t]+be)[ \t]+held[ \t]+between\b|"
     r"(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d|the[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}(?:capital|city)\b)"
     r"|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
@@ -315,6 +315,10 @@ _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t
 # after a meeting noun (and its place or partner), the noun the subject of "would" and a verb: told as still to come
 # ("the meeting in Yevlakh would center on rights"; not "would open a path", "would be important": a judgement)
 _NOUN_TAIL = r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?"  # "in X", "with A and B"
+# after a meeting noun: it may be held ("a meeting between A and B is possible Friday", "talks could take place")
+_POSSIBLE_AFTER_RE = compile_fast(
+    _NOUN_TAIL + r"[ \t]+(?:(?:is|are)[ \t]+(?:also[ \t]+)?possible|(?:could|may|might)[ \t]+(?:also[ \t]+)?take[ \t]+place)\b"
+)
 _WOULD_AFTER_RE = compile_fast(
     _NOUN_TAIL + r"[ \t]+would[ \t]+"
     r"(?:center|centre|focus|concentrate|address|cover|last|include|involve|take[ \t]+place|be[ \t]+held)\b"
@@ -549,6 +553,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
         _TO_HOLD_AFTER_RE.match(text, t.end, hi)
         or _TO_HOLD_BEFORE_RE.search(text, lo, t.start)
         or _WOULD_AFTER_RE.match(text, t.end, hi)
+        or _POSSIBLE_AFTER_RE.match(text, t.end, hi)
         or _LATER_AFTER_RE.match(text, t.end, hi)
     ):
         return MeetingStatus.PLANNED  # "a meeting that Michel hoped to host", "the visit is to organize a meeting"
@@ -652,6 +657,15 @@ _DOMESTIC_BEFORE_RE = compile_fast(
 )
 
 
+_BEING_RE = compile_fast(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:was|were|is|are|been)[ \t]+(?:[a-z]+[ \t]+)?")
+
+
+def _person_just_before(sent: SentenceContext, at: int) -> bool:
+    """Whether a person is named right before the verb at ``at`` ("Pashinyan was welcomed by X"), as its subject."""
+    before = [mm for mm in sent.doc.mentions_in(sent.start, at) if mm.kind is PERSON and mm.pid]
+    return bool(before) and not before[-1].possessive and _BEING_RE.fullmatch(sent.doc.text, before[-1].end, at) is not None
+
+
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
     """Whether the row and the words around a meeting word say it tells no meeting at all."""
     text = sent.doc.text
@@ -662,6 +676,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
     if habitual and _HABITUAL_AFTER_RE.match(text, m.end(), sent.end) and not _MOST_RECENTLY_RE.search(text, m.end(), sent.end):
         return True  # "has hosted the two leaders in Brussels four times": no one meeting is told (but "have met
         # regularly, most recently in Bratislava on December 4": that one)
+    if word.person_before and not _person_just_before(sent, m.start()):
+        return True  # "the proposal was welcomed by X": no one welcomed
     gap = sent.doc.meeting_words.person_gap(word)
     if gap is not None and not _calls_a_person(sent.doc, m.end(), gap):
         return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
@@ -696,7 +712,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
 # a verb of holding before "their meeting": the meeting its subject held ("A and B held their last meeting in late
 # September", "will hold their first meeting"), told, not referred to
 _HELD_OWN_BEFORE_RE = compile_fast(
-    r"\b(?:held|hold|holds|holding|had)[ \t]+their[ \t]+(?:(?:first|second|third|last|latest|next|previous|"
+    r"(?<!never[ \t])(?<!not[ \t])\b(?:held|hold|holds|holding|had)[ \t]+their[ \t]+"
+    r"(?:(?:first|second|third|last|latest|next|previous|"
     r"own|separate|joint|bilateral|trilateral|face-to-face|direct|official|informal|regular|phone|telephone|video)"
     r"[ \t]+){0,3}\Z"
 )

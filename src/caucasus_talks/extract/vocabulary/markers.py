@@ -84,8 +84,6 @@ FUTURE_MARKERS = (
     "plan to", "plans to", "expected to", "upcoming", "is set to", "are set to", "would take place", "agreed to hold",
     "may not attend", "to take place", "will take place", "is due to", "are due to", "was due to", "were due to",
     "in the coming", "yet to be", "to be determined", "not been determined", "not yet been", "to resume",
-    # a meeting only possible
-    "is possible", "are possible", "could take place", "may take place", "might take place",
 )  # fmt: skip
 #: After a meeting noun: it did not take place ("the meeting was cancelled", "a summit that failed to materialise").
 CANCELLATIONS = (
@@ -299,7 +297,7 @@ PHONE_WORDS = ("phone", "telephone", "phoned", "telephoned", "call", "calls", "b
 VIDEO_WORDS = (
     "video call", "video calls", "video conference", "video-conference", "video meeting", "video format",
     "video link", "video-link", "videolink", "by video", "via video", "videoconference",
-    "videoconferences", "videoconferencing", "video conferencing", "virtually", "virtual", "online",
+    "videoconferences", "virtually", "virtual", "online",
 )  # fmt: skip
 #: Near a meeting word: one meeting per partner ("met separately with A and B").
 SEPARATE_WORDS = ("separate", "separately", "individually", "each separately", "first with", "one after the other")

@@ -70,6 +70,8 @@ class MeetingWord:
     pronoun: bool = False
     #: a meeting only where its clause tells the place ("signed by A and B in Washington", not "signed by A and B")
     needs_place: bool = False
+    #: a meeting only with a person named right before it, its subject ("X was welcomed by Y", not "the plan was")
+    person_before: bool = False
     #: the fewest people it must name to be a meeting ("brought together A and B": not "brought together 44 leaders")
     min_people: int = 0
     #: words that may stand inside the phrase, after its first word ("held trilateral talks")
@@ -107,9 +109,7 @@ class MeetingWord:
 
 _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
 # "joint press conference" and the same event told otherwise
-_JOINT_PRESS = (
-    "joint news conference", "joint press briefing", "joint press statements", "joint press statement", "joint briefing"
-)
+_JOINT_PRESS = ("joint news conference", "joint press briefing", "joint press statements", "joint press statement")
 _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
 # what may stand between a call and the person called: "called [his Turkish counterpart] X", "called [President] X"
 _PERSON_AHEAD = r"[ \t]+(?:both[ \t]+)?(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+(?:and[ \t]+)?){0,3}"
@@ -138,6 +138,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("hold talks", "holds talks", "holding talks", "conducted talks", "conduct talks", "conducting talks"),
         pos=_V,
         qualifiers=(*SIZE_QUALIFIERS, "the"),  # ("held the talks at the border": held them)
+        other_sense_after=r"[ \t]+(?:responsible|hostage|accountable|up|back|in[ \t]+(?:contempt|check))\b",
     ),
     # "A and B, in the presence of C, signed an agreement": who sign a document together meet (not "signed by"; not
     # "I have signed a statement with X", a signature given apart, as the 2020 statement was)
@@ -223,13 +224,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="receiving", pos=_V, min_people=2),
     MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
-    # "X was welcomed on Thursday by Y at the Elysee Palace": Y received X there (the passive, a place told; not "the
-    # proposal was welcomed by A and B")
+    # "X was welcomed on Thursday by Y at the Elysee Palace": Y received X there (the passive, a person welcomed, a place
+    # told; not "the proposal was welcomed by A and B in Baku")
     MeetingWord(
         form="welcomed",
         pos=_V,
         min_people=2,
         needs_place=True,
+        person_before=True,
         preceded_by=r"\b(?:was|were|is|are|been)[ \t]+(?:(?:warmly|personally|also|officially)[ \t]+)?\Z",
         followed_by=r"(?:[ \t]+(?:on[ \t]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?"
         r"[ \t]+by\b",

@@ -71,6 +71,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("quipped quips conceded concedes cautioned cautions asserted asserts elaborated elaborates responded"),
     *_rows("responds complained complains exclaimed exclaims maintained maintains lamented laments mentioned"),
     *_rows("reminded reminds clarified clarifies predicted predicts joked jokes retorted countered"),
+    *_rows("denounced denounces demanded demands indicated indicates repeated repeats"),
     *(SpeechVerb(form) for form in ("pointed out", "points out", "summed up", "sums up", "went on", "goes on")),
     *_rows("expressed expresses voiced"),  # "X expressed hope that '...'"
     # the speaker follows them: "according to X", "quoted X as saying", "read the statement"
