@@ -3446,7 +3446,8 @@ def test_what_the_survey_of_real_quotations_found() -> None:
     # (a title before a name after a preposition is still not a speaker: "the adviser to President X said")
     assert said('The adviser to President Aliyev said "no".') == []
     # more verbs that introduce words said
-    assert said('Pashinyan repeated: "We are ready to sign the treaty."') == [("nikol-pashinyan", "We are ready to sign the treaty.")]
+    text = 'Pashinyan repeated: "We are ready to sign the treaty."'
+    assert said(text) == [("nikol-pashinyan", "We are ready to sign the treaty.")]
     assert said('Aliyev demanded that Armenia "change its constitution before any signing."') == [
         ("ilham-aliyev", "change its constitution before any signing.")
     ]
