@@ -3451,3 +3451,9 @@ def test_what_the_survey_of_real_quotations_found() -> None:
     assert said('Aliyev demanded that Armenia "change its constitution before any signing."') == [
         ("ilham-aliyev", "change its constitution before any signing.")
     ]
+
+
+def test_the_last_review_found_no_meeting_possible_in_a_clause_nor_a_step_welcomed() -> None:
+    text = "A meeting in which signing is possible was held by Aliyev and Pashinyan in Brussels on Friday."
+    assert [m.status.value for m in extract(text, published="2024-05-08").meetings] == ["held"]
+    assert meetings("The step by Pashinyan was welcomed by Michel in Brussels on Tuesday.", published="2024-05-08") == []

@@ -317,7 +317,9 @@ _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t
 _NOUN_TAIL = r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?"  # "in X", "with A and B"
 # after a meeting noun: it may be held ("a meeting between A and B is possible Friday", "talks could take place")
 _POSSIBLE_AFTER_RE = compile_fast(
-    _NOUN_TAIL + r"[ \t]+(?:(?:is|are)[ \t]+(?:also[ \t]+)?possible|(?:could|may|might)[ \t]+(?:also[ \t]+)?take[ \t]+place)\b"
+    r"(?![ \t]+in[ \t]+which\b)"
+    + _NOUN_TAIL
+    + r"[ \t]+(?:(?:is|are)[ \t]+(?:also[ \t]+)?possible|(?:could|may|might)[ \t]+(?:also[ \t]+)?take[ \t]+place)\b"
 )
 _WOULD_AFTER_RE = compile_fast(
     _NOUN_TAIL + r"[ \t]+would[ \t]+"
@@ -657,13 +659,17 @@ _DOMESTIC_BEFORE_RE = compile_fast(
 )
 
 
+# before a name: it is the object of a preposition ("the step by X was welcomed"), not the subject
+_OBJECT_OF_BEFORE_RE = compile_fast(r"\b(?:by|of|from|to|for|with)[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){0,4}\Z")
 _BEING_RE = compile_fast(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:was|were|is|are|been)[ \t]+(?:[a-z]+[ \t]+)?")
 
 
 def _person_just_before(sent: SentenceContext, at: int) -> bool:
     """Whether a person is named right before the verb at ``at`` ("Pashinyan was welcomed by X"), as its subject."""
     before = [mm for mm in sent.doc.mentions_in(sent.start, at) if mm.kind is PERSON and mm.pid]
-    return bool(before) and not before[-1].possessive and _BEING_RE.fullmatch(sent.doc.text, before[-1].end, at) is not None
+    if not before or before[-1].possessive or _BEING_RE.fullmatch(sent.doc.text, before[-1].end, at) is None:
+        return False
+    return _OBJECT_OF_BEFORE_RE.search(sent.doc.text, max(sent.start, before[-1].start - 40), before[-1].start) is None
 
 
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
