@@ -773,7 +773,10 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     commentator = not titled and _commentator_around(text, start, end)
     if not titled and not commentator:
         return
-    pid = _misspelt(u.name, idx) or slug(u.name)
+    misspelt = _misspelt(u.name, idx)
+    if misspelt is not None:
+        out.misspelt.setdefault(_name_tokens(u.name)[-1], misspelt)
+    pid = misspelt or slug(u.name)
     known = idx.registry.get(pid)
     if known is not None and known.kind is ParticipantKind.PERSON:
         pass
@@ -852,31 +855,29 @@ def _misspelt_surnames(text: str, idx: Index, out: Mentions) -> None:
         close = {pid for last, pid in surnames.items() if _one_slip(word, last)}
         if len(close) == 1:
             found.append(Mention(m.start(), m.end(), PERSON, pid=close.pop()))
-    found += _own_spelling(text, idx, out, surnames, starts)
+    found += _own_spelling(text, idx, out, starts)
     if found:
         out.items.extend(found)
         out.items.sort(key=lambda mm: mm.start)
 
 
-def _own_spelling(text: str, idx: Index, out: Mentions, surnames: dict[str, str], starts: list[int]) -> list[Mention]:
-    """The surname of a full name the document misspells, as the document spells it, names that person wherever it
-    stands alone ("Maka Bochorishvili ... Bochorishvili emphasized" for Botchorishvili)."""
-    own = {pid: last for last, pid in surnames.items()}  # each person's surname as the registry writes it
-    spelt: dict[str, str] = {}
-    for mm in out.items:
-        toks = _name_tokens(text[mm.start : mm.end]) if mm.kind is PERSON and mm.pid in own else ()
-        if len(toks) >= 2 and toks[-1] not in surnames:
-            spelt.setdefault(toks[-1], mm.pid or "")
+def _own_spelling(text: str, idx: Index, out: Mentions, starts: list[int]) -> list[Mention]:
+    """The surname of a full name the document misspells, as the document spells it (``out.misspelt``), names that
+    person wherever it stands alone ("Maka Bochorishvili ... Bochorishvili emphasized" for Botchorishvili)."""
+    spelt = out.misspelt
+    words = {w: pid for w, pid in spelt.items() if w not in idx.first_words and w not in idx.name_stop}
+    if not words:
+        return []
     found: list[Mention] = []
-    for word, pid in spelt.items():
-        if word in idx.first_words or word in idx.name_stop:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w’'\-])(?:{alternatives})(?![\w\-])", text, re.IGNORECASE):  # (all in one pass)
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if (k >= 0 and out.items[k].end > m.start()) or not m.group()[0].isupper():
             continue
-        for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text, re.IGNORECASE):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if (k >= 0 and out.items[k].end > m.start()) or not m.group()[0].isupper():
-                continue
-            if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or _CAPITAL_AFTER_RE.match(text, m.end()):
-                continue  # a word of another name: "Martin Schulz", "Schulz Verlag"
+        if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or _CAPITAL_AFTER_RE.match(text, m.end()):
+            continue  # a word of another name: "Martin Schulz", "Schulz Verlag"
+        pid = words.get(norm(m.group()))
+        if pid:
             found.append(Mention(m.start(), m.end(), PERSON, pid=pid))
     return found
 

@@ -149,6 +149,8 @@ class Mentions:
         #: participant id -> [(country, canonical title)] the document gives them
         self.titles: dict[str, list[tuple[str | None, str]]] = {}
         self.title_cache: dict[str, list[tuple[str | None, str]]] = {}
+        #: the surname of a full name the document misspells, as it spells it -> the person ("bochorishvili")
+        self.misspelt: dict[str, str] = {}
 
 
 class DateMention:

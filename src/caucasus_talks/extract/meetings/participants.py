@@ -69,6 +69,7 @@ _MEDIATOR_RE = compile_fast(rf"\b{phrases(MEDIATOR_PHRASES)}[ \t]*\Z", re.IGNORE
 # between a host's or a mediator's words and the name: the office it holds ("by [the head of the European Council] X")
 _OFFICE_WORD = rf"(?:the|(?i:{phrases(TITLE_WORDS)})|[A-Z][\w’'.\-]*)[ \t]+"
 _OFFICE_BEFORE_NAME_RE = compile_fast(rf"(?<![\w’']){_OFFICE_WORD}(?:(?:of[ \t]+)?{_OFFICE_WORD}){{0,5}}\Z")
+_ROLE_PHRASE_RE = compile_fast(rf"\b{phrases((*HOST_PHRASES, *MEDIATOR_PHRASES))}\b", re.IGNORECASE)
 _ROLE_ENDS = tuple({p.rsplit(" ", 1)[-1] for p in (*HOST_PHRASES, *MEDIATOR_PHRASES)})  # what both patterns end with
 _REPORTER_AFTER_RE = compile_fast(rf",?[ \t]+{phrases(speech_forms(plain=True))}\b")
 _SAID_BEFORE_NAME_RE = compile_fast(rf",[ \t]+{phrases(speech_forms(plain=True))}[ \t]+(?:[\w’'\-.]+[ \t]+){{0,8}}\Z")
@@ -468,6 +469,8 @@ def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> 
 def _role(before: str) -> Role:
     """A host or a mediator by the words before the name ("hosted by", "with the participation of"), else a party;
     the office the name holds may come between ("mediated by the European Council President [X]")."""
+    if not _ROLE_PHRASE_RE.search(before):
+        return Role.PARTY  # (a role's words sought first, anywhere: most names have none before them)
     office = _OFFICE_BEFORE_NAME_RE.search(before)
     if office is not None:
         before = before[: office.start()]
