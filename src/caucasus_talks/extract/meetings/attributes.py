@@ -192,7 +192,11 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             line = doc.lay.line_at(it.start)
             if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
-            said_that = _SAID_THAT_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None
+            said_that = (
+                _SAID_THAT_BETWEEN_RE.search(text, it.end, t.start)
+                if it.start < t.start and text.find(" that", it.end, t.start) >= 0
+                else None
+            )
             if said_that is not None and _FUTURE_WORD_RE.search(text, said_that.end(), t.start):
                 continue  # "Earlier on Sunday, Erdogan said that he would hold talks with X": the saying's day
             said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)

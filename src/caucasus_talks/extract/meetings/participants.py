@@ -455,6 +455,8 @@ def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> 
     """Where the clause that tells a meeting as reported begins, when someone is named in it before the meeting word
     ("X confirmed it, noting that [the Armenian premier] will meet Y"): those named before it only report it."""
     doc = sent.doc
+    if doc.text.find(" that", sent.start, t.start) < 0:
+        return None  # (the word every such clause opens with, sought first)
     found = None
     for m in _SAYING_THAT_RE.finditer(doc.text, sent.start, t.start):
         found = m
