@@ -4,7 +4,8 @@ tests/data/heldout/ (12 articles), tests/data/heldout2/ and tests/data/heldout3/
 each, written later by someone who had not read the extractor) hold articles written for this
 purpose with their gold (see their READMEs). The development set of 73 real articles
 (../shared/eval/dev, beside the project) is scored too when it is there. Each floor is at most
-0.02 under the score measured (2026-12-04; heldout3 and dev raised after the ninth round, 2026-12-06; see
+0.02 under the score measured (2026-12-04; heldout3 and dev raised after the ninth round, heldout and heldout2
+after the tenth, 2026-12-06; see
 docs/extending.md), so a change that loses ground fails here.
 """
 
@@ -25,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"
 # set: (its folder, documents, floors for persons, statements and meetings F1)
 SETS = {
-    "heldout": (ROOT / "tests" / "data" / "heldout", 12, {"persons": 0.98, "statements": 0.98, "meetings": 0.948}),
-    "heldout2": (ROOT / "tests" / "data" / "heldout2", 14, {"persons": 0.98, "statements": 0.972, "meetings": 0.926}),
+    "heldout": (ROOT / "tests" / "data" / "heldout", 12, {"persons": 0.98, "statements": 0.98, "meetings": 0.964}),
+    "heldout2": (ROOT / "tests" / "data" / "heldout2", 14, {"persons": 0.98, "statements": 0.972, "meetings": 0.940}),
     "heldout3": (ROOT / "tests" / "data" / "heldout3", 14, {"persons": 0.975, "statements": 0.951, "meetings": 0.871}),
     "dev": (DEV, 73, {"persons": 0.976, "statements": 0.969, "meetings": 0.876}),
 }
