@@ -475,7 +475,7 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
             continue  # more people for the meeting this sentence tells already
         triggers.append(Trigger(m.start(), m.end(), word, mark))
         told = told or not word.needs_place  # (a weak word, "agreed", may yield to a meeting word after it)
-    weak = [t for t in triggers if t.word.needs_place]
+    weak = any(t.word.needs_place for t in triggers)
     if weak and any(t.mark is TriggerMark.EVENT and not t.word.needs_place for t in triggers):
         # "A and B agreed on a statement after a meeting in Sochi": the meeting word tells the event, with its people
         triggers = [t for t in triggers if not t.word.needs_place]
