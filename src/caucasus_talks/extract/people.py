@@ -864,8 +864,7 @@ def _misspelt_surnames(text: str, idx: Index, out: Mentions) -> None:
 def _own_spelling(text: str, idx: Index, out: Mentions, starts: list[int]) -> list[Mention]:
     """The surname of a full name the document misspells, as the document spells it (``out.misspelt``), names that
     person wherever it stands alone ("Maka Bochorishvili ... Bochorishvili emphasized" for Botchorishvili)."""
-    spelt = out.misspelt
-    words = {w: pid for w, pid in spelt.items() if w not in idx.first_words and w not in idx.name_stop}
+    words = {w: pid for w, pid in out.misspelt.items() if w not in idx.first_words and w not in idx.name_stop}
     if not words:
         return []
     found: list[Mention] = []

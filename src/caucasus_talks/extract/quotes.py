@@ -1383,7 +1383,7 @@ def _title_cased(inside: str, stops: str, least: int = 1) -> bool:
 
 TITLE_VERB_BEFORE = 50  # how far before a title in quotation marks a verb of saying makes it someone's words
 TITLE_VERB_WORDS = 4  # ... within these last words
-_SAYS_OR_NAMES = NAMING_VERBS | frozenset(speech_forms(plain=True)) | {"wrote", "writes", "posted", "posts", "called"}
+_SAYS_OR_NAMES = NAMING_VERBS | frozenset(speech_forms(plain=True)) | {"writes", "posted", "posts"}
 #: The words right before a title in quotation marks: 'a panel titled "..."', 'the forum "..."'.
 _TITLE_BEFORE = frozenset({"titled", "entitled", "named", "dubbed", "themed", "headlined", "theme", "title", "slogan", "motto"})
 

@@ -370,7 +370,7 @@ def _post_start(text: str, lay: Layout, li: int) -> int:
     first = li
     while first > 0 and text.count("\n", lines[first - 1][1], lines[first][0]) <= 1:
         s, e, kind = lines[first - 1]
-        if kind is not TEXT_LINE or lines[first - 1][1] <= lay.body_start or _REPORTS_RE.search(text, s, e):
+        if kind is not TEXT_LINE or e <= lay.body_start or _REPORTS_RE.search(text, s, e):
             break
         if text[e - 1] == ":":  # an introduction with a word of saying ("He later tweeted:"), not "UPDATE:"
             return lines[first][0] if _SPEECH_WORD_RE.search(text, s, e) else lines[li][0]

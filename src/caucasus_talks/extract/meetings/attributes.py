@@ -125,7 +125,8 @@ _DOCUMENT_AFTER_RE = compile_fast(
     r"(?:statements?|declarations?|agreements?|accords?|memorand(?:um|a))\b"
 )
 _ALONG_WITH_RE = compile_fast(r"\b(?:along[ \t]+with|together[ \t]+with|alongside)\b")
-_SAID_THAT_BETWEEN_RE = compile_fast(rf"\b{phrases(speech_forms(plain=True))}[ \t]+that\b")  # a date's saying, then what
+#: a verb of saying and "that": what it reports follows ("said that", ", noting that")
+SAID_THAT_RE = compile_fast(rf"\b{phrases((*speech_forms(plain=True), 'saying', 'noting', 'adding', 'stating'))}[ \t]+that\b")
 _SAID_BETWEEN_RE = compile_fast(rf",?[ \t]+(?:and[ \t]+)?{phrases(speech_forms(plain=True))}\b")  # ", and said"
 _JUST_BEFORE_RE = compile_fast(r"\bjust[ \t]+(?:[\w’'\-]+[ \t]+){0,4}\Z")  # "have just finished the [meeting]"
 # before a meeting verb, a past before the story's: "had [previously] met", "last met", "previously spoke"
@@ -193,7 +194,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             if line is not None and in_dateline(text, line[0], it.start, doc.lay.body_start):
                 continue  # "YEREVAN. April 11 (Interfax) - ...": the day the story was filed
             said_that = (
-                _SAID_THAT_BETWEEN_RE.search(text, it.end, t.start)
+                SAID_THAT_RE.search(text, it.end, t.start)
                 if it.start < t.start and text.find(" that", it.end, t.start) >= 0
                 else None
             )

@@ -38,7 +38,7 @@ from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
 from ..vocabulary.titles import SPEAKS_FOR_TITLES, TITLE_WORDS
 from ..vocabulary.words import PRONOUNS
-from .attributes import SEPARATE_AFTER, separately
+from .attributes import SAID_THAT_RE, SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 
@@ -445,7 +445,6 @@ def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Ment
 
 
 # before a meeting word: the words that report a clause ("said that", ", noting that"), its own subject after them
-_SAYING_THAT_RE = compile_fast(rf"\b{phrases((*speech_forms(plain=True), 'saying', 'noting', 'adding', 'stating'))}[ \t]+that\b")
 
 
 _OWN_VOICE_RE = compile_fast(r",|\b(?:he|she|they|we|I|him|her|them|us|me)\b")
@@ -458,7 +457,7 @@ def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> 
     if doc.text.find(" that", sent.start, t.start) < 0:
         return None  # (the word every such clause opens with, sought first)
     found = None
-    for m in _SAYING_THAT_RE.finditer(doc.text, sent.start, t.start):
+    for m in SAID_THAT_RE.finditer(doc.text, sent.start, t.start):
         found = m
     if found is None or doc.quote_of(found.start()) != -1:
         return None
