@@ -3457,3 +3457,47 @@ def test_the_last_review_found_no_meeting_possible_in_a_clause_nor_a_step_welcom
     text = "A meeting in which signing is possible was held by Aliyev and Pashinyan in Brussels on Friday."
     assert [m.status.value for m in extract(text, published="2024-05-08").meetings] == ["held"]
     assert meetings("The step by Pashinyan was welcomed by Michel in Brussels on Tuesday.", published="2024-05-08") == []
+
+
+# -- the eleventh round (learnt from sets 21 and 22) -------------------------------------------------------------
+
+
+def test_a_paragraph_whose_opening_mark_was_left_out_is_quoted_up_to_its_closing_mark() -> None:
+    text = (
+        "Garibashvili met Pashinyan in Tbilisi on Friday.\n"
+        'We will work for a lasting peace in the region and we hope for more dialogue", he said.'
+    )
+    got = said(text, published="2023-03-10")
+    assert got == [("irakli-garibashvili", "We will work for a lasting peace in the region and we hope for more dialogue")]
+    # a mark closing a short phrase, or with no saying after it, opens nothing
+    assert said('Garibashvili met Pashinyan on Friday.\nThe so-called corridor" is closed, he said.') == []
+    assert said('Garibashvili met Pashinyan on Friday.\nWe will work for a lasting peace in the region" was the slogan.') == []
+
+
+def test_a_press_briefing_given_with_someone_is_a_meeting_of_the_two() -> None:
+    text = (
+        "Prime Minister Irakli Garibashvili spoke on Friday in a Tbilisi press briefing with his Armenian counterpart "
+        "Nikol Pashinyan."
+    )
+    assert meetings(text, published="2023-03-10") == [("2023-03-10", "Tbilisi", ("irakli-garibashvili", "nikol-pashinyan"))]
+    # with reporters, or a joint one told otherwise, no new meeting
+    assert meetings("Pashinyan said at a press conference with Armenian journalists on Friday that Aliyev was wrong.") == []
+
+
+def test_what_is_received_from_someone_is_a_thing_not_a_guest() -> None:
+    text = "In 2021 Garibashvili and Philip Reeker brokered a deal in exchange for receiving from Armenia a map of mines."
+    assert meetings(text) == []
+    assert meetings("Aliyev received Pashinyan in Baku on Monday.", published="2023-03-10") == [
+        ("2023-03-06", "Baku", ("ilham-aliyev", "nikol-pashinyan"))
+    ]
+
+
+def test_who_speaks_after_a_participle_opening_on_a_meeting_took_part_in_it() -> None:
+    text = (
+        "Speaking to reporters after talks with Blinken in Washington on Monday, Foreign Minister Ararat Mirzoyan said "
+        "peace was near."
+    )
+    assert meetings(text, published="2023-03-10") == [("2023-03-06", "Washington", ("antony-blinken", "ararat-mirzoyan"))]
+    # a participle that is not the speaker's part in the meeting leaves the subject out
+    text = "Commenting on the talks with Blinken in Washington on Monday, Mirzoyan said peace was near."
+    assert meetings(text, published="2023-03-10") == [("2023-03-06", "Washington", ("antony-blinken",))]

@@ -176,6 +176,12 @@ JOINT_REACH = 300  # "A, an aide to X, and B, the secretary of Y, told": the mos
 
 _VERB_AT_RE = compile_fast(rf"(?:{phrases(speech_forms(plain=True))})[ \t]")  # right after a mark: its quotation's verb
 _HE_SAID_AT_RE = compile_fast(rf"(?:he|she|they)[ \t]+(?:{phrases(speech_forms(plain=True))})\b")  # '”he said'
+# after a closing mark that opens nothing: its saying at once (', he said', ', Pashinyan added', ', said X')
+_UNOPENED_FRAME_RE = compile_fast(
+    rf"[ \t]*,[ \t]*(?:(?:he|she|they|[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,2}})[ \t]+)?"
+    rf"(?:{phrases(speech_forms(plain=True))})\b"
+)
+_UNOPENED_WORDS = 6  # the fewest words of a paragraph whose opening mark was left out
 
 
 def _misplaced_close(text: str, pos: int, saying: re.Pattern[str]) -> bool:
@@ -291,6 +297,8 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
             if open_at is None:
                 if kind == "open":
                     open_at, open_line_end, breaks, last_pos, depth = pos, line_end, 0, pos, 0
+                elif kind == "close" and i == 0 and line_kind is TEXT_LINE and _unopened(text, line_start, pos):
+                    out.append(Quote(line_start, pos, *_trim(text, line_start, pos)))
                 continue
             if kind == "close":
                 if depth:
@@ -313,6 +321,12 @@ def _double_quotes(text: str, lay: Layout, skipped: Callable[[int], bool] | None
     if open_at is not None:
         finish(None, open_line_end)
     return out
+
+
+def _unopened(text: str, line_start: int, close: int) -> bool:
+    """Whether a paragraph's first mark closes a quotation whose opening mark was left out: the paragraph's words up to
+    it are a remark of some length, and its saying follows the mark ('We hope for peace in the region", he said.')."""
+    return _UNOPENED_FRAME_RE.match(text, close + 1) is not None and len(text[line_start:close].split()) >= _UNOPENED_WORDS
 
 
 def _fragment(text: str, open_at: int) -> bool:

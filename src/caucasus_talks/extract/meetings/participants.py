@@ -841,9 +841,11 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
                 draft.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
 
 
-# a sentence opening on the phrase of the meeting word: "During [talks] with X, Y said", "At a joint [news conference]"
+# a sentence opening on the phrase of the meeting word: "During [talks] with X, Y said", "At a joint [news conference]",
+# "Speaking to reporters after [talks] with X, Y said"
 _FRONTED_BEFORE_RE = compile_fast(
-    r"[ \t]*(?:During|At|In|After|Following)[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
+    r"[ \t]*(?:During|At|In|After|Following|[A-Z][a-z]+ing[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:during|at|in|after|following))"
+    r"[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
 )
 _WITH_AFTER_RE = compile_fast(r"(?:[ \t]+[\w\-]+){0,2}?[ \t]+with\b")  # "[talks] with X", "[meeting] today with X"
 _THEIR_BEFORE_RE = compile_fast(r"\b[Tt]heir[ \t]+(?:[\w\-]+[ \t]+)?\Z")

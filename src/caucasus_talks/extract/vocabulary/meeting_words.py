@@ -118,6 +118,14 @@ _CALL_TO_PERSON = r"(?:[ \t]+[a-z]+)?[ \t]+to" + _PERSON_AHEAD
 # "welcomed [his Armenian counterpart] X", "welcomed [President] X": a person (not his words: "welcomed X's proposal")
 _WELCOMED_AHEAD = r"[ \t]+(?:(?:his|her|the)[ \t]+)?(?:visiting[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:counterparts?,?[ \t]+)?"
 
+# what is received when no one is: a thing, or anything from someone ("received guarantees", "receiving from X a map")
+_RECEIVED_THING = (
+    r"[ \t]+(?:from\b|(?:(?:a|an|the|any|no|new|its|their|his|her|written|official|formal|further)[ \t]+)*"
+    r"(?:guarantees?|assurances?|letters?|invitations?|messages?|support|reports?|proposals?|drafts?|texts?|"
+    r"documents?|responses?|repl(?:y|ies)|answers?|cop(?:y|ies)|information|funding|aid|approval|mandates?|lists?|"
+    r"votes?|signals?|requests?|complaints?|threats?|offers?|news|questions?|comments?|notes?)\b)"
+)
+
 # after "the meeting" an addendum refers to: the clause ends, or says only how one took part ("by video link")
 _MEETING_ITSELF = r"(?=[ \t]*(?:[.;,!?\n]|\Z|by[ \t]+(?:video|phone|telephone)\b|(?:as[ \t]+well|too)\b))"
 
@@ -212,18 +220,10 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         preceded_by=r"(?<!tv )(?<!television )(?<!radio )(?<!show )\Z",
     ),
-    # "received X in Baku", not "received guarantees", "received a letter from X"
-    MeetingWord(
-        form="received",
-        variants="receives",
-        pos=_V,
-        other_sense_after=r"[ \t]+(?:(?:a|an|the|any|no|new|its|their|his|her|written|official|formal|further)[ \t]+)*"
-        r"(?:guarantees?|assurances?|letters?|invitations?|messages?|support|reports?|proposals?|drafts?|texts?|"
-        r"documents?|responses?|repl(?:y|ies)|answers?|cop(?:y|ies)|information|funding|aid|approval|mandates?|lists?|"
-        r"votes?|signals?|requests?|complaints?|threats?|offers?|news|questions?|comments?|notes?)\b",
-    ),
-    MeetingWord(form="receiving", pos=_V, min_people=2),
-    MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2),
+    # "received X in Baku", not "received guarantees", "received a letter from X", "receiving from Baku a map"
+    MeetingWord(form="received", variants="receives", pos=_V, other_sense_after=_RECEIVED_THING),
+    MeetingWord(form="receiving", pos=_V, min_people=2, other_sense_after=_RECEIVED_THING),
+    MeetingWord(form="receive", pos=_V, may_be_hypothetical=True, min_people=2, other_sense_after=_RECEIVED_THING),
     # "X was welcomed on Thursday by Y at the Elysee Palace": Y received X there (the passive, a person welcomed, a place
     # told; not "the proposal was welcomed by A and B in Baku")
     MeetingWord(
@@ -415,6 +415,18 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_N,
         followed_by=r"[ \t]+in[ \t]+[\w’'\-]+(?:[ \t]+[\w’'\-]+)?[ \t]+with\b",
         preceded_by=r"\b(?:during|at|after|following)[ \t]+(?:(?:a|an|the|their|his|her|[\w’']+[’']s)[ \t]+)?\Z",
+    ),
+    # "in a Tbilisi press briefing with his Armenian counterpart X": a press conference given with someone is a joint one
+    # (not "a press conference with reporters": no one named with it)
+    MeetingWord(
+        form="press conference",
+        variants=("news conference", "press briefing", "news briefing"),
+        pos=_N,
+        min_people=2,
+        followed_by=r"[ \t]+with\b",
+        preceded_by=r"(?<!joint )\Z",
+        other_sense_after=r"[ \t]+with[ \t]+(?:[\w’'\-]+[ \t]+){0,3}?"
+        r"(?:journalists|reporters|media|press|students|correspondents)\b",
     ),
     # "A and B during their joint news conference in Yerevan": theirs, the two met
     MeetingWord(
