@@ -3501,3 +3501,161 @@ def test_who_speaks_after_a_participle_opening_on_a_meeting_took_part_in_it() ->
     # a participle that is not the speaker's part in the meeting leaves the subject out
     text = "Commenting on the talks with Blinken in Washington on Monday, Mirzoyan said peace was near."
     assert meetings(text, published="2023-03-10") == [("2023-03-06", "Washington", ("antony-blinken",))]
+
+
+# -- the twelfth round (learnt from sets 15, 16, 21, 23 and 24) ----------------------------------------------------
+
+
+def test_he_who_speaks_of_talks_between_two_sides_named_after_them_is_not_at_them() -> None:
+    text = (
+        "Hassan Rouhani spoke with Vladimir Putin by phone on Saturday. He praised the efforts to start negotiations "
+        "between Yerevan and Baku."
+    )
+    assert meetings(text, published="2020-10-10") == [("2020-10-10", None, ("hassan-rouhani", "vladimir-putin"))]
+    # he who mediates or attends them is at them
+    text = "Lavrov arrived in Baku on Monday. He mediated talks between Armenia and Azerbaijan there."
+    assert meetings(text, published="2020-10-10") == [("2020-10-05", "Baku", ("sergey-lavrov",))]
+
+
+def test_a_date_in_a_clause_of_since_after_the_meeting_is_not_its_date() -> None:
+    text = (
+        "Aliyev and Pashinyan met in Brussels on Wednesday. This was the first meeting between Pashinyan and Aliyev "
+        "since Azerbaijan attacked Armenia in September 2022."
+    )
+    assert meetings(text, published="2022-11-04") == [("2022-11-02", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a clause of "since" that tells a meeting of its own keeps its date
+    text = "The talks were the first meeting of Mirzoyan and Bayramov since they were hosted by Blinken in November."
+    assert ("2022-11", None, ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")) in meetings(text, published="2023-05-05")
+
+
+def test_a_call_the_remarks_were_made_in_is_on_the_day_the_remarks_were_told() -> None:
+    text = (
+        "Foreign Minister Hossein Amir Abdollahian on Tuesday underlined the need to respect borders.\n\n"
+        "The remarks were made during a phone conversation between Abdollahian and his counterpart Jeyhun Bayramov."
+    )
+    assert meetings(text, published="2021-09-01") == [("2021-08-31", None, ("hossein-amir-abdollahian", "jeyhun-bayramov"))]
+    # the day the sentence itself gives stays
+    text = text.replace("a phone conversation", "a phone conversation on Monday")
+    assert meetings(text, published="2021-09-01") == [("2021-08-30", None, ("hossein-amir-abdollahian", "jeyhun-bayramov"))]
+
+
+def test_they_also_had_a_joint_meeting_with_a_third_is_a_second_meeting_of_the_three() -> None:
+    first = ("2022-11-07", "Washington", ("ararat-mirzoyan", "jeyhun-bayramov"))
+    joint = ("2022-11-07", "Washington", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"))
+    for told in ("also", "later"):
+        text = f"Bayramov and Mirzoyan met in Washington on November 7. They {told} had a joint meeting with Blinken."
+        assert meetings(text, published="2022-11-08") == [joint, first]
+    # another mention of the meeting, with no "also", is the same meeting
+    text = "Bayramov and Mirzoyan met in Washington on November 7. The meeting was attended by Blinken."
+    assert meetings(text, published="2022-11-08") == [joint]
+
+
+def test_a_paragraph_of_two_sentences_cut_off_before_its_last_full_stop_is_no_heading() -> None:
+    text = (
+        "Cavusoglu and Mirzoyan met for talks in Turkey on March 12 as part of the neighbours' efforts to normalise "
+        "relations. The two met on the sidelines of the Antalya Diplomacy Forum\n\n"
+        "Mirzoyan said he welcomed the invitation to the forum."
+    )
+    assert meetings(text, published="2022-03-12") == [("2022-03-12", "Antalya", ("ararat-mirzoyan", "mevlut-cavusoglu"))]
+    # a headline of one sentence, or a short one, stays a heading
+    assert meetings("Cavusoglu and Mirzoyan met in Antalya\n\nThe talks were about the border.", published="2022-03-12") == [
+        ("2022-03", "Antalya", ("ararat-mirzoyan", "mevlut-cavusoglu"))
+    ]
+    # "the two" as a verb's subject are the two named before
+    text = "Cavusoglu and Mirzoyan met on March 12. The two met in Antalya."
+    assert meetings(text, published="2022-03-12") == [("2022-03-12", "Antalya", ("ararat-mirzoyan", "mevlut-cavusoglu"))]
+
+
+def test_a_name_the_text_uses_as_a_news_outlets_is_no_person() -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov said on Saturday that talks would start, Gulf Daily reported. "
+        "Gulf Daily's correspondent in Moscow said the talks lasted ten hours."
+    )
+    assert [p.id for p in extract(text).participants] == ["sergey-lavrov"]
+    text = "The German outlet Gulf Daily spoke with Foreign Minister Sergey Lavrov in Moscow."
+    assert [p.id for p in extract(text).participants] == ["sergey-lavrov"]
+    # a person the text names with a title stays one
+    text = "Foreign Minister Sergey Lavrov met Special Envoy Gulnara Daily, the ministry reported."
+    assert "gulnara-daily" in [p.id for p in extract(text).participants]
+
+
+def test_a_verb_of_opinion_before_that_introduces_a_quotation() -> None:
+    for verb in ("considered", "believes", "thinks"):
+        text = f"Foreign Minister Jeyhun Bayramov {verb} that “the other side has no red lines at all.”"
+        assert said(text) == [("jeyhun-bayramov", "the other side has no red lines at all.")]
+    # a quotation the verb does not introduce is another's
+    assert said("Bayramov is believed to be in Baku. “We are ready,” Pashinyan said.") == [("nikol-pashinyan", "We are ready")]
+
+
+def test_a_bare_role_closing_the_saying_is_the_holder_named_before() -> None:
+    text = "President Salome Zourabichvili spoke on Monday. “We are ready to host the negotiations,” added president."
+    assert said(text) == [("salome-zourabichvili", "We are ready to host the negotiations")]
+    # a role with words after it is no speaker
+    assert said("Zourabichvili spoke on Monday. “We are ready to host,” was the message to president Aliyev.") == []
+
+
+def test_the_representative_of_a_ministry_is_its_spokesman_named_before() -> None:
+    text = (
+        "Foreign Ministry Spokesman Nasser Kanaani called for restraint. “Our country is ready to help,” said the "
+        "representative of the Iranian Foreign Ministry."
+    )
+    assert said(text) == [("nasser-kanaani", "Our country is ready to help")]
+
+
+def test_an_institution_closing_a_long_title_before_a_name_is_the_title_of_that_person() -> None:
+    text = (
+        "“The other side again puts the region at risk,” said head of the Department of Foreign Policy Affairs of the "
+        "Azerbaijani Presidential Administration Hikmet Hajiyev."
+    )
+    assert said(text) == [("hikmet-hajiyev", "The other side again puts the region at risk")]
+
+
+def test_words_a_possessive_noun_of_saying_introduces_are_its_owners() -> None:
+    text = "Hajiyev said that Baku refuted Prime Minister Nikol Pashinyan’s statement that \"Karabakh is Armenia\" yesterday."
+    assert said(text) == [("nikol-pashinyan", "Karabakh is Armenia")]
+    # a noun of saying that is no one's leaves the quotation to the rules before (here its sentence's speaker)
+    text = 'Hajiyev said on Monday that the statement "Karabakh is Armenia" was a provocation.'
+    assert said(text) == [("hikmet-hajiyev", "Karabakh is Armenia")]
+
+
+def test_a_passive_verb_of_saying_introduces_no_ones_words() -> None:
+    text = "Blinken will meet the ministers in New York to push for what is widely believed to be 'the final stage' of talks."
+    assert said(text) == []
+    # the verb before it still introduces them; so does a passive verb with its speaker after it
+    text = "Pashinyan said that if the dynamics is maintained “in the near future we can realize this opportunity.”"
+    assert said(text) == [("nikol-pashinyan", "in the near future we can realize this opportunity.")]
+    text = "The talks were described by Pashinyan as “a step forward for the whole region and for peace.”"
+    assert said(text) == [("nikol-pashinyan", "a step forward for the whole region and for peace.")]
+
+
+def test_a_press_outlet_speaking_with_someone_is_an_interview_not_a_meeting() -> None:
+    for subject in ("Reuters", "The German outlet Gulf Daily", "The newspaper, on the sidelines of a forum in Baku,"):
+        assert meetings(f"{subject} spoke with Hikmet Hajiyev in Baku on Monday.", published="2024-05-08") == []
+    # one who tells an outlet of a meeting had it
+    text = "Pashinyan told Reuters he spoke with Aliyev in Baku on Monday."
+    assert meetings(text, published="2024-05-08") == [("2024-05-06", "Baku", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_the_spokeswoman_for_a_ministry_speaks_not_the_ministry() -> None:
+    text = (
+        "Foreign Ministry spokeswoman Maria Zakharova commented on the summit. \"It is worth recalling that the process "
+        'began with Russia," the spokeswoman for the Russian Foreign Ministry continued.'
+    )
+    assert said(text) == [("maria-zakharova", "It is worth recalling that the process began with Russia")]
+    # a name and a title apposed with its institution first: the name
+    text = "“We support all efforts,” Peter Stano, EU Lead Spokesperson for Foreign Affairs, told reporters on May 3."
+    assert said(text) == [("peter-stano", "We support all efforts")]
+    # the ministry alone speaks for itself
+    text = '"It is worth recalling that the process began with Russia," the Russian Foreign Ministry said.'
+    assert said(text) == [("mfa-russia", "It is worth recalling that the process began with Russia")]
+
+
+def test_facilitating_negotiations_as_an_offer_is_no_meeting() -> None:
+    text = (
+        "During his visit to Yerevan in April, President Kassym-Jomart Tokayev expressed readiness to assist in "
+        "facilitating negotiations on a peace treaty."
+    )
+    assert meetings(text, published="2024-05-05") == []
+    # negotiations it facilitated, placed and dated, are one
+    text = "Kazakhstan facilitated negotiations between Mirzoyan and Bayramov in Almaty on May 10."
+    assert meetings(text, published="2024-05-12") == [("2024-05-10", "Almaty", ("ararat-mirzoyan", "jeyhun-bayramov"))]

@@ -50,6 +50,7 @@ _BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]
 
 _SENTENCE_END = frozenset(".!?\"”’'»›…")
 _PARAGRAPH_WORDS = 40  # no link's title is this long: the article again, even cut off before its full stop
+_TOLD_WORDS = 20  # a line without a full stop, this long and holding a sentence's end, is no heading
 _LINK_WORDS = 10  # a sentence of this many words in a list of links inside an article is the article's
 
 
@@ -213,7 +214,9 @@ class Layout:
                     if in_links:
                         self._article_again(links_from)
                     in_links = False
-                    kind = HEADING if line[-1] not in _END_PUNCT and words <= 45 else TEXT_LINE
+                    # a line of two sentences, its last cut off before its full stop, is a paragraph all the same
+                    told = words >= _TOLD_WORDS and _BOUNDARY_RE.search(text, start, stop) is not None
+                    kind = HEADING if line[-1] not in _END_PUNCT and words <= 45 and not told else TEXT_LINE
                 self.lines.append((start, stop, kind))
             if nl < 0:
                 break

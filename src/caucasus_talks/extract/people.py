@@ -762,10 +762,27 @@ def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], use
     )
 
 
+# a name used as a news outlet's: "..., Al Jazeera reported.", "Al Jazeera's correspondent in Moscow", "the German
+# outlet Berliner Zeitung"
+_OUTLET_USE_RE = compile_fast(
+    r"\b(?:outlet|newspaper|daily|weekly|magazine|broadcaster|channel|portal)[ \t]+((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*)"
+    r"|((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*)"
+    r"(?:(?:’s|'s)[ \t]+(?:correspondents?|reporters?|website|newsroom|bureau)\b|[ \t]+reported(?=[.,]))"
+)
+
+
+def _used_as_outlet(text: str, name: str, out: Mentions) -> bool:
+    """Whether the text uses ``name`` as a news outlet's anywhere: "Al Jazeera reported." is no person."""
+    if out.outlets is None:
+        out.outlets = tuple(m.group(1) or m.group(2) for m in _OUTLET_USE_RE.finditer(text))
+    return any(o == name or o.endswith(" " + name) for o in out.outlets)
+
+
 def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> None:
-    """A person the registry lacks, added when a title or role stands around the name (not a byline)."""
+    """A person the registry lacks, added when a title or role stands around the name (not a byline, nor a name the
+    text uses as an outlet's)."""
     start, end = at + u.start, at + u.end
-    if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]):
+    if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]) or _used_as_outlet(text, u.name, out):
         return
     titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:

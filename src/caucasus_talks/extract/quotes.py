@@ -497,7 +497,7 @@ class _Ctx:
                 verbs.append(vm)
             lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(ends, b)  # verbs do not overlap: ends ascend
         for i in range(hi - 1, lo - 1, -1):
-            if not self.in_quote(verbs[i].start()):
+            if not self.in_quote(verbs[i].start()) and not _passive(self.text, verbs[i]):
                 return verbs[i]
         return None
 
@@ -769,6 +769,18 @@ def _place_subject(ctx: _Ctx, a: int, b: int) -> bool:
 _WHAT_BEFORE_RE = compile_fast(r"\bwhat[ \t]+\Z")  # "in what [Yerevan] describes as"
 
 
+def _office_of_org(ctx: _Ctx, latest: list[Mention]) -> Mention | None:
+    """The person or office named last (``latest``: ending last first) when only the institution they are of follows
+    ("the spokeswoman for [the Russian Foreign Ministry]", "Peter Stano, [EU] Lead Spokesperson")."""
+    for k, mm in enumerate(latest):
+        if mm.kind is not ORG:
+            orgs = latest[:k]
+            if orgs and ctx.usable(mm) and any(_OF_OR_APPOSED_RE.fullmatch(ctx.text, mm.end, o.start) for o in orgs):
+                return mm
+            return None
+    return None
+
+
 def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
     """The speaker named closest before ``b`` in ``text[a:b]``: a mention, a pronoun or an institution; not one
     named in an aside just before the verb ("X, who advises Y, said")."""
@@ -784,6 +796,9 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
     if len(latest) > 1:
         latest.sort(key=lambda mm: (mm.end, -mm.start), reverse=True)
     last = next((mm for mm in latest if ctx.usable(mm)), None)
+    # "the spokeswoman for the Russian Foreign Ministry continued": the office, of the institution named last
+    head = _office_of_org(ctx, latest)
+    last = head or last
     best_pos = -1
     best: tuple[str, tuple[int, int]] | None = None
     if last is not None and last.pid:
@@ -811,18 +826,22 @@ def _nearest_subject(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] |
                 if got is not None:
                     best_pos, best = hm.end(), got
     for om in ctx.org_nouns(_ending_after(a, best_pos, _ORG_NOUN_LONGEST), b):
-        if om.end() > best_pos and not ctx.in_quote(om.start()):  # the last organization named: the same for any
+        if om.end() > best_pos and head is None and not ctx.in_quote(om.start()):  # the last organization named
             orgs = [mm for mm in ctx.between(back(text, a - INSTITUTION_BACK, 0), b) if mm.kind is ORG]
             best = (orgs[-1].pid, (orgs[-1].start, orgs[-1].end)) if orgs and orgs[-1].pid else None
             break
     return best
 
 
+# "the spokeswoman [for the (Russian)] Foreign Ministry", "Peter Stano[, ]EU Lead Spokesperson"
+_OF_OR_APPOSED_RE = compile_fast(r"[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*[ \t]+)?|,[ \t]+(?:the[ \t]+)?")
 _ROLE_RE = re.compile(  # "the Turkish deputy prime minister", "the top American diplomat", "Russia's chief diplomat"
     r"(?:[Tt]"
     + AT_WORD_START
     + rf"he[ \t]+(?:(?i:{phrases(ROLE_MODIFIERS)})[ \t]+(?=[A-Z]))?(?:(?P<adj>[A-Z][\w\-]*(?:\.[A-Z])*\.?)[ \t]+)?"
-    + r"|(?<![\w.])(?P<owner>[A-Z][\w\-]*)[’']s[ \t]+)"
+    + r"|(?<![\w.])(?P<owner>[A-Z][\w\-]*)[’']s[ \t]+"
+    # a bare role closing the clause after a verb, as some translated reports write it ('"...," added president.')
+    + rf"|(?<=[a-z][ \t])(?=(?i:{phrases(ROLE_NOUNS)})[ \t]*[.,;]))"
     + rf"(?i:(?P<deputy>{phrases(ROLE_MODIFIERS)}[ \t]+)?)(?P<role>(?i:{phrases(ROLE_NOUNS)}))\b"
 )
 _SPACES_RE = re.compile(r"[ \t]+")
@@ -961,7 +980,9 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
             first = (rm.start(), held)
     if om and (first is None or om.start() < first[0]):
         orgs = [mm for mm in ctx.between(back(text, a - INSTITUTION_BACK, 0), b) if mm.kind is ORG and mm.pid]
-        first = (om.start(), (orgs[-1].pid or "", (orgs[-1].start, orgs[-1].end)) if orgs else None)
+        # ("said head of the Department of ... of the Presidential Administration X": the person the title is of)
+        held_by = ctx.titled_person(orgs[-1]) if orgs else None
+        first = (om.start(), (held_by.pid or "", (held_by.start, held_by.end)) if held_by else None)
     return first[1] if first else None
 
 
@@ -1144,8 +1165,29 @@ def _is_short(text: str, q: Quote) -> bool:
     return not _has_words(text, q.start, q.end, _FOUR_WORDS_RE)
 
 
+# between a possessive name and the quotation: the noun of its words ("Pashinyan's [statement that] '...'")
+_OWN_WORDS_BEFORE_RE = compile_fast(
+    rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})(?:[ \t]+that)?[ \t]*"
+)
+
+
+def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
+    """'X refuted Pashinyan's statement that "Karabakh is Armenia"': the words of whom the noun of words is."""
+    i = bisect.bisect_left(ctx.starts, q.open) - 1
+    if i < 0:
+        return None
+    mm = ctx.mentions[i]
+    if mm.kind is not PERSON or not mm.pid or not mm.possessive or not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
+        return None
+    return Said(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
+
+
 def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
-    """The speaker of a quotation: from the words after it, else before it, else the paragraph it continues."""
+    """The speaker of a quotation: whose words a noun before it says they are, else from the words after it, else
+    before it, else the paragraph it continues."""
+    said = _owner_before(ctx, q)
+    if said is not None:
+        return said
     if q.close is not None:
         said = _said_after(ctx, q, qi)
         if said is not None:
@@ -1336,6 +1378,20 @@ def _another_side(ctx: _Ctx, pid: str, a: int, b: int) -> bool:
         if place is not None and place.name != own:
             return True
     return False
+
+
+_PASSIVE_BEFORE_RE = compile_fast(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?\Z")
+PASSIVE_BEFORE = 30  # how far before the verb its "is" (and an adverb) may stand
+
+
+def _passive(text: str, vm: re.Match[str]) -> bool:
+    """Whether a verb of saying is passive with no speaker after it: "what is widely believed to be", "if the
+    dynamics is maintained" say no one's words (not "is calling on", nor "was described by X as")."""
+    return (
+        not _form(vm).endswith("ing")
+        and _PASSIVE_BEFORE_RE.search(text, max(0, vm.start() - PASSIVE_BEFORE), vm.start()) is not None
+        and not _BY_AFTER_RE.match(text, vm.end())
+    )
 
 
 def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:

@@ -151,6 +151,8 @@ class Mentions:
         self.title_cache: dict[str, list[tuple[str | None, str]]] = {}
         #: the surname of a full name the document misspells, as it spells it -> the person ("bochorishvili")
         self.misspelt: dict[str, str] = {}
+        #: the names the text uses as a news outlet's ("Al Jazeera reported."), read when first asked
+        self.outlets: tuple[str, ...] | None = None
 
 
 class DateMention:

@@ -82,6 +82,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if vague and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
         return []  # "a series of meetings in Brussels, Chisinau and Washington", "rounds of talks since 2021"
     attributes.take_date(t, draft, resolved)
+    attributes.remarks_day(sent, t, draft)  # "X on Tuesday stressed ... The remarks were made during a call with Y"
     if vague and t.word.plural and draft.participants and all(
         span is not None and span[0] < t.start for _, _, span in draft.participants.values()
     ):

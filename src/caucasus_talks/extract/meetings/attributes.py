@@ -25,6 +25,8 @@ from ..vocabulary.markers import (
     GOVERNMENT_STATES,
     GOVERNMENT_SUBJECT_VERBS,
     HEDGES,
+    HOST_PHRASES,
+    MEDIATOR_PHRASES,
     NAMED_DOCUMENTS,
     NAMED_FOR_PLACE,
     NOT_IN_PLACE,
@@ -69,6 +71,9 @@ _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
 _STARTING_BEFORE_RE = compile_fast(r"\b(?:starting|effective)[ \t]+from[ \t]+\Z|\beffective[ \t]+\Z|\bas[ \t]+of[ \t]+\Z")
 _SINCE_RE = re.compile(r"(?:since|until|till)\b", re.IGNORECASE)
+_SINCE_CLAUSE_RE = compile_fast(r"\b[Ss]ince[ \t]+[^,.;:!?\n\"“”]*\Z")  # a clause of "since" before the date, no comma
+SINCE_CLAUSE = 90  # how far before the date its clause's "since" may stand
+_HOSTED_RE = compile_fast(rf"\b{phrases((*HOST_PHRASES, *MEDIATOR_PHRASES))}\b", re.IGNORECASE)  # "since they were hosted by"
 _AGAIN_RE = compile_fast(r"\bagain\b")
 _AND_WITH_RE = compile_fast(r"\band[ \t]+with\b")  # "with A on May 1 and with B on May 2": partners of each date
 _WITH_WORD_RE = compile_fast(r"\bwith\b")
@@ -79,6 +84,10 @@ _PARTNER_THEN_DATE_RE = compile_fast(
 )
 # "..., after which A and B held talks", "Afterwards, A met B", "Earlier, A met B and C", "A already met B on July 25": a
 # meeting told as following (or coming before) another is not that one
+_ALSO_HELD_RE = compile_fast(
+    r"\balso[ \t]+(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?(?:(?:joint|separate|brief|short)[ \t]+)?\Z"
+)
+_PARTNER_AFTER_RE = compile_fast(r"[ \t]+with\b")
 _SEQUEL_RE = compile_fast(
     r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that"
     r"|already|[Pp]reviously)\b"
@@ -161,6 +170,18 @@ class Told:
 
 
 
+def _since_clause(sent: SentenceContext, t: Trigger, it: DateMention) -> re.Match[str] | None:
+    """The "since" of a clause the date is in, outside the meeting word's own words and with no meeting word of its
+    own: "the first meeting since Azerbaijan attacked Armenia in [September 2022]" (not "since they were hosted by X in
+    [November]", nor "since the Prague meeting in [October]": those are the dates of the meetings they tell)."""
+    m = _SINCE_CLAUSE_RE.search(sent.doc.text, max(sent.start, it.start - SINCE_CLAUSE), it.start)
+    if m is None or t.start <= m.start() < t.end or (m.start() < t.start and it.start > t.end):
+        return None
+    if any(m.start() <= w.start() < it.start for w in sent.words) or _HOSTED_RE.search(sent.doc.text, m.start(), it.start):
+        return None
+    return m
+
+
 def told(sent: SentenceContext, t: Trigger) -> Told:
     """The people, venues and dates of a meeting word's clauses (see the module's notes on venues and dates)."""
     doc = sent.doc
@@ -184,6 +205,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
                 continue  # '"A will join me at the White House," X posted on Tuesday': the posting's day
             bound = (
                 _SINCE_BEFORE_RE.search(text[max(0, it.start - 8) : it.start])
+                or _since_clause(sent, t, it)
                 or _SINCE_RE.match(text, it.start, it.end)
                 or _STARTING_BEFORE_RE.search(text, max(0, it.start - 20), it.start)  # "a ceasefire starting from"
             )
@@ -394,6 +416,13 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     ) or (  # "Earlier, a conversation took place between A, B and C", not "later, the meeting ..."
         t.word.nominal and _AFTER_AN_EVENT_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start) is not None
     )  # "agreed to it only after a meeting with X"
+    # "A and B met in X. They also had a joint meeting with C": another event than the one told before, with another
+    # partner (not "X also held meetings in Yerevan": where the one told was)
+    draft.sequel = draft.sequel or (
+        t.word.nominal
+        and _ALSO_HELD_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start) is not None
+        and _PARTNER_AFTER_RE.match(text, t.end) is not None
+    )
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:
         draft.size = 3 if sm.group("three") else 2
@@ -651,6 +680,28 @@ def _partners_by_date(
             return {}  # a partner after the last date: whose it is, is not told
         out[pid] = k
     return out
+
+
+# a sentence opening on words said before, made at the meeting it tells: "The remarks were made during talks with X"
+REMARKS_MADE_RE = compile_fast(
+    r"[ \t]*(?:the|these|those|his|her)[ \t]+(?:statements?|remarks|comments|words|announcement|proposal|suggestion)"
+    r"[ \t]+(?:was|were)[ \t]+(?:made|delivered|voiced|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def remarks_day(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """"X on Tuesday stressed ... The remarks were made during a call with Y": a meeting the sentence gives no date
+    is on the day the sentence before told the remarks on."""
+    doc = sent.doc
+    if draft.date is not None or sent.index == 0 or not REMARKS_MADE_RE.match(doc.text, sent.start, t.start):
+        return
+    start, end = doc.lay.sentences[sent.index - 1]
+    dates = doc.dates[doc.first_date(start) : doc.first_date(end)]
+    resolved = resolve_dates(SentenceContext(doc, sent.index - 1, start, end, []), dates, draft)
+    if resolved:
+        take_date(t, draft, resolved[:1])
+        draft.date_said = True
 
 
 def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, PartialDate | None]]) -> None:

@@ -63,7 +63,9 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
     rf"|(?P<they>[Tt]hey)\b"
     # "A and B met in Tbilisi. The pair also met C": the two the sentence before names
-    rf"|(?P<pair>[Tt]he[ \t]+pair)\b"
+    # ... and "The two met on the sidelines of the forum": "the two" as the subject of a verb
+    r"|(?P<pair>[Tt]he[ \t]+pair\b"
+    r"|[Tt]he[ \t]+two(?=[ \t]+(?:(?:also|then|later|have|had)[ \t]+)?(?:met|held|had|spoke|talked)\b))"
     # "X presided over their second encounter": the two named together before, at the meeting the noun tells
     rf"|(?P<their>[Tt]heir)\b"
     # "Baerbock hosted her counterparts": the two named before her (not when their names follow: "her counterparts, A
@@ -173,7 +175,8 @@ _SUBJECT_GAP_RE = compile_fast(
 )
 # between "they" and the meeting noun they had: "they [also had a joint] meeting with X"
 _THEY_HAD_RE = compile_fast(
-    r"[ \t]+(?:also[ \t]+)?(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?(?:(?:joint|separate|brief|short|first)[ \t]+)?"
+    r"[ \t]+(?:(?:also|later|then|afterwards)[ \t]+)?(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?"
+    r"(?:(?:joint|separate|brief|short|first)[ \t]+)?"
 )
 _THEIR_GAP_RE = compile_fast(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")  # "their [second face-to-face] meeting"
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"

@@ -38,7 +38,7 @@ from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
 from ..vocabulary.titles import SPEAKS_FOR_TITLES, TITLE_WORDS
 from ..vocabulary.words import PRONOUNS
-from .attributes import SAID_THAT_RE, SEPARATE_AFTER, separately
+from .attributes import REMARKS_MADE_RE, SAID_THAT_RE, SEPARATE_AFTER, separately
 from .groups import bodies, listed
 from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 
@@ -199,6 +199,23 @@ def _led(text: str, lo: int, at: int) -> bool:
 _WHOSE_BEFORE_RE = compile_fast(r"\b(?:whose|who|which)\b[^,;]*\Z")
 
 
+def _attends(text: str, end: int, verb: int) -> bool:
+    """Whether the subject ending at ``end`` took part in the meeting word at ``verb`` ("X attended the meeting of A
+    and B": X was there; "X welcomed the talks between A and B": was not)."""
+    return TOOK_PART_BEFORE_RE.search(text, end, verb) is not None and _subject_gap(text, end, verb)
+
+
+def _joins_sides(sent: SentenceContext, t: Trigger, end: int) -> bool:
+    """Whether a subject ending at ``end`` is at a meeting whose sides follow it ("talks between A and B"): it leads,
+    mediates or attends it ("he mediated talks between A and B"), not only speaks of it."""
+    text = sent.doc.text
+    return (
+        _led(text, max(sent.start, t.start - LED_BEFORE), t.start)
+        or _MEDIATES_RE.match(text, end, t.start) is not None
+        or _attends(text, end, t.start)
+    )
+
+
 def between(sent: SentenceContext, t: Trigger) -> bool:
     """Whether a meeting noun is followed by "between": "a conversation between A and B" names all its sides."""
     return t.word.noun and _BETWEEN_AFTER_RE.match(sent.doc.text[t.end : t.end + 20]) is not None
@@ -261,8 +278,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             if p.start > t.end
             or p is mediator
             or _HOST_RE.search(text[max(s, p.start - ROLE_BEFORE) : p.start])
-            # "X attended the meeting of A and B": X was there ("X welcomed the talks between A and B": was not)
-            or (p.end <= t.start and TOOK_PART_BEFORE_RE.search(text, p.end, t.start) and _subject_gap(text, p.end, t.start))
+            or (p.end <= t.start and _attends(text, p.end, t.start))
         ]
     pending: list[tuple[Mention, Role]] = []
     for mm, role in _roles(text, s, t, people, mediator):
@@ -290,20 +306,9 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         mm.kind is OFFICE and not mm.pid and not (mm.office and (mm.office.holders or mm.office.complement)) for mm in people
     )
     # pronoun subjects: "He highlighted the bilateral meeting with ..."
-    told = his is not None or any(p.start < t.start for p in people)  # "his" read above: no other subject to seek
-    pron = None if told else _PRONOUN_RE.search(text[s : t.start])
-    if told and his is None:
-        # "X's office said he had discussed ... with Y during a call": the people before the meeting word are all
-        # objects after "he" ("with Y"), so "he" is its subject
-        pm = _PRONOUN_RE.search(text[s : t.start])
-        if pm is not None and all(
-            p.start > s + pm.end() and _OBJECT_BEFORE_RE.search(text, max(s, p.start - OBJECT_BEFORE), p.start)
-            for p in people
-            if p.start < t.start
-        ):
-            pron = pm
+    pron = _pronoun_subject(sent, t, people, his is not None)
     if pron is not None:
-        at = s + pron.start()
+        at = pron.start()
         rel = RELATIVE_SUBJECT_RE.search(text, max(s, t.start - RELATIVE_BEFORE), t.start)
         ante = _trip_owner(sent, rel.start()) if rel is not None and rel.start("subject") == at else None
         if ante is None:
@@ -311,6 +316,28 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         if ante is not None and ante.pid:
             draft.participants.setdefault(ante.pid, (Role.PARTY, False, None))
     return pending
+
+
+def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], his: bool) -> re.Match[str] | None:
+    """"He" or "she" as the meeting word's subject ("He highlighted the bilateral meeting with ..."), when no one
+    named before it (nor "his", read already) is."""
+    text, s = sent.doc.text, sent.start
+    pron = _PRONOUN_RE.search(text, s, t.start)
+    if pron is None:
+        return None
+    if his or any(p.start < t.start for p in people):
+        # "X's office said he had discussed ... with Y during a call": the people before the meeting word are all
+        # objects after "he" ("with Y"), so "he" is its subject
+        objects = all(
+            p.start > pron.end() and _OBJECT_BEFORE_RE.search(text, max(s, p.start - OBJECT_BEFORE), p.start)
+            for p in people
+            if p.start < t.start
+        )
+        if his or not objects:
+            return None
+    if between(sent, t) and not _joins_sides(sent, t, pron.end()):
+        return None  # "He praised the efforts to start negotiations between Yerevan and Baku": the sides are named
+    return pron
 
 
 def _roles(text: str, s: int, t: Trigger, people: list[Mention], mediator: Mention | None) -> list[tuple[Mention, Role]]:
@@ -979,20 +1006,13 @@ _WITH_PRONOUN_RE = compile_fast(r"(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:with|to)[ \t]+(
 _OBJECT_PRONOUN_RE = compile_fast(r"[ \t]+(?:him|her)\b")  # after a verb: "called him"
 
 
-# a sentence opening on words said before, made at the meeting it tells: "The remarks were made during talks with X"
-_REMARKS_MADE_RE = compile_fast(
-    r"[ \t]*(?:the|these|those|his|her)[ \t]+(?:statements?|remarks|comments|words|announcement|proposal|suggestion)"
-    r"[ \t]+(?:was|were)[ \t]+(?:made|delivered|voiced|announced)\b",
-    re.IGNORECASE,
-)
-
 
 def remarks_made(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     """"The remarks were made in a joint press statement with X": the one person the sentence before names (outside
     quotations) made them, at the meeting, when it has only the one it is with (not when the sentence before names
     several, or someone's remarks: "X welcomed Y's comments")."""
     doc = sent.doc
-    if len(draft.participants) != 1 or sent.index == 0 or not _REMARKS_MADE_RE.match(doc.text, sent.start, t.start):
+    if len(draft.participants) != 1 or sent.index == 0 or not REMARKS_MADE_RE.match(doc.text, sent.start, t.start):
         return
     named = [m for m in doc.mentions_in(*doc.lay.sentences[sent.index - 1]) if m.kind is PERSON and m.pid]
     if len({m.pid for m in named}) == 1 and not any(m.possessive or doc.quote_of(m.start) != -1 for m in named):

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from ...dates import MONTH_NAMES
 from ...model import MeetingStatus
+from ...registry import outlets
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
 from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
@@ -672,6 +673,18 @@ def _person_just_before(sent: SentenceContext, at: int) -> bool:
     return _OBJECT_OF_BEFORE_RE.search(sent.doc.text, max(sent.start, before[-1].start - 40), before[-1].start) is None
 
 
+@functools.cache
+def _press_subject_re() -> re.Pattern[str]:
+    """A press outlet as the subject right before a verb (a phrase between commas may part them): "the newspaper X",
+    "our correspondent", a known outlet."""
+    names = phrases(n for o in outlets() for n in o.names)
+    return compile_fast(
+        r"(?:\b(?:outlet|newspaper|daily|weekly|magazine|broadcaster|channel)(?:[ \t]+[A-Z][\w.\-]*){0,3}"
+        r"|\b(?:[Tt]he|[Aa]|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?:journalists?|reporters?|correspondents?|interviewer)"
+        rf"|(?<![\w.\-])(?:{names}))(?:,[^,;:.]{{1,100}},)?[ \t]+(?:(?:also|then|later|has|had|have)[ \t]+)?\Z"
+    )
+
+
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
     """Whether the row and the words around a meeting word say it tells no meeting at all."""
     text = sent.doc.text
@@ -712,6 +725,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "a meeting dedicated to the results of the year": a government's own session
     if _to_an_audience(sent.doc, after):
         return True  # "met reporters", "a meeting with students": an audience, not a side of the talks
+    if not word.nominal and _press_subject_re().search(text, sent.start, m.start()):
+        return True  # "The German outlet X spoke with Y", "Reuters spoke with Y": an interview
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
 

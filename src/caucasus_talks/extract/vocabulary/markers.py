@@ -243,6 +243,8 @@ PROCESS_MODIFIERS = ("peace",)
 PROCESS_VERBS = (
     "continue", "continuing", "continues", "intensify", "intensifying", "pursue", "pursuing", "advance", "advancing",
     "accelerate",
+    # to help it on, as an offer ("readiness to assist in facilitating negotiations"); not "facilitated", which tells one
+    "facilitate", "facilitating", "facilitates",
     # to take up again ("a call to resume talks"); not "resumed", which tells the talks that took place
     "resume", "resuming", "resumption of", "restart", "restarting", "relaunch", "relaunching", "revive", "reviving",
     "revival of",

@@ -74,6 +74,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("denounced denounces demanded demands indicated indicates repeated repeats"),
     *(SpeechVerb(form) for form in ("pointed out", "points out", "summed up", "sums up", "went on", "goes on")),
     *_rows("expressed expresses voiced"),  # "X expressed hope that '...'"
+    *_rows("considered considers believed believes thinks opined opines"),  # 'X considered that "..."'
     # the speaker follows them: "according to X", "quoted X as saying", "read the statement"
     *_rows("quoted quoting cited", speaker_after=True, relays=True),
     *_rows("read reads", speaker_after=True),

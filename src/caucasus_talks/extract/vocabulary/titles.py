@@ -68,7 +68,7 @@ OFFICE_HEADS = (
 #: Descriptions that stand for a person named before ("the diplomat said", "the Russian leader"), and the titles
 #: whose holder they stand for (a description not listed stands for holders of its own name).
 ROLE_NOUNS = ("diplomat", "minister", "leader", "president", "premier", "prime minister", "spokesman", "spokeswoman",
-              "spokesperson", "chancellor", "press secretary", "official", "pm", "fm")  # fmt: skip
+              "spokesperson", "chancellor", "press secretary", "official", "pm", "fm", "representative")  # fmt: skip
 ROLE_MODIFIERS = ("top", "chief", "foreign", "deputy")
 ROLE_TITLES = {
     "diplomat": (
@@ -90,6 +90,7 @@ ROLE_TITLES = {
     "spokesman": ("spokes",),
     "spokeswoman": ("spokes",),
     "spokesperson": ("spokes",),
+    "representative": ("representative", "envoy", "spokes"),  # "said the representative of the ministry": who speaks for it
 }
 #: Titles of who speaks for someone else: what they say of a meeting reports it ("the leader's adviser said ...")
 SPEAKS_FOR_TITLES = ("spokesperson", "spokesman", "spokeswoman", "press secretary", "adviser", "advisor", "aide", "assistant")
