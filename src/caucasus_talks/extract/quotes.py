@@ -176,6 +176,10 @@ JOINT_REACH = 300  # "A, an aide to X, and B, the secretary of Y, told": the mos
 
 _VERB_AT_RE = compile_fast(rf"(?:{phrases(speech_forms(plain=True))})[ \t]")  # right after a mark: its quotation's verb
 _HE_SAID_AT_RE = compile_fast(rf"(?:he|she|they)[ \t]+(?:{phrases(speech_forms(plain=True))})\b")  # '”he said'
+# '..., "Mammadyarov assured.': a name and its verb closing the clause right after a mark
+_NAME_SAID_AT_RE = compile_fast(
+    rf"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,2}}[ \t]+(?:{phrases(speech_forms())})[ \t]*[.,;]"
+)
 # after a closing mark that opens nothing: its saying at once (', he said', ', Pashinyan added', ', said X')
 _UNOPENED_FRAME_RE = compile_fast(
     rf"[ \t]*,[ \t]*(?:(?:he|she|they|[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,2}})[ \t]+)?"
@@ -207,6 +211,8 @@ def _kind(text: str, pos: int) -> str:
             return "close" if _misplaced_close(text, pos, _HE_SAID_AT_RE) else "open"
         return "close"
     # a straight quote: read from its neighbours
+    if prev.isspace() and _misplaced_close(text, pos, _NAME_SAID_AT_RE):
+        return "close"  # '... in everyone, "Mammadyarov assured.': a space typed before the closing mark, none after
     if prev in _OPEN_CONTEXT or prev in _OPENERS:
         return "open" if not nxt.isspace() else "none"
     if nxt.isalnum() and prev.isalnum():

@@ -272,7 +272,9 @@ _FUTURE = Folded(r"\b" + FUTURE_START + phrases(FUTURE_MARKERS) + r"\b")
 # invitation and met")
 _OBJECT_WORDS = (
     r"(?:to|that|should|a|an|the|holding|hosting|another|new|further|direct|joint|trilateral|bilateral|both|two|leaders|sides"
-    r"|ministers|them|him|her|and|by|host|hold|for|[A-Z][\w’'\-]*)"  # "by": "were invited by X to [talks]"
+    r"|ministers|them|him|her|and|by|host|hold|for|[A-Z][\w’'\-]*"  # "by": "were invited by X to [talks]"
+    # "urged the leaders to engage in internationally mediated [negotiations]"
+    r"|engage|enter|start|begin|resume|launch|in|into|substantive|meaningful|peace|mediated|[a-z]+ly)"
 )
 # ("proposed to host President A and Prime Minister B for a [meeting]": a host's offer, two titled names long)
 _PROPOSAL_BEFORE_RE = compile_fast(

@@ -289,6 +289,8 @@ COMMENT_PHRASES = (
     "comment on", "commented on", "comments on", "spoke about", "talked about", "reported on", "reflected on",
     "was asked about", "were asked about", "is asked about", "are asked about", "assessed", "summed up",
     "referred to", "refer to", "refers to",
+    # a statement of its outcome: "X issued a statement regarding the outcomes of a recent meeting"
+    "statement regarding", "statement on", "statement about", "remarks on", "remarks about",
 )  # fmt: skip
 
 # -- how ----------------------------------------------------------------------------------------------------------

@@ -163,7 +163,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="signed",
         pos=_V,
         min_people=2,
-        followed_by=r"[ \t]+by\b",
+        # (its place first: "a declaration was signed in Washington by A and B")
+        followed_by=r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?[ \t]+by\b",
         needs_place=True,
     ),
     # "In Washington, A, B and C agreed to launch the route": who agreed together where they were met there (not
@@ -512,7 +513,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="present",
         pos=_V,
         addendum=True,
-        followed_by=r"[ \t]+(?:at|during|in)[ \t]+(?:the|this|that)[ \t]+(?:meeting|talks|negotiations|session|discussions?)"
+        followed_by=r"[ \t]+(?:at|during|in)[ \t]+(?:the|this|that)[ \t]+"
+        r"(?:meeting|talks|negotiations|session|discussions?|signing(?:[ \t]+ceremony)?(?:[ \t]+of[ \t]+the[ \t]+[\w\-]+)?)"
         + _MEETING_ITSELF,
         preceded_by=r"\b(?:was|were)[ \t]+(?:also[ \t]+)?\Z",
     ),
