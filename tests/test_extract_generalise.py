@@ -3702,3 +3702,41 @@ def test_a_document_signed_in_a_city_by_two_is_their_meeting_and_one_present_at_
     ]
     # signed by two with no place: signatures given apart, no meeting
     assert meetings("On August 8, a joint statement was signed by Pashinyan and Aliyev.", published="2025-08-10") == []
+
+
+def test_answers_after_dashes_are_the_interviewees_when_an_outlet_spoke_with_them() -> None:
+    text = (
+        "The newspaper Gulf Herald spoke with presidential aide Hikmet Hajiyev in Baku.\n"
+        "— Why has no peace agreement been signed yet?\n"
+        "— Sometimes states sign peace agreements on paper, but peace does not exist on the ground.\n"
+        "— Is there progress?\n"
+        "— There is progress on the text and we are ready to sign it.\n"
+    )
+    assert said(text) == [
+        ("hikmet-hajiyev", "Sometimes states sign peace agreements on paper, but peace does not exist on the ground."),
+        ("hikmet-hajiyev", "There is progress on the text and we are ready to sign it."),
+    ]
+    # the same lines after a paragraph that tells no interview are no one's
+    assert said(text.replace("spoke with", "wrote about")) == []
+
+
+def test_previous_meetings_listed_by_place_and_month_are_those_of_the_two_told_before() -> None:
+    text = (
+        "Foreign ministers Elmar Mammadyarov and Zohrab Mnatsakanyan met in Bratislava on December 4, 2019. The two "
+        "ministers met five times this year. Previous meetings were in Washington in June and in Paris in January."
+    )
+    pair = ("elmar-mammadyarov", "zohrab-mnatsakanyan")
+    assert meetings(text, published="2019-12-06") == [
+        ("2019-01", "Paris", pair), ("2019-06", "Washington", pair), ("2019-12-04", "Bratislava", pair)
+    ]
+
+
+def test_an_undated_text_gives_a_month_the_year_it_tells_its_meetings_in() -> None:
+    text = (
+        "Previous meetings of Elmar Mammadyarov and Zohrab Mnatsakanyan were in Washington in June and in Paris in January. "
+        "Aliyev and Pashinyan met three times in 2019."
+    )
+    assert ("2019-06", "Washington", ("elmar-mammadyarov", "zohrab-mnatsakanyan")) in meetings(text)
+    # a year recalled for something else gives none
+    text = "Elmar Mammadyarov and Zohrab Mnatsakanyan met in Washington in June. After the war in 2020, Baku took land."
+    assert meetings(text) == [(None, "Washington", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))]

@@ -14,6 +14,7 @@ from ..export.interchange import document_interchange
 from ..model import MAX_DOCUMENT_ID, Document, Meeting, Participant, Statement, document_id_problem, sha256_text
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ..text import writable
+from ._regex import compile_fast
 from ._text import Layout, layout
 from .dates import DATELINE_REACH, after_since, anchor_same_days, find_dates, in_dateline
 from .meetings import find_meetings
@@ -206,11 +207,15 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
 
 
 
+_MET_NEAR_RE = compile_fast(r"\b(?:met|meet|meetings?|talks)\b(?:[ \t]+[\w\-]+){0,4}[ \t]+\Z")  # "met three times [in 2019]"
+MET_NEAR = 60  # how far before the year its meeting word may stand
+
+
 def _year_hints(text: str, dates: list[DateMention]) -> Callable[[int], int | None]:
     """A function: the year of the nearest date stated with its year before a position; before the first one, the
-    latest year of a month or day the text states (what it tells is more recent than what it recalls). A year named
-    alone counts only as a time ("in 2023"), not as a name's part or a span's start ("the Declaration of 1991",
-    "since 1994")."""
+    latest year of a month or day the text states (what it tells is more recent than what it recalls), else of a year
+    it names alone as its meetings' time. A year named alone counts only as a time ("in 2023"), not as a name's part
+    or a span's start ("the Declaration of 1991", "since 1994")."""
     kept = [
         (d.start, d.value.year, d.value.month is not None)
         for d in dates
@@ -218,7 +223,10 @@ def _year_hints(text: str, dates: list[DateMention]) -> Callable[[int], int | No
     ]
     stated = [(start, year) for start, year, _ in kept]
     starts = [start for start, _ in stated]
-    latest = max((year for _, year, of_a_month in kept if of_a_month), default=None)
+    # (else the latest year it names as a time of its meetings: "Previous meetings were in Moscow in April ... A and B
+    # met three times in 2019"; not "the war in 2020", a time recalled)
+    met_in = (year for start, year, _ in kept if _MET_NEAR_RE.search(text, max(0, start - MET_NEAR), start))
+    latest = max((year for _, year, of_a_month in kept if of_a_month), default=max(met_in, default=None))
 
     def at(pos: int) -> int | None:
         if not stated:

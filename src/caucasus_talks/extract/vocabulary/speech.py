@@ -111,6 +111,8 @@ INTERVIEW_WORDS = frozenset(
         # "X answered questions of the agency's bureau": an interview not so called
         "answered questions", "answered the questions", "answers questions", "answering questions",
         "responded to questions", "answered a question",
+        # "The outlet X spoke with Y": an interview told by the outlet's own verb, its answers after dashes
+        "spoke with", "spoke to", "talked to", "talked with",
     }
 )  # fmt: skip
 
