@@ -3740,3 +3740,29 @@ def test_an_undated_text_gives_a_month_the_year_it_tells_its_meetings_in() -> No
     # a year recalled for something else gives none
     text = "Elmar Mammadyarov and Zohrab Mnatsakanyan met in Washington in June. After the war in 2020, Baku took land."
     assert meetings(text) == [(None, "Washington", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))]
+
+
+def test_a_plural_office_of_countries_each_with_its_article_is_each_ones_holder() -> None:
+    text = (
+        "In Ashgabat on October 10, President Gurbanguly Berdimuhamedov held bilateral meetings with the Presidents of "
+        "the Republic of Azerbaijan, the Republic of Uzbekistan and the Russian Federation."
+    )
+    host = "gurbanguly-berdimuhamedov"
+    assert meetings(text, published="2019-10-12") == [
+        ("2019-10-10", "Ashgabat", ("gurbanguly-berdimuhamedov", "ilham-aliyev")),
+        ("2019-10-10", "Ashgabat", (host, "shavkat-mirziyoyev")),
+        ("2019-10-10", "Ashgabat", (host, "vladimir-putin")),
+    ]
+    # an article after a comma before an office does not join an opening word to its countries
+    text = "Meanwhile, the U.S. secretary of state had a phone call with President Ilham Aliyev on November 16, 2022."
+    assert meetings(text) == [("2022-11-16", None, ("antony-blinken", "ilham-aliyev"))]
+
+
+def test_it_was_the_nth_meeting_between_two_names_the_sides_of_the_meeting_just_told() -> None:
+    text = "Michel hosted the meeting in Brussels on Wednesday. It was the third meeting between Pashinyan and Aliyev."
+    assert meetings(text, published="2022-04-07") == [
+        ("2022-04-06", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    # a meeting of others just told is not theirs
+    text = "Michel met Lavrov in Brussels on Wednesday. It was the first meeting between Pashinyan and Aliyev this year."
+    assert ("2022-04-06", "Brussels", ("charles-michel", "sergey-lavrov")) in meetings(text, published="2022-04-07")

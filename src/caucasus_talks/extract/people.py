@@ -1136,11 +1136,13 @@ _OFFICE_HEAD = "(?i:" + _HEADS[3:]  # the heads ignoring case inside a pattern t
 _CW = rf"(?!{_OFFICE_HEAD}(?![\w]))[A-Z][\w.’'\-]{{0,30}}"
 _COUNTRYISH = rf"(?:{_CW}(?:[ \t]+{_CW}){{0,2}})"
 _AND = r"(?:,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
+# ... and after "of", where each may have its article: "the Presidents of the Republic of A, the Republic of B and C"
+_AND_THE = r"(?:,[ \t]*(?:the[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
 _OFFICE_RE = compile_fast(
     rf"\b(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth)[ \t]+)?(?:(?P<two>two|three)[ \t]+)?"
     rf"(?P<pre>(?:{_COUNTRYISH}{_AND}){{0,4}}{_COUNTRYISH}[ \t]+)?"
     rf"(?P<head>{_OFFICE_HEAD})(?![\w])"
-    rf"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+|both[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
+    rf"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+|both[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND_THE}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
 )
 _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 

@@ -232,6 +232,7 @@ class Draft:
     __slots__ = (
         "_seen",
         "addendum",
+        "again",
         "date",
         "date_said",
         "earlier",
@@ -288,6 +289,7 @@ class Draft:
         self.nth: int | None = None  # which of a series it is told as ("their second meeting", "for the third time")
         #: "The talks took place on November 7": only a date or a place for the meeting told just before
         self.follow_up = False
+        self.again = False  # "It was the third meeting between A and B": the meeting just told, its sides named
         #: told with a date or place but no one: a meeting only if the next mention of it adds its people
         self.frame = False
         self.guessed = False  # its format guessed ("spoke with X": by phone, no place told), not told

@@ -79,7 +79,8 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if days:  # one meeting per day, its offices' holders those of the first day
         participants.resolve_offices(sent, draft, pending, days[0][1])
         return [d for d in attributes.split_by_dates(sent, draft, days, told.places) if merge.identifiable(d, vague)]
-    if vague and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
+    again = triggers.the_last_again(sent, t)  # "It was the third meeting in six months between A and B"
+    if vague and not again and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
         return []  # "a series of meetings in Brussels, Chisinau and Washington", "rounds of talks since 2021"
     attributes.take_date(t, draft, resolved)
     attributes.remarks_day(sent, t, draft)  # "X on Tuesday stressed ... The remarks were made during a call with Y"
@@ -105,6 +106,9 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if t.word.pronoun:  # "It took place in Prague.": the meeting just told, or nothing
         draft.follow_up = triggers.follow_up(sent, t)
         return [draft] if draft.follow_up else []
+    if again and draft.participants:
+        draft.follow_up = draft.again = True  # the sides of the meeting just told
+        return [draft]
     if triggers.more_of_the_last(sent, t, draft):
         draft.follow_up = True  # "They also exchanged views on X": the meeting just told, if it is theirs
         return [draft]

@@ -280,7 +280,7 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
             out.append(d)
             continue
         if d.follow_up:  # a date or place for the meeting of the sentence before, or nothing
-            if out and 0 <= d.sentence - out[-1].sentence <= 1 and _mergeable(out[-1], d, ref):
+            if out and 0 <= d.sentence - out[-1].sentence <= 1 and (_its_sides(out[-1], d) or _mergeable(out[-1], d, ref)):
                 _absorb(out[-1], d, ref)
             continue
         if _told_together(out, d, ref):
@@ -292,6 +292,12 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
         else:
             out.append(d)
     return [o for o in out if not o.frame]
+
+
+def _its_sides(o: Draft, d: Draft) -> bool:
+    """Whether ``d`` ("It was the third meeting between A and B") names the sides of ``o``, the meeting just told: of
+    one person at most (its host), or with one of them."""
+    return d.again and (len(o.participants) <= 1 or bool(o.people() & d.people()))
 
 
 def _told_together(out: list[Draft], d: Draft, ref: _dt.date | None) -> bool:

@@ -936,6 +936,18 @@ _PRONOUN_ALSO_RE = compile_fast(
 )
 
 
+# a sentence opening on "it was" before its meeting noun: "It was the third meeting between A and B"
+_IT_WAS_RE = compile_fast(
+    r"[ \t]*(?:It|This|That)[ \t]+(?:was|is|marked|became)[ \t]+(?:the|their)[ \t]+(?:[\w\-]+[ \t]+){0,3}"
+)
+
+
+def the_last_again(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting noun is what "it" was, the sentence opening on "It was the ...": the meeting told just before
+    ("... It was the third meeting in six months between A and B"), not a new one."""
+    return t.word.nominal and _IT_WAS_RE.fullmatch(sent.doc.text, sent.start, t.start) is not None
+
+
 def more_of_the_last(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     """Whether a verb tells more of the meeting told just before, not a new one: "They also exchanged views on X",
     the sentence opening with a pronoun and "also", no one named after the verb, no day or place of its own."""
