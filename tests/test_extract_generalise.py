@@ -3766,3 +3766,14 @@ def test_it_was_the_nth_meeting_between_two_names_the_sides_of_the_meeting_just_
     # a meeting of others just told is not theirs
     text = "Michel met Lavrov in Brussels on Wednesday. It was the first meeting between Pashinyan and Aliyev this year."
     assert ("2022-04-06", "Brussels", ("charles-michel", "sergey-lavrov")) in meetings(text, published="2022-04-07")
+
+
+def test_words_the_statement_read_are_those_of_who_made_the_statement() -> None:
+    text = (
+        "In a statement, EU High Representative Kaja Kallas said the EU values the efforts of both sides. “It will now "
+        "be important to implement the agreed steps,” the statement read, according to Armenpress."
+    )
+    assert said(text) == [("kaja-kallas", "It will now be important to implement the agreed steps")]
+    # a statement no one is named with leaves the words no one's
+    text = "A statement was issued on Monday. “It will now be important to implement the steps,” the statement read."
+    assert said(text) == []

@@ -1278,6 +1278,9 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     lead = text[a:a2]
     if not (lead.strip(" \n") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
+    if _THE_STATEMENT_READ_RE.match(frame):  # '"...," the statement read': whose statement the text told before
+        got = _statement_author(ctx, q.open)
+        return Said(q, got[0], got[1], _channel(frame)) if got else None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
     if pm is not None and "," not in frame[: pm.start()]:
         # '"...," X was quoted as saying (by TASS)': the subject before the passive verb
@@ -1324,6 +1327,36 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     said = Said(q, got[0], got[1], _channel(frame))
     said.date_at = (a2, b)
     return said
+
+
+# after a quotation: the document it is from as the subject ('"...," the statement read')
+_THE_STATEMENT_READ_RE = compile_fast(
+    r"the[ \t]+(?:joint[ \t]+)?(?:statement|readout|communiqu[eé]|press[ \t]+release|message|letter)[ \t]+"
+    r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)\b"
+)
+# a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"
+_A_STATEMENT_RE = compile_fast(r"\b(?:statement|readout|communiqu[eé]|press[ \t]+release)\b")
+STATEMENT_BACK = 600  # how far before the quotation its statement may have been told
+STATEMENT_NEAR = 80  # how close to "statement" its author's name stands
+
+
+def _statement_author(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """Who made the statement told last before ``pos``: the person named nearest the word in its sentence ("In a
+    statement, EU High Representative Kaja Kallas said ...")."""
+    found = list(_A_STATEMENT_RE.finditer(ctx.text, max(0, pos - STATEMENT_BACK), pos))
+    for m in reversed(found):
+        if ctx.in_quote(m.start()):
+            continue
+        s, e = ctx.lay.sentence_at(m.start())
+        near = [
+            mm for mm in ctx.between(max(s, m.start() - STATEMENT_NEAR), min(e, m.end() + STATEMENT_NEAR))
+            if mm.kind is PERSON and mm.pid
+        ]
+        if near:
+            mm = min(near, key=lambda mm: abs(mm.start - m.start()))
+            return mm.pid or "", (mm.start, mm.end)
+        return None
+    return None
 
 
 def _said_before(ctx: _Ctx, q: Quote) -> Said | None:
