@@ -43,6 +43,7 @@ from .vocabulary.words import (
     NAME_PARTICLES,
     NAME_STOP,
     NAMED_FOR_PERSON,
+    OUTLET_NOUNS,
     PREDICATE_OPENERS,
 )
 
@@ -765,7 +766,7 @@ def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], use
 # a name used as a news outlet's: "..., Al Jazeera reported.", "Al Jazeera's correspondent in Moscow", "the German
 # outlet Berliner Zeitung"
 _OUTLET_USE_RE = compile_fast(
-    r"\b(?:outlet|newspaper|daily|weekly|magazine|broadcaster|channel|portal)[ \t]+((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*)"
+    rf"\b{phrases(OUTLET_NOUNS)}[ \t]+((?:[A-Z][\w\-]*[ \t]+){{0,3}}[A-Z][\w\-]*)"
     r"|((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*)"
     r"(?:(?:’s|'s)[ \t]+(?:correspondents?|reporters?|website|newsroom|bureau)\b|[ \t]+reported(?=[.,]))"
 )

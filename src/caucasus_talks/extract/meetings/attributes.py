@@ -87,7 +87,7 @@ _PARTNER_THEN_DATE_RE = compile_fast(
 _ALSO_HELD_RE = compile_fast(
     r"\balso[ \t]+(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?(?:(?:joint|separate|brief|short)[ \t]+)?\Z"
 )
-_PARTNER_AFTER_RE = compile_fast(r"[ \t]+with\b")
+_WITH_NEXT_RE = compile_fast(r"[ \t]+with\b")  # "a joint meeting [with] C"
 _SEQUEL_RE = compile_fast(
     r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that"
     r"|already|[Pp]reviously)\b"
@@ -421,7 +421,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     draft.sequel = draft.sequel or (
         t.word.nominal
         and _ALSO_HELD_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start) is not None
-        and _PARTNER_AFTER_RE.match(text, t.end) is not None
+        and _WITH_NEXT_RE.match(text, t.end) is not None
     )
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:

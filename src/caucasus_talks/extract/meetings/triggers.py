@@ -59,6 +59,7 @@ from ..vocabulary.markers import (
     VAGUE_SERIES,
 )
 from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
+from ..vocabulary.words import OUTLET_NOUNS
 
 __all__ = [
     "ADDENDUM_RE",
@@ -681,7 +682,7 @@ def _press_subject_re() -> re.Pattern[str]:
     "our correspondent", a known outlet."""
     names = phrases(n for o in outlets() for n in o.names)
     return compile_fast(
-        r"(?:\b(?:outlet|newspaper|daily|weekly|magazine|broadcaster|channel)(?:[ \t]+[A-Z][\w.\-]*){0,3}"
+        rf"(?:\b{phrases(OUTLET_NOUNS)}(?:[ \t]+[A-Z][\w.\-]*){{0,3}}"
         r"|\b(?:[Tt]he|[Aa]|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?:journalists?|reporters?|correspondents?|interviewer)"
         rf"|(?<![\w.\-])(?:{names}))(?:,[^,;:.]{{1,100}},)?[ \t]+(?:(?:also|then|later|has|had|have)[ \t]+)?\Z"
     )

@@ -21,6 +21,7 @@ __all__ = [
     "NOT_SPEAKERS",
     "ORGAN_WORDS",
     "OUTLET_FIRST_PERSON",
+    "OUTLET_NOUNS",
     "PLURAL_SUBJECTS",
     "PREDICATE_OPENERS",
     "PREPOSITIONS",
@@ -74,6 +75,9 @@ SECOND_PERSON = frozenset({"you", "You", "your", "Your"})
 ADDRESS = frozenset(
     {"Dear", "Colleagues", "Ladies and gentlemen", "Thank you", "Good morning", "Good afternoon", "Good evening"}
 )
+#: Nouns of a news outlet before its name ("the German outlet Berliner Zeitung"): the name is no person's, and what it
+#: "spoke with" someone is an interview.
+OUTLET_NOUNS = ("outlet", "newspaper", "daily", "weekly", "magazine", "broadcaster", "channel", "portal")
 #: An outlet speaking of itself ("As we reported", "Our correspondent", "asked for comment"): a sentence with one of
 #: these is the reporter's, its "we" not a speaker's.
 OUTLET_FIRST_PERSON = frozenset(
