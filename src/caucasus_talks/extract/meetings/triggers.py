@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ..._data import once
 from ...dates import MONTH_NAMES
 from ...model import MeetingStatus
 from ...registry import outlets
@@ -676,7 +677,7 @@ def _person_just_before(sent: SentenceContext, at: int) -> bool:
     return _OBJECT_OF_BEFORE_RE.search(sent.doc.text, max(sent.start, before[-1].start - 40), before[-1].start) is None
 
 
-@functools.cache
+@once
 def _press_subject_re() -> re.Pattern[str]:
     """A press outlet as the subject right before a verb (a phrase between commas may part them): "the newspaper X",
     "our correspondent", a known outlet."""
