@@ -1136,9 +1136,10 @@ _OFFICE_HEAD = "(?i:" + _HEADS[3:]  # the heads ignoring case inside a pattern t
 # Chancellor of Germany" are two offices)
 _CW = rf"(?!{_OFFICE_HEAD}(?![\w]))[A-Z][\w.’'\-]{{0,30}}"
 _COUNTRYISH = rf"(?:{_CW}(?:[ \t]+{_CW}){{0,2}})"
-_AND = r"(?:,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
+_AND_A = r"[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?"  # "and (the)", ", and (the)"
+_AND = rf"(?:,[ \t]*|{_AND_A})"
 # ... and after "of", where each may have its article: "the Presidents of the Republic of A, the Republic of B and C"
-_AND_THE = r"(?:,[ \t]*(?:the[ \t]+)?|[ \t]+and[ \t]+(?:the[ \t]+)?|,[ \t]+and[ \t]+(?:the[ \t]+)?)"
+_AND_THE = rf"(?:,[ \t]*(?:the[ \t]+)?|{_AND_A})"
 _OFFICE_RE = compile_fast(
     rf"\b(?:(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Bb]oth)[ \t]+)?(?:(?P<two>two|three)[ \t]+)?"
     rf"(?P<pre>(?:{_COUNTRYISH}{_AND}){{0,4}}{_COUNTRYISH}[ \t]+)?"

@@ -223,10 +223,11 @@ def _year_hints(text: str, dates: list[DateMention]) -> Callable[[int], int | No
     ]
     stated = [(start, year) for start, year, _ in kept]
     starts = [start for start, _ in stated]
-    # (else the latest year it names as a time of its meetings: "Previous meetings were in Moscow in April ... A and B
-    # met three times in 2019"; not "the war in 2020", a time recalled)
-    met_in = (year for start, year, _ in kept if _MET_NEAR_RE.search(text, max(0, start - MET_NEAR), start))
-    latest = max((year for _, year, of_a_month in kept if of_a_month), default=max(met_in, default=None))
+    latest = max((year for _, year, of_a_month in kept if of_a_month), default=None)
+    if latest is None:  # the latest year it names as a time of its meetings: "Previous meetings were in Moscow in April
+        # ... A and B met three times in 2019"; not "the war in 2020", a time recalled
+        met_in = (year for start, year, _ in kept if _MET_NEAR_RE.search(text, max(0, start - MET_NEAR), start))
+        latest = max(met_in, default=None)
 
     def at(pos: int) -> int | None:
         if not stated:

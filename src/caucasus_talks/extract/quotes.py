@@ -1329,13 +1329,14 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     return said
 
 
+_STATEMENT_NOUN = r"(?:statement|readout|communiqu[eé]|press[ \t]+release)"  # a document of words said
 # after a quotation: the document it is from as the subject ('"...," the statement read')
 _THE_STATEMENT_READ_RE = compile_fast(
-    r"the[ \t]+(?:joint[ \t]+)?(?:statement|readout|communiqu[eé]|press[ \t]+release|message|letter)[ \t]+"
+    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter)[ \t]+"
     r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)\b"
 )
 # a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"
-_A_STATEMENT_RE = compile_fast(r"\b(?:statement|readout|communiqu[eé]|press[ \t]+release)\b")
+_A_STATEMENT_RE = compile_fast(rf"\b{_STATEMENT_NOUN}\b")
 STATEMENT_BACK = 600  # how far before the quotation its statement may have been told
 STATEMENT_NEAR = 80  # how close to "statement" its author's name stands
 

@@ -677,6 +677,9 @@ def _person_just_before(sent: SentenceContext, at: int) -> bool:
     return _OBJECT_OF_BEFORE_RE.search(sent.doc.text, max(sent.start, before[-1].start - 40), before[-1].start) is None
 
 
+PRESS_SUBJECT_BEFORE = 240  # how far before the verb its press subject may begin (longer than any the pattern takes)
+
+
 @once
 def _press_subject_re() -> re.Pattern[str]:
     """A press outlet as the subject right before a verb (a phrase between commas may part them): "the newspaper X",
@@ -729,7 +732,7 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "a meeting dedicated to the results of the year": a government's own session
     if _to_an_audience(sent.doc, after):
         return True  # "met reporters", "a meeting with students": an audience, not a side of the talks
-    if not word.nominal and _press_subject_re().search(text, sent.start, m.start()):
+    if not word.nominal and _press_subject_re().search(text, max(sent.start, m.start() - PRESS_SUBJECT_BEFORE), m.start()):
         return True  # "The German outlet X spoke with Y", "Reuters spoke with Y": an interview
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
