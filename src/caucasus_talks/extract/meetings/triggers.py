@@ -21,7 +21,7 @@ from ...dates import MONTH_NAMES
 from ...model import MeetingStatus
 from ...registry import outlets
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
-from ..types import OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
+from ..types import HEADING, OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
     ARRANGING_VERBS,
@@ -182,8 +182,8 @@ def _caption(doc: DocumentContext, at: int) -> bool:
     Tirana, May 16, 2025"): a line without a full stop that ends with a day and its year, or with a day alone when
     it is as long as a sentence ("A met with B (left) in Vienna on March 29")."""
     line = doc.lay.line_at(at)
-    if line is None:
-        return False
+    if line is None or line[2] is not HEADING:
+        return False  # (a line of page furniture, "RELATED: ...", is no caption, and no sentence of the text)
     first = doc.lay.lines[0][0] if doc.lay.lines else 0
     sentence_long = line[0] > first and doc.text.count(" ", line[0], line[1]) >= CAPTION_WORDS - 1  # not the title
     j = doc.first_date(line[0])
