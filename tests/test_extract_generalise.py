@@ -3777,3 +3777,124 @@ def test_words_the_statement_read_are_those_of_who_made_the_statement() -> None:
     # a statement no one is named with leaves the words no one's
     text = "A statement was issued on Monday. “It will now be important to implement the steps,” the statement read."
     assert said(text) == []
+
+
+def test_two_people_who_chatted_met_where_the_text_tells() -> None:
+    text = "President Ilham Aliyev and Prime Minister Nikol Pashinyan on Friday chatted in Dushanbe, where both were at a summit."
+    assert meetings(text, published="2018-10-01") == [("2018-09-28", "Dushanbe", ("ilham-aliyev", "nikol-pashinyan"))]
+    # one person chatting with no one of the talks holds no meeting
+    assert meetings("Nikol Pashinyan chatted with reporters in Dushanbe on Friday.", published="2018-10-01") == []
+
+
+def test_the_city_of_a_country_a_meeting_was_in_is_the_last_city_of_that_country_named() -> None:
+    text = "MILAN — Foreign Minister Zohrab Mnatsakanyan and Foreign Minister Elmar Mammadyarov met Wednesday in the Italian city"
+    assert meetings(text, published="2018-12-07") == [("2018-12-05", "Milan", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))]
+    # a city of another country, or none named before, leaves the place unknown
+    other = "Nikol Pashinyan was in Paris last week. He met Ilham Aliyev in the Italian city on Tuesday."
+    assert meetings(other, published="2018-12-07") == [("2018-12-04", None, ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_people_after_the_day_before_are_in_a_clause_of_their_own() -> None:
+    text = (
+        "Foreign Minister Zohrab Mnatsakanyan and Foreign Minister Elmar Mammadyarov pledged to work. The ministers met "
+        "in Milan the day before Prime Minister Nikol Pashinyan and President Ilham Aliyev spoke to each other."
+    )
+    got = meetings(text, published="2019-01-10")
+    assert (None, "Milan", ("elmar-mammadyarov", "zohrab-mnatsakanyan")) in got
+    assert all(people != ("elmar-mammadyarov", "nikol-pashinyan", "zohrab-mnatsakanyan") for _, _, people in got)
+
+
+def test_who_speaks_as_talks_end_in_a_sentence_opening_on_them_was_at_them() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan were summoned to Moscow for talks on a ceasefire. After ten "
+        "hours of talks in Moscow, Russian Foreign Minister Sergei Lavrov said the sides had agreed on a ceasefire."
+    )
+    assert meetings(text, published="2020-10-10") == [
+        ("2020-10", "Moscow", ("jeyhun-bayramov", "sergey-lavrov", "zohrab-mnatsakanyan"))
+    ]
+    # a spokesperson speaking after talks whose sides are named reports them
+    text = "After the talks between Ilham Aliyev and Nikol Pashinyan in Sochi, Dmitry Peskov said they went well."
+    assert meetings(text, published="2020-10-10") == [("2020-10", "Sochi", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_a_place_fronted_after_its_day_is_where_the_people_who_agreed_there_met() -> None:
+    text = "On July 10 in Abu Dhabi, Nikol Pashinyan and Ilham Aliyev agreed to launch the route."
+    assert meetings(text, published="2025-07-12") == [("2025-07-10", "Abu Dhabi", ("ilham-aliyev", "nikol-pashinyan"))]
+    assert meetings("On July 10, Nikol Pashinyan and Ilham Aliyev agreed to launch the route.", published="2025-07-12") == []
+
+
+def test_the_president_of_a_countrys_parliament_is_not_the_countrys_president() -> None:
+    text = (
+        "Nancy Pelosi on Sunday met with Alen Simonyan, president of Armenia’s parliament, and told reporters that "
+        "“our meeting had a particular importance to us because the focus was on security.”"
+    )
+    assert meetings(text, published="2022-09-18") == [("2022-09-18", None, ("alen-simonyan", "nancy-pelosi"))]
+    assert said(text) == [("nancy-pelosi", "our meeting had a particular importance to us because the focus was on security.")]
+
+
+def test_an_undated_text_is_read_as_of_the_day_of_the_post_it_embeds() -> None:
+    text = (
+        "Turkey’s president has spoken to his Russian counterpart.\n\n"
+        "Presidents Recep Tayyip Erdogan and Vladimir Putin discussed regional developments by phone, the office said.\n\n"
+        + "The two sides discussed trade, energy and the region at length, and agreed to stay in touch. " * 4
+        + "\n\n"
+        "President @RTErdogan spoke by phone with President Vladimir Putin of Russia. pic.twitter.com/abc\n"
+        "— Turkish Presidency (@trpresidency) November 7, 2020\n"
+    )
+    assert meetings(text) == [("2020-11", None, ("recep-tayyip-erdogan", "vladimir-putin"))]
+    # the document itself is not dated by the post (a date line near its top would date it)
+    assert extract(text).document.published.year is None
+
+
+def test_he_after_a_quotation_is_not_a_name_inside_it_nor_in_a_sentence_he_is_said_to_have_said() -> None:
+    text = (
+        "Hikmet Hajiyev said the summit went well. “I would like to stress the atmosphere,” Hajiyev added.\n\n"
+        "President Ilham Aliyev had talks with all the leaders, he said.\n\n"
+        "“President Aliyev talked with Nikol Pashinyan during the event,” he added."
+    )
+    assert said(text)[-1] == ("hikmet-hajiyev", "President Aliyev talked with Nikol Pashinyan during the event")
+    # a sentence whose subject says the words is still his
+    text = "President Ilham Aliyev spoke to reporters.\n\n“Nikol Pashinyan and I talked during the event,” he added."
+    assert said(text) == [("ilham-aliyev", "Nikol Pashinyan and I talked during the event")]
+
+
+def test_his_with_no_subject_before_it_is_the_person_whose_noun_is_told_before_it() -> None:
+    text = (
+        "Georgian Prime Minister Irakli Garibashvili played a leading role. The United States inspired the deal during "
+        "President Joe Biden’s visit to Europe, and on the eve of his meeting with Vladimir Putin."
+    )
+    assert meetings(text) == [(None, None, ("joe-biden", "vladimir-putin"))]
+
+
+def test_a_meeting_told_without_a_date_is_none_of_the_dates_a_list_gives_the_same_people() -> None:
+    text = (
+        "In Brussels, Ilham Aliyev met with Charles Michel and Nikol Pashinyan at the trilateral summit. "
+        "Aliyev and Pashinyan met in Brussels on December 14, 2021 and April 6, 2022 at the invitation of Charles Michel."
+    )
+    people = ("charles-michel", "ilham-aliyev", "nikol-pashinyan")
+    assert meetings(text, published="2023-05-14") == [
+        ("2021-12-14", "Brussels", people), ("2022-04-06", "Brussels", people), ("2023-05", "Brussels", people)
+    ]
+
+
+def test_a_meeting_someone_is_preparing_is_still_to_come() -> None:
+    text = 'The EU is preparing a "big meeting" Wednesday between Nikol Pashinyan and Ilham Aliyev in Chisinau.'
+    (got,) = extract(text, published="2023-05-30").meetings
+    assert (got.date.iso, got.status.value) == ("2023-05-31", "planned")
+    # what was prepared in the past was held
+    text = "Nikol Pashinyan and Ilham Aliyev met in Chisinau on Wednesday, after the EU had prepared it for weeks."
+    assert extract(text, published="2023-06-02").meetings[0].status.value == "held"
+
+
+def test_an_interviewees_turn_goes_on_to_the_interviewers_next_label() -> None:
+    text = (
+        "Foreign Minister Ararat Mirzoyan gave an interview to Turkish media.\n\n"
+        "Journalist (Haberturk): Could you describe the meeting?\n\n"
+        "Ararat Mirzoyan: Well, thank you. For me this is an opportunity.\n\n"
+        "I just had a meeting with Minister Hakan Fidan. It was not our first.\n\n"
+        "Journalist (Haberturk): Can you specify?"
+    )
+    assert meetings(text, published="2025-04-17") == [("2025-04", None, ("ararat-mirzoyan", "hakan-fidan"))]
+    (statement,) = said(text)  # the journalist's questions are no one's statements
+    assert statement[0] == "ararat-mirzoyan"
+    assert statement[1].endswith("with Minister Hakan Fidan. It was not our first.")

@@ -1260,6 +1260,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         if _names_a_person(text, end):
             continue
         det, two, pre, head, post = m.group("det", "two", "pre", "head", "post")
+        if post and post.endswith(("'s", "’s")):
+            continue  # "president of Armenia's parliament": the office of something the country has, not the country's
         title = idx.canonical_title(head) or idx.canonical_title(_FIRST_PLURAL_RE.sub("", head, count=1))
         if title is None:
             low = head.lower()

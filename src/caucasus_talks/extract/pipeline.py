@@ -22,7 +22,7 @@ from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
 from .quotes import attribute_all, find_quotes
 from .records import Records
-from .remarks import find_remarks
+from .remarks import SIGNED_LINE_RE, find_remarks
 from .terms import give_years
 from .types import DateMention, DocumentContext
 from .vocabulary.meeting_words import MeetingWord
@@ -143,7 +143,7 @@ def extract(
     year_at = _year_hints(text, dates)
     dated = PartialDate.from_date(lay.published) if lay.published else _dateline(text, lay, dates, year_at)
     document = Document(id=doc_id, text=original, sha256=digest, published=dated or PartialDate())
-    ref = lay.published or (dated.earliest if dated is not None else None)
+    ref = lay.published or (dated.earliest if dated is not None else _posted(text, lay, dates))
     mentions = find_mentions(text, lay, idx, ref)
     if ref is None and not any(d.year_stated for d in dates):  # no date, no year: when its people held their offices
         give_years(dates, mentions, idx)
@@ -205,6 +205,21 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
                 return None
     return None
 
+
+
+def _posted(text: str, lay: Layout, dates: list[DateMention]) -> _dt.date | None:
+    """The day of the first post an undated text embeds ("— Name (@handle) November 7, 2020"): what the text tells
+    is read as of that day (the text was written on it or after), though the document is not dated by it."""
+    m = SIGNED_LINE_RE.search(text, lay.body_start)
+    if m is None:
+        return None
+    i = bisect.bisect_left([d.start for d in dates], m.start())
+    for d in dates[i:]:
+        if d.start >= m.end():
+            break
+        if d.value is not None and d.value.day is not None and d.value.month is not None and d.value.year is not None:
+            return _dt.date(d.value.year, d.value.month, d.value.day)
+    return None
 
 
 _MET_NEAR_RE = compile_fast(r"\b(?:met|meet|meetings?|talks)\b(?:[ \t]+[\w\-]+){0,4}[ \t]+\Z")  # "met three times [in 2019]"

@@ -613,13 +613,17 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     for k in range(si, max(si - ANTECEDENT_SENTENCES, -1), -1):
         s, e = lay.sentences[k] if lay.sentences else (0, pos)
         stop = min(e, pos) if k == si else e
-        if k == si:  # this sentence: its first person
-            first = ctx.first_between(max(s, stop - ANTECEDENT_REACH), stop, _may_be_he)
+        if k == si:  # this sentence: its first person, not one named in a quotation ('"X talked with Y," he added')
+            first = ctx.first_between(
+                max(s, stop - ANTECEDENT_REACH), stop, lambda mm: _may_be_he(mm) and not ctx.in_quote(mm.start)
+            )
             if first is not None:
                 return first
             continue
         if lay.kind_at(s) is HEADING:
             continue  # a heading is no part of the running text: "he" does not stand for a name in it
+        if _HE_TAG_END_RE.search(ctx.text, s, e):
+            continue  # "Aliyev had talks with all the leaders, he said.": what "he" said; "he" is the one before
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
@@ -693,6 +697,8 @@ _PASSIVE_QUOTED_RE = re.compile(
 )
 # after a quotation: a clause of its own, whose speaker is not the quotation's ('"...," to which X replied, "..."')
 _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though|to[ \t]+which|whereupon)\b")
+# a sentence ending on its speaker as a pronoun: "..., he said.", "..., she added"
+_HE_TAG_END_RE = compile_fast(rf",[ \t]+(?:he|she)[ \t]+{phrases(speech_forms(plain=True))}[ \t]*[.!]?[ \t]*\Z")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")

@@ -34,7 +34,7 @@ from .vocabulary.words import (
     SMALL_WORDS,
 )
 
-__all__ = ["INTERVIEW_RE", "NAME_LABEL_RE", "Remark", "RemarkForm", "find_remarks"]
+__all__ = ["INTERVIEW_RE", "NAME_LABEL_RE", "SIGNED_LINE_RE", "Remark", "RemarkForm", "find_remarks"]
 
 FIRST_PERSON_READ = 1000  # how much of a printed speech must show its speaker's "I" or "we"
 LABEL_REACH = 100  # where the colon of a label can stand in its line
@@ -76,6 +76,11 @@ _LABEL_ALONE_RE = compile_fast(
     r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]|(?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+)"
     r":(?:\.\.\.|…)?[ \t]*(?=\n|\Z)"
 )
+# "Journalist (Haberturk):", "Question:": an interviewer's turn, with the outlet perhaps
+_ASKER_LABEL_RE = compile_fast(
+    r"[ \t]*((?i:journalist|interviewer|correspondent|question)(?:[ \t]*\([^()\n]{1,40}\))?):[ \t\u00a0]+(?=\S)"
+)
+_OUTLET_OF_LABEL_RE = re.compile(r"[ \t]*\([^()]*\)\Z")  # "Journalist (Haberturk)": the asker's outlet
 # "Answer:", "A:" in an interview: the interviewee's
 _ANSWER_LABEL_RE = compile_fast(r"[ \t]*((?i:" + phrases(ANSWER_LABELS) + r")):[ \t\u00a0]+(?=\S)")
 _SPEECH_WORD_RE = compile_fast(
@@ -107,8 +112,9 @@ _QUOTE_OPENS_RE = compile_fast("[ \t]*[\"“„«‘'‹]")
 _REPORTS_RE = compile_fast(r"[\"“”„«»]|\b(?:" + phrases(REPORTING_VERBS) + r")\b")
 _QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»")
 _SIGNATURE_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
-_SIGNED_LINE_RE = compile_fast(
-    r"[ \t](?:[—–]|--?)[ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+#: an embedded post's signature line with its day: "— Name (@handle) March 3, 2024"
+SIGNED_LINE_RE = compile_fast(
+    r"(?:^[ \t]*|[ \t])(?:[—–]|--?)[ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
     re.MULTILINE,
 )
 # what may stand between a verb of saying and the colon of the words it introduces: a place or a time ("on X",
@@ -154,8 +160,8 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         if m is not None and sum(c.isalpha() for c in m.group(1)) >= 2:
             labels.append((m, li))
             continue
-        m = NAME_LABEL_RE.match(text, begin) or _ANSWER_LABEL_RE.match(text, begin)
-        if m is not None and (m.re is _ANSWER_LABEL_RE or _is_name(m.group(1))):
+        m = _ASKER_LABEL_RE.match(text, begin) or NAME_LABEL_RE.match(text, begin) or _ANSWER_LABEL_RE.match(text, begin)
+        if m is not None and (m.re is not NAME_LABEL_RE or _is_name(m.group(1))):
             labels.append((m, li))
             continue
         m = _LABEL_ALONE_RE.match(text, begin)
@@ -163,6 +169,7 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
             labels.append((m, li))
     if any(m.re is _LABEL_ALONE_RE for m, _ in labels) and not _is_exchange(text, lay, labels):
         labels = [(m, li) for m, li in labels if m.re is not _LABEL_ALONE_RE]  # a line "BAKU:" is no turn
+    exchange = False
     if any(m.re is NAME_LABEL_RE for m, _ in labels):
         # a name's label outside an exchange of turns, as a headline, a factbox or a live blog has ("Kalin: Erdogan
         # will skip ...", "X: Prime Minister since 2024"), is a report of them unless it gives their own words
@@ -176,7 +183,8 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         start, end = m.end(), lay.lines[li][1]
         if m.re is _LABEL_ALONE_RE:  # the words begin on the next line
             start = end = lay.lines[li + 1][0]
-        if m.re is _LABEL_ALONE_RE or (lay.lines[li][2] is not HEADING and m.re is not NAME_LABEL_RE):
+        # (a name's label goes on to the next label only as a turn of an exchange: "Journalist: ... / X: ...")
+        if m.re is _LABEL_ALONE_RE or (lay.lines[li][2] is not HEADING and (m.re is not NAME_LABEL_RE or exchange)):
             for lj in range(li + 1, len(lay.lines)):  # (by index: a slice would copy the rest of the lines)
                 s, e, kind = lay.lines[lj]
                 if s >= limit or kind is not TEXT_LINE:
@@ -189,7 +197,7 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
 def _is_exchange(text: str, lay: Layout, labels: list[tuple[re.Match[str], int]]) -> bool:
     """Whether labelled lines are turns of an exchange: a questioner's label ("Q:", "QUESTION:", "Answer:"), a
     speaker's label again after another's, or a turn that asks a question before another speaker's."""
-    keys = [m.group(1).strip().lower() for m, _ in labels]
+    keys = [_OUTLET_OF_LABEL_RE.sub("", m.group(1)).strip().lower() for m, _ in labels]
     for i, (m, li) in enumerate(labels):
         if keys[i] in NOT_SPEAKERS or keys[i] in ANSWER_LABELS:
             return True
@@ -356,7 +364,7 @@ def _signed(text: str, lay: Layout) -> list[Remark]:
             if pkind is not BOILERPLATE and text.count("\n", pe, s) <= 2:  # right above, or a blank line between
                 out.append(_remark(text, _post_start(text, lay, li - 1), pe, RemarkForm.SIGNATURE, (s, e)))
             continue
-        m = _SIGNED_LINE_RE.search(text, s, e)
+        m = SIGNED_LINE_RE.search(text, s, e)
         if m is not None and m.start() > s:
             out.append(_remark(text, s, m.start(), RemarkForm.SIGNATURE, (m.start(), e)))
     return out

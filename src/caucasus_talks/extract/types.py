@@ -244,6 +244,7 @@ class Draft:
         "guessed",
         "inherited",
         "just",
+        "listed",
         "md",
         "nth",
         "participants",
@@ -285,6 +286,7 @@ class Draft:
         self.inherited = False  # told without date or place, which it took from the meeting told before
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
+        self.listed = False  # one of the dates of a list ("met on May 1 and June 5"): an undated mention is neither
         self.plural = False  # told by a word that names several events ("phone calls", "meetings"): no one occasion
         self.nth: int | None = None  # which of a series it is told as ("their second meeting", "for the third time")
         #: "The talks took place on November 7": only a date or a place for the meeting told just before

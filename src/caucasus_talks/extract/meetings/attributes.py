@@ -365,7 +365,9 @@ _REPORTED_BETWEEN_RE = compile_fast(
     rf"\b(?:{phrases(speech_forms(plain=True))}|says|claimed|believes?|believed|thinks?|thought|expects?|expected)\b"
 )
 # a place that opens the sentence: "In Abu Dhabi, A and B agreed to ..."
-_FRONTED_PLACE_RE = compile_fast(r"[ \t\"“]*(?:In|At)[ \t]+(?:the[ \t]+)?\Z")
+_FRONTED_PLACE_RE = compile_fast(  # (after its day, perhaps: "On September 5 in Moscow, A and B discussed")
+    r"[ \t\"“]*(?:On[ \t]+[\w \t]{3,24}?[ \t]+(?:in|at)|In|At)[ \t]+(?:the[ \t]+)?\Z"
+)
 
 
 def _future_in_quote(doc: DocumentContext, quote: int, at: int) -> bool:
@@ -488,6 +490,35 @@ def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Men
         if city:
             draft.place = city
             draft.place_span = (near.start, near.end)
+    elif not places and draft.format is MeetingFormat.IN_PERSON:
+        _the_city_before(sent, t, draft)
+
+
+# right after a meeting word: the city told before, by a noun ("met on Wednesday in the Italian city"; "the Russian
+# capital" names its city itself)
+_THE_CITY_AFTER_RE = compile_fast(
+    r"(?:[ \t]+[\w’'\-]+){0,3}?[ \t]+in[ \t]+the[ \t]+(?:(?P<adj>[A-Z][a-z]+)[ \t]+)?city\b(?![ \t]+of\b)"
+)
+CITY_TOLD_BEFORE = 600  # how far before the sentence the city "the city" stands for may be named
+
+
+def _the_city_before(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """"A and B met in the Italian city" after "MILAN —": the last city named before, of the country the adjective
+    names (a city of another country, or none named, leaves the place unknown)."""
+    doc = sent.doc
+    m = _THE_CITY_AFTER_RE.match(doc.text, t.end, sent.end)
+    if m is None:
+        return
+    country = doc.idx.country(m.group("adj")) if m.group("adj") else None
+    if m.group("adj") and country is None:
+        return  # "in the old city", "in the coastal city": no country to check the city by
+    for mm in reversed(doc.mentions_in(max(0, sent.start - CITY_TOLD_BEFORE), t.start)):
+        city = city_of(doc.idx, mm) if mm.kind is PLACE else None
+        if city is not None:
+            pl = mm.place
+            if country is None or (pl is not None and pl.country == country.name):
+                draft.place, draft.place_span = city, (mm.start, mm.end)
+            return
 
 
 _WHERE_THEN_RE = compile_fast(r",?[ \t]+where[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?\Z")  # "[Sochi], where he took part in"
@@ -646,6 +677,7 @@ def split_by_dates(
         if partners:
             dd.participants = {p: v for p, v in draft.participants.items() if p not in partners or partners[p] == k}
         dd.date, dd.md, dd.end_day = value, d.md, d.end_day
+        dd.listed = len(splits) > 1
         dd.evidence.append((d.start, d.end))
         lo = splits[k - 1][0].end if k > 0 else -1
         hi = splits[k + 1][0].start if k + 1 < len(splits) else len(text) + 1

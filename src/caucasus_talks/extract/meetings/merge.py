@@ -189,6 +189,8 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
             return False
     if a.place and b.place and a.place != b.place:
         return False
+    if (a.listed and not b.date_said) or (b.listed and not a.date_said):
+        return False  # "A and B met in Brussels on May 1 and on June 5": a mention with no date is neither of them
     dates = _dates_agree(a, b)
     if dates is False:
         return False
@@ -222,9 +224,16 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if a.place and a.place == b.place:
         # "the talks between the two leaders are accompanied by A and B": an undated mention of the event in that
         # city, by its noun, with two of its people
-        return subset or (b.referred and not b.sequel and b.date is None and len(pa & pb) >= 2)
+        # ("... summoned to Moscow for talks. After talks in Moscow, X said": the talks just told, by their noun and
+        # city, with who spoke after them)
+        referred = b.referred and not b.sequel and b.date is None
+        adds_one = len(pb) == 1 and len(pa) >= 2 and not (a.plural or a.separate or b.plural)
+        return subset or (referred and (len(pa & pb) >= 2 or (adds_one and b.sentence - a.sentence <= REFERRED_WITHIN)))
     # "... the Brussels meeting, Michel said": a meeting referred to, with some of the people of the one before
     return (same_people or (subset and b.referred)) and bool(pa)
+
+
+REFERRED_WITHIN = 3  # how many sentences after a meeting its noun and city alone refer to it
 
 
 def _people_and_place(o: Draft, d: Draft) -> bool:

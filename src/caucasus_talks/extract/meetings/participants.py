@@ -235,7 +235,10 @@ def _his_people(
         near.pop()  # "A briefed B on his talks with C": "his" is A's, who briefs, not B's, who is told
     subject = near[-1] if near and near[-1].pid else None  # the nearest who may be "he" ("According to Michel,
     # Aliyev raised it during his call with Blinken"); an office no one is known to hold: no one
-    if not near and not _SHE_RE.search(text, s, his.start()):
+    owners = [p for p in named if p.end <= his.start() and p.kind is PERSON and p.possessive and p.pid]
+    if not near and owners:
+        subject = owners[-1]  # "during Biden’s visit, on the eve of his meeting with X": the one whose visit it is
+    elif not near and not _SHE_RE.search(text, s, his.start()):
         # "X spoke with Y, one day after his call with Z": the clause names no one before, "his" is X's (not when
         # the subject is "she": "Z said she had spoken to Y before his talks")
         subject = _sentence_subject(sent, his.start())
@@ -552,6 +555,8 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         said = _REPORTER_AFTER_RE.match(text, p.end)
         if said is None or "," not in text[t.end : p.start]:
             return False
+        if _after_its_talks(sent, t, p, people):
+            return False  # "After ten hours of talks in Moscow, X said": who speaks as they end was at them
         # "In a phone call on Monday, A told B that ...": who tells a person right after a meeting word that names no one
         # speaks to them in it
         if any(t.end <= q.start < p.start for q in people):
@@ -600,6 +605,23 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
             return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
     # "X commented on the results of the meeting": X talks about it, is not at it
     return t.word.nominal and not within and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
+
+
+# a sentence opening on the end of talks, up to the meeting word: "After ten hours of [talks]", "Following the [meeting]"
+_AFTER_TALKS_BEFORE_RE = compile_fast(r"(?:[Aa]fter|[Ff]ollowing)[ \t]+(?:[\w\-]+[ \t]+){0,4}\Z")
+# from the meeting word to the name opening the main clause: its place and day, the comma, the name's titles
+_TO_MAIN_SUBJECT_RE = compile_fast(r"[^,;:.\n]{0,60},[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,5}")
+
+
+def _after_its_talks(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]) -> bool:
+    """Whether a sentence opens on the end of talks whose people it does not name, and the person is the subject of
+    its main clause ("After talks in Moscow, Russian Foreign Minister X said"; not a spokesperson)."""
+    text = sent.doc.text
+    if not _AFTER_TALKS_BEFORE_RE.fullmatch(text, sent.start, t.start) or not _TO_MAIN_SUBJECT_RE.fullmatch(text, t.end, p.start):
+        return False
+    if any(t.end <= q.start < p.start for q in people):
+        return False
+    return p.kind is PERSON and p.pid is not None and not _serves(sent.doc, p.pid)
 
 
 # from a speech verb to the meeting word that heads what was said: "said [that the latest ]talks"

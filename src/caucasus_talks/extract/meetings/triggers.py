@@ -265,6 +265,8 @@ CLAUSE_SEP = (
     r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"
     rf"|[ \t]+(?={phrases(BARE_CLAUSE_OPENERS)}\b)"
     r"|[ \t]+(?=(?:came|comes|come)[ \t]+(?:[\w\-]+[ \t]+){1,3}(?:after|before)\b)"  # "X's talks [came three days after] ..."
+    # "A and B met the day before [C and D spoke]": a clause of its own after the time it is counted from
+    r"|(?:(?<=\bday)|(?<=\bdays)|(?<=\bweek)|(?<=\bweeks))[ \t]+(?=(?:before|after)[ \t]+[A-Z])"
 )
 CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
@@ -312,9 +314,10 @@ _CANCELLED_BEFORE_RE = compile_fast(
 _TO_HOLD_BEFORE_RE = compile_fast(
     rf"\bto[ \t]+{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}\Z", re.IGNORECASE
 )
-# "preparations for a [meeting]", "preparing for the [talks]": still to come, unless the sentence tells it past
+# "preparations for a [meeting]", "preparing for the [talks]", "is preparing a 'big [meeting]'": still to come,
+# unless the sentence tells it past
 _PREPARATIONS_BEFORE_RE = compile_fast(
-    r"\b(?:preparations?|preparing)[ \t]+for[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z", re.IGNORECASE
+    r"\b(?:preparations?[ \t]+for|preparing(?:[ \t]+for)?)[ \t]+(?:[\w’'\-\"“]+[ \t]+){0,3}[\"“]?\Z", re.IGNORECASE
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
 # after a meeting noun (and its place or partner), the noun the subject of "would" and a verb: told as still to come

@@ -276,7 +276,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+"
         r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another))\b",
     ),
-    MeetingWord(form="spoke", variants=("speaks", "talked", "spoken", "chatted"), pos=_V, needs_partner=True),
+    # "A and B on Friday chatted in Dushanbe": people who chat, chat with each other, wherever it is told
+    MeetingWord(form="chatted", pos=_V, min_people=2),
+    MeetingWord(form="spoke", variants=("speaks", "talked", "spoken"), pos=_V, needs_partner=True),
     # "a day after talking to X by phone": with someone ("talking to the BBC" is with no one of the talks)
     MeetingWord(form="talking", pos=_V, needs_partner=True, min_people=2),
     # "A and B discussed the situation by phone on Sunday": a call of the two, however many words the topic takes

@@ -135,7 +135,8 @@ ANSWER_LABELS = ("a", "answer")
 
 #: A transcript's labels that are no speaker ("Q:", "MODERATOR:").
 NOT_SPEAKERS = frozenset(
-    {"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo"}
+    {"q", "question", "moderator", "operator", "participant", "staff", "audience", "note", "editor", "source", "photo",
+     "journalist", "interviewer", "correspondent"}
 )
 
 #: Abbreviations that begin a place's name: their full stop is inside the name ("St. Petersburg", "Mt. Ararat").
