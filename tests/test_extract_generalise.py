@@ -3898,3 +3898,86 @@ def test_an_interviewees_turn_goes_on_to_the_interviewers_next_label() -> None:
     (statement,) = said(text)  # the journalist's questions are no one's statements
     assert statement[0] == "ararat-mirzoyan"
     assert statement[1].endswith("with Minister Hakan Fidan. It was not our first.")
+
+
+def test_the_presidents_exchanging_views_after_their_call_is_more_of_the_call() -> None:
+    text = "Ilham Aliyev and Recep Tayyip Erdogan held a telephone call. The presidents exchanged views on the prospects."
+    (got,) = extract(text).meetings
+    assert (got.format.value, sorted(got.participant_ids)) == ("phone", ["ilham-aliyev", "recep-tayyip-erdogan"])
+    # with a place of its own it is another meeting
+    text += " The presidents also exchanged views in Ankara on Friday."
+    assert len(extract(text, published="2023-09-04").meetings) == 2
+
+
+def test_the_foreign_ministers_of_the_two_countries_are_the_two_named_before() -> None:
+    text = (
+        "Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov arrived in Washington. Secretary Antony "
+        "Blinken held separate discussions with the Foreign Ministers of the two countries."
+    )
+    assert meetings(text, published="2023-05-01") == [
+        ("2023-05", "Washington", ("antony-blinken", "ararat-mirzoyan")),
+        ("2023-05", "Washington", ("antony-blinken", "jeyhun-bayramov")),
+    ]
+
+
+def test_who_acts_at_the_same_event_is_at_the_event_just_told() -> None:
+    text = (
+        "On August 8, Ilham Aliyev, Donald Trump and Nikol Pashinyan signed a joint declaration in Washington. At the "
+        "same ceremony, Jeyhun Bayramov and Ararat Mirzoyan signed a joint appeal to the OSCE."
+    )
+    assert meetings(text, published="2025-08-15") == [
+        ("2025-08-08", "Washington", ("ararat-mirzoyan", "donald-trump", "ilham-aliyev", "jeyhun-bayramov", "nikol-pashinyan"))
+    ]
+    # an event told by "later" is another
+    text = text.replace("At the same ceremony,", "Later,")
+    assert len(meetings(text, published="2025-08-15")) == 2
+
+
+def test_partners_listed_apart_between_semicolons_are_met_one_by_one() -> None:
+    text = (
+        "The head of state Ilham Aliyev met with the President of the Republic of Moldova, Maia Sandu; the President of "
+        "the European Commission, Ursula von der Leyen; and the Prime Minister of Italy, Giorgia Meloni."
+    )
+    assert meetings(text, published="2025-10-03") == [
+        ("2025-10", None, ("giorgia-meloni", "ilham-aliyev")),
+        ("2025-10", None, ("ilham-aliyev", "maia-sandu")),
+        ("2025-10", None, ("ilham-aliyev", "ursula-von-der-leyen")),
+    ]
+    # a semicolon before another clause still parts it from the meeting
+    text = "Ilham Aliyev met with Maia Sandu; Giorgia Meloni later spoke to reporters."
+    assert meetings(text, published="2025-10-03") == [("2025-10", None, ("ilham-aliyev", "maia-sandu"))]
+
+
+def test_a_quotation_opening_on_a_verb_right_after_a_name_is_that_persons() -> None:
+    text = "Charles Michel “stressed that ensuring the distancing of forces is an essential element of prevention.”"
+    assert said(text) == [("charles-michel", "stressed that ensuring the distancing of forces is an essential element of prevention.")]
+    # a phrase so quoted is no statement, nor a readout's words about someone
+    assert said("Ilham Aliyev and Nikol Pashinyan “exchanged ideas” in Prague.") == []
+    text = "The readout said that Antony Blinken “expressed the willingness of the United States to keep supporting it.”"
+    assert said(text) == []
+
+
+def test_a_discussion_between_the_leaders_of_two_countries_is_theirs() -> None:
+    text = "The discussion between the leaders of Azerbaijan and Armenia at the Munich Security Conference on February 15 was tense."
+    assert meetings(text, published="2020-02-15") == [("2020-02-15", "Munich", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_who_hails_what_others_reached_during_a_conversation_is_not_in_it() -> None:
+    text = (
+        "The co-chairs, Stephane Visconti and Andrew Schofer, hailed the decline of violations that they attributed "
+        "to an agreement reached by Nikol Pashinyan and Ilham Aliyev during a conversation in Dushanbe in November."
+    )
+    assert meetings(text, published="2018-12-07") == [("2018-11", "Dushanbe", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_a_quotation_going_on_after_two_speakers_tag_is_both_of_theirs() -> None:
+    text = (
+        "“We congratulated Armenia on the landmark progress,” Antonio Costa and Ursula von der Leyen said in identical "
+        "posts. “A crucial step towards peace and stability in the region.”"
+    )
+    assert sorted(said(text)) == [
+        ("antonio-costa", "A crucial step towards peace and stability in the region."),
+        ("antonio-costa", "We congratulated Armenia on the landmark progress"),
+        ("ursula-von-der-leyen", "A crucial step towards peace and stability in the region."),
+        ("ursula-von-der-leyen", "We congratulated Armenia on the landmark progress"),
+    ]

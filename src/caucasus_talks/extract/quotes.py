@@ -1194,10 +1194,29 @@ def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
     return Said(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
 
 
+# a quotation's first word that is its speaker's verb: 'Michel “stressed that ...”', 'X “welcomed the steps”'
+_OWN_VERB_OPENS_RE = compile_fast(r"[a-z]+ed\b(?![ \t]+by\b)")
+
+
+def _verb_quoted(ctx: _Ctx, q: Quote) -> Said | None:
+    """A quotation opening on a verb in the past right after a name: the name's subject says it ('Michel “stressed that
+    ...”')."""
+    i = bisect.bisect_left(ctx.starts, q.open) - 1
+    if i < 0 or not _OWN_VERB_OPENS_RE.match(ctx.text, q.open + 1) or _is_short(ctx.text, q):
+        return None  # (not a phrase: 'A and B “exchanged ideas”')
+    mm = ctx.mentions[i]
+    if mm.kind is not PERSON or not mm.pid or mm.possessive or ctx.text[mm.end : q.open].strip(" \t"):
+        return None
+    s = ctx.lay.sentence_at(q.open)[0]
+    if SPEECH_RE.search(ctx.text, s, mm.start) or _SPEECH_NOUN_WORD_RE.search(ctx.text, s, mm.start):
+        return None  # 'the readout said that X “expressed the willingness ...”': the readout's words about X
+    return Said(q, mm.pid, (mm.start, mm.end), Channel.UNKNOWN)
+
+
 def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     """The speaker of a quotation: whose words a noun before it says they are, else from the words after it, else
     before it, else the paragraph it continues."""
-    said = _owner_before(ctx, q)
+    said = _owner_before(ctx, q) or _verb_quoted(ctx, q)
     if said is not None:
         return said
     if q.close is not None:
@@ -1789,18 +1808,23 @@ def attribute_all(
         quotes[:] = find_quotes(text, lay, kept)
         ctx = _Ctx(text, lay, idx, mentions, quotes)
     out: list[Said] = []
+    together: list[Said] = []  # the other speakers of the last quotation, when several said it
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
         if not is_remark and _title_named(text, q):
             continue
         said = voiced[i] if is_remark else _attribute(ctx, q, i)
+        others: list[Said] = []
         if said is None and not is_remark and out:
-            said = _continued(ctx, q, out[-1])
+            said = _continued(ctx, q, out[-1])  # ('"...," A and B said. "...": the second half is both of theirs)
+            others = [Said(q, o.speaker, o.speaker_span, o.channel) for o in together] if said is not None else []
         if said is None or (not is_remark and _in_a_question(ctx, q)):
             continue
         out.append(said)
         if isinstance(said, _Joint):
-            out.extend(said.others)
+            others = said.others
+        out.extend(others)
+        together = [said, *others[:-1]] if others else []
         p = idx.people.get(said.speaker) or mentions.new_people.get(said.speaker)
         if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR):
             ctx.last_speaker = (said.speaker, q.end)

@@ -50,14 +50,16 @@ _COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many name
 _MANY = "|".join(_COUNTS) + "|[3-6]"  # ("the 3 FMs")
 _ROLES = "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in GROUP_ROLES)  # "the ministers", "the Ministers"
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
-    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{_ROLES})|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})|[Tt]hey\b"
-    r"|[Tt]heir[ \t]|[Hh]is[ \t]|[Hh]er[ \t]|[Tt]he[ \t]+pair\b)(?:"
+    rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{_ROLES}|[Ff]oreign[ \t]|[Dd]efen[cs]e[ \t])|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})"
+    r"|[Tt]hey\b|[Tt]heir[ \t]|[Hh]is[ \t]|[Hh]er[ \t]|[Tt]he[ \t]+pair\b)(?:"
     rf"(?:[Tt]he[ \t]+two|[Bb]oth|(?:[Tt]he|[Aa]ll)[ \t]+(?P<many>{_MANY}))[ \t]+(?:[A-Za-z\-]+[ \t]+){{0,2}}?"
     rf"(?P<role>{'|'.join(GROUP_ROLES)}|FMs)\b"
     # "the ministers met": the two named before; not "the leaders of the EU", a group of its own
     rf"|[Tt]he[ \t]+(?P<plain>{_ROLES})\b(?![ \t]+of\b)"
     # "the leaders of the two countries", "the ministers of both sides": the two of that role named before
-    rf"|[Tt]he[ \t]+(?P<sides>{'|'.join(GROUP_ROLES)})[ \t]+of[ \t]+(?:the[ \t]+two|both)[ \t]+(?:countries|sides|states)\b"
+    # ... "the Foreign Ministers of the two countries"
+    rf"|[Tt]he[ \t]+(?:(?:[Ff]oreign|[Dd]efen[cs]e)[ \t]+)?(?P<sides>{_ROLES})[ \t]+of[ \t]+(?:the[ \t]+two|both)"
+    r"[ \t]+(?:countries|sides|states)\b"
     rf"|(?:[Ee]ach|[Bb]oth)[ \t]+of[ \t]+them\b"
     rf"|[Ee]ach[ \t]+(?:of[ \t]+the[ \t]+(?:two[ \t]+)?)?(?P<one>{'|'.join(GROUP_ROLE)})s?\b"
     # "A and B met in Brussels. On June 1, they met again": the two named together before, the verb's subject
@@ -105,7 +107,11 @@ class _Clauses:
         text, s, e = sent.doc.text, sent.start, sent.end
         seps = CLAUSE_SEP_RE if "—" in sent.text or "–" in sent.text else CLAUSE_SEP_NO_DASH_RE
         inside = _mention_spans(sent)  # "the leaders of A, B, and C": a list inside a name or an office cuts nothing
-        cuts = [s, *(m.start() for m in seps.finditer(text, s, e) if not _within(inside, m.start())), e]
+        cuts = [
+            s,
+            *(m.start() for m in seps.finditer(text, s, e) if not _within(inside, m.start()) and not _semicolon_item(text, m)),
+            e,
+        ]
         concession = _CONCESSION_RE.match(text, s, e) if text[s : s + 1] in "DdIiNn" else None  # "Despite ..., C did"
         if concession is not None:
             cuts = sorted({*cuts, concession.end()})
@@ -190,6 +196,19 @@ def _pair_names_a_word(text: str, end: int, triggers: list[Trigger]) -> bool:
 def _mention_spans(sent: SentenceContext) -> list[tuple[int, int]]:
     """The spans of the offices the sentence names over more than a word or two (the ones a comma can be inside)."""
     return [(mm.start, mm.end) for mm in sent.doc.mentions_in(sent.start, sent.end) if mm.kind is OFFICE]
+
+
+# after a semicolon, an item of a list of offices and names, up to the next semicolon or the sentence's end: "met
+# with the President of Moldova, Maia Sandu[; the President of France, Emmanuel Macron]; and ..."
+_SEMICOLON_ITEM_RE = compile_fast(
+    r";[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:of|the|[A-Z][\w’'.\-]*)){0,8},"
+    r"(?:[ \t]+(?:[A-Z][\w’'.\-]*|von|van|der|den|de|da|di|bin|al|la|le)){1,5}[ \t]*(?=[;.]|\Z)"
+)
+
+
+def _semicolon_item(text: str, sep: re.Match[str]) -> bool:
+    """Whether a clause separator is a semicolon that goes on a list of offices and their holders' names."""
+    return text.startswith(";", sep.start()) and _SEMICOLON_ITEM_RE.match(text, sep.start()) is not None
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -314,7 +333,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             k -= 1
         who = items[k].pid if k >= 0 and items[k].start >= sent.start else None
         role = gm.group("role") or gm.group("plain") or gm.group("one") or gm.group("sides")
-        role = "ministers" if role == "FMs" else role  # "the 3 FMs": foreign ministers
+        role = "ministers" if role == "FMs" else role and role.lower()  # "the 3 FMs": foreign ministers
         if gm.group("counterparts"):  # "hosted her counterparts": holders of her own office
             role = _office_of(sent, who)
             if role is None:

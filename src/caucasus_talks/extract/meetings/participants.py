@@ -458,6 +458,8 @@ def _group_members(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     text = sent.doc.text
     if sent.doc.quote_of(start) != sent.doc.quote_of(t.start) or _EVALUATED_BY_RE.search(text, max(lo, start - 40), start):
         return  # "talks praised by the mediators": who judges them is not at them
+    if end <= t.start and _AGENT_BY_RE.search(text, end, t.start):
+        return  # "The Co-Chairs hailed the agreement reached by A and B during a conversation": A's and B's
     for pid in members:
         draft.participants.setdefault(pid, (Role.PARTY, False, (start, end)))
 
@@ -567,6 +569,9 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         )
     if p.end > t.start:
         return False
+    agent = _AGENT_BY_RE.search(text, p.end, t.start)
+    if agent is not None and any(agent.end() <= q.start < t.start and q.kind is PERSON for q in people):
+        return True  # "X hailed the agreement reached by A and B during a conversation in Dushanbe": A's and B's
     gap = text[p.end : t.start]
     if "," in gap and _ACCORDING_TO_BEFORE_RE.search(text, max(sent.start, p.start - ACCORDING_BEFORE), p.start):
         # "According to a ministry spokesperson, A and B then met": the source of the report (not "According to X, he
@@ -622,6 +627,10 @@ def _after_its_talks(sent: SentenceContext, t: Trigger, p: Mention, people: list
     if any(t.end <= q.start < p.start for q in people):
         return False
     return p.kind is PERSON and p.pid is not None and not _serves(sent.doc, p.pid)
+
+
+# before the people who did what a meeting is told with: "an agreement [reached by] A and B during a conversation"
+_AGENT_BY_RE = compile_fast(r"\b(?:reached|agreed|achieved|struck|concluded|made)[ \t]+by[ \t]")
 
 
 # from a speech verb to the meeting word that heads what was said: "said [that the latest ]talks"
@@ -968,6 +977,7 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
         # a call is between two unless told otherwise: with three named, or two and "his counterpart", one per partner
         or (draft.format is MeetingFormat.PHONE and draft.size in (None, 2))
         or separately(sent, t)
+        or _listed_apart(sent, t, draft)
     )
     if not split or len(draft.participants) < 2:
         return None
@@ -1000,6 +1010,13 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     if _THEN_JOINTLY_RE.search(sent.doc.text, t.start, min(sent.end, t.end + SEPARATE_AFTER)):
         split_up.append(_with_only(draft, list(draft.participants)))  # "met separately and then jointly with A and B"
     return split_up
+
+
+def _listed_apart(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether the partners after a meeting verb are listed apart, each with their office, between semicolons ("met
+    with the President of Moldova, A; the President of France, B; and the Prime Minister of Italy, C"): one meeting each."""
+    after = [span[0] for _, _, span in draft.participants.values() if span is not None and span[0] > t.end]
+    return not t.word.nominal and len(after) >= 2 and sent.doc.text.count(";", t.end, max(after)) >= len(after) - 1
 
 
 # after a meeting word split by "separately": all of them met as well ("separately and then jointly", "and together")

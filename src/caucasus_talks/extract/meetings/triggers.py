@@ -759,6 +759,13 @@ _OWNED_RE = compile_fast(r"(?i:his|her|their)\b")  # a reference determiner that
 _WITH_GROUP_RE = compile_fast(r"[ \t]+with[ \t]+(?:the[ \t]+(?:two|three|both)\b|both\b|them\b|each[ \t]+of[ \t]+them\b)")
 
 
+# a sentence opening on the event just told: "As part of the same event, ", "At the same ceremony, "
+_SAME_EVENT_RE = compile_fast(
+    r"[ \t]*(?:[Aa]s[ \t]+part[ \t]+of|[Aa]t|[Dd]uring|[Oo]n[ \t]+the[ \t]+sidelines[ \t]+of)[ \t]+the[ \t]+same[ \t]+"
+    r"(?:event|ceremony|meeting|summit|occasion|visit|gathering),[^.;:]*\Z"
+)
+
+
 def _mark(
     sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, told: bool
 ) -> TriggerMark | None:
@@ -768,6 +775,8 @@ def _mark(
     text, s, e = doc.text, sent.start, sent.end
     if word.addendum:  # "the Russian side was represented by X"
         return TriggerMark.ADDENDUM
+    if doc.told and _SAME_EVENT_RE.match(text, s, m.start()):
+        return TriggerMark.ADDENDUM  # "As part of the same event, A and B initialed the draft": more of the one told
     if not word.nominal:
         return TriggerMark.VAGUE if _VAGUE_VERB_RE.search(before) else TriggerMark.EVENT
     last3 = _last_words_at(before, 3)  # both patterns span at most the last three words
@@ -940,7 +949,10 @@ _PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 # a sentence opening with a pronoun and "also" before its meeting verb: "They also exchanged views on X"
 _PRONOUN_ALSO_RE = compile_fast(
-    r"[ \t]*(?:they|he|she|the[ \t]+two(?:[ \t]+[a-z]+)?|both(?:[ \t]+[a-z]+)?)[ \t]+also[ \t]+", re.IGNORECASE
+    r"[ \t]*(?:(?:they|he|she|the[ \t]+two(?:[ \t]+[a-z]+)?|both(?:[ \t]+[a-z]+)?)[ \t]+also"
+    # "The presidents exchanged views on X": the group of the meeting just told, "also" or not
+    r"|the[ \t]+(?:presidents|leaders|ministers|foreign[ \t]+ministers|sides|parties|interlocutors)(?:[ \t]+also)?)[ \t]+",
+    re.IGNORECASE,
 )
 
 

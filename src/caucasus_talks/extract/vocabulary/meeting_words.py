@@ -356,8 +356,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="call", pos=_V, phone=True, may_be_hypothetical=True, person_after=_PERSON_AHEAD, followed_by=r"[ \t]+[a-z]"
     ),
     MeetingWord(form="discussions", pos=_N, plural=True, one_event=True, followed_by=r"[ \t]+with"),
-    # "had a discussion with X": of two people at least ("we are in discussion with partners" names no one)
-    MeetingWord(form="discussion", pos=_N, min_people=2, followed_by=TIME_THEN + r"[ \t]+with\b"),
+    # "had a discussion with X", "the discussion between the leaders of A and B": of two people at least ("we are in
+    # discussion with partners" names no one)
+    MeetingWord(form="discussion", pos=_N, min_people=2, followed_by=TIME_THEN + r"[ \t]+(?:with|between)\b"),
     # a summit between sides, of leaders, of named presidents ("a trilateral summit of President Aliyev, ..."); not
     # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague")
     MeetingWord(
