@@ -3982,3 +3982,26 @@ def test_a_quotation_going_on_after_two_speakers_tag_is_both_of_theirs() -> None
         ("ursula-von-der-leyen", "A crucial step towards peace and stability in the region."),
         ("ursula-von-der-leyen", "We congratulated Armenia on the landmark progress"),
     ]
+
+
+def test_the_previous_meeting_told_by_its_day_and_place_is_one_of_the_same_sides() -> None:
+    for told in ("took place on October 6 in Prague", "had taken place on October 6 in Prague", "was held on October 6"):
+        text = f"Ilham Aliyev and Nikol Pashinyan met in Sochi on October 31. The previous meeting {told}."
+        got = meetings(text, published="2022-11-02")
+        assert ("2022-10-31", "Sochi", ("ilham-aliyev", "nikol-pashinyan")) in got
+        assert any(date == "2022-10-06" and people == ("ilham-aliyev", "nikol-pashinyan") for date, _, people in got)
+    # the next meeting of others named with it is not theirs
+    text = "Ilham Aliyev and Nikol Pashinyan met in Sochi on October 31. The next meeting of the commissions will be in Brussels."
+    assert meetings(text, published="2022-11-02") == [("2022-10-31", "Sochi", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a meeting that goes on is no other of a series
+    assert len(meetings("Ilham Aliyev and Nikol Pashinyan met in Sochi on October 31. The meeting took place in a villa.")) == 1
+
+
+def test_his_excellency_abbreviated_ends_no_sentence() -> None:
+    text = (
+        "Upon the invitation of H.E. Mr. Hossein Amir-Abdollahian, the Minister of Foreign Affairs of Iran and in "
+        "presence of H.E. Mr. Ararat Mirzoyan and H.E. Mr. Jeyhun Bayramov, the meeting was held on 23 October 2023 in Tehran."
+    )
+    assert meetings(text) == [
+        ("2023-10-23", "Tehran", ("ararat-mirzoyan", "hossein-amir-abdollahian", "jeyhun-bayramov"))
+    ]

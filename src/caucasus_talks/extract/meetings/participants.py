@@ -45,6 +45,7 @@ from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 __all__ = [
     "addendum",
     "country_sides",
+    "names_own_sides",
     "pronoun_partner",
     "remarks_made",
     "resolve_offices",
@@ -1028,7 +1029,7 @@ def sides_of(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | No
     meeting a mediator or a host held with them, told earlier in the same sentence (``before``), with its day and
     place when it has none. Not one that names its own sides after it ("bilateral talks between the US and Armenia"),
     nor with no such meeting: it stays as it is."""
-    if before is None or before.sentence != sent.index or draft.unnamed_sides or _OWN_SIDES_AFTER_RE.match(sent.doc.text, t.end):
+    if before is None or before.sentence != sent.index or draft.unnamed_sides or names_own_sides(sent, t):
         return
     parties = {pid: seat for pid, seat in before.participants.items() if seat[0] is Role.PARTY}
     if len(parties) != 2 or len(parties) == len(before.participants):
@@ -1059,6 +1060,11 @@ def remarks_made(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
 
 
 _OWN_SIDES_AFTER_RE = compile_fast(r"[ \t]+(?:between|with|of|involving)\b")
+
+
+def names_own_sides(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting noun names its own sides after it ("the next meeting of the border commissions")."""
+    return _OWN_SIDES_AFTER_RE.match(sent.doc.text, t.end) is not None
 
 
 def pronoun_partner(sent: SentenceContext, t: Trigger, draft: Draft) -> None:

@@ -403,7 +403,10 @@ TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+
 _IN_ON_AT_RE = compile_fast(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
 _ON_IN_AFTER_RE = compile_fast(r"\A[ \t]+(?:on|in)[ \t]+(?:[A-Z]|\d)")
 # a verb of taking place, then where or when: "took place in", "will be held on"
-_TAKES_PLACE = r"[ \t]+(?:(?:took|takes|will[ \t]+take)[ \t]+place|(?:was|were|will[ \t]+be)[ \t]+held)[ \t]+(?:in|on|at)"
+_TAKES_PLACE = (
+    r"[ \t]+(?:(?:took|takes|will[ \t]+take|ha[sd][ \t]+taken)[ \t]+place|(?:was|were|will[ \t]+be|ha[sd][ \t]+been)[ \t]+held)"
+    r"[ \t]+(?:in|on|at)"
+)
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
     r"(?:,[^,.;:\n]{1,80},|[ \t]+(?:in|of|between|with)(?:[ \t]+[\w’'\-]+){1,3}?)?"  # ", hosted by X,", " in this format"
