@@ -4005,3 +4005,16 @@ def test_his_excellency_abbreviated_ends_no_sentence() -> None:
     assert meetings(text) == [
         ("2023-10-23", "Tehran", ("ararat-mirzoyan", "hossein-amir-abdollahian", "jeyhun-bayramov"))
     ]
+
+
+def test_their_joint_dated_meeting_since_which_they_talk_is_of_all_named_before() -> None:
+    text = (
+        "Jake Sullivan spoke separately today with Armen Grigoryan and Hikmet Hajiyev. In these calls, they took stock "
+        "of the progress made since their joint September 27 meeting in Washington."
+    )
+    assert ("2022-09-27", "Washington", ("armen-grigoryan", "hikmet-hajiyev", "jake-sullivan")) in meetings(
+        text, published="2022-12-22"
+    )
+    # "their" meeting, not joint, is the two named together
+    text = text.replace("their joint September 27 meeting", "their September 27 meeting")
+    assert ("2022-09-27", "Washington", ("armen-grigoryan", "hikmet-hajiyev")) in meetings(text, published="2022-12-22")

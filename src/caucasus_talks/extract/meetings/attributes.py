@@ -179,7 +179,12 @@ def _since_clause(sent: SentenceContext, t: Trigger, it: DateMention) -> re.Matc
         return None
     if any(m.start() <= w.start() < it.start for w in sent.words) or _HOSTED_RE.search(sent.doc.text, m.start(), it.start):
         return None
+    if it.end <= t.start and _DATE_TO_NOUN_RE.fullmatch(sent.doc.text, it.end, t.start):
+        return None  # "since their joint September 27 [meeting]": the day of the meeting it names
     return m
+
+
+_DATE_TO_NOUN_RE = compile_fast(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")  # "September 27[ trilateral ]meeting"
 
 
 def told(sent: SentenceContext, t: Trigger) -> Told:

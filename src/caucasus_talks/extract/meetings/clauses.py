@@ -184,7 +184,8 @@ _THEY_HAD_RE = compile_fast(
     r"[ \t]+(?:(?:also|later|then|afterwards)[ \t]+)?(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?"
     r"(?:(?:joint|separate|brief|short|first)[ \t]+)?"
 )
-_THEIR_GAP_RE = compile_fast(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")  # "their [second face-to-face] meeting"
+# "their [second face-to-face] meeting", "their [joint September 27] meeting"
+_THEIR_GAP_RE = compile_fast(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+)?")
 _PAIR_GAP_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+)?")  # "the Lavrov-Bayramov [phone] talks"
 
 
@@ -346,22 +347,30 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         own = clauses.clause_of(gm.start()) == clauses.clause_of(t.start)  # "met the two ministers", not a clause before
         if pair:
             members = _the_pair(sent, gm.start())
+        elif gm.group("their") is not None and _JOINT_RE.match(doc.text, gm.end()):
+            members = _named_before(sent, gm.start())  # "their joint meeting": all the sentence before names
         else:
             members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
         for pid in members:
             t.items.append(Mention(gm.start(), gm.end(), PERSON, pid))
 
 
+_JOINT_RE = compile_fast(r"[ \t]+joint\b")
+
+
+def _named_before(sent: SentenceContext, at: int) -> list[str]:
+    """Everyone the sentence before names, in order, when this one names no one before ``at``."""
+    doc = sent.doc
+    si = doc.lay.sentence_index(sent.start)
+    if si == 0 or any(mm.kind is PERSON and mm.pid for mm in doc.mentions_in(sent.start, at)):
+        return []
+    return list(dict.fromkeys(mm.pid for mm in doc.mentions_in(*doc.lay.sentences[si - 1]) if mm.kind is PERSON and mm.pid))
+
+
 def _the_pair(sent: SentenceContext, at: int) -> list[str]:
     """Whom "the pair" stands for: the two people the sentence before names, when it names exactly two (and this one
     names no one before it)."""
-    doc = sent.doc
-    if any(mm.kind is PERSON and mm.pid for mm in doc.mentions_in(sent.start, at)):
-        return []
-    si = doc.lay.sentence_index(sent.start)
-    if si == 0:
-        return []
-    named = {mm.pid for mm in doc.mentions_in(*doc.lay.sentences[si - 1]) if mm.kind is PERSON and mm.pid}
+    named = _named_before(sent, at)
     return sorted(p for p in named if p) if len(named) == 2 else []
 
 
