@@ -4018,3 +4018,26 @@ def test_their_joint_dated_meeting_since_which_they_talk_is_of_all_named_before(
     # "their" meeting, not joint, is the two named together
     text = text.replace("their joint September 27 meeting", "their September 27 meeting")
     assert ("2022-09-27", "Washington", ("armen-grigoryan", "hikmet-hajiyev")) in meetings(text, published="2022-12-22")
+
+
+def test_a_phrase_quoted_after_the_verb_of_a_subject_who_judges_is_the_subjects() -> None:
+    text = "Nikol Pashinyan, for his part, hailed Iran's “effective and constructive” role in the region."
+    assert said(text) == [("nikol-pashinyan", "effective and constructive")]
+    # not when someone else is named between them, nor a name quoted
+    assert said("Nikol Pashinyan hailed Ilham Aliyev for his “effective and constructive” role.") == []
+    assert said("Nikol Pashinyan hailed the “Crossroads of Peace” project.") == []
+
+
+def test_the_words_of_a_statement_made_somewhere_that_are_its_makers() -> None:
+    text = "Baku condemned Nikol Pashinyan’s statement made at a rally in Stepanakert that “Artsakh is Armenia.”"
+    assert said(text) == [("nikol-pashinyan", "Artsakh is Armenia.")]
+    text = "It marks a change from Nikol Pashinyan’s warning on February 15 that Azerbaijan was planning a “full-scale war.”"
+    assert said(text) == [("nikol-pashinyan", "full-scale war.")]
+
+
+def test_a_phrase_quoted_in_a_clause_reported_without_that_is_the_speakers() -> None:
+    text = "Upon his arrival in Baku, Abbas Araghchi said he was conveying an “innovative initiative” to end the conflict."
+    assert said(text, published="2020-10-14") == [("abbas-araghchi", "innovative initiative")]
+    # a name quoted in it is no one's words
+    text = "Abbas Araghchi said he was visiting the “Crossroads of Peace” exhibition in Baku."
+    assert said(text, published="2020-10-14") == []

@@ -1177,15 +1177,21 @@ def _is_short(text: str, q: Quote) -> bool:
     return not _has_words(text, q.start, q.end, _FOUR_WORDS_RE)
 
 
-# between a possessive name and the quotation: the noun of its words ("Pashinyan's [statement that] '...'")
+# between a possessive name and the quotation: the noun of its words ("Pashinyan's [statement that] '...'"), where
+# and when they were made ("statement [made at a rally on August 5 that]"), and what they said before the words
+# quoted ("warning [on February 15 that Azerbaijan was planning a] 'full-scale war'")
 _OWN_WORDS_BEFORE_RE = compile_fast(
-    rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})(?:[ \t]+that)?[ \t]*"
+    rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
+    r"(?:[ \t]+(?:made|delivered|given|issued))?(?:[ \t]+(?:at|during|on|in)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
+    r"(?:[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
 )
 
 
 def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
     """'X refuted Pashinyan's statement that "Karabakh is Armenia"': the words of whom the noun of words is."""
     i = bisect.bisect_left(ctx.starts, q.open) - 1
+    while i > 0 and ctx.mentions[i].kind is PLACE:
+        i -= 1  # ("statement made at a rally in [Stepanakert] that")
     if i < 0:
         return None
     mm = ctx.mentions[i]
@@ -1230,7 +1236,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         said = _signed_after(ctx, q) or _bracketed_after(ctx, q)
         if said is not None:
             return said
-    return _said_continuing(ctx, q)
+    return _said_continuing(ctx, q) or _judged_by_subject(ctx, q)
 
 
 # between a quotation and the name in brackets after it: '"..." ([President] X, ...)', '"...". (X)'
@@ -1468,7 +1474,8 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     verb = _form(vm)
     # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'";
     # more than ten words after the verb, it is not what the verb introduces
-    reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None  # (a verb ends at a non-word)
+    # (a verb ends at a non-word; "said he was conveying an 'innovative initiative'": a clause, "that" left out)
+    reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None or _PRONOUN_CLAUSE_RE.match(text, vm.end()) is not None
     if not (verb == "according to" or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)):
         return False
     if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
@@ -1493,6 +1500,7 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
 
 
 _THIRD_PERSON_OPENS_RE = compile_fast(r"(?:his|her|their|its)[ \t]")
+_PRONOUN_CLAUSE_RE = compile_fast(r"[ \t]+(?:he|she|they|we)[ \t]+(?:was|were|is|are|had|has|have|would|will)\b")
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")
 _NOUN_AFTER_RE = compile_fast(r"[ \t]+[a-z]{3,}\b")
@@ -1788,6 +1796,38 @@ def _opening_person(ctx: _Ctx, s: int, e: int) -> Mention | None:
     if first is None or not first.pid or not _may_be_he(first) or _name_start(ctx.text, opener.end(), first) != opener.end():
         return None
     return first if _NEXT_VERB_RE.match(ctx.text, first.end) else None
+
+
+# after the subject opening a sentence: a verb that judges or tells in its own words ("Pashinyan, for his part, hailed
+# Iran's 'effective and constructive' role", "Aliyev stressed the 'active and impartial' work")
+_JUDGING_VERB_AFTER_RE = compile_fast(
+    r"(?:,[^,;:\n\"“”]{1,40},)?[ \t]+(?:(?:also|again|once[ \t]+again|further)[ \t]+)?"
+    r"(?:hailed|praised|appreciated|lauded|welcomed|stressed|emphasi[sz]ed|underlined|described|called|termed|dubbed"
+    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted)\b"
+)
+JUDGED_AFTER = 160  # how far after the verb the phrase quoted may begin
+
+
+def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
+    """A phrase quoted after the verb of a sentence's subject who judges or tells something ("Pashinyan hailed Iran's
+    'effective and constructive' role"): the subject's words, when no one else is named between them and no name is
+    the phrase ('the "Crossroads of Peace"')."""
+    text, lay = ctx.text, ctx.lay
+    if q.close is None or not _is_short(text, q) or _capitalised(text, q):
+        return None
+    tail = _words_before(text, q.open)
+    if tail and tail[-1] == "so-called":
+        return None  # 'criticised the so-called "peace plan"': others' words, held up
+    s, e = lay.sentence_at(q.open)
+    subject = _opening_person(ctx, s, e)
+    if subject is None or subject.pid is None:
+        return None
+    verb = _JUDGING_VERB_AFTER_RE.match(text, subject.end, q.open)
+    if verb is None or q.open - verb.end() > JUDGED_AFTER:
+        return None
+    if any(mm.kind is PERSON and not mm.possessive for mm in ctx.between(verb.end(), q.open)):
+        return None  # "X praised Y's 'frank' words": whose they are is not told
+    return Said(q, subject.pid, (subject.start, subject.end), Channel.UNKNOWN)
 
 
 # a participle's phrase opening a sentence, up to its comma: "Speaking at a meeting on July 15, "

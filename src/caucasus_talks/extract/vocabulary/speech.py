@@ -101,7 +101,7 @@ def speech_forms(**columns: bool) -> tuple[str, ...]:
 #: Nouns for what someone said or wrote: "X's statement reads as follows:", "remarks by X", "X's post".
 SPEECH_NOUNS = frozenset(
     """statement statements remarks speech address message post tweet words letter answer answers response comment
-    comments""".split()
+    comments remark warning claim claims""".split()
 )
 
 #: Words that introduce an interview, whose answers are the interviewee's ("X was interviewed by Imedi").
