@@ -4041,3 +4041,19 @@ def test_a_phrase_quoted_in_a_clause_reported_without_that_is_the_speakers() -> 
     # a name quoted in it is no one's words
     text = "Abbas Araghchi said he was visiting the “Crossroads of Peace” exhibition in Baku."
     assert said(text, published="2020-10-14") == []
+
+
+def test_a_known_name_in_another_transliteration_is_the_known_person() -> None:
+    text = "Georgian Prime Minister Iraklij Garibašvili met Nikol Pashynian in Tbilisi on Monday."
+    assert meetings(text, published="2021-06-15") == [("2021-06-14", "Tbilisi", ("irakli-garibashvili", "nikol-pashinyan"))]
+    # a short word, or one whose letters differ beyond the spelling's choices, is no variant
+    assert [p.id for p in extract("Nikol Pashanyan spoke in Tbilisi.").participants] != ["nikol-pashinyan"]
+
+
+def test_the_skeleton_of_a_name_makes_one_the_letters_transliterations_choose_between() -> None:
+    from caucasus_talks.extract.people import skeleton
+
+    assert skeleton("garibasvili") == skeleton("garibashvili")
+    assert skeleton("pashynian") == skeleton("pashinyan") == skeleton("pashinian")
+    assert skeleton("zelenskyy") == skeleton("zelensky")
+    assert skeleton("aliyev") != skeleton("aliyeva")

@@ -79,6 +79,27 @@ def norm(token: str) -> str:
     return t.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
 
 
+VARIANT_LEAST = 5  # the fewest letters a word of a name must have to be matched by its skeleton
+_DOUBLED_RE = re.compile(r"(.)\1+")
+# transliteration's choices, each to one letter: "sh"/"š" (folded to "s"), "kh"/"h", "y"/"i"/"j", "ee"/"i"
+_SKELETON = (("sh", "s"), ("ch", "c"), ("kh", "h"), ("zh", "z"), ("gh", "g"), ("ee", "i"), ("y", "i"), ("j", "i"), ("w", "v"))
+
+
+def skeleton(token: str) -> str:
+    """A word of a name with the letters transliterations choose between made one, doubled letters single:
+    ``"garibasvili"``, ``"garibashvili"`` -> ``"garibasvili"``; ``"pashynian"``, ``"pashinyan"`` -> ``"pasinian"``."""
+    for a, b in _SKELETON:
+        token = token.replace(a, b)
+    return _DOUBLED_RE.sub(r"\1", token)
+
+
+def _known(idx: Index, key: str) -> str:
+    """A word of a name as the registry spells it: itself when known, else the registry's word of the same skeleton."""
+    if key in idx.first_words or len(key) < VARIANT_LEAST:
+        return key
+    return idx.variant.get(skeleton(key), key)
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(n for n in (norm(t) for t in re.findall(r"[@#]?[^\W_]+(?:[.'’\-][^\W_]+)*", name)) if n)
 
@@ -143,6 +164,15 @@ class Index:
         self.place_pairs, self.place_one = _by_pair(self.place_full)
         #: every token a name, a place or a surname begins with: a word not among them names nothing
         self.first_words = frozenset(self.full) | frozenset(self.place_full) | frozenset(self.surname)
+        #: the skeleton of every word of a person's name (see :func:`skeleton`) -> the word: another spelling of it
+        #: ("Garibašvili", "Pashynian") is read as the registry's
+        self.variant: dict[str, str] = {}
+        for p in registry:
+            if p.kind is ParticipantKind.PERSON:
+                for name in p.names:
+                    for tok in _name_tokens(name):
+                        if len(tok) >= VARIANT_LEAST and tok not in self.name_stop:
+                            self.variant.setdefault(skeleton(tok), tok)
         # office titles: every alias -> canonical title
         self.title_of: dict[str, str] = {}
         for t in registry.titles:
@@ -529,14 +559,14 @@ def _hits_in_run(idx: Index, raw: str) -> tuple[_Hit | _Unknown, ...]:
     :func:`_add_hit`."""
     if " " not in raw and "\u00a0" not in raw:  # one word, the common case
         start, end, word = _trimmed(0, raw)
-        key = norm(word) if word else ""
+        key = _known(idx, norm(word)) if word else ""
         hit = _word_hit(idx, start, end, word, key) if key in idx.first_words else None
         return (hit,) if hit is not None else _paired_names(idx, start, word)
     hits: list[_Hit | _Unknown] = []
     for part in _run_parts(raw):
         if len(part) == 1:
             start, end, word = part[0]
-            hit = _word_hit(idx, start, end, word, norm(word))
+            hit = _word_hit(idx, start, end, word, _known(idx, norm(word)))
             hits.extend((hit,) if hit is not None else _paired_names(idx, start, word))
         else:
             hits.extend(_part_hits(idx, part))
@@ -546,7 +576,7 @@ def _hits_in_run(idx: Index, raw: str) -> tuple[_Hit | _Unknown, ...]:
 def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit | _Unknown]:
     """The names in a stretch of two words or more: registry names, longest first, places, surnames, then a new person."""
     hits: list[_Hit | _Unknown] = []
-    norms = [norm(t[2]) for t in run]
+    norms = [_known(idx, norm(t[2])) for t in run]
     used = [False] * len(run)
     i = 0
     n = len(run)
