@@ -4057,3 +4057,14 @@ def test_the_skeleton_of_a_name_makes_one_the_letters_transliterations_choose_be
     assert skeleton("pashynian") == skeleton("pashinyan") == skeleton("pashinian")
     assert skeleton("zelenskyy") == skeleton("zelensky")
     assert skeleton("aliyev") != skeleton("aliyeva")
+
+
+def test_two_talks_in_a_text_with_no_year_told_on_a_weekday_and_in_a_month_are_two() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan and President Ilham Aliyev met in Davos on Tuesday. The two leaders talked "
+        "again during another summit that took place in Russia in early December."
+    )
+    assert len(meetings(text)) == 2
+    # the two leaders speaking at the summit gave speeches
+    text = "Prime Minister Nikol Pashinyan and President Ilham Aliyev spoke at the summit in Minsk on Friday."
+    assert meetings(text, published="2019-01-23") == []

@@ -276,6 +276,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+"
         r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another))\b",
     ),
+    # "The two leaders talked again during another summit": two who talk at an event talk with each other (not "A and B
+    # spoke at the summit": their speeches)
+    MeetingWord(
+        form="talked",
+        variants=("conversed",),
+        pos=_V,
+        min_people=2,
+        preceded_by=r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,5}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
+        r"(?:(?:also|briefly|have|had|reportedly)[ \t]+)?\Z",
+        followed_by=r"(?:[ \t]+(?:again|briefly|informally|privately|together))?[ \t]+(?:during|at)[ \t]+(?:a|an|the|another)\b",
+    ),
     # "A and B on Friday chatted in Dushanbe": people who chat, chat with each other, wherever it is told
     MeetingWord(form="chatted", pos=_V, min_people=2),
     MeetingWord(form="spoke", variants=("speaks", "talked", "spoken"), pos=_V, needs_partner=True),
