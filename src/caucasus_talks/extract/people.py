@@ -93,6 +93,18 @@ def skeleton(token: str) -> str:
     return _DOUBLED_RE.sub(r"\1", token)
 
 
+def _variants(registry: ActorRegistry, stop: frozenset[str] | set[str]) -> dict[str, str]:
+    """The skeleton of every word of five letters or more of a person's name -> the word (the first, of several)."""
+    out: dict[str, str] = {}
+    for p in registry:
+        if p.kind is ParticipantKind.PERSON:
+            for name in p.names:
+                for tok in _name_tokens(name):
+                    if len(tok) >= VARIANT_LEAST and tok not in stop:
+                        out.setdefault(skeleton(tok), tok)
+    return out
+
+
 def _known(idx: Index, key: str) -> str:
     """A word of a name as the registry spells it: itself when known, else the registry's word of the same skeleton."""
     if key in idx.first_words or len(key) < VARIANT_LEAST:
@@ -166,13 +178,7 @@ class Index:
         self.first_words = frozenset(self.full) | frozenset(self.place_full) | frozenset(self.surname)
         #: the skeleton of every word of a person's name (see :func:`skeleton`) -> the word: another spelling of it
         #: ("Garibašvili", "Pashynian") is read as the registry's
-        self.variant: dict[str, str] = {}
-        for p in registry:
-            if p.kind is ParticipantKind.PERSON:
-                for name in p.names:
-                    for tok in _name_tokens(name):
-                        if len(tok) >= VARIANT_LEAST and tok not in self.name_stop:
-                            self.variant.setdefault(skeleton(tok), tok)
+        self.variant = _variants(registry, self.name_stop)
         # office titles: every alias -> canonical title
         self.title_of: dict[str, str] = {}
         for t in registry.titles:
