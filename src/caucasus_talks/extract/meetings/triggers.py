@@ -265,8 +265,8 @@ CLAUSE_SEP = (
     r"|,[ \t]+(?=(?:\w+[ \t]+){1,2}(?:after|before|following|ahead[ \t]+of)\b)"
     rf"|[ \t]+(?={phrases(BARE_CLAUSE_OPENERS)}\b)"
     r"|[ \t]+(?=(?:came|comes|come)[ \t]+(?:[\w\-]+[ \t]+){1,3}(?:after|before)\b)"  # "X's talks [came three days after] ..."
-    # "A and B met the day before [C and D spoke]": a clause of its own after the time it is counted from
-    r"|(?:(?<=\bday)|(?<=\bdays)|(?<=\bweek)|(?<=\bweeks))[ \t]+(?=(?:before|after)[ \t]+[A-Z])"
+    # "A and B met the [day before C and D spoke]": a clause of its own after "the", from the time it is counted in
+    r"|(?<=[ \t])(?:day|week)s?(?=[ \t]+(?:before|after)[ \t]+[A-Z])"
 )
 CLAUSE_SEP_RE = compile_fast(CLAUSE_SEP + r"|[ \t]+[—–][ \t]+")
 FUTURE_START = start_filter(FUTURE_MARKERS, 3)
