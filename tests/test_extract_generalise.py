@@ -4068,3 +4068,11 @@ def test_two_talks_in_a_text_with_no_year_told_on_a_weekday_and_in_a_month_are_t
     # the two leaders speaking at the summit gave speeches
     text = "Prime Minister Nikol Pashinyan and President Ilham Aliyev spoke at the summit in Minsk on Friday."
     assert meetings(text, published="2019-01-23") == []
+
+
+def test_the_first_substantial_conversation_told_by_its_place_is_of_the_two_told_before() -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan had a chat in Davos on January 22, 2019. The first substantial conversation "
+        "took place in Dushanbe in September 2018."
+    )
+    assert ("2018-09", "Dushanbe", ("ilham-aliyev", "nikol-pashinyan")) in meetings(text)
