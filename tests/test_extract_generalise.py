@@ -4076,3 +4076,13 @@ def test_the_first_substantial_conversation_told_by_its_place_is_of_the_two_told
         "took place in Dushanbe in September 2018."
     )
     assert ("2018-09", "Dushanbe", ("ilham-aliyev", "nikol-pashinyan")) in meetings(text)
+
+
+def test_two_who_discussed_something_where_the_sentence_opens_met_there() -> None:
+    text = (
+        "Earlier, on October 30, on the sidelines of the G20 summit in Rome, Foreign Ministers Sergey Lavrov and "
+        "Mevlut Cavusoglu discussed the prospects of the platform."
+    )
+    assert meetings(text, published="2021-11-02") == [("2021-10-30", "Rome", ("mevlut-cavusoglu", "sergey-lavrov"))]
+    # a place after the verb is what they discussed
+    assert meetings("Sergey Lavrov and Mevlut Cavusoglu discussed the situation in Stepanakert.", published="2021-11-02") == []

@@ -41,7 +41,7 @@ from ..vocabulary.markers import (
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
 from .merge import after_publication
-from .triggers import OTHER_EVENT_AFTER, OTHER_EVENT_AFTER_RE, REFERENCE_BEFORE_RE, WENT_RE, status_of
+from .triggers import FRONTED_PLACE, OTHER_EVENT_AFTER, OTHER_EVENT_AFTER_RE, REFERENCE_BEFORE_RE, WENT_RE, status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -370,9 +370,7 @@ _REPORTED_BETWEEN_RE = compile_fast(
     rf"\b(?:{phrases(speech_forms(plain=True))}|says|claimed|believes?|believed|thinks?|thought|expects?|expected)\b"
 )
 # a place that opens the sentence: "In Abu Dhabi, A and B agreed to ..."
-_FRONTED_PLACE_RE = compile_fast(  # (after its day, perhaps: "On September 5 in Moscow, A and B discussed")
-    r"[ \t\"“]*(?:On[ \t]+[\w \t]{3,24}?[ \t]+(?:in|at)|In|At)[ \t]+(?:the[ \t]+)?\Z"
-)
+_FRONTED_PLACE_RE = compile_fast(FRONTED_PLACE + r"\Z")  # the words before a place a sentence opens on
 
 
 def _future_in_quote(doc: DocumentContext, quote: int, at: int) -> bool:
@@ -388,7 +386,7 @@ def own_place(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
         return False
     text, (a, b) = sent.doc.text, draft.place_span
     if a >= t.end:
-        return _OTHER_CLAUSE_RE.search(text, t.end, a) is None
+        return not t.word.fronted_place and _OTHER_CLAUSE_RE.search(text, t.end, a) is None
     fronted = _FRONTED_PLACE_RE.fullmatch(text, sent.start, a) is not None and text[b : b + 1] == ","
     return fronted and _REPORTED_BETWEEN_RE.search(text, b, t.start) is None  # not "In Yerevan, analysts said A and B"
 

@@ -14,7 +14,7 @@ from ..dates import DATELINE_REACH, in_dateline, resolve
 from ..types import HEADING, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
 from ..vocabulary.markers import BODY_NOUNS
 from .attributes import city_of, dateline
-from .triggers import AFTER, BEFORE, LINK_AFTER_RE, REFERENCE_BEFORE_RE, no_one_after
+from .triggers import AFTER, BEFORE, LINK_AFTER_RE, REFERENCE_BEFORE_RE, no_one_after, opens_on_place
 
 __all__ = ["dateline_day", "dateline_of", "headline_place", "just_held", "lead_date", "lead_event"]
 
@@ -60,6 +60,8 @@ def _in_sense(doc: DocumentContext, m: re.Match[str]) -> bool:
     table, row = doc.meeting_words, doc.meeting_words.row(m)
     before = doc.text[max(0, m.start() - BEFORE) : m.start()]
     after = doc.text[m.end() : m.end() + AFTER]
+    if row.fronted_place and not opens_on_place(doc, m.start()):
+        return False  # ("A and B discussed the situation in X": no meeting)
     return not no_one_after(doc, m) and table.preceded(row, before) and not table.other_sense(row, after)
 
 

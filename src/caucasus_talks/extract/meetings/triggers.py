@@ -69,6 +69,7 @@ __all__ = [
     "BUNDLED",
     "CLAUSE_SEP_NO_DASH_RE",
     "CLAUSE_SEP_RE",
+    "FRONTED_PLACE",
     "FUTURE_START",
     "LINK_AFTER_RE",
     "REFERENCE_BEFORE_RE",
@@ -77,6 +78,7 @@ __all__ = [
     "another_before",
     "lead_words",
     "no_one_after",
+    "opens_on_place",
     "read_triggers",
     "sentences",
     "sidelines_words",
@@ -698,9 +700,26 @@ def _press_subject_re() -> re.Pattern[str]:
     )
 
 
+#: The words a sentence opens on before the place it is told in: "In ", "On September 5 in ", "Earlier, on October 30,
+#: on the sidelines of the G20 summit in " (a pattern; the place's name follows)
+FRONTED_PLACE = (
+    r"[ \t\"“]*(?:[A-Z][a-z]+,[ \t]+)?(?:[Oo]n[ \t]+[\w \t]{3,24}?(?:,[ \t]+|[ \t]+(?=in|at|on)))?"
+    r"(?:(?:[Oo]n|[Aa]t)[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of[ \t]+[^,;:.\n]{1,80}?[ \t]+"
+    r"|(?<![A-Za-z])(?=[IiAa]))(?:in|at|In|At)[ \t]+(?:the[ \t]+)?"
+)
+_OPENS_ON_PLACE_RE = compile_fast(FRONTED_PLACE + r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*,")
+
+
+def opens_on_place(doc: DocumentContext, pos: int) -> bool:
+    """Whether the sentence of ``pos`` opens, before it, on the place it is told in ("In Rome, ...")."""
+    return _OPENS_ON_PLACE_RE.match(doc.text, doc.lay.sentence_at(pos)[0], pos) is not None
+
+
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
     """Whether the row and the words around a meeting word say it tells no meeting at all."""
     text = sent.doc.text
+    if word.fronted_place and not opens_on_place(sent.doc, m.start()):
+        return True  # "A and B discussed the situation in X": no place the sentence opens on
     if word.needs_partner and not _PARTNER_AFTER_RE.match(after):
         return True  # "spoke about the peace process": no one spoken with
     if not sent.doc.meeting_words.preceded(word, before):

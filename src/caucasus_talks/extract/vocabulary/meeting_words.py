@@ -70,6 +70,9 @@ class MeetingWord:
     pronoun: bool = False
     #: a meeting only where its clause tells the place ("signed by A and B in Washington", not "signed by A and B")
     needs_place: bool = False
+    #: (with ``needs_place``) only a place the sentence opens on counts ("On the sidelines of the G20 summit in Rome, A
+    #: and B discussed"), not one after the word ("discussed the situation in Stepanakert")
+    fronted_place: bool = False
     #: a meeting only with a person named right before it, its subject ("X was welcomed by Y", not "the plan was")
     person_before: bool = False
     #: the fewest people it must name to be a meeting ("brought together A and B": not "brought together 44 leaders")
@@ -301,6 +304,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         followed_by=r"(?:[ \t]+[\w’'\-,]+){0,10}?[ \t]+(?:by|over|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\b",
     ),
+    # "On the sidelines of the G20 summit in Rome, A and B discussed X": who discussed together where the sentence opens
+    MeetingWord(form="discussed", pos=_V, min_people=2, needs_place=True, fronted_place=True),
     # "Speaking by phone on Monday, A told B ...": a call of the two; not "speaking to reporters" (one person)
     MeetingWord(
         form="speaking",
