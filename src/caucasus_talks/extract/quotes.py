@@ -1208,7 +1208,7 @@ def _verb_quoted(ctx: _Ctx, q: Quote) -> Said | None:
     """A quotation opening on a verb in the past right after a name: the name's subject says it ('Michel “stressed that
     ...”')."""
     i = bisect.bisect_left(ctx.starts, q.open) - 1
-    if i < 0 or not _OWN_VERB_OPENS_RE.match(ctx.text, q.open + 1) or _is_short(ctx.text, q):
+    if i < 0 or not _OWN_VERB_OPENS_RE.match(ctx.text, q.start) or _is_short(ctx.text, q):
         return None  # (not a phrase: 'A and B “exchanged ideas”')
     mm = ctx.mentions[i]
     if mm.kind is not PERSON or not mm.pid or mm.possessive or ctx.text[mm.end : q.open].strip(" \t"):

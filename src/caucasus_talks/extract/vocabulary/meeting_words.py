@@ -10,7 +10,7 @@ import enum
 
 import attrs
 
-__all__ = ["MEETING_WORDS", "SIZE_QUALIFIERS", "TIME_THEN", "MeetingWord", "PartOfSpeech"]
+__all__ = ["MEETING_WORDS", "SIZE_QUALIFIERS", "TIME_THEN", "TWO_OR_MORE_BEFORE", "MeetingWord", "PartOfSpeech"]
 
 
 class PartOfSpeech(enum.Enum):
@@ -23,6 +23,14 @@ class PartOfSpeech(enum.Enum):
 
 #: Words that may stand between "held" and "talks" ("held trilateral talks").
 SIZE_QUALIFIERS = ("trilateral", "bilateral", "separate")
+
+
+#: Before a verb of talking, two or more who talk: "A and B", "they", "the two leaders" (not "X spoke ..., criticising
+#: Y"; a pattern ending where the verb begins).
+TWO_OR_MORE_BEFORE = (
+    r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,5}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
+    r"(?:(?:also|briefly|have|had|reportedly)[ \t]+)?\Z"
+)
 
 
 #: A time word between a meeting noun and "with": "a call today with X" (a pattern, optional).
@@ -273,9 +281,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("talked", "chatted", "conversed"),
         pos=_V,
         min_people=2,
-        # two or more who speak: "A and B", "they", "the two leaders" (not "X spoke ..., criticising Y")
-        preceded_by=r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,5}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
-        r"(?:(?:also|briefly|have|had|reportedly)[ \t]+)?\Z",
+        preceded_by=TWO_OR_MORE_BEFORE,
         followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+"
         r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another))\b",
     ),
@@ -286,8 +292,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("conversed",),
         pos=_V,
         min_people=2,
-        preceded_by=r"\b(?:and[ \t]+(?:[\w’'\-]+[ \t]+){0,5}|they[ \t]+|two[ \t]+[\w\-]+[ \t]+|both[ \t]+)"
-        r"(?:(?:also|briefly|have|had|reportedly)[ \t]+)?\Z",
+        preceded_by=TWO_OR_MORE_BEFORE,
         followed_by=r"(?:[ \t]+(?:again|briefly|informally|privately|together))?[ \t]+(?:during|at)[ \t]+(?:a|an|the|another)\b",
     ),
     # "A and B on Friday chatted in Dushanbe": people who chat, chat with each other, wherever it is told
