@@ -1813,18 +1813,18 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
     'effective and constructive' role"): the subject's words, when no one else is named between them and no name is
     the phrase ('the "Crossroads of Peace"')."""
     text, lay = ctx.text, ctx.lay
-    if q.close is None or not _is_short(text, q) or _capitalised(text, q):
+    if q.close is None:
+        return None
+    s, e = lay.sentence_at(q.open)
+    subject = _opening_person(ctx, s, e)  # (first: most quotations' sentences open on no one)
+    if subject is None or subject.pid is None or subject.end > q.open:
+        return None
+    verb = _JUDGING_VERB_AFTER_RE.match(text, subject.end, q.open)
+    if verb is None or q.open - verb.end() > JUDGED_AFTER or not _is_short(text, q) or _capitalised(text, q):
         return None
     tail = _words_before(text, q.open)
     if tail and tail[-1] == "so-called":
         return None  # 'criticised the so-called "peace plan"': others' words, held up
-    s, e = lay.sentence_at(q.open)
-    subject = _opening_person(ctx, s, e)
-    if subject is None or subject.pid is None:
-        return None
-    verb = _JUDGING_VERB_AFTER_RE.match(text, subject.end, q.open)
-    if verb is None or q.open - verb.end() > JUDGED_AFTER:
-        return None
     if any(mm.kind is PERSON and not mm.possessive for mm in ctx.between(verb.end(), q.open)):
         return None  # "X praised Y's 'frank' words": whose they are is not told
     return Said(q, subject.pid, (subject.start, subject.end), Channel.UNKNOWN)
