@@ -622,7 +622,7 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
             continue
         if lay.kind_at(s) is HEADING:
             continue  # a heading is no part of the running text: "he" does not stand for a name in it
-        if _HE_TAG_END_RE.search(ctx.text, s, e):
+        if _HE_TAG_END_RE.fullmatch(ctx.text, max(ctx.text.rfind(",", s, e), s), e):  # (the tag opens at the last comma)
             continue  # "Aliyev had talks with all the leaders, he said.": what "he" said; "he" is the one before
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
@@ -698,7 +698,7 @@ _PASSIVE_QUOTED_RE = re.compile(
 # after a quotation: a clause of its own, whose speaker is not the quotation's ('"...," to which X replied, "..."')
 _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though|to[ \t]+which|whereupon)\b")
 # a sentence ending on its speaker as a pronoun: "..., he said.", "..., she added"
-_HE_TAG_END_RE = compile_fast(rf",[ \t]+(?:he|she)[ \t]+{phrases(speech_forms(plain=True))}[ \t]*[.!]?[ \t]*\Z")
+_HE_TAG_END_RE = compile_fast(rf",[ \t]+(?:he|she)[ \t]+{phrases(speech_forms(plain=True))}[ \t]*[.!]?[ \t]*")
 _HE_LEADS_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to[ \t]+(?:him|her)|[Hh]e|[Ss]he)\b")
 _THAT_SOON_RE = re.compile(r"[^.;]{0,60}?\bthat\b")
 _LEAD_PUNCT_END_RE = re.compile(r"[.:,]\s*\Z")

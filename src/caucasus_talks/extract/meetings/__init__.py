@@ -117,8 +117,8 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
         return [d for d in split if merge.identifiable(d, vague)]
     if merge.identifiable(draft, vague, loose=True):
         return [draft]
-    if draft.series and not (draft.participants or draft.unresolved or draft.unnamed_sides or vague) and (
-        (draft.date_said or draft.place is not None) and not participants.names_own_sides(sent, t)
+    if draft.series and not vague and (draft.date_said or draft.place is not None) and not (
+        draft.participants or draft.unresolved or draft.unnamed_sides or participants.names_own_sides(sent, t)
     ):
         return [draft]  # "The previous meeting took place in Prague on October 6": the sides of the one before (inherit)
     if not draft.participants and triggers.follow_up(sent, t):  # "The talks took place on November 7."

@@ -348,7 +348,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
         if pair:
             members = _the_pair(sent, gm.start())
         elif gm.group("their") is not None and _JOINT_RE.match(doc.text, gm.end()):
-            members = _named_before(sent, gm.start())  # "their joint meeting": all the sentence before names
+            members = _people_of_sentence_before(sent, gm.start())  # "their joint meeting": all the sentence before names
         else:
             members = _members(sent, gm.start(), role, {who} if who else set(), together=together, many=many, registry=own)
         for pid in members:
@@ -358,7 +358,7 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
 _JOINT_RE = compile_fast(r"[ \t]+joint\b")
 
 
-def _named_before(sent: SentenceContext, at: int) -> list[str]:
+def _people_of_sentence_before(sent: SentenceContext, at: int) -> list[str]:
     """Everyone the sentence before names, in order, when this one names no one before ``at``."""
     doc = sent.doc
     si = doc.lay.sentence_index(sent.start)
@@ -370,7 +370,7 @@ def _named_before(sent: SentenceContext, at: int) -> list[str]:
 def _the_pair(sent: SentenceContext, at: int) -> list[str]:
     """Whom "the pair" stands for: the two people the sentence before names, when it names exactly two (and this one
     names no one before it)."""
-    named = _named_before(sent, at)
+    named = _people_of_sentence_before(sent, at)
     return sorted(p for p in named if p) if len(named) == 2 else []
 
 

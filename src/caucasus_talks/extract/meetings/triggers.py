@@ -705,7 +705,7 @@ def _press_subject_re() -> re.Pattern[str]:
 FRONTED_PLACE = (
     r"[ \t\"“]*(?:[A-Z][a-z]+,[ \t]+)?(?:[Oo]n[ \t]+[\w \t]{3,24}?(?:,[ \t]+|[ \t]+(?=in|at|on)))?"
     r"(?:(?:[Oo]n|[Aa]t)[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of[ \t]+[^,;:.\n]{1,80}?[ \t]+"
-    r"|(?<![A-Za-z])(?=[IiAa]))(?:in|at|In|At)[ \t]+(?:the[ \t]+)?"
+    r"|(?<![A-Za-z]))(?:in|at|In|At)[ \t]+(?:the[ \t]+)?"
 )
 _OPENS_ON_PLACE_RE = compile_fast(FRONTED_PLACE + r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*,")
 
