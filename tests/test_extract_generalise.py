@@ -4086,3 +4086,29 @@ def test_two_who_discussed_something_where_the_sentence_opens_met_there() -> Non
     assert meetings(text, published="2021-11-02") == [("2021-10-30", "Rome", ("mevlut-cavusoglu", "sergey-lavrov"))]
     # a place after the verb is what they discussed
     assert meetings("Sergey Lavrov and Mevlut Cavusoglu discussed the situation in Stepanakert.", published="2021-11-02") == []
+
+
+# -- the fourteenth round ----------------------------------------------------------
+
+
+def test_who_was_reported_to_tell_someone_a_phrase_said_it() -> None:
+    text = "Jeyhun Bayramov arrived. Bayramov was reported to tell Blinken that Yerevan is trying to “stall the process.”"
+    assert said(text, published="2023-06-28") == [("jeyhun-bayramov", "stall the process.")]
+    # what is said of a thing is no one's words
+    text = "Jeyhun Bayramov arrived. The talks were said to be in a “decisive phase,” the agency wrote."
+    assert said(text, published="2023-06-28") == []
+
+
+def test_a_phrase_quoted_in_an_opening_participle_of_referring_is_the_subjects() -> None:
+    text = "Referring to his “steady dialogue” with President Ebrahim Raisi, Nikol Pashinyan said it helps."
+    assert said(text, published="2023-09-25") == [("nikol-pashinyan", "steady dialogue")]
+    # another's phrase, or a name quoted, is not the subject's
+    text = "Referring to Ilham Aliyev’s “steady dialogue” with President Ebrahim Raisi, Nikol Pashinyan said it helps."
+    assert said(text, published="2023-09-25") == []
+    text = "Referring to the “Crossroads of Peace” project, Nikol Pashinyan said it helps."
+    assert said(text, published="2023-09-25") == []
+
+
+def test_the_words_of_statements_about_something_are_their_makers() -> None:
+    text = "Sergey Lavrov saw no logic in Nikol Pashinyan’s statements about creating “equal conditions for transit.”"
+    assert said(text, published="2024-01-18") == [("nikol-pashinyan", "equal conditions for transit.")]

@@ -1178,11 +1178,13 @@ def _is_short(text: str, q: Quote) -> bool:
 
 
 # between a possessive name and the quotation: the noun of its words ("Pashinyan's [statement that] '...'"), where
-# and when they were made ("statement [made at a rally on August 5 that]"), and what they said before the words
-# quoted ("warning [on February 15 that Azerbaijan was planning a] 'full-scale war'")
+# and when they were made ("statement [made at a rally on August 5 that]") or what about ("statements [about
+# creating]"), and what they said before the words quoted ("warning [on February 15 that Azerbaijan was planning a]
+# 'full-scale war'")
 _OWN_WORDS_BEFORE_RE = compile_fast(
     rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
-    r"(?:[ \t]+(?:made|delivered|given|issued))?(?:[ \t]+(?:at|during|on|in)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
+    r"(?:[ \t]+(?:made|delivered|given|issued))?"
+    r"(?:[ \t]+(?:at|during|on|in|about|regarding|concerning)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
     r"(?:[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
 )
 
@@ -1236,7 +1238,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         said = _signed_after(ctx, q) or _bracketed_after(ctx, q)
         if said is not None:
             return said
-    return _said_continuing(ctx, q) or _judged_by_subject(ctx, q)
+    return _said_continuing(ctx, q) or _judged_by_subject(ctx, q) or _quoted_in_opener(ctx, q)
 
 
 # between a quotation and the name in brackets after it: '"..." ([President] X, ...)', '"...". (X)'
@@ -1455,13 +1457,19 @@ _PASSIVE_BEFORE_RE = compile_fast(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:
 PASSIVE_BEFORE = 30  # how far before the verb its "is" (and an adverb) may stand
 
 
+# after a passive verb of report: the subject's own saying ("X was reported to have told Y", "is said to warn")
+_REPORTED_TO_SAY_RE = compile_fast(r"[ \t]+to[ \t]+(?:have[ \t]+)?(?:tell|told|say|said|warn|warned|state|stated)\b")
+
+
 def _passive(text: str, vm: re.Match[str]) -> bool:
     """Whether a verb of saying is passive with no speaker after it: "what is widely believed to be", "if the
-    dynamics is maintained" say no one's words (not "is calling on", nor "was described by X as")."""
+    dynamics is maintained" say no one's words (not "is calling on", nor "was described by X as", nor "X was
+    reported to tell Y", whose subject said it)."""
     return (
         not _form(vm).endswith("ing")
         and _PASSIVE_BEFORE_RE.search(text, max(0, vm.start() - PASSIVE_BEFORE), vm.start()) is not None
         and not _BY_AFTER_RE.match(text, vm.end())
+        and not (_form(vm) in ("reported", "said") and _REPORTED_TO_SAY_RE.match(text, vm.end()))
     )
 
 
@@ -1827,6 +1835,37 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
         return None  # 'criticised the so-called "peace plan"': others' words, held up
     if any(mm.kind is PERSON and not mm.possessive for mm in ctx.between(verb.end(), q.open)):
         return None  # "X praised Y's 'frank' words": whose they are is not told
+    return Said(q, subject.pid, (subject.start, subject.end), Channel.UNKNOWN)
+
+
+# a participle of referring or saying that opens a sentence, up to a phrase it quotes ("Referring to his "), and
+# the rest of its phrase after the quotation, up to the comma before the subject (" with President X, ")
+_REFERRING_OPENER_RE = compile_fast(
+    r"(?:Referring|Speaking|Commenting|Describing|Calling|Stressing|Noting|Emphasi[sz]ing|Highlighting|Recalling"
+    r"|Hailing|Praising|Welcoming|Pointing)\b[^,;:.\n\"“”]{0,100}"
+)
+_OPENER_REST_RE = compile_fast(r"[^,;:.\n\"“”]{0,100},[ \t]+")
+
+
+def _quoted_in_opener(ctx: _Ctx, q: Quote) -> Said | None:
+    """A phrase quoted in a participle's phrase of referring or saying that opens a sentence ("Referring to his
+    'reliable dialogue' with Y, X said ..."): the words of the subject after it, when no one is named before it."""
+    text = ctx.text
+    if q.close is None or not _is_short(text, q) or _capitalised(text, q):
+        return None
+    s, e = ctx.lay.sentence_at(q.open)
+    if not _REFERRING_OPENER_RE.fullmatch(text, s, q.open):
+        return None
+    if any(mm.kind is PERSON for mm in ctx.between(s, q.open)):
+        return None  # "Referring to X's 'frank' words, Y said": whose they are is not told
+    rest = _OPENER_REST_RE.match(text, q.close + 1, e)
+    if rest is None:
+        return None
+    subject = ctx.first_between(rest.end(), min(e, rest.end() + NAME_LEAD), lambda mm: mm.kind is not ORG)
+    if subject is None or subject.kind is not PERSON or not subject.pid or subject.possessive:
+        return None
+    if _name_start(text, rest.end(), subject) != rest.end() or not _NEXT_VERB_RE.match(text, subject.end):
+        return None
     return Said(q, subject.pid, (subject.start, subject.end), Channel.UNKNOWN)
 
 
