@@ -4112,3 +4112,52 @@ def test_a_phrase_quoted_in_an_opening_participle_of_referring_is_the_subjects()
 def test_the_words_of_statements_about_something_are_their_makers() -> None:
     text = "Sergey Lavrov saw no logic in Nikol Pashinyan’s statements about creating “equal conditions for transit.”"
     assert said(text, published="2024-01-18") == [("nikol-pashinyan", "equal conditions for transit.")]
+
+
+def test_bilateral_talks_with_several_are_one_with_each() -> None:
+    text = (
+        "Kassym-Jomart Tokayev held bilateral talks with several guests, including Prime Minister Nikol Pashinyan, "
+        "President Ilham Aliyev and President Recep Tayyip Erdogan."
+    )
+    got = meetings(text, published="2024-10-10")
+    assert [g[2] for g in got] == [
+        ("ilham-aliyev", "kassym-jomart-tokayev"),
+        ("kassym-jomart-tokayev", "nikol-pashinyan"),
+        ("kassym-jomart-tokayev", "recep-tayyip-erdogan"),
+    ]
+    # the bilateral talks between two sides they met for are one
+    text = "Jeyhun Bayramov and Ararat Mirzoyan met Antony Blinken for the bilateral negotiations between their countries."
+    assert len(meetings(text, published="2023-05-02")) == 1
+
+
+def test_one_who_met_leaders_of_four_countries_in_one_list_met_each() -> None:
+    text = (
+        "On Saturday, Xi Jinping met with Prime Minister Nikol Pashinyan, President Ilham Aliyev, President Recep "
+        "Tayyip Erdogan and President Kassym-Jomart Tokayev."
+    )
+    assert len(meetings(text, published="2025-09-01")) == 4
+    # a summit of them, or two of one country, is one gathering
+    text = (
+        "On Saturday, Xi Jinping met with Prime Minister Nikol Pashinyan, President Ilham Aliyev, President Recep "
+        "Tayyip Erdogan and President Kassym-Jomart Tokayev at a joint summit."
+    )
+    assert len(meetings(text, published="2025-09-01")) == 1
+    text = (
+        "On Saturday, Vladimir Putin met with Prime Minister Nikol Pashinyan, Foreign Minister Ararat Mirzoyan, "
+        "President Ilham Aliyev and Foreign Minister Jeyhun Bayramov."
+    )
+    assert len(meetings(text, published="2025-09-01")) == 1
+
+
+def test_a_family_name_written_first_alone_is_the_person_even_of_two_letters() -> None:
+    text = "Chinese President Xi Jinping arrived. Xi met Prime Minister Nikol Pashinyan in Tianjin on Sunday."
+    assert meetings(text, published="2025-09-01") == [("2025-08-31", "Tianjin", ("nikol-pashinyan", "xi-jinping"))]
+
+
+def test_meetings_told_without_a_day_are_at_the_gathering_the_report_opens_with_after_its_headings() -> None:
+    text = (
+        "Leaders gather in Tianjin\n\n2025-08-31 05:03\n\nXi Jinping is hosting a summit of leaders in Tianjin on "
+        "Sunday. Xi held talks with Prime Minister Nikol Pashinyan.\n"
+    )
+    got = meetings(text, published="2025-08-31")
+    assert [(g[1], g[2]) for g in got] == [("Tianjin", ("nikol-pashinyan", "xi-jinping"))]

@@ -39,6 +39,7 @@ from .vocabulary.titles import (
 )
 from .vocabulary.words import (
     ABBREVIATIONS,
+    FAMILY_NAME_FIRST,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_STOP,
@@ -137,6 +138,8 @@ class Index:
         self.full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         #: surname -> participant ids
         self.surname: dict[str, list[str]] = {}
+        #: surnames of two letters, where the family name comes first ("Xi" of "Xi Jinping"): surnames all the same
+        self.short_surnames: set[str] = set()
         self.people: dict[str, Participant] = {}
         #: capitalised words that are never part of a person's name: English ones, and the words of outlets' names
         self.name_stop = NAME_STOP | {t for o in outlets() for name in o.names for t in _name_tokens(name)}
@@ -150,11 +153,7 @@ class Index:
                 if (toks, p.id) not in bucket:
                     bucket.append((toks, p.id))
                 if p.kind is ParticipantKind.PERSON and len(toks) >= 2 and not name.startswith("@"):
-                    last = toks[-1]
-                    if len(last) >= 3 and last not in self.name_stop:
-                        ids = self.surname.setdefault(last, [])
-                        if p.id not in ids:
-                            ids.append(p.id)
+                    self._add_surname(p, toks)
         for bucket in self.full.values():
             bucket.sort(key=lambda item: -len(item[0]))
         #: first token -> [(tokens, place)] for cities, countries and venues
@@ -208,6 +207,18 @@ class Index:
         self.registry_titles = remember(functools.partial(_registry_titles, self))
         self.known_holders = remember(functools.partial(_known_holders, self))
         self.holders = remember(functools.partial(_holders, self))
+
+
+    def _add_surname(self, p: Participant, toks: tuple[str, ...]) -> None:
+        """A person's surname: the last word of a name, the first where the family name comes first ("Xi Jinping")."""
+        family_first = p.country in FAMILY_NAME_FIRST
+        last = toks[0] if family_first else toks[-1]
+        if (len(last) >= 3 or (family_first and len(last) == 2)) and last not in self.name_stop:
+            ids = self.surname.setdefault(last, [])
+            if p.id not in ids:
+                ids.append(p.id)
+            if len(last) == 2:
+                self.short_surnames.add(last)
 
     def _may_be_in_title(self, word: str) -> bool:
         """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
@@ -606,7 +617,7 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
             used[i] = True
             i += 1
             continue
-        if key in idx.surname and len(run[i][2]) >= 3:
+        if key in idx.surname and (len(run[i][2]) >= 3 or key in idx.short_surnames):
             start = run[i][0]
             # "Jeyhum Bayramov": a first name the registry lacks, before a known surname
             given = None
@@ -690,7 +701,7 @@ def _word_hit(idx: Index, start: int, end: int, raw: str, key: str) -> _Hit | No
     place = idx.place_one.get(key)
     if place is not None:
         return _Hit(start, end, PLACE, None, place, possessive)
-    if key in idx.surname and len(raw) >= 3:
+    if key in idx.surname and (len(raw) >= 3 or key in idx.short_surnames):
         return _Hit(start, end, SURNAME, None, None, possessive, key)
     return None
 

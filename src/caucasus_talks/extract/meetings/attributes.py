@@ -446,9 +446,16 @@ def passage(sent: SentenceContext, t: Trigger) -> tuple[int, int]:
     return max(sent.start, t.start - PASSAGE, t.lo), min(sent.end, t.end + PASSAGE, t.hi)
 
 
+# "held bilateral talks with A, B and C": meetings of two sides each (not "the bilateral talks between their countries")
+_BILATERALS_RE = compile_fast(r"\bbilateral[ \t]+(?:meetings|talks|discussions|negotiations|consultations)\b(?![ \t]+between)")
+
+
 def separately(sent: SentenceContext, t: Trigger) -> bool:
-    """Whether "separately" (or "separate") stands near the meeting word: one meeting per partner."""
+    """Whether "separately" (or "separate") stands near the meeting word, or "bilateral" before a plural one (each
+    with two sides): one meeting per partner."""
     text = sent.doc.text
+    if _BILATERALS_RE.search(text, max(sent.start, t.start - 12), min(sent.end, t.end + 16)):
+        return True
     lo, hi = max(sent.start, t.start - SEPARATE_BEFORE, t.lo), min(sent.end, t.end + SEPARATE_AFTER, t.hi)
     return SEPARATE.search_slice(text, sent.doc.lower, lo, hi) is not None
 

@@ -192,7 +192,7 @@ def gathering_place(doc: DocumentContext, meetings: list[Draft]) -> None:
         if d.people() & away:
             continue  # "X skipped the summit. He met Y on Thursday": not at the gathering
         on_its_day = day is not None and d.date is not None and (d.date.year, d.date.month, d.date.day) == day
-        if on_its_day or (day is None and not d.date_said):  # a gathering told without a day: meetings without one
+        if on_its_day or not d.date_said:  # meetings told without a day of their own: at the gathering
             d.place, d.place_span = city, span
             d.evidence.append(span)
 
@@ -202,10 +202,14 @@ def _lead_gathering(doc: DocumentContext) -> tuple[str, tuple[int, int], tuple[i
     span naming the city."""
     lay, text = doc.lay, doc.text
     first = lay.sentence_index(lay.body_start)
-    for k in range(first, min(first + LEAD_SENTENCES, len(lay.sentences))):
+    told = 0
+    for k in range(first, len(lay.sentences)):
         s, e = lay.sentences[k]
         if lay.kind_at(s) is not TEXT_LINE:
-            continue
+            continue  # (a heading, a dateline: not one of the body's sentences)
+        told += 1
+        if told > LEAD_SENTENCES:
+            break
         g = _GATHERING_NOUN_RE.search(text, s, e)
         if g is None:
             continue

@@ -979,6 +979,7 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
         or (draft.format is MeetingFormat.PHONE and draft.size in (None, 2))
         or separately(sent, t)
         or _listed_apart(sent, t, draft)
+        or _round_of_bilaterals(sent, t, draft)
     )
     if not split or len(draft.participants) < 2:
         return None
@@ -1018,6 +1019,25 @@ def _listed_apart(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     with the President of Moldova, A; the President of France, B; and the Prime Minister of Italy, C"): one meeting each."""
     after = [span[0] for _, _, span in draft.participants.values() if span is not None and span[0] > t.end]
     return not t.word.nominal and len(after) >= 2 and sent.doc.text.count(";", t.end, max(after)) >= len(after) - 1
+
+
+ROUND_LEAST = 4  # the fewest leaders of as many countries whom one met, listed after the verb, that are met one by one
+# in a sentence that lists them: what makes them one gathering ("a summit with A, B, C and D", "jointly")
+_ONE_GATHERING_RE = compile_fast(r"\b(?i:summit|jointly|together|joint|trilateral|quadrilateral|multilateral|format)\b")
+
+
+def _round_of_bilaterals(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether one met, by a verb, a list of leaders from as many other countries, no two of one ("On Saturday, X met
+    with the Prime Minister of A, the President of B, ... and the Secretary-General of F"): a round of meetings."""
+    if t.word.nominal:
+        return False
+    idx, text = sent.doc.idx, sent.doc.text
+    before = [pid for pid, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
+    after = [pid for pid, (_, _, span) in draft.participants.items() if span is not None and span[0] > t.end]
+    if len(before) != 1 or len(after) < ROUND_LEAST or _ONE_GATHERING_RE.search(text, sent.start, sent.end):
+        return False
+    known = [idx.people[pid].country for pid in [*before, *after] if pid in idx.people]  # (a new name: a country unknown)
+    return None not in known and len(set(known)) == len(known)
 
 
 # after a meeting word split by "separately": all of them met as well ("separately and then jointly", "and together")

@@ -11,6 +11,7 @@ __all__ = [
     "ADDRESS",
     "ANSWER_LABELS",
     "DETERMINERS",
+    "FAMILY_NAME_FIRST",
     "FIRST_PERSON",
     "INSTITUTION_NOUNS",
     "LINK_LABELS",
@@ -65,6 +66,9 @@ NAME_PARTICLES = (
     "bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "der", "den", "van", "von", "la", "le", "del", "della", "dos",
     "das",
 )  # fmt: skip
+
+#: Countries whose names, in English news too, put the family name first: "Xi" alone is Xi Jinping.
+FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea", "Vietnam", "Cambodia"})
 
 PRONOUNS = frozenset({"he", "she"})
 #: The words of a speaker speaking of themselves: a text printed under a speech's title speaks in them.
