@@ -4161,3 +4161,45 @@ def test_meetings_told_without_a_day_are_at_the_gathering_the_report_opens_with_
     )
     got = meetings(text, published="2025-08-31")
     assert [(g[1], g[2]) for g in got] == [("Tianjin", ("nikol-pashinyan", "xi-jinping"))]
+
+
+def test_talks_someone_is_appointed_to_initiate_are_the_process() -> None:
+    text = "In 2022, special envoys were appointed to initiate normalization talks between Turkey and Armenia in Yerevan."
+    assert meetings(text, published="2024-07-30") == []
+    # talks that started somewhere on a day are one
+    text = "Special envoys Serdar Kilic and Ruben Rubinyan started normalization talks in Moscow on January 14, 2022."
+    assert meetings(text) == [("2022-01-14", "Moscow", ("ruben-rubinyan", "serdar-kilic"))]
+
+
+def test_who_a_sentence_opening_on_during_the_meeting_names_had_the_meeting_told_before() -> None:
+    text = (
+        "The special envoys held their fifth meeting in Yerevan on Tuesday. During the meeting, Ambassador Serdar "
+        "Kilic of Turkey and Ruben Rubinyan of Armenia reaffirmed their commitment."
+    )
+    assert meetings(text, published="2024-07-31") == [("2024-07-30", "Yerevan", ("ruben-rubinyan", "serdar-kilic"))]
+    # a ceasefire reached during another meeting named mid-sentence adds no one to the call told
+    text = (
+        "Sergey Lavrov spoke by phone with Jeyhun Bayramov on October 10. They backed the ceasefire reached in Moscow "
+        "during the meeting of Zohrab Mnatsakanyan and Jeyhun Bayramov on October 9."
+    )
+    got = meetings(text, published="2020-10-11")
+    assert ("2020-10-10", None, ("jeyhun-bayramov", "sergey-lavrov")) in got
+
+
+def test_whom_a_side_or_a_country_is_represented_by_are_people_at_the_meeting_told() -> None:
+    text = (
+        "Representatives of Azerbaijan and of the Karabakh Armenians are meeting in Yevlakh on Thursday.\n\n"
+        "Azerbaijan will be represented by Ramin Mammadov, envoy for relations with Karabakh Armenians, Aydin "
+        "Hajiyev, deputy special representative, and Ilkin Sultanov.\n\n"
+        "The Armenian side is represented by Sergey Martirosyan and David Melkumyan.\n"
+    )
+    ex = extract(text, published="2023-09-21")  # type: ignore[arg-type]
+    people = {"ramin-mammadov", "aydin-hajiyev", "ilkin-sultanov", "sergey-martirosyan", "david-melkumyan"}
+    assert people <= {p.id for p in ex.participants}
+    assert [set(m.participant_ids) for m in ex.meetings] == [people]
+
+
+def test_a_byline_names_no_person_but_a_delegation_led_by_one_does() -> None:
+    assert [p.id for p in extract("By Aram Tovmasyan\n\nThe talks went on.").participants] == []
+    got = extract("The delegation was led by Aram Tovmasyan, who said the talks went on.").participants
+    assert [p.id for p in got] == ["aram-tovmasyan"]

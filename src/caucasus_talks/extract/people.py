@@ -746,11 +746,26 @@ def _commentator_around(text: str, start: int, end: int) -> bool:
     return m is not None and any(w.lower() in COMMENTATOR_WORDS for w in _TITLE_TOKEN_RE.findall(m.group(1))[:APPOSED_ROLE_WORDS])
 
 
+# right before a name: whom a side sends ("Azerbaijan will be represented by X", "a delegation led by X")
+_SENT_BY_RE = compile_fast(r"\b(?:represented|led|headed)[ \t]+by[ \t]+\Z")
+_SENT_BY_LIST_RE = compile_fast(r"\b(?:represented|led|headed)[ \t]+by[ \t]+[^.;:\n]*\Z")  # ... and the list after
+SENT_BY_LIST = 200  # how far before a name of that list "represented by" may stand
+
+
+def _byline_before(text: str, start: int, reach: int) -> bool:
+    """Whether a byline's words end right before a name ("By X", "reporter X"; not "a delegation led by X")."""
+    before = text[max(0, start - reach) : start]
+    return _BYLINE_BEFORE_RE.search(before) is not None and _SENT_BY_RE.search(before) is None
+
+
 def _role_around(text: str, start: int, end: int) -> bool:
     """Whether a title or role of public office stands in the clause before a name, or in apposition after it
-    ("Opposition MP Artur Khachatryan", "Iran's Foreign Minister, Hossein Amirabdollahian,", "X, an aide to ...")."""
+    ("Opposition MP Artur Khachatryan", "Iran's Foreign Minister, Hossein Amirabdollahian,", "X, an aide to ..."), or
+    the name is whom a side sends ("represented by X")."""
     before = text[max(0, start - _WINDOW) : start]
-    if _BYLINE_BEFORE_RE.search(before[-40:]):
+    if _SENT_BY_RE.search(before[-30:]):
+        return True
+    if _byline_before(text, start, 40):
         return False
     stop = max((m.end() for m in _BACK_STOP_RE.finditer(before)), default=0)
     if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(before[stop:])[-8:]):
@@ -830,7 +845,7 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     """A person the registry lacks, added when a title or role stands around the name (not a byline, nor a name the
     text uses as an outlet's)."""
     start, end = at + u.start, at + u.end
-    if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]) or _used_as_outlet(text, u.name, out):
+    if _byline_before(text, start, ROLE_NEAR) or _used_as_outlet(text, u.name, out):
         return
     titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
@@ -856,20 +871,27 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     _note_title(text, mm, idx, out)
 
 
-# between two names of one list, a country's possessive before the second: ", and Armenia's "
-_LIST_JOIN_RE = compile_fast(r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+)?")
+# between two names of one list, the first's role in apposition and a country's possessive before the second:
+# ", deputy special representative, and Armenia's "
+_LIST_JOIN_RE = compile_fast(
+    r"(?:,[ \t]+[a-z][\w\- \t]{0,60}(?=,))?(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+)?"
+)
 
 
 def _listed_with_official(text: str, start: int, idx: Index, out: Mentions) -> bool:
-    """Whether a name the registry lacks follows a person the registry knows in one list ("his counterparts,
-    Azerbaijan's A and Armenia's B"): a list of people, who hold offices alike."""
+    """Whether a name the registry lacks follows a person in one list ("his counterparts, Azerbaijan's A and Armenia's
+    B", "represented by A, deputy envoy, and B"): a list of people, who hold offices alike."""
     k = len(out.items) - 1
     if k >= 1 and out.items[k].kind is PLACE and out.items[k].end <= start:
         k -= 1  # the country's possessive before the name ("Armenia's")
     if k < 0:
         return False
     prev = out.items[k]
-    if prev.kind is not PERSON or prev.pid not in idx.people or prev.end >= start:
+    # (a known surname with a first name the registry lacks lists people only after a side's envoys are named:
+    # "represented by A, B and C"; experts listed as "counterparts A, B and C" hold no office)
+    sent = prev.kind is SURNAME and _SENT_BY_LIST_RE.search(text, max(0, start - SENT_BY_LIST), start) is not None
+    named = sent or (prev.kind is PERSON and (prev.pid in idx.people or prev.pid in out.new_people))
+    if not named or prev.end >= start:
         return False
     return _LIST_JOIN_RE.fullmatch(text, prev.end, start) is not None
 

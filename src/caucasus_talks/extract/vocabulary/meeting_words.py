@@ -557,6 +557,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants="delegation",
         pos=_N,
         addendum=True,
-        followed_by=r"[ \t]+(?:was|were)[ \t]+(?:represented|led|headed)[ \t]+by\b",
+        followed_by=r"[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+(?:represented|led|headed)[ \t]+by\b",
+    ),
+    # "Azerbaijan will be represented by X, Y and Z": the people a country sends, more people for the meeting just told
+    MeetingWord(
+        form="represented",
+        pos=_V,
+        addendum=True,
+        followed_by=r"[ \t]+by\b",
+        preceded_by=r"\b[A-Z][a-z]+[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+\Z",
     ),
 )
