@@ -4203,3 +4203,21 @@ def test_a_byline_names_no_person_but_a_delegation_led_by_one_does() -> None:
     assert [p.id for p in extract("By Aram Tovmasyan\n\nThe talks went on.").participants] == []
     got = extract("The delegation was led by Aram Tovmasyan, who said the talks went on.").participants
     assert [p.id for p in got] == ["aram-tovmasyan"]
+
+
+def test_a_broadcaster_or_a_channel_is_no_person() -> None:
+    text = "Ilia Darchiashvili spoke with the Georgian Public Broadcaster and Imedi Television on Tuesday."
+    assert [p.id for p in extract(text).participants] == ["ilia-darchiashvili"]
+
+
+def test_the_official_with_no_country_is_the_last_titled_person_unless_officials_go_unnamed() -> None:
+    text = (
+        "Georgian Foreign Minister Ilia Darchiashvili spoke on Tuesday. Speaking with a broadcaster, the official "
+        "claimed Tbilisi was “successfully implementing” the role."
+    )
+    assert said(text, published="2023-03-01") == [("ilia-darchiashvili", "successfully implementing")]
+    text = (
+        "Georgian Foreign Minister Ilia Darchiashvili spoke on Tuesday. Officials in Tbilisi were less sure. The "
+        "official claimed Tbilisi was “successfully implementing” the role."
+    )
+    assert said(text, published="2023-03-01") == []

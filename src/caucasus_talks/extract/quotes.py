@@ -870,6 +870,9 @@ _HEAD_OF_RE = re.compile(
 _ANONYMOUS_AFTER_RE = compile_fast(r",?[ \t]+(?:who[ \t]+(?:asked|spoke|requested|declined)|speaking[ \t]+on[ \t]+condition)\b")
 AN_OFFICIAL_BACK = 300  # how far before "the official" an official not named ("an Armenian official") is the one meant
 _AN_OFFICIAL_RE = compile_fast(r"\b[Aa]n?[ \t]+(?:[\w\-]+[ \t]+){0,2}official\b")  # "an Armenian official" not named, before
+# before "the official" with no country: officials told without their names ("officials said", "sources"), of whom
+# it may be one; with none, it is the last person named with a title ("X said ... Speaking to Y, the official claimed")
+_OFFICIAL_NAMED_RE = compile_fast(r"\b(?:(?i:officials|sources|diplomats)|[Aa]n?[ \t]+(?:[\w\-]+[ \t]+){0,2}official)\b")
 
 
 def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
@@ -883,7 +886,7 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     place = ctx.idx.country(adj) if adj else None
     country = place.name if place is not None else None
     if role == "official" and (
-        country is None
+        (country is None and _OFFICIAL_NAMED_RE.search(ctx.text, max(0, rm.start() - AN_OFFICIAL_BACK), rm.start()))
         or _ANONYMOUS_AFTER_RE.match(ctx.text, rm.end())
         or _AN_OFFICIAL_RE.search(ctx.text, max(0, rm.start() - AN_OFFICIAL_BACK), rm.start())
     ):
