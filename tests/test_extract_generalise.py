@@ -4221,3 +4221,23 @@ def test_the_official_with_no_country_is_the_last_titled_person_unless_officials
         "official claimed Tbilisi was “successfully implementing” the role."
     )
     assert said(text, published="2023-03-01") == []
+
+
+def test_the_city_an_ambassador_is_accredited_to_is_part_of_the_title() -> None:
+    text = "During a meeting with Russia’s Ambassador to Tehran, Alexey Dedov, Mojtaba Demirchilou, Director-General, spoke."
+    assert meetings(text, published="2024-05-01") == [("2024-05", None, ("alexey-dedov", "mojtaba-demirchilou"))]
+    text = "Russia’s Ambassador Alexey Dedov met Mojtaba Demirchilou in Tehran on Monday."
+    assert meetings(text, published="2024-05-01") == [("2024-04-29", "Tehran", ("alexey-dedov", "mojtaba-demirchilou"))]
+
+
+def test_a_trilateral_discussion_following_a_bilateral_meeting_is_another_of_the_same_visit() -> None:
+    text = (
+        "Nikol Pashinyan will visit Washington, where he will hold a bilateral meeting with Donald Trump followed by a "
+        "trilateral discussion involving President Ilham Aliyev."
+    )
+    ex = extract(text, published="2025-08-05")  # type: ignore[arg-type]
+    got = [(m.location.city if m.location else None, sorted(m.participant_ids), m.status.value) for m in ex.meetings]
+    assert got == [
+        ("Washington", ["donald-trump", "nikol-pashinyan"], "planned"),
+        ("Washington", ["donald-trump", "ilham-aliyev", "nikol-pashinyan"], "planned"),
+    ]

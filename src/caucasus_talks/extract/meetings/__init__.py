@@ -101,6 +101,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     participants.country_sides(sent, t, draft)  # "the meeting with Armenia in Abu Dhabi": two sides, unnamed
     if not draft.participants and draft.size == 2 and t.word.nominal and not vague and not draft.plural:
         participants.sides_of(sent, t, draft, before)  # "A-B talks mediated by C, as well as bilateral talks": A and B's
+    participants.followed_by(sent, t, draft, before)  # "a meeting with A followed by a trilateral involving B": A's too
     if len(draft.participants) < t.word.min_people or (t.word.needs_place and not attributes.own_place(sent, t, draft)):
         return []
     if t.word.pronoun:  # "It took place in Prague.": the meeting just told, or nothing

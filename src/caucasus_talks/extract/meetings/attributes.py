@@ -283,6 +283,7 @@ _SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]",
     r"(?![ \t]+to[ \t]+(?:host|hold|welcome|receive|organi[sz]e)\b))"  # (not "Washington is ready to host the talks")
 )
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
+_ACCREDITED_TO_BEFORE_RE = compile_fast(r"\b(?i:ambassador|envoy)[ \t]+to[ \t]+\Z")  # (not "the embassy in X": a venue)
 
 
 def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
@@ -308,6 +309,8 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False  # "the Minsk statement": a document named for the city
     if SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
         return False  # "told Baku": whom the words were for
+    if _ACCREDITED_TO_BEFORE_RE.search(text, max(0, at - 24), at):
+        return False  # "Russia's Ambassador to Tehran": part of an envoy's title, not where they met
     if _SPEAKS_AFTER_RE.match(text, place.end):
         return False  # "the Elysee Palace informs", "the Kremlin said": a seat of government as the source of a report
     if _SUBJECT_OF_AFTER_RE.match(text, place.end) and not _IN_AT_BEFORE_RE.search(text, max(0, at - 8), at):

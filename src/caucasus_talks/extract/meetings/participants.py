@@ -45,6 +45,7 @@ from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 __all__ = [
     "addendum",
     "country_sides",
+    "followed_by",
     "names_own_sides",
     "pronoun_partner",
     "remarks_made",
@@ -1055,6 +1056,27 @@ def sides_of(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | No
     if len(parties) != 2 or len(parties) == len(before.participants):
         return
     draft.participants.update(parties)
+    if draft.date is None:
+        draft.date, draft.date_said = before.date, before.date_said
+    if draft.place is None:
+        draft.place, draft.place_span = before.place, before.place_span
+
+
+# before a meeting word: it comes after the meeting told before it in the sentence ("a bilateral meeting with A
+# [followed by a trilateral] discussion involving B")
+_FOLLOWED_BY_BEFORE_RE = compile_fast(r"\bfollowed[ \t]+by[ \t]+(?:an?|the)[ \t]+(?:[\w\-]+[ \t]+)?\Z")
+
+
+def followed_by(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | None) -> None:
+    """A meeting told as following the one told before it in its sentence ("will hold a bilateral meeting with A
+    followed by a trilateral discussion involving B"): the same visit's, with its people, status, day and place."""
+    if before is None or before.sentence != sent.index:
+        return
+    if not _FOLLOWED_BY_BEFORE_RE.search(sent.doc.text, max(sent.start, t.start - 40), t.start):
+        return
+    for pid, seat in before.participants.items():
+        draft.participants.setdefault(pid, seat)
+    draft.status = before.status
     if draft.date is None:
         draft.date, draft.date_said = before.date, before.date_said
     if draft.place is None:

@@ -380,6 +380,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "had a discussion with X", "the discussion between the leaders of A and B": of two people at least ("we are in
     # discussion with partners" names no one)
     MeetingWord(form="discussion", pos=_N, min_people=2, followed_by=TIME_THEN + r"[ \t]+(?:with|between)\b"),
+    # "followed by a trilateral discussion involving X": a discussion sized by its sides
+    MeetingWord(form="discussion", pos=_N, followed_by=r"[ \t]+involving\b", preceded_by=r"\b(?:bilateral|trilateral)[ \t]+\Z"),
     # a summit between sides, of leaders, of named presidents ("a trilateral summit of President Aliyev, ..."); not
     # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague")
     MeetingWord(
