@@ -4241,3 +4241,22 @@ def test_a_trilateral_discussion_following_a_bilateral_meeting_is_another_of_the
         ("Washington", ["donald-trump", "nikol-pashinyan"], "planned"),
         ("Washington", ["donald-trump", "ilham-aliyev", "nikol-pashinyan"], "planned"),
     ]
+
+
+def test_the_ministers_of_two_capitals_are_their_governments_ministers() -> None:
+    text = "The foreign ministers of Baku and Yerevan arrived in Moscow for talks on Friday."
+    assert meetings(text, published="2020-10-09") == [("2020-10-09", "Moscow", ("jeyhun-bayramov", "zohrab-mnatsakanyan"))]
+    # one city named in a body's name is no government
+    text = "The OSCE Minsk Group Co-Chairs met Jeyhun Bayramov in New York on Friday."
+    assert [p.id for p in extract(text, published="2021-09-25").participants] == ["jeyhun-bayramov"]  # type: ignore[arg-type]
+
+
+def test_their_conversation_on_a_subject_that_took_place_somewhere_is_theirs() -> None:
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev were satisfied with their first conversation on the conflict that took place "
+        "in Dushanbe on Friday."
+    )
+    assert meetings(text, published="2018-10-01") == [("2018-09-28", "Dushanbe", ("ilham-aliyev", "nikol-pashinyan"))]
+    # their conversation on the conflict, told with no place, refers to one told before
+    text = "Nikol Pashinyan and Ilham Aliyev were satisfied with their conversation on the conflict."
+    assert meetings(text, published="2018-10-01") == []

@@ -159,6 +159,8 @@ class Index:
         #: first token -> [(tokens, place)] for cities, countries and venues
         self.place_full: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
         self.demonym: dict[str, Place] = {}
+        #: a capital's name -> its country: the government it stands for ("the foreign ministers of Baku and Yerevan")
+        self.capital_of: dict[str, Place] = {}
         for pl in places:
             for name in (pl.name, *pl.aliases):
                 toks = _name_tokens(name)
@@ -167,6 +169,8 @@ class Index:
             if pl.kind is PlaceKind.COUNTRY:
                 for name in (pl.name, *pl.aliases, *pl.demonyms):
                     self.demonym[" ".join(_name_tokens(name))] = pl
+                if pl.capital:
+                    self.capital_of[" ".join(_name_tokens(pl.capital))] = pl
         for bucket2 in self.place_full.values():
             bucket2.sort(key=lambda item: -len(item[0]))
         # the same names looked up by their first two tokens, and the one-token names by their token: a run's word
@@ -1297,8 +1301,12 @@ def _countries(idx: Index, text: str | None) -> list[str]:
 def _countries_named(idx: Index, text: str) -> tuple[str, ...]:
     """:func:`_countries`, worked out once per list of words (``idx.countries_named``: "Armenia and Azerbaijan" recurs)."""
     out: list[str] = []
-    for part in _SPLIT_COUNTRIES_RE.split(text.strip()):
-        c = idx.country(_REPUBLIC_OF_RE.sub("", part.strip()))
+    parts = _SPLIT_COUNTRIES_RE.split(text.strip())
+    for part in parts:
+        words = _REPUBLIC_OF_RE.sub("", part.strip())
+        c = idx.country(words)
+        if c is None and len(parts) >= 2:  # "of Baku and Yerevan": capitals, their governments (not "the Minsk Group")
+            c = idx.capital_of.get(" ".join(_name_tokens(words)))
         if c is None:
             break
         out.append(c.name)

@@ -395,8 +395,9 @@ _MOST_RECENTLY_RE = compile_fast(r",[ \t]+(?:most[ \t]+recently|the[ \t]+last[ \
 #: The words that join more people to the meeting just told (read again by :mod:`.participants`).
 ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
-_TOOK_PLACE_IN_RE = compile_fast(
-    r"\A[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
+_TOOK_PLACE_IN_RE = compile_fast(  # ("their first conversation [on the conflict that took place in] Dushanbe")
+    r"\A(?:[ \t]+on(?:[ \t]+[\w’'\-]+){1,3}?[ \t]+(?:that|which))?"
+    r"[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
 )
 # "during their meeting, A, B and C discussed ...": the people of the clause had the meeting told before
 _DURING_THEIR_RE = compile_fast(r"\b[Dd]uring[ \t]+their[ \t]+(?:[\w\-]+[ \t]+)?\Z")
@@ -413,7 +414,8 @@ _TAKES_PLACE = (
 )
 # "their previous meeting, hosted by X, took place in Sochi on October 31": a meeting told by where and when it was
 _TOOK_PLACE_AFTER_RE = compile_fast(
-    r"(?:,[^,.;:\n]{1,80},|[ \t]+(?:in|of|between|with)(?:[ \t]+[\w’'\-]+){1,3}?)?"  # ", hosted by X,", " in this format"
+    r"(?:,[^,.;:\n]{1,80},|[ \t]+(?:in|of|between|with|on)(?:[ \t]+[\w’'\-]+){1,3}?)?"  # ", hosted by X,", " in this format"
+    + r"(?:[ \t]+(?:that|which))?"  # "their first conversation on the conflict that took place in Dushanbe"
     + _TAKES_PLACE
     + r"[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
