@@ -4260,3 +4260,24 @@ def test_their_conversation_on_a_subject_that_took_place_somewhere_is_theirs() -
     # their conversation on the conflict, told with no place, refers to one told before
     text = "Nikol Pashinyan and Ilham Aliyev were satisfied with their conversation on the conflict."
     assert meetings(text, published="2018-10-01") == []
+
+
+def test_a_conversation_told_again_without_how_is_the_call_told_before() -> None:
+    text = (
+        "Nikol Pashinyan said that during a telephone conversation with Vladimir Putin he asked for help. Pashinyan did "
+        "not clarify any other details of his conversation with Putin."
+    )
+    got = extract(text, published="2021-05-14").meetings  # type: ignore[arg-type]
+    assert [(m.format.value, sorted(m.participant_ids)) for m in got] == [("phone", ["nikol-pashinyan", "vladimir-putin"])]
+
+
+def test_a_lead_meeting_a_later_sentence_dates_is_not_dated_by_the_header() -> None:
+    text = (
+        "October 3, 2022 06:36 PM\n\nThe foreign ministers of Armenia and Azerbaijan have held talks in Geneva, "
+        "officials said Monday.\n\nArmenia's Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
+        "Bayramov met on Sunday in Geneva.\n"
+    )
+    assert meetings(text, published="2022-10-03") == [("2022-10-02", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # with no later day, the header's
+    text = "October 3, 2022 06:36 PM\n\nArarat Mirzoyan and Jeyhun Bayramov have held talks in Geneva.\n"
+    assert meetings(text, published="2022-10-03") == [("2022-10-03", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]

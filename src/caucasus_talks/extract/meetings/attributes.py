@@ -394,6 +394,9 @@ def own_place(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     return fronted and _REPORTED_BETWEEN_RE.search(text, b, t.start) is None  # not "In Yerevan, analysts said A and B"
 
 
+_EITHER_WAY = frozenset({"conversation", "conversations"})  # meeting nouns that say nothing of how it was held
+
+
 def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
     """The format, status and size of the meeting (see the module's notes)."""
     doc = sent.doc
@@ -411,6 +414,8 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.guessed = True
     elif not places and _in_a_call(text, t, e):
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
+    elif t.word.form in _EITHER_WAY and not places:
+        draft.guessed = True  # "his conversation with X": in person or by phone, as another mention tells
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
     draft.separate = t.word.nominal and _SEPARATE_BEFORE_RE.search(text, max(w0, t.start - 12), t.start) is not None

@@ -223,12 +223,18 @@ def lead_date(doc: DocumentContext, drafts: list[Draft]) -> None:
         return
     if _RECENT_BEFORE_RE.search(doc.text, max(0, at - RECENT_BEFORE), at):
         return  # "commented on the statements made after the recent meeting in Moscow": not the day of the report
-    if lead.referred and any(
-        d.date_said and d.date is not None and d.date.day is not None and len(d.people() & lead.people()) >= 2
+    if any(
+        d.date_said
+        and d.date is not None
+        and d.date.day is not None
+        and len(d.people() & lead.people()) >= 2
+        and (lead.referred or (lead.place is not None and d.place == lead.place))
         for d in drafts
         if d is not lead
     ):
-        return  # "The Davos meeting of A and B showed ... They met on January 22": the day the text gives it later
+        # "The Davos meeting of A and B showed ... They met on January 22", "A and B have held talks in Geneva, officials
+        # said Monday. ... A and B met on Sunday in Geneva": the day the text gives it later
+        return
     found: PartialDate | None = None
     for d in doc.dates:
         if d.start > at or d.start > lay.body_start + DATELINE_REACH:
