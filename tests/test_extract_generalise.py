@@ -4281,3 +4281,41 @@ def test_a_lead_meeting_a_later_sentence_dates_is_not_dated_by_the_header() -> N
     # with no later day, the header's
     text = "October 3, 2022 06:36 PM\n\nArarat Mirzoyan and Jeyhun Bayramov have held talks in Geneva.\n"
     assert meetings(text, published="2022-10-03") == [("2022-10-03", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_two_capitals_after_a_title_are_the_initials_of_a_new_persons_given_names() -> None:
+    text = "Xi Jinping met with Nepali Prime Minister KP Sharma Oli on Saturday."
+    assert "kp-sharma-oli" in [p.id for p in extract(text, published="2025-08-31").participants]  # type: ignore[arg-type]
+    # a country's code before a title is no initials
+    assert [p.id for p in extract("US President Joe Biden met EU President Charles Michel.").participants] == [
+        "joe-biden",
+        "charles-michel",
+    ]
+
+
+def test_peace_talks_started_in_a_city_on_a_day_are_a_round_of_them() -> None:
+    text = "The foreign ministers of Armenia and Azerbaijan started peace talks in Berlin on Wednesday."
+    assert meetings(text, published="2024-02-28") == [("2024-02-28", "Berlin", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # peace talks in a region are the process
+    text = "The foreign ministers of Armenia and Azerbaijan spoke of peace talks in the South Caucasus."
+    assert meetings(text, published="2024-02-28") == []
+
+
+def test_a_meeting_that_follows_another_gives_that_other_none_of_its_people() -> None:
+    text = (
+        "The meeting of Ararat Mirzoyan and Jeyhun Bayramov in Berlin on Wednesday follows a surprise meeting between "
+        "Nikol Pashinyan and Ilham Aliyev in Munich on February 17."
+    )
+    assert meetings(text, published="2024-02-29") == [
+        ("2024-02-17", "Munich", ("ilham-aliyev", "nikol-pashinyan")),
+        ("2024-02-28", "Berlin", ("ararat-mirzoyan", "jeyhun-bayramov")),
+    ]
+
+
+def test_peace_talks_two_titled_leaders_are_invited_to_are_proposed() -> None:
+    text = (
+        "The European Union invited Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan for "
+        "the peace talks in Brussels by the end of October."
+    )
+    got = extract(text, published="2023-10-06").meetings  # type: ignore[arg-type]
+    assert [(m.location.city if m.location else None, m.status.value) for m in got] == [("Brussels", "proposed")]

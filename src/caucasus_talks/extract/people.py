@@ -815,6 +815,8 @@ def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], use
         j -= 1
     if n - j < 2:
         return None
+    if j >= 2 and not used[j - 1] and _initials(run[j - 1][2], idx) and _is_title_word(run[j - 2][2]):
+        j -= 1  # "Prime Minister KP Sharma Oli": the initials of a given name, after a title
     titled_inside = j > 0 and _is_title_word(run[j - 1][2])
     first = j if n - j <= 3 and titled_inside else n - 2
     name = " ".join(w.rstrip("’'").removesuffix("’s").removesuffix("'s") for _, _, w in run[first:])
@@ -827,6 +829,11 @@ def _unknown_at_end(run: tuple[tuple[int, int, str], ...], norms: list[str], use
         first == 0 or _is_title_word(run[first - 1][2]),
         run[-1][2].endswith(_POSSESSIVE[:2]),
     )
+
+
+def _initials(raw: str, idx: Index) -> bool:
+    """Whether a word is two capitals standing for given names ("KP"), not a country's code or a body's ("US")."""
+    return len(raw) == 2 and raw.isupper() and raw.isalpha() and idx.country(raw) is None and raw.lower() not in idx.name_stop
 
 
 # a name used as a news outlet's: "..., Al Jazeera reported.", "Al Jazeera's correspondent in Moscow", "the German

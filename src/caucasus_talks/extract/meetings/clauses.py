@@ -20,7 +20,7 @@ from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigge
 from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
 from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES
 from .groups import listed
-from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE, RELATIVE_SUBJECT_RE
+from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE, FOLLOWS_RE, RELATIVE_SUBJECT_RE
 
 __all__ = ["after_in", "assign"]
 
@@ -125,6 +125,9 @@ class _Clauses:
             end = more.end()  # "After talks with A, B and C, D met E": the list goes on to the comma after C
         if fronted is not None and any(t.start < end for t in triggers) and triggers[-1].start > end:
             cuts = sorted({*cuts, end})  # "Before the talks with X, A and B held a meeting": A and B's
+        for m in FOLLOWS_RE.finditer(text, s, e):  # "The meeting of A and B follows a meeting between C and D in X"
+            if any(t.end <= m.start() for t in triggers) and any(t.start >= m.end() for t in triggers):
+                cuts = sorted({*cuts, m.start()})
         self.clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
         self.starts = [c[0] for c in self.clauses]
         self.by_clause: dict[int, list[Trigger]] = {}

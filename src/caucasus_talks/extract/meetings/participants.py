@@ -40,7 +40,7 @@ from ..vocabulary.titles import SPEAKS_FOR_TITLES, TITLE_WORDS
 from ..vocabulary.words import PRONOUNS
 from .attributes import REMARKS_MADE_RE, SAID_THAT_RE, SEPARATE_AFTER, separately
 from .groups import bodies, listed
-from .triggers import ADDENDUM_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
+from .triggers import ADDENDUM_RE, FOLLOWS_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
 
 __all__ = [
     "addendum",
@@ -868,7 +868,8 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
     if len(draft.participants) != 1 and not no_subject:
         return
     first: Mention | None = None
-    for m in doc.mentions_in(sent.start, t.start):
+    follows = [m.end() for m in FOLLOWS_RE.finditer(doc.text, sent.start, t.start)]  # ("A's meeting follows one of B")
+    for m in doc.mentions_in(follows[-1] if follows else sent.start, t.start):
         if m.kind is PERSON and m.pid and doc.quote_of(m.start) == quote and not m.possessive:
             if no_subject and (m.pid in draft.participants or m.start in sent.denied):
                 continue

@@ -69,6 +69,7 @@ __all__ = [
     "BUNDLED",
     "CLAUSE_SEP_NO_DASH_RE",
     "CLAUSE_SEP_RE",
+    "FOLLOWS_RE",
     "FRONTED_PLACE",
     "FUTURE_START",
     "LINK_AFTER_RE",
@@ -282,9 +283,10 @@ _OBJECT_WORDS = (
     # "urged the leaders to engage in internationally mediated [negotiations]"
     r"|engage|enter|start|begin|resume|launch|in|into|substantive|meaningful|peace|mediated|[a-z]+ly)"
 )
-# ("proposed to host President A and Prime Minister B for a [meeting]": a host's offer, two titled names long)
+# ("proposed to host President A and Prime Minister B for a [meeting]", "invited A and B for the peace [talks]": a
+# host's offer, two titled names long)
 _PROPOSAL_BEFORE_RE = compile_fast(
-    rf"(?<!not )(?<!n't )(?<!never )\b{phrases(PROPOSAL_VERBS)}(?:[ \t]+{_OBJECT_WORDS}){{0,12}}[ \t]+\Z"
+    rf"(?<!not )(?<!n't )(?<!never )\b{phrases(PROPOSAL_VERBS)}(?:[ \t]+{_OBJECT_WORDS}){{0,14}}[ \t]+\Z"
 )
 
 
@@ -393,6 +395,11 @@ _HABITUAL_AFTER_RE = compile_fast(
 _HABITUAL_NEEDLES = ("times", *HABITUAL_ADVERBS)
 _MOST_RECENTLY_RE = compile_fast(r",[ \t]+(?:most[ \t]+recently|the[ \t]+last[ \t]+time|last|latest)[ \t]+(?:in|on|at)\b")
 #: The words that join more people to the meeting just told (read again by :mod:`.participants`).
+# between two meeting words: the one before comes after the other, an event of its own with its own people, place and
+# day ("The meeting of A and B [follows a] surprise meeting between the leaders in Munich earlier this month")
+FOLLOWS_RE = compile_fast(
+    r"[ \t](?:follows|followed|comes[ \t]+after|came[ \t]+after|precedes|preceded)[ \t]+(?=an?[ \t]|the[ \t]|their[ \t])"
+)
 ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 _TOOK_PLACE_IN_RE = compile_fast(  # ("their first conversation [on the conflict that took place in] Dushanbe")
@@ -740,8 +747,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
     if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
         return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
-    if word.process and _PROCESS_BEFORE_RE.search(before):
-        return True  # "peace talks": the process
+    if word.process and _PROCESS_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end(), city=True):
+        return True  # "peace talks": the process (not "started peace talks in Berlin on Wednesday": a round of them)
     if word.process and _ENGAGEMENT_BEFORE_RE.search(before) and not _own_event_after(sent, m.end()):
         return True  # "the need for re-engagement in substantive negotiations", not "in the talks with X in Almaty"
     if word.process and _PROCESS_VERB_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end()):
@@ -920,15 +927,17 @@ def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool
     return between is not None and between.end() == items[k].start
 
 
-def _placed_or_dated(doc: DocumentContext, at: int) -> bool:
-    """Whether a place or a date follows the word ending at ``at`` right after "in", "on" or "at" ("talks in Geneva",
-    "talks on May 14"): one event, not the process ("talks on the treaty")."""
+def _placed_or_dated(doc: DocumentContext, at: int, city: bool = False) -> bool:
+    """Whether a place (with ``city``, a city: not "peace talks in the South Caucasus") or a date follows the word
+    ending at ``at`` right after "in", "on" or "at" ("talks in Geneva", "talks on May 14"): one event, not the process
+    ("talks on the treaty")."""
     m = _IN_ON_AT_RE.match(doc.text, at)
     if m is None:
         return False
     k = doc.first_mention(m.end())
     if k < len(doc.items) and doc.items[k].start == m.end() and doc.items[k].kind is PLACE:
-        return True
+        place = doc.items[k].place
+        return not city or (place is not None and place.is_city)
     i = doc.first_date(m.end())
     return i < len(doc.dates) and doc.dates[i].start == m.end()
 
