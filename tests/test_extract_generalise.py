@@ -4319,3 +4319,16 @@ def test_peace_talks_two_titled_leaders_are_invited_to_are_proposed() -> None:
     )
     got = extract(text, published="2023-10-06").meetings  # type: ignore[arg-type]
     assert [(m.location.city if m.location else None, m.status.value) for m in got] == [("Brussels", "proposed")]
+
+
+def test_the_minister_is_who_spoke_of_two_ministers_named_in_a_sentence_and_no_prime_minister() -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov said on Monday following talks with his Armenian counterpart Zohrab "
+        "Mnatsakanyan that it was hard. Asked about it, the minister said it was up to the parties “to coordinate "
+        "the composition of the participants.” Later Prime Minister Nikol Pashinyan spoke. “It is hard to argue with "
+        "that,” the minister concluded."
+    )
+    assert said(text, published="2019-11-11") == [
+        ("sergey-lavrov", "to coordinate the composition of the participants."),
+        ("sergey-lavrov", "It is hard to argue with that"),
+    ]

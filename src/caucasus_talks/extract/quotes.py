@@ -898,6 +898,8 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
             return False  # "the deputy prime minister" is not the prime minister, nor the other way round
         if role == "official" and LEADER_TITLE_RE.search(low):
             return False  # "the Azerbaijani official" is no head of state or government
+        if role == "minister" and "prime minister" in low:
+            return False  # "the minister" is no prime minister (who is "the premier", "the prime minister")
         return any(w in low for w in wanted) and (country is None or c in (None, country))
 
     return _last_titled(ctx, rm.start(), holds)
@@ -914,10 +916,32 @@ def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) 
         if mm.kind is not PERSON or not mm.pid or mm.pid in seen or ctx.in_quote(mm.start):
             continue
         seen.add(mm.pid)
-        person = ctx.idx.people.get(mm.pid)
-        for c, title in ctx.person_titles(mm.pid):
-            if holds(c or (person.country if person is not None else None), title.lower()):
-                return mm.pid, (mm.start, mm.end)
+        if _holds_title(ctx, mm.pid, holds):
+            return _speaker_of_sentence(ctx, mm, holds) or (mm.pid, (mm.start, mm.end))
+    return None
+
+
+def _holds_title(ctx: _Ctx, pid: str, holds: Callable[[str | None, str], bool]) -> bool:
+    """Whether a person has a title ``holds`` accepts (see :func:`_last_titled`)."""
+    person = ctx.idx.people.get(pid)
+    country = person.country if person is not None else None
+    return any(holds(c or country, title.lower()) for c, title in ctx.person_titles(pid))
+
+
+def _speaker_of_sentence(ctx: _Ctx, mm: Mention, holds: Callable[[str | None, str], bool]) -> tuple[str, tuple[int, int]] | None:
+    """Another holder of the title named earlier in the sentence of ``mm`` as the subject of its verb of saying ("X said
+    after talks with his counterpart Y. ... the minister said": X, who spoke, not Y, named last)."""
+    s = ctx.lay.sentence_at(mm.start)[0]
+    for other in ctx.between(s, mm.start):
+        if (
+            other.kind is PERSON
+            and other.pid
+            and other.pid != mm.pid
+            and not other.possessive
+            and _SAID_AFTER_RE.match(ctx.text, other.end)
+            and _holds_title(ctx, other.pid, holds)
+        ):
+            return other.pid, (other.start, other.end)
     return None
 
 
