@@ -4332,3 +4332,21 @@ def test_the_minister_is_who_spoke_of_two_ministers_named_in_a_sentence_and_no_p
         ("sergey-lavrov", "to coordinate the composition of the participants."),
         ("sergey-lavrov", "It is hard to argue with that"),
     ]
+
+
+def test_his_main_message_was_that_is_his_words() -> None:
+    text = "Nikol Pashinyan responded. His main message was that “Armenia has a very constructive position,” he added."
+    assert said(text, published="2020-09-26")[0] == ("nikol-pashinyan", "Armenia has a very constructive position")
+
+
+def test_words_cited_from_anothers_statement_leave_the_speaker_speaking_on() -> None:
+    text = (
+        "“The occupation goes on,” said Ilham Aliyev, claiming Nikol Pashinyan’s statement from several months back "
+        "that ‘Karabakh is Armenia’ dealt a blow to the talks:\n\n“His conditions were rejected by us. We have only one "
+        "condition.”\n"
+    )
+    assert said(text, published="2020-09-26") == [
+        ("ilham-aliyev", "The occupation goes on"),
+        ("nikol-pashinyan", "Karabakh is Armenia"),
+        ("ilham-aliyev", "His conditions were rejected by us. We have only one condition."),
+    ]

@@ -1205,15 +1205,22 @@ def _is_short(text: str, q: Quote) -> bool:
 
 
 # between a possessive name and the quotation: the noun of its words ("Pashinyan's [statement that] '...'"), where
-# and when they were made ("statement [made at a rally on August 5 that]") or what about ("statements [about
-# creating]"), and what they said before the words quoted ("warning [on February 15 that Azerbaijan was planning a]
-# 'full-scale war'")
+# and when they were made ("statement [made at a rally on August 5 that]", "[from several months back that]") or what
+# about ("statements [about creating]"), and what they said before the words quoted ("warning [on February 15 that
+# Azerbaijan was planning a] 'full-scale war'")
 _OWN_WORDS_BEFORE_RE = compile_fast(
     rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
     r"(?:[ \t]+(?:made|delivered|given|issued))?"
-    r"(?:[ \t]+(?:at|during|on|in|about|regarding|concerning)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
+    r"(?:[ \t]+(?:at|during|on|in|about|regarding|concerning|from)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
     r"(?:[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
 )
+
+
+class _Cited(Said):
+    """Words cited as someone's inside another's sentence ("X said Y's statement that '...' was wrong"): Y's, but the
+    sentence's speaker speaks on (what follows unattributed is not Y's)."""
+
+    __slots__ = ()
 
 
 def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
@@ -1226,7 +1233,7 @@ def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
     mm = ctx.mentions[i]
     if mm.kind is not PERSON or not mm.pid or not mm.possessive or not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
         return None
-    return Said(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
+    return _Cited(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
 
 
 # a quotation's first word that is its speaker's verb: 'Michel “stressed that ...”', 'X “welcomed the steps”'
@@ -1932,7 +1939,7 @@ def attribute_all(
         out.extend(others)
         together = [said, *others[:-1]] if others else []
         p = idx.people.get(said.speaker) or mentions.new_people.get(said.speaker)
-        if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR):
+        if p is not None and p.kind in (ParticipantKind.PERSON, ParticipantKind.COMMENTATOR) and not isinstance(said, _Cited):
             ctx.last_speaker = (said.speaker, q.end)
     return out
 

@@ -84,6 +84,13 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     SpeechVerb("in the words of", speaker_after=True),  # "In the words of X, '...'"
     # the speaker is the pronoun the phrase holds: "In his words, '...'", "In her view, '...'"
     *(SpeechVerb(f"in {p} {n}", own_pronoun=True) for p in ("his", "her") for n in ("words", "view", "opinion")),
+    # "His main message was that '...'": whose message it is
+    *(
+        SpeechVerb(f"{p} {m}{n} was", own_pronoun=True)
+        for p in ("his", "her")
+        for m in ("", "main ", "key ")
+        for n in ("message", "point", "argument")
+    ),
     SpeechVerb("citing", quotes=False, speaker_after=True, relays=True),
     # phrases that introduce a quotation: "in a statement, X said"
     *(SpeechVerb(f"in a {noun}") for noun in ("statement", "tweet", "post", "message", "readout")),
