@@ -4350,3 +4350,12 @@ def test_words_cited_from_anothers_statement_leave_the_speaker_speaking_on() -> 
         ("nikol-pashinyan", "Karabakh is Armenia"),
         ("ilham-aliyev", "His conditions were rejected by us. We have only one condition."),
     ]
+
+
+def test_todays_meeting_in_a_text_with_no_year_is_the_meeting_the_report_dates() -> None:
+    text = (
+        "On October 31, a bilateral meeting was held between President Ilham Aliyev and President Vladimir Putin in "
+        "Sochi.\n\nIlham Aliyev thanked Vladimir Putin and said that today’s meeting is dedicated to regional affairs.\n"
+    )
+    assert meetings(text) == [(None, "Sochi", ("ilham-aliyev", "vladimir-putin"))]
+    # (a weekday and a month are still two times: see test_two_talks_in_a_text_with_no_year_told_on_a_weekday_...)

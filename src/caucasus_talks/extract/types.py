@@ -258,6 +258,7 @@ class Draft:
         "series",
         "size",
         "status",
+        "today",
         "unnamed_sides",
         "unresolved",
     )
@@ -295,6 +296,7 @@ class Draft:
         #: told with a date or place but no one: a meeting only if the next mention of it adds its people
         self.frame = False
         self.guessed = False  # its format guessed ("spoke with X": by phone, no place told), not told
+        self.today = False  # dated "today" ("today's meeting"): the day of the report, whatever it is
         self._seen: set[tuple[int, int]] | None = None  # the evidence spans, once merging starts adding to them
 
     def people(self) -> set[str]:

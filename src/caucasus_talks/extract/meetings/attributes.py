@@ -759,6 +759,7 @@ def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, Partia
     if resolved:
         d, value = min(resolved, key=lambda r: (r[1] is None, abs(r[0].start - t.start)))
         draft.date, draft.md, draft.end_day = value, d.md, d.end_day
+        draft.today = d.relative == "today"
         draft.evidence.append((d.start, d.end))
 
 

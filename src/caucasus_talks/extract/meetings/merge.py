@@ -129,8 +129,8 @@ def _dates_agree(a: Draft, b: Draft) -> bool | None:
     if a.md and b.md and a.md[1] and b.md[1]:
         return a.md[0] == b.md[0] and _days_overlap(a.md[1], a.end_day, b.md[1], b.end_day)
     # a text with no year to read its dates by: "met on Tuesday" and "talked again in early December", or two months,
-    # are two times
-    unread = a.date is None and b.date is None and a.date_said and b.date_said
+    # are two times (but "today's meeting" is the day the report tells: "On October 31, A and B met")
+    unread = a.date is None and b.date is None and a.date_said and b.date_said and not (a.today or b.today)
     if unread and ((a.md is None) != (b.md is None) or (a.md and b.md and a.md[0] != b.md[0])):
         return False
     return None
