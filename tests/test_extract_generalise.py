@@ -4359,3 +4359,11 @@ def test_todays_meeting_in_a_text_with_no_year_is_the_meeting_the_report_dates()
     )
     assert meetings(text) == [(None, "Sochi", ("ilham-aliyev", "vladimir-putin"))]
     # (a weekday and a month are still two times: see test_two_talks_in_a_text_with_no_year_told_on_a_weekday_...)
+
+
+def test_separate_meetings_of_an_unnamed_group_with_two_are_one_with_each() -> None:
+    text = "The mediators also held separate meetings with Foreign Minister Ararat Mirzoyan and Jeyhun Bayramov in New York."
+    assert meetings(text, published="2021-09-25") == [
+        ("2021-09", "New York", ("ararat-mirzoyan",)),
+        ("2021-09", "New York", ("jeyhun-bayramov",)),
+    ]

@@ -994,7 +994,8 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     objects = [p for p in draft.participants if p not in subjects]
     # "the Secretary's calls to A and B", "phone calls with A and B": one call with each of those listed, the caller
     # whoever else the clause names ("In phone calls with A and B, X urged ..."), or no one known
-    unnamed = draft.unresolved or (draft.format is MeetingFormat.PHONE and not between(sent, t))
+    # ... and "The mediators held separate meetings with A and B": one with each, whoever the mediators are
+    unnamed = draft.unresolved or (draft.format is MeetingFormat.PHONE and not between(sent, t)) or separately(sent, t)
     if not subjects and unnamed and t.word.plural and not t.word.one_event:
         called = _listed_after(sent, t, draft)
         side = [p for p in objects if p not in called]
