@@ -4166,15 +4166,23 @@ def test_meetings_told_without_a_day_are_at_the_gathering_the_report_opens_with_
 def test_talks_someone_is_appointed_to_initiate_are_the_process() -> None:
     text = "In 2022, special envoys were appointed to initiate normalization talks between Turkey and Armenia in Yerevan."
     assert meetings(text, published="2024-07-30") == []
-    # talks that started somewhere on a day are one
+    # talks that started somewhere on a day are one, and talks one will start with someone too
     text = "Special envoys Serdar Kilic and Ruben Rubinyan started normalization talks in Moscow on January 14, 2022."
     assert meetings(text) == [("2022-01-14", "Moscow", ("ruben-rubinyan", "serdar-kilic"))]
+    text = "Nikol Pashinyan will start talks with Vladimir Putin on Monday."
+    assert meetings(text, published="2024-07-30") == [("2024-08-05", None, ("nikol-pashinyan", "vladimir-putin"))]
 
 
 def test_who_a_sentence_opening_on_during_the_meeting_names_had_the_meeting_told_before() -> None:
     text = (
         "The special envoys held their fifth meeting in Yerevan on Tuesday. During the meeting, Ambassador Serdar "
         "Kilic of Turkey and Ruben Rubinyan of Armenia reaffirmed their commitment."
+    )
+    assert meetings(text, published="2024-07-31") == [("2024-07-30", "Yerevan", ("ruben-rubinyan", "serdar-kilic"))]
+    # the sentence before may end on a quotation
+    text = (
+        "The special envoys held their fifth meeting in Yerevan on Tuesday. They said it was “useful.” During the "
+        "meeting, Ambassador Serdar Kilic of Turkey and Ruben Rubinyan of Armenia reaffirmed their commitment."
     )
     assert meetings(text, published="2024-07-31") == [("2024-07-30", "Yerevan", ("ruben-rubinyan", "serdar-kilic"))]
     # a ceasefire reached during another meeting named mid-sentence adds no one to the call told
@@ -4197,6 +4205,9 @@ def test_whom_a_side_or_a_country_is_represented_by_are_people_at_the_meeting_to
     people = {"ramin-mammadov", "aydin-hajiyev", "ilkin-sultanov", "sergey-martirosyan", "david-melkumyan"}
     assert people <= {p.id for p in ex.participants}
     assert [set(m.participant_ids) for m in ex.meetings] == [people]
+    # whose interests were represented is no country sending anyone
+    text = "Vladimir Putin met Nikol Pashinyan in Moscow on Friday. Their interests were represented by Ramin Mammadov."
+    assert meetings(text, published="2024-05-04") == [("2024-05-03", "Moscow", ("nikol-pashinyan", "vladimir-putin"))]
 
 
 def test_a_byline_names_no_person_but_a_delegation_led_by_one_does() -> None:

@@ -938,6 +938,7 @@ def _speaker_of_sentence(ctx: _Ctx, mm: Mention, holds: Callable[[str | None, st
             and other.pid
             and other.pid != mm.pid
             and not other.possessive
+            and not ctx.in_quote(other.start)
             and _SAID_AFTER_RE.match(ctx.text, other.end)
             and _holds_title(ctx, other.pid, holds)
         ):

@@ -455,7 +455,9 @@ def passage(sent: SentenceContext, t: Trigger) -> tuple[int, int]:
 
 
 # "held bilateral talks with A, B and C": meetings of two sides each (not "the bilateral talks between their countries")
-_BILATERALS_RE = compile_fast(r"\bbilateral[ \t]+(?:meetings|talks|discussions|negotiations|consultations)\b(?![ \t]+between)")
+_BILATERALS_RE = compile_fast(
+    r"\b(?i:bilateral[ \t]+(?:meetings|talks|discussions|negotiations|consultations))\b(?![ \t]+between)"
+)
 
 
 def separately(sent: SentenceContext, t: Trigger) -> bool:

@@ -409,7 +409,7 @@ _TOOK_PLACE_IN_RE = compile_fast(  # ("their first conversation [on the conflict
 # "during their meeting, A, B and C discussed ...": the people of the clause had the meeting told before
 _DURING_THEIR_RE = compile_fast(r"\b[Dd]uring[ \t]+their[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 # a sentence opening on "During the [meeting], A and B reaffirmed ...": so do they (not "reached during the meeting of")
-_DURING_THE_RE = compile_fast(r"(?:\A|[.!?\n][ \t]*)[\"“]?During[ \t]+the[ \t]+(?:[\w\-]+[ \t]+)?\Z")
+_DURING_THE_RE = compile_fast(r"[ \t]*[\"“]?During[ \t]+the[ \t]+(?:[\w\-]+[ \t]+)?")
 #: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
 TOOK_PART_BEFORE_RE = compile_fast(rf"\b{phrases(TOOK_PART)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z")
 _IN_ON_AT_RE = compile_fast(r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?")
@@ -835,7 +835,7 @@ def _mark(
             or _TOOK_PLACE_IN_RE.match(after)
             or TOOK_PART_BEFORE_RE.search(before)
             or _DURING_THEIR_RE.search(before)
-            or (_DURING_THE_RE.search(text, max(0, m.start() - 30), m.start()) and after.startswith(","))
+            or (_DURING_THE_RE.fullmatch(text, s, m.start()) and after.startswith(","))
         ):
             # "the talks were held with the participation of X and Y", "the meeting took place in New York", "the
             # President of France took part in the negotiations": more of the meeting just told; when none has been

@@ -248,13 +248,14 @@ PROCESS_VERBS = (
     # to take up again ("a call to resume talks"); not "resumed", which tells the talks that took place
     "resume", "resuming", "resumption of", "restart", "restarting", "relaunch", "relaunching", "revive", "reviving",
     "revival of",
-    # to set it going ("envoys were appointed to initiate normalization talks"); not "started", which tells a first round
-    "initiate", "initiating", "launch", "launching", "start", "starting", "begin", "beginning",
 )  # fmt: skip
 #: Before a process word: taking part in it again, or moving it on ("the need for meaningful re-engagement in
 #: substantive negotiations"); the process, unless the clause gives its own partner, place or day.
 ENGAGEMENT_WORDS = (
     "re-engagement in", "reengagement in", "engagement in", "return to", "returning to", "progress in",
+    # to set it going ("envoys were appointed to initiate talks between Turkey and Armenia"; not "will start talks with
+    # X on Monday", nor "started", which tells a first round)
+    "initiate", "initiating", "launch", "launching", "start", "starting", "begin", "beginning",
 )  # fmt: skip
 
 #: After a person, before a meeting word: the person judges the meeting, is not at it ("X thanked Switzerland for

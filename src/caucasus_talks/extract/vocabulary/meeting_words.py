@@ -567,6 +567,6 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         addendum=True,
         followed_by=r"[ \t]+by\b",
-        preceded_by=r"\b[A-Z][a-z]+[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+\Z",
+        preceded_by=r"\b(?-i:[A-Z])[a-z]+[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+\Z",  # (the rows' patterns ignore case)
     ),
 )
