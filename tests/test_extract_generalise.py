@@ -4378,3 +4378,11 @@ def test_separate_meetings_of_an_unnamed_group_with_two_are_one_with_each() -> N
         ("2021-09", "New York", ("ararat-mirzoyan",)),
         ("2021-09", "New York", ("jeyhun-bayramov",)),
     ]
+
+
+def test_a_phrase_quoted_in_an_opening_participle_is_an_office_holders_who_is_the_subject() -> None:
+    text = (
+        "Georgian Foreign Minister Ilia Darchiashvili spoke on Tuesday. Highlighting the “complexity” of the conflict, "
+        "the FM credited the Prime Minister."
+    )
+    assert said(text, published="2023-03-01") == [("ilia-darchiashvili", "complexity")]

@@ -26,7 +26,7 @@ from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
-from .vocabulary.markers import EVENT_NOUNS, VISIT_PHRASES
+from .vocabulary.markers import EVENT_NOUNS, SENDING_VERBS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
     COMMENTATOR_WORDS,
@@ -138,8 +138,6 @@ class Index:
         self.full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         #: surname -> participant ids
         self.surname: dict[str, list[str]] = {}
-        #: surnames of two letters, where the family name comes first ("Xi" of "Xi Jinping"): surnames all the same
-        self.short_surnames: set[str] = set()
         self.people: dict[str, Participant] = {}
         #: capitalised words that are never part of a person's name: English ones, and the words of outlets' names
         self.name_stop = NAME_STOP | {t for o in outlets() for name in o.names for t in _name_tokens(name)}
@@ -221,8 +219,6 @@ class Index:
             ids = self.surname.setdefault(last, [])
             if p.id not in ids:
                 ids.append(p.id)
-            if len(last) == 2:
-                self.short_surnames.add(last)
 
     def _may_be_in_title(self, word: str) -> bool:
         """Whether ``word`` can be part of a phrase :meth:`canonical_title` knows (fillers like "of" can)."""
@@ -375,8 +371,10 @@ OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
 COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
 _BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”„«»\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
+_NOT_SENT = "".join(rf"(?<!{w}[ \t])" for w in SENDING_VERBS)  # "By X", not "a delegation led by X"
 _BYLINE_BEFORE_RE = compile_fast(
-    r"(?:\b[Bb]y|reporter|correspondent|journalist|photographer|photo|editor|writer|columnist|author|writes|contributed)\W*\Z"
+    rf"(?:\b{_NOT_SENT}[Bb]y|reporter|correspondent|journalist|photographer|photo|editor|writer|columnist|author|writes"
+    r"|contributed)\W*\Z"
 )
 # ", the spokesman", ", former MP": the first word of an apposition after its article and rank
 _APPOS_AFTER_RE = compile_fast(
@@ -621,7 +619,7 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
             used[i] = True
             i += 1
             continue
-        if key in idx.surname and (len(run[i][2]) >= 3 or key in idx.short_surnames):
+        if key in idx.surname:  # (three letters or more, or two where the family name comes first: "Xi")
             start = run[i][0]
             # "Jeyhum Bayramov": a first name the registry lacks, before a known surname
             given = None
@@ -705,7 +703,7 @@ def _word_hit(idx: Index, start: int, end: int, raw: str, key: str) -> _Hit | No
     place = idx.place_one.get(key)
     if place is not None:
         return _Hit(start, end, PLACE, None, place, possessive)
-    if key in idx.surname and (len(raw) >= 3 or key in idx.short_surnames):
+    if key in idx.surname:
         return _Hit(start, end, SURNAME, None, None, possessive, key)
     return None
 
@@ -751,15 +749,9 @@ def _commentator_around(text: str, start: int, end: int) -> bool:
 
 
 # right before a name: whom a side sends ("Azerbaijan will be represented by X", "a delegation led by X")
-_SENT_BY_RE = compile_fast(r"\b(?:represented|led|headed)[ \t]+by[ \t]+\Z")
-_SENT_BY_LIST_RE = compile_fast(r"\b(?:represented|led|headed)[ \t]+by[ \t]+[^.;:\n]*\Z")  # ... and the list after
+_SENT_BY_RE = compile_fast(rf"\b{phrases(SENDING_VERBS)}[ \t]+by[ \t]+\Z")
+_SENT_BY_LIST_RE = compile_fast(rf"\b{phrases(SENDING_VERBS)}[ \t]+by[ \t]+[^.;:\n]*\Z")  # ... and the list after
 SENT_BY_LIST = 200  # how far before a name of that list "represented by" may stand
-
-
-def _byline_before(text: str, start: int, reach: int) -> bool:
-    """Whether a byline's words end right before a name ("By X", "reporter X"; not "a delegation led by X")."""
-    before = text[max(0, start - reach) : start]
-    return _BYLINE_BEFORE_RE.search(before) is not None and _SENT_BY_RE.search(before) is None
 
 
 def _role_around(text: str, start: int, end: int) -> bool:
@@ -769,7 +761,7 @@ def _role_around(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW) : start]
     if _SENT_BY_RE.search(before[-30:]):
         return True
-    if _byline_before(text, start, 40):
+    if _BYLINE_BEFORE_RE.search(before[-40:]):
         return False
     stop = max((m.end() for m in _BACK_STOP_RE.finditer(before)), default=0)
     if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(before[stop:])[-8:]):
@@ -856,7 +848,7 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     """A person the registry lacks, added when a title or role stands around the name (not a byline, nor a name the
     text uses as an outlet's)."""
     start, end = at + u.start, at + u.end
-    if _byline_before(text, start, ROLE_NEAR) or _used_as_outlet(text, u.name, out):
+    if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]) or _used_as_outlet(text, u.name, out):
         return
     titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:

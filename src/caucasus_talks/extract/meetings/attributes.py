@@ -19,6 +19,7 @@ from .._regex import Folded, compile_fast, minimal_needles, phrases
 from ..dates import in_dateline, resolve
 from ..quotes import SAID_BEFORE_RE
 from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, SentenceContext, Trigger
+from ..vocabulary.dates import DAY_WORDS
 from ..vocabulary.markers import (
     AREA_WORDS,
     GOVERNMENT_OBJECT_VERBS,
@@ -283,7 +284,6 @@ _SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]",
     r"(?![ \t]+to[ \t]+(?:host|hold|welcome|receive|organi[sz]e)\b))"  # (not "Washington is ready to host the talks")
 )
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
-_ACCREDITED_TO_BEFORE_RE = compile_fast(r"\b(?i:ambassador|envoy)[ \t]+to[ \t]+\Z")  # (not "the embassy in X": a venue)
 
 
 def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
@@ -309,13 +309,11 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
         return False  # "the Minsk statement": a document named for the city
     if SAID_BEFORE_RE.search(text[max(0, at - 12) : at]):
         return False  # "told Baku": whom the words were for
-    if _ACCREDITED_TO_BEFORE_RE.search(text, max(0, at - 24), at):
-        return False  # "Russia's Ambassador to Tehran": part of an envoy's title, not where they met
     if _SPEAKS_AFTER_RE.match(text, place.end):
         return False  # "the Elysee Palace informs", "the Kremlin said": a seat of government as the source of a report
     if _SUBJECT_OF_AFTER_RE.match(text, place.end) and not _IN_AT_BEFORE_RE.search(text, max(0, at - 8), at):
         return False  # "what Tehran calls its proposal": the government
-    return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "near Moscow"
+    return not _NOT_IN_BEFORE_RE.search(text[max(0, at - 16) : at])  # "talks outside Washington", "Ambassador to Tehran"
 
 
 # before a capital that stands for its government: the agent of a passive ("backed by [Moscow]"), one side of
@@ -394,9 +392,6 @@ def own_place(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     return fronted and _REPORTED_BETWEEN_RE.search(text, b, t.start) is None  # not "In Yerevan, analysts said A and B"
 
 
-_EITHER_WAY = frozenset({"conversation", "conversations"})  # meeting nouns that say nothing of how it was held
-
-
 def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
     """The format, status and size of the meeting (see the module's notes)."""
     doc = sent.doc
@@ -414,7 +409,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         draft.guessed = True
     elif not places and _in_a_call(text, t, e):
         draft.format = MeetingFormat.PHONE  # "exchanged views on [many things] in a phone call": how the verb's was held
-    elif t.word.form in _EITHER_WAY and not places:
+    elif t.word.either_way and not places:
         draft.guessed = True  # "his conversation with X": in person or by phone, as another mention tells
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
@@ -761,7 +756,7 @@ def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, Partia
     if resolved:
         d, value = min(resolved, key=lambda r: (r[1] is None, abs(r[0].start - t.start)))
         draft.date, draft.md, draft.end_day = value, d.md, d.end_day
-        draft.today = d.relative == "today"
+        draft.today = d.relative is not None and DAY_WORDS.get(d.relative) == 0  # ("today", "earlier today", ...)
         draft.evidence.append((d.start, d.end))
 
 

@@ -5,9 +5,11 @@ dozens of leaders converged on Prague for the first summit of the European Polit
 without a day was held at the gathering, on the day the text gives the gathering.
 
 "Leaders gathered for the summit in Copenhagen on Thursday. ... X spoke after separate meetings with A and B." A
-report that opens with a gathering in a city, on a day: the meetings it tells on that day without a place of their
-own were held there; one that opens with a gathering it gives no day ("attended the Munich Security Conference over
-the weekend ... meetings with A and B"): the meetings it tells without a day or place of their own.
+report that opens with a gathering in a city (in the first two sentences of its body, headings and date lines
+skipped): the meetings it tells without a place of their own, on the gathering's day or with no day of their own
+("Xi is convening a summit in Tianjin on Sunday. Xi held bilateral talks with A and B"), were held there; so, when
+it gives the gathering no day ("attended the Munich Security Conference over the weekend ... meetings with A and
+B"), were the meetings it tells without a day or place of their own.
 """
 
 from __future__ import annotations
@@ -177,8 +179,8 @@ GATHERING_CITY_REACH = 60  # how far from the gathering's noun its city may be n
 
 
 def gathering_place(doc: DocumentContext, meetings: list[Draft]) -> None:
-    """Meetings held in person on the day of the gathering the report opens with, with no place of their own, were
-    held in its city (see the module's notes)."""
+    """Meetings held in person on the day of the gathering the report opens with, or with no day of their own, and no
+    place of their own, were held in its city (see the module's notes)."""
     if not meetings or not doc.lay.sentences:
         return
     found = _lead_gathering(doc)

@@ -974,12 +974,14 @@ _AND_BEFORE_RE = compile_fast(r"\band[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,4}\Z")
 
 def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | None:
     """One meeting per partner, when the word is plural (but one event, like "negotiations"), a call between more
-    than two, or "separately" is said; None when the meeting is one."""
+    than two, "separately" or "bilateral talks" is said, partners are listed apart, or one met leaders of four or more
+    countries in one list; None when the meeting is one."""
+    apart = separately(sent, t)
     split = (
         (t.word.plural and not t.word.one_event)
         # a call is between two unless told otherwise: with three named, or two and "his counterpart", one per partner
         or (draft.format is MeetingFormat.PHONE and draft.size in (None, 2))
-        or separately(sent, t)
+        or apart
         or _listed_apart(sent, t, draft)
         or _round_of_bilaterals(sent, t, draft)
     )
@@ -995,7 +997,7 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     # "the Secretary's calls to A and B", "phone calls with A and B": one call with each of those listed, the caller
     # whoever else the clause names ("In phone calls with A and B, X urged ..."), or no one known
     # ... and "The mediators held separate meetings with A and B": one with each, whoever the mediators are
-    unnamed = draft.unresolved or (draft.format is MeetingFormat.PHONE and not between(sent, t)) or separately(sent, t)
+    unnamed = draft.unresolved or (draft.format is MeetingFormat.PHONE and not between(sent, t)) or apart
     if not subjects and unnamed and t.word.plural and not t.word.one_event:
         called = _listed_after(sent, t, draft)
         side = [p for p in objects if p not in called]
@@ -1059,10 +1061,7 @@ def sides_of(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | No
     if len(parties) != 2 or len(parties) == len(before.participants):
         return
     draft.participants.update(parties)
-    if draft.date is None:
-        draft.date, draft.date_said = before.date, before.date_said
-    if draft.place is None:
-        draft.place, draft.place_span = before.place, before.place_span
+    _when_and_where(draft, before)
 
 
 # before a meeting word: it comes after the meeting told before it in the sentence ("a bilateral meeting with A
@@ -1080,6 +1079,11 @@ def followed_by(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft |
     for pid, seat in before.participants.items():
         draft.participants.setdefault(pid, seat)
     draft.status = before.status
+    _when_and_where(draft, before)
+
+
+def _when_and_where(draft: Draft, before: Draft) -> None:
+    """The day and place of the meeting told before, for a meeting that tells none of its own."""
     if draft.date is None:
         draft.date, draft.date_said = before.date, before.date_said
     if draft.place is None:

@@ -394,12 +394,12 @@ _HABITUAL_AFTER_RE = compile_fast(
 )
 _HABITUAL_NEEDLES = ("times", *HABITUAL_ADVERBS)
 _MOST_RECENTLY_RE = compile_fast(r",[ \t]+(?:most[ \t]+recently|the[ \t]+last[ \t]+time|last|latest)[ \t]+(?:in|on|at)\b")
-#: The words that join more people to the meeting just told (read again by :mod:`.participants`).
 # between two meeting words: the one before comes after the other, an event of its own with its own people, place and
 # day ("The meeting of A and B [follows a] surprise meeting between the leaders in Munich earlier this month")
 FOLLOWS_RE = compile_fast(
     r"[ \t](?:follows|followed|comes[ \t]+after|came[ \t]+after|precedes|preceded)[ \t]+(?=an?[ \t]|the[ \t]|their[ \t])"
 )
+#: The words that join more people to the meeting just told (read again by :mod:`.participants`).
 ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 _TOOK_PLACE_IN_RE = compile_fast(  # ("their first conversation [on the conflict that took place in] Dushanbe")

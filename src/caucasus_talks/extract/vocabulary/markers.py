@@ -60,6 +60,7 @@ __all__ = [
     "RULING_OUT",
     "RUMOUR_ADVERBS",
     "RUMOUR_NOUNS",
+    "SENDING_VERBS",
     "SEPARATE_WORDS",
     "SERVING_NOUNS",
     "STAYING_AWAY",
@@ -332,11 +333,13 @@ VISIT_PHRASES = (
     "arrived in", "arrives in", "arriving in", "arrival in", "visited", "visiting", "visit to", "visits to",
     "trip to", "tour of", "travelled to", "traveled to",
 )  # fmt: skip
-#: Before a place name: not the city they met in ("talks outside Washington").
-NOT_IN_PLACE = ("outside", "near", "nearby", "outskirts of", "close to")
+#: Before a place name: not the city they met in ("talks outside Washington"; "Russia's Ambassador to Tehran": a title).
+NOT_IN_PLACE = ("outside", "near", "nearby", "outskirts of", "close to", "ambassador to", "envoy to")
 
 # -- who --------------------------------------------------------------------------------------------------------
 
+#: Before "by" and a name: whom a side sends ("Azerbaijan will be represented by X", "a delegation led by X").
+SENDING_VERBS = ("represented", "led", "headed")
 #: Before a name: the host of the meeting ("hosted by X", "at the initiative of X").
 HOST_PHRASES = ("hosted by", "at the initiative of", "organised by", "organized by", "invited by")
 #: Between a person and a meeting noun: the person mediates it ("X mediated talks between A and B").

@@ -10,6 +10,8 @@ import enum
 
 import attrs
 
+from .markers import SENDING_VERBS
+
 __all__ = ["MEETING_WORDS", "SIZE_QUALIFIERS", "TIME_THEN", "TWO_OR_MORE_BEFORE", "MeetingWord", "PartOfSpeech"]
 
 
@@ -67,6 +69,8 @@ class MeetingWord:
     needs_partner: bool = False
     #: always a call: the format is phone whatever else the sentence says ("phoned", "called")
     phone: bool = False
+    #: says nothing of how it was held ("his conversation with X"): in person or by phone, as another mention tells
+    either_way: bool = False
     #: a meeting only when a person follows, and what may stand between ("called [Azerbaijani President] Aliyev",
     #: not "called for restraint"; "calls yesterday to [President] Aliyev"): a regular expression matched with case
     person_after: str | None = None
@@ -352,8 +356,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="meetings", pos=_N, plural=True),
     MeetingWord(form="talks", pos=_N, process=True),
     MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
-    MeetingWord(form="conversation", pos=_N),
-    MeetingWord(form="conversations", pos=_N, plural=True),
+    MeetingWord(form="conversation", pos=_N, either_way=True),
+    MeetingWord(form="conversations", pos=_N, plural=True, either_way=True),
     MeetingWord(form="phone call", variants=("telephone call", "video call"), pos=_N, hyphenated=True),
     MeetingWord(form="phone calls", variants=("telephone calls", "video calls"), pos=_N, plural=True, hyphenated=True),
     # "a call with X", "a call today with X", not "a call for restraint"
@@ -559,7 +563,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants="delegation",
         pos=_N,
         addendum=True,
-        followed_by=r"[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+(?:represented|led|headed)[ \t]+by\b",
+        followed_by=rf"[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+(?:{'|'.join(SENDING_VERBS)})[ \t]+by\b",
     ),
     # "Azerbaijan will be represented by X, Y and Z": the people a country sends, more people for the meeting just told
     MeetingWord(
