@@ -61,6 +61,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import random
 import shutil
 import statistics
@@ -312,7 +313,8 @@ PARTS = {
 
 
 def report(size: int, row: dict[str, Any]) -> None:
-    print(f"\n{size:,} documents: store file {row['file_mib']:.0f} MiB, built in {row['build']:.1f} s")
+    built = "kept from an earlier run (--reuse)" if math.isnan(row["build"]) else f"built in {row['build']:.1f} s"
+    print(f"\n{size:,} documents: store file {row['file_mib']:.0f} MiB, {built}")
     print(f"  {'open':<24}{row['open'] * 1000:9.2f} ms")
     mib = {k: row[f"{k}_kib"] / 1024 for k in ("baseline", "open", "bounded", "paged", "memory")}
     print(
