@@ -210,7 +210,6 @@ class Index:
         self.known_holders = remember(functools.partial(_known_holders, self))
         self.holders = remember(functools.partial(_holders, self))
 
-
     def _add_surname(self, p: Participant, toks: tuple[str, ...]) -> None:
         """A person's surname: the last word of a name, the first where the family name comes first ("Xi Jinping")."""
         family_first = p.country in FAMILY_NAME_FIRST

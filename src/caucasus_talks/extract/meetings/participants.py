@@ -1022,8 +1022,13 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
 def _listed_apart(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     """Whether the partners after a meeting verb are listed apart, each with their office, between semicolons ("met
     with the President of Moldova, A; the President of France, B; and the Prime Minister of Italy, C"): one meeting each."""
-    after = [span[0] for _, _, span in draft.participants.values() if span is not None and span[0] > t.end]
+    after = list(_partners_after(t, draft).values())
     return not t.word.nominal and len(after) >= 2 and sent.doc.text.count(";", t.end, max(after)) >= len(after) - 1
+
+
+def _partners_after(t: Trigger, draft: Draft) -> dict[str, int]:
+    """The participants named after the meeting word, in order, with where each is named."""
+    return {pid: span[0] for pid, (_, _, span) in draft.participants.items() if span is not None and span[0] > t.end}
 
 
 ROUND_LEAST = 4  # the fewest leaders of as many countries whom one met, listed after the verb, that are met one by one
@@ -1038,7 +1043,7 @@ def _round_of_bilaterals(sent: SentenceContext, t: Trigger, draft: Draft) -> boo
         return False
     idx, text = sent.doc.idx, sent.doc.text
     before = [pid for pid, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
-    after = [pid for pid, (_, _, span) in draft.participants.items() if span is not None and span[0] > t.end]
+    after = list(_partners_after(t, draft))
     if len(before) != 1 or len(after) < ROUND_LEAST or _ONE_GATHERING_RE.search(text, sent.start, sent.end):
         return False
     # (a name the registry lacks, of a country unknown, counts for the split: "Cambodian Prime Minister Hun Manet")

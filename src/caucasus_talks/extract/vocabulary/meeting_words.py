@@ -35,6 +35,8 @@ TWO_OR_MORE_BEFORE = (
 )
 
 
+_IS = r"(?:was|were|is|are|will[ \t]+be)"  # "the side [is] represented by", "Azerbaijan [will be] represented by"
+
 #: A time word between a meeting noun and "with": "a call today with X" (a pattern, optional).
 TIME_THEN = r"(?:[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening)))?"
 
@@ -563,7 +565,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants="delegation",
         pos=_N,
         addendum=True,
-        followed_by=rf"[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+(?:{'|'.join(SENDING_VERBS)})[ \t]+by\b",
+        followed_by=rf"[ \t]+{_IS}[ \t]+(?:{'|'.join(SENDING_VERBS)})[ \t]+by\b",
     ),
     # "Azerbaijan will be represented by X, Y and Z": the people a country sends, more people for the meeting just told
     MeetingWord(
@@ -571,6 +573,6 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         addendum=True,
         followed_by=r"[ \t]+by\b",
-        preceded_by=r"\b(?-i:[A-Z])[a-z]+[ \t]+(?:was|were|is|are|will[ \t]+be)[ \t]+\Z",  # (the rows' patterns ignore case)
+        preceded_by=rf"\b(?-i:[A-Z])[a-z]+[ \t]+{_IS}[ \t]+\Z",  # (the rows' patterns ignore case)
     ),
 )
