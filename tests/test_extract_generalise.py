@@ -4386,3 +4386,10 @@ def test_a_phrase_quoted_in_an_opening_participle_is_an_office_holders_who_is_th
         "the FM credited the Prime Minister."
     )
     assert said(text, published="2023-03-01") == [("ilia-darchiashvili", "complexity")]
+
+
+def test_a_word_that_only_begins_a_venues_name_may_be_a_given_name() -> None:
+    # a venue named after a person ("George P. Shultz National Foreign Affairs Training Center") makes no given name
+    # a place's; the first word of a country's name ("Islamic Republic of Iran") still names no one
+    text = "Aliyev received the president of the Parliamentary Assembly George Smithwick and Islamic Cooperation envoys."
+    assert {p.name for p in extract(text).participants} == {"Ilham Aliyev", "George Smithwick"}

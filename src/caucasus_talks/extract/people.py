@@ -175,6 +175,13 @@ class Index:
         # is then compared with the names that can begin there, not with every name sharing its first token
         self.full_pairs, self.full_one = _by_pair(self.full)
         self.place_pairs, self.place_one = _by_pair(self.place_full)
+        #: the words no name of a person is made of: a place's name alone, the first word of a country's or city's
+        #: ("Great Britain", "Islamic Republic"); not the first word of a venue's, often a person's ("George P. Shultz ...")
+        self.place_words = frozenset(
+            first
+            for first, bucket in self.place_full.items()
+            if any(len(t) == 1 or pl.kind is not PlaceKind.VENUE for t, pl in bucket)
+        )
         #: every token a name, a place or a surname begins with: a word not among them names nothing
         self.first_words = frozenset(self.full) | frozenset(self.place_full) | frozenset(self.surname)
         #: the skeleton of every word of a person's name (see :func:`skeleton`) -> the word: another spelling of it
@@ -730,7 +737,7 @@ def _name_like(raw: str, key: str, idx: Index) -> bool:
         and key not in TITLE_WORDS
         and key not in idx.demonym
         and key.isalpha()
-        and key not in idx.place_full
+        and key not in idx.place_words
     )
 
 
