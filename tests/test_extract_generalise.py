@@ -4393,3 +4393,15 @@ def test_a_word_that_only_begins_a_venues_name_may_be_a_given_name() -> None:
     # a place's; the first word of a country's name ("Islamic Republic of Iran") still names no one
     text = "Aliyev received the president of the Parliamentary Assembly George Smithwick and Islamic Cooperation envoys."
     assert {p.name for p in extract(text).participants} == {"Ilham Aliyev", "George Smithwick"}
+
+
+def test_ones_counterpart_named_after_the_word_holds_an_office_and_counterparts_listed_need_not() -> None:
+    text = "Araqchi met his Russian counterpart Dmitri Volkhov in Moscow on Thursday."
+    assert {p.name for p in extract(text, published="2020-11-05").participants} == {"Abbas Araghchi", "Dmitri Volkhov"}
+    experts = "The Armenian experts met their Azerbaijani counterparts Farid Mamedli, Rustam Hasanli and Kamal Aliyevski."
+    assert extract(experts).participants == ()
+
+
+def test_a_name_misspelt_in_both_its_words_is_the_registrys_when_only_one_is_that_close() -> None:
+    text = "Sergey Lavrov warned, while his Armenian counterpart Zahrab Mnatskanyan disagreed."
+    assert {p.id for p in extract(text).participants} == {"sergey-lavrov", "zohrab-mnatsakanyan"}

@@ -184,6 +184,10 @@ class Index:
         )
         #: every token a name, a place or a surname begins with: a word not among them names nothing
         self.first_words = frozenset(self.full) | frozenset(self.place_full) | frozenset(self.surname)
+        #: first letter -> the first words of the registry's names of two words or more ("zohrab"): names misspelt
+        self.first_names_by_letter: dict[str, tuple[str, ...]] = {}
+        for first in sorted(f for f, bucket in self.full.items() if any(len(t) >= 2 for t, _ in bucket)):
+            self.first_names_by_letter[first[:1]] = (*self.first_names_by_letter.get(first[:1], ()), first)
         #: the skeleton of every word of a person's name (see :func:`skeleton`) -> the word: another spelling of it
         #: ("Garibašvili", "Pashynian") is read as the registry's
         self.variant = _variants(registry, self.name_stop)
@@ -757,6 +761,9 @@ def _commentator_around(text: str, start: int, end: int) -> bool:
 # right before a name: whom a side sends ("Azerbaijan will be represented by X", "a delegation led by X")
 _SENT_BY_RE = compile_fast(rf"\b{phrases(SENDING_VERBS)}[ \t]+by[ \t]+\Z")
 _SENT_BY_LIST_RE = compile_fast(rf"\b{phrases(SENDING_VERBS)}[ \t]+by[ \t]+[^.;:\n]*\Z")  # ... and the list after
+# right before a name: one person's counterpart, who holds an office alike ("his Russian counterpart X"); not a list of
+# "counterparts", who may be experts
+_COUNTERPART_BEFORE_RE = compile_fast(r"\bcounterpart,?[ \t]+\Z")
 SENT_BY_LIST = 200  # how far before a name of that list "represented by" may stand
 
 
@@ -765,7 +772,7 @@ def _role_around(text: str, start: int, end: int) -> bool:
     ("Opposition MP Artur Khachatryan", "Iran's Foreign Minister, Hossein Amirabdollahian,", "X, an aide to ..."), or
     the name is whom a side sends ("represented by X")."""
     before = text[max(0, start - _WINDOW) : start]
-    if _SENT_BY_RE.search(before[-30:]):
+    if _SENT_BY_RE.search(before[-30:]) or _COUNTERPART_BEFORE_RE.search(before[-30:]):
         return True
     if _BYLINE_BEFORE_RE.search(before[-40:]):
         return False
@@ -918,6 +925,14 @@ def _misspelt(name: str, idx: Index) -> str | None:
         for known, pid in idx.full.get(toks[0], ())
         if len(known) >= 2 and (_close(known[-1], last, 0.8) or known[-1] in longer)
     }
+    if not found and len(toks[0]) >= 5:  # both names slipped: "Zahrab Mnatskanyan" is Zohrab Mnatsakanyan
+        found = {
+            pid
+            for first in idx.first_names_by_letter.get(toks[0][0], ())
+            if first != toks[0] and _close(first, toks[0], 0.8)
+            for known, pid in idx.full[first]
+            if len(known) >= 2 and _close(known[-1], last, 0.85)
+        }
     return found.pop() if len(found) == 1 else None
 
 
