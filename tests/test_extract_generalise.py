@@ -4405,3 +4405,13 @@ def test_ones_counterpart_named_after_the_word_holds_an_office_and_counterparts_
 def test_a_name_misspelt_in_both_its_words_is_the_registrys_when_only_one_is_that_close() -> None:
     text = "Sergey Lavrov warned, while his Armenian counterpart Zahrab Mnatskanyan disagreed."
     assert {p.id for p in extract(text).participants} == {"sergey-lavrov", "zohrab-mnatsakanyan"}
+
+
+def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
+    # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
+    text = (
+        "Host: Please clarify the role of Turkey.\n\n"
+        "President Ilham Aliyev: I believe that Turkey is playing a stabilizing role. Turkey spoke out at the level of "
+        "the head of state in support of Azerbaijan.\n"
+    )
+    assert [s for s, _ in said(text, published="2020-09-30")] == ["ilham-aliyev"]

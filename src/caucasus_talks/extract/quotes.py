@@ -2099,7 +2099,7 @@ def _speaks_of(ctx: _Ctx, pid: str, q: Quote) -> bool:
     a report of them, not their own words. The reporter's attribution ("..., said X") does not count."""
     text = ctx.text
     for mm in ctx.between(q.start, q.end):
-        if mm.pid != pid or mm.kind is ORG:
+        if mm.pid != pid or mm.kind is ORG or mm.kind is OFFICE:  # (an office in one's words: another's, as often)
             continue
         before = _name_start(text, q.start, mm)
         if not (_SAID_AFTER_RE.match(text, mm.end) or SAID_BEFORE_RE.search(text, max(0, before - WORD_BEFORE), before)):
