@@ -4415,3 +4415,10 @@ def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
         "the head of state in support of Azerbaijan.\n"
     )
     assert [s for s, _ in said(text, published="2020-09-30")] == ["ilham-aliyev"]
+
+
+def test_the_hosts_of_a_programme_are_no_meeting_and_a_city_that_hosts_talks_is() -> None:
+    text = "President Ilham Aliyev and Prime Minister Nikol Pashinyan answered questions from the hosts on the program."
+    assert meetings(text, published="2020-09-30") == []
+    text = "Minsk hosts talks between Ilham Aliyev and Nikol Pashinyan today."
+    assert meetings(text, published="2020-09-30") == [("2020-09-30", "Minsk", ("ilham-aliyev", "nikol-pashinyan"))]

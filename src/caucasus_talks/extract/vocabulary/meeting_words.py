@@ -227,7 +227,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
     ),
     MeetingWord(form="hosted", pos=_V, not_followed_by=r"[ \t]+by"),  # "hosted by X" names the host of another's event
-    MeetingWord(form="hosts", pos=_V),
+    # (not the noun after a determiner: "answered questions from the hosts", "the show's TV hosts")
+    MeetingWord(form="hosts", pos=_V, preceded_by=r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\btv )(?<!\bshow )\Z"),
     # the newer forms need two people named: "is hosting the Olympic Games", "is receiving aid" tell no meeting
     MeetingWord(form="hosting", pos=_V, min_people=2),
     # (not a programme's: "X, a famous TV host and expert")
