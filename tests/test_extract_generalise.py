@@ -4422,3 +4422,15 @@ def test_the_hosts_of_a_programme_are_no_meeting_and_a_city_that_hosts_talks_is(
     assert meetings(text, published="2020-09-30") == []
     text = "Minsk hosts talks between Ilham Aliyev and Nikol Pashinyan today."
     assert meetings(text, published="2020-09-30") == [("2020-09-30", "Minsk", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_no_more_or_any_further_talks_are_none() -> None:
+    text = (
+        "President Ilham Aliyev amid fighting Saturday said his country cannot afford any more 'futile' negotiations "
+        "with Armenia."
+    )
+    assert meetings(text, published="2020-10-03") == []
+    text = "Nikol Pashinyan said on Monday he wants no further talks with Aliyev."
+    assert meetings(text, published="2020-10-05") == []
+    text = "Nikol Pashinyan held more talks with Ilham Aliyev in Brussels on Monday."
+    assert meetings(text, published="2020-10-05") == [("2020-10-05", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]

@@ -226,6 +226,8 @@ SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this f
 _NO_BEFORE_RE = compile_fast(
     r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
     r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
+    # "cannot afford any more 'futile' negotiations", "wants no further talks": none more, of what went before
+    r"|\b(?:any|no)[ \t]+(?:more|further)[ \t]+(?:[\w\-'‘’]+[ \t]+)?\Z"
 )
 # after a meeting noun (and its partner): none planned ("the meeting with Aliyev is not being planned")
 _NOT_PLANNED_AFTER_RE = compile_fast(
