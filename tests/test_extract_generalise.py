@@ -4434,3 +4434,13 @@ def test_no_more_or_any_further_talks_are_none() -> None:
     assert meetings(text, published="2020-10-05") == []
     text = "Nikol Pashinyan held more talks with Ilham Aliyev in Brussels on Monday."
     assert meetings(text, published="2020-10-05") == [("2020-10-05", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_a_venue_offered_for_talks_tells_no_talks_and_a_meeting_proposed_with_its_people_is_one() -> None:
+    text = (
+        "President Salome Zourabichvili expressed her willingness to provide a platform in Tbilisi for holding "
+        "negotiations on the conflict at any format."
+    )
+    assert meetings(text, published="2020-09-29") == []
+    text = "Charles Michel proposed to host Ilham Aliyev and Nikol Pashinyan for a meeting in Brussels."
+    assert meetings(text) == [(None, "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]

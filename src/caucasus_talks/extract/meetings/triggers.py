@@ -364,6 +364,15 @@ _WISHED_BEFORE_RE = compile_fast(
     r"[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
     re.IGNORECASE,
 )
+# a venue offered for talks, not talks held: "ready to provide a platform in Tbilisi for holding negotiations" (not
+# "proposed to host A and B for a meeting in Brussels": a meeting proposed, with its people)
+_OFFERED_VENUE_RE = compile_fast(
+    r"\b(?:willingness|readiness|ready|willing|prepared|offers?|offered|offering|proposed)[ \t]+to[ \t]+"
+    r"(?:provide|offer|give|make|be)[ \t]+(?:[^.;:!?\n]{0,30}?[ \t])?(?:platform|venue|place)\b[^.;:!?\n]{0,50}?[ \t]+"
+    r"for[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
+    re.IGNORECASE,
+)
+OFFERED_BEFORE = 130  # "ready to provide a platform in Tbilisi for holding [negotiations]": read back this far
 THANKED_BEFORE = 80  # "thanked [Charles Michel] for hosting": the verb this far before the meeting verb
 _THANKED_FOR_RE = compile_fast(rf"\b{phrases(EVALUATIVE_VERBS)}[ \t]+(?:[\w’'.\-]+[ \t]+){{1,6}}?for[ \t]+\Z")
 _PROCESS_BEFORE_RE = compile_fast(rf"\b{phrases(PROCESS_MODIFIERS)}[ \t]+\Z", re.IGNORECASE)
@@ -749,6 +758,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
     if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
         return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
+    if word.nominal and _OFFERED_VENUE_RE.search(text, max(sent.start, m.start() - OFFERED_BEFORE), m.start()):
+        return True  # "ready to provide a platform in Tbilisi for negotiations": a venue offered
     if word.process and _PROCESS_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end(), city=True):
         return True  # "peace talks": the process (not "started peace talks in Berlin on Wednesday": a round of them)
     if word.process and _ENGAGEMENT_BEFORE_RE.search(before) and not _own_event_after(sent, m.end()):
