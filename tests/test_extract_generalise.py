@@ -4444,3 +4444,25 @@ def test_a_venue_offered_for_talks_tells_no_talks_and_a_meeting_proposed_with_it
     assert meetings(text, published="2020-09-29") == []
     text = "Charles Michel proposed to host Ilham Aliyev and Nikol Pashinyan for a meeting in Brussels."
     assert meetings(text) == [(None, "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_the_talks_a_relative_clause_says_someone_held_are_told_and_we_is_the_speaker() -> None:
+    text = "Sergey Lavrov said the talks he held with Ararat Mirzoyan in Yerevan were useful."
+    assert meetings(text, published="2022-06-09") == [("2022-06", "Yerevan", ("ararat-mirzoyan", "sergey-lavrov"))]
+    text = "Sergey Lavrov said the talks were useful."
+    assert meetings(text, published="2022-06-09") == []
+    speech = "Statement by Sergey Lavrov\n\nLadies and gentlemen,\nThe talks we held today were focused on our agenda.\n"
+    assert meetings(speech, published="2022-06-09") == [("2022-06-09", None, ("sergey-lavrov",))]
+
+
+def test_a_full_date_closing_a_transcripts_title_after_a_comma_dates_the_text() -> None:
+    text = (
+        "Sergey Lavrov's statement at a news conference with Ararat Mirzoyan following talks, Yerevan, June 9, 2022\n\n"
+        "Ladies and gentlemen,\nThe talks we held today were focused on our bilateral agenda.\n"
+    )
+    ex = extract(text)
+    assert ex.document.published.iso == "2022-06-09"
+    got = [(m.date.iso, sorted(m.participant_ids)) for m in ex.meetings]
+    assert got == [("2022-06-09", ["ararat-mirzoyan", "sergey-lavrov"])]
+    # a date inside the title, not closing it, is the news's, not the text's
+    assert extract("Talks on June 9, 2022 were useful, Lavrov says\n\nThe minister spoke.\n").document.published.iso is None

@@ -175,19 +175,10 @@ class Index:
         # is then compared with the names that can begin there, not with every name sharing its first token
         self.full_pairs, self.full_one = _by_pair(self.full)
         self.place_pairs, self.place_one = _by_pair(self.place_full)
-        #: the words no name of a person is made of: a place's name alone, the first word of a country's or city's
-        #: ("Great Britain", "Islamic Republic"); not the first word of a venue's, often a person's ("George P. Shultz ...")
-        self.place_words = frozenset(
-            first
-            for first, bucket in self.place_full.items()
-            if any(len(t) == 1 or pl.kind is not PlaceKind.VENUE for t, pl in bucket)
-        )
+        self.place_words = _place_words(self.place_full)
         #: every token a name, a place or a surname begins with: a word not among them names nothing
         self.first_words = frozenset(self.full) | frozenset(self.place_full) | frozenset(self.surname)
-        #: first letter -> the first words of the registry's names of two words or more ("zohrab"): names misspelt
-        self.first_names_by_letter: dict[str, tuple[str, ...]] = {}
-        for first in sorted(f for f, bucket in self.full.items() if any(len(t) >= 2 for t, _ in bucket)):
-            self.first_names_by_letter[first[:1]] = (*self.first_names_by_letter.get(first[:1], ()), first)
+        self.first_names_by_letter = _first_names_by_letter(self.full)
         #: the skeleton of every word of a person's name (see :func:`skeleton`) -> the word: another spelling of it
         #: ("Garibašvili", "Pashynian") is read as the registry's
         self.variant = _variants(registry, self.name_stop)
@@ -292,6 +283,22 @@ class Index:
 
 
 _T = TypeVar("_T")
+
+
+def _place_words(place_full: dict[str, list[tuple[tuple[str, ...], Place]]]) -> frozenset[str]:
+    """The words no name of a person is made of: a place's name alone, the first word of a country's or city's
+    ("Great Britain", "Islamic Republic"); not the first word of a venue's, often a person's ("George P. Shultz ...")."""
+    return frozenset(
+        first for first, bucket in place_full.items() if any(len(t) == 1 or pl.kind is not PlaceKind.VENUE for t, pl in bucket)
+    )
+
+
+def _first_names_by_letter(full: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, tuple[str, ...]]:
+    """First letter -> the first words of the registry's names of two words or more ("zohrab"): for names misspelt."""
+    out: dict[str, tuple[str, ...]] = {}
+    for first in sorted(f for f, bucket in full.items() if any(len(t) >= 2 for t, _ in bucket)):
+        out[first[:1]] = (*out.get(first[:1], ()), first)
+    return out
 
 
 def _by_pair(

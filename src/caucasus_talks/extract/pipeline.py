@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
@@ -191,7 +192,7 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
         if line is None or not d.md or not d.md[1]:
             continue
         date_line = (line[1] - line[0]) <= 80 and len(text[line[0] : line[1]].split()) <= 8
-        if not date_line and not in_dateline(text, line[0], d.start, lay.body_start):
+        if not date_line and not in_dateline(text, line[0], d.start, lay.body_start) and not _closes_title(text, line, d):
             continue  # a date in running text ("On May 4, 2023, ..."), not the line the article is dated by
         if d.value is not None and d.value.day is not None:
             return d.value
@@ -205,6 +206,20 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
                 return None
     return None
 
+
+
+_TITLE_DATE_BEFORE_RE = re.compile(r",[ \t]*\Z")
+_TITLE_DATE_AFTER_RE = re.compile(r"[ \t.]*\Z")
+
+
+def _closes_title(text: str, line: tuple[int, int, object], d: DateMention) -> bool:
+    """Whether a full date closes the first line after a comma, as a transcript's title gives the day it was spoken
+    ("X's remarks at a news conference with Y, Yerevan, June 9, 2022")."""
+    return (
+        line[0] == len(text) - len(text.lstrip())
+        and _TITLE_DATE_BEFORE_RE.search(text, line[0], d.start) is not None
+        and _TITLE_DATE_AFTER_RE.match(text, d.end, line[1]) is not None
+    )
 
 
 def _posted(text: str, lay: Layout, dates: list[DateMention]) -> _dt.date | None:

@@ -133,6 +133,10 @@ _PRONOUN_RE = compile_fast(rf"\b{phrases({*PRONOUNS, *(p.capitalize() for p in P
 # "I met", "we have just finished the [meeting]", "in my latest [calls]", "I look forward to hosting": the speaker,
 # with no other subject ("he", "their", a name) between
 _ME_IN_WORD_RE = compile_fast(r"\b(?:me|us)\Z")  # the meeting word itself names the speaker ("join me")
+# after a meeting noun: the relative clause of the speaker's who held it ("the talks we held today")
+_FIRST_PERSON_HELD_RE = compile_fast(
+    r"[ \t]+(?:(?:that|which)[ \t]+)?(?P<i>I|we)[ \t]+(?:(?:have|had)[ \t]+)?(?:held|had|conducted)\b"
+)
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
 # "It was a pleasure to [host] X", "an honour to [receive] X": the speaker's own act, "I" left out
@@ -300,6 +304,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     if speaker is not None:
         lo = max(s, t.start - FIRST_PERSON_BEFORE)
         fp = _FIRST_PERSON_RE.search(text, lo, t.start) or _PLEASURE_TO_RE.search(text, lo, t.start)
+        if fp is None and t.word.nominal:
+            fp = _FIRST_PERSON_HELD_RE.match(text, t.end, sent.end)  # "the talks we held today"
     me = _ME_IN_WORD_RE.search(text, t.start, t.end) if speaker is not None else None
     if speaker is not None and me is not None:  # "A and B will join me at the White House": the speaker
         draft.participants.setdefault(speaker, (Role.PARTY, False, me.span()))

@@ -210,6 +210,9 @@ REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?
 LINK_AFTER_RE = compile_fast(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with|involving)\b|(?:was|were|will[ \t]+be)[ \t]+held[ \t]+between\b|"
     r"(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
+    # "the talks he held with X", "the talks we held today": the event its relative clause tells
+    r"(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I)[ \t]+(?:(?:have|has)[ \t]+)?(?:held|had|conducted)[ \t]+"
+    r"(?:with|today|yesterday|(?:on|in)[ \t]+(?:[A-Z]|\d))\b|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d|the[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}(?:capital|city)\b)"
     r"|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
     rf"(?:(?:is|was|are|were)[ \t]+)?(?:{phrases(PLAN_WORDS)}[ \t]+)?"
