@@ -4466,3 +4466,14 @@ def test_a_full_date_closing_a_transcripts_title_after_a_comma_dates_the_text() 
     assert got == [("2022-06-09", ["ararat-mirzoyan", "sergey-lavrov"])]
     # a date inside the title, not closing it, is the news's, not the text's
     assert extract("Talks on June 9, 2022 were useful, Lavrov says\n\nThe minister spoke.\n").document.published.iso is None
+
+
+def test_a_verb_holds_a_meeting_named_for_its_body_and_who_are_in_attendance_are_at_it() -> None:
+    text = (
+        "ASTANA – The Kazakh capital Astana hosts the Commonwealth of Independent States (CIS) Heads of State Council "
+        "meeting chaired by President Kassym-Jomart Tokayev on Oct. 14.\n\n"
+        "President Ilham Aliyev, Prime Minister Nikol Pashinyan and President Vladimir Putin are in attendance.\n"
+    )
+    assert meetings(text, published="2022-10-14") == [
+        ("2022-10-14", "Astana", ("ilham-aliyev", "kassym-jomart-tokayev", "nikol-pashinyan", "vladimir-putin"))
+    ]

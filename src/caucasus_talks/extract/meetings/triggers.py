@@ -440,7 +440,12 @@ _TOOK_PLACE_AFTER_RE = compile_fast(
     + _TAKES_PLACE
     + r"[ \t]+(?:the[ \t]+)?(?:[A-Z]|\d)"
 )
-_DETERMINER_GAP_RE = compile_fast(r"[ \t]+(?:a|an|the|this|that|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?")
+# (and the name of a body before the noun: "hosts the Commonwealth of Independent States (CIS) Heads of State Council
+# meeting")
+_DETERMINER_GAP_RE = compile_fast(
+    r"[ \t]+(?:a|an|the|this|that|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?"
+    r"(?:(?:[A-Z][\w\-]*|of|and|\([A-Z]{2,8}\))[ \t]+){0,10}"
+)
 _APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
 _FOR_OR_TO_BEFORE_RE = compile_fast(r"\b(?:for|to)[ \t]+\Z")
 _ANOTHER_RE = compile_fast(r"\b(?:previous|last|earlier|first|another|next|former|latest)\b", re.IGNORECASE)

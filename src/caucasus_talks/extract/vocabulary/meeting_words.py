@@ -520,6 +520,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
+    # "A, B and C are in attendance.": more people for the meeting just told, at the end of their sentence
+    MeetingWord(
+        form="in attendance",
+        pos=_V,
+        addendum=True,
+        followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
+        preceded_by=r"\b(?:are|were|is|was)[ \t]+(?:also[ \t]+)?\Z",
+    ),
     # "A and B will join me at the White House on Friday": the speaker meets them there (a place told; not "join me
     # in thanking X", "join us in the Middle Corridor")
     MeetingWord(
