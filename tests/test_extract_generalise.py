@@ -4477,3 +4477,10 @@ def test_a_verb_holds_a_meeting_named_for_its_body_and_who_are_in_attendance_are
     assert meetings(text, published="2022-10-14") == [
         ("2022-10-14", "Astana", ("ilham-aliyev", "kassym-jomart-tokayev", "nikol-pashinyan", "vladimir-putin"))
     ]
+
+
+def test_one_more_meeting_at_some_time_ahead_is_too_vague_to_be_one() -> None:
+    text = "Igor Popov, Stephane Visconti and Andrew Schofer agreed to meet again in the near future."
+    assert meetings(text, published="2018-07-19") == []
+    text = "Igor Popov, Stephane Visconti and Andrew Schofer agreed to meet again in Paris in the near future."
+    assert [m[1] for m in meetings(text, published="2018-07-19")] == ["Paris"]

@@ -762,18 +762,22 @@ def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, Partia
 
 _HEDGE_RE = compile_fast(rf"\b{phrases(HEDGES)}\b")  # lower case: "May" is a month
 _VAGUE_AHEAD_RE = compile_fast(rf"\b{phrases(VAGUE_AHEAD)}\b", re.IGNORECASE)
+# one more of a series, at some time ahead: "agreed to meet again in the near future", "another meeting in the coming
+# weeks" (as vague as a hedge)
+_AGAIN_RE = compile_fast(r"\b(?:again|another)\b")
 
 
 def hedged_and_vague(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
-    """Whether a meeting still to come is told only as a maybe at some time ahead, with no place ("a meeting with X
-    might be held in the coming months"): a plan too vague to be one meeting (a date in its clause is another's: "said
-    Monday that ...")."""
+    """Whether a meeting still to come is told only as a maybe, or one more, at some time ahead, with no place ("a
+    meeting with X might be held in the coming months", "agreed to meet again soon"): a plan too vague to be one
+    meeting (a date in its clause is another's: "said Monday that ...")."""
     told_held = draft.status is MeetingStatus.HELD and not t.word.nominal  # "met", not "a meeting ... could take place"
     if told_held or draft.place is not None:
         return False
     text = sent.doc.text
     lo, hi = max(sent.start, t.lo), min(sent.end, t.hi)
-    return _HEDGE_RE.search(text, lo, hi) is not None and _VAGUE_AHEAD_RE.search(text, lo, hi) is not None
+    hedged = _HEDGE_RE.search(text, lo, hi) is not None or _AGAIN_RE.search(text, lo, hi) is not None
+    return hedged and _VAGUE_AHEAD_RE.search(text, lo, hi) is not None
 
 
 # "their second meeting", "the third round of talks", "the 5th meeting": an ordinal just before the meeting word
