@@ -4484,3 +4484,13 @@ def test_one_more_meeting_at_some_time_ahead_is_too_vague_to_be_one() -> None:
     assert meetings(text, published="2018-07-19") == []
     text = "Igor Popov, Stephane Visconti and Andrew Schofer agreed to meet again in Paris in the near future."
     assert [m[1] for m in meetings(text, published="2018-07-19")] == ["Paris"]
+
+
+def test_she_who_was_commenting_on_a_meeting_is_not_at_it() -> None:
+    text = (
+        "Maria Zakharova said on July 18 it was useful. She was commenting on the results of the recent meeting of "
+        "Elmar Mammadyarov and Zohrab Mnatsakanyan in Brussels."
+    )
+    assert meetings(text, published="2018-07-19") == [("2018-07", "Brussels", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))]
+    text = "Maria Zakharova arrived on July 18. She held a meeting with Elmar Mammadyarov in Brussels."
+    assert meetings(text, published="2018-07-19") == [("2018-07-18", "Brussels", ("elmar-mammadyarov", "maria-zakharova"))]

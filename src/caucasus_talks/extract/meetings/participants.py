@@ -348,6 +348,8 @@ def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], h
             return None
     if between(sent, t) and not _joins_sides(sent, t, pron.end()):
         return None  # "He praised the efforts to start negotiations between Yerevan and Baku": the sides are named
+    if t.word.nominal and _COMMENT_ON_RE.search(text, pron.end(), t.start):
+        return None  # "She was commenting on the results of the meeting": she talks about it, is not at it
     return pron
 
 

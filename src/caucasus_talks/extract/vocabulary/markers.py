@@ -290,7 +290,7 @@ GOVERNMENT_STATES = (
 #: Between a person and a meeting word: the person speaks about the meeting, is not at it ("X commented on the
 #: talks"); "briefed ... on" is read with up to three words between.
 COMMENT_PHRASES = (
-    "comment on", "commented on", "comments on", "spoke about", "talked about", "reported on", "reflected on",
+    "comment on", "commented on", "comments on", "commenting on", "spoke about", "talked about", "reported on", "reflected on",
     "was asked about", "were asked about", "is asked about", "are asked about", "assessed", "summed up",
     "referred to", "refer to", "refers to",
     # a statement of its outcome: "X issued a statement regarding the outcomes of a recent meeting"
