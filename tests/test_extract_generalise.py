@@ -4494,3 +4494,16 @@ def test_she_who_was_commenting_on_a_meeting_is_not_at_it() -> None:
     assert meetings(text, published="2018-07-19") == [("2018-07", "Brussels", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))]
     text = "Maria Zakharova arrived on July 18. She held a meeting with Elmar Mammadyarov in Brussels."
     assert meetings(text, published="2018-07-19") == [("2018-07-18", "Brussels", ("elmar-mammadyarov", "maria-zakharova"))]
+
+
+def test_a_headline_in_title_case_names_no_new_person_though_no_blank_line_follows_it() -> None:
+    text = (
+        "Astana Visit: Armenian FM Hails Progress in Peace Talks With Azerbaijan, Cites Breakthrough\n"
+        "Armenia's Foreign Minister Ararat Mirzoyan called the draft a breakthrough.\n"
+    )
+    assert {p.name for p in extract(text).participants} == {"Ararat Mirzoyan"}
+
+
+def test_a_war_is_no_person() -> None:
+    text = "The head of state noted that following the 44-day Patriotic War, Armenia had not fulfilled its obligations."
+    assert extract(text).participants == ()

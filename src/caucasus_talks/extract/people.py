@@ -25,7 +25,7 @@ from ..registry.places import Place
 from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
-from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
+from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS, SENDING_VERBS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
@@ -414,14 +414,18 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
     for line_start, line_end, kind in lay.lines:
         if kind is BOILERPLATE:
             continue
-        title_cased = kind is HEADING and _title_cased(text, line_start, line_end)
+        title_cased: bool | None = None  # (a heading's, or a headline the layout took for text: read when needed)
         for rm in _CAP_RUN_RE.finditer(text, line_start, line_end):
             hits = run_hits(rm.group())
             if hits:  # most runs name nothing known
                 at = rm.start()
                 for hit in hits:
-                    if not (title_cased and isinstance(hit, _Unknown)):
-                        _add_hit(text, at, hit, idx, out)
+                    if isinstance(hit, _Unknown):
+                        if title_cased is None:
+                            title_cased = _title_cased(text, line_start, line_end)
+                        if title_cased:
+                            continue
+                    _add_hit(text, at, hit, idx, out)
     out.items.sort(key=lambda mm: mm.start)
     _resolve_surnames(text, lay, out, idx, day)
     _misspelt_surnames(text, idx, out)
