@@ -4507,3 +4507,12 @@ def test_a_headline_in_title_case_names_no_new_person_though_no_blank_line_follo
 def test_a_war_is_no_person() -> None:
     text = "The head of state noted that following the 44-day Patriotic War, Armenia had not fulfilled its obligations."
     assert extract(text).participants == ()
+
+
+def test_initials_glued_to_a_surname_leave_the_surname_and_a_briefings_answers_are_its_speakers() -> None:
+    text = (
+        "From the briefing by the official representative of the Russian Foreign Ministry, M.V.Zakharova, dated "
+        "July 24, 2025:\nQuestion: What do you think about the treaty?\nAnswer: We have repeatedly said that Russia "
+        "is interested in a stable South Caucasus.\n"
+    )
+    assert said(text) == [("maria-zakharova", "We have repeatedly said that Russia is interested in a stable South Caucasus.")]

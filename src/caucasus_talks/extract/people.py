@@ -552,9 +552,15 @@ def run_words(run: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+_GLUED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}(?=[A-Z][a-z]{2,})")
+
+
 def _trimmed(start: int, raw: str) -> tuple[int, int, str]:
-    """A capitalised token at ``start`` without trailing dots, hyphens and apostrophes (but "U.S." and possessives kept)."""
+    """A capitalised token at ``start`` without trailing dots, hyphens and apostrophes (but "U.S." and possessives kept),
+    nor initials glued before it ("M.V.Zakharova")."""
     end = start + len(raw)
+    if raw[1:2] == "." and (glued := _GLUED_INITIALS_RE.match(raw)) is not None:  # "M.V.Zakharova": the surname
+        start, raw = start + glued.end(), raw[glued.end() :]
     while raw and raw[-1] in ".-'’" and not (len(raw) >= 2 and raw[-2] == "." and raw[-1] == "."):
         if raw.endswith(("’s", "'s")):
             break

@@ -120,6 +120,8 @@ INTERVIEW_WORDS = frozenset(
         "responded to questions", "answered a question",
         # "The outlet X spoke with Y": an interview told by the outlet's own verb, its answers after dashes
         "spoke with", "spoke to", "talked to", "talked with",
+        # "From the briefing by X: Question: ... Answer: ...": the questions a briefing's speaker answers
+        "briefing by", "briefing of", "press conference by", "news conference by",
     }
 )  # fmt: skip
 
