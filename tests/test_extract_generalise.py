@@ -4516,3 +4516,14 @@ def test_initials_glued_to_a_surname_leave_the_surname_and_a_briefings_answers_a
         "is interested in a stable South Caucasus.\n"
     )
     assert said(text) == [("maria-zakharova", "We have repeatedly said that Russia is interested in a stable South Caucasus.")]
+
+
+def test_the_talks_facilitated_by_someone_are_the_talks_just_told_with_all_named_after() -> None:
+    text = (
+        "The latest round of negotiations between Armenia and Azerbaijan in Berlin, on February 28-29, ended without "
+        "results.\n\nThe talks, facilitated by German Foreign Minister Annalena Baerbock, were held over two days "
+        "between the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov.\n"
+    )
+    assert meetings(text, published="2024-03-01") == [
+        ("2024-02-28", "Berlin", ("annalena-baerbock", "ararat-mirzoyan", "jeyhun-bayramov"))
+    ]
