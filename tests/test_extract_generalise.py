@@ -4527,3 +4527,10 @@ def test_the_talks_facilitated_by_someone_are_the_talks_just_told_with_all_named
     assert meetings(text, published="2024-03-01") == [
         ("2024-02-28", "Berlin", ("annalena-baerbock", "ararat-mirzoyan", "jeyhun-bayramov"))
     ]
+
+
+def test_there_have_been_conversations_tells_some_not_one_unless_the_clause_dates_or_places_them() -> None:
+    text = "Mirzoyan said there have been telephone conversations between Recep Tayyip Erdogan and Nikol Pashinyan."
+    assert meetings(text) == []
+    text = "There have been talks between Recep Tayyip Erdogan and Nikol Pashinyan in Prague on October 5."
+    assert meetings(text, published="2023-10-06") == [("2023-10-05", "Prague", ("nikol-pashinyan", "recep-tayyip-erdogan"))]

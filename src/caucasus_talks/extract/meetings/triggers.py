@@ -261,6 +261,7 @@ _VAGUE_VERB_RE = compile_fast(rf"\b{phrases(VAGUE_ADVERBS)}[ \t]+(?:(?:had|have|
 _UNITS_BEFORE_RE = compile_fast(rf"\b{phrases(MEETING_UNITS)}[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _VAGUE_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_QUANTIFIERS)}[ \t]+(?:[\w’'\-]+[ \t]+)?\Z", re.IGNORECASE)
 _SERIES_BEFORE_RE = compile_fast(rf"\b{phrases(VAGUE_SERIES)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}}\Z", re.IGNORECASE)
+_THERE_HAVE_BEEN_RE = compile_fast(r"\b[Tt]here[ \t]+(?:have|has|had)[ \t]+been[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
 SERIES_BEFORE = 80  # "a series of [four words] meetings": this far before the meeting word
 _PARTNER_AFTER_RE = compile_fast(
     r"\A(?:[ \t]+[\w’'()\-]+){0,5}?[ \t]+(?:with|to[ \t]+(?:[A-Z]|his|her|the)|by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone|over[ \t]+the[ \t]+phone"  # noqa: E501
@@ -867,6 +868,8 @@ def _mark(
         else:
             return None  # "the meeting", "ahead of the summit": a reference
     series = _SERIES_BEFORE_RE.search(text, max(s, m.start() - SERIES_BEFORE), m.start()) if word.plural else None
+    if word.plural and _THERE_HAVE_BEEN_RE.search(before) and not _placed_or_dated_in(sent, m.end()):
+        return TriggerMark.VAGUE  # "there have been telephone conversations between A and B": some, not one
     if (_VAGUE_BEFORE_RE.search(before, last3) and not linked) or series or _UNITS_BEFORE_RE.search(before, last3):
         # kept only when the clause gives a date or a place ("a series of meetings between A and B" is still vague)
         return TriggerMark.VAGUE
