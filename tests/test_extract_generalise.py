@@ -4534,3 +4534,8 @@ def test_there_have_been_conversations_tells_some_not_one_unless_the_clause_date
     assert meetings(text) == []
     text = "There have been talks between Recep Tayyip Erdogan and Nikol Pashinyan in Prague on October 5."
     assert meetings(text, published="2023-10-06") == [("2023-10-05", "Prague", ("nikol-pashinyan", "recep-tayyip-erdogan"))]
+
+
+def test_an_abbreviated_office_in_the_plural_is_its_holders() -> None:
+    text = "The Armenian and Azerbaijani FMs’ talks got underway Friday in Almaty."
+    assert meetings(text, published="2024-05-10") == [("2024-05-10", "Almaty", ("ararat-mirzoyan", "jeyhun-bayramov"))]

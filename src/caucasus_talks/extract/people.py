@@ -277,6 +277,8 @@ class Index:
             return _LEADER  # "the heads of state of A, B and C met": their leaders, as "heads of state" is used
         if singular in self.title_of:
             return self.title_of[singular]
+        if key.endswith("s") and key[:-1] in self.title_of:
+            return self.title_of[key[:-1]]  # an abbreviation's plural: "FMs", "PMs"
         if singular in ("leader", "head of state", "head of government", "head of state and government"):
             return _LEADER
         return None
