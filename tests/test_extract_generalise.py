@@ -4539,3 +4539,12 @@ def test_there_have_been_conversations_tells_some_not_one_unless_the_clause_date
 def test_an_abbreviated_office_in_the_plural_is_its_holders() -> None:
     text = "The Armenian and Azerbaijani FMs’ talks got underway Friday in Almaty."
     assert meetings(text, published="2024-05-10") == [("2024-05-10", "Almaty", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_the_reception_of_a_person_is_a_meeting_with_them_and_a_bodys_reception_is_none() -> None:
+    text = (
+        "Ilham Aliyev made several statements during the reception of the Secretary General of the "
+        "Inter-Parliamentary Union, Martin Chungong."
+    )
+    assert meetings(text) == [(None, None, ("ilham-aliyev", "martin-chungong"))]
+    assert meetings("Ilham Aliyev spoke at the reception of the Embassy in Baku on Monday.", published="2024-01-10") == []

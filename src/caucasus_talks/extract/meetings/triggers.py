@@ -21,7 +21,7 @@ from ...dates import MONTH_NAMES
 from ...model import MeetingStatus
 from ...registry import outlets
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
-from ..types import HEADING, OFFICE, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
+from ..types import HEADING, OFFICE, ORG, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
     ARRANGING_VERBS,
@@ -945,10 +945,15 @@ def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool
     counterpart"), only the words ``gap`` allows between them."""
     k = doc.first_mention(at)
     items = doc.items
+    while k < len(items) and items[k].kind in (ORG, PLACE) and items[k].end - at <= PERSON_GAP_BODIES:
+        k += 1  # a body or country in the person's title ("the Secretary General of the X Union, Y")
     if k >= len(items) or items[k].kind not in (PERSON, OFFICE) or items[k].possessive:
         return False
     between = gap.match(doc.text, at, items[k].start)
     return between is not None and between.end() == items[k].start
+
+
+PERSON_GAP_BODIES = 90  # how far after the word the names of bodies in a person's title may reach
 
 
 def _placed_or_dated(doc: DocumentContext, at: int, city: bool = False) -> bool:

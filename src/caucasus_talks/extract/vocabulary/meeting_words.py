@@ -357,6 +357,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     # -- nouns --------------------------------------------------------------------------------------------
     MeetingWord(form="meetings", pos=_N, plural=True),
+    # "during the reception of the Secretary General, X": receiving someone (not "a reception in honour of ...", "the
+    # reception of the proposal")
+    MeetingWord(
+        form="reception",
+        pos=_N,
+        followed_by=r"[ \t]+of[ \t]+",
+        person_after=r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*,?[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,6}",
+    ),
     MeetingWord(form="talks", pos=_N, process=True),
     MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
     MeetingWord(form="conversation", pos=_N, either_way=True),
