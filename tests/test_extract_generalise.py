@@ -4548,3 +4548,11 @@ def test_the_reception_of_a_person_is_a_meeting_with_them_and_a_bodys_reception_
     )
     assert meetings(text) == [(None, None, ("ilham-aliyev", "martin-chungong"))]
     assert meetings("Ilham Aliyev spoke at the reception of the Embassy in Baku on Monday.", published="2024-01-10") == []
+
+
+def test_a_phrase_he_said_he_thanked_someone_for_is_his_and_a_participle_after_a_noun_speaks_for_no_one() -> None:
+    text = (
+        "Prime Minister Irakli Kobakhidze met Nikol Pashinyan. He said that during the meeting he thanked the Armenian "
+        "Prime Minister for the “historic decision” to vote for the United Nations resolution reiterating the right."
+    )
+    assert said(text, published="2024-07-10") == [("irakli-kobakhidze", "historic decision")]

@@ -1361,8 +1361,10 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     vm = SPEECH_RE.search(frame)
     if vm is None:
         return None
-    if vm.start() == 0 and vm.group() in _PARTICIPLES:
-        return None  # '..., "...," adding that ...': the participle's speaker is its sentence's subject, before it
+    if vm.group() in _PARTICIPLES and (vm.start() == 0 or not frame[: vm.start()].rstrip().endswith(",")):
+        # '..., "...," adding that ...': the participle's speaker is its sentence's subject, before it; 'for the
+        # "..." to back the UN resolution reiterating the right': the participle is the noun's, no one speaks
+        return None
     # the reporter may close the sentence, after a comma: a short fragment's ('made "real headway" on the railway
     # during two days of talks, Fidan said on Friday'), or any quotation's with the verb first (", said X")
     comma = frame.rfind(",", 0, vm.start())
@@ -1848,9 +1850,14 @@ def _subject_at(ctx: _Ctx, pos: int, e: int) -> Mention | None:
 _JUDGING_VERB_AFTER_RE = compile_fast(
     r"(?:,[^,;:\n\"“”]{1,40},)?[ \t]+(?:(?:also|again|once[ \t]+again|further)[ \t]+)?"
     r"(?:hailed|praised|appreciated|lauded|welcomed|stressed|emphasi[sz]ed|underlined|described|called|termed|dubbed"
-    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted)\b"
+    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked)\b"
 )
 JUDGED_AFTER = 160  # how far after the verb the phrase quoted may begin
+_HE_OPENS_RE = compile_fast(r"(?:He|She)\b")
+# after the subject: that they said they did it themselves ("said that during the meeting he [thanked]")
+_SAID_THAT_HE_RE = compile_fast(
+    r"[ \t]+(?:said|noted|stated|added|recalled)[ \t]+that[ \t]+(?:[^,;:\n\"“”]{0,60}?[ \t]+)?(?:he|she)\b"
+)
 
 
 def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
@@ -1862,9 +1869,13 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
         return None
     s, e = lay.sentence_at(q.open)
     subject = _opening_person(ctx, s, e)  # (first: most quotations' sentences open on no one)
-    if subject is None or subject.pid is None or subject.end > q.open:
+    subject_end = subject.end if subject is not None else 0
+    if subject is None and (he := _HE_OPENS_RE.match(text, s, q.open)) is not None:
+        subject, subject_end = _antecedent(ctx, s), he.end()  # "He said that he thanked Y for the '...'"
+    if subject is None or subject.pid is None or subject_end > q.open:
         return None
-    verb = _JUDGING_VERB_AFTER_RE.match(text, subject.end, q.open)
+    told = _SAID_THAT_HE_RE.match(text, subject_end, q.open)  # "X said that during the meeting he thanked ..."
+    verb = _JUDGING_VERB_AFTER_RE.match(text, told.end() if told is not None else subject_end, q.open)
     if verb is None or q.open - verb.end() > JUDGED_AFTER or not _is_short(text, q) or _capitalised(text, q):
         return None
     tail = _words_before(text, q.open)
