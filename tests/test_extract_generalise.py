@@ -4556,3 +4556,13 @@ def test_a_phrase_he_said_he_thanked_someone_for_is_his_and_a_participle_after_a
         "Prime Minister for the “historic decision” to vote for the United Nations resolution reiterating the right."
     )
     assert said(text, published="2024-07-10") == [("irakli-kobakhidze", "historic decision")]
+
+
+def test_what_one_congratulated_others_on_in_quotation_marks_is_ones_words_however_long() -> None:
+    text = (
+        "Giorgi Gakharia congratulated Armenia, Azerbaijan, and their leaders—President Aliyev and Prime Minister "
+        "Pashinyan—on “choosing peace and opening a new chapter for the South Caucasus,” noting the role of Trump."
+    )
+    assert said(text, published="2025-08-09") == [
+        ("giorgi-gakharia", "choosing peace and opening a new chapter for the South Caucasus")
+    ]

@@ -1850,8 +1850,10 @@ def _subject_at(ctx: _Ctx, pos: int, e: int) -> Mention | None:
 _JUDGING_VERB_AFTER_RE = compile_fast(
     r"(?:,[^,;:\n\"“”]{1,40},)?[ \t]+(?:(?:also|again|once[ \t]+again|further)[ \t]+)?"
     r"(?:hailed|praised|appreciated|lauded|welcomed|stressed|emphasi[sz]ed|underlined|described|called|termed|dubbed"
-    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked)\b"
+    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked|congratulated)\b"
 )
+# before the phrase a subject thanked or congratulated someone for: "for the", "on"
+_FOR_ON_BEFORE_RE = compile_fast(r"\b(?:for|on)[ \t]+(?:(?:the|their|his|her|its)[ \t]+)?\Z")
 JUDGED_AFTER = 160  # how far after the verb the phrase quoted may begin
 _HE_OPENS_RE = compile_fast(r"(?:He|She)\b")
 # after the subject: that they said they did it themselves ("said that during the meeting he [thanked]")
@@ -1876,13 +1878,17 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
         return None
     told = _SAID_THAT_HE_RE.match(text, subject_end, q.open)  # "X said that during the meeting he thanked ..."
     verb = _JUDGING_VERB_AFTER_RE.match(text, told.end() if told is not None else subject_end, q.open)
-    if verb is None or q.open - verb.end() > JUDGED_AFTER or not _is_short(text, q) or _capitalised(text, q):
+    if verb is None or q.open - verb.end() > JUDGED_AFTER or _capitalised(text, q):
+        return None
+    # "X thanked Y for the '...'", "congratulated Y on '...'": what Y did, in X's words, however long
+    thanks = verb.group().endswith(("thanked", "congratulated")) and _FOR_ON_BEFORE_RE.search(text, verb.end(), q.open)
+    if not (thanks or _is_short(text, q)):
         return None
     tail = _words_before(text, q.open)
     if tail and tail[-1] == "so-called":
         return None  # 'criticised the so-called "peace plan"': others' words, held up
-    if any(mm.kind is PERSON and not mm.possessive for mm in ctx.between(verb.end(), q.open)):
-        return None  # "X praised Y's 'frank' words": whose they are is not told
+    if not thanks and any(mm.kind is PERSON and not mm.possessive for mm in ctx.between(verb.end(), q.open)):
+        return None  # "X praised Y's 'frank' words": whose they are is not told (but "X thanked Y for the '...'")
     return Said(q, subject.pid, (subject.start, subject.end), Channel.UNKNOWN)
 
 
