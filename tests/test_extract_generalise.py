@@ -4566,3 +4566,16 @@ def test_what_one_congratulated_others_on_in_quotation_marks_is_ones_words_howev
     assert said(text, published="2025-08-09") == [
         ("giorgi-gakharia", "choosing peace and opening a new chapter for the South Caucasus")
     ]
+
+
+def test_words_whose_line_ends_on_a_comma_are_the_speaker_the_line_below_tags() -> None:
+    text = (
+        "Ararat Mirzoyan spoke in Astana on March 27.\n"
+        "Armenia's position is clear – recognition of the territorial integrity of the two states,\n"
+        "emphasized Mirzoyan.\n"
+        "The two sides will meet again, the report said,\n"
+        "adding no more.\n"
+    )
+    assert said(text, published="2025-03-28") == [
+        ("ararat-mirzoyan", "Armenia's position is clear – recognition of the territorial integrity of the two states")
+    ]

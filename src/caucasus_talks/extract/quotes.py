@@ -1128,8 +1128,8 @@ def _intro_speaker(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | N
     if verbs:
         vm = verbs[-1]
         got = None
-        if _form(vm) in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()):
-            got = _first_after(ctx, vm.end(), b)
+        if _form(vm) in SPEECH_AFTER or _BY_AFTER_RE.match(text, vm.end()) or not text[a : vm.start()].strip():
+            got = _first_after(ctx, vm.end(), b)  # (a tag that opens on its verb: "emphasized X.")
         if got is None and _form(vm).endswith("ing") and _COMMA_BEFORE_RE.search(text, a, vm.start()):
             # "X thanked the Russian president for ..., adding:": the participle's subject opens the sentence, or the
             # relative clause it hangs on ("A received B, who thanked him ..., adding:": B)

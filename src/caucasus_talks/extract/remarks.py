@@ -138,7 +138,7 @@ def find_remarks(text: str, lay: Layout) -> list[Quote]:
     labels = _labels(text, lay)
     label_lines = {lay.line_index(r.open) for r in labels}
     found = [*labels, *_titled(text, lay, label_lines), *_introduced(text, lay, label_lines)]
-    found += [*_signed(text, lay), *_answers(text, lay)]
+    found += [*_signed(text, lay), *_answers(text, lay), *_tagged_below(text, lay, label_lines)]
     found.sort(key=lambda r: (r.open, r.form is not RemarkForm.SIGNATURE, -r.end))  # a post: up to its signature
     out: list[Quote] = []
     for r in found:
@@ -339,6 +339,31 @@ def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
         m = _SAID_COLON_RE.search(text, max(s, c - SAID_COLON_REACH), c + 1) if c >= 0 else None
         if m is not None and _QUOTE_MARK_RE.search(text, s, e) is None and not _is_list(text, c + 2, e):
             out.append(_remark(text, c + 2, e, RemarkForm.INTRO, (s, c)))  # (quoted: the quotation's rules read it)
+    return out
+
+
+# a line of its own that tags the words above it, the verb first: "emphasized Mirzoyan.", "noted the head of the
+# ministry."
+_TAG_LINE_RE = compile_fast(
+    r"[ \t]*(?:" + phrases(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase) + r")[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][^\n.;:!?\"“”]{1,80}\.?[ \t]*"
+)
+
+
+def _tagged_below(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
+    """Words printed without quotation marks whose line ends on a comma, tagged by the line right below it ("...
+    the Almaty Declaration,\nemphasized Mirzoyan."): the tag's speaker's."""
+    out: list[Remark] = []
+    lines = lay.lines
+    for li in range(1, len(lines)):
+        s, e, kind = lines[li]
+        ps, pe, pkind = lines[li - 1]
+        if kind is not TEXT_LINE or pkind is not TEXT_LINE or text[pe - 1] != "," or text.count("\n", pe, s) != 1:
+            continue  # (the cheap tests first: most lines end a sentence)
+        if li in label_lines or (li - 1) in label_lines or _QUOTE_MARK_RE.search(text, ps, pe):
+            continue  # a label's, or quoted: the quotation's rules read it
+        if _TAG_LINE_RE.fullmatch(text, s, e):
+            out.append(_remark(text, ps, pe - 1, RemarkForm.INTRO, (s, e)))
     return out
 
 
