@@ -237,3 +237,18 @@ def test_an_exception_while_folding_the_texts_is_raised_as_itself_and_changes_no
         Store.upgrade(old)
     assert _version(old) == 2
     assert _tables(old) == before
+
+
+def test_a_version_3_store_gains_the_review_indexes_and_then_holds_what_a_new_store_holds(tmp_path: Path) -> None:
+    path, fresh = tmp_path / "talks.db", tmp_path / "fresh.db"
+    Store.from_corpus(grown(), fresh).close()
+    path.write_bytes(fresh.read_bytes())
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX meetings_by_review")
+    db.execute("DROP INDEX statements_by_review")
+    db.execute("PRAGMA user_version = 3")
+    db.commit()
+    db.close()
+    assert Store.upgrade(path) == 3
+    assert _version(path) == VERSION
+    assert _tables(path) == _tables(fresh)

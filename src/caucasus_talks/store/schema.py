@@ -31,8 +31,9 @@ __all__ = ["APPLICATION_ID", "UPGRADABLE", "VERSION", "connect", "create", "dama
 #: 2: a document's publication day, an undated meeting's first and last, and their index (:meth:`Store.add` finds the
 #: undated meetings a draft may report by them). 3: each statement's folded text with its words' edges marked
 #: (``statements.folded``), in which SQLite tests a phrase as the queries do; a version 2 store is upgraded in place
-#: (:func:`upgrade`).
-VERSION = 3
+#: (:func:`upgrade`). 4: meetings and statements indexed by review state, so that a count leaves out the few rejected
+#: records without reading every one counted.
+VERSION = 4
 #: ``PRAGMA application_id`` of a store file: "CTlk" as a 32-bit big-endian number.
 APPLICATION_ID = 0x43546C6B
 #: How long a writer waits for another to finish, in milliseconds.
@@ -43,6 +44,12 @@ TOKENIZER = "unicode61 remove_diacritics 0"
 
 #: Precision of a date as a small number, for the date indexes (``Precision`` day, month, year, unknown).
 DAY, MONTH, YEAR, UNDATED = 3, 2, 1, 0
+
+#: The indexes of meetings and statements by review state (version 4; :mod:`.upgrade` adds them to older stores).
+REVIEW_INDEXES = """
+CREATE INDEX meetings_by_review ON meetings (review);
+CREATE INDEX statements_by_review ON statements (review);
+"""
 
 TABLES = f"""
 CREATE TABLE documents (
@@ -146,7 +153,7 @@ CREATE INDEX statement_spans_by_span ON statement_spans (document, start, "end")
 CREATE INDEX statement_spans_by_statement ON statement_spans (statement);
 -- the statements' text folded as text.fold folds it, words only (rowid = statements.n)
 CREATE VIRTUAL TABLE statement_words USING fts5 (text, tokenize = '{TOKENIZER}');
-"""
+{REVIEW_INDEXES}"""
 
 
 def _problem(path: Path, reason: str) -> DataError:

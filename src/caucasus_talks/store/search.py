@@ -161,18 +161,31 @@ def count_meetings(db: sqlite3.Connection, wanted: MeetingsWanted) -> int | None
     if not wanted.exact:
         return None
     people = _only_people(wanted)
-    if people is not None:  # one person or set of them, nothing else asked: their index rows alone, no meeting read
-        sql = "SELECT count(DISTINCT meeting) FROM meeting_participants WHERE participant IN (SELECT value FROM json_each(?))"
-        return int(db.execute(sql, [ids_in(people)]).fetchone()[0])
+    if people is not None:  # one person or set of them, nothing else asked: their index rows, no meeting read
+        # (a person is listed once in a meeting: one person's rows are counted as they stand, a set's distinct)
+        what = "count(*)" if len(people) == 1 else "count(DISTINCT meeting)"
+        sql = f"SELECT {what} FROM meeting_participants WHERE participant IN (SELECT value FROM json_each(?))"
+        found = int(db.execute(sql, [ids_in(people)]).fetchone()[0])
+        if Review.REJECTED not in wanted.reviews:  # less those rejected, found from the few of that state
+            sql = (
+                "SELECT count(*) FROM meetings m INDEXED BY meetings_by_review WHERE m.review = ? AND EXISTS "
+                "(SELECT 1 FROM meeting_participants p WHERE p.meeting = m.n AND p.participant IN (SELECT value FROM "
+                "json_each(?)))"
+            )
+            found -= int(db.execute(sql, [Review.REJECTED.value, ids_in(people)]).fetchone()[0])
+        return found
     sql, params = _select("SELECT count(*) FROM meetings m", _meeting_clauses(wanted))
     return int(db.execute(sql, params).fetchone()[0])
 
 
 def _only_people(wanted: MeetingsWanted) -> list[str] | None:
-    """The people of a query that asks only for meetings of one of them (one person, or one set "any of"): every
-    review, no window, place, format or status; else None."""
+    """The people of a query that asks only for meetings of one of them (one person, or one set "any of"), of every
+    review state or every one but "rejected" (as queries ask by default): no window, place, format or status; else
+    None."""
     groups = [*([pid] for pid in wanted.participants), *(sorted(group) for group in wanted.any_of)]
-    if len(groups) != 1 or not groups[0] or wanted.reviews != frozenset(Review) or wanted.undated:
+    if len(groups) != 1 or not groups[0] or wanted.undated:
+        return None
+    if wanted.reviews not in (frozenset(Review), frozenset(Review) - {Review.REJECTED}):
         return None
     if wanted.window is not None or wanted.places is not None or wanted.format is not None or wanted.status is not None:
         return None

@@ -10,6 +10,8 @@ the release that made it and import the folder again), and a damaged file
 - 2 to 3: each statement's row gains its folded text with its words' edges
   marked (``statements.folded``, :func:`.rows.marked_words`), made from the
   statement's own text, in which SQLite tests the phrases of a query.
+- 3 to 4: meetings and statements are indexed by review state, so that a
+  count leaves out rejected records without reading each record counted.
 """
 
 from __future__ import annotations
@@ -54,8 +56,15 @@ def _folded_texts(db: sqlite3.Connection, path: Path) -> None:
         raise
 
 
+def _review_indexes(db: sqlite3.Connection, path: Path) -> None:
+    """Version 3 to 4: meetings and statements indexed by review state (:data:`.schema.REVIEW_INDEXES`)."""
+    for sql in schema.REVIEW_INDEXES.split(";"):  # (one at a time: executescript would end the transaction)
+        if sql.strip():
+            db.execute(sql)
+
+
 #: The step that brings a store of each version to the next.
-STEPS: dict[int, Callable[[sqlite3.Connection, Path], None]] = {2: _folded_texts}
+STEPS: dict[int, Callable[[sqlite3.Connection, Path], None]] = {2: _folded_texts, 3: _review_indexes}
 
 
 def upgrade(path: Path) -> int:
