@@ -4579,3 +4579,17 @@ def test_words_whose_line_ends_on_a_comma_are_the_speaker_the_line_below_tags() 
     assert said(text, published="2025-03-28") == [
         ("ararat-mirzoyan", "Armenia's position is clear – recognition of the territorial integrity of the two states")
     ]
+
+
+def test_who_a_sentence_opening_on_joining_says_were_joining_are_at_the_meeting_just_told() -> None:
+    text = (
+        "Zohrab Mnatsakanyan and Elmar Mammadyarov met in Bratislava on December 4. Joining the foreign ministers were "
+        "the co-chairs Igor Popov of Russia, Stéphane Visconti of France and Andrew Schofer of the United States."
+    )
+    assert meetings(text, published="2019-12-05") == [
+        (
+            "2019-12-04",
+            "Bratislava",
+            ("andrew-schofer", "elmar-mammadyarov", "igor-popov", "stephane-visconti", "zohrab-mnatsakanyan"),
+        )
+    ]

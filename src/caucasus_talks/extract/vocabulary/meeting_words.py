@@ -528,6 +528,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         addendum=True,
         followed_by=r"[ \t]*(?:[.;]|\n|\Z)",
     ),
+    # "Joining foreign ministers A and B were the co-chairs C, D and E.": more people for the meeting just told, the
+    # participle opening its sentence
+    MeetingWord(
+        form="joining",
+        pos=_V,
+        addendum=True,
+        followed_by=r"[ \t]+[^.;:\n]{3,120}?[ \t]+(?:was|were)[ \t]+",
+        preceded_by=r"\A[ \t\"“]*\Z",
+    ),
     # "A, B and C are in attendance.": more people for the meeting just told, at the end of their sentence
     MeetingWord(
         form="in attendance",
