@@ -4593,3 +4593,10 @@ def test_who_a_sentence_opening_on_joining_says_were_joining_are_at_the_meeting_
             ("andrew-schofer", "elmar-mammadyarov", "igor-popov", "stephane-visconti", "zohrab-mnatsakanyan"),
         )
     ]
+
+
+def test_a_capital_that_condemns_is_its_government_and_no_venue() -> None:
+    text = "Yerevan “strongly condemns” the choice of a meeting place between Recep Tayyip Erdogan and Ilham Aliyev."
+    assert [m[1] for m in meetings(text, published="2021-06-15")] == [None]
+    text = "Yerevan hosted a meeting between Recep Tayyip Erdogan and Ilham Aliyev on Tuesday."
+    assert [m[1] for m in meetings(text, published="2021-06-15")] == ["Yerevan"]

@@ -278,8 +278,10 @@ _SPEAKS_AFTER_RE = compile_fast(
 )
 # ... or a verb the capital is the subject of ("what Tehran calls its plan", "Baku insists"; not "the talks in Almaty
 # proposed by X", a venue and a participle)
-_SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]", "Yerevan [is satisfied]")
-    rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:(?:has[ \t]+|have[ \t]+)?{phrases(GOVERNMENT_SUBJECT_VERBS)}"
+_SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]", "Yerevan [is satisfied]", "Yerevan
+    # [“strongly condemns”]")
+    rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:(?:has[ \t]+|have[ \t]+)?[\"“‘]?(?:[a-z]+ly[ \t]+)?"
+    rf"{phrases(GOVERNMENT_SUBJECT_VERBS)}"
     rf"|(?:is|was|are|were|remains|remained)[ \t]+(?:not[ \t]+)?{phrases(GOVERNMENT_STATES)}\b"
     r"(?![ \t]+to[ \t]+(?:host|hold|welcome|receive|organi[sz]e)\b))"  # (not "Washington is ready to host the talks")
 )

@@ -280,7 +280,8 @@ GOVERNMENT_SUBJECT_VERBS = (
     "calls", "wants", "wanted", "insists", "insisted", "claims", "claimed", "considers", "considered", "believes",
     "proposes", "proposed", "rejects", "rejected", "demands", "demanded", "views", "viewed", "regards", "refuses",
     "refused", "denies", "denied", "accepts", "accepted", "hopes", "hoped", "seeks", "sought", "argues", "argued",
-    "agreed", "agree", "agrees",
+    "agreed", "agree", "agrees", "condemns", "condemned", "welcomes", "welcomed", "warns", "warned", "urges", "urged",
+    "criticizes", "criticized", "criticises", "criticised",
 )  # fmt: skip
 #: After a capital and "is" (or "was", "remains"): a state its government is in ("Yerevan is satisfied"), no venue.
 GOVERNMENT_STATES = (
