@@ -4600,3 +4600,14 @@ def test_a_capital_that_condemns_is_its_government_and_no_venue() -> None:
     assert [m[1] for m in meetings(text, published="2021-06-15")] == [None]
     text = "Yerevan hosted a meeting between Recep Tayyip Erdogan and Ilham Aliyev on Tuesday."
     assert [m[1] for m in meetings(text, published="2021-06-15")] == ["Yerevan"]
+
+
+def test_the_official_may_be_an_assistant_to_the_president_though_no_head_of_state() -> None:
+    text = (
+        "This was stated by Hikmet Hajiyev, Assistant to the President of Azerbaijan, in an interview.\n"
+        "According to him, it is crucial.\n"
+        "“A referendum is needed in Armenia,” the official added.\n"
+    )
+    assert said(text, published="2024-05-01") == [("hikmet-hajiyev", "A referendum is needed in Armenia")]
+    text = "President Ilham Aliyev spoke on Monday. “The talks go on,” the official added."
+    assert said(text, published="2024-05-01") == []

@@ -896,8 +896,9 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     def holds(c: str | None, low: str) -> bool:
         if deputy != ("deputy" in low):
             return False  # "the deputy prime minister" is not the prime minister, nor the other way round
-        if role in ("official", "minister") and LEADER_TITLE_RE.search(low):
-            return False  # "the Azerbaijani official", "the minister" is no head of state or government ("the premier")
+        if role in ("official", "minister") and LEADER_TITLE_RE.match(low):
+            return False  # "the Azerbaijani official", "the minister" is no head of state or government ("the premier";
+            # but an "Assistant to the President" is an official)
         return any(w in low for w in wanted) and (country is None or c in (None, country))
 
     return _last_titled(ctx, rm.start(), holds)
