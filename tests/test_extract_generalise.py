@@ -4611,3 +4611,8 @@ def test_the_official_may_be_an_assistant_to_the_president_though_no_head_of_sta
     assert said(text, published="2024-05-01") == [("hikmet-hajiyev", "A referendum is needed in Armenia")]
     text = "President Ilham Aliyev spoke on Monday. “The talks go on,” the official added."
     assert said(text, published="2024-05-01") == []
+
+
+def test_a_newspaper_named_in_its_own_language_is_no_person() -> None:
+    text = "The Azerbaijani presidential aide spoke to Berliner Zeitung and the adviser wrote to Nezavisimaya Gazeta."
+    assert extract(text, published="2024-03-01").participants == ()

@@ -49,7 +49,8 @@ NAME_STOP = frozenset(
     share party foundation ceremony forum initiative programme program project museum hotel club society company
     corporation association academy college stadium festival award prize medal convention charter protocol accord
     accords memorandum signing dialogue capstone empire khanate caliphate dynasty directorate public broadcaster
-    broadcasting television radio channel newspaper magazine war wars battle revolution
+    broadcasting television radio channel newspaper magazine war wars battle revolution zeitung gazeta gazette
+    journal herald tribune times
     then later earlier meanwhile however also moreover furthermore instead subsequently afterwards afterward thereafter
     finally separately together tomorrow tonight recently previously already now thus hence therefore nevertheless
     nonetheless likewise similarly additionally""".split()
