@@ -4616,3 +4616,16 @@ def test_the_official_may_be_an_assistant_to_the_president_though_no_head_of_sta
 def test_a_newspaper_named_in_its_own_language_is_no_person() -> None:
     text = "The Azerbaijani presidential aide spoke to Berliner Zeitung and the adviser wrote to Nezavisimaya Gazeta."
     assert extract(text, published="2024-03-01").participants == ()
+
+
+def test_a_phrase_judged_after_an_opening_phrase_or_advised_to_is_the_subjects() -> None:
+    text = (
+        "During the talks, Shavkat Mirziyoyev warmly congratulated Ilham Aliyev and the people of Azerbaijan on the "
+        "“historic event” — the signing of a peace declaration."
+    )
+    assert said(text, published="2025-08-12") == [("shavkat-mirziyoyev", "historic event")]
+    text = "Nikol Pashinyan advised the Azerbaijani president to “return to a constructive place” himself."
+    assert said(text, published="2020-09-30") == [("nikol-pashinyan", "return to a constructive place")]
+    # a heading quoted after a paragraph that opens on a phrase is no one's it does not name
+    text = "On the same day, Emmanuel Macron had a phone call with Vladimir Putin.\n“The topics were difficult”\n"
+    assert said(text, published="2021-12-16") == []

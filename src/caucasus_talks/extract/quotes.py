@@ -1849,11 +1849,12 @@ def _subject_at(ctx: _Ctx, pos: int, e: int) -> Mention | None:
 # after the subject opening a sentence: a verb that judges or tells in its own words ("Pashinyan, for his part, hailed
 # Iran's 'effective and constructive' role", "Aliyev stressed the 'active and impartial' work")
 _JUDGING_VERB_AFTER_RE = compile_fast(
-    r"(?:,[^,;:\n\"“”]{1,40},)?[ \t]+(?:(?:also|again|once[ \t]+again|further)[ \t]+)?"
+    r"(?:,[^,;:\n\"“”]{1,40},)?[ \t]+(?:(?:also|again|once[ \t]+again|further|[a-z]+ly)[ \t]+)?"
     r"(?:hailed|praised|appreciated|lauded|welcomed|stressed|emphasi[sz]ed|underlined|described|called|termed|dubbed"
-    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked|congratulated)\b"
+    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked|congratulated|advised)\b"
 )
 # before the phrase a subject thanked or congratulated someone for: "for the", "on"
+_TO_BEFORE_RE = compile_fast(r"[ \t]to[ \t]+\Z")
 _FOR_ON_BEFORE_RE = compile_fast(r"\b(?:for|on)[ \t]+(?:(?:the|their|his|her|its)[ \t]+)?\Z")
 JUDGED_AFTER = 160  # how far after the verb the phrase quoted may begin
 _HE_OPENS_RE = compile_fast(r"(?:He|She)\b")
@@ -1872,6 +1873,8 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
         return None
     s, e = lay.sentence_at(q.open)
     subject = _opening_person(ctx, s, e)  # (first: most quotations' sentences open on no one)
+    if subject is None and (opener := _PREPOSITION_OPENER_RE.match(text, s, e)) is not None:
+        subject = _subject_at(ctx, opener.end(), e)
     subject_end = subject.end if subject is not None else 0
     if subject is None and (he := _HE_OPENS_RE.match(text, s, q.open)) is not None:
         subject, subject_end = _antecedent(ctx, s), he.end()  # "He said that he thanked Y for the '...'"
@@ -1881,8 +1884,11 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
     verb = _JUDGING_VERB_AFTER_RE.match(text, told.end() if told is not None else subject_end, q.open)
     if verb is None or q.open - verb.end() > JUDGED_AFTER or _capitalised(text, q):
         return None
-    # "X thanked Y for the '...'", "congratulated Y on '...'": what Y did, in X's words, however long
-    thanks = verb.group().endswith(("thanked", "congratulated")) and _FOR_ON_BEFORE_RE.search(text, verb.end(), q.open)
+    # "X thanked Y for the '...'", "congratulated Y on '...'", "advised (urged) Y to '...'": what Y did or is to do, in
+    # X's words, however long
+    thanks = (
+        verb.group().endswith(("thanked", "congratulated")) and _FOR_ON_BEFORE_RE.search(text, verb.end(), q.open)
+    ) or (verb.group().endswith(("advised", "urged")) and _TO_BEFORE_RE.search(text, verb.end(), q.open))
     if not (thanks or _is_short(text, q)):
         return None
     tail = _words_before(text, q.open)
@@ -1924,6 +1930,8 @@ def _quoted_in_opener(ctx: _Ctx, q: Quote) -> Said | None:
 
 # a participle's phrase opening a sentence, up to its comma: "Speaking at a meeting on July 15, "
 _PARTICIPLE_OPENER_RE = compile_fast(r"[A-Z][a-z]+ing\b[^,;:.\n\"“”]{0,150},[ \t]+")
+# ... or a preposition's, before the subject of a verb that judges: "During the talks, X warmly congratulated"
+_PREPOSITION_OPENER_RE = compile_fast(r"(?:During|After|At|In|On)\b[^,;:.\n\"“”]{0,150},[ \t]+")
 
 
 def attribute_all(
