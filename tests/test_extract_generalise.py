@@ -4502,6 +4502,9 @@ def test_a_headline_in_title_case_names_no_new_person_though_no_blank_line_follo
         "Armenia's Foreign Minister Ararat Mirzoyan called the draft a breakthrough.\n"
     )
     assert {p.name for p in extract(text).participants} == {"Ararat Mirzoyan"}
+    # a sentence whose long words are all capitalised is no headline: its new names are people
+    text = "Secretary Jane Roe met Bayramov in Baku on Monday. The Secretary left."
+    assert "jane-roe" in {p.id for p in extract(text, published="2023-03-11").participants}
 
 
 def test_a_war_is_no_person() -> None:

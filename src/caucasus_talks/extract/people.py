@@ -25,7 +25,7 @@ from ..registry.places import Place
 from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
 from ._text import Layout
-from .types import BOILERPLATE, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
+from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS, SENDING_VERBS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
 from .vocabulary.titles import (
@@ -424,7 +424,9 @@ def find_mentions(text: str, lay: Layout, idx: Index, day: _dt.date | None) -> M
                 for hit in hits:
                     if isinstance(hit, _Unknown):
                         if title_cased is None:
-                            title_cased = _title_cased(text, line_start, line_end)
+                            title_cased = (kind is HEADING or _headline_like(text, line_start, line_end)) and _title_cased(
+                                text, line_start, line_end
+                            )
                         if title_cased:
                             continue
                     _add_hit(text, at, hit, idx, out)
@@ -482,6 +484,13 @@ def _plural_title(text: str, idx: Index, at: int) -> str | None:
 
 _LONG_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]{3,}")
 TITLE_CASE_WORDS = 4  # a heading with this many long words, all capitalised, is written in Title Case
+
+
+def _headline_like(text: str, start: int, end: int) -> bool:
+    """Whether a line of text may be a headline the layout did not tell from the text: no sentence ends in it or
+    with it ("Secretary Jane Roe met Bayramov in Baku on Monday." is a sentence)."""
+    line = text[start:end].rstrip(" \t\"”’'")
+    return not line.endswith((".", "!", "?")) and ". " not in line
 
 
 def _title_cased(text: str, start: int, end: int) -> bool:
