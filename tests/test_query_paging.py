@@ -387,3 +387,19 @@ def test_a_limit_on_the_command_line_that_is_not_a_whole_number_is_a_usage_error
     code, out, err = _run(capsys, ["meetings", "--limit", value, "--corpus", str(seed[0])])
     assert (code, out) == (2, "")
     assert f"argument --limit: not a whole number, 0 or more: {value!r}" in err
+
+
+@pytest.mark.parametrize("kind", ["meetings", "statements"])
+def test_a_default_question_streams_in_order_without_sorting_every_record_first(pair: tuple[Corpus, Store], kind: str) -> None:
+    # the default question leaves out rejected records: that test must not make SQLite walk the review index and sort
+    # every record it selects before it hands out the first one
+    _corpus, store = pair
+    asked: list[str] = []
+    store._db.set_trace_callback(asked.append)
+    try:
+        next(iter(query.iter_meetings(store) if kind == "meetings" else query.iter_statements(store)))
+    finally:
+        store._db.set_trace_callback(None)
+    [select] = [sql for sql in asked if sql.startswith(("SELECT m.record", "SELECT s.record"))]
+    plan = " ".join(str(row[-1]) for row in store._db.execute("EXPLAIN QUERY PLAN " + select))
+    assert "TEMP B-TREE" not in plan

@@ -486,11 +486,18 @@ _LONG_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]{3,}")
 TITLE_CASE_WORDS = 4  # a heading with this many long words, all capitalised, is written in Title Case
 
 
+_ONLY_SPACE_RE = re.compile(r"\s*\Z")
+_GOES_ON_RE = re.compile(r"(?:[.!?,;:]|\b(?:and|or|of|the|to|in|for|by|with|at|on|a|an))\Z")
+
+
 def _headline_like(text: str, start: int, end: int) -> bool:
-    """Whether a line of text may be a headline the layout did not tell from the text: no sentence ends in it or
-    with it ("Secretary Jane Roe met Bayramov in Baku on Monday." is a sentence)."""
+    """Whether a line of text may be a headline the layout did not tell from the text: the text's first line, or one
+    after a blank line, in which no sentence ends and that does not go on into the next ("Secretary Jane Roe met
+    Bayramov in Baku on Monday." is a sentence; "... were attended by\nEstonian Foreign Minister X,\n" a wrapped one)."""
+    if start > 1 and text[start - 2 : start] != "\n\n" and _ONLY_SPACE_RE.match(text, 0, start) is None:
+        return False
     line = text[start:end].rstrip(" \t\"”’'")
-    return not line.endswith((".", "!", "?")) and ". " not in line
+    return ". " not in line and _GOES_ON_RE.search(line) is None
 
 
 def _title_cased(text: str, start: int, end: int) -> bool:

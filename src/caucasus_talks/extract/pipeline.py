@@ -210,15 +210,19 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
 
 _TITLE_DATE_BEFORE_RE = re.compile(r",[ \t]*\Z")
 _TITLE_DATE_AFTER_RE = re.compile(r"[ \t.]*\Z")
+_ONLY_SPACE_RE = re.compile(r"\s*\Z")
+_SPOKEN_RE = re.compile(r"\b(?i:statement|remarks|answers|address|speech|interview|briefing|news conference|press conference)\b")
 
 
 def _closes_title(text: str, line: tuple[int, int, object], d: DateMention) -> bool:
-    """Whether a full date closes the first line after a comma, as a transcript's title gives the day it was spoken
-    ("X's remarks at a news conference with Y, Yerevan, June 9, 2022")."""
+    """Whether a full date closes the first line after a comma, and the line names words spoken, as a transcript's
+    title gives the day they were ("X's remarks at a news conference with Y, Yerevan, June 9, 2022"; not a headline
+    announcing an event, "A and B to meet in Prague, October 5, 2022")."""
     return (
-        line[0] == len(text) - len(text.lstrip())
-        and _TITLE_DATE_BEFORE_RE.search(text, line[0], d.start) is not None
+        _TITLE_DATE_BEFORE_RE.search(text, line[0], d.start) is not None
         and _TITLE_DATE_AFTER_RE.match(text, d.end, line[1]) is not None
+        and _ONLY_SPACE_RE.match(text, 0, line[0]) is not None
+        and _SPOKEN_RE.search(text, line[0], d.start) is not None
     )
 
 

@@ -1362,9 +1362,7 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     vm = SPEECH_RE.search(frame)
     if vm is None:
         return None
-    if vm.group() in _PARTICIPLES and (vm.start() == 0 or not frame[: vm.start()].rstrip().endswith(",")):
-        # '..., "...," adding that ...': the participle's speaker is its sentence's subject, before it; 'for the
-        # "..." to back the UN resolution reiterating the right': the participle is the noun's, no one speaks
+    if vm.group() in _PARTICIPLES and _participle_of_no_one(ctx, frame, a2, vm.start()):
         return None
     # the reporter may close the sentence, after a comma: a short fragment's ('made "real headway" on the railway
     # during two days of talks, Fidan said on Friday'), or any quotation's with the verb first (", said X")
@@ -1396,6 +1394,16 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     said = Said(q, got[0], got[1], _channel(frame))
     said.date_at = (a2, b)
     return said
+
+
+def _participle_of_no_one(ctx: _Ctx, frame: str, a2: int, at: int) -> bool:
+    """Whether a participle of saying at ``at`` in the words after a quotation (``frame``, from ``a2``) names no
+    speaker of it: it opens them ('..., "...," adding that ...': the sentence's subject speaks, before), or it is a
+    noun's with no comma and no one before it ('to back the UN resolution reiterating the right'; but '"...," X was
+    heard saying': X's)."""
+    if at == 0:
+        return True
+    return not frame[:at].rstrip().endswith(",") and not any(mm.kind in (PERSON, OFFICE) for mm in ctx.between(a2, a2 + at))
 
 
 _STATEMENT_NOUN = r"(?:statement|readout|communiqu[eé]|press[ \t]+release)"  # a document of words said
@@ -2120,13 +2128,16 @@ def _only_titles(ctx: _Ctx, words: list[str], name: set[str]) -> bool:
     )
 
 
+_OBJECT_OF_BEFORE_RE = compile_fast(r"\b(?:of|at|to|for|with|by|from|on)[ \t]+(?:the[ \t]+)?\Z")
+
+
 def _speaks_of(ctx: _Ctx, pid: str, q: Quote) -> bool:
     """Whether words printed as a person's name them in the third person ("X said:" over "X opened the session"):
     a report of them, not their own words. The reporter's attribution ("..., said X") does not count."""
     text = ctx.text
     for mm in ctx.between(q.start, q.end):
-        if mm.pid != pid or mm.kind is ORG or mm.kind is OFFICE:  # (an office in one's words: another's, as often)
-            continue
+        if mm.pid != pid or mm.kind is ORG or (mm.kind is OFFICE and _OBJECT_OF_BEFORE_RE.search(text, q.start, mm.start)):
+            continue  # (an office after a preposition in one's words, "at the level of the head of state": another's)
         before = _name_start(text, q.start, mm)
         if not (_SAID_AFTER_RE.match(text, mm.end) or SAID_BEFORE_RE.search(text, max(0, before - WORD_BEFORE), before)):
             return True

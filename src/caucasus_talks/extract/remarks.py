@@ -128,6 +128,12 @@ _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searc
     r"\b(?:" + phrases(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase) + r")\b"
     + "(?:" + _ADJUNCT + r"){0,3},?[ \t]*:\Z"
 )
+#: Verbs of saying that put their speaker after them in a tag of its own ("..., emphasized X."): none that takes an object.
+INVERTED_TAG_VERBS = (
+    "said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+    "underlined", "underscored", "stated", "states", "remarked", "continued", "concluded", "explained", "asserted",
+    "declared", "insisted", "recalled", "wrote", "writes", "tweeted", "posted",
+)  # fmt: skip
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]")  # a dash, or one typed as two hyphens
 INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
@@ -342,17 +348,18 @@ def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
     return out
 
 
-# a line of its own that tags the words above it, the verb first: "emphasized Mirzoyan.", "noted the head of the
-# ministry."
+# a line of its own that tags the words above it, the verb first, then only who spoke (a name and titles, no clause):
+# "emphasized Mirzoyan.", "noted the head of the Armenian Foreign Ministry." (not "told X that ...", "thanked X for")
 _TAG_LINE_RE = compile_fast(
-    r"[ \t]*(?:" + phrases(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase) + r")[ \t]+"
-    r"(?:the[ \t]+)?[A-Z][^\n.;:!?\"“”]{1,80}\.?[ \t]*"
+    r"[ \t]*(?:" + phrases(INVERTED_TAG_VERBS) + r")[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*"
+    r"(?:[ \t]+(?!that\b|for\b|to\b)[\w’'\-]+){0,7}[ \t]*\.[ \t]*"
 )
+_SENTENCE_ENDS_RE = compile_fast(r"[.!?:\"”»][ \t]*\Z")
 
 
 def _tagged_below(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
-    """Words printed without quotation marks whose line ends on a comma, tagged by the line right below it ("...
-    the Almaty Declaration,\nemphasized Mirzoyan."): the tag's speaker's."""
+    """Words printed without quotation marks, a paragraph of their own whose line ends on a comma, tagged by the line
+    right below it ("...the Almaty Declaration,\nemphasized Mirzoyan."): the tag's speaker's."""
     out: list[Remark] = []
     lines = lay.lines
     for li in range(1, len(lines)):
@@ -362,6 +369,9 @@ def _tagged_below(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]
             continue  # (the cheap tests first: most lines end a sentence)
         if li in label_lines or (li - 1) in label_lines or _QUOTE_MARK_RE.search(text, ps, pe):
             continue  # a label's, or quoted: the quotation's rules read it
+        above = lines[li - 2] if li >= 2 else None
+        if above is not None and text.count("\n", above[1], ps) == 1 and not _SENTENCE_ENDS_RE.search(text, *above[:2]):
+            continue  # the words go on a sentence of the line above: prose wrapped at a width, no paragraph of words
         if _TAG_LINE_RE.fullmatch(text, s, e):
             out.append(_remark(text, ps, pe - 1, RemarkForm.INTRO, (s, e)))
     return out

@@ -31,8 +31,8 @@ __all__ = ["APPLICATION_ID", "UPGRADABLE", "VERSION", "connect", "create", "dama
 #: 2: a document's publication day, an undated meeting's first and last, and their index (:meth:`Store.add` finds the
 #: undated meetings a draft may report by them). 3: each statement's folded text with its words' edges marked
 #: (``statements.folded``), in which SQLite tests a phrase as the queries do; a version 2 store is upgraded in place
-#: (:func:`upgrade`). 4: meetings and statements indexed by review state, so that a count leaves out the few rejected
-#: records without reading every one counted.
+#: (:func:`upgrade`). 4: meetings indexed by review state, so that a count leaves out the rejected ones without
+#: reading every meeting counted.
 VERSION = 4
 #: ``PRAGMA application_id`` of a store file: "CTlk" as a 32-bit big-endian number.
 APPLICATION_ID = 0x43546C6B
@@ -45,10 +45,10 @@ TOKENIZER = "unicode61 remove_diacritics 0"
 #: Precision of a date as a small number, for the date indexes (``Precision`` day, month, year, unknown).
 DAY, MONTH, YEAR, UNDATED = 3, 2, 1, 0
 
-#: The indexes of meetings and statements by review state (version 4; :mod:`.upgrade` adds them to older stores).
+#: The index of meetings by review state (version 4; :mod:`.upgrade` adds it to older stores): counts take the
+#: rejected meetings from it.
 REVIEW_INDEXES = """
 CREATE INDEX meetings_by_review ON meetings (review);
-CREATE INDEX statements_by_review ON statements (review);
 """
 
 TABLES = f"""

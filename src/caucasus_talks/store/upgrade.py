@@ -10,8 +10,8 @@ the release that made it and import the folder again), and a damaged file
 - 2 to 3: each statement's row gains its folded text with its words' edges
   marked (``statements.folded``, :func:`.rows.marked_words`), made from the
   statement's own text, in which SQLite tests the phrases of a query.
-- 3 to 4: meetings and statements are indexed by review state, so that a
-  count leaves out rejected records without reading each record counted.
+- 3 to 4: meetings are indexed by review state, so that a count leaves out
+  rejected meetings without reading each meeting counted.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _folded_texts(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _review_indexes(db: sqlite3.Connection, path: Path) -> None:
-    """Version 3 to 4: meetings and statements indexed by review state (:data:`.schema.REVIEW_INDEXES`)."""
+    """Version 3 to 4: meetings indexed by review state (:data:`.schema.REVIEW_INDEXES`)."""
     for sql in schema.REVIEW_INDEXES.split(";"):  # (one at a time: executescript would end the transaction)
         if sql.strip():
             db.execute(sql)

@@ -766,7 +766,8 @@ _HEDGE_RE = compile_fast(rf"\b{phrases(HEDGES)}\b")  # lower case: "May" is a mo
 _VAGUE_AHEAD_RE = compile_fast(rf"\b{phrases(VAGUE_AHEAD)}\b", re.IGNORECASE)
 # one more of a series, at some time ahead: "agreed to meet again in the near future", "another meeting in the coming
 # weeks" (as vague as a hedge)
-_AGAIN_RE = compile_fast(r"\b(?:again|another)\b")
+_AGAIN_AFTER_RE = compile_fast(r"[ \t]+again\b")  # "meet again", the meeting word's own
+_ANOTHER_BEFORE_RE = compile_fast(r"\b(?i:another|one[ \t]+more)[ \t]+(?:[\w\-]+[ \t]+)?\Z")  # "another (round of) meeting"
 
 
 def hedged_and_vague(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
@@ -778,7 +779,8 @@ def hedged_and_vague(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
         return False
     text = sent.doc.text
     lo, hi = max(sent.start, t.lo), min(sent.end, t.hi)
-    hedged = _HEDGE_RE.search(text, lo, hi) is not None or _AGAIN_RE.search(text, lo, hi) is not None
+    again = _AGAIN_AFTER_RE.match(text, t.end, hi) is not None or _ANOTHER_BEFORE_RE.search(text, lo, t.start) is not None
+    hedged = again or _HEDGE_RE.search(text, lo, hi) is not None
     return hedged and _VAGUE_AHEAD_RE.search(text, lo, hi) is not None
 
 

@@ -40,7 +40,7 @@ from ..vocabulary.titles import SPEAKS_FOR_TITLES, TITLE_WORDS
 from ..vocabulary.words import PRONOUNS
 from .attributes import REMARKS_MADE_RE, SAID_THAT_RE, SEPARATE_AFTER, separately
 from .groups import bodies, listed
-from .triggers import ADDENDUM_RE, FOLLOWS_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE
+from .triggers import ADDENDUM_RE, FOLLOWS_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE, held_by
 
 __all__ = [
     "addendum",
@@ -134,9 +134,7 @@ _PRONOUN_RE = compile_fast(rf"\b{phrases({*PRONOUNS, *(p.capitalize() for p in P
 # with no other subject ("he", "their", a name) between
 _ME_IN_WORD_RE = compile_fast(r"\b(?:me|us)\Z")  # the meeting word itself names the speaker ("join me")
 # after a meeting noun: the relative clause of the speaker's who held it ("the talks we held today")
-_FIRST_PERSON_HELD_RE = compile_fast(
-    r"[ \t]+(?:(?:that|which)[ \t]+)?(?P<i>I|we)[ \t]+(?:(?:have|had)[ \t]+)?(?:held|had|conducted)\b"
-)
+_FIRST_PERSON_HELD_RE = compile_fast(r"[ \t]+" + held_by("I|we", "i") + r"\b")
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
 # "It was a pleasure to [host] X", "an honour to [receive] X": the speaker's own act, "I" left out
@@ -348,7 +346,7 @@ def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], h
             return None
     if between(sent, t) and not _joins_sides(sent, t, pron.end()):
         return None  # "He praised the efforts to start negotiations between Yerevan and Baku": the sides are named
-    if t.word.nominal and _COMMENT_ON_RE.search(text, pron.end(), t.start):
+    if _comments_on(sent, t, pron.end()):
         return None  # "She was commenting on the results of the meeting": she talks about it, is not at it
     return pron
 
@@ -619,6 +617,15 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         elif t.word.noun:
             return True  # "X stressed, adding that Baku is committed to talks with ...": X comments on talks
     # "X commented on the results of the meeting": X talks about it, is not at it
+    return _comments_on(sent, t, p.end)
+
+
+def _comments_on(sent: SentenceContext, t: Trigger, subject_end: int) -> bool:
+    """Whether the subject ending at ``subject_end`` comments on the meeting noun ``t`` ("X commented on the results
+    of the meeting", "She was commenting on ..."), in one sentence, not during it ("commented on it during the
+    meeting with Y": at it)."""
+    gap = sent.doc.text[subject_end : t.start]
+    within = _WITHIN_BEFORE_RE.search(gap) is not None
     return t.word.nominal and not within and _COMMENT_ON_RE.search(gap) is not None and "." not in gap
 
 

@@ -206,13 +206,22 @@ _CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last
 # -- what the words around a meeting word say -----------------------------------------------------------------
 
 #: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
+def held_by(pronouns: str, group: str = "who") -> str:
+    """The pattern of a relative clause after a meeting noun saying who held it ("[the talks] we held", "that he had
+    had"; not "we had planned", "we had to postpone"): ``pronouns`` as alternatives, in the group ``group``."""
+    return (
+        rf"(?:(?:that|which)[ \t]+)?(?P<{group}>{pronouns})[ \t]+(?:(?:have|has|had)[ \t]+)?"
+        r"(?:held|conducted|had(?![ \t]+(?:to|planned|hoped|expected|been|wanted)\b))"
+    )
+
+
 REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
 LINK_AFTER_RE = compile_fast(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with|involving)\b|(?:was|were|will[ \t]+be)[ \t]+held[ \t]+between\b|"
     r"(?:that|which)[ \t]+(?:took|will[ \t]+take)[ \t]+place[ \t]+(?:in|on)\b|"
     # "the talks he held with X", "the talks we held today": the event its relative clause tells
-    r"(?:(?:that|which)[ \t]+)?(?:he|she|they|we|I)[ \t]+(?:(?:have|has)[ \t]+)?(?:held|had|conducted)[ \t]+"
-    r"(?:with|today|yesterday|(?:on|in)[ \t]+(?:[A-Z]|\d))\b|"
+    + held_by("he|she|they|we|I")
+    + r"[ \t]+(?:(?:with|today|yesterday)\b|(?:on|in)[ \t]+(?:[A-Z]|\d))|"
     r"(?:held[ \t]+)?(?:on|in)[ \t]+(?:[A-Z]|\d|the[ \t]+(?:[A-Za-z\-]+[ \t]+){0,2}(?:capital|city)\b)"
     r"|will[ \t]+be[ \t]+(?:held[ \t]+)?(?:in|on)[ \t]+(?:[A-Z]|\d)|"
     rf"(?:(?:is|was|are|were)[ \t]+)?(?:{phrases(PLAN_WORDS)}[ \t]+)?"
@@ -767,8 +776,13 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
     if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
         return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
-    if word.nominal and _OFFERED_VENUE_RE.search(text, max(sent.start, m.start() - OFFERED_BEFORE), m.start()):
-        return True  # "ready to provide a platform in Tbilisi for negotiations": a venue offered
+    if (
+        word.nominal
+        and _OFFERED_VENUE_RE.search(text, max(sent.start, m.start() - OFFERED_BEFORE), m.start())
+        and not _own_event_after(sent, m.end())
+    ):
+        return True  # "ready to provide a platform in Tbilisi for negotiations": a venue offered (not "for the talks
+        # between A and B, which were held on May 10")
     if word.process and _PROCESS_BEFORE_RE.search(before) and not _placed_or_dated(sent.doc, m.end(), city=True):
         return True  # "peace talks": the process (not "started peace talks in Berlin on Wednesday": a round of them)
     if word.process and _ENGAGEMENT_BEFORE_RE.search(before) and not _own_event_after(sent, m.end()):
@@ -940,6 +954,11 @@ def no_one_after(doc: DocumentContext, m: re.Match[str]) -> bool:
     return gap is not None and not _calls_a_person(doc, m.end(), gap)
 
 
+# how far after the word the names of bodies and countries in a person's title may reach ("the reception of the
+# Secretary General of the Inter-Parliamentary Union, Y"; "called the President of France, Y")
+PERSON_GAP_BODIES = 90
+
+
 def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool:
     """Whether the word ending at ``at`` is followed by the person called ("called Aliyev", "called his Turkish
     counterpart"), only the words ``gap`` allows between them."""
@@ -951,9 +970,6 @@ def _calls_a_person(doc: DocumentContext, at: int, gap: re.Pattern[str]) -> bool
         return False
     between = gap.match(doc.text, at, items[k].start)
     return between is not None and between.end() == items[k].start
-
-
-PERSON_GAP_BODIES = 90  # how far after the word the names of bodies in a person's title may reach
 
 
 def _placed_or_dated(doc: DocumentContext, at: int, city: bool = False) -> bool:

@@ -227,8 +227,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
     ),
     MeetingWord(form="hosted", pos=_V, not_followed_by=r"[ \t]+by"),  # "hosted by X" names the host of another's event
-    # (not the noun after a determiner: "answered questions from the hosts", "the show's TV hosts")
-    MeetingWord(form="hosts", pos=_V, preceded_by=r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\btv )(?<!\bshow )\Z"),
+    # (not the noun: after a determiner, "answered questions from the hosts", "the show's TV hosts", or with no object
+    # after it, "thanked the Kazakh hosts in Almaty for their hospitality")
+    MeetingWord(
+        form="hosts",
+        pos=_V,
+        preceded_by=r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\btv )(?<!\bshow )\Z",
+        not_followed_by=r"[ \t]*(?:[.,;:!?)]|\n|\Z|(?:in|at|on|for|from|of|and|who|were|are|had|have)\b)",
+    ),
     # the newer forms need two people named: "is hosting the Olympic Games", "is receiving aid" tell no meeting
     MeetingWord(form="hosting", pos=_V, min_people=2),
     # (not a programme's: "X, a famous TV host and expert")
