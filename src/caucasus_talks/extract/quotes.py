@@ -1883,14 +1883,17 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
     subject = _opening_person(ctx, s, e)  # (first: most quotations' sentences open on no one)
     if subject is None and (opener := _PREPOSITION_OPENER_RE.match(text, s, e)) is not None:
         subject = _subject_at(ctx, opener.end(), e)
-    subject_end = subject.end if subject is not None else 0
-    if subject is None and (he := _HE_OPENS_RE.match(text, s, q.open)) is not None:
-        subject, subject_end = _antecedent(ctx, s), he.end()  # "He said that he thanked Y for the '...'"
-    if subject is None or subject.pid is None or subject_end > q.open:
+    he = _HE_OPENS_RE.match(text, s, q.open) if subject is None else None  # "He said that he thanked Y for the '...'"
+    subject_end = subject.end if subject is not None else he.end() if he is not None else q.open + 1
+    if subject_end > q.open:
         return None
     told = _SAID_THAT_HE_RE.match(text, subject_end, q.open)  # "X said that during the meeting he thanked ..."
     verb = _JUDGING_VERB_AFTER_RE.match(text, told.end() if told is not None else subject_end, q.open)
     if verb is None or q.open - verb.end() > JUDGED_AFTER or _capitalised(text, q):
+        return None
+    if subject is None:
+        subject = _antecedent(ctx, s)  # (read last: the verb is rare, the antecedent dear)
+    if subject is None or subject.pid is None:
         return None
     # "X thanked Y for the '...'", "congratulated Y on '...'", "advised (urged) Y to '...'": what Y did or is to do, in
     # X's words, however long
