@@ -16,7 +16,7 @@ from ._regex import compile_fast
 from .types import BOILERPLATE, HEADING, TEXT_LINE, LineKind
 from .vocabulary.words import ABBREVIATIONS
 
-__all__ = ["Layout", "layout", "reading_copy"]
+__all__ = ["Layout", "first_line", "layout", "reading_copy"]
 
 _PREFIX_RE = compile_fast(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
 
@@ -76,6 +76,14 @@ _LIST_MARKS = frozenset("•·*▪◦-–—>|")
 # two apostrophes that open or close a quotation, read as one double mark and a space (the same length)
 _OPENING_TWO_RE = re.compile(r"(?<![\w'])''(?=\w)")
 _CLOSING_TWO_RE = re.compile(r"(?<=[\w.,!?])''(?![\w'])")
+
+
+_ONLY_SPACE_RE = re.compile(r"\s*\Z")
+
+
+def first_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand before ``pos``: it begins the text's first line."""
+    return _ONLY_SPACE_RE.match(text, 0, pos) is not None
 
 
 def reading_copy(text: str, body_start: int = 0) -> str:

@@ -24,7 +24,7 @@ from ..registry import ActorRegistry, PlaceKind, PlaceRegistry, outlets
 from ..registry.places import Place
 from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
-from ._text import Layout
+from ._text import Layout, first_line
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS, SENDING_VERBS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
@@ -297,10 +297,10 @@ def _place_words(place_full: dict[str, list[tuple[tuple[str, ...], Place]]]) -> 
 
 def _first_names_by_letter(full: dict[str, list[tuple[tuple[str, ...], str]]]) -> dict[str, tuple[str, ...]]:
     """First letter -> the first words of the registry's names of two words or more ("zohrab"): for names misspelt."""
-    out: dict[str, tuple[str, ...]] = {}
+    out: dict[str, list[str]] = {}
     for first in sorted(f for f, bucket in full.items() if any(len(t) >= 2 for t, _ in bucket)):
-        out[first[:1]] = (*out.get(first[:1], ()), first)
-    return out
+        out.setdefault(first[:1], []).append(first)
+    return {letter: tuple(words) for letter, words in out.items()}
 
 
 def _by_pair(
@@ -486,7 +486,6 @@ _LONG_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]{3,}")
 TITLE_CASE_WORDS = 4  # a heading with this many long words, all capitalised, is written in Title Case
 
 
-_ONLY_SPACE_RE = re.compile(r"\s*\Z")
 _GOES_ON_RE = re.compile(r"(?:[.!?,;:]|\b(?:and|or|of|the|to|in|for|by|with|at|on|a|an))\Z")
 
 
@@ -494,7 +493,7 @@ def _headline_like(text: str, start: int, end: int) -> bool:
     """Whether a line of text may be a headline the layout did not tell from the text: the text's first line, or one
     after a blank line, in which no sentence ends and that does not go on into the next ("Secretary Jane Roe met
     Bayramov in Baku on Monday." is a sentence; "... were attended by\nEstonian Foreign Minister X,\n" a wrapped one)."""
-    if start > 1 and text[start - 2 : start] != "\n\n" and _ONLY_SPACE_RE.match(text, 0, start) is None:
+    if start > 1 and text[start - 2 : start] != "\n\n" and not first_line(text, start):
         return False
     line = text[start:end].rstrip(" \t\"”’'")
     return ". " not in line and _GOES_ON_RE.search(line) is None

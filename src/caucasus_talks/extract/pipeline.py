@@ -16,7 +16,7 @@ from ..model import MAX_DOCUMENT_ID, Document, Meeting, Participant, Statement, 
 from ..registry import ActorRegistry, PlaceRegistry, actors
 from ..text import writable
 from ._regex import compile_fast
-from ._text import Layout, layout
+from ._text import Layout, first_line, layout
 from .dates import DATELINE_REACH, after_since, anchor_same_days, find_dates, in_dateline
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
@@ -207,10 +207,8 @@ def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callabl
     return None
 
 
-
 _TITLE_DATE_BEFORE_RE = re.compile(r",[ \t]*\Z")
 _TITLE_DATE_AFTER_RE = re.compile(r"[ \t.]*\Z")
-_ONLY_SPACE_RE = re.compile(r"\s*\Z")
 _SPOKEN_RE = re.compile(r"\b(?i:statement|remarks|answers|address|speech|interview|briefing|news conference|press conference)\b")
 
 
@@ -221,7 +219,7 @@ def _closes_title(text: str, line: tuple[int, int, object], d: DateMention) -> b
     return (
         _TITLE_DATE_BEFORE_RE.search(text, line[0], d.start) is not None
         and _TITLE_DATE_AFTER_RE.match(text, d.end, line[1]) is not None
-        and _ONLY_SPACE_RE.match(text, 0, line[0]) is not None
+        and first_line(text, line[0])
         and _SPOKEN_RE.search(text, line[0], d.start) is not None
     )
 

@@ -1861,7 +1861,8 @@ _JUDGING_VERB_AFTER_RE = compile_fast(
     r"(?:hailed|praised|appreciated|lauded|welcomed|stressed|emphasi[sz]ed|underlined|described|called|termed|dubbed"
     r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked|congratulated|advised)\b"
 )
-# before the phrase a subject thanked or congratulated someone for: "for the", "on"
+# before the phrase: what a subject advised or urged someone to do ("to"), thanked or congratulated them for ("for the",
+# "on")
 _TO_BEFORE_RE = compile_fast(r"[ \t]to[ \t]+\Z")
 _FOR_ON_BEFORE_RE = compile_fast(r"\b(?:for|on)[ \t]+(?:(?:the|their|his|her|its)[ \t]+)?\Z")
 JUDGED_AFTER = 160  # how far after the verb the phrase quoted may begin
@@ -1940,9 +1941,10 @@ def _quoted_in_opener(ctx: _Ctx, q: Quote) -> Said | None:
 
 
 # a participle's phrase opening a sentence, up to its comma: "Speaking at a meeting on July 15, "
-_PARTICIPLE_OPENER_RE = compile_fast(r"[A-Z][a-z]+ing\b[^,;:.\n\"“”]{0,150},[ \t]+")
+_OPENER_REST = r"\b[^,;:.\n\"“”]{0,150},[ \t]+"
+_PARTICIPLE_OPENER_RE = compile_fast(r"[A-Z][a-z]+ing" + _OPENER_REST)
 # ... or a preposition's, before the subject of a verb that judges: "During the talks, X warmly congratulated"
-_PREPOSITION_OPENER_RE = compile_fast(r"(?:During|After|At|In|On)\b[^,;:.\n\"“”]{0,150},[ \t]+")
+_PREPOSITION_OPENER_RE = compile_fast(r"(?:During|After|At|In|On)" + _OPENER_REST)
 
 
 def attribute_all(
@@ -2132,6 +2134,12 @@ def _only_titles(ctx: _Ctx, words: list[str], name: set[str]) -> bool:
 
 
 _OBJECT_OF_BEFORE_RE = compile_fast(r"\b(?:of|at|to|for|with|by|from|on)[ \t]+(?:the[ \t]+)?\Z")
+OBJECT_OF_BEFORE = 10  # the longest preposition and "the" before an office ("from the ")
+
+
+def _object_of(text: str, floor: int, at: int) -> bool:
+    """Whether a preposition stands right before the office at ``at`` (not before ``floor``): another's, an object."""
+    return _OBJECT_OF_BEFORE_RE.search(text, max(floor, at - OBJECT_OF_BEFORE), at) is not None
 
 
 def _speaks_of(ctx: _Ctx, pid: str, q: Quote) -> bool:
@@ -2139,7 +2147,7 @@ def _speaks_of(ctx: _Ctx, pid: str, q: Quote) -> bool:
     a report of them, not their own words. The reporter's attribution ("..., said X") does not count."""
     text = ctx.text
     for mm in ctx.between(q.start, q.end):
-        if mm.pid != pid or mm.kind is ORG or (mm.kind is OFFICE and _OBJECT_OF_BEFORE_RE.search(text, q.start, mm.start)):
+        if mm.pid != pid or mm.kind is ORG or (mm.kind is OFFICE and _object_of(text, q.start, mm.start)):
             continue  # (an office after a preposition in one's words, "at the level of the head of state": another's)
         before = _name_start(text, q.start, mm)
         if not (_SAID_AFTER_RE.match(text, mm.end) or SAID_BEFORE_RE.search(text, max(0, before - WORD_BEFORE), before)):

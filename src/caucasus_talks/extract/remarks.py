@@ -20,7 +20,15 @@ import re
 from ._regex import compile_fast, phrases
 from ._text import Layout
 from .types import BOILERPLATE, HEADING, TEXT_LINE, LineKind, Quote
-from .vocabulary.speech import HEARERS, INTERVIEW_WORDS, REPORTING_VERBS, SPEECH_ADVERBS, SPEECH_NOUNS, SPEECH_VERBS
+from .vocabulary.speech import (
+    HEARERS,
+    INTERVIEW_WORDS,
+    INVERTED_TAG_VERBS,
+    REPORTING_VERBS,
+    SPEECH_ADVERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from .vocabulary.words import (
     ADDRESS,
     ANSWER_LABELS,
@@ -128,12 +136,6 @@ _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searc
     r"\b(?:" + phrases(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase) + r")\b"
     + "(?:" + _ADJUNCT + r"){0,3},?[ \t]*:\Z"
 )
-#: Verbs of saying that put their speaker after them in a tag of its own ("..., emphasized X."): none that takes an object.
-INVERTED_TAG_VERBS = (
-    "said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
-    "underlined", "underscored", "stated", "states", "remarked", "continued", "concluded", "explained", "asserted",
-    "declared", "insisted", "recalled", "wrote", "writes", "tweeted", "posted",
-)  # fmt: skip
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]")  # a dash, or one typed as two hyphens
 INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")

@@ -47,9 +47,7 @@ DAY, MONTH, YEAR, UNDATED = 3, 2, 1, 0
 
 #: The index of meetings by review state (version 4; :mod:`.upgrade` adds it to older stores): counts take the
 #: rejected meetings from it.
-REVIEW_INDEXES = """
-CREATE INDEX meetings_by_review ON meetings (review);
-"""
+REVIEW_INDEX = "CREATE INDEX meetings_by_review ON meetings (review)"
 
 TABLES = f"""
 CREATE TABLE documents (
@@ -153,7 +151,8 @@ CREATE INDEX statement_spans_by_span ON statement_spans (document, start, "end")
 CREATE INDEX statement_spans_by_statement ON statement_spans (statement);
 -- the statements' text folded as text.fold folds it, words only (rowid = statements.n)
 CREATE VIRTUAL TABLE statement_words USING fts5 (text, tokenize = '{TOKENIZER}');
-{REVIEW_INDEXES}"""
+{REVIEW_INDEX};
+"""
 
 
 def _problem(path: Path, reason: str) -> DataError:

@@ -57,10 +57,8 @@ def _folded_texts(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _review_indexes(db: sqlite3.Connection, path: Path) -> None:
-    """Version 3 to 4: meetings indexed by review state (:data:`.schema.REVIEW_INDEXES`)."""
-    for sql in schema.REVIEW_INDEXES.split(";"):  # (one at a time: executescript would end the transaction)
-        if sql.strip():
-            db.execute(sql)
+    """Version 3 to 4: meetings indexed by review state (:data:`.schema.REVIEW_INDEX`)."""
+    db.execute(schema.REVIEW_INDEX)
 
 
 #: The step that brings a store of each version to the next.

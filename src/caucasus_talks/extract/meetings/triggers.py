@@ -205,7 +205,6 @@ _CREDIT_RE = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t.]*\Z")  # a caption's last
 
 # -- what the words around a meeting word say -----------------------------------------------------------------
 
-#: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
 def held_by(pronouns: str, group: str = "who") -> str:
     """The pattern of a relative clause after a meeting noun saying who held it ("[the talks] we held", "that he had
     had"; not "we had planned", "we had to postpone"): ``pronouns`` as alternatives, in the group ``group``."""
@@ -215,6 +214,7 @@ def held_by(pronouns: str, group: str = "who") -> str:
     )
 
 
+#: "the", "their" ... and up to two words before a meeting word: a reference to an event told before (or a lead).
 REFERENCE_BEFORE_RE = compile_fast(rf"\b{phrases(REFERENCE_DETERMINERS)}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}\Z", re.IGNORECASE)
 LINK_AFTER_RE = compile_fast(
     r"\A[ \t]+(?:(?:held[ \t]+)?(?:between|of|with|involving)\b|(?:was|were|will[ \t]+be)[ \t]+held[ \t]+between\b|"

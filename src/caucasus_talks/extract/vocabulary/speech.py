@@ -18,6 +18,7 @@ import attrs
 __all__ = [
     "HEARERS",
     "INTERVIEW_WORDS",
+    "INVERTED_TAG_VERBS",
     "REPORTING_VERBS",
     "SPEECH_ADVERBS",
     "SPEECH_NOUNS",
@@ -125,6 +126,12 @@ INTERVIEW_WORDS = frozenset(
     }
 )  # fmt: skip
 
+#: Verbs of saying that put their speaker after them in a tag of its own ("..., emphasized X."): none that takes an object.
+INVERTED_TAG_VERBS = (
+    "said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+    "underlined", "underscored", "stated", "states", "remarked", "continued", "concluded", "explained", "asserted",
+    "declared", "insisted", "recalled", "wrote", "writes", "tweeted", "posted",
+)  # fmt: skip
 #: The verbs of a report of someone's words ("..., he said"): a line with them is the article's voice, not a block
 #: of the speaker's own.
 REPORTING_VERBS = ("said", "says", "told")
