@@ -371,6 +371,28 @@ def test_an_article_hard_wrapped_at_a_fixed_width_reads_as_its_paragraphs() -> N
     assert _spans_hold(wrapped)
 
 
+
+def test_a_wrapped_line_left_short_of_the_width_joins_the_next_as_well() -> None:
+    # a wrapper breaks before a long word, an editor's line runs past the width: a line that ends no sentence goes
+    # on in the next when that one opens on a small letter or the line is at least half the width
+    text = (
+        "BAKU, Azerbaijan, May 14. On May 14, 2023, on\n"
+        "the sidelines of the summit of the European Political\n"
+        "Community, Charles Michel hosted President Ilham Aliyev\n"
+        "and Prime Minister Nikol Pashinyan in Brussels for another round\n"
+        "of talks on the peace treaty, the border and transport links,\n"
+        "the European Council reported citing its President's office.\n"
+        "\n"
+        "The leaders discussed the peace treaty and the border between\n"
+        "their two countries, as well as the links of transport.\n"
+    )
+    copy = reading_copy(text)
+    assert copy.count("\n") == 3 and len(copy) == len(text)  # the blank line and the last line end remain
+    assert meetings(text) == HELD
+    # a text of short lines that end their sentences is not wrapped, and none of its lines joins another
+    short = "Talks in Brussels\nMichel met Aliyev on May 14, 2023.\nHe then met Pashinyan.\nthe two leaders met together.\n"
+    assert reading_copy(short) == short
+
 def test_no_break_spaces_and_crlf_line_ends_are_spaces_and_line_ends() -> None:
     spaced = re.sub(r"(?<=[A-Z][a-z]) (?=\w)", "\u00a0", ARTICLE).replace("\n", "\r\n")  # "President\u00a0Ilham"
     assert meetings(spaced, published="2023-05-16") == HELD

@@ -152,7 +152,20 @@ def _wrap_breaks(text: str, body_start: int) -> list[int]:
             sentence_ends += text[e - 1] in _END_PUNCT
     if len(breaks) < _FEWEST_WRAPS or sentence_ends * 2 > len(breaks):
         return []
-    return breaks
+    return sorted(set(breaks).union(_unfull_wraps(text, lines, width)))
+
+
+def _unfull_wraps(text: str, lines: list[tuple[int, int]], width: int) -> list[int]:
+    """In a text found wrapped, the breaks of lines a wrapper left short of the width (it breaks before a long word,
+    some break narrower than the longest line): a line that ends no sentence and goes on in the next, which opens
+    on a small letter or follows a line at least half the width ("On March 5, 2024, on\nthe sidelines of ...")."""
+    joins = []
+    for (s, e), (ns, ne) in itertools.pairwise(lines):
+        if e == s or ne == ns or text[ns] in " \t" or text[ns] in _LIST_MARKS or text[e - 1] in _SENTENCE_END:
+            continue
+        if text[ns].islower() or (e - s) * 2 >= width:
+            joins.append(ns - 1)
+    return joins
 
 
 def _could_be_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
