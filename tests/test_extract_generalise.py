@@ -387,7 +387,8 @@ def test_a_wrapped_line_left_short_of_the_width_joins_the_next_as_well() -> None
         "their two countries, as well as the links of transport.\n"
     )
     copy = reading_copy(text)
-    assert copy.count("\n") == 3 and len(copy) == len(text)  # the blank line and the last line end remain
+    assert copy.count("\n") == 3  # the blank line and the last line's end remain
+    assert len(copy) == len(text)
     assert meetings(text) == HELD
     # a text of short lines that end their sentences is not wrapped, and none of its lines joins another
     short = "Talks in Brussels\nMichel met Aliyev on May 14, 2023.\nHe then met Pashinyan.\nthe two leaders met together.\n"
@@ -4427,6 +4428,32 @@ def test_ones_counterpart_named_after_the_word_holds_an_office_and_counterparts_
 def test_a_name_misspelt_in_both_its_words_is_the_registrys_when_only_one_is_that_close() -> None:
     text = "Sergey Lavrov warned, while his Armenian counterpart Zahrab Mnatskanyan disagreed."
     assert {p.id for p in extract(text).participants} == {"sergey-lavrov", "zohrab-mnatsakanyan"}
+
+
+def test_a_legislators_party_and_state_and_a_titles_abbreviation_make_a_name_a_persons() -> None:
+    text = (
+        "The group arrived with Mary Holt (D-Ore.) and John Wexley (R-New York), Caucus Co-Chair Dan Pirelli and "
+        "Rep. Ann Calloway."
+    )
+    assert {p.name for p in extract(text).participants} == {"Mary Holt", "John Wexley", "Dan Pirelli", "Ann Calloway"}
+    # a party's letter with no state, or a name with no such mark, is no one's
+    assert extract("The group arrived with Mary Holt (D) and Blue Lake Hotel (Ore.) staff.").participants == ()
+    # nor do the capitals after a title a clause away name a person ("Co-Chairs ... based on the Helsinki Final Act")
+    text = "The OSCE Minsk Group Co-Chairs met to resolve the conflict based on the Helsinki Final Act principles."
+    assert extract(text).participants == ()
+
+
+def test_a_delegation_listed_by_its_members_meets_as_they() -> None:
+    text = (
+        "Speaker Nancy Pelosi came with a congressional delegation including Senator Mary Holt and Rep. Ann "
+        "Calloway. The delegation met with Prime Minister Nikol Pashinyan on Sunday."
+    )
+    assert meetings(text, published="2022-09-19") == [
+        ("2022-09-18", None, ("ann-calloway", "mary-holt", "nancy-pelosi", "nikol-pashinyan"))
+    ]
+    # a delegation the text does not list adds no one to whom the sentence names
+    text = "Speaker Nancy Pelosi came with a delegation. The delegation met with Prime Minister Nikol Pashinyan on Sunday."
+    assert [m[2] for m in meetings(text, published="2022-09-19")] == [("nikol-pashinyan",)]
 
 
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:

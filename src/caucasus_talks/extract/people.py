@@ -389,7 +389,9 @@ OFFICE_LEAD = 150  # before an office's head: the countries and "the" of its phr
 OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
 COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
-_BACK_STOP_RE = compile_fast(r"[,;:!?()\"“”„«»\n\[\]]|(?<![A-Z])\.")  # not the dots of "U.S."
+# (not the dots of "U.S.", nor a title's abbreviation: "Rep. Anna Eshoo", "Sen. John Doe")
+_TITLE_DOTS = "".join(rf"(?<!\b{w})" for w in ("Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Amb", "Sec", "Secy"))
+_BACK_STOP_RE = compile_fast(rf"[,;:!?()\"“”„«»\n\[\]]|(?<![A-Z]){_TITLE_DOTS}\.")
 _NOT_SENT = "".join(rf"(?<!{w}[ \t])" for w in SENDING_VERBS)  # "By X", not "a delegation led by X"
 _BYLINE_BEFORE_RE = compile_fast(
     rf"(?:\b{_NOT_SENT}[Bb]y|reporter|correspondent|journalist|photographer|photo|editor|writer|columnist|author|writes"
@@ -400,6 +402,9 @@ _APPOS_AFTER_RE = compile_fast(
     r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(RANKS) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
 )
 _SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+{phrases(speech_forms(plain=True))}\b")
+# right after a name: a legislator's party and state, "Frank Pallone (D-N.J.)", "John Doe (R-Texas)"
+_PARTY_STATE_RE = re.compile(r"[ \t]*\([DRI][ \t]*-[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][A-Za-z.]{1,12})?\)")
+TITLE_REACH = 8  # the words before a name a title may stand in ("Deputy Assistant Secretary of State for Europe X")
 _TITLE_TOKEN_RE = compile_fast(r"[\w’'\-.]+")
 
 
@@ -811,7 +816,9 @@ def _role_around(text: str, start: int, end: int) -> bool:
     if _BYLINE_BEFORE_RE.search(before[-40:]):
         return False
     stop = max((m.end() for m in _BACK_STOP_RE.finditer(before)), default=0)
-    if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(before[stop:])[-8:]):
+    if any(_is_title_word(w) for w in _TITLE_TOKEN_RE.findall(before[stop:])[-TITLE_REACH:]):
+        return True
+    if _PARTY_STATE_RE.match(text, end, end + 20):
         return True
     if before.rstrip().endswith(","):  # apposition before
         prev = before.rstrip()[:-1]

@@ -31,7 +31,7 @@ _BODY_RE = compile_fast(rf"\b{_BODY}\b")
 _GROUP_NOUN = rf"(?i:{phrases(GROUP_NOUNS)})"
 # found from the noun (rare) back to its "the" and on to its members, so that no "the" of the text is tried
 GROUP_BEFORE = 60  # "the [OSCE Minsk Group] co-chairs": the words between "the" and the noun
-_THE_BEFORE_RE = compile_fast(r"\b[Tt]he[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){0,3}?)\Z")
+_THE_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){0,3}?)\Z")
 _BRACKETS_AFTER_RE = compile_fast(
     r"(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){0,4}?[\w\-]+)?[ \t]*\((?P<inside>[^()\n]{5,300})\)"
 )
@@ -40,6 +40,10 @@ _BRACKETS_AFTER_RE = compile_fast(
 _NAME = r"[A-Z][\w’'.\-]*"
 _APPOSED_AFTER_RE = compile_fast(
     rf",?[ \t]+(?P<inside>{_NAME}(?:(?:[ \t]+|,[ \t]+|,?[ \t]+and[ \t]+|[ \t]+of[ \t]+(?:the[ \t]+)?){_NAME}){{3,20}})"
+)
+# "a delegation including A (D-N.J.) and Rep. B": its members, everyone the rest of the sentence names
+_INCLUDING_AFTER_RE = compile_fast(
+    r",?[ \t]+(?:that[ \t]+)?(?:included|including|comprising|consisting[ \t]+of|made[ \t]+up[ \t]+of)[ \t]+"
 )
 # a bracket that lists people: names, their countries ("of France"), commas and "and"; not "(pictured with A and B)"
 _LIST_WORDS_RE = compile_fast(r"(?:[A-Z][\w’'.\-]*|of|the|and|[ \t,])*")
@@ -106,15 +110,36 @@ def _groups_of(doc: DocumentContext) -> dict[str, tuple[str, list[str]]]:
     for nm in _GROUP_RE.finditer(text):
         the = _THE_BEFORE_RE.search(text, max(0, nm.start() - GROUP_BEFORE), nm.start())
         am = None if the is None else _BRACKETS_AFTER_RE.match(text, nm.end()) or _APPOSED_AFTER_RE.match(text, nm.end())
-        if the is None or am is None:
-            continue
         noun = " ".join(nm.group().lower().split())
-        if noun in groups or not _LIST_WORDS_RE.fullmatch(am.group("inside")):
+        if the is None or noun in groups:
             continue
-        members = list(dict.fromkeys(mm.pid for mm in _mentions(doc, am.start("inside"), am.end("inside")) if mm.pid))
+        if am is not None:
+            if not _LIST_WORDS_RE.fullmatch(am.group("inside")):
+                continue
+            start, end = am.start("inside"), am.end("inside")
+        elif (im := _INCLUDING_AFTER_RE.match(text, nm.end())) is not None:
+            start, end = im.end(), doc.lay.sentence_at(im.end())[1]
+        else:
+            continue
+        found = _mentions(doc, start, end)
+        if am is None:  # who came with the delegation or led it is of it: "Pelosi traveled with a delegation including"
+            found[:0] = _with_it(doc, the.start())
+        members = list(dict.fromkeys(mm.pid for mm in found if mm.pid))
         if len(members) >= 2:
             groups[noun] = (the.group("pre"), members)
     return groups
+
+
+# between a person and "a delegation": "came with", "traveled to Yerevan with", "led", "heads"
+_WITH_IT_RE = compile_fast(r"[^.;:,\n]{0,60}?\b(?:with|led|leads|headed|heads)[ \t]+\Z")
+
+
+def _with_it(doc: DocumentContext, at: int) -> list[Mention]:
+    """The person named last before a group's article in its sentence, when they came with it or led it."""
+    before = _mentions(doc, _sentence_start(doc, at), at)
+    if before and _WITH_IT_RE.fullmatch(doc.text, before[-1].end, at):
+        return before[-1:]
+    return []
 
 
 def _same_side(doc: DocumentContext, listed_as: str, named_as: str) -> bool:

@@ -377,7 +377,7 @@ OWN_INSTITUTION_NOUNS = (
 BODY_NOUNS = ("commission", "working group", "group")  # "the group, which is chaired by A, B and C"
 #: Groups of people a document names by a plural noun after listing them in brackets: "the Co-Chairs of the Minsk
 #: Group (A of France, B of the United States and C of Russia)"; "the Co-Chairs" then stands for A, B and C.
-GROUP_NOUNS = ("co-chairs", "co-chairmen", "mediators", "envoys", "negotiators", "facilitators")
+GROUP_NOUNS = ("co-chairs", "co-chairmen", "mediators", "envoys", "negotiators", "facilitators", "delegation")
 #: "X and Y head the commissions", "X co-chairs the working group".
 HEADING_VERBS = (
     "head", "heads", "headed", "lead", "leads", "led", "chair", "chairs", "chaired", "co-chair", "co-chairs",

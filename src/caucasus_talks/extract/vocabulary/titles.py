@@ -36,7 +36,7 @@ TITLE_WORDS = frozenset(
     commissioner premier vicepremier deputy assistant head chief speaker senator governor mayor general mr mrs ms dr
     sir king queen prince emir sheikh aide counselor counsellor coordinator negotiator ombudsman prosecutor lawmaker
     mp fm leader foreign defense defence interior prime vice high undersecretary official diplomat ayatollah sec
-    secy""".split()
+    secy cochair rep sen gov amb congressman congresswoman congressmen""".split()
 )
 
 #: The titles of a country's leader, in an office's title ("President of Azerbaijan") or a description ("the
