@@ -2526,7 +2526,7 @@ def test_a_phrase_of_a_question_put_to_the_speaker_is_not_their_statement() -> N
 
 def test_a_day_said_on_after_the_meeting_word_is_the_sayings_not_the_meetings() -> None:
     text = (
-        "The OSCE is ready to organize a meeting between Ararat Mirzoyan and Jeyhun Bayramov in Vienna, Igor Popov said "
+        "The OSCE will organize a meeting between Ararat Mirzoyan and Jeyhun Bayramov in Vienna, Igor Popov said "
         "on Wednesday."
     )
     assert status(text, published="2019-10-17") == [(None, "Vienna", "planned")]
@@ -2534,7 +2534,7 @@ def test_a_day_said_on_after_the_meeting_word_is_the_sayings_not_the_meetings() 
 
 def test_a_dateline_with_its_agency_in_brackets_is_the_day_the_story_was_filed() -> None:
     text = (
-        "YEREVAN (Example News / Wire - 16th October, 2019) The OSCE is ready to organize a meeting between Mirzoyan "
+        "YEREVAN (Example News / Wire - 16th October, 2019) The OSCE will organize a meeting between Mirzoyan "
         "and Bayramov in December in Vienna."
     )
     assert status(text, published="2019-10-17") == [("2019-12", "Vienna", "planned")]  # not the dateline's day
@@ -4454,6 +4454,36 @@ def test_a_delegation_listed_by_its_members_meets_as_they() -> None:
     # a delegation the text does not list adds no one to whom the sentence names
     text = "Speaker Nancy Pelosi came with a delegation. The delegation met with Prime Minister Nikol Pashinyan on Sunday."
     assert [m[2] for m in meetings(text, published="2022-09-19")] == [("nikol-pashinyan",)]
+
+
+def test_an_offer_or_a_proposal_to_host_or_meet_is_no_meeting() -> None:
+    text = (
+        "Vienna welcomed the offer by the President of the Republic of Austria, Hans Obermayer, to host further talks "
+        "between Ararat Mirzoyan and Jeyhun Bayramov in the city in late 2024."
+    )
+    assert meetings(text, published="2024-06-01") == []
+    text = "Nikol Pashinyan has expressed his readiness to meet with Ilham Aliyev in Prague."
+    assert meetings(text, published="2024-06-01") == []
+    text = "Sergey Lavrov said Moscow is ready to organize a meeting between Jeyhun Bayramov and Ararat Mirzoyan."
+    assert meetings(text, published="2024-06-01") == []
+    # but a plan that others only report, and a meeting told in the same sentence, are told
+    text = "Ararat Mirzoyan and Jeyhun Bayramov met in Vienna on May 10, and Austria made an offer to host the next round."
+    assert meetings(text, published="2024-06-01") == [("2024-05-10", "Vienna", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_the_meeting_of_unnamed_ministers_on_a_day_is_that_months_meeting_in_the_same_city() -> None:
+    text = (
+        "The meeting between the Foreign Ministers of Azerbaijan, Jeyhun Bayramov, and Armenia, Ararat Mirzoyan, in "
+        "Vienna in May 2024 was useful. The meeting between the Foreign Ministers on 10-11 May 2024 in Vienna advanced "
+        "the delimitation of borders."
+    )
+    assert meetings(text) == [("2024-05-10", "Vienna", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # a meeting of unknown people told as held on another month in the city is another
+    text = (
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Vienna in May 2024. The ministers of the two countries met again in "
+        "Vienna on 10 June 2024."
+    )
+    assert len(meetings(text)) == 2
 
 
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:

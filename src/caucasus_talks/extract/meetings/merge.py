@@ -186,7 +186,9 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
     if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
         # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in
         # Brussels. ... the meeting with Aliyev [in Brussels on 14 May]")
-        day = a.date is not None and a.date.day is not None and _dates_agree(a, b) is True
+        # ("... in Almaty in May. The meeting between the ministers on 10 May in Almaty": that month's, by its noun)
+        day = any(d.date is not None and d.date.day is not None for d in (a, b) if d is a or d.referred)
+        day = day and _dates_agree(a, b) is True
         # "the ministers will meet in Moscow on Monday. The meeting in Moscow will also be attended by X": the meeting
         # just told, by its noun and its city, without a day of its own
         again = b.referred and not b.sequel and b.date is None and not a.participants and b.sentence - a.sentence <= 2

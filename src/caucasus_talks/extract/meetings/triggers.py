@@ -377,6 +377,14 @@ _WISHED_BEFORE_RE = compile_fast(
     r"[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
     re.IGNORECASE,
 )
+# a meeting verb an offer or a proposal governs, by whoever made it: "the offer by the President of Kazakhstan, X, to
+# host further talks", "Russia's proposal to hold a summit", "his readiness to meet", "is ready to organize a meeting"
+_OFFER_TO_RE = compile_fast(
+    r"\b(?:offers?|proposals?|invitations?|readiness|willingness|suggestions?|idea|ready|willing|prepared)\b"
+    r"(?:[ \t]+(?:by|of|from)[ \t]+[^.;:!?\n]{1,80}?)?,?[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?"
+    rf"(?:{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?)?\Z"  # "... to host further [talks]"
+)
+OFFER_BEFORE = 120  # "the offer by the President of the Republic of Kazakhstan, X, to [host]": read back this far
 # a venue offered for talks, not talks held: "ready to provide a platform in Tbilisi for holding negotiations" (not
 # "proposed to host A and B for a meeting in Brussels": a meeting proposed, with its people)
 _OFFERED_VENUE_RE = compile_fast(
@@ -774,6 +782,8 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "called Azerbaijan's demands unacceptable", "called it a step": no one is called
     if word.may_be_hypothetical and _HYPOTHETICAL_RE.search(before):
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
+    if _OFFER_TO_RE.search(text, max(sent.start, m.start() - OFFER_BEFORE), m.start()):
+        return True  # "the offer by X to host further talks", "his readiness to meet": only offered
     if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
         return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
     if (
