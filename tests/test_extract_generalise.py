@@ -4486,6 +4486,33 @@ def test_the_meeting_of_unnamed_ministers_on_a_day_is_that_months_meeting_in_the
     assert len(meetings(text)) == 2
 
 
+def test_talks_told_without_a_place_are_the_call_with_the_same_people() -> None:
+    text = (
+        "Hassan Rouhani telephoned Ilham Aliyev on Tuesday. \u201cPeace matters to us,\u201d Rouhani said in his talks "
+        "with Aliyev."
+    )
+    ex = extract(text, published="2020-10-07")
+    assert [(m.date.iso, m.format.value, m.participant_ids) for m in ex.meetings] == [
+        ("2020-10-06", "phone", ("hassan-rouhani", "ilham-aliyev"))
+    ]
+    # talks told in a city are held there, another meeting than the call
+    text = "Hassan Rouhani telephoned Ilham Aliyev on Tuesday. Rouhani held talks with Aliyev in Baku in May."
+    assert [m.format.value for m in extract(text, published="2020-10-07").meetings] == ["phone", "in_person"]
+
+
+def test_a_day_named_with_its_weekday_in_an_undated_text_is_of_the_year_that_fits() -> None:
+    # December 4 was a Wednesday in 2019 (not in 2018, 2020 or 2021): the text names 2020
+    text = (
+        "Elmar Mammadyarov met Zohrab Mnatsakanyan in Bratislava on Wednesday, December 4. They agreed to meet again "
+        "in early 2020."
+    )
+    assert meetings(text)[0] == ("2019-12-04", "Bratislava", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))
+    # with no weekday, or a weekday no year near fits, the year stays untold
+    assert meetings(text.replace("Wednesday, ", ""))[0][0] is None
+    assert meetings(text.replace("Wednesday", "Monday"))[0][0] is None  # a Monday in 2017 and 2023
+    assert meetings(text.replace("Wednesday", "Saturday"))[0][0] == "2021-12-04"
+
+
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
     # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
     text = (

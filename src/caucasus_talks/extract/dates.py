@@ -32,7 +32,9 @@ from .vocabulary.dates import (
 )
 from .vocabulary.markers import FUTURE_TENSE
 
-__all__ = ["DATELINE_REACH", "after_since", "anchor_same_days", "find_dates", "in_dateline", "relation", "resolve"]
+__all__ = [
+    "DATELINE_REACH", "after_since", "anchor_same_days", "find_dates", "in_dateline", "relation", "resolve", "weekday_years",
+]  # fmt: skip
 
 DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
 #: The place of a dateline before its date: "MOSCOW, July 26", "YEREVAN. April 11 (Interfax) -".
@@ -269,6 +271,8 @@ def _named_days(text: str, dates: list[DateMention]) -> list[DateMention]:
         ):
             close = _CLOSE_RE.match(text, d.end) if "(" in text[prev.end : d.start] else None
             d.start, d.end = prev.start, close.end() if close else d.end  # "yesterday (23 June)" with its bracket
+            named = _WEEKDAYS.get(prev.relative.split()[-1])
+            d.weekday = named.weekday if named is not None else None
             out[-1] = d
         else:
             out.append(d)
@@ -327,6 +331,31 @@ def after_since(text: str, dates: list[DateMention], year_at: Callable[[int], in
         if hint is not None and hint == floor.year and (d.md[0], d.md[1]) < (floor.month or 0, floor.day or 1):
             later = _safe(hint + 1, d.md[0], d.md[1], DateBasis.CONTEXT)
             d.value = attrs.evolve(later, reason=reason) if later is not None else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return _dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def weekday_years(dates: list[DateMention]) -> None:
+    """In an undated text, a month and day named with its weekday and no year ("on Wednesday, December 4") is of the
+    one year, next to a year the text names, whose calendar puts that day on that weekday (a day's weekday moves by one
+    or two a year, so three years running never share it)."""
+    named = {d.value.year for d in dates if d.year_stated and d.value is not None and d.value.year}
+    if not named:
+        return
+    near = sorted({y + step for y in named for step in (-1, 0, 1)})
+    for d in dates:
+        if d.value is not None or d.weekday is None or d.md is None or not d.md[1] or d.year_stated:
+            continue
+        month, day = d.md
+        fits = [y for y in near if _weekday_of(y, month, day) == d.weekday]
+        if len(fits) == 1:
+            reason = f"no year is given; {fits[0]} is the year near those the text names in which it falls on that weekday"
+            d.value = PartialDate(fits[0], month, day, basis=DateBasis.CONTEXT, reason=reason)
 
 
 def anchor_same_days(

@@ -17,7 +17,7 @@ from ..registry import ActorRegistry, PlaceRegistry, actors
 from ..text import writable
 from ._regex import compile_fast
 from ._text import Layout, first_line, layout
-from .dates import DATELINE_REACH, after_since, anchor_same_days, find_dates, in_dateline
+from .dates import DATELINE_REACH, after_since, anchor_same_days, find_dates, in_dateline, weekday_years
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
@@ -150,6 +150,7 @@ def extract(
         give_years(dates, mentions, idx)
     elif ref is None:  # "On February 17 ... since September 2023": after the "since"
         after_since(text, dates, year_at)
+        weekday_years(dates)  # "on Wednesday, December 4 ... in early 2020": the year that day was a Wednesday
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
     anchor_same_days(text, dates, ref, year_at, [(q.open, q.end) for q in quotes])

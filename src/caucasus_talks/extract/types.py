@@ -159,7 +159,8 @@ class DateMention:
     """A date expression found in the text: where, what it says, and how to read it."""
 
     __slots__ = (
-        "end", "end_day", "explicit", "md", "precision", "relative", "start", "value", "year_stated", "year_step",
+        "end", "end_day", "explicit", "md", "precision", "relative", "start", "value", "weekday", "year_stated",
+        "year_step",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int) -> None:
@@ -173,6 +174,7 @@ class DateMention:
         self.precision = _DAY
         self.relative: str | None = None  # the words of a relative date ("last week"), or "month-name"
         self.year_step: int | None = None  # "January this year" (0), "... last year" (-1), "... next year" (1)
+        self.weekday: int | None = None  # the day of the week named with it ("Wednesday, December 4"), Monday 0
 
 
 class Quote:

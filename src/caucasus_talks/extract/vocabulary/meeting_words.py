@@ -371,7 +371,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+of[ \t]+",
         person_after=r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*,?[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,6}",
     ),
-    MeetingWord(form="talks", pos=_N, process=True),
+    MeetingWord(form="talks", pos=_N, process=True, either_way=True),  # ("telephone talks": as another mention tells)
     MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
     MeetingWord(form="conversation", pos=_N, either_way=True),
     MeetingWord(form="conversations", pos=_N, plural=True, either_way=True),
