@@ -4513,6 +4513,18 @@ def test_a_day_named_with_its_weekday_in_an_undated_text_is_of_the_year_that_fit
     assert meetings(text.replace("Wednesday", "Saturday"))[0][0] == "2021-12-04"
 
 
+def test_a_meeting_told_by_its_size_and_place_is_the_one_of_that_many_people() -> None:
+    text = (
+        "The mission was announced after a quadripartite meeting in Prague. Fighting in September killed 286 people. "
+        "The dispute is over the border. \u201cThe mission will start in October,\u201d said a statement issued after "
+        "talks between Nikol Pashinyan, Ilham Aliyev, Emmanuel Macron and Charles Michel."
+    )
+    assert meetings(text) == [(None, "Prague", ("charles-michel", "emmanuel-macron", "ilham-aliyev", "nikol-pashinyan"))]
+    # a trilateral meeting is not one of four people
+    three = text.replace("quadripartite", "trilateral")
+    assert len(meetings(three)) == 2
+
+
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
     # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
     text = (

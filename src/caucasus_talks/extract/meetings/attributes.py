@@ -22,6 +22,7 @@ from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, Sentenc
 from ..vocabulary.dates import DAY_WORDS
 from ..vocabulary.markers import (
     AREA_WORDS,
+    FOUR_SIDED,
     GOVERNMENT_OBJECT_VERBS,
     GOVERNMENT_STATES,
     GOVERNMENT_SUBJECT_VERBS,
@@ -60,8 +61,8 @@ _PHONE = Folded(rf"\b{phrases(PHONE_WORDS)}\b", needles=minimal_needles(PHONE_WO
 _VIDEO = Folded(rf"\b{phrases(VIDEO_WORDS)}\b", needles=minimal_needles(VIDEO_WORDS))
 SEPARATE = Folded(rf"\b{phrases(SEPARATE_WORDS)}\b", needles=minimal_needles(SEPARATE_WORDS))
 _SIZE = Folded(
-    rf"\b(?:(?P<three>{phrases(THREE_SIDED)})|(?P<two>{phrases(TWO_SIDED)}))\b",
-    needles=minimal_needles((*THREE_SIDED, *TWO_SIDED)),
+    rf"\b(?:(?P<four>{phrases(FOUR_SIDED)})|(?P<three>{phrases(THREE_SIDED)})|(?P<two>{phrases(TWO_SIDED)}))\b",
+    needles=minimal_needles((*FOUR_SIDED, *THREE_SIDED, *TWO_SIDED)),
 )
 _COUNTERPART_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
@@ -435,7 +436,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     )
     sm = _SIZE.search_slice(text, lower, max(s, t.start - SIZE_BEFORE), min(e, t.end + SIZE_AFTER))
     if sm:
-        draft.size = 3 if sm.group("three") else 2
+        draft.size = 4 if sm.group("four") else 3 if sm.group("three") else 2
     elif _COUNTERPART_RE.search(text[t.end : min(e, t.end + SIZE_AFTER)]):
         draft.size = 2
 

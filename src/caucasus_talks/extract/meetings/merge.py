@@ -32,6 +32,8 @@ def identifiable(d: Draft, vague: bool, loose: bool = False) -> bool:
         return d.place is not None or (d.date is not None and d.md is not None)
     if loose and n >= 1:
         return True
+    if d.size is not None and d.size > 2 and d.place is not None and not d.participants:
+        return True  # "a trilateral meeting in Sochi": its sides told by their number, or later (see _sized_with_their_sides)
     return n >= 2 or (n >= 1 and (d.place is not None or d.date is not None)) or (d.place is not None and d.date is not None)
 
 
@@ -307,7 +309,18 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
                 break
         else:
             out.append(d)
-    return [o for o in out if not o.frame]
+    return _sized_with_their_sides([o for o in out if not o.frame], ref)
+
+
+def _sized_with_their_sides(out: list[Draft], ref: _dt.date | None) -> list[Draft]:
+    """A meeting told by its size and place alone ("after a quadripartite meeting in Prague") is the one meeting of that
+    many people the document tells without a place ("talks between A, B, C and D"), however far apart."""
+    for o in [o for o in out if o.size is not None and o.place is not None and not o.participants]:
+        sides = [d for d in out if d is not o and d.place is None and len(d.people()) == o.size and d.format is o.format]
+        if len(sides) == 1 and _dates_agree(o, sides[0]) is not False and sides[0].status is o.status:
+            _absorb(sides[0], o, ref)
+            out.remove(o)
+    return out
 
 
 def _its_sides(o: Draft, d: Draft) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "EVALUATIVE_VERBS",
     "EVENT_NOUNS",
     "FIRST_PERSON_GAP",
+    "FOUR_SIDED",
     "FUTURE_MARKERS",
     "FUTURE_TENSE",
     "GOVERNMENT_OBJECT_VERBS",
@@ -310,7 +311,8 @@ VIDEO_WORDS = (
 )  # fmt: skip
 #: Near a meeting word: one meeting per partner ("met separately with A and B").
 SEPARATE_WORDS = ("separate", "separately", "individually", "each separately", "first with", "one after the other")
-#: How many sides: three ("trilateral talks"), two ("a one-on-one meeting").
+#: How many sides: four ("a quadrilateral meeting"), three ("trilateral talks"), two ("a one-on-one meeting").
+FOUR_SIDED = ("quadrilateral", "quadripartite", "four-way", "four-party")
 THREE_SIDED = ("trilateral", "tripartite", "three-way", "three-party")
 TWO_SIDED = ("bilateral", "one-on-one", "one-to-one", "tête-à-tête", "tete-a-tete")
 
