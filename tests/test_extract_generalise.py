@@ -4525,6 +4525,30 @@ def test_a_meeting_told_by_its_size_and_place_is_the_one_of_that_many_people() -
     assert len(meetings(three)) == 2
 
 
+def test_what_one_condemned_or_charged_in_quotation_marks_is_ones_words() -> None:
+    text = "During the trip, Nancy Pelosi condemned Azerbaijan's \u201cillegal and deadly\u201d attack on the border."
+    assert said(text) == [("nancy-pelosi", "illegal and deadly")]
+    text = "Jeyhun Bayramov charged that some members of the group \u201chave no connection to this crisis\u201d."
+    assert said(text) == [("jeyhun-bayramov", "have no connection to this crisis")]
+    # a claim condemned is its maker's words
+    text = "Ararat Mirzoyan condemned Ilham Aliyev's claim that \u201cthe road is ours\u201d on Monday."
+    assert said(text) == [("ilham-aliyev", "the road is ours")]
+
+
+def test_a_short_quotation_deep_in_a_clause_said_without_that_is_the_speakers() -> None:
+    text = (
+        "Hassan Rouhani telephoned Ilham Aliyev on Tuesday, saying Iran is closely monitoring the developments in the "
+        "region resulting from the clashes with \u201csensitivity and concern\u201d."
+    )
+    assert said(text, published="2020-10-07") == [("hassan-rouhani", "sensitivity and concern")]
+    # more than ten words after a verb that reports no clause, a short quotation is a phrase named, no one's words
+    text = (
+        "Hassan Rouhani said on Tuesday at the meeting of the council in the old hall of the palace in the capital of "
+        "the country: the \u201cnew realities\u201d matter."
+    )
+    assert said(text, published="2020-10-07") == []
+
+
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
     # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
     text = (

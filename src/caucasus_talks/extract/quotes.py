@@ -1552,7 +1552,10 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
 
 
 _THIRD_PERSON_OPENS_RE = compile_fast(r"(?:his|her|their|its)[ \t]")
-_PRONOUN_CLAUSE_RE = compile_fast(r"[ \t]+(?:he|she|they|we)[ \t]+(?:was|were|is|are|had|has|have|would|will)\b")
+_PRONOUN_CLAUSE_RE = compile_fast(
+    # "said he was", "saying Iran is", "said the Armenian side had": a clause, "that" left out
+    r"[ \t]+(?:he|she|they|we|(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,3}?)[ \t]*(?:was|were|is|are|had|has|have|would|will)\b"
+)
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")
 _NOUN_AFTER_RE = compile_fast(r"[ \t]+[a-z]{3,}\b")
