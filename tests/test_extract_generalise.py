@@ -4525,11 +4525,13 @@ def test_a_meeting_told_by_its_size_and_place_is_the_one_of_that_many_people() -
     assert len(meetings(three)) == 2
 
 
-def test_what_one_condemned_or_charged_in_quotation_marks_is_ones_words() -> None:
+def test_what_one_condemned_charged_or_specified_in_quotation_marks_is_ones_words() -> None:
     text = "During the trip, Nancy Pelosi condemned Azerbaijan's \u201cillegal and deadly\u201d attack on the border."
     assert said(text) == [("nancy-pelosi", "illegal and deadly")]
     text = "Jeyhun Bayramov charged that some members of the group \u201chave no connection to this crisis\u201d."
     assert said(text) == [("jeyhun-bayramov", "have no connection to this crisis")]
+    text = "Dmitry Peskov specified that the treaty is one of Armenia and Azerbaijan, \u201cso Russia cannot take part.\u201d"
+    assert said(text) == [("dmitry-peskov", "so Russia cannot take part.")]
     # a claim condemned is its maker's words
     text = "Ararat Mirzoyan condemned Ilham Aliyev's claim that \u201cthe road is ours\u201d on Monday."
     assert said(text) == [("ilham-aliyev", "the road is ours")]
@@ -4547,6 +4549,20 @@ def test_a_short_quotation_deep_in_a_clause_said_without_that_is_the_speakers() 
         "the country: the \u201cnew realities\u201d matter."
     )
     assert said(text, published="2020-10-07") == []
+
+
+def test_places_listed_each_before_its_month_and_more_meetings_of_the_same_sides() -> None:
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan first met in Dushanbe in September 2018. Three more meetings took place in "
+        "2019: in Davos in January, Vienna in March and Ashgabat in October."
+    )
+    pair = ("ilham-aliyev", "nikol-pashinyan")
+    assert meetings(text) == [
+        ("2018-09", "Dushanbe", pair), ("2019-01", "Davos", pair), ("2019-03", "Vienna", pair), ("2019-10", "Ashgabat", pair)
+    ]
+    # each place after its day: the place after it
+    text = "Ilham Aliyev and Nikol Pashinyan met on May 1, 2019 in Vienna and on June 5, 2019 in Davos."
+    assert meetings(text) == [("2019-05-01", "Vienna", pair), ("2019-06-05", "Davos", pair)]
 
 
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:

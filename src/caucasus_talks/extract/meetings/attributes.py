@@ -690,6 +690,7 @@ def split_by_dates(
     text = sent.doc.text
     out = []
     partners = _partners_by_date(sent, draft, splits)
+    side = _place_side(splits, places)
     for k, (d, value) in enumerate(splits):
         dd = draft.copy()
         if partners:
@@ -700,12 +701,30 @@ def split_by_dates(
         lo = splits[k - 1][0].end if k > 0 else -1
         hi = splits[k + 1][0].start if k + 1 < len(splits) else len(text) + 1
         own = [p for p in places if lo <= p.start and p.end <= hi]
+        if side is not None:  # every date has a place on the same side: that one is its
+            own = [p for p in own if (p.end <= d.start if side < 0 else p.start >= d.end)]
         if own and dd.format is MeetingFormat.IN_PERSON:
             near = min(own, key=lambda p: min(abs(p.end - d.start), abs(p.start - d.end)))
             dd.place = city_of(sent.doc.idx, near)
             dd.place_span = (near.start, near.end)
         out.append(dd)
     return out
+
+
+def _place_side(splits: list[tuple[DateMention, PartialDate | None]], places: list[Mention]) -> int | None:
+    """-1 when each of several dates has a place between it and the date before ("in Davos in January, Vienna in
+    March and Ashgabat in October"), 1 when each has one between it and the next ("on May 1 in Washington and on May 5
+    in Brussels"), None when neither holds."""
+    if len(splits) < 2 or not places:
+        return None
+    starts = [d.start for d, _ in splits]
+    ends = [d.end for d, _ in splits]
+    before = all(any((ends[k - 1] if k else -1) <= p.start and p.end <= starts[k] for p in places) for k in range(len(splits)))
+    after = all(
+        any(ends[k] <= p.start and p.end <= (starts[k + 1] if k + 1 < len(starts) else 1 << 62) for p in places)
+        for k in range(len(splits))
+    )
+    return -1 if before and not after else 1 if after and not before else None
 
 
 def _partners_by_date(
