@@ -4565,6 +4565,16 @@ def test_places_listed_each_before_its_month_and_more_meetings_of_the_same_sides
     assert meetings(text) == [("2019-05-01", "Vienna", pair), ("2019-06-05", "Davos", pair)]
 
 
+def test_people_who_were_hosted_by_someone_met_them() -> None:
+    text = (
+        "The appearance in Munich was the first since Robert Kocharyan and Ilham Aliyev were hosted by Secretary of "
+        "State Colin Powell in Key West, Florida in April 2001."
+    )
+    assert meetings(text) == [("2001-04", "Key West", ("colin-powell", "ilham-aliyev", "robert-kocharyan"))]
+    # an event hosted by someone is no meeting of theirs alone
+    assert meetings("The summit was hosted by Secretary of State Colin Powell in Key West in April 2001.") == []
+
+
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
     # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
     text = (
