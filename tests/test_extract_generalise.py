@@ -4575,6 +4575,12 @@ def test_people_who_were_hosted_by_someone_met_them() -> None:
     assert meetings("The summit was hosted by Secretary of State Colin Powell in Key West in April 2001.") == []
 
 
+def test_a_past_day_just_after_the_stamp_of_the_story_is_that_day_not_last_years() -> None:
+    text = "Mevlut Cavusoglu and Jeyhun Bayramov spoke over the phone on Oct. 28."
+    assert meetings(text, published="2020-10-27")[0][0] == "2020-10-28"  # stamped in another time zone
+    assert meetings(text, published="2020-10-20")[0][0] == "2019-10-28"  # a week ahead: last year's
+
+
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
     # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
     text = (

@@ -10,6 +10,7 @@ the passage around it; the size from "trilateral", "one-on-one", "his counterpar
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import re
 
@@ -574,10 +575,21 @@ def resolve_dates(
         value = resolve(d, doc.ref, doc.year_at(d.start), context, future)
         told_bare = d.md is not None and d.year_step is None and not d.year_stated
         if value is not None and value.year is not None and told_bare and past and after_publication(value, doc.ref):
-            # "met on November 7", "the talks took place in November", written in June: last November
-            value = PartialDate(value.year - 1, value.month, value.day, basis=value.basis)
+            # "met on November 7", "the talks took place in November", written in June: last November; but not a day
+            # or two after the date a story is stamped with ("spoke on Oct. 28", stamped the 27th: its time zone)
+            if not _stamped_late(value, doc.ref):
+                value = PartialDate(value.year - 1, value.month, value.day, basis=value.basis)
         out.append((d, value))
     return out
+
+
+STAMPED_EARLY = 2  # how many days before the day a story tells a past event its date stamp may be (time zones, updates)
+
+
+def _stamped_late(value: PartialDate, ref: _dt.date | None) -> bool:
+    """Whether a day told as past lies at most :data:`STAMPED_EARLY` days after the publication date."""
+    day = value.earliest if value.day is not None else None
+    return ref is not None and day is not None and 0 < (day - ref).days <= STAMPED_EARLY
 
 
 # after a meeting noun, a few words of its own first: it took place ("the talks took place on", "the meeting [of the
