@@ -4581,6 +4581,18 @@ def test_a_past_day_just_after_the_stamp_of_the_story_is_that_day_not_last_years
     assert meetings(text, published="2020-10-20")[0][0] == "2019-10-28"  # a week ahead: last year's
 
 
+def test_a_visitor_who_met_office_holders_of_one_country_met_each() -> None:
+    text = "Abbas Araghchi held talks in Baku with President Ilham Aliyev and Foreign Minister Jeyhun Bayramov on Monday."
+    assert meetings(text, published="2025-12-09") == [
+        ("2025-12-08", "Baku", ("abbas-araghchi", "ilham-aliyev")), ("2025-12-08", "Baku", ("abbas-araghchi", "jeyhun-bayramov"))
+    ]
+    # people of two countries, or a gathering the sentence names, are one meeting
+    text = "Abbas Araghchi held talks in Baku with Ilham Aliyev and Nikol Pashinyan on Monday."
+    assert len(meetings(text, published="2025-12-09")) == 1
+    text = "Abbas Araghchi held trilateral talks in Baku with President Ilham Aliyev and Foreign Minister Jeyhun Bayramov."
+    assert len(meetings(text, published="2025-12-09")) == 1
+
+
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
     # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
     text = (

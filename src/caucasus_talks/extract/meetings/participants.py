@@ -999,6 +999,7 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
         or apart
         or _listed_apart(sent, t, draft)
         or _round_of_bilaterals(sent, t, draft)
+        or _hosts_of_one_country(sent, t, draft)
     )
     if not split or len(draft.participants) < 2:
         return None
@@ -1049,6 +1050,22 @@ def _partners_after(t: Trigger, draft: Draft) -> dict[str, int]:
 ROUND_LEAST = 4  # the fewest leaders of as many countries whom one met, listed after the verb, that are met one by one
 # in a sentence that lists them: what makes them one gathering ("a summit with A, B, C and D", "jointly")
 _ONE_GATHERING_RE = compile_fast(r"\b(?i:summit|jointly|together|joint|trilateral|quadrilateral|multilateral|format)\b")
+
+
+def _hosts_of_one_country(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether a visitor met, by name, two or more office holders of one other country ("X held talks in Baku with
+    President A and Foreign Minister B", "Y met with Prime Minister C, Foreign Minister D and Defence Minister E"): a
+    visit's meetings, one with each host; not a gathering the sentence calls one ("a trilateral meeting with A and B")."""
+    idx = sent.doc.idx
+    before = [pid for pid, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
+    after = list(_partners_after(t, draft))
+    if len(before) != 1 or len(after) < 2 or any(draft.participants[pid][1] for pid in after):
+        return False
+    hosts = {idx.people[pid].country if pid in idx.people else None for pid in after}
+    visitor = idx.people[before[0]].country if before[0] in idx.people else None
+    if len(hosts) != 1 or None in hosts or visitor in hosts:
+        return False
+    return _ONE_GATHERING_RE.search(sent.doc.text, sent.start, sent.end) is None
 
 
 def _round_of_bilaterals(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
