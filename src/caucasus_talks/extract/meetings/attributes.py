@@ -574,11 +574,17 @@ def resolve_dates(
             future = None  # "arrived on Sunday to meet X on Monday": the Monday nearest, not one still to come
         value = resolve(d, doc.ref, doc.year_at(d.start), context, future)
         told_bare = d.md is not None and d.year_step is None and not d.year_stated
-        if value is not None and value.year is not None and told_bare and past and after_publication(value, doc.ref):
-            # "met on November 7", "the talks took place in November", written in June: last November; but not a day
-            # or two after the date a story is stamped with ("spoke on Oct. 28", stamped the 27th: its time zone)
-            if not _stamped_late(value, doc.ref):
-                value = PartialDate(value.year - 1, value.month, value.day, basis=value.basis)
+        # "met on November 7", "the talks took place in November", written in June: last November; but not a day or
+        # two after the date a story is stamped with ("spoke on Oct. 28", stamped the 27th: its time zone)
+        if (
+            value is not None
+            and value.year is not None
+            and told_bare
+            and past
+            and after_publication(value, doc.ref)
+            and not _stamped_late(value, doc.ref)
+        ):
+            value = PartialDate(value.year - 1, value.month, value.day, basis=value.basis)
         out.append((d, value))
     return out
 
