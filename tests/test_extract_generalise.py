@@ -4593,6 +4593,14 @@ def test_a_visitor_who_met_office_holders_of_one_country_met_each() -> None:
     assert len(meetings(text, published="2025-12-09")) == 1
 
 
+def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
+    text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
+    assert said(text) == []
+    # words said after the event's name are still said
+    text = "Ilham Aliyev spoke at the World Forum \u201cWe want peace in the region, and we will have it,\u201d he said."
+    assert said(text) == [("ilham-aliyev", "We want peace in the region, and we will have it")]
+
+
 def test_an_office_in_a_speakers_own_words_leaves_them_their_words() -> None:
     # "the head of state" may be read as the speaker's office; in their own words it is another's, as often
     text = (

@@ -1586,11 +1586,22 @@ _SAYS_OR_NAMES = NAMING_VERBS | frozenset(speech_forms(plain=True)) | {"writes",
 _TITLE_BEFORE = frozenset({"titled", "entitled", "named", "dubbed", "themed", "headlined", "theme", "title", "slogan", "motto"})
 
 
+# a capitalised event's noun right before a quotation: "the World Forum ", "at the Antalya Diplomacy Forum "
+_EVENT_NAME_BEFORE_RE = compile_fast(
+    r"\b[A-Z][\w\-]*[ \t]+(?:Forum|Conference|Summit|Congress|Festival|Initiative|Programme|Program|Project|Platform|"
+    r"Award|Prize|Exhibition|Dialogue)[ \t]*,?[ \t]*\Z"
+)
+
+
 def _title_named(text: str, q: Quote) -> bool:
     """Whether a quotation of any length is a title named in the sentence, not words said: two words or more, every
     one capitalised (small words aside), no full stop or comma, after a naming word or a determiner ('a discussion
     titled "Achievements and Challenges in Delivering Results"', 'at the "Crossroads of Peace: Developing Regional
     Connectivity" forum'), and the sentence going on after it."""
+    # 'during the World Forum "Dialogue for Peace and Global Security."': the event's name, though it ends the sentence
+    after_event = q.close is not None and _EVENT_NAME_BEFORE_RE.search(text, max(0, q.open - PHRASE_BEFORE), q.open)
+    if after_event and _title_cased(text[q.start : q.end].rstrip(".").rstrip(), ".,;!?", least=2):
+        return True
     if q.close is None or _ends_sentence(text, q) or not _title_cased(text[q.start : q.end], ".,;!?", least=2):
         return False
     tail = _words_before(text, q.open)
