@@ -393,6 +393,9 @@ def test_a_wrapped_line_left_short_of_the_width_joins_the_next_as_well() -> None
     # a text of short lines that end their sentences is not wrapped, and none of its lines joins another
     short = "Talks in Brussels\nMichel met Aliyev on May 14, 2023.\nHe then met Pashinyan.\nthe two leaders met together.\n"
     assert reading_copy(short) == short
+    # a headline, a first line of its own, stays above the dateline however long it is
+    headed = "Aliyev and Pashinyan meet in Brussels for more talks\nBRUSSELS, May 14 (Reuters) - " + text[text.index("On"):]
+    assert reading_copy(headed).startswith("Aliyev and Pashinyan meet in Brussels for more talks\nBRUSSELS")
 
 def test_no_break_spaces_and_crlf_line_ends_are_spaces_and_line_ends() -> None:
     spaced = re.sub(r"(?<=[A-Z][a-z]) (?=\w)", "\u00a0", ARTICLE).replace("\n", "\r\n")  # "President\u00a0Ilham"
@@ -4454,6 +4457,14 @@ def test_a_delegation_listed_by_its_members_meets_as_they() -> None:
     # a delegation the text does not list adds no one to whom the sentence names
     text = "Speaker Nancy Pelosi came with a delegation. The delegation met with Prime Minister Nikol Pashinyan on Sunday."
     assert [m[2] for m in meetings(text, published="2022-09-19")] == [("nikol-pashinyan",)]
+    # one who met the delegation is not of it, nor is a name past the end of its list
+    text = (
+        "Prime Minister Nikol Pashinyan met with a delegation including Senator Mary Holt and Rep. Ann Calloway on "
+        "Sunday. The delegation later met Defense Minister Suren Papikyan."
+    )
+    assert [m[2] for m in meetings(text, published="2022-09-19")] == [
+        ("ann-calloway", "mary-holt", "nikol-pashinyan"), ("ann-calloway", "mary-holt", "suren-papikyan")
+    ]
 
 
 def test_an_offer_or_a_proposal_to_host_or_meet_is_no_meeting() -> None:
@@ -4466,6 +4477,11 @@ def test_an_offer_or_a_proposal_to_host_or_meet_is_no_meeting() -> None:
     assert meetings(text, published="2024-06-01") == []
     text = "Sergey Lavrov said Moscow is ready to organize a meeting between Jeyhun Bayramov and Ararat Mirzoyan."
     assert meetings(text, published="2024-06-01") == []
+    text = "The co-chairs have proposed to organize a meeting of Jeyhun Bayramov and Ararat Mirzoyan in Vienna."
+    assert meetings(text, published="2024-06-01") == []
+    # an invitation one came at is no offer: the talks are told
+    text = "Ilham Aliyev arrived in Moscow at the invitation of Vladimir Putin to hold talks on May 10."
+    assert [m[2] for m in meetings(text, published="2024-06-01")] == [("ilham-aliyev", "vladimir-putin")]
     # but a plan that others only report, and a meeting told in the same sentence, are told
     text = "Ararat Mirzoyan and Jeyhun Bayramov met in Vienna on May 10, and Austria made an offer to host the next round."
     assert meetings(text, published="2024-06-01") == [("2024-05-10", "Vienna", ("ararat-mirzoyan", "jeyhun-bayramov"))]
@@ -4511,6 +4527,9 @@ def test_a_day_named_with_its_weekday_in_an_undated_text_is_of_the_year_that_fit
     assert meetings(text.replace("Wednesday, ", ""))[0][0] is None
     assert meetings(text.replace("Wednesday", "Monday"))[0][0] is None  # a Monday in 2017 and 2023
     assert meetings(text.replace("Wednesday", "Saturday"))[0][0] == "2021-12-04"
+    # the year near the latest one named: a text that recalls 2013 (a Wednesday too) tells of 2019
+    recalled = text.replace("in early 2020.", "in early 2020, as they had since talks began in 2013.")
+    assert meetings(recalled)[0][0] == "2019-12-04"
 
 
 def test_a_meeting_told_by_its_size_and_place_is_the_one_of_that_many_people() -> None:
@@ -4532,6 +4551,8 @@ def test_what_one_condemned_charged_or_specified_in_quotation_marks_is_ones_word
     assert said(text) == [("jeyhun-bayramov", "have no connection to this crisis")]
     text = "Dmitry Peskov specified that the treaty is one of Armenia and Azerbaijan, \u201cso Russia cannot take part.\u201d"
     assert said(text) == [("dmitry-peskov", "so Russia cannot take part.")]
+    text = "Ararat Mirzoyan spoke in Yerevan, criticizing Baku's \u201cmaximalist and unacceptable demands\u201d on the border."
+    assert said(text) == [("ararat-mirzoyan", "maximalist and unacceptable demands")]
     # a claim condemned is its maker's words
     text = "Ararat Mirzoyan condemned Ilham Aliyev's claim that \u201cthe road is ours\u201d on Monday."
     assert said(text) == [("ilham-aliyev", "the road is ours")]
@@ -4591,6 +4612,13 @@ def test_a_visitor_who_met_office_holders_of_one_country_met_each() -> None:
     assert len(meetings(text, published="2025-12-09")) == 1
     text = "Abbas Araghchi held trilateral talks in Baku with President Ilham Aliyev and Foreign Minister Jeyhun Bayramov."
     assert len(meetings(text, published="2025-12-09")) == 1
+    # one who received two visitors of one country is their host, at one meeting
+    text = (
+        "Ilham Aliyev received Armenian Foreign Minister Ararat Mirzoyan and Deputy Prime Minister Mher Grigoryan in "
+        "Baku on Monday."
+    )
+    met = ("ararat-mirzoyan", "ilham-aliyev", "mher-grigoryan")
+    assert meetings(text, published="2025-12-09") == [("2025-12-08", "Baku", met)]
 
 
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:

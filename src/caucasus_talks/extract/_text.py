@@ -121,7 +121,8 @@ def _wrap_breaks(text: str, body_start: int) -> list[int]:
     line's first word would pass the width. The width is the longest line of four words or more. A text counts as
     wrapped when that width is at most 100 characters, at least three lines are full and at most half of them end a
     sentence (paragraphs of a text that is not wrapped end sentences). A full line joins the line after it unless
-    that one is indented or a list item; blank lines still part paragraphs.
+    that one is indented or a list item, and so does a shorter line that ends no sentence and goes on in the next
+    (see :func:`_goes_on`); blank lines still part paragraphs.
     """
     lines: list[tuple[int, int]] = []  # (start, end without trailing spaces) of every line after the prefix
     pos = body_start
@@ -141,8 +142,9 @@ def _wrap_breaks(text: str, body_start: int) -> list[int]:
     if not 0 < width <= _WIDEST_WRAP:
         return []
     breaks: list[int] = []
+    short: list[int] = []  # lines a wrapper left short of the width: joined only in a text found wrapped
     sentence_ends = 0
-    for (s, e), (ns, ne) in itertools.pairwise(lines):
+    for i, ((s, e), (ns, ne)) in enumerate(itertools.pairwise(lines)):
         if e == s or ne == ns or text[ns] in " \t" or text[ns] in _LIST_MARKS:
             continue
         word = text.find(" ", ns, ne)
@@ -150,22 +152,20 @@ def _wrap_breaks(text: str, body_start: int) -> list[int]:
         if (e - s) + 1 + first > width - _WRAP_SLACK:
             breaks.append(ns - 1)
             sentence_ends += text[e - 1] in _END_PUNCT
+        elif text[e - 1] not in _SENTENCE_END and _goes_on(text, lines, i, width):
+            short.append(ns - 1)
     if len(breaks) < _FEWEST_WRAPS or sentence_ends * 2 > len(breaks):
         return []
-    return sorted(set(breaks).union(_unfull_wraps(text, lines, width)))
+    return sorted(breaks + short)
 
 
-def _unfull_wraps(text: str, lines: list[tuple[int, int]], width: int) -> list[int]:
-    """In a text found wrapped, the breaks of lines a wrapper left short of the width (it breaks before a long word,
-    some break narrower than the longest line): a line that ends no sentence and goes on in the next, which opens
-    on a small letter or follows a line at least half the width ("On March 5, 2024, on\nthe sidelines of ...")."""
-    joins = []
-    for (s, e), (ns, ne) in itertools.pairwise(lines):
-        if e == s or ne == ns or text[ns] in " \t" or text[ns] in _LIST_MARKS or text[e - 1] in _SENTENCE_END:
-            continue
-        if text[ns].islower() or (e - s) * 2 >= width:
-            joins.append(ns - 1)
-    return joins
+def _goes_on(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:
+    """Whether line ``i``, ending no sentence short of the width, goes on in the next: that one opens on a small letter
+    ("On March 5, 2024, on\nthe sidelines of ..."), or the line is at least half the width inside its paragraph (a
+    wrapper breaks before a long word; not a headline, the first line of its own, above a dateline)."""
+    (s, e), (ns, _) = lines[i], lines[i + 1]
+    inside = i > 0 and lines[i - 1][1] > lines[i - 1][0]
+    return text[ns].islower() or ((e - s) * 2 >= width and inside)
 
 
 def _could_be_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -333,29 +333,23 @@ def after_since(text: str, dates: list[DateMention], year_at: Callable[[int], in
             d.value = attrs.evolve(later, reason=reason) if later is not None else None
 
 
-def _weekday_of(year: int, month: int, day: int) -> int | None:
-    try:
-        return _dt.date(year, month, day).weekday()
-    except ValueError:
-        return None
-
-
 def weekday_years(dates: list[DateMention]) -> None:
     """In an undated text, a month and day named with its weekday and no year ("on Wednesday, December 4") is of the
-    one year, next to a year the text names, whose calendar puts that day on that weekday (a day's weekday moves by one
-    or two a year, so three years running never share it)."""
-    named = {d.value.year for d in dates if d.year_stated and d.value is not None and d.value.year}
-    if not named:
+    one year, next to the latest year the text names (what it tells is more recent than what it recalls), whose
+    calendar puts that day on that weekday (a day's weekday moves by one or two a year, so three years running never
+    share it)."""
+    latest = max((d.value.year for d in dates if d.year_stated and d.value is not None and d.value.year), default=None)
+    if latest is None:
         return
-    near = sorted({y + step for y in named for step in (-1, 0, 1)})
     for d in dates:
         if d.value is not None or d.weekday is None or d.md is None or not d.md[1] or d.year_stated:
             continue
         month, day = d.md
-        fits = [y for y in near if _weekday_of(y, month, day) == d.weekday]
+        fits = [v for y in (latest - 1, latest, latest + 1) if (v := _safe(y, month, day, DateBasis.CONTEXT)) is not None]
+        fits = [v for v in fits if v.earliest is not None and v.earliest.weekday() == d.weekday]
         if len(fits) == 1:
-            reason = f"no year is given; {fits[0]} is the year near those the text names in which it falls on that weekday"
-            d.value = PartialDate(fits[0], month, day, basis=DateBasis.CONTEXT, reason=reason)
+            reason = f"no year is given; {fits[0].year} is the year near the latest the text names that puts it on that weekday"
+            d.value = attrs.evolve(fits[0], reason=reason)
 
 
 def anchor_same_days(

@@ -390,7 +390,7 @@ OFFICE_TAIL = 200  # after it: "... of Armenia and Azerbaijan"
 COMPLEMENT_BEFORE = 12  # "assistant to [the President]": the word before an office
 EVENT_OF_BEFORE = 30  # "a meeting of [the foreign ministers]"
 # (not the dots of "U.S.", nor a title's abbreviation: "Rep. Anna Eshoo", "Sen. John Doe")
-_TITLE_DOTS = "".join(rf"(?<!\b{w})" for w in ("Mr", "Mrs", "Ms", "Dr", "Rep", "Sen", "Gov", "Amb", "Sec", "Secy"))
+_TITLE_DOTS = "".join(rf"(?<!\b{w.capitalize()})" for w in sorted(ABBREVIATIONS & TITLE_WORDS))
 _BACK_STOP_RE = compile_fast(rf"[,;:!?()\"“”„«»\n\[\]]|(?<![A-Z]){_TITLE_DOTS}\.")
 _NOT_SENT = "".join(rf"(?<!{w}[ \t])" for w in SENDING_VERBS)  # "By X", not "a delegation led by X"
 _BYLINE_BEFORE_RE = compile_fast(

@@ -1553,8 +1553,9 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
 
 _THIRD_PERSON_OPENS_RE = compile_fast(r"(?:his|her|their|its)[ \t]")
 _PRONOUN_CLAUSE_RE = compile_fast(
-    # "said he was", "saying Iran is", "said the Armenian side had": a clause, "that" left out
-    r"[ \t]+(?:he|she|they|we|(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,3}?)[ \t]*(?:was|were|is|are|had|has|have|would|will)\b"
+    # "said he was", "saying Iran is", "said the Foreign Ministry had": a clause, "that" left out
+    r"[ \t]+(?:he|she|they|we|(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})[ \t]+"
+    r"(?:was|were|is|are|had|has|have|would|will)\b"
 )
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")

@@ -10,7 +10,6 @@ the passage around it; the size from "trilateral", "one-on-one", "his counterpar
 
 from __future__ import annotations
 
-import datetime as _dt
 import itertools
 import re
 
@@ -43,7 +42,7 @@ from ..vocabulary.markers import (
 )
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
-from .merge import after_publication
+from .merge import after_the_stamp
 from .triggers import FRONTED_PLACE, OTHER_EVENT_AFTER, OTHER_EVENT_AFTER_RE, REFERENCE_BEFORE_RE, WENT_RE, status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
@@ -581,21 +580,11 @@ def resolve_dates(
             and value.year is not None
             and told_bare
             and past
-            and after_publication(value, doc.ref)
-            and not _stamped_late(value, doc.ref)
+            and after_the_stamp(value, doc.ref)
         ):
             value = PartialDate(value.year - 1, value.month, value.day, basis=value.basis)
         out.append((d, value))
     return out
-
-
-STAMPED_EARLY = 2  # how many days before the day a story tells a past event its date stamp may be (time zones, updates)
-
-
-def _stamped_late(value: PartialDate, ref: _dt.date | None) -> bool:
-    """Whether a day told as past lies at most :data:`STAMPED_EARLY` days after the publication date."""
-    day = value.earliest if value.day is not None else None
-    return ref is not None and day is not None and 0 < (day - ref).days <= STAMPED_EARLY
 
 
 # after a meeting noun, a few words of its own first: it took place ("the talks took place on", "the meeting [of the

@@ -122,16 +122,39 @@ def _groups_of(doc: DocumentContext) -> dict[str, tuple[str, list[str]]]:
         else:
             continue
         found = _mentions(doc, start, end)
-        if am is None:  # who came with the delegation or led it is of it: "Pelosi traveled with a delegation including"
-            found[:0] = _with_it(doc, the.start())
+        if am is None:  # the list after "including", and who came with the delegation or led it ("Pelosi traveled with")
+            found = _with_it(doc, the.start()) + _listed_members(text, start, found)
         members = list(dict.fromkeys(mm.pid for mm in found if mm.pid))
         if len(members) >= 2:
             groups[noun] = (the.group("pre"), members)
     return groups
 
 
-# between a person and "a delegation": "came with", "traveled to Yerevan with", "led", "heads"
-_WITH_IT_RE = compile_fast(r"[^.;:,\n]{0,60}?\b(?:with|led|leads|headed|heads)[ \t]+\Z")
+# between a person and "a delegation": "came with", "traveled to Yerevan with", "led", "heads" (not "met with")
+_WITH_IT_RE = compile_fast(
+    r"[ \t]+(?:came|comes|arrived|arrives|travell?ed|travels|flew|went|returned)\b[^.;:,\n]{0,40}?\bwith[ \t]+\Z"
+    r"|[ \t]+(?:led|leads|headed|heads)[ \t]+\Z"
+)
+# before a delegation's first member: its titles ("including House Armenian Caucus Co-Chairs [Frank Pallone]")
+_MEMBER_LEAD_RE = compile_fast(r"(?:[\w.’'\-]+[ \t]+){0,6}")
+# between two members: a bracket ("(D-N.J.)"), a comma or "and" or "along with", then their titles
+_MEMBER_GAP_RE = compile_fast(
+    r"(?:[ \t]*\([^()\n]{1,24}\))?(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+|,?[ \t]+along[ \t]+with[ \t]+|"
+    r",?[ \t]+as[ \t]+well[ \t]+as[ \t]+)(?:[\w.’'\-]+[ \t]+){0,4}"
+)
+
+
+def _listed_members(text: str, start: int, found: list[Mention]) -> list[Mention]:
+    """The people of the list that opens at ``start`` (after "including"), from ``found``: up to the first name not
+    joined to the one before it ("including A (D-N.J.) and Rep. B in Baku. ... met with C": A and B, not C)."""
+    if not found or not _MEMBER_LEAD_RE.fullmatch(text, start, found[0].start):
+        return []
+    members = found[:1]
+    for prev, mm in itertools.pairwise(found):
+        if not _MEMBER_GAP_RE.fullmatch(text, prev.end, mm.start):
+            break
+        members.append(mm)
+    return members
 
 
 def _with_it(doc: DocumentContext, at: int) -> list[Mention]:

@@ -15,7 +15,7 @@ from ...dates import DateBasis, PartialDate
 from ...model import MeetingFormat, MeetingStatus
 from ..types import Draft
 
-__all__ = ["after_publication", "identifiable", "inherit", "merge"]
+__all__ = ["after_publication", "after_the_stamp", "identifiable", "inherit", "merge"]
 
 INHERIT_BACK = 8  # how many meetings before it a mention looks at for its date and place
 MERGE_BACK = 30  # how many meetings before it a mention may be merged with
@@ -47,6 +47,18 @@ def after_publication(date: PartialDate | None, ref: _dt.date | None) -> bool:
     """Whether a date lies wholly after the day of publication: a meeting still to come on that day."""
     earliest = date.earliest if date is not None and date.known else None
     return ref is not None and earliest is not None and earliest > ref
+
+
+STAMPED_EARLY = 2  # how many days before the day a story tells a past event its date stamp may be (time zones, updates)
+
+
+def after_the_stamp(date: PartialDate | None, ref: _dt.date | None) -> bool:
+    """Whether a date lies after the day of publication by more than a story's stamp may lag the events it tells ("spoke
+    on Oct. 28", stamped the 27th in another time zone, is no day still to come)."""
+    earliest = date.earliest if date is not None and date.known else None
+    if ref is None or earliest is None or earliest <= ref:
+        return False
+    return date is None or date.day is None or (earliest - ref).days > STAMPED_EARLY
 
 
 def _held_then(d: Draft, prev: Draft, ref: _dt.date | None) -> bool:
@@ -94,7 +106,9 @@ def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
         for prev in before:
             if d.status is MeetingStatus.PLANNED and prev.status is MeetingStatus.HELD and not d.referred:
                 continue  # "A met B in Baku. ... A and B agreed to meet again": not where or when they met
-            introduced = not prev.participants and not prev.follow_up and 0 <= d.sentence - prev.sentence <= 1
+            # (not a meeting told by its size alone, "after a trilateral meeting in Sochi": its sides come later)
+            unpeopled = not prev.participants and not prev.follow_up and prev.size is None
+            introduced = unpeopled and 0 <= d.sentence - prev.sentence <= 1
             if (prev.people() & d.people() or introduced) and (prev.date is not None or prev.place is not None):
                 if prev.date is not None:
                     _day_of(prev, d)
@@ -136,6 +150,10 @@ def _dates_agree(a: Draft, b: Draft) -> bool | None:
     if unread and ((a.md is None) != (b.md is None) or (a.md and b.md and a.md[0] != b.md[0])):
         return False
     return None
+
+
+def _has_day(d: Draft) -> bool:
+    return d.date is not None and d.date.day is not None
 
 
 def _days_overlap(a: int | None, a_end: int | None, b: int | None, b_end: int | None) -> bool:
@@ -189,8 +207,7 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
         # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in
         # Brussels. ... the meeting with Aliyev [in Brussels on 14 May]")
         # ("... in Almaty in May. The meeting between the ministers on 10 May in Almaty": that month's, by its noun)
-        day = any(d.date is not None and d.date.day is not None for d in (a, b) if d is a or d.referred)
-        day = day and _dates_agree(a, b) is True
+        day = (_has_day(a) or (b.referred and _has_day(b))) and _dates_agree(a, b) is True
         # "the ministers will meet in Moscow on Monday. The meeting in Moscow will also be attended by X": the meeting
         # just told, by its noun and its city, without a day of its own
         again = b.referred and not b.sequel and b.date is None and not a.participants and b.sentence - a.sentence <= 2

@@ -24,6 +24,7 @@ from ..vocabulary.markers import (
     COMMENT_PHRASES,
     EVALUATIVE_VERBS,
     FIRST_PERSON_GAP,
+    FOUR_SIDED,
     HOST_PHRASES,
     MEDIATING_VERBS,
     MEDIATOR_PHRASES,
@@ -33,6 +34,7 @@ from ..vocabulary.markers import (
     SUBJECTLESS_LEADS,
     TAKING_PART,
     TAKING_PART_FORMS,
+    THREE_SIDED,
 )
 from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
@@ -1049,23 +1051,39 @@ def _partners_after(t: Trigger, draft: Draft) -> dict[str, int]:
 
 ROUND_LEAST = 4  # the fewest leaders of as many countries whom one met, listed after the verb, that are met one by one
 # in a sentence that lists them: what makes them one gathering ("a summit with A, B, C and D", "jointly")
-_ONE_GATHERING_RE = compile_fast(r"\b(?i:summit|jointly|together|joint|trilateral|quadrilateral|multilateral|format)\b")
+_ONE_GATHERING_RE = compile_fast(
+    rf"\b(?i:summit|jointly|together|joint|multilateral|format|{phrases((*THREE_SIDED, *FOUR_SIDED))})\b"
+)
 
 
 def _hosts_of_one_country(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     """Whether a visitor met, by name, two or more office holders of one other country ("X held talks in Baku with
     President A and Foreign Minister B", "Y met with Prime Minister C, Foreign Minister D and Defence Minister E"): a
     visit's meetings, one with each host; not a gathering the sentence calls one ("a trilateral meeting with A and B")."""
-    idx = sent.doc.idx
-    before = [pid for pid, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
-    after = list(_partners_after(t, draft))
+    if t.word.form.startswith(_RECEIVING):
+        return False  # "X received A and B": X is the host, and A and B his visitors
+    before, after = _one_before_many_after(t, draft)
     if len(before) != 1 or len(after) < 2 or any(draft.participants[pid][1] for pid in after):
         return False
-    hosts = {idx.people[pid].country if pid in idx.people else None for pid in after}
-    visitor = idx.people[before[0]].country if before[0] in idx.people else None
-    if len(hosts) != 1 or None in hosts or visitor in hosts:
+    hosts = {_country_of(sent.doc, pid) for pid in after}
+    if len(hosts) != 1 or None in hosts or _country_of(sent.doc, before[0]) in hosts:
         return False
     return _ONE_GATHERING_RE.search(sent.doc.text, sent.start, sent.end) is None
+
+
+_RECEIVING = ("receiv", "host", "welcom")  # the verbs whose subject is the host
+
+
+def _one_before_many_after(t: Trigger, draft: Draft) -> tuple[list[str], list[str]]:
+    """The participants named before the meeting word (or known without a span) and those named after it."""
+    before = [pid for pid, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
+    return before, list(_partners_after(t, draft))
+
+
+def _country_of(doc: DocumentContext, pid: str) -> str | None:
+    """The country of a person the registry knows, or None."""
+    person = doc.idx.people.get(pid)
+    return person.country if person is not None else None
 
 
 def _round_of_bilaterals(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
@@ -1074,8 +1092,7 @@ def _round_of_bilaterals(sent: SentenceContext, t: Trigger, draft: Draft) -> boo
     if t.word.nominal:
         return False
     idx, text = sent.doc.idx, sent.doc.text
-    before = [pid for pid, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
-    after = list(_partners_after(t, draft))
+    before, after = _one_before_many_after(t, draft)
     if len(before) != 1 or len(after) < ROUND_LEAST or _ONE_GATHERING_RE.search(text, sent.start, sent.end):
         return False
     # (a name the registry lacks, of a country unknown, counts for the split: "Cambodian Prime Minister Hun Manet")

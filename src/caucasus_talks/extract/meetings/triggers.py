@@ -42,6 +42,7 @@ from ..vocabulary.markers import (
     HYPOTHETICAL_NOUNS,
     LAWMAKERS,
     MEETING_UNITS,
+    OFFER_WORDS,
     PAST_INFINITIVE_LEADS,
     PLAN_WORDS,
     PROCESS_MODIFIERS,
@@ -380,7 +381,7 @@ _WISHED_BEFORE_RE = compile_fast(
 # a meeting verb an offer or a proposal governs, by whoever made it: "the offer by the President of Kazakhstan, X, to
 # host further talks", "Russia's proposal to hold a summit", "his readiness to meet", "is ready to organize a meeting"
 _OFFER_TO_RE = compile_fast(
-    r"\b(?:offers?|proposals?|invitations?|readiness|willingness|suggestions?|idea|ready|willing|prepared)\b"
+    rf"\b{phrases(OFFER_WORDS)}\b"
     r"(?:[ \t]+(?:by|of|from)[ \t]+[^.;:!?\n]{1,80}?)?,?[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?"
     rf"(?:{phrases(ARRANGING_VERBS)}[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?)?\Z"  # "... to host further [talks]"
 )
@@ -388,7 +389,7 @@ OFFER_BEFORE = 120  # "the offer by the President of the Republic of Kazakhstan,
 # a venue offered for talks, not talks held: "ready to provide a platform in Tbilisi for holding negotiations" (not
 # "proposed to host A and B for a meeting in Brussels": a meeting proposed, with its people)
 _OFFERED_VENUE_RE = compile_fast(
-    r"\b(?:willingness|readiness|ready|willing|prepared|offers?|offered|offering|proposed)[ \t]+to[ \t]+"
+    rf"\b{phrases(OFFER_WORDS)}[ \t]+to[ \t]+"
     r"(?:provide|offer|give|make|be)[ \t]+(?:[^.;:!?\n]{0,30}?[ \t])?(?:platform|venue|place)\b[^.;:!?\n]{0,50}?[ \t]+"
     r"for[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
     re.IGNORECASE,
@@ -783,7 +784,7 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
     if word.may_be_hypothetical and _HYPOTHETICAL_RE.search(before):
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
     if _OFFER_TO_RE.search(text, max(sent.start, m.start() - OFFER_BEFORE), m.start()):
-        return True  # "the offer by X to host further talks", "his readiness to meet": only offered
+        return True  # "the offer by X to host further talks", "his readiness to meet with Y": only offered
     if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
         return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
     if (

@@ -49,6 +49,7 @@ __all__ = [
     "NAMED_DOCUMENTS",
     "NAMED_FOR_PLACE",
     "NOT_IN_PLACE",
+    "OFFER_WORDS",
     "ORDINALS",
     "OWN_INSTITUTION_NOUNS",
     "PHONE_WORDS",
@@ -109,6 +110,10 @@ PROPOSAL_VERBS = (
     "suggested", "suggests", "suggesting", "called for", "calls for", "urged", "urges", "requested", "requests",
     "requesting", "asked for", "asks for", "asking for", "sought", "seeks", "seeking",
 )  # fmt: skip
+#: Before "to" and a meeting verb, or a venue: it is only offered ("the offer by X to host talks", "his readiness to
+#: meet", "ready to provide a platform").
+OFFER_WORDS = ("offers", "offer", "offered", "offering", "proposal", "proposals", "proposed", "readiness", "willingness",
+               "suggestion", "suggestions", "idea", "ready", "willing", "prepared")  # fmt: skip
 #: The future tense as dates read it: "on Monday" is the coming Monday, a month the next such month.
 FUTURE_TENSE = (
     "will", "shall", "would", "to be held", "to hold", "to meet", "scheduled", "planned", "plan to", "plans to",

@@ -74,6 +74,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("reminded reminds clarified clarifies predicted predicts joked jokes retorted countered"),
     *_rows("denounced denounces demanded demands indicated indicates repeated repeats"),
     *_rows("charged condemned condemns condemning criticized criticised criticizes criticises slammed slams"),
+    *_rows("criticizing criticising slamming"),
     *_rows("specified specifies contended contends"),
     *(SpeechVerb(form) for form in ("pointed out", "points out", "summed up", "sums up", "went on", "goes on")),
     *_rows("expressed expresses voiced"),  # "X expressed hope that '...'"
