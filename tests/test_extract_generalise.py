@@ -4558,6 +4558,17 @@ def test_what_one_condemned_charged_or_specified_in_quotation_marks_is_ones_word
     assert said(text) == [("ilham-aliyev", "the road is ours")]
 
 
+def test_a_judgement_quoted_after_a_label_or_an_opener_with_a_clause_is_the_subjects() -> None:
+    # a label before the sentence ("Why it matters:"), a "which" clause after the opener's noun: the subject after them
+    first = "House Speaker Nancy Pelosi spoke in Yerevan on Monday.\n\n"
+    for opening in ("Why it matters: During the trip, ", "During the trip, which came days after the attack on Armenia, "):
+        text = first + opening + "Pelosi condemned the \u201cillegal and deadly\u201d attack on the border."
+        assert said(text) == [("nancy-pelosi", "illegal and deadly")]
+    # a label that names someone is a speaker's, not a label
+    text = first + "Ilham Aliyev: During the trip, Pelosi condemned the \u201cillegal and deadly\u201d attack."
+    assert ("nancy-pelosi", "illegal and deadly") not in said(text)
+
+
 def test_a_short_quotation_deep_in_a_clause_said_without_that_is_the_speakers() -> None:
     text = (
         "Hassan Rouhani telephoned Ilham Aliyev on Tuesday, saying Iran is closely monitoring the developments in the "

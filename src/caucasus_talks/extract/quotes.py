@@ -1896,6 +1896,9 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
     if q.close is None:
         return None
     s, e = lay.sentence_at(q.open)
+    label = _LABEL_RE.match(text, s, q.open)
+    if label is not None and not ctx.between(s, label.end()):
+        s = label.end()  # "Why it matters: During the trip, X condemned ...": the sentence opens after its label
     subject = _opening_person(ctx, s, e)  # (first: most quotations' sentences open on no one)
     if subject is None and (opener := _PREPOSITION_OPENER_RE.match(text, s, e)) is not None:
         subject = _subject_at(ctx, opener.end(), e)
@@ -1959,7 +1962,12 @@ def _quoted_in_opener(ctx: _Ctx, q: Quote) -> Said | None:
 _OPENER_REST = r"\b[^,;:.\n\"“”]{0,150},[ \t]+"
 _PARTICIPLE_OPENER_RE = compile_fast(r"[A-Z][a-z]+ing" + _OPENER_REST)
 # ... or a preposition's, before the subject of a verb that judges: "During the talks, X warmly congratulated"
-_PREPOSITION_OPENER_RE = compile_fast(r"(?:During|After|At|In|On)" + _OPENER_REST)
+# (and a clause of "which" or "when" set off by commas after its noun: "During the trip, which came days after X, ")
+_PREPOSITION_OPENER_RE = compile_fast(
+    r"(?:During|After|At|In|On)\b[^,;:.\n\"“”]{0,150},(?:[ \t]+(?:which|when|where)\b[^,;:.\n\"“”]{0,150},)?[ \t]+"
+)
+# a label of a few words before a sentence, a colon after it: "Why it matters: ", "The big picture: "
+_LABEL_RE = compile_fast(r"[A-Z][\w’']*(?:[ \t]+[\w’']+){0,3}:[ \t]+(?=[A-Z])")
 
 
 def attribute_all(
