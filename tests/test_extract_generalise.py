@@ -4632,6 +4632,22 @@ def test_a_visitor_who_met_office_holders_of_one_country_met_each() -> None:
     assert meetings(text, published="2025-12-09") == [("2025-12-08", "Baku", met)]
 
 
+def test_a_series_of_meetings_whose_partners_the_next_sentence_lists_is_one_meeting_with_each() -> None:
+    text = (
+        "On Thursday, October 2, 2025, Nikol Pashinyan held a series of bilateral meetings in Copenhagen. These "
+        "discussions involved key figures, including Roberta Metsola, French President Emmanuel Macron, and Ilham Aliyev."
+    )
+    assert meetings(text) == [
+        ("2025-10-02", "Copenhagen", ("emmanuel-macron", "nikol-pashinyan")),
+        ("2025-10-02", "Copenhagen", ("ilham-aliyev", "nikol-pashinyan")),
+        ("2025-10-02", "Copenhagen", ("nikol-pashinyan", "roberta-metsola")),
+    ]
+    # a next sentence that lists no one, or one person only, tells none
+    first = text[: text.index("These")]
+    assert meetings(first + "These discussions were productive.") == []
+    assert meetings(first + "These discussions involved Roberta Metsola on trade.") == []
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

@@ -87,7 +87,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if vague and t.word.plural and draft.participants and all(
         span is not None and span[0] < t.start for _, _, span in draft.participants.values()
     ):
-        return []  # "A and B held a series of meetings in New York": theirs with others, none told between them
+        return [d for d in participants.listed_next(sent, draft) if merge.identifiable(d, vague)]  # (none, or as listed)
     if attributes.hedged_and_vague(sent, t, draft):
         return []  # "a meeting with X might be held in the coming months"
     if draft.referred and draft.status is MeetingStatus.HELD and merge.after_the_stamp(draft.date, sent.doc.ref):

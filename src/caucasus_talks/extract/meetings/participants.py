@@ -988,6 +988,38 @@ def _listed_with(doc: DocumentContext, first: Mention, end: int) -> list[Mention
 
 _AND_BEFORE_RE = compile_fast(r"\band[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,4}\Z")
 
+# a sentence that says whom the meetings just told were with: "These discussions involved", "The talks were with"
+_THESE_WERE_WITH_RE = compile_fast(
+    r"(?:These|The|Those)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:meetings|talks|discussions|conversations|consultations)"
+    r"[ \t]+(?:involved|included|were[ \t]+(?:held[ \t]+)?with)\b"
+)
+LISTED_NEXT_GAP = 80  # how far after "involved" the list may begin ("involved key international figures, including")
+
+
+def listed_next(sent: SentenceContext, draft: Draft) -> list[Draft]:
+    """One person's series of meetings whose partners the next sentence lists ("X held a series of bilateral meetings
+    in Copenhagen on Thursday. These discussions involved A, B and C"): one meeting with each; none when it lists none
+    ("A and B held a series of meetings in New York": theirs with others, none told between them)."""
+    doc = sent.doc
+    if len(draft.participants) != 1 or sent.index + 1 >= len(doc.lay.sentences):
+        return []
+    s, e = doc.lay.sentences[sent.index + 1]
+    opener = _THESE_WERE_WITH_RE.match(doc.text, s, e)
+    if opener is None:
+        return []
+    end = min(e, opener.end() + LISTED_NEXT_GAP)
+    first = next((mm for mm in doc.mentions_in(opener.end(), end) if mm.kind is PERSON and mm.pid and not mm.possessive), None)
+    if first is None:
+        return []
+    partners = [mm for mm in (first, *_listed_with(doc, first, e)) if mm.pid not in draft.participants]
+    out = []
+    for mm in partners:
+        dd = draft.copy()
+        dd.participants[mm.pid or ""] = (Role.PARTY, False, (mm.start, mm.end))
+        dd.size = 2
+        out.append(dd)
+    return out if len(out) >= 2 else []
+
 
 def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | None:
     """One meeting per partner, when the word is plural (but one event, like "negotiations"), a call between more
