@@ -4648,6 +4648,17 @@ def test_a_series_of_meetings_whose_partners_the_next_sentence_lists_is_one_meet
     assert meetings(first + "These discussions involved Roberta Metsola on trade.") == []
 
 
+def test_meetings_told_apart_by_a_plural_alone_are_the_gathering_of_them_all_told_later() -> None:
+    recap = "The minister gave details of Nikol Pashinyan's recent meetings with Donald Trump and Ilham Aliyev."
+    summit = " The agreement was initialed at a trilateral summit held at the White House with Trump, Pashinyan and Aliyev."
+    three = ("donald-trump", "ilham-aliyev", "nikol-pashinyan")
+    assert meetings(recap + summit, published="2025-08-11") == [("2025-08", "Washington", three)]  # (just held)
+    # without the gathering they are one each; told as bilateral, they are one each beside it
+    assert len(meetings(recap, published="2025-08-11")) == 2
+    bilateral = recap.replace("recent meetings", "recent bilateral meetings")
+    assert len(meetings(bilateral + summit, published="2025-08-11")) == 3
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

@@ -320,6 +320,7 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
             continue
         if _told_together(out, d, ref):
             continue
+        _gathering_of_those_apart(out, d, ref)
         for o in reversed(out[-MERGE_BACK:]):
             if not o.frame and _mergeable(o, d, ref):
                 _absorb(o, d, ref)
@@ -366,6 +367,21 @@ def _told_together(out: list[Draft], d: Draft, ref: _dt.date | None) -> bool:
     for o in group:
         _absorb(o, _only(d, o.people()), ref)
     return True
+
+
+def _gathering_of_those_apart(out: list[Draft], d: Draft, ref: _dt.date | None) -> None:
+    """The meetings one sentence told apart by a plural noun alone ("X's recent meetings with A and B") are the one
+    gathering of them all that ``d`` tells by its size ("a trilateral summit ... of X, A and B"): merged into it."""
+    if d.size is None or d.size < 3 or len(d.participants) != d.size:
+        return
+    people = d.people()
+    group = [o for o in out[-MERGE_BACK:] if o.guessed_apart and o.people() < people]
+    if len(group) < 2 or len({o.sentence for o in group}) != 1 or set.union(*(o.people() for o in group)) != people:
+        return
+    if all(o.format is d.format and _dates_agree(o, d) is not False for o in group):
+        for o in group:
+            out.remove(o)
+            _absorb(d, o, ref)
 
 
 def _this_month(date: PartialDate, ref: _dt.date | None) -> bool:

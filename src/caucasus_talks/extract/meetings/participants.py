@@ -1025,17 +1025,18 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     """One meeting per partner, when the word is plural (but one event, like "negotiations"), a call between more
     than two, "separately" or "bilateral talks" is said, partners are listed apart, or one met leaders of four or more
     countries in one list; None when the meeting is one."""
+    if len(draft.participants) < 2:
+        return None
     apart = separately(sent, t)
-    split = (
-        (t.word.plural and not t.word.one_event)
+    told_apart = (
         # a call is between two unless told otherwise: with three named, or two and "his counterpart", one per partner
-        or (draft.format is MeetingFormat.PHONE and draft.size in (None, 2))
+        (draft.format is MeetingFormat.PHONE and draft.size in (None, 2))
         or apart
         or _listed_apart(sent, t, draft)
         or _round_of_bilaterals(sent, t, draft)
         or _hosts_of_one_country(sent, t, draft)
     )
-    if not split or len(draft.participants) < 2:
+    if not told_apart and not (t.word.plural and not t.word.one_event):
         return None
     # the subject: named before the word, or "he" (a participant without a span of its own)
     subjects = [p for p, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
@@ -1064,6 +1065,8 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     )
     pairs = [(subjects, [o]) for o in objects] if one_side or len(subjects) == 1 else [([s], objects) for s in subjects]
     split_up = [_with_only(draft, side + partners) for side, partners in pairs]
+    for dd in split_up:
+        dd.guessed_apart = not told_apart
     if _THEN_JOINTLY_RE.search(sent.doc.text, t.start, min(sent.end, t.end + SEPARATE_AFTER)):
         split_up.append(_with_only(draft, list(draft.participants)))  # "met separately and then jointly with A and B"
     return split_up
