@@ -4659,6 +4659,24 @@ def test_meetings_told_apart_by_a_plural_alone_are_the_gathering_of_them_all_tol
     assert len(meetings(bilateral + summit, published="2025-08-11")) == 3
 
 
+def test_the_leaders_of_the_two_nations_are_those_of_the_pair_of_countries_named_before() -> None:
+    text = (
+        "United States President Donald Trump said Friday that Armenia and Azerbaijan have committed to peace as he "
+        "hosted the leaders of the two South Caucasus nations at a White House summit."
+    )
+    held = [("2025-08-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))]
+    assert meetings(text, published="2025-08-09") == held  # ("at a White House summit": the venue's city)
+    # with no two countries named together before, the two nations are not told
+    alone = "Donald Trump said Friday that peace is near as he hosted the leaders of the two nations at a White House summit."
+    assert meetings(alone, published="2025-08-09") == [("2025-08-08", "Washington", ("donald-trump",))]
+
+
+def test_a_deputy_holds_no_office_of_the_minister_he_deputises_for() -> None:
+    # Armen Grigoryan was once First Deputy Minister of Foreign Affairs: in an undated text, no foreign minister
+    text = "Armen Grigoryan and Jeyhun Bayramov spoke. The foreign ministers of Azerbaijan and Armenia then met in Geneva."
+    assert meetings(text) == [(None, "Geneva", ("jeyhun-bayramov",))]
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

@@ -368,7 +368,12 @@ def _title_matches(designation: str, title: str) -> bool:
         t = title.lower()
         return LEADER_TITLE_RE.search(t) is not None and not NOT_THE_HOLDER_RE.search(t)
     dw = set(_title_words(designation))
-    return bool(dw) and dw <= set(_title_words(title))
+    tw = set(_title_words(title))
+    # "First Deputy Minister of Foreign Affairs" holds no "Minister of Foreign Affairs" office: a lower rank of it
+    return bool(dw) and dw <= tw and not (tw - dw) & _LOWER_RANKS
+
+
+_LOWER_RANKS = frozenset(("deputy", "vice", "assistant", "under"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -1440,6 +1445,9 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             if country is not None:  # "the Secretary" after "the US Secretary of State"; "arrived in Armenia and met
                 o.countries = [country]  # the Prime Minister"
                 _resolve_office(o, idx, out, day, people, starts)
+        if o.plural and not o.countries and o.institution is None and _OF_THE_TWO_RE.match(text, o.end):
+            o.countries = _two_countries_before(text, lay, idx, o.start)  # "the leaders of the two countries"
+            _resolve_office(o, idx, out, day, people, starts)
         if o.bare and not o.holders and not (day is None and o.institution and idx.known_holders(o.key, None)):
             continue  # capitalised words before a title, and no one holds it: no office named
         mm = Mention(o.start, o.end, OFFICE)
@@ -1472,6 +1480,34 @@ def _context_country(text: str, lay: Layout, idx: Index, o: Office, before: list
                 found = place.name
                 break
     return found
+
+
+# after a plural office: the two countries told before ("the leaders [of the two South Caucasus nations]")
+_OF_THE_TWO_RE = compile_fast(
+    r"[ \t]+of[ \t]+(?:the[ \t]+two|both)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}(?:countries|nations|states)\b"
+)
+_CAPITALISED_RUN_RE = compile_fast(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
+
+
+def _two_countries_before(text: str, lay: Layout, idx: Index, at: int) -> list[str]:
+    """The last two countries the sentence names together before ``at`` ("Armenia and Azerbaijan have committed to
+    peace as he hosted the leaders of the two nations"); none when it names no such pair."""
+    s, _ = lay.sentence_at(at)
+    found: list[tuple[str, int, int]] = []
+    for m in _CAPITALISED_RUN_RE.finditer(text, s, at):
+        words = m.group().split()
+        for n in range(len(words), 0, -1):  # "the United States", "Armenia"
+            place = idx.country(" ".join(words[:n]))
+            if place is not None:
+                found.append((place.name, m.start(), m.start() + len(" ".join(words[:n]))))
+                break
+    for (a, _, a_end), (b, b_start, _) in reversed(list(itertools.pairwise(found))):
+        if a != b and _AND_RE.fullmatch(text, a_end, b_start):
+            return [a, b]
+    return []
+
+
+_AND_RE = compile_fast(r"[ \t]+and[ \t]+")
 
 
 def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> list[tuple[str | None, str]]:

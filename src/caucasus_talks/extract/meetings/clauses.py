@@ -295,14 +295,18 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
 
 
 def _seat(sent: SentenceContext, mm: Mention) -> Mention | None:
-    """An institution named as where something happened ("at the White House"), as the venue of its name."""
+    """An institution named as where something happened ("at the White House", "at a White House summit"), as the venue
+    of its name."""
     text = sent.doc.text
-    if not after_in(text, mm.start):
+    if not after_in(text, mm.start) and not _AT_A_BEFORE_RE.search(text, max(0, mm.start - 8), mm.start):
         return None
     for place in sent.doc.idx.places.matches(text[mm.start : mm.end]):
         if place.kind.value == "venue":
             return Mention(mm.start, mm.end, PLACE, place=place)
     return None
+
+
+_AT_A_BEFORE_RE = compile_fast(r"\b[Aa]t[ \t]+an?[ \t]+\Z")  # "at a [White House] summit": the event's venue
 
 
 def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
