@@ -4677,6 +4677,14 @@ def test_a_deputy_holds_no_office_of_the_minister_he_deputises_for() -> None:
     assert meetings(text) == [(None, "Geneva", ("jeyhun-bayramov",))]
 
 
+def test_todays_meeting_is_the_days_meeting_whatever_word_of_time_comes_before_it() -> None:
+    text = (
+        "On October 31, a bilateral meeting has been held between Ilham Aliyev and Vladimir Putin in Sochi. Aliyev thanked "
+        "Putin and said the conflict had already been consigned to history, and today's meeting is on regional affairs."
+    )
+    assert meetings(text) == [(None, "Sochi", ("ilham-aliyev", "vladimir-putin"))]
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

@@ -90,6 +90,10 @@ _ALSO_HELD_RE = compile_fast(
     r"\balso[ \t]+(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?(?:(?:joint|separate|brief|short)[ \t]+)?\Z"
 )
 _WITH_NEXT_RE = compile_fast(r"[ \t]+with\b")  # "a joint meeting [with] C"
+# before a meeting noun: the meeting referred to ("the meeting", "today's meeting"), not one after "already" or "later"
+_REFERENCE_OR_DAYS_OWN_RE = compile_fast(
+    REFERENCE_BEFORE_RE.pattern + r"|\b(?i:today|yesterday|tonight)[’']s[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE
+)
 _SEQUEL_RE = compile_fast(
     r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that"
     r"|already|[Pp]reviously)\b"
@@ -423,7 +427,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     )
     draft.sequel = (
         _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None
-        and not (t.word.nominal and REFERENCE_BEFORE_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start))
+        and not (t.word.nominal and _REFERENCE_OR_DAYS_OWN_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start))
     ) or (  # "Earlier, a conversation took place between A, B and C", not "later, the meeting ..."
         t.word.nominal and _AFTER_AN_EVENT_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start) is not None
     )  # "agreed to it only after a meeting with X"
