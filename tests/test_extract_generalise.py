@@ -4569,6 +4569,16 @@ def test_a_judgement_quoted_after_a_label_or_an_opener_with_a_clause_is_the_subj
     assert ("nancy-pelosi", "illegal and deadly") not in said(text)
 
 
+def test_an_organisations_unnamed_representative_is_not_the_organisation() -> None:
+    quote = "\u201cI can confirm that there will be a meeting,\u201d "
+    assert said(quote + "the EU representative said.") == []
+    assert said(quote + "a senior EU diplomat close to Michel said.") == []
+    # the organisation itself, or its envoy by name, speaks
+    words = "I can confirm that there will be a meeting"
+    assert said(quote + "the EU said.") == [("european-union", words)]
+    assert said(quote + "OSCE envoy Andrzej Kasprzyk said.") == [("andrzej-kasprzyk", words)]
+
+
 def test_a_short_quotation_deep_in_a_clause_said_without_that_is_the_speakers() -> None:
     text = (
         "Hassan Rouhani telephoned Ilham Aliyev on Tuesday, saying Iran is closely monitoring the developments in the "

@@ -456,13 +456,28 @@ _TITLE_COMMA_GAP_RE = re.compile(
 _SPEAKER_KINDS = (PERSON, ORG, OFFICE)  # the mentions a quotation can be attributed to
 
 
+# after an organization's name: one of its people, unnamed ("the EU representative said", "an OSCE official"; not "the
+# Kremlin spokesman Dmitry Peskov")
+_MEMBER_NOUN_AFTER_RE = compile_fast(
+    r"[ \t]+(?:(?:senior|high-ranking|top|chief)[ \t]+)?(?:representative|official|diplomat|source|envoy|delegate"
+    r"|negotiator|staffer|insider)s?\b(?![ \t]+[A-Z]|,[ \t]+[A-Z])"
+)
+
+
+def _unnamed_member(text: str, mm: Mention) -> Mention:
+    """An organization's mention, or, when a noun of one of its people follows it ("the EU representative"), the
+    mention of that person, unnamed: whose words they say is not told (not the organization's)."""
+    m = _MEMBER_NOUN_AFTER_RE.match(text, mm.end)
+    return mm if m is None else Mention(mm.start, m.end(), OFFICE)
+
+
 class _Ctx:
     def __init__(self, text: str, lay: Layout, idx: Index, mentions: Mentions, quotes: list[Quote]) -> None:
         self.text = text
         self.lay = lay
         self.idx = idx
         # every mention, in text order: kind and being outside quotations are asked only of the few in a window
-        self.mentions = mentions.items
+        self.mentions = [_unnamed_member(text, mm) if mm.kind is ORG else mm for mm in mentions.items]
         self._mentions = mentions
         self.starts = [m.start for m in self.mentions]
         self.quotes = quotes
