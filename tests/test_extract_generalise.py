@@ -4579,6 +4579,17 @@ def test_an_organisations_unnamed_representative_is_not_the_organisation() -> No
     assert said(quote + "OSCE envoy Andrzej Kasprzyk said.") == [("andrzej-kasprzyk", words)]
 
 
+def test_words_held_up_as_others_allegations_are_not_the_speakers() -> None:
+    text = (
+        "Jeyhun Bayramov spoke about the road, noting that its baseless allegations of a \u201chumanitarian crisis in "
+        "the region\u201d are manipulation."
+    )
+    assert said(text) == []
+    # the speaker's own claims are his words
+    text = "Ilham Aliyev spoke, reiterating his claims that \u201cthere is no such unit as Nagorno Karabakh any more.\u201d"
+    assert said(text) == [("ilham-aliyev", "there is no such unit as Nagorno Karabakh any more.")]
+
+
 def test_a_short_quotation_deep_in_a_clause_said_without_that_is_the_speakers() -> None:
     text = (
         "Hassan Rouhani telephoned Ilham Aliyev on Tuesday, saying Iran is closely monitoring the developments in the "

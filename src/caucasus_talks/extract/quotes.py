@@ -1545,10 +1545,12 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None or _PRONOUN_CLAUSE_RE.match(text, vm.end()) is not None
     if not (verb == "according to" or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)):
         return False
+    if held_up(text, q.open):
+        return False
     if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
         return True  # "told reporters that they had an 'open and useful' talk" is said
     tail = _words_before(text, q.open)
-    if (tail and tail[-1] == "so-called") or _addressee(text, q, tail):
+    if _addressee(text, q, tail):
         return False
     if _THIRD_PERSON_OPENS_RE.match(text, q.start):
         return False  # 'thanking him for "his mediation efforts"': the writer's words of another, not the speaker's
@@ -1649,6 +1651,23 @@ def _addressee(text: str, q: Quote, tail: list[str]) -> bool:
     return _capitalised(text, q)
 
 
+# right before a quotation: others' words, held up ('the so-called "peace plan"', 'its allegations of a "crisis"')
+_HELD_UP_BEFORE_RE = compile_fast(
+    r"(?i:\bso-called|\b(?:allegations?|claims?|accusations?)[ \t]+(?:of|that)(?:[ \t]+(?:a|an|the))?)[ \t]*\Z"
+)
+
+
+def held_up(text: str, pos: int) -> bool:
+    """Whether the words before a quotation at ``pos`` hold it up as others' words: "so-called", "allegations of" (not
+    a claimant's named: "reiterating his claims that '...'", "X's claim that '...'")."""
+    m = _HELD_UP_BEFORE_RE.search(text, max(0, pos - PHRASE_BEFORE), pos)
+    return m is not None and _OWN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is None
+
+
+# (the claimant named: "his claims", "Aliyev's claim that")
+_OWN_BEFORE_RE = compile_fast(r"(?:\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)|\w[’']s)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+
+
 def _words_before(text: str, pos: int) -> list[str]:
     """The last two words before ``pos``, lower-cased."""
     return [w.lower() for w in _WORD_RE.findall(text[max(0, pos - PHRASE_BEFORE) : pos])[-2:]]
@@ -1667,7 +1686,7 @@ def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
     tail = _words_before(text, q.open)
     if not any(c.isalpha() for c in text[q.start : q.end]) or _addressee(text, q, tail):
         return True
-    if tail and tail[-1] == "so-called":
+    if held_up(text, q.open):
         return True
     if not goes_on:
         return False
@@ -1936,8 +1955,7 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
     ) or (verb.group().endswith(("advised", "urged")) and _TO_BEFORE_RE.search(text, verb.end(), q.open))
     if not (thanks or _is_short(text, q)):
         return None
-    tail = _words_before(text, q.open)
-    if tail and tail[-1] == "so-called":
+    if held_up(text, q.open):
         return None  # 'criticised the so-called "peace plan"': others' words, held up
     if not thanks and any(mm.kind is PERSON and not mm.possessive for mm in ctx.between(verb.end(), q.open)):
         return None  # "X praised Y's 'frank' words": whose they are is not told (but "X thanked Y for the '...'")
@@ -2002,8 +2020,8 @@ def attribute_all(
     together: list[Said] = []  # the other speakers of the last quotation, when several said it
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
-        if not is_remark and _title_named(text, q):
-            continue
+        if not is_remark and (_title_named(text, q) or held_up(text, q.open)):
+            continue  # a title, or others' words held up ('its allegations of a "crisis"')
         said = voiced[i] if is_remark else _attribute(ctx, q, i)
         others: list[Said] = []
         if said is None and not is_remark and out:
