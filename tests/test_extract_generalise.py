@@ -4706,6 +4706,18 @@ def test_todays_meeting_is_the_days_meeting_whatever_word_of_time_comes_before_i
     assert meetings(text) == [(None, "Sochi", ("ilham-aliyev", "vladimir-putin"))]
 
 
+def test_a_meeting_that_should_take_place_there_is_planned_in_the_city_told_before() -> None:
+    text = (
+        "Kassym-Jomart Tokayev spoke about the signing of a treaty in Almaty. A meeting of the foreign ministers of "
+        "Azerbaijan and Armenia should take place there."
+    )
+    ex = extract(text, published="2024-05-01")
+    assert [(m.location and m.location.city, m.status.value) for m in ex.meetings] == [("Almaty", "planned")]
+    # two cities before: which one "there" is, is not told
+    two = text.replace("in Almaty.", "in Almaty or in Astana.")
+    assert [m.location for m in extract(two, published="2024-05-01").meetings] == [None]
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

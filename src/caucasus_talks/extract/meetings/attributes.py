@@ -514,6 +514,8 @@ def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Men
             draft.place_span = (near.start, near.end)
     elif not places and draft.format is MeetingFormat.IN_PERSON:
         _the_city_before(sent, t, draft)
+        if draft.place is None:
+            _there(sent, t, draft)
 
 
 # right after a meeting word: the city told before, by a noun ("met on Wednesday in the Italian city"; "the Russian
@@ -541,6 +543,24 @@ def _the_city_before(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
             if country is None or (pl is not None and pl.country == country.name):
                 draft.place, draft.place_span = city, (mm.start, mm.end)
             return
+
+
+# after a meeting word, "there" for where: "a meeting ... should take place there", "they will meet there in May"
+_THERE_RE = compile_fast(r"\b(?:(?:take|takes|took|taken|taking)[ \t]+place|held|hold|meet|met)[ \t]+there\b")
+
+
+def _there(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
+    """"... in Almaty. A meeting of the ministers should take place there": the one city the sentence before names."""
+    doc = sent.doc
+    if sent.index == 0 or _THERE_RE.search(doc.text, t.start, sent.end) is None:
+        return
+    cities: dict[str, tuple[int, int]] = {}
+    for mm in doc.mentions_in(*doc.lay.sentences[sent.index - 1]):
+        city = city_of(doc.idx, mm) if mm.kind is PLACE else None
+        if city is not None:
+            cities.setdefault(city, (mm.start, mm.end))
+    if len(cities) == 1:
+        (draft.place, draft.place_span), = cities.items()
 
 
 _WHERE_THEN_RE = compile_fast(r",?[ \t]+where[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?\Z")  # "[Sochi], where he took part in"

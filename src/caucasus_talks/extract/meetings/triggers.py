@@ -340,8 +340,9 @@ _PREPARATIONS_BEFORE_RE = compile_fast(
     r"\b(?:preparations?[ \t]+for|preparing(?:[ \t]+for)?)[ \t]+(?:[\w’'\-\"“]+[ \t]+){0,3}[\"“]?\Z", re.IGNORECASE
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
-# after a meeting noun (and its place or partner), the noun the subject of "would" and a verb: told as still to come
-# ("the meeting in Yevlakh would center on rights"; not "would open a path", "would be important": a judgement)
+# after a meeting noun (and its place or partner), the noun the subject of "would" (or "should") and a verb: told as
+# still to come ("the meeting in Yevlakh would center on rights", "a meeting in Almaty should take place"; not "would
+# open a path", "would be important": a judgement)
 _NOUN_TAIL = r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?"  # "in X", "with A and B"
 # after a meeting noun: it may be held ("a meeting between A and B is possible Friday", "talks could take place")
 _POSSIBLE_AFTER_RE = compile_fast(
@@ -350,7 +351,7 @@ _POSSIBLE_AFTER_RE = compile_fast(
     + r"[ \t]+(?:(?:is|are)[ \t]+(?:also[ \t]+)?possible|(?:could|may|might)[ \t]+(?:also[ \t]+)?take[ \t]+place)\b"
 )
 _WOULD_AFTER_RE = compile_fast(
-    _NOUN_TAIL + r"[ \t]+would[ \t]+"
+    _NOUN_TAIL.replace("{0,3}", "{0,6}") + r"[ \t]+(?:would|should)[ \t]+"  # ("of the foreign ministers of A and B")
     r"(?:center|centre|focus|concentrate|address|cover|last|include|involve|take[ \t]+place|be[ \t]+held)\b"
 )
 # after a meeting noun (and its place or partner): a time still to come ("a meeting in Baku later this year")

@@ -118,7 +118,7 @@ OFFER_WORDS = ("offers", "offer", "offered", "offering", "proposal", "proposals"
 FUTURE_TENSE = (
     "will", "shall", "would", "to be held", "to hold", "to meet", "scheduled", "planned", "plan to", "plans to",
     "expected", "upcoming", "is set to", "are set to", "due to", "next", "agreed to hold", "may not attend",
-    "to take place", "to visit", "to resume",
+    "to take place", "to visit", "to resume", "should take place", "should be held",
 )  # fmt: skip
 #: Past verbs of going somewhere: a day told with them is past, whatever the meeting they were for ("arrived in
 #: Washington on Monday to meet X": last Monday).
