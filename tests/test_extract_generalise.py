@@ -3712,7 +3712,8 @@ def test_who_issues_a_statement_regarding_a_meeting_reports_it() -> None:
 
 
 def test_negotiations_someone_is_urged_to_engage_in_are_proposed_not_held() -> None:
-    text = "Michel urged Aliyev and Pashinyan to engage in internationally mediated negotiations."
+    # (with no place or day, a process urged: no meeting, see the test of urged negotiations below)
+    text = "Michel urged Aliyev and Pashinyan to engage in internationally mediated negotiations in Brussels."
     assert [m.status.value for m in extract(text, published="2022-05-05").meetings] == ["proposed"]
     text = "Michel hosted Aliyev and Pashinyan for internationally mediated negotiations in Brussels on Tuesday."
     assert [m.status.value for m in extract(text, published="2022-05-05").meetings] == ["held"]
@@ -4716,6 +4717,17 @@ def test_a_meeting_that_should_take_place_there_is_planned_in_the_city_told_befo
     # two cities before: which one "there" is, is not told
     two = text.replace("in Almaty.", "in Almaty or in Astana.")
     assert [m.location for m in extract(two, published="2024-05-01").meetings] == [None]
+
+
+def test_negotiations_someone_urged_others_to_engage_in_are_no_meeting() -> None:
+    text = (
+        "The UK has urged the leaders of Armenia and Azerbaijan to engage meaningfully in internationally mediated "
+        "negotiations to conclude a settlement."
+    )
+    assert meetings(text, published="2023-05-01") == []
+    # talks urged with their place and day are told
+    text = "Antony Blinken urged Ilham Aliyev and Nikol Pashinyan to return to talks in Washington on May 4."
+    assert [m[:2] for m in meetings(text, published="2023-05-01")] == [("2023-05-04", "Washington")]
 
 
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:

@@ -374,6 +374,13 @@ _HYPOTHETICAL_RE = compile_fast(
     re.IGNORECASE,
 )
 # "the idea of a meeting", "did not rule out talks", "hinted on Monday at a summit": a meeting noun only wished for
+# before a meeting noun: an urging of someone to take part in it ("urged the leaders of A and B to engage meaningfully in
+# internationally mediated [negotiations]", "called on both sides to return to [talks]")
+_URGED_TO_RE = compile_fast(
+    r"\b(?:urged|urges|urging|called[ \t]+on|calls[ \t]+on|calling[ \t]+on|encouraged|encourages|encouraging)[ \t]+"
+    r"[^.;:!?\n]{1,80}?[ \t]to[ \t]+(?:[\w\-]+[ \t]+){1,5}\Z"
+)
+URGED_BEFORE = 160  # how far before the noun the urging may begin
 _WISHED_BEFORE_RE = compile_fast(
     rf"\b(?:{phrases((*HYPOTHETICAL_NOUNS, *RULING_OUT))}|{phrases(HINTING_VERBS)}(?:[ \t]+[\w’'\-,]+){{0,3}}?[ \t]+at)"
     r"[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
@@ -786,6 +793,10 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "ready to meet ... at any time", "would meet again soon": no meeting told
     if _OFFER_TO_RE.search(text, max(sent.start, m.start() - OFFER_BEFORE), m.start()):
         return True  # "the offer by X to host further talks", "his readiness to meet with Y": only offered
+    if word.nominal and _URGED_TO_RE.search(text, max(sent.start, m.start() - URGED_BEFORE), m.start()) and not (
+        _placed_or_dated(sent.doc, m.end())
+    ):
+        return True  # "urged the leaders of A and B to engage in negotiations": a process urged, no meeting told
     if (word.nominal or word.may_be_hypothetical) and _WISHED_BEFORE_RE.search(before):
         return True  # "the prospect of a summit", "hinted on Monday at meeting X": only wished for
     if (
