@@ -4580,6 +4580,14 @@ def test_an_organisations_unnamed_representative_is_not_the_organisation() -> No
     assert said(quote + "OSCE envoy Andrzej Kasprzyk said.") == [("andrzej-kasprzyk", words)]
 
 
+def test_two_subjects_one_with_his_country_after_his_name_both_say_the_words() -> None:
+    text = (
+        "Prime Minister Nikol Pashinyan and President Ilham Aliyev of Azerbaijan both called their meeting in Vienna "
+        "\u201cconstructive,\u201d saying that it brought new impetus."
+    )
+    assert sorted(said(text)) == [("ilham-aliyev", "constructive"), ("nikol-pashinyan", "constructive")]
+
+
 def test_words_held_up_as_others_allegations_are_not_the_speakers() -> None:
     text = (
         "Jeyhun Bayramov spoke about the road, noting that its baseless allegations of a \u201chumanitarian crisis in "

@@ -738,7 +738,11 @@ _NEXT_VERB_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+)?[a-z]{2,}\b")
 # between two people named together: an apposition of the first, then "and"
 _AND_BETWEEN_RE = re.compile(r"(?:,[^,;.:\n]{1,80}?)?,?[ \t]+and[ \t]+")
 # between the second and the verb: an apposition, an adverb
-_BEFORE_VERB_RE = re.compile(r"(?:,[^;.:\n]{1,80},)?[ \t]+(?:(?:[a-z]+ly|also|had|have|has|both)[ \t]+){0,2}")
+# ... and the country after a title's name ("President Ilham Aliyev [of Azerbaijan] both said")
+_BEFORE_VERB_RE = re.compile(
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?"
+    r"(?:,[^;.:\n]{1,80},)?[ \t]+(?:(?:[a-z]+ly|also|had|have|has|both)[ \t]+){0,2}"
+)
 _COMMA_BEFORE_RE = re.compile(r",[ \t]*\Z")
 # between a phrase and a name in apposition: the rest of its noun ("delegation"), a comma
 _APPOSITION_RE = re.compile(r"(?:[ \t]+[a-z][\w\-]*){0,2},[ \t]*")
