@@ -4588,6 +4588,12 @@ def test_two_subjects_one_with_his_country_after_his_name_both_say_the_words() -
     assert sorted(said(text)) == [("ilham-aliyev", "constructive"), ("nikol-pashinyan", "constructive")]
 
 
+def test_a_word_quoted_in_what_one_offered_or_proposed_is_ones_word() -> None:
+    assert said("Nikol Pashinyan offered to hold \u201curgent\u201d talks with Ilham Aliyev.") == [("nikol-pashinyan", "urgent")]
+    # a name quoted is no one's word
+    assert said("Nikol Pashinyan proposed the \u201cCrossroads of Peace\u201d project to Ilham Aliyev.") == []
+
+
 def test_words_held_up_as_others_allegations_are_not_the_speakers() -> None:
     text = (
         "Jeyhun Bayramov spoke about the road, noting that its baseless allegations of a \u201chumanitarian crisis in "

@@ -1912,7 +1912,8 @@ def _subject_at(ctx: _Ctx, pos: int, e: int) -> Mention | None:
 _JUDGING_VERB_AFTER_RE = compile_fast(
     r"(?:,[^,;:\n\"“”]{1,40},)?[ \t]+(?:(?:also|again|once[ \t]+again|further|[a-z]+ly)[ \t]+)?"
     r"(?:hailed|praised|appreciated|lauded|welcomed|stressed|emphasi[sz]ed|underlined|described|called|termed|dubbed"
-    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked|congratulated|advised)\b"
+    r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked|congratulated|advised"
+    r"|offered|proposed|called[ \t]+for|demanded)\b"
 )
 # before the phrase: what a subject advised or urged someone to do ("to"), thanked or congratulated them for ("for the",
 # "on")
