@@ -4744,6 +4744,16 @@ def test_negotiations_someone_urged_others_to_engage_in_are_no_meeting() -> None
     assert [m[:2] for m in meetings(text, published="2023-05-01")] == [("2023-05-04", "Washington")]
 
 
+def test_one_who_hosted_the_summit_told_is_at_it() -> None:
+    text = (
+        "During their meeting with Vladimir Putin, Nikol Pashinyan and Ilham Aliyev agreed to set up a commission. "
+        "According to Putin, who hosted the summit in the Russian city of Sochi, it will start work soon."
+    )
+    assert meetings(text, published="2021-11-27") == [
+        ("2021-11", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))  # (just held: that month)
+    ]
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

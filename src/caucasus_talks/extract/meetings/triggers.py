@@ -426,6 +426,18 @@ def _own_event_after(sent: SentenceContext, at: int) -> bool:
     return _placed_or_dated(doc, at)
 
 
+# after a meeting verb: the event it is of, named by a noun with "the" ("hosted the summit", "chaired the talks")
+_THE_EVENT_AFTER_RE = compile_fast(
+    r"[ \t]+(?:the|this|that)[ \t]+(?:[\w\-]+[ \t]+)?(?:summit|meeting|talks|negotiations|session|conference)\b"
+)
+
+
+def the_event_after(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting verb's object is an event named with "the" ("X, who hosted the summit in Sochi"): a mention of
+    that event, as its noun would be."""
+    return not t.word.nominal and _THE_EVENT_AFTER_RE.match(sent.doc.text, t.end, sent.end) is not None
+
+
 _COUNTRY_AFTER_RE = compile_fast(r"[ \t]+([A-Z][\w\-]+)(?=[ \t]*(?:[,.;:]|\Z|and\b))")  # "with [Azerbaijan]."
 
 
