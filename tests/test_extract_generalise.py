@@ -397,6 +397,14 @@ def test_a_wrapped_line_left_short_of_the_width_joins_the_next_as_well() -> None
     headed = "Aliyev and Pashinyan meet in Brussels for more talks\nBRUSSELS, May 14 (Reuters) - " + text[text.index("On"):]
     assert reading_copy(headed).startswith("Aliyev and Pashinyan meet in Brussels for more talks\nBRUSSELS")
 
+def test_a_first_name_an_editor_put_in_brackets_is_part_of_the_name_it_cites() -> None:
+    text = "\u201cA delegation led by First Vice President [Mohammad Reza] Aref visited Armenia,\u201d Ararat Mirzoyan said."
+    ex = extract(text)
+    assert {p.id for p in ex.participants} == {"mohammad-reza-aref", "ararat-mirzoyan"}
+    assert "[Mohammad Reza] Aref" in [e.quote for p in ex.participants for e in p.evidence]
+    assert _spans_hold(text)
+
+
 def test_no_break_spaces_and_crlf_line_ends_are_spaces_and_line_ends() -> None:
     spaced = re.sub(r"(?<=[A-Z][a-z]) (?=\w)", "\u00a0", ARTICLE).replace("\n", "\r\n")  # "President\u00a0Ilham"
     assert meetings(spaced, published="2023-05-16") == HELD

@@ -99,12 +99,16 @@ def reading_copy(text: str, body_start: int = 0) -> str:
     'Nikol Pashinyan met \nAliyev.'
     >>> reading_copy("the ''North-South'' road")
     'the  "North-South"  road'
+    >>> reading_copy("Vice President [Mohammad Reza] Aref")
+    'Vice President  Mohammad Reza  Aref'
     """
     read = text.translate(_AS_READ)
     if "''" in read:  # two apostrophes typed for a quotation mark: "''North-South'' highway"
         read = _OPENING_TWO_RE.sub(' "', _CLOSING_TWO_RE.sub('" ', read))
     if "\r" in read:
         read = read.replace("\r\n", " \n").replace("\r", "\n")
+    if "[" in read:  # an editor's words in a name: "Vice President [Mohammad Reza] Aref", "Secretary [Antony] Blinken"
+        read = _BRACKETED_NAME_RE.sub(lambda m: f" {m.group(1)} ", read)
     breaks = _wrap_breaks(read, body_start)
     if not breaks:
         return read
@@ -112,6 +116,10 @@ def reading_copy(text: str, body_start: int = 0) -> str:
     for at in breaks:
         chars[at] = " "
     return "".join(chars)
+
+
+# a first name an editor put in square brackets before a surname ("[Mohammad Reza] Aref")
+_BRACKETED_NAME_RE = re.compile(r"\[([A-Z][\w.’'\-]*(?:[ \t][A-Z][\w.’'\-]*){0,2})\](?=[ \t][A-Z])")
 
 
 def _wrap_breaks(text: str, body_start: int) -> list[int]:

@@ -25,7 +25,7 @@ from .quotes import attribute_all, find_quotes
 from .records import Records
 from .remarks import SIGNED_LINE_RE, find_remarks
 from .terms import give_years
-from .types import DateMention, DocumentContext
+from .types import DateMention, DocumentContext, Mentions
 from .vocabulary.meeting_words import MeetingWord
 
 __all__ = ["Extraction", "extract"]
@@ -146,6 +146,8 @@ def extract(
     document = Document(id=doc_id, text=original, sha256=digest, published=dated or PartialDate())
     ref = lay.published or (dated.earliest if dated is not None else _posted(text, lay, dates))
     mentions = find_mentions(text, lay, idx, ref)
+    if "[" in original:
+        _whole_bracketed_names(original, mentions)
     if ref is None and not any(d.year_stated for d in dates):  # no date, no year: when its people held their offices
         give_years(dates, mentions, idx)
     elif ref is None:  # "On February 17 ... since September 2023": after the "since"
@@ -176,6 +178,14 @@ def extract(
     statements = records.statements(said, dates, ref, year_at, text)
     meetings = records.meetings(drafts)
     return Extraction(document=document, participants=records.participants(), meetings=meetings, statements=statements)
+
+
+def _whole_bracketed_names(original: str, mentions: Mentions) -> None:
+    """A name an editor completed in square brackets ("[Mohammad Reza] Aref", read as the name) cites the brackets
+    too: its evidence is "[Mohammad Reza] Aref", not "Mohammad Reza] Aref"."""
+    for mm in mentions.items:
+        if mm.start > 0 and original[mm.start - 1] == "[" and "]" in original[mm.start : mm.end]:
+            mm.start -= 1
 
 
 def _dateline(text: str, lay: Layout, dates: list[DateMention], year_at: Callable[[int], int | None]) -> PartialDate | None:
