@@ -4466,6 +4466,13 @@ def test_a_delegation_listed_by_its_members_meets_as_they() -> None:
     # a delegation the text does not list adds no one to whom the sentence names
     text = "Speaker Nancy Pelosi came with a delegation. The delegation met with Prime Minister Nikol Pashinyan on Sunday."
     assert [m[2] for m in meetings(text, published="2022-09-19")] == [("nikol-pashinyan",)]
+    # who visited a city with the delegation is of it; a name after a verb past the list is not
+    text = (
+        "Speaker Nancy Pelosi visited Yerevan with a delegation including Rep. Ann Calloway and Senator Mary Holt, met "
+        "Prime Minister Nikol Pashinyan on Sunday. On Monday the delegation met Ararat Mirzoyan."
+    )
+    got = meetings(text, published="2022-09-20")
+    assert ("2022-09-19", "Yerevan", ("ann-calloway", "ararat-mirzoyan", "mary-holt", "nancy-pelosi")) in got
     # one who met the delegation is not of it, nor is a name past the end of its list
     text = (
         "Prime Minister Nikol Pashinyan met with a delegation including Senator Mary Holt and Rep. Ann Calloway on "
@@ -4600,6 +4607,8 @@ def test_a_word_quoted_in_what_one_offered_or_proposed_is_ones_word() -> None:
     assert said("Nikol Pashinyan offered to hold \u201curgent\u201d talks with Ilham Aliyev.") == [("nikol-pashinyan", "urgent")]
     # a name quoted is no one's word
     assert said("Nikol Pashinyan proposed the \u201cCrossroads of Peace\u201d project to Ilham Aliyev.") == []
+    # what another calls it is the other's word
+    assert said("Nikol Pashinyan proposed talks on what Baku calls the \u201ccorridor\u201d.") == []
 
 
 def test_words_held_up_as_others_allegations_are_not_the_speakers() -> None:
@@ -4611,6 +4620,9 @@ def test_words_held_up_as_others_allegations_are_not_the_speakers() -> None:
     # the speaker's own claims are his words
     text = "Ilham Aliyev spoke, reiterating his claims that \u201cthere is no such unit as Nagorno Karabakh any more.\u201d"
     assert said(text) == [("ilham-aliyev", "there is no such unit as Nagorno Karabakh any more.")]
+    # "claims that" as a verb introduces the claimant's words
+    text = "Jeyhun Bayramov claims that \u201cArmenian forces opened fire on the positions.\u201d"
+    assert said(text) == [("jeyhun-bayramov", "Armenian forces opened fire on the positions.")]
 
 
 def test_a_short_quotation_deep_in_a_clause_said_without_that_is_the_speakers() -> None:
@@ -4690,6 +4702,9 @@ def test_a_series_of_meetings_whose_partners_the_next_sentence_lists_is_one_meet
     first = text[: text.index("These")]
     assert meetings(first + "These discussions were productive.") == []
     assert meetings(first + "These discussions involved Roberta Metsola on trade.") == []
+    # a gathering named in the list is one meeting of them all, not one with each
+    text = first + "The meetings included a trilateral session with Roberta Metsola and Ilham Aliyev."
+    assert all(len(m[2]) != 2 for m in meetings(text))
 
 
 def test_meetings_told_apart_by_a_plural_alone_are_the_gathering_of_them_all_told_later() -> None:
@@ -4713,6 +4728,12 @@ def test_the_leaders_of_the_two_nations_are_those_of_the_pair_of_countries_named
     # with no two countries named together before, the two nations are not told
     alone = "Donald Trump said Friday that peace is near as he hosted the leaders of the two nations at a White House summit."
     assert meetings(alone, published="2025-08-09") == [("2025-08-08", "Washington", ("donald-trump",))]
+    # two countries of another region are not the two South Caucasus nations
+    other = "Russia and Ukraine are at war, while Vladimir Putin hosted the leaders of the two South Caucasus nations in Sochi."
+    assert [m[2] for m in meetings(other, published="2025-08-09")] == [("vladimir-putin",)]
+    # a briefing at a venue is not where the meeting it reports was
+    text = "At a White House briefing on Monday, John Kirby said Antony Blinken had met Ilham Aliyev last week."
+    assert [m[1] for m in meetings(text, published="2024-05-01")] == [None]
 
 
 def test_a_deputy_holds_no_office_of_the_minister_he_deputises_for() -> None:
@@ -4739,6 +4760,10 @@ def test_a_meeting_that_should_take_place_there_is_planned_in_the_city_told_befo
     # two cities before: which one "there" is, is not told
     two = text.replace("in Almaty.", "in Almaty or in Astana.")
     assert [m.location for m in extract(two, published="2024-05-01").meetings] == [None]
+    # "there" in another clause is not where the meeting is
+    text = "Nikol Pashinyan recalled the talks in Prague. He will meet Ilham Aliyev next week, and elections will be held there."
+    places = [m[1:] for m in meetings(text, published="2024-05-01")]
+    assert places == [(None, ("ilham-aliyev", "nikol-pashinyan")), ("Prague", ("nikol-pashinyan",))]
 
 
 def test_negotiations_someone_urged_others_to_engage_in_are_no_meeting() -> None:
@@ -4750,6 +4775,9 @@ def test_negotiations_someone_urged_others_to_engage_in_are_no_meeting() -> None
     # talks urged with their place and day are told
     text = "Antony Blinken urged Ilham Aliyev and Nikol Pashinyan to return to talks in Washington on May 4."
     assert [m[:2] for m in meetings(text, published="2023-05-01")] == [("2023-05-04", "Washington")]
+    # an urging told at a meeting is no urging to meet
+    text = "Ilham Aliyev urged Armenia to stop provocations at a meeting with Charles Michel."
+    assert [m[2] for m in meetings(text, published="2024-05-01")] == [("charles-michel", "ilham-aliyev")]
 
 
 def test_one_who_hosted_the_summit_told_is_at_it() -> None:

@@ -19,10 +19,10 @@ from caucasus_talks.extract._regex import (
     scanned_by_engine,
     start_filter,
 )
-from caucasus_talks.extract.meetings import attributes, clauses, lead, participants, triggers
+from caucasus_talks.extract.meetings import attributes, clauses, groups, lead, merge, participants, triggers
 from caucasus_talks.extract.vocabulary.markers import FUTURE_MARKERS
 
-MODULES = (_text, dates, people, quotes, attributes, clauses, lead, participants, triggers)
+MODULES = (_text, dates, people, quotes, attributes, clauses, groups, lead, merge, participants, triggers)
 PATTERNS = sorted(
     {
         (m.__name__.rsplit(".", 1)[-1] + "." + name + suffix, pattern)

@@ -1445,8 +1445,9 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             if country is not None:  # "the Secretary" after "the US Secretary of State"; "arrived in Armenia and met
                 o.countries = [country]  # the Prime Minister"
                 _resolve_office(o, idx, out, day, people, starts)
-        if o.plural and not o.countries and o.institution is None and _OF_THE_TWO_RE.match(text, o.end):
-            o.countries = _two_countries_before(text, lay, idx, o.start)  # "the leaders of the two countries"
+        two = _OF_THE_TWO_RE.match(text, o.end) if o.plural and not o.countries and o.institution is None else None
+        if two is not None:  # "the leaders of the two (South Caucasus) countries"
+            o.countries = _two_countries_before(text, lay, idx, o.start, two.group("qual"))
             _resolve_office(o, idx, out, day, people, starts)
         if o.bare and not o.holders and not (day is None and o.institution and idx.known_holders(o.key, None)):
             continue  # capitalised words before a title, and no one holds it: no office named
@@ -1473,37 +1474,47 @@ def _context_country(text: str, lay: Layout, idx: Index, o: Office, before: list
     s, _ = lay.sentence_at(o.start)
     found = None
     for m in _VISIT_RE.finditer(text, s, o.start):
-        words = m.group("c").split()
-        for n in range(len(words), 0, -1):  # "the United States", "Armenia"
-            place = idx.country(" ".join(words[:n]))
-            if place is not None:
-                found = place.name
-                break
+        place = _country_prefix(idx, m.group("c"))
+        if place is not None:
+            found = place[0].name
     return found
+
+
+def _country_prefix(idx: Index, words: str) -> tuple[Place, int] | None:
+    """The country the longest run of ``words`` from their start names ("the United States", "Armenia"), and that
+    run's length in characters; None when none does."""
+    split = words.split()
+    for n in range(len(split), 0, -1):
+        run = " ".join(split[:n])
+        place = idx.country(run)
+        if place is not None:
+            return place, len(run)
+    return None
 
 
 # after a plural office: the two countries told before ("the leaders [of the two South Caucasus nations]")
 _OF_THE_TWO_RE = compile_fast(
-    r"[ \t]+of[ \t]+(?:the[ \t]+two|both)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}(?:countries|nations|states)\b"
+    r"[ \t]+of[ \t]+(?:the[ \t]+two|both)[ \t]+(?P<qual>(?:[A-Z][\w\-]*[ \t]+){0,2})(?:countries|nations|states)\b"
 )
 _CAPITALISED_RUN_RE = compile_fast(r"\b[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}")
 
 
-def _two_countries_before(text: str, lay: Layout, idx: Index, at: int) -> list[str]:
+def _two_countries_before(text: str, lay: Layout, idx: Index, at: int, qualifier: str) -> list[str]:
     """The last two countries the sentence names together before ``at`` ("Armenia and Azerbaijan have committed to
-    peace as he hosted the leaders of the two nations"); none when it names no such pair."""
+    peace as he hosted the leaders of the two nations"), both of the region ``qualifier`` names when it names one
+    ("the two South Caucasus nations": not "Russia and Ukraine"); none when it names no such pair."""
     s, _ = lay.sentence_at(at)
-    found: list[tuple[str, int, int]] = []
+    region = next((p for p in idx.places.matches(qualifier.strip()) if p.kind.value == "region"), None) if qualifier else None
+    found: list[tuple[Place, int, int]] = []
     for m in _CAPITALISED_RUN_RE.finditer(text, s, at):
-        words = m.group().split()
-        for n in range(len(words), 0, -1):  # "the United States", "Armenia"
-            place = idx.country(" ".join(words[:n]))
-            if place is not None:
-                found.append((place.name, m.start(), m.start() + len(" ".join(words[:n]))))
-                break
+        hit = _country_prefix(idx, m.group())
+        if hit is not None:
+            found.append((hit[0], m.start(), m.start() + hit[1]))
     for (a, _, a_end), (b, b_start, _) in reversed(list(itertools.pairwise(found))):
-        if a != b and _AND_RE.fullmatch(text, a_end, b_start):
-            return [a, b]
+        if a.id != b.id and _AND_RE.fullmatch(text, a_end, b_start):
+            if region is not None and not (region.id in a.within and region.id in b.within):
+                return []
+            return [a.name, b.name]
     return []
 
 

@@ -1549,8 +1549,6 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None or _PRONOUN_CLAUSE_RE.match(text, vm.end()) is not None
     if not (verb == "according to" or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)):
         return False
-    if held_up(text, q.open):
-        return False
     if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
         return True  # "told reporters that they had an 'open and useful' talk" is said
     tail = _words_before(text, q.open)
@@ -1655,15 +1653,18 @@ def _addressee(text: str, q: Quote, tail: list[str]) -> bool:
     return _capitalised(text, q)
 
 
-# right before a quotation: others' words, held up ('the so-called "peace plan"', 'its allegations of a "crisis"')
+# right before a quotation: others' words, held up ('the so-called "peace plan"', 'its allegations of a "crisis"', 'the
+# claims that'; not the verb: 'X claims that "..."')
 _HELD_UP_BEFORE_RE = compile_fast(
-    r"(?i:\bso-called|\b(?:allegations?|claims?|accusations?)[ \t]+(?:of|that)(?:[ \t]+(?:a|an|the))?)[ \t]*\Z"
+    r"(?i:\bso-called|(?:\b(?:allegations?|accusations?)|\b(?:the|its|their|these|those|such|any|[a-z]+(?:less|ed|ful|ous))"
+    r"[ \t]+claims?)[ \t]+(?:of|that)(?:[ \t]+(?:a|an|the))?)[ \t]*\Z"
 )
 
 
 def held_up(text: str, pos: int) -> bool:
-    """Whether the words before a quotation at ``pos`` hold it up as others' words: "so-called", "allegations of" (not
-    a claimant's named: "reiterating his claims that '...'", "X's claim that '...'")."""
+    """Whether the words before a quotation at ``pos`` hold it up as others' words, no one's the text can tell:
+    "so-called", "allegations of" (not where a possessive names the claimant: "reiterating his claims that '...'",
+    "X's claim that '...'", read as any other quotation)."""
     m = _HELD_UP_BEFORE_RE.search(text, max(0, pos - PHRASE_BEFORE), pos)
     return m is not None and _OWN_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()) is None
 
@@ -1684,13 +1685,12 @@ def _determined(tail: list[str]) -> bool:
 
 
 def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
-    """Whether a short quotation is a phrase named, not words said: after "so-called"; or, when the sentence goes
+    """Whether a short quotation is a phrase named, not words said (others' held up, "so-called", are set aside before:
+    see :func:`held_up`): when the sentence goes
     on after it (``goes_on``: 'the "2+2" format is ..., X said'), after a determiner or a possessive, or written as
     a title ('the "Crossroads of Peace" project'); one without a letter is always a name ('the platform "3+3"')."""
     tail = _words_before(text, q.open)
     if not any(c.isalpha() for c in text[q.start : q.end]) or _addressee(text, q, tail):
-        return True
-    if held_up(text, q.open):
         return True
     if not goes_on:
         return False
@@ -1913,7 +1913,11 @@ _JUDGING_VERB_AFTER_RE = compile_fast(
     r"(?:,[^,;:\n\"“”]{1,40},)?[ \t]+(?:(?:also|again|once[ \t]+again|further|[a-z]+ly)[ \t]+)?"
     r"(?:hailed|praised|appreciated|lauded|welcomed|stressed|emphasi[sz]ed|underlined|described|called|termed|dubbed"
     r"|characteri[sz]ed|warned|instructed|urged|denounced|condemned|criticized|criticised|noted|thanked|congratulated|advised"
-    r"|offered|proposed|called[ \t]+for|demanded)\b"
+    r"|offered|proposed|demanded)\b"
+)
+# between the verb and the phrase: another's naming of it ("what Baku calls the", "which Yerevan describes as")
+_WHAT_THEY_CALL_RE = compile_fast(
+    r"\b(?:what|which)[ \t]+[^,;:\n\"“”]{1,40}?\b(?:calls?|called|terms?|termed|describes?|described)\b"
 )
 # before the phrase: what a subject advised or urged someone to do ("to"), thanked or congratulated them for ("for the",
 # "on")
@@ -1960,8 +1964,8 @@ def _judged_by_subject(ctx: _Ctx, q: Quote) -> Said | None:
     ) or (verb.group().endswith(("advised", "urged")) and _TO_BEFORE_RE.search(text, verb.end(), q.open))
     if not (thanks or _is_short(text, q)):
         return None
-    if held_up(text, q.open):
-        return None  # 'criticised the so-called "peace plan"': others' words, held up
+    if _WHAT_THEY_CALL_RE.search(text, verb.end(), q.open):
+        return None  # 'proposed talks on what Baku calls the "corridor"': the words of whoever calls it so
     if not thanks and any(mm.kind is PERSON and not mm.possessive for mm in ctx.between(verb.end(), q.open)):
         return None  # "X praised Y's 'frank' words": whose they are is not told (but "X thanked Y for the '...'")
     return Said(q, subject.pid, (subject.start, subject.end), Channel.UNKNOWN)

@@ -90,7 +90,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
         return [d for d in participants.listed_next(sent, draft) if merge.identifiable(d, vague)]  # (none, or as listed)
     if attributes.hedged_and_vague(sent, t, draft):
         return []  # "a meeting with X might be held in the coming months"
-    if draft.referred and draft.status is MeetingStatus.HELD and merge.after_the_stamp(draft.date, sent.doc.ref):
+    if draft.referred and draft.status is MeetingStatus.HELD and merge.after_publication(draft.date, sent.doc.ref):
         draft.status = MeetingStatus.PLANNED  # "the July 21 meeting in Brussels", written in June: still to come
     if draft.place_span:
         draft.evidence.append(draft.place_span)

@@ -43,7 +43,7 @@ from ..vocabulary.markers import (
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
 from .merge import after_the_stamp
-from .triggers import FRONTED_PLACE, OTHER_EVENT_AFTER, OTHER_EVENT_AFTER_RE, REFERENCE_BEFORE_RE, WENT_RE, status_of
+from .triggers import FRONTED_PLACE, OTHER_EVENT_AFTER, OTHER_EVENT_AFTER_RE, REFERENCE_BEFORE_RE, WENT_RE, noun_tail, status_of
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -90,10 +90,8 @@ _ALSO_HELD_RE = compile_fast(
     r"\balso[ \t]+(?:had|held|hold|have)[ \t]+(?:(?:an?|their)[ \t]+)?(?:(?:joint|separate|brief|short)[ \t]+)?\Z"
 )
 _WITH_NEXT_RE = compile_fast(r"[ \t]+with\b")  # "a joint meeting [with] C"
-# before a meeting noun: the meeting referred to ("the meeting", "today's meeting"), not one after "already" or "later"
-_REFERENCE_OR_DAYS_OWN_RE = compile_fast(
-    REFERENCE_BEFORE_RE.pattern + r"|\b(?i:today|yesterday|tonight)[’']s[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z", re.IGNORECASE
-)
+# before a meeting noun: the day's meeting referred to ("today's meeting"), as "the meeting" is
+_DAYS_OWN_RE = compile_fast(r"\b(?i:today|yesterday|tonight)[’']s[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z")
 _SEQUEL_RE = compile_fast(
     r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that"
     r"|already|[Pp]reviously)\b"
@@ -427,7 +425,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     )
     draft.sequel = (
         _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None
-        and not (t.word.nominal and _REFERENCE_OR_DAYS_OWN_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start))
+        and not (t.word.nominal and _referred_before(text, max(s, t.start - NEAR_BEFORE), t.start))
     ) or (  # "Earlier, a conversation took place between A, B and C", not "later, the meeting ..."
         t.word.nominal and _AFTER_AN_EVENT_RE.search(text, max(s, t.start - NEAR_BEFORE), t.start) is not None
     )  # "agreed to it only after a meeting with X"
@@ -546,13 +544,22 @@ def _the_city_before(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
 
 
 # after a meeting word, "there" for where: "a meeting ... should take place there", "they will meet there in May"
-_THERE_RE = compile_fast(r"\b(?:(?:take|takes|took|taken|taking)[ \t]+place|held|hold|meet|met)[ \t]+there\b")
+_THERE_RE = compile_fast(
+    noun_tail(6) + r"[ \t]+(?:(?:should|will|would|is[ \t]+to|are[ \t]+to|was[ \t]+to)[ \t]+)?"
+    r"(?:take[ \t]+place|took[ \t]+place|takes[ \t]+place|be[ \t]+held|was[ \t]+held|were[ \t]+held)[ \t]+there\b"
+    r"|[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,4}there\b"  # a verb's: "he met Putin there"
+)
+
+
+def _referred_before(text: str, lo: int, at: int) -> bool:
+    """Whether the words before a meeting noun at ``at`` refer to a meeting told: "the meeting", "today's meeting"."""
+    return REFERENCE_BEFORE_RE.search(text, lo, at) is not None or _DAYS_OWN_RE.search(text, lo, at) is not None
 
 
 def _there(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     """"... in Almaty. A meeting of the ministers should take place there": the one city the sentence before names."""
     doc = sent.doc
-    if sent.index == 0 or _THERE_RE.search(doc.text, t.start, sent.end) is None:
+    if sent.index == 0 or _THERE_RE.match(doc.text, t.end, sent.end) is None:
         return
     cities: dict[str, tuple[int, int]] = {}
     for mm in doc.mentions_in(*doc.lay.sentences[sent.index - 1]):

@@ -17,7 +17,7 @@ from .._regex import compile_fast, phrases
 from ..dates import relation
 from ..people import NOT_THE_HOLDER_RE, slug
 from ..types import OFFICE, ORG, PERSON, PLACE, Mention, SentenceContext, Trigger, TriggerMark
-from ..vocabulary.markers import JOINING_WORDS, OWN_INSTITUTION_NOUNS
+from ..vocabulary.markers import EVENT_NOUNS, JOINING_WORDS, OWN_INSTITUTION_NOUNS
 from ..vocabulary.titles import GROUP_ROLE, GROUP_ROLES, LEADER_TITLES
 from .groups import listed
 from .triggers import CLAUSE_SEP_NO_DASH_RE, CLAUSE_SEP_RE, FOLLOWS_RE, RELATIVE_SUBJECT_RE
@@ -298,7 +298,8 @@ def _seat(sent: SentenceContext, mm: Mention) -> Mention | None:
     """An institution named as where something happened ("at the White House", "at a White House summit"), as the venue
     of its name."""
     text = sent.doc.text
-    if not after_in(text, mm.start) and not _AT_A_BEFORE_RE.search(text, max(0, mm.start - 8), mm.start):
+    at_a = _AT_A_BEFORE_RE.search(text, max(0, mm.start - 8), mm.start) and _EVENT_NEXT_RE.match(text, mm.end)
+    if not after_in(text, mm.start) and not at_a:
         return None
     for place in sent.doc.idx.places.matches(text[mm.start : mm.end]):
         if place.kind.value == "venue":
@@ -307,6 +308,7 @@ def _seat(sent: SentenceContext, mm: Mention) -> Mention | None:
 
 
 _AT_A_BEFORE_RE = compile_fast(r"\b[Aa]t[ \t]+an?[ \t]+\Z")  # "at a [White House] summit": the event's venue
+_EVENT_NEXT_RE = compile_fast(rf"[ \t]+{phrases(EVENT_NOUNS)}\b")  # (not "at a White House briefing")
 
 
 def _groups(sent: SentenceContext, clauses: _Clauses) -> None:

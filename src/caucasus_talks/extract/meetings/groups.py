@@ -13,7 +13,7 @@ import re
 
 from .._regex import compile_fast, phrases
 from ..types import PERSON, DocumentContext, Mention
-from ..vocabulary.markers import BODY_NOUNS, GROUP_NOUNS, HEADED_BY, HEADING_VERBS
+from ..vocabulary.markers import ARRIVAL_VERBS, BODY_NOUNS, GROUP_NOUNS, HEADED_BY, HEADING_VERBS
 
 __all__ = ["Bodies", "bodies", "listed"]
 
@@ -32,7 +32,7 @@ _GROUP_NOUN = rf"(?i:{phrases(GROUP_NOUNS)})"
 # found from the noun (rare) back to its "the" and on to its members, so that no "the" of the text is tried
 GROUP_BEFORE = 60  # "the [OSCE Minsk Group] co-chairs": the words between "the" and the noun
 _THE_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<pre>(?:[\w\-]+[ \t]+){0,3}?)\Z")
-_BRACKETS_AFTER_RE = compile_fast(
+_BRACKETS_AFTER_RE = re.compile(  # (only matched at a place: no prefilter)
     r"(?:[ \t]+of[ \t]+(?:[\w\-]+[ \t]+){0,4}?[\w\-]+)?[ \t]*\((?P<inside>[^()\n]{5,300})\)"
 )
 # "the Minsk Group co-chairs Igor Popov, Stephane Visconti and Andrew Schofer visited": the members named right after
@@ -130,17 +130,20 @@ def _groups_of(doc: DocumentContext) -> dict[str, tuple[str, list[str]]]:
     return groups
 
 
-# between a person and "a delegation": "came with", "traveled to Yerevan with", "led", "heads" (not "met with")
+# between a person and "a delegation": "came with", "visited Yerevan with", "led", "heads" (not "met with")
 _WITH_IT_RE = compile_fast(
-    r"[ \t]+(?:came|comes|arrived|arrives|travell?ed|travels|flew|went|returned)\b[^.;:,\n]{0,40}?\bwith[ \t]+\Z"
+    rf"[ \t]+(?:{phrases(ARRIVAL_VERBS)}|comes|arrives|travels|visits)\b[^.;:,\n]{{0,40}}?\bwith[ \t]+\Z"
     r"|[ \t]+(?:led|leads|headed|heads)[ \t]+\Z"
 )
 # before a delegation's first member: its titles ("including House Armenian Caucus Co-Chairs [Frank Pallone]")
-_MEMBER_LEAD_RE = compile_fast(r"(?:[\w.’'\-]+[ \t]+){0,6}")
-# between two members: a bracket ("(D-N.J.)"), a comma or "and" or "along with", then their titles
-_MEMBER_GAP_RE = compile_fast(
-    r"(?:[ \t]*\([^()\n]{1,24}\))?(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+|,?[ \t]+along[ \t]+with[ \t]+|"
-    r",?[ \t]+as[ \t]+well[ \t]+as[ \t]+)(?:[\w.’'\-]+[ \t]+){0,4}"
+# (both only ever fullmatched: no prefilter)
+_MEMBER_LEAD_RE = re.compile(r"(?:[\w.’'\-]+[ \t]+){0,6}")
+# between two members: a bracket ("(D-N.J.)"), a comma or "and" and the next one's title (capitalised words: not ", met
+# Prime Minister C", a verb), or "along with" and any words of a title ("along with caucus member Rep. C")
+_MEMBER_GAP_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,24}\))?"
+    r"(?:(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:(?:[A-Z][\w.’'\-]*|of|the)[ \t]+){0,4}"
+    r"|,?[ \t]+(?:along[ \t]+with|as[ \t]+well[ \t]+as)[ \t]+(?:[\w.’'\-]+[ \t]+){0,4})"
 )
 
 

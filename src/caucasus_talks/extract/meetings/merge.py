@@ -55,10 +55,10 @@ STAMPED_EARLY = 2  # how many days before the day a story tells a past event its
 def after_the_stamp(date: PartialDate | None, ref: _dt.date | None) -> bool:
     """Whether a date lies after the day of publication by more than a story's stamp may lag the events it tells ("spoke
     on Oct. 28", stamped the 27th in another time zone, is no day still to come)."""
-    earliest = date.earliest if date is not None and date.known else None
-    if ref is None or earliest is None or earliest <= ref:
+    if not after_publication(date, ref):
         return False
-    return date is None or date.day is None or (earliest - ref).days > STAMPED_EARLY
+    earliest = date.earliest if date is not None else None  # (known, after_publication tells)
+    return earliest is None or ref is None or date is None or date.day is None or (earliest - ref).days > STAMPED_EARLY
 
 
 def _held_then(d: Draft, prev: Draft, ref: _dt.date | None) -> bool:
@@ -153,6 +153,7 @@ def _dates_agree(a: Draft, b: Draft) -> bool | None:
 
 
 def _has_day(d: Draft) -> bool:
+    """Whether a draft is dated to the day."""
     return d.date is not None and d.date.day is not None
 
 
@@ -189,9 +190,9 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
     ("the talks were scheduled for Monday") may be the meeting then held."""
     if planned.status is not MeetingStatus.PLANNED or held.status is not MeetingStatus.HELD or ref is None:
         return False
-    if planned.date is not None and planned.date.day is not None and not after_publication(planned.date, ref):
+    if _has_day(planned) and not after_publication(planned.date, ref):
         return False
-    return held.date is not None and held.date.day is not None and not after_publication(held.date, ref)
+    return _has_day(held) and not after_publication(held.date, ref)
 
 
 def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:

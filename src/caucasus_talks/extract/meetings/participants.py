@@ -23,6 +23,7 @@ from ..vocabulary.markers import (
     ABSENCE_PHRASES,
     COMMENT_PHRASES,
     EVALUATIVE_VERBS,
+    EVENT_NOUNS,
     FIRST_PERSON_GAP,
     FOUR_SIDED,
     HOST_PHRASES,
@@ -994,6 +995,7 @@ _THESE_WERE_WITH_RE = compile_fast(
     r"[ \t]+(?:involved|included|were[ \t]+(?:held[ \t]+)?with)\b"
 )
 LISTED_NEXT_GAP = 80  # how far after "involved" the list may begin ("involved key international figures, including")
+_WITH_OR_EVENT_RE = compile_fast(rf"\b(?:with|{phrases(EVENT_NOUNS)})\b")
 
 
 def listed_next(sent: SentenceContext, draft: Draft) -> list[Draft]:
@@ -1009,8 +1011,9 @@ def listed_next(sent: SentenceContext, draft: Draft) -> list[Draft]:
         return []
     end = min(e, opener.end() + LISTED_NEXT_GAP)
     first = next((mm for mm in doc.mentions_in(opener.end(), end) if mm.kind is PERSON and mm.pid and not mm.possessive), None)
-    if first is None:
-        return []
+    gap = (opener.end(), first.start) if first is not None else (0, 0)
+    if first is None or _WITH_OR_EVENT_RE.search(doc.text, *gap) or _ONE_GATHERING_RE.search(doc.text, *gap):
+        return []  # (not "The meetings included a trilateral session with A and B": one gathering of them)
     partners = [mm for mm in (first, *_listed_with(doc, first, e)) if mm.pid not in draft.participants]
     out = []
     for mm in partners:
@@ -1039,7 +1042,7 @@ def separate(sent: SentenceContext, t: Trigger, draft: Draft) -> list[Draft] | N
     if not told_apart and not (t.word.plural and not t.word.one_event):
         return None
     # the subject: named before the word, or "he" (a participant without a span of its own)
-    subjects = [p for p, (_, _, span) in draft.participants.items() if span is None or span[0] < t.start]
+    subjects = _one_before_many_after(t, draft)[0]
     if not subjects:
         wm = _WITH_RE.search(sent.doc.text[t.end : sent.end])
         cut = t.end + wm.start() if wm else t.end

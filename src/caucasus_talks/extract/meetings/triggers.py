@@ -34,6 +34,7 @@ from ..vocabulary.markers import (
     CLAUSE_OPENERS,
     ENGAGEMENT_WORDS,
     EVALUATIVE_VERBS,
+    EVENT_NOUNS,
     FUTURE_MARKERS,
     HABITUAL_ADVERBS,
     HABITUAL_COUNTS,
@@ -340,18 +341,25 @@ _PREPARATIONS_BEFORE_RE = compile_fast(
     r"\b(?:preparations?[ \t]+for|preparing(?:[ \t]+for)?)[ \t]+(?:[\w’'\-\"“]+[ \t]+){0,3}[\"“]?\Z", re.IGNORECASE
 )
 _TO_HOLD_AFTER_RE = compile_fast(rf"[ \t]+(?:that|which)[ \t]+(?:[\w’'\-]+[ \t]+){{1,4}}?to[ \t]+{phrases(ARRANGING_VERBS)}\b")
-# after a meeting noun (and its place or partner), the noun the subject of "would" (or "should") and a verb: told as
-# still to come ("the meeting in Yevlakh would center on rights", "a meeting in Almaty should take place"; not "would
-# open a path", "would be important": a judgement)
-_NOUN_TAIL = r"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){0,3}?)?"  # "in X", "with A and B"
+
+
+def noun_tail(words: int = 3) -> str:
+    """After a meeting noun, its place or partner, of up to ``words`` more words: "in X", "with A and B"."""
+    return rf"(?:[ \t]+(?:in|with|between|of)[ \t]+[\w’'\-]+(?:[ \t]+(?:and[ \t]+)?[\w’'\-]+){{0,{words}}}?)?"
+
+
+_NOUN_TAIL = noun_tail()
 # after a meeting noun: it may be held ("a meeting between A and B is possible Friday", "talks could take place")
 _POSSIBLE_AFTER_RE = compile_fast(
     r"(?![ \t]+in[ \t]+which\b)"
     + _NOUN_TAIL
     + r"[ \t]+(?:(?:is|are)[ \t]+(?:also[ \t]+)?possible|(?:could|may|might)[ \t]+(?:also[ \t]+)?take[ \t]+place)\b"
 )
+# after a meeting noun (and its place or partner), the noun the subject of "would" (or "should") and a verb: told as
+# still to come ("the meeting in Yevlakh would center on rights", "a meeting of the foreign ministers of A and B should
+# take place"; not "would open a path", "would be important": a judgement)
 _WOULD_AFTER_RE = compile_fast(
-    _NOUN_TAIL.replace("{0,3}", "{0,6}") + r"[ \t]+(?:would|should)[ \t]+"  # ("of the foreign ministers of A and B")
+    noun_tail(6) + r"[ \t]+(?:would|should)[ \t]+"
     r"(?:center|centre|focus|concentrate|address|cover|last|include|involve|take[ \t]+place|be[ \t]+held)\b"
 )
 # after a meeting noun (and its place or partner): a time still to come ("a meeting in Baku later this year")
@@ -373,14 +381,16 @@ _HYPOTHETICAL_RE = compile_fast(
     rf"\b{phrases(HYPOTHETICAL_MARKERS)}[ \t]+(?:to[ \t]+)?(?:(?:again|now|also|soon|still|then|finally|\w+ly)[ \t]+)?\Z",
     re.IGNORECASE,
 )
-# "the idea of a meeting", "did not rule out talks", "hinted on Monday at a summit": a meeting noun only wished for
 # before a meeting noun: an urging of someone to take part in it ("urged the leaders of A and B to engage meaningfully in
-# internationally mediated [negotiations]", "called on both sides to return to [talks]")
+# internationally mediated [negotiations]", "called on both sides to return to [talks]"; not "urged Armenia to stop
+# provocations at a meeting with X", told as held)
 _URGED_TO_RE = compile_fast(
     r"\b(?:urged|urges|urging|called[ \t]+on|calls[ \t]+on|calling[ \t]+on|encouraged|encourages|encouraging)[ \t]+"
-    r"[^.;:!?\n]{1,80}?[ \t]to[ \t]+(?:[\w\-]+[ \t]+){1,5}\Z"
+    r"[^.;:!?\n]{1,80}?[ \t]to[ \t]+(?:engage|return|resume|enter|join|start|begin|hold|continue)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,4}\Z"
 )
 URGED_BEFORE = 160  # how far before the noun the urging may begin
+# "the idea of a meeting", "did not rule out talks", "hinted on Monday at a summit": a meeting noun only wished for
 _WISHED_BEFORE_RE = compile_fast(
     rf"\b(?:{phrases((*HYPOTHETICAL_NOUNS, *RULING_OUT))}|{phrases(HINTING_VERBS)}(?:[ \t]+[\w’'\-,]+){{0,3}}?[ \t]+at)"
     r"[ \t]+(?:holding[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z",
@@ -427,9 +437,7 @@ def _own_event_after(sent: SentenceContext, at: int) -> bool:
 
 
 # after a meeting verb: the event it is of, named by a noun with "the" ("hosted the summit", "chaired the talks")
-_THE_EVENT_AFTER_RE = compile_fast(
-    r"[ \t]+(?:the|this|that)[ \t]+(?:[\w\-]+[ \t]+)?(?:summit|meeting|talks|negotiations|session|conference)\b"
-)
+_THE_EVENT_AFTER_RE = compile_fast(rf"[ \t]+(?:the|this|that)[ \t]+(?:[\w\-]+[ \t]+)?{phrases(EVENT_NOUNS)}\b")
 
 
 def the_event_after(sent: SentenceContext, t: Trigger) -> bool:
