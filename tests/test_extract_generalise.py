@@ -4790,6 +4790,16 @@ def test_one_who_hosted_the_summit_told_is_at_it() -> None:
     ]
 
 
+def test_a_meeting_one_told_another_about_is_a_topic_not_their_meeting() -> None:
+    text = "During a phone call on April 28, Ilham Aliyev informed Antony Blinken about the planned meeting in Almaty."
+    assert meetings(text, published="2024-05-03") == [("2024-04-28", None, ("antony-blinken", "ilham-aliyev"))]
+    text = "Ilham Aliyev informed Antony Blinken about the planned meeting in Almaty on May 10."
+    assert meetings(text, published="2024-05-03") == [("2024-05-10", "Almaty", ())]
+    # one's own meeting told about is one's
+    text = "Ararat Mirzoyan also briefed Abbas Araghchi about his upcoming meeting with Igor Popov on Friday in Geneva."
+    assert [m[2] for m in meetings(text, published="2020-10-27")] == [("ararat-mirzoyan", "igor-popov")]
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

@@ -141,13 +141,23 @@ class _Clauses:
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
 
+    def _topic(self, t: Trigger) -> bool:
+        """Whether a meeting noun is the topic of a verb of telling ("informed B about the planned meeting")."""
+        text = self.sent.doc.text
+        if not t.word.nominal or " during " in text[t.start : t.end]:
+            return False  # ("the planned meeting in X during a phone call": a phrase that tells the call too)
+        return _TOPIC_BEFORE_RE.search(text, max(self.sent.start, t.start - TOPIC_BEFORE), t.start) is not None
+
     def owner(self, pos: int, end: int | None = None) -> Trigger | None:
         """The meeting word a mention at ``pos`` (ending at ``end``) belongs to, or None (a clause of its own)."""
         ci = self.clause_of(pos)
         here = self.by_clause.get(ci)
         if here is not None:
-            if len(here) == 1:
+            if len(here) == 1 and not (pos < here[0].start and self._topic(here[0])):
                 return here[0]
+            if len(here) == 1:  # "During a call, A informed B about the planned meeting in X": the call's, not the topic's
+                prev = [t for t in self.triggers if t.end <= pos]
+                return prev[-1] if prev else None
             # "called A by phone on Monday and asked to meet in Brussels": what stands before the "and" that leads to
             # the next meeting word is the word's before it
             before = [t for t in here if t.end <= pos]
@@ -169,6 +179,15 @@ class _Clauses:
             prev = [t for t in self.triggers if t.start < pos]
             return prev[-1] if prev else self.triggers[0]
         return None
+
+
+# before a meeting noun: what one told or asked another about ("informed B about the planned meeting in X", "asked him
+# regarding the talks"): a topic, whose people the clause's subject and object are not
+_TOPIC_BEFORE_RE = compile_fast(
+    r"\b(?:informed|informs|briefed|briefs|told|tells|asked|asks|updated|updates)[ \t]+[^,;:.\n]{0,80}?[ \t]"
+    r"(?:about|regarding|concerning)[ \t]+(?:the|a|an)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"  # (not "about his meeting": his own)
+)
+TOPIC_BEFORE = 140  # how far before the noun its verb of telling may stand
 
 
 # between a mention and the next meeting word, what opens a phrase of that word's own: the mention is the one
