@@ -4800,6 +4800,14 @@ def test_a_meeting_one_told_another_about_is_a_topic_not_their_meeting() -> None
     assert [m[2] for m in meetings(text, published="2020-10-27")] == [("ararat-mirzoyan", "igor-popov")]
 
 
+def test_an_office_held_by_one_person_all_the_month_or_year_told_is_theirs() -> None:
+    text = "The foreign ministers of Azerbaijan and Armenia met in Almaty in May 2024."
+    assert meetings(text) == [("2024-05", "Almaty", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # in August 2021 Armenia's foreign ministry changed hands: its minister that month is not told
+    text = "The foreign ministers of Azerbaijan and Armenia met in Moscow in August 2021."
+    assert meetings(text) == [("2021-08", "Moscow", ("jeyhun-bayramov",))]
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

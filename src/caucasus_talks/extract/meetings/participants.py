@@ -16,9 +16,9 @@ import re
 from ...dates import PartialDate
 from ...model import MeetingFormat, Role
 from .._regex import compile_fast, phrases
-from ..people import title_matches
+from ..people import Index, title_matches
 from ..quotes import TITLE_WORDS_RE, opening_he
-from ..types import OFFICE, PERSON, PLACE, DocumentContext, Draft, Mention, SentenceContext, Trigger
+from ..types import OFFICE, PERSON, PLACE, DocumentContext, Draft, Mention, Office, SentenceContext, Trigger
 from ..vocabulary.markers import (
     ABSENCE_PHRASES,
     COMMENT_PHRASES,
@@ -795,27 +795,46 @@ def resolve_offices(
     for mm, role in pending:
         office = mm.office
         holders: list[tuple[str, bool]] = office.holders if office is not None else ([(mm.pid, True)] if mm.pid else [])
-        day = on or draft.date
-        if office is not None and day is not None and day.day is not None and len(holders) < max(1, len(office.countries)):
+        days = _bounds(on or draft.date)
+        if office is not None and days and len(holders) < max(1, len(office.countries)):
             have = {pid for pid, _ in holders}
-            when = _dt.date(day.year, day.month, day.day)  # type: ignore[arg-type]
             for country in office.countries:
-                place = idx.country(country)
-                found = [
-                    p.id
-                    for p in idx.registry.known_holders(f"{office.title} of {country}", on=when) or ()
-                    if any(o.held_on(when) and title_matches(office.title, o.title, place) for o in p.offices)
-                ]
-                if len(found) == 1 and found[0] not in have:
-                    holders = [*holders, (found[0], False)]
+                found = {_holder_on(idx, office, country, when) for when in days}  # (one holder all the month, or year)
+                one = found.pop() if len(found) == 1 else None
+                if one is not None and one not in have:
+                    holders = [*holders, (one, False)]
             if office.institution and not office.countries and not holders:  # "European Council President"
-                known = idx.known_holders(office.key, when)
-                holders = [(known[0], False)] if known is not None and len(known) == 1 else []
+                known = idx.known_holders(office.key, days[0])
+                holders = [(known[0], False)] if known is not None and len(known) == 1 and days[0] == days[-1] else []
         for pid, _named in holders:
             draft.participants.setdefault(pid, (role, True, (mm.start, mm.end)))
         if office is not None and office.countries and not office.complement and role is Role.PARTY:
             unnamed += len(office.countries) - len(holders)
     draft.unnamed_sides = max(0, unnamed)
+
+
+def _bounds(date: PartialDate | None) -> list[_dt.date]:
+    """The days an office's holder is asked on for a meeting of this date: its day; the first and last of its month or
+    year (a holder the same on both held it throughout, unless the office changed hands twice between); none."""
+    if date is None or date.year is None:
+        return []
+    if date.day is not None and date.month is not None:
+        return [_dt.date(date.year, date.month, date.day)]
+    if date.month is not None:
+        last = (_dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        return [_dt.date(date.year, date.month, 1), _dt.date(date.year, date.month, last)]
+    return [_dt.date(date.year, 1, 1), _dt.date(date.year, 12, 31)]
+
+
+def _holder_on(idx: Index, office: Office, country: str, when: _dt.date) -> str | None:
+    """The one holder of ``office`` of ``country`` on ``when`` by the registry, or None."""
+    place = idx.country(country)
+    found = [
+        p.id
+        for p in idx.registry.known_holders(f"{office.title} of {country}", on=when) or ()
+        if any(o.held_on(when) and title_matches(office.title, o.title, place) for o in p.offices)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _SHE_RE = compile_fast(r"\b(?:[Ss]he|[Hh]erself)\b")
