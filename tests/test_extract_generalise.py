@@ -4808,6 +4808,15 @@ def test_an_office_held_by_one_person_all_the_month_or_year_told_is_theirs() -> 
     assert meetings(text) == [("2021-08", "Moscow", ("jeyhun-bayramov",))]
 
 
+def test_rounds_counted_in_as_many_cities_are_one_in_each() -> None:
+    text = "Ruben Rubinyan and Serdar Kilic have held two rounds of talks, in Moscow and in Vienna."
+    pair = ("ruben-rubinyan", "serdar-kilic")
+    assert [m[1:] for m in meetings(text, published="2022-03-12")] == [("Moscow", pair), ("Vienna", pair)]
+    # a count that is not the cities', or no count, tells no one meeting
+    assert meetings(text.replace("two rounds", "three rounds"), published="2022-03-12") == []
+    assert meetings(text.replace("two rounds", "rounds"), published="2022-03-12") == []
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

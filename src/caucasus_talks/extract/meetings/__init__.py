@@ -81,7 +81,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
         return [d for d in attributes.split_by_dates(sent, draft, days, told.places) if merge.identifiable(d, vague)]
     again = triggers.the_last_again(sent, t)  # "It was the third meeting in six months between A and B"
     if vague and not again and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
-        return []  # "a series of meetings in Brussels, Chisinau and Washington", "rounds of talks since 2021"
+        return [d for d in attributes.one_per_place(sent, t, draft, told.places) if merge.identifiable(d, vague)]
     attributes.take_date(t, draft, resolved)
     attributes.remarks_day(sent, t, draft)  # "X on Tuesday stressed ... The remarks were made during a call with Y"
     if vague and t.word.plural and draft.participants and all(

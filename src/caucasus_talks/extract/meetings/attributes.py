@@ -720,6 +720,40 @@ def _listed_days(splits: list[tuple[DateMention, PartialDate | None]], text: str
     return all(_DATES_JOINED_RE.match(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
 
 
+# before a plural meeting noun: how many ("held two rounds of [talks]", "three [meetings]")
+_COUNTED_BEFORE_RE = compile_fast(
+    r"\b(?P<n>two|three|four|five|[2-5])[ \t]+(?:(?:more|rounds?[ \t]+of|separate|previous|earlier|further)[ \t]+)*\Z",
+    re.IGNORECASE,
+)
+_PLACES_JOINED_RE = compile_fast(r",?[ \t]+and[ \t]+(?:in[ \t]+)?|,[ \t]+(?:in[ \t]+)?")  # "in Moscow[ and ]Vienna"
+
+
+def one_per_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> list[Draft]:
+    """As many meetings as a count before a plural noun says, when it lists as many cities after it, one in each ("held
+    two rounds of talks in Moscow and Vienna"); none otherwise ("a series of meetings in Brussels, Chisinau and
+    Washington", "rounds of talks since 2021": no one of them told, or a count and cities that differ)."""
+    text = sent.doc.text
+    m = _COUNTED_BEFORE_RE.search(text, max(sent.start, t.start - 40), t.start)
+    after = [p for p in places if p.start >= t.end and city_of(sent.doc.idx, p)]
+    if m is None or len(after) < 2:
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+    listed = after[:1] + [b for a, b in itertools.pairwise(after) if _PLACES_JOINED_RE.fullmatch(text, a.end, b.start)]
+    cities = list(dict.fromkeys(city_of(sent.doc.idx, p) for p in listed))
+    if len(listed) != len(after) or len(cities) != n:
+        return []
+    out = []
+    for p in listed:
+        dd = draft.copy()
+        dd.place, dd.place_span = city_of(sent.doc.idx, p), (p.start, p.end)
+        dd.listed = True
+        out.append(dd)
+    return out
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def split_by_dates(
     sent: SentenceContext, draft: Draft, splits: list[tuple[DateMention, PartialDate | None]], places: list[Mention]
 ) -> list[Draft]:
