@@ -4817,6 +4817,16 @@ def test_rounds_counted_in_as_many_cities_are_one_in_each() -> None:
     assert meetings(text.replace("two rounds", "rounds"), published="2022-03-12") == []
 
 
+def test_a_summit_with_named_people_is_their_meeting() -> None:
+    text = "Ilham Aliyev recalled the Sochi summit with Vladimir Putin and Nikol Pashinyan."
+    assert meetings(text, published="2022-10-10") == [
+        ("2022-10", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
+    ]
+    # a summit with a thing, not people, is no meeting of the sentence's people
+    text = "Ilham Aliyev said Emmanuel Macron attacked Azerbaijan at the Francophonie summit in Tunis with a resolution."
+    assert meetings(text, published="2022-11-30") == []
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

@@ -409,14 +409,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "followed by a trilateral discussion involving X": a discussion sized by its sides
     MeetingWord(form="discussion", pos=_N, followed_by=r"[ \t]+involving\b", preceded_by=r"\b(?:bilateral|trilateral)[ \t]+\Z"),
     # a summit between sides, of leaders, of named presidents ("a trilateral summit of President Aliyev, ..."); not
-    # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague")
+    # the gathering itself ("the summit of presidents of Turkic states", "the EPC summit in Prague", "the Sochi summit
+    # with A and B")
     MeetingWord(
         form="summit",
         pos=_N,
         min_people=2,
         # (its city first: "the summit in Vienna between A and B")
         followed_by=r"(?:[ \t]+(?:in|at)[ \t]+(?:[\w’'\-]+[ \t]+)?[\w’'\-]+)?"
-        r"[ \t]+(?:between|involving|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
+        r"[ \t]+(?:between|involving|with(?![ \t]+(?:a|an|the|its|their)\b)"  # ("with A and B", not "with a resolution")
+        r"|of[ \t]+(?:the[ \t]+)?(?:leaders|president|prime[ \t]+minister))\b",
     ),
     # "a trilateral summit (was) held at the White House, which included the participation of A, B and C": a summit of
     # few sides told as held (not "the summit was held in Prague", a gathering of many)
