@@ -4827,6 +4827,15 @@ def test_a_summit_with_named_people_is_their_meeting() -> None:
     assert meetings(text, published="2022-11-30") == []
 
 
+def test_a_party_a_church_a_theatre_or_a_platform_named_in_capitals_is_no_person() -> None:
+    text = (
+        "Only MPs of the ruling Civil Contract faction took part. Nikol Pashinyan spoke at the Armenian Apostolic "
+        "Church and later at the Mariinsky Theater, and Donald Trump wrote on Truth Social about Sustainable "
+        "Development and a Peaceful Neighbourhood."
+    )
+    assert {p.id for p in extract(text).participants} == {"nikol-pashinyan", "donald-trump"}
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

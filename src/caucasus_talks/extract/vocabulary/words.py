@@ -50,7 +50,9 @@ NAME_STOP = frozenset(
     corporation association academy college stadium festival award prize medal convention charter protocol accord
     accords memorandum signing dialogue capstone empire khanate caliphate dynasty directorate public broadcaster
     broadcasting television radio channel newspaper magazine war wars battle revolution zeitung gazeta gazette
-    journal herald tribune times
+    journal herald tribune times social development contract theater theatre church cathedral neighbourhood
+    neighborhood faction movement bloc coalition alliance railway railways route bridge square street avenue airport
+    airlines airways school hospital library exhibition expo olympics
     then later earlier meanwhile however also moreover furthermore instead subsequently afterwards afterward thereafter
     finally separately together tomorrow tonight recently previously already now thus hence therefore nevertheless
     nonetheless likewise similarly additionally""".split()
