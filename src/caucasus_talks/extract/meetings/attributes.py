@@ -571,7 +571,8 @@ def _there(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
 
 
 _WHERE_THEN_RE = compile_fast(r",?[ \t]+where[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?\Z")  # "[Sochi], where he took part in"
-_CITIES_JOINED_RE = compile_fast(r",?[ \t]+and[ \t]+(?:in[ \t]+)?")  # "in Yerevan and [in] Baku" (not "in X, Yerevan said")
+_CITIES_JOINED = r",?[ \t]+and[ \t]+(?:in[ \t]+)?"  # "in Yerevan and [in] Baku" (not "in X, Yerevan said")
+_CITIES_JOINED_RE = compile_fast(_CITIES_JOINED)
 
 
 # the tense of a meeting's dates by its status: to come, past, or (None) as its sentence tells
@@ -725,7 +726,7 @@ _COUNTED_BEFORE_RE = compile_fast(
     r"\b(?P<n>two|three|four|five|[2-5])[ \t]+(?:(?:more|rounds?[ \t]+of|separate|previous|earlier|further)[ \t]+)*\Z",
     re.IGNORECASE,
 )
-_PLACES_JOINED_RE = compile_fast(r",?[ \t]+and[ \t]+(?:in[ \t]+)?|,[ \t]+(?:in[ \t]+)?")  # "in Moscow[ and ]Vienna"
+_PLACES_JOINED_RE = compile_fast(_CITIES_JOINED + r"|,[ \t]+(?:in[ \t]+)?")  # (a list: "in Moscow[, ]Vienna[ and ]Baku")
 
 
 def one_per_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> list[Draft]:
@@ -749,9 +750,6 @@ def one_per_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[
         dd.listed = True
         out.append(dd)
     return out
-
-
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def split_by_dates(
