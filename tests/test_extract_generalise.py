@@ -4836,6 +4836,11 @@ def test_a_party_a_church_a_theatre_or_a_platform_named_in_capitals_is_no_person
     assert {p.id for p in extract(text).participants} == {"nikol-pashinyan", "donald-trump"}
 
 
+def test_who_announced_a_meeting_is_not_at_it() -> None:
+    text = "The meeting of Armen Grigoryan and Hikmet Hajiyev in Brussels was announced by Nikol Pashinyan on June 27."
+    assert [m[2] for m in meetings(text, published="2023-06-28")] == [("armen-grigoryan", "hikmet-hajiyev")]
+
+
 def test_a_title_cased_quotation_after_an_events_name_is_its_name_even_at_a_sentences_end() -> None:
     text = "Ilham Aliyev spoke. He stated this during the World Forum \u201cDialogue for Peace and Global Security.\u201d"
     assert said(text) == []

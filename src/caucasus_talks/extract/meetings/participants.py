@@ -269,6 +269,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     reported = _reported_from(sent, t, people)
     if reported is not None:  # "..., noting that the premier will meet X": who noted it is not at the meeting
         people = [p for p in people if p.start >= reported]
+    if " by " in text[t.end : sent.end]:  # "The meeting of A and B was announced by X": X only told of it
+        people = [p for p in people if p.start < t.end or not _REPORTED_BY_RE.search(text, max(s, p.start - 60), p.start)]
     owner = _possessor(sent, t, people)
     his = None if owner is not None else _his_before(sent, t)
     if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
@@ -491,6 +493,13 @@ def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Ment
 
 
 _OWN_VOICE_RE = compile_fast(r",|\b(?:he|she|they|we|I|him|her|them|us|me)\b")
+
+
+# before a name after a meeting word: who told of the meeting, not at it ("... was announced by [X]")
+_REPORTED_BY_RE = compile_fast(
+    r"\b(?:was|were|is|are|been)[ \t]+(?:announced|reported|confirmed|disclosed|revealed|denied|made[ \t]+public)[ \t]+"
+    r"by[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}\Z"
+)
 
 
 def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> int | None:
