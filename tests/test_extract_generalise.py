@@ -4661,6 +4661,11 @@ def test_people_who_were_hosted_by_someone_met_them() -> None:
     assert meetings(text) == [("2001-04", "Key West", ("colin-powell", "ilham-aliyev", "robert-kocharyan"))]
     # an event hosted by someone is no meeting of theirs alone
     assert meetings("The summit was hosted by Secretary of State Colin Powell in Key West in April 2001.") == []
+    # the meeting a noun tells, hosted by someone, is one meeting
+    text = "The meeting of Armen Grigoryan and Hikmet Hajiyev in Brussels was hosted by Charles Michel on June 27."
+    assert meetings(text, published="2023-06-28") == [
+        ("2023-06-27", "Brussels", ("armen-grigoryan", "charles-michel", "hikmet-hajiyev"))
+    ]
 
 
 def test_a_past_day_just_after_the_stamp_of_the_story_is_that_day_not_last_years() -> None:

@@ -752,12 +752,19 @@ _DOMESTIC_BEFORE_RE = compile_fast(
 # before a name: it is the object of a preposition ("the step by X was welcomed"), not the subject
 _OBJECT_OF_BEFORE_RE = compile_fast(r"\b(?:by|of|from|to|for|with)[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){0,4}\Z")
 _BEING_RE = compile_fast(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:was|were|is|are|been)[ \t]+(?:[a-z]+[ \t]+)?")
+_ADVERBS_GAP_RE = re.compile(r"[ \t]+(?:(?:also|both|then|later|jointly|first)[ \t]+)?")  # (fullmatched only)
 
 
 def _person_just_before(sent: SentenceContext, at: int) -> bool:
     """Whether a person is named right before the verb at ``at`` ("Pashinyan was welcomed by X"), as its subject."""
+    text = sent.doc.text
     before = [mm for mm in sent.doc.mentions_in(sent.start, at) if mm.kind is PERSON and mm.pid]
-    if not before or before[-1].possessive or _BEING_RE.fullmatch(sent.doc.text, before[-1].end, at) is None:
+    if not before or before[-1].possessive:
+        return False
+    # (the verb "was welcomed" after the name, or a word that is itself the passive: "A and B [were hosted]")
+    passive_word = text.startswith(("was ", "were ", "Was ", "Were "), at)
+    gap = (_ADVERBS_GAP_RE if passive_word else _BEING_RE).fullmatch(text, before[-1].end, at)
+    if gap is None:
         return False
     return _OBJECT_OF_BEFORE_RE.search(sent.doc.text, max(sent.start, before[-1].start - 40), before[-1].start) is None
 

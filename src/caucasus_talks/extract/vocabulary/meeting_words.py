@@ -228,9 +228,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="hosted", pos=_V, not_followed_by=r"[ \t]+by"),  # "hosted by X" names the host of another's event
     # but people who "were hosted by X" met X ("A and B were hosted by Y in Key West"; not "the summit was hosted by Y":
-    # one person)
+    # one person; nor "the meeting of A and B in Brussels was hosted by Y", the meeting its noun tells)
     MeetingWord(
-        form="were hosted", variants="was hosted", pos=_V, min_people=2, followed_by=r"[ \t]+by\b"
+        form="were hosted", variants="was hosted", pos=_V, min_people=2, followed_by=r"[ \t]+by\b", person_before=True
     ),
     # (not the noun: after a determiner, "answered questions from the hosts", "the show's TV hosts", or with no object
     # after it, "thanked the Kazakh hosts in Almaty for their hospitality")
