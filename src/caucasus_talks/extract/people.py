@@ -373,7 +373,7 @@ def _title_matches(designation: str, title: str) -> bool:
     return bool(dw) and dw <= tw and not (tw - dw) & _LOWER_RANKS
 
 
-_LOWER_RANKS = frozenset(("deputy", "vice", "assistant", "under"))
+_LOWER_RANKS = frozenset((*NOT_THE_HOLDER, "assistant", "under"))
 
 
 @functools.lru_cache(maxsize=8)
@@ -1511,14 +1511,12 @@ def _two_countries_before(text: str, lay: Layout, idx: Index, at: int, qualifier
         if hit is not None:
             found.append((hit[0], m.start(), m.start() + hit[1]))
     for (a, _, a_end), (b, b_start, _) in reversed(list(itertools.pairwise(found))):
-        if a.id != b.id and _AND_RE.fullmatch(text, a_end, b_start):
+        if a.id != b.id and _PAIRED_RE.fullmatch(text, a_end, b_start):
             if region is not None and not (region.id in a.within and region.id in b.within):
                 return []
             return [a.name, b.name]
     return []
 
-
-_AND_RE = compile_fast(r"[ \t]+and[ \t]+")
 
 
 def person_titles(pid: str, idx: Index, out: Mentions, day: _dt.date | None) -> list[tuple[str | None, str]]:

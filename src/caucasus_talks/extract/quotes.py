@@ -1661,7 +1661,7 @@ _HELD_UP_BEFORE_RE = compile_fast(
 )
 
 
-def held_up(text: str, pos: int) -> bool:
+def _held_up(text: str, pos: int) -> bool:
     """Whether the words before a quotation at ``pos`` hold it up as others' words, no one's the text can tell:
     "so-called", "allegations of" (not where a possessive names the claimant: "reiterating his claims that '...'",
     "X's claim that '...'", read as any other quotation)."""
@@ -1686,9 +1686,9 @@ def _determined(tail: list[str]) -> bool:
 
 def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
     """Whether a short quotation is a phrase named, not words said (others' held up, "so-called", are set aside before:
-    see :func:`held_up`): when the sentence goes
-    on after it (``goes_on``: 'the "2+2" format is ..., X said'), after a determiner or a possessive, or written as
-    a title ('the "Crossroads of Peace" project'); one without a letter is always a name ('the platform "3+3"')."""
+    see :func:`_held_up`): when the sentence goes on after it (``goes_on``: 'the "2+2" format is ..., X said'), after
+    a determiner or a possessive, or written as a title ('the "Crossroads of Peace" project'); one without a letter is
+    always a name ('the platform "3+3"')."""
     tail = _words_before(text, q.open)
     if not any(c.isalpha() for c in text[q.start : q.end]) or _addressee(text, q, tail):
         return True
@@ -2006,7 +2006,7 @@ _PARTICIPLE_OPENER_RE = compile_fast(r"[A-Z][a-z]+ing" + _OPENER_REST)
 # ... or a preposition's, before the subject of a verb that judges: "During the talks, X warmly congratulated"
 # (and a clause of "which" or "when" set off by commas after its noun: "During the trip, which came days after X, ")
 _PREPOSITION_OPENER_RE = compile_fast(
-    r"(?:During|After|At|In|On)\b[^,;:.\n\"“”]{0,150},(?:[ \t]+(?:which|when|where)\b[^,;:.\n\"“”]{0,150},)?[ \t]+"
+    r"(?:During|After|At|In|On)" + _OPENER_REST + r"(?:(?:which|when|where)\b[^,;:.\n\"“”]{0,150},[ \t]+)?"
 )
 # a label of a few words before a sentence, a colon after it: "Why it matters: ", "The big picture: "
 _LABEL_RE = compile_fast(r"[A-Z][\w’']*(?:[ \t]+[\w’']+){0,3}:[ \t]+(?=[A-Z])")
@@ -2029,7 +2029,7 @@ def attribute_all(
     together: list[Said] = []  # the other speakers of the last quotation, when several said it
     items = sorted([(q.open, 0, i, q) for i, q in enumerate(quotes)] + [(r.open, 1, i, r) for i, r in enumerate(remarks)])
     for _, is_remark, i, q in items:
-        if not is_remark and (_title_named(text, q) or held_up(text, q.open)):
+        if not is_remark and (_title_named(text, q) or _held_up(text, q.open)):
             continue  # a title, or others' words held up ('its allegations of a "crisis"')
         said = voiced[i] if is_remark else _attribute(ctx, q, i)
         others: list[Said] = []

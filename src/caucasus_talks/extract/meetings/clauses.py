@@ -99,7 +99,7 @@ _POSSESSIVE_TAIL = 50  # characters after a possessive name read for "'s office"
 class _Clauses:
     """The clauses of a sentence and the meeting words in them."""
 
-    __slots__ = ("aside", "by_clause", "clauses", "first", "joins", "sent", "starts", "triggers")
+    __slots__ = ("aside", "by_clause", "clauses", "first", "joins", "sent", "starts", "topics", "triggers")
 
     def __init__(self, sent: SentenceContext, triggers: list[Trigger]) -> None:
         self.sent = sent
@@ -136,17 +136,25 @@ class _Clauses:
             self.by_clause.setdefault(ci, []).append(t)
             t.clause = self.clauses[ci][0]
         self.first = min(self.by_clause)
+        self.topics: dict[int, bool] = {}  # a meeting noun's start -> whether it is a topic told (see _topic)
         self.joins: dict[int, bool] = {}  # clause index -> whether it goes on from the clause before ("and ...")
 
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
 
     def _topic(self, t: Trigger) -> bool:
-        """Whether a meeting noun is the topic of a verb of telling ("informed B about the planned meeting")."""
-        text = self.sent.doc.text
-        if not t.word.nominal or " during " in text[t.start : t.end]:
-            return False  # ("the planned meeting in X during a phone call": a phrase that tells the call too)
-        return _TOPIC_BEFORE_RE.search(text, max(self.sent.start, t.start - TOPIC_BEFORE), t.start) is not None
+        """Whether a meeting noun is the topic of a verb of telling ("informed B about the planned meeting"); read once
+        a word, not once for each mention before it."""
+        topic = self.topics.get(t.start)
+        if topic is None:
+            text = self.sent.doc.text
+            # ("the planned meeting in X during a phone call": a phrase that tells the call too)
+            topic = self.topics[t.start] = (
+                t.word.nominal
+                and " during " not in text[t.start : t.end]
+                and _TOPIC_BEFORE_RE.search(text, max(self.sent.start, t.start - TOPIC_BEFORE), t.start) is not None
+            )
+        return topic
 
     def owner(self, pos: int, end: int | None = None) -> Trigger | None:
         """The meeting word a mention at ``pos`` (ending at ``end``) belongs to, or None (a clause of its own)."""
