@@ -155,13 +155,15 @@ def test_verify_names_an_index_row_that_no_longer_agrees_with_its_record(seed_st
     assert any(where.startswith("meetings[") and "meeting_participants" in reason for where, reason in reasons)
 
 
-def test_verify_names_a_statement_whose_folded_text_is_not_its_text_s(seed_store: Path) -> None:
+@pytest.mark.parametrize("column", ["folded", "review"])
+def test_verify_names_a_statement_whose_kept_text_or_review_is_not_its_own(seed_store: Path, column: str) -> None:
     statement = load_corpus().statements[0]
-    damage(seed_store, "UPDATE statements SET folded = '' WHERE id = ?", statement.id)  # as the column's default
+    sql = f"UPDATE statement_texts SET {column} = 'x' WHERE statement = (SELECT n FROM statements WHERE id = ?)"
+    damage(seed_store, sql, statement.id)
     with Store(seed_store) as store:
         problems = store.verify()
     assert [(p.where, p.reason) for p in problems] == [
-        (f"statements[{statement.id!r}]", "the row's index columns do not agree with the record")
+        (f"statements[{statement.id!r}]", "its rows of statement_texts do not agree with the record")
     ]
 
 

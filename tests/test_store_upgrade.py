@@ -239,15 +239,27 @@ def test_an_exception_while_folding_the_texts_is_raised_as_itself_and_changes_no
     assert _tables(old) == before
 
 
-def test_a_version_3_store_gains_the_review_index_and_then_holds_what_a_new_store_holds(tmp_path: Path) -> None:
+def _written_as_version_4(db: sqlite3.Connection) -> None:
+    """Make a new store's tables those of version 4: each statement's folded text in its own row."""
+    db.execute("ALTER TABLE statements ADD COLUMN folded TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE statements SET folded = (SELECT folded FROM statement_texts WHERE statement = n)")
+    db.execute("DROP TABLE statement_texts")
+
+
+@pytest.mark.parametrize("version", [3, 4])
+def test_a_version_3_or_4_store_gains_what_later_versions_hold_and_then_holds_what_a_new_store_holds(
+    tmp_path: Path, version: int
+) -> None:
     path, fresh = tmp_path / "talks.db", tmp_path / "fresh.db"
     Store.from_corpus(grown(), fresh).close()
     path.write_bytes(fresh.read_bytes())
     db = sqlite3.connect(path)
-    db.execute("DROP INDEX meetings_by_review")
-    db.execute("PRAGMA user_version = 3")
+    _written_as_version_4(db)
+    if version == 3:
+        db.execute("DROP INDEX meetings_by_review")
+    db.execute(f"PRAGMA user_version = {version}")
     db.commit()
     db.close()
-    assert Store.upgrade(path) == 3
+    assert Store.upgrade(path) == version
     assert _version(path) == VERSION
     assert _tables(path) == _tables(fresh)

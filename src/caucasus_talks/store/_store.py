@@ -111,7 +111,8 @@ class Store:
 
         In place and in one transaction (see :mod:`.upgrade`): a version 2
         store gains each statement's folded text, which the phrase queries
-        test. A store of this version is left as it is; one too old to
+        test; a version 4 store keeps that text apart from the statements'
+        rows, so that a phrase is counted without reading records. A store of this version is left as it is; one too old to
         upgrade is refused, naming the file and what to do instead.
         """
         from .upgrade import upgrade

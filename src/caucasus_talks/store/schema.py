@@ -32,8 +32,9 @@ __all__ = ["APPLICATION_ID", "UPGRADABLE", "VERSION", "connect", "create", "dama
 #: undated meetings a draft may report by them). 3: each statement's folded text with its words' edges marked
 #: (``statements.folded``), in which SQLite tests a phrase as the queries do; a version 2 store is upgraded in place
 #: (:func:`upgrade`). 4: meetings indexed by review state, so that a count leaves out the rejected ones without
-#: reading every meeting counted.
-VERSION = 4
+#: reading every meeting counted. 5: the folded text moved out of the statement's row, with its review state, into
+#: a narrow table of its own (``statement_texts``), so that a phrase is tested and counted without reading records.
+VERSION = 5
 #: ``PRAGMA application_id`` of a store file: "CTlk" as a 32-bit big-endian number.
 APPLICATION_ID = 0x43546C6B
 #: How long a writer waits for another to finish, in milliseconds.
@@ -48,6 +49,15 @@ DAY, MONTH, YEAR, UNDATED = 3, 2, 1, 0
 #: The index of meetings by review state (version 4; :mod:`.upgrade` adds it to older stores): counts take the
 #: rejected meetings from it.
 REVIEW_INDEX = "CREATE INDEX meetings_by_review ON meetings (review)"
+
+#: Each statement's folded text, its words' edges marked (:func:`.rows.marked_words`), and its review state: what a
+#: phrase query tests and counts, kept apart from the statement's row (version 5), which holds the whole record, so
+#: that testing tens of thousands of statements reads their few words, not their records.
+TEXTS_TABLE = """CREATE TABLE statement_texts (
+    review TEXT NOT NULL,
+    folded TEXT NOT NULL,
+    statement INTEGER PRIMARY KEY   -- statements.n
+)"""
 
 TABLES = f"""
 CREATE TABLE documents (
@@ -129,8 +139,7 @@ CREATE TABLE statements (
     channel TEXT NOT NULL,
     meeting TEXT,
     review TEXT NOT NULL,
-    record TEXT NOT NULL,
-    folded TEXT NOT NULL DEFAULT ''  -- the text folded, its words' edges marked (rows.marked_words); last, as upgrade() adds it
+    record TEXT NOT NULL
 );
 CREATE INDEX statements_in_order ON statements (day_key, id);
 CREATE INDEX statements_by_date ON statements (precision, earliest);
@@ -149,6 +158,7 @@ CREATE TABLE statement_spans (      -- the spans a statement quotes
 );
 CREATE INDEX statement_spans_by_span ON statement_spans (document, start, "end");
 CREATE INDEX statement_spans_by_statement ON statement_spans (statement);
+{TEXTS_TABLE};
 -- the statements' text folded as text.fold folds it, words only (rowid = statements.n)
 CREATE VIRTUAL TABLE statement_words USING fts5 (text, tokenize = '{TOKENIZER}');
 {REVIEW_INDEX};

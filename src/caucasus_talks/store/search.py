@@ -33,8 +33,10 @@ Phrases are applied exactly too, in two steps: the full-text index finds the
 statements that hold the phrase's words, whatever stands between them
 ("peace-treaty", "peace, treaty"), and SQLite then tests each of those as
 :func:`~caucasus_talks.text.has_words` does, with ``instr`` on the folded
-text the row holds (:func:`.rows.marked_words`): no text is folded and no
-statement structured to decide. The query leaves its own phrase test to the
+text kept for it (:func:`.rows.marked_words`): no text is folded and no
+statement structured to decide. That text is kept apart from the statement's
+row, with its review state (``statement_texts``): a count of the statements
+that hold a phrase reads that narrow table alone, not their records. The query leaves its own phrase test to the
 store (see :func:`caucasus_talks.query.iter_statements`).
 """
 
@@ -239,10 +241,8 @@ def _statement_clauses(wanted: StatementsWanted) -> list[_Clause]:
         clauses.append(_dates("s", wanted.window))
     if wanted.speaker is not None:
         clauses.append(("s.n IN (SELECT statement FROM statement_speakers WHERE participant = ?)", [wanted.speaker]))
-    match = phrase_query(wanted.phrases)
-    if match is not None:
-        clauses.append(("s.n IN (SELECT rowid FROM statement_words WHERE statement_words MATCH ?)", [match]))
-    clauses.extend(_saying(phrase) for phrase in wanted.phrases)
+    # (each row tested as it is read: a query for the first few, or one speaker's, stops or narrows before the rest)
+    clauses += _phrases("s.n", "(SELECT folded FROM statement_texts WHERE statement = s.n)", wanted.phrases)
     if wanted.channel is not None:
         clauses.append(("s.channel = ?", [wanted.channel.value]))
     if wanted.meeting is not None:
@@ -250,10 +250,21 @@ def _statement_clauses(wanted: StatementsWanted) -> list[_Clause]:
     return clauses
 
 
-def _saying(phrase: str) -> _Clause:
-    """A statement whose text holds ``phrase`` as whole words, ignoring case and diacritics, exactly as ``has_words`` says."""
-    marked = marked_phrase(phrase)
-    return ("0", []) if marked is None else ("instr(s.folded, ?) > 0", [marked])
+def _phrases(number: str, folded: str, phrases: tuple[str, ...]) -> list[_Clause]:
+    """The statements (row ``number``, folded text ``folded``) that hold every phrase as whole words.
+
+    The full-text index finds those that hold its words; each is then tested
+    exactly, as :func:`~caucasus_talks.text.has_words` does, with ``instr`` on
+    its marked folded text (:func:`.rows.marked_words`).
+    """
+    clauses: list[_Clause] = []
+    match = phrase_query(phrases)
+    if match is not None:
+        clauses.append((f"{number} IN (SELECT rowid FROM statement_words WHERE statement_words MATCH ?)", [match]))
+    for phrase in phrases:
+        marked = marked_phrase(phrase)
+        clauses.append(("0", []) if marked is None else (f"instr({folded}, ?) > 0", [marked]))
+    return clauses
 
 
 def find_statements(
@@ -280,8 +291,17 @@ def count_statements(db: sqlite3.Connection, wanted: StatementsWanted) -> int | 
     """
     if not wanted.exact:
         return None
-    sql, params = _select("SELECT count(*) FROM statements s", _statement_clauses(wanted))
+    if wanted.phrases and _only_phrases(wanted):  # the narrow table of texts alone answers: no statement's row is read
+        clauses = _reviews("t", wanted.reviews) + _phrases("t.statement", "t.folded", wanted.phrases)
+        sql, params = _select("SELECT count(*) FROM statement_texts t", clauses)
+    else:
+        sql, params = _select("SELECT count(*) FROM statements s", _statement_clauses(wanted))
     return int(db.execute(sql, params).fetchone()[0])
+
+
+def _only_phrases(wanted: StatementsWanted) -> bool:
+    """Whether ``wanted`` asks for nothing but phrases and review states (which ``statement_texts`` holds)."""
+    return wanted.window is None and wanted.speaker is None and wanted.channel is None and wanted.meeting is None
 
 
 def _order(alias: str, newest_first: bool) -> str:

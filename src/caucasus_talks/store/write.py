@@ -41,6 +41,7 @@ SIDE_TABLES = {
     "meeting_spans": ("document", "start", '"end"', "meeting"),
     "statement_speakers": ("participant", "statement"),
     "statement_spans": ("document", "start", '"end"', "statement"),
+    "statement_texts": ("review", "folded", "statement"),
 }
 
 
@@ -131,15 +132,15 @@ def statement_columns(statement: Statement) -> dict[str, Any]:
         "meeting": statement.meeting,
         "review": statement.review.value,
         "record": dumps(converter.unstructure(statement)),
-        "folded": marked_words(statement.text),
     }
 
 
 def statement_index(statement: Statement, n: int) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of the side tables that index the statement of row number ``n`` (its folded words apart)."""
+    """The rows of the side tables that index the statement of row number ``n`` (its full-text index apart)."""
     return {
         "statement_speakers": [(pid, n) for pid in statement.speakers],
         "statement_spans": [(*span_row(e), n) for e in dict.fromkeys(statement.evidence)],
+        "statement_texts": [(statement.review.value, marked_words(statement.text), n)],
     }
 
 
