@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import textwrap
 
+import pytest
+
 from caucasus_talks import extract
 from caucasus_talks.extract._text import reading_copy
 
@@ -2741,7 +2743,6 @@ def test_the_ninth_rounds_rules_do_not_fire_where_their_words_mean_something_els
         "After the 2020 war, Putin hosted Aliyev and Pashinyan in Moscow.",
         "The process began when Aliyev and Pashinyan met in Brussels.",
         "Their talks followed a meeting between Aliyev and Pashinyan in Prague.",
-        "Aliyev and Pashinyan could have met in Granada.",
         "Michel, who met Pashinyan in Brussels, praised the talks.",
         "Aliyev and Pashinyan held their last meeting in Brussels.",
     ):
@@ -5119,3 +5120,92 @@ def test_the_rules_of_this_round_leave_their_look_alikes_alone() -> None:
     # a headline announcing an event on a day does not date the text
     headline = "Pashinyan and Aliyev to meet in Prague, October 5, 2022\n\nThe two will meet.\n"
     assert extract(headline).document.published.iso is None
+
+
+def test_leaders_who_agreed_or_reached_agreements_in_a_city_met_there() -> None:
+    text = "On January 11, 2021, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan agreed in Moscow to open the roads."
+    assert meetings(text, published="2021-03-01") == [
+        ("2021-01-11", "Moscow", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
+    ]
+    text = "The agreements reached by Nikol Pashinyan and Ilham Aliyev in Brussels on May 14 are being carried out."
+    assert meetings(text, published="2022-06-01") == [("2022-05-14", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+    # told without a place, agreeing or reaching agreements is no meeting, on one day or on several
+    assert meetings("Vladimir Putin and Ilham Aliyev agreed in principle to keep talking.", published="2021-03-01") == []
+    text = (
+        "They discussed the agreements reached by Vladimir Putin, Ilham Aliyev and Nikol Pashinyan on 9 November 2020 "
+        "and 11 January 2021."
+    )
+    assert meetings(text, published="2021-03-01") == []
+    # an agreement reached in a call the sentence is about leaves the call its people
+    text = (
+        "Recep Tayyip Erdogan and Nikol Pashinyan spoke by phone on Monday. During the conversation, Erdogan "
+        "congratulated Pashinyan on the recent agreement reached between Yerevan and Baku."
+    )
+    assert [m[2] for m in meetings(text, published="2025-03-20")] == [("nikol-pashinyan", "recep-tayyip-erdogan")]
+
+
+def test_a_meeting_noun_after_another_deed_is_that_deeds_not_the_verbs() -> None:
+    text = (
+        "Mher Grigoryan and Shahin Mustafayev met on June 2 to carry out the agreements reached at the meeting of "
+        "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan held in Moscow on May 25, 2023."
+    )
+    found = meetings(text, published="2023-06-05")
+    assert ("2023-05-25", "Moscow", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")) in found
+    assert all(m[0] != "2023-06-02" or "vladimir-putin" not in m[2] for m in found)
+    # with no other deed between them, the noun is the verb's event ("met on Monday for the meeting")
+    text = "Ararat Mirzoyan met Jeyhun Bayramov on Monday at the meeting in Almaty."
+    assert meetings(text, published="2024-05-15") == [("2024-05-13", "Almaty", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+
+
+def test_who_discussed_a_topic_with_a_person_talked_with_them() -> None:
+    text = "Igor Khovaev discussed the matter with Jeyhun Bayramov on Monday, a news agency reported."
+    assert meetings(text, published="2022-09-20") == [("2022-09-19", None, ("igor-khovaev", "jeyhun-bayramov"))]
+    # not with a body, nor a topic discussed during talks (the talks are the meeting), nor one discussed (passive)
+    assert meetings("Ilham Aliyev discussed regional issues with the government.", published="2022-09-20") == []
+    text = "Antony Blinken met Ilham Aliyev in Baku on Monday. The issue was discussed during talks with Aliyev."
+    assert meetings(text, published="2022-09-20") == [("2022-09-19", "Baku", ("antony-blinken", "ilham-aliyev"))]
+    text = "The issue was discussed with Ilham Aliyev on Monday."
+    assert meetings(text, published="2022-09-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nikol Pashinyan and Ilham Aliyev had a brief exchange in Granada on Thursday.",
+            ("2023-10-05", "Granada", ("ilham-aliyev", "nikol-pashinyan")),
+        ),
+        (
+            "Ilham Aliyev and Nikol Pashinyan came face to face in Prague on October 6.",
+            ("2023-10-06", "Prague", ("ilham-aliyev", "nikol-pashinyan")),
+        ),
+        (
+            "Charles Michel brought Ilham Aliyev and Nikol Pashinyan together in Brussels on May 14.",
+            ("2023-05-14", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan")),
+        ),
+        (
+            "Nikol Pashinyan attended a dinner hosted by Emmanuel Macron in Paris on Sunday.",
+            ("2023-10-08", "Paris", ("emmanuel-macron", "nikol-pashinyan")),
+        ),
+        (
+            "Ilham Aliyev and Nikol Pashinyan negotiated for four hours in Sochi on Tuesday.",
+            ("2023-10-10", "Sochi", ("ilham-aliyev", "nikol-pashinyan")),
+        ),
+    ],
+)
+def test_more_ways_of_telling_two_people_met(text: str, expected: tuple[str, str, tuple[str, ...]]) -> None:
+    assert meetings(text, published="2023-10-10") == [expected]
+
+
+def test_their_look_alikes_and_what_would_have_been_are_no_meetings() -> None:
+    for text in (
+        "Nikol Pashinyan and Ilham Aliyev praised an exchange of prisoners on Thursday.",
+        "Ilham Aliyev and Nikol Pashinyan had an exchange of fire in mind.",
+        "The Washington meeting would have brought Ararat Mirzoyan together with Jeyhun Bayramov.",
+        "Ararat Mirzoyan would have met Jeyhun Bayramov in Washington on Monday.",
+        "Ararat Mirzoyan could have met Jeyhun Bayramov in Washington on Monday.",
+    ):
+        assert meetings(text, published="2023-10-10") == [], text
+    # what was, after what would have been
+    text = "Ararat Mirzoyan would have met Jeyhun Bayramov, but he met Antony Blinken in New York on Monday."
+    assert meetings(text, published="2023-10-10") == [("2023-10-09", "New York", ("antony-blinken", "ararat-mirzoyan"))]

@@ -75,7 +75,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     attributes.take_place(sent, t, draft, told.places)
     resolved = attributes.resolve_dates(sent, told.dates, draft)
     draft.date_said = bool(resolved)
-    days = attributes.several_days(t, resolved, told.places, sent.doc.text)
+    days = attributes.several_days(t, resolved, told.places, sent.doc.text) if _placed(sent, t, draft) else []
     if days:  # one meeting per day, its offices' holders those of the first day
         participants.resolve_offices(sent, draft, pending, days[0][1])
         return [d for d in attributes.split_by_dates(sent, draft, days, told.places) if merge.identifiable(d, vague)]
@@ -102,7 +102,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if not draft.participants and draft.size == 2 and t.word.nominal and not vague and not draft.plural:
         participants.sides_of(sent, t, draft, before)  # "A-B talks mediated by C, as well as bilateral talks": A and B's
     participants.followed_by(sent, t, draft, before)  # "a meeting with A followed by a trilateral involving B": A's too
-    if len(draft.participants) < t.word.min_people or (t.word.needs_place and not attributes.own_place(sent, t, draft)):
+    if len(draft.participants) < t.word.min_people or not _placed(sent, t, draft):
         return []
     if t.word.pronoun:  # "It took place in Prague.": the meeting just told, or nothing
         draft.follow_up = triggers.follow_up(sent, t)
@@ -131,3 +131,9 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
         draft.frame = True
         return [draft]
     return []
+
+
+def _placed(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether a meeting word that tells one only with a place ("agreed in Moscow to") has its own place (any other
+    word has: see :func:`.attributes.own_place`)."""
+    return not t.word.needs_place or attributes.own_place(sent, t, draft)

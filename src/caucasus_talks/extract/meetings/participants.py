@@ -165,7 +165,9 @@ def _subject_gap(text: str, end: int, verb: int) -> bool:
 _TELLS_OF_RE = compile_fast(
     r"\b(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|discuss(?:ed|es|ing)?|report(?:s|ed)?|rumou?rs|speculation|welcom(?:ed|es)"
     r"|prais(?:ed|es)|hail(?:ed|s)|critici[sz](?:ed|es)|condemn(?:ed|s)|comment(?:ed|s)?[ \t]+on|reject(?:ed|s)|preparations?"
-    r"|spoke[ \t]+(?:about|of)|talked[ \t]+about|said|says|announced|confirmed)\b"
+    r"|spoke[ \t]+(?:about|of)|talked[ \t]+about|said|says|announced|confirmed"
+    # ("carried out the agreements reached at the meeting of A, B and C": what came of it)
+    r"|(?:agreements?|decisions?|understandings?|arrangements?)[ \t]+(?:reached|adopted|achieved|made|taken))\b"
 )
 _HOSTED_AFTER_RE = compile_fast(
     r"\b(?:which|that)[ \t]+(?:he|she|they)[ \t]+(?:[a-z]+[ \t]+)?(?:hosted|mediated|chaired|brokered|convened|attended|joined)\b"

@@ -256,6 +256,8 @@ _NOT_BEFORE_RE = compile_fast(
     r"(?:(?:yet|once|even|been|able|to|planning|going|expected|scheduled|ready|willing|prepared|intending)[ \t]+){0,2}\Z"
     rf"|\b{phrases(REFUSALS)}[ \t]+(?:(?:an|the|his|her|their)[ \t]+invitations?[ \t]+)?to[ \t]+\Z"
     r"|\b[Nn]o[ \t]+(?:plans?|intention|desire|reason)[ \t]+to[ \t]+\Z"
+    # what would have been and was not: "would have met", "could have brought A and B together"
+    r"|\b(?:would|could|might|should)[ \t]+(?:not[ \t]+)?have[ \t]+(?:(?:already|probably|also)[ \t]+)?\Z"
 )
 # "X boycotted the talks with Y", "X refused to attend a meeting with Y": the subject stayed away from a meeting with
 # one partner, which was then not held (not "X skipped the summit in Granada with A, B and C": they met)
@@ -494,6 +496,8 @@ _DETERMINER_GAP_RE = compile_fast(
     r"(?:(?:[A-Z][\w\-]*|of|and|\([A-Z]{2,8}\))[ \t]+){0,10}"
 )
 _APPOSITION_BEFORE_RE = compile_fast(r",[ \t]+(?:the|their|a|an|its)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
+# between a verb and a meeting noun: another deed, whose own event the noun is ("the agreements reached at the meeting")
+_OTHER_DEED_RE = compile_fast(r"\b(?:reached|signed|adopted|achieved|concluded|approved|endorsed|initialled|initialed)\b")
 _FOR_OR_TO_BEFORE_RE = compile_fast(r"\b(?:for|to)[ \t]+\Z")
 _ANOTHER_RE = compile_fast(r"\b(?:previous|last|earlier|first|another|next|former|latest)\b", re.IGNORECASE)
 # "hosted A and B for talks", "met X on Monday in talks on the border", "... during a meeting": what the verb's event was
@@ -517,6 +521,9 @@ def sidelines_words(text: str, lo: int = 0, hi: int | None = None) -> bool:
 def _on_sidelines(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` ends "on the sidelines (margins, fringes) of the ...": its words sought first."""
     return sidelines_words(text, lo, hi) and _SIDELINES_BEFORE_RE.search(text, lo, hi) is not None
+
+
+_TELLING = (TriggerMark.EVENT, TriggerMark.ADDENDUM)  # a meeting word's marks that tell a meeting or more of one
 
 
 def read_triggers(sent: SentenceContext) -> list[Trigger]:
@@ -566,8 +573,9 @@ def read_triggers(sent: SentenceContext) -> list[Trigger]:
         triggers.append(Trigger(m.start(), m.end(), word, mark))
         told = told or not word.needs_place  # (a weak word, "agreed", may yield to a meeting word after it)
     weak = any(t.word.needs_place for t in triggers)
-    if weak and any(t.mark is TriggerMark.EVENT and not t.word.needs_place for t in triggers):
+    if weak and any(t.mark in _TELLING and not t.word.needs_place for t in triggers):
         # "A and B agreed on a statement after a meeting in Sochi": the meeting word tells the event, with its people
+        # ("During the call, A congratulated B on the agreement reached between C and D": the call's people)
         triggers = [t for t in triggers if not t.word.needs_place]
     for a, b in itertools.pairwise(triggers):
         a.hi, b.lo = a.end + lead_words(text[a.end : b.start]), a.end  # "had separate [meetings]"
@@ -967,8 +975,8 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
         return False  # a noun names its own event; a verb ("met", or "meeting" as one) holds the one after it
     if _DETERMINER_GAP_RE.fullmatch(text, last.end, m.start()) is not None:
         return True
-    if CLAUSE_SEP_RE.search(text, last.end, m.start()):
-        return False
+    if CLAUSE_SEP_RE.search(text, last.end, m.start()) or _OTHER_DEED_RE.search(text, last.end, m.start()):
+        return False  # ("met on June 2 to carry out the agreements reached at the meeting in May": that meeting's own)
     # "hosted A and B in Moscow for talks"; "met on Thursday in Prague, the first talks between the two": what the
     # verb's event was, or the same event named again in apposition
     return _FOR_BEFORE_RE.search(before) is not None or _APPOSITION_BEFORE_RE.search(before) is not None

@@ -145,6 +145,11 @@ _RECEIVED_THING = (
 
 # after "the meeting" an addendum refers to: the clause ends, or says only how one took part ("by video link")
 _MEETING_ITSELF = r"(?=[ \t]*(?:[.;,!?\n]|\Z|by[ \t]+(?:video|phone|telephone)\b|(?:as[ \t]+well|too)\b))"
+# after "discussed": its topic, a few words, none a preposition that opens a time or an event ("discussed [the issue]
+# with X", not "discussed during talks with X")
+_TOPIC = r"(?:[ \t]+(?!(?:during|at|in|on|over|after|before|by|via|through)\b)[\w’'\-]+){1,6}?"
+# after "agreed": where, before what ("agreed [in Moscow] to", "agreed [at the Kremlin] on")
+_AGREED_PLACE = r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?"
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
@@ -184,16 +189,27 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?[ \t]+by\b",
         needs_place=True,
     ),
-    # "In Washington, A, B and C agreed to launch the route": who agreed together where they were met there (not
-    # "A and B agreed to ...", told without a place, nor "A agreed", one alone)
+    # "In Washington, A, B and C agreed to launch the route", "A and B agreed in Moscow to open the roads": who agreed
+    # together where they were met there (not "A and B agreed to ...", told without a place, nor "A agreed", one alone)
     MeetingWord(
         form="agreed",
         pos=_V,
         min_people=2,
         needs_place=True,
-        followed_by=r"[ \t]+(?:to|on|that|upon)\b",
+        followed_by=_AGREED_PLACE + r"[ \t]+(?:to|on|that|upon)\b",
         # (a meeting word of its own after it: "agreed to meet in Brussels" is that meeting's)
-        not_followed_by=r"[ \t]+to[ \t]+(?:meet|hold|talk|speak|visit|sign|host|receive|gather|convene|negotiate|resume)",
+        not_followed_by=_AGREED_PLACE
+        + r"[ \t]+to[ \t]+(?:meet|hold|talk|speak|visit|sign|host|receive|gather|convene|negotiate|resume)",
+    ),
+    # "the agreements reached by A and B in Brussels on May 14", "recalled the agreements reached with B in Prague": who
+    # reached them together where they were met there (not "the agreements reached by A and B", told without a place)
+    MeetingWord(
+        form="reached",
+        pos=_V,
+        min_people=2,
+        needs_place=True,
+        preceded_by=r"\bagreements?[ \t]+(?:(?:that|which)[ \t]+(?:were|was|had[ \t]+been)[ \t]+)?\Z",
+        followed_by=r"[ \t]+(?:by|with|between)\b",
     ),
     # "A, B and C will sign the declaration at the White House on Friday": who will sign a document together meet
     MeetingWord(
@@ -292,6 +308,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="brought together", variants=("bringing together", "brings together", "bring together"), pos=_V, min_people=2
     ),
+    # "X brought A and B together in Brussels": the host and the sides, the particle after them
+    MeetingWord(
+        form="brought",
+        variants=("brings", "bring", "bringing"),
+        pos=_V,
+        min_people=2,
+        followed_by=r"(?:[ \t]+[\w’'\-.,]+){1,12}?[ \t]+together\b",
+        person_after=_PERSON_AHEAD,
+    ),
+    # "A and B came face to face in Prague", "met face-to-face": two who see each other
+    MeetingWord(form="came face to face", variants=("come face to face", "comes face to face"), pos=_V, min_people=2),
     # "A and B spoke briefly on the sidelines of the summit", "A and B spoke to each other": two people who talk at a
     # gathering or to each other meet, with no partner after the verb (before the plain "spoke", which needs one)
     MeetingWord(
@@ -327,6 +354,18 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         followed_by=r"(?:[ \t]+[\w’'\-,]+){0,10}?[ \t]+(?:by|over|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\b",
     ),
+    # "X discussed the matter with Y on Monday": a talk of the two, in person or by phone as another mention tells (the
+    # topic a few words, the partner a person: not "discussed it with the government", "discussed with reporters")
+    MeetingWord(
+        form="discussed",
+        pos=_V,
+        min_people=2,
+        either_way=True,
+        followed_by=_TOPIC + r"[ \t]+with[ \t]",
+        person_after=_TOPIC + r"[ \t]+with" + _PERSON_AHEAD,
+        # (not "the issue was discussed during talks with X": the talks are the meeting word)
+        preceded_by=r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bare[ \t])\Z",
+    ),
     # "On the sidelines of the G20 summit in Rome, A and B discussed X": who discussed together where the sentence opens
     MeetingWord(form="discussed", pos=_V, min_people=2, needs_place=True, fronted_place=True),
     # "Speaking by phone on Monday, A told B ...": a call of the two; not "speaking to reporters" (one person)
@@ -358,7 +397,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="conferred", variants="confers", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
-    MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at)\b"),
+    MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at|for[ \t]+(?:\w+[ \t]+)?hours)\b"),
     MeetingWord(
         form="called",
         pos=_V,
@@ -431,6 +470,19 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
     MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
+    # "A and B had a brief exchange in Granada": a talk of the two (not "an exchange of prisoners", "of fire")
+    MeetingWord(
+        form="exchange",
+        pos=_N,
+        min_people=2,
+        preceded_by=r"\b(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+"
+        r"(?:(?:brief|short|quick|informal|private|frank|friendly)[ \t]+)?\Z",
+        not_followed_by=r"[ \t]+of\b",
+    ),
+    # "attended a dinner hosted by X": the host and who came
+    MeetingWord(
+        form="dinner", variants=("lunch", "breakfast", "reception"), pos=_N, min_people=2, followed_by=r"[ \t]+hosted[ \t]+by\b"
+    ),
     # "had dinner with X", "a working lunch for the two ministers"
     MeetingWord(
         form="dinner", variants=("lunch", "breakfast"), pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|for)\b"
