@@ -5209,3 +5209,26 @@ def test_their_look_alikes_and_what_would_have_been_are_no_meetings() -> None:
     # what was, after what would have been
     text = "Ararat Mirzoyan would have met Jeyhun Bayramov, but he met Antony Blinken in New York on Monday."
     assert meetings(text, published="2023-10-10") == [("2023-10-09", "New York", ("antony-blinken", "ararat-mirzoyan"))]
+
+
+def test_a_meeting_a_past_verb_held_on_a_day_after_publication_was_last_years() -> None:
+    text = "Ilham Aliyev and Nikol Pashinyan held their first bilateral meeting in Abu Dhabi on July 10."
+    assert meetings(text, published="2025-05-20") == [("2024-07-10", "Abu Dhabi", ("ilham-aliyev", "nikol-pashinyan"))]
+    assert status(text, published="2025-05-20") == [("2024-07-10", "Abu Dhabi", "held")]
+    # one still to be held is this year's
+    text = "Ilham Aliyev and Nikol Pashinyan will hold a meeting in Abu Dhabi on July 10."
+    assert status(text, published="2025-05-20") == [("2025-07-10", "Abu Dhabi", "planned")]
+
+
+def test_a_meeting_told_without_people_is_where_the_next_sentences_people_met() -> None:
+    text = "The meeting was held in Prague. Charles Michel hosted Ilham Aliyev and Nikol Pashinyan."
+    assert meetings(text, published="2023-10-10") == [
+        ("2023-10", "Prague", ("charles-michel", "ilham-aliyev", "nikol-pashinyan"))
+    ]
+    # not meetings that sentence tells apart, nor one with a place of its own
+    text = "The meeting was held in Prague. Separately, Charles Michel hosted Ilham Aliyev and Nikol Pashinyan."
+    assert {m[1] for m in meetings(text, published="2023-10-10")} == {None}
+    text = "The meeting was held in Prague. Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels."
+    found = meetings(text, published="2023-10-10")
+    assert ("2023-10", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan")) in found
+    assert not any(m[1] == "Prague" and m[2] for m in found)

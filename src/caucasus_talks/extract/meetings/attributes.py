@@ -632,12 +632,19 @@ def _told_as_past(doc: DocumentContext, draft: Draft, sent: SentenceContext | No
     at, end = draft.evidence[0]
     if not draft.referred or _TOOK_PLACE_RE.match(doc.text, end) is not None:
         return True
+    if _HELD_BEFORE_RE.search(doc.text, max(sent.start if sent else 0, at - NEAR_BEFORE), at) is not None:
+        return True  # "held their first bilateral meeting on July 10", written in May: last July's
     if sent is None or not _DURING_BEFORE_RE.search(doc.text, max(sent.start, at - NEAR_BEFORE), at):
         return False
     verb = _PAST_MAIN_VERB_RE.search(doc.text, end, sent.end)  # (a future in a clause after it is another thing's)
     return verb is not None and _FUTURE_WORD_RE.search(doc.text, sent.start, verb.start()) is None
 
 
+# before a meeting noun: a past verb whose event it is ("held a meeting", "had their first talks", "hosted the summit")
+_HELD_BEFORE_RE = compile_fast(
+    r"\b(?:held|had|hosted|convened|conducted|chaired|attended)[ \t]+"
+    r"(?:(?:a|an|the|their|his|her|its|another)[ \t]+)?(?:[\w\-]+[ \t]+){0,3}\Z"
+)
 # before a meeting noun: the meeting within which something happened ("during a [meeting]", "at the [talks]")
 _DURING_BEFORE_RE = compile_fast(
     r"\b(?:[Dd]uring|[Aa]t|[Ii]n[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:a|an|the|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"

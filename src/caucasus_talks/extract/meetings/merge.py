@@ -9,6 +9,7 @@ to the meeting before it. Separate meetings one sentence told, told together lat
 
 from __future__ import annotations
 
+import collections
 import datetime as _dt
 
 from ...dates import DateBasis, PartialDate
@@ -299,9 +300,27 @@ def _absorb(o: Draft, d: Draft, ref: _dt.date | None) -> None:
     o.add_evidence(d.evidence)
 
 
+def _framed(frame: Draft, d: Draft) -> bool:
+    """Whether ``d``, told in the sentence right after a meeting noun that had a place or a day but no people, is that
+    meeting's people: a verb's own meeting, held as it was, with neither place nor day of its own and no word of its
+    being another ("also", "separately", "earlier")."""
+    return (
+        d.sentence - frame.sentence == 1
+        and not d.referred
+        and not d.frame
+        and d.place is None
+        and not d.date_said
+        and len(d.participants) >= 2
+        and d.status is frame.status
+        and d.format is frame.format
+        and not (d.sequel or d.separate or d.earlier or d.plural or d.series)
+    )
+
+
 def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
     """The drafts with mentions of one event merged (see the module's notes); ``ref`` is the day of publication."""
     out: list[Draft] = []
+    told = collections.Counter(d.sentence for d in drafts)  # how many meetings each sentence tells
     for d in drafts:
         if d.addendum:
             if out and (out[-1].format is d.format or d.guessed):  # (an addendum's format is the meeting's, unless told)
@@ -311,13 +330,18 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
                 out[-1].frame = out[-1].frame and len(out[-1].participants) < 2  # (a session one person chaired: none)
             continue
         if out and out[-1].frame:
-            out.pop()  # a meeting told without people that the next mention gave none: not one
+            frame = out.pop()  # a meeting told without people that the next mention gave none: not one
+            if _framed(frame, d) and told[d.sentence] == 1:  # (not one of several its sentence tells apart)
+                _absorb(d, frame, ref)  # "The talks in Washington lasted three days. X hosted A and B": there
         if d.frame:
             out.append(d)
             continue
         if d.follow_up:  # a date or place for the meeting of the sentence before, or nothing
             if out and 0 <= d.sentence - out[-1].sentence <= 1 and (_its_sides(out[-1], d) or _mergeable(out[-1], d, ref)):
                 _absorb(out[-1], d, ref)
+            elif not d.participants and (d.place is not None or d.date_said) and not (out and out[-1].sentence == d.sentence):
+                d.frame = True  # "The meeting was held in Prague. X hosted A and B.": the next sentence's, if its people
+                out.append(d)
             continue
         if _told_together(out, d, ref):
             continue
