@@ -5232,3 +5232,33 @@ def test_a_meeting_told_without_people_is_where_the_next_sentences_people_met() 
     found = meetings(text, published="2023-10-10")
     assert ("2023-10", "Brussels", ("charles-michel", "ilham-aliyev", "nikol-pashinyan")) in found
     assert not any(m[1] == "Prague" and m[2] for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antony Blinken rang Ilham Aliyev on Monday.", ("2023-10-09", None, "phone")),
+        ("Ararat Mirzoyan visited Antony Blinken in Washington on Monday.", ("2023-10-09", "Washington", "in_person")),
+        ("Ilham Aliyev congratulated Nikol Pashinyan by phone on Monday.", ("2023-10-09", None, "phone")),
+        ("Ilham Aliyev told Nikol Pashinyan by phone on Monday that peace was near.", ("2023-10-09", None, "phone")),
+        (
+            "Ilham Aliyev and Nikol Pashinyan also held a bilateral on the margins of the summit in Astana on Monday.",
+            ("2023-10-09", "Astana", "in_person"),
+        ),
+        ("Ilham Aliyev had an audience with Vladimir Putin in Moscow on Monday.", ("2023-10-09", "Moscow", "in_person")),
+    ],
+)
+def test_a_call_a_visit_or_an_audience_of_two_named_people(text: str, expected: tuple[str, str | None, str]) -> None:
+    ex = extract(text, published="2023-10-10")
+    got = [(m.date.iso, m.location.city if m.location else None, m.format.value) for m in ex.meetings]
+    assert got == [expected]
+    assert all(len(m.participants) == 2 for m in ex.meetings)
+
+
+def test_a_place_visited_or_a_bilateral_thing_is_no_meeting() -> None:
+    for text in (
+        "Ararat Mirzoyan visited Washington on Monday.",
+        "Ilham Aliyev praised the bilateral agreement with Nikol Pashinyan.",
+        "Ilham Aliyev congratulated the nation on Monday.",
+    ):
+        assert meetings(text, published="2023-10-10") == [], text

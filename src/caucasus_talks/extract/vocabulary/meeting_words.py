@@ -398,6 +398,22 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="conferred", variants="confers", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at|for[ \t]+(?:\w+[ \t]+)?hours)\b"),
+    # "X rang Y on Monday": a call (a person right after it)
+    MeetingWord(form="rang", variants=("rings",), pos=_V, phone=True, person_after=_PERSON_AHEAD, followed_by=r"[ \t]+[a-z]"),
+    # "X visited President Y in Baku": a person visited is a person met (not "visited Baku", a place)
+    MeetingWord(
+        form="visited", variants=("visits",), pos=_V, min_people=2, person_after=_PERSON_AHEAD, followed_by=r"[ \t]+[a-z]"
+    ),
+    # "X congratulated Y by phone", "X thanked Y over the phone": a call, whatever was said in it
+    MeetingWord(
+        form="congratulated",
+        variants=("thanked", "assured", "told", "urged", "invited", "informed"),
+        pos=_V,
+        phone=True,
+        min_people=2,
+        person_after=_PERSON_AHEAD,
+        followed_by=r"(?:[ \t]+[\w’'\-.]+){1,5}?[ \t]+(?:by|over|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\b",
+    ),
     MeetingWord(
         form="called",
         pos=_V,
@@ -470,6 +486,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
     MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
+    # "X had an audience with Pope Y": received by them
+    MeetingWord(form="audience", pos=_N, min_people=2, followed_by=r"[ \t]+with\b"),
+    # "A and B also held a bilateral on the margins": the word alone a meeting (not "a bilateral agreement")
+    MeetingWord(
+        form="bilateral",
+        pos=_N,
+        min_people=2,
+        preceded_by=r"\b(?:a|the|their)[ \t]+\Z",
+        followed_by=r"(?:[ \t]+(?:with|on|in|at|during)\b|[ \t]*[.,;])",
+    ),
     # "A and B had a brief exchange in Granada": a talk of the two (not "an exchange of prisoners", "of fire")
     MeetingWord(
         form="exchange",
