@@ -5262,3 +5262,19 @@ def test_a_place_visited_or_a_bilateral_thing_is_no_meeting() -> None:
         "Ilham Aliyev congratulated the nation on Monday.",
     ):
         assert meetings(text, published="2023-10-10") == [], text
+
+
+@pytest.mark.parametrize(
+    "when", ["from May 1 to May 4", "between May 1 and May 4", "from 1 to 4 May", "on May 1-4", "from May 1 until May 4"]
+)
+def test_a_range_told_by_its_two_ends_is_one_meeting_over_those_days(when: str) -> None:
+    ex = extract(f"Ararat Mirzoyan and Jeyhun Bayramov held talks in Washington {when}.", published="2023-10-10")
+    assert [(m.date.iso, m.end_date.iso if m.end_date else None) for m in ex.meetings] == [("2023-05-01", "2023-05-04")]
+
+
+def test_two_days_joined_without_a_range_word_are_two_meetings() -> None:
+    text = "Ararat Mirzoyan met Jeyhun Bayramov on May 1 and on May 4."
+    assert [m[0] for m in meetings(text, published="2023-10-10")] == ["2023-05-01", "2023-05-04"]
+    # a range across two months keeps its first day, with no last day of the same month to give
+    ex = extract("Ararat Mirzoyan and Jeyhun Bayramov held talks from April 30 to May 2, 2023.", published="2023-10-10")
+    assert [m.date.iso for m in ex.meetings] == ["2023-04-30"]

@@ -224,7 +224,49 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         out.append(d)
     if "ago" in text[start:end]:
         out = _ago(text, start, end, out)
-    return _named_days(text, out)
+    return _named_days(text, _ranges(text, out))
+
+
+# a range told by its two ends: "from [May 1] to [May 4]", "between [1] and [4 May]"
+_RANGE_OPEN_RE = compile_fast(r"\b(?:[Ff]rom|[Bb]etween)[ \t]+\Z")
+_RANGE_JOIN_RE = re.compile(r"[ \t]+(?:to|until|till|through|and)[ \t]+")
+_RANGE_FIRST_DAY_RE = compile_fast(r"\b(?:[Ff]rom|[Bb]etween)[ \t]+(?P<day>\d{1,2})[ \t]+(?:to|until|till|through|and)[ \t]+\Z")
+
+
+def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Days told as the two ends of one range ("from May 1 to May 4", "between 1 and 4 May") made one mention of its
+    first day, with the last day of the same month (``end_day``) and a year either end states: one period, not two
+    dates (a meeting is not told twice)."""
+    out: list[DateMention] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.md is not None
+            and d.md is not None
+            and last.end_day is None
+            and _RANGE_JOIN_RE.fullmatch(text, last.end, d.start) is not None
+            and _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start) is not None
+        ):
+            _reach(last, last.md, d, d.md)
+            continue
+        first = _RANGE_FIRST_DAY_RE.search(text, max(0, d.start - 24), d.start) if d.md and d.end_day is None else None
+        if first is not None and d.md is not None and 1 <= int(first["day"]) < d.md[1]:
+            d.start, d.end_day, d.md = first.start("day"), d.md[1], (d.md[0], int(first["day"]))
+            if d.value is not None and d.value.year is not None:  # "between 1 and 4 May 2023"
+                d.value = _safe(d.value.year, d.md[0], d.md[1])
+        out.append(d)
+    return out
+
+
+def _reach(first: DateMention, first_md: tuple[int, int], last: DateMention, last_md: tuple[int, int]) -> None:
+    """``first`` (month and day ``first_md``) made the range from it to ``last`` (see :func:`_ranges`)."""
+    first.end = last.end
+    if last_md[0] == first_md[0] and last_md[1] > first_md[1]:
+        first.end_day = last_md[1]
+    if first.value is None and last.value is not None and last.value.year is not None:  # "from May 1 to May 4, 2023"
+        first.value = _safe(last.value.year, *first_md)
+        first.year_stated = first.value is not None
 
 
 def _ago(text: str, start: int, end: int | None, found: list[DateMention]) -> list[DateMention]:
