@@ -5278,3 +5278,24 @@ def test_two_days_joined_without_a_range_word_are_two_meetings() -> None:
     # a range across two months keeps its first day, with no last day of the same month to give
     ex = extract("Ararat Mirzoyan and Jeyhun Bayramov held talks from April 30 to May 2, 2023.", published="2023-10-10")
     assert [m.date.iso for m in ex.meetings] == ["2023-04-30"]
+
+
+def test_a_summit_named_by_its_peoples_names_is_theirs() -> None:
+    text = "The Putin-Aliyev-Pashinyan summit in Sochi took place on October 31."
+    assert meetings(text, published="2023-11-10") == [
+        ("2023-10-31", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
+    ]
+    # a compound that is no names leaves a summit a gathering, no one's meeting
+    for text in (
+        "Ilham Aliyev and Nikol Pashinyan criticised the long-awaited summit in Sochi.",
+        "Ilham Aliyev and Nikol Pashinyan praised the post-Soviet summit in Sochi.",
+    ):
+        assert meetings(text, published="2023-11-10") == [], text
+
+
+def test_the_day_after_a_thing_since_which_is_the_meetings() -> None:
+    text = "Ilham Aliyev and Nikol Pashinyan held their first talks since the war in Moscow on Monday."
+    assert meetings(text, published="2023-10-10") == [("2023-10-09", "Moscow", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a clause with its own verb keeps its day: the talks are dated as just held
+    text = "Ilham Aliyev and Nikol Pashinyan met in Moscow, their first talks since the war began on Monday."
+    assert meetings(text, published="2023-10-10") == [("2023-10", "Moscow", ("ilham-aliyev", "nikol-pashinyan"))]

@@ -185,7 +185,17 @@ def _since_clause(sent: SentenceContext, t: Trigger, it: DateMention) -> re.Matc
         return None
     if it.end <= t.start and _DATE_TO_NOUN_RE.fullmatch(sent.doc.text, it.end, t.start):
         return None  # "since their joint September 27 [meeting]": the day of the meeting it names
+    if not it.explicit and _SINCE_THING_RE.fullmatch(sent.doc.text, m.start(), it.start):
+        return None  # "their first talks since the war in Moscow on [Monday]": a thing, no clause; the day is the talks'
     return m
+
+
+# "since" and a thing, with no verb of its own, then where and on what weekday: "since the war in Moscow on "
+_SINCE_THING_RE = compile_fast(
+    r"[Ss]ince[ \t]+(?:the|their|its|his|her|last[ \t]+year[’']s)[ \t]+"
+    r"(?:(?!(?:\w+ed|met|spoke|held|took|said|came|went|began|fought|saw|was|were)\b)[\w’'\-]+[ \t]+){1,6}"
+    r"(?:(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)?[ \t]+)?(?:on|last|this)[ \t]+"
+)
 
 
 _DATE_TO_NOUN_RE = compile_fast(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}")  # "September 27[ trilateral ]meeting"

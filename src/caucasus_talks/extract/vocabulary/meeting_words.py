@@ -484,6 +484,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:(?:was|were|will[ \t]+be|is[ \t]+to[ \t]+be)[ \t]+)?held\b",
         preceded_by=r"\b(?:bilateral|trilateral|tripartite|quadrilateral|three-way|four-way)[ \t]+\Z",
     ),
+    # "the Putin-Aliyev-Pashinyan summit": a summit its people's names make (not "the so-called summit", whose word
+    # before it is no name: the row needs two people)
+    MeetingWord(
+        form="summit",
+        pos=_N,
+        min_people=2,
+        preceded_by=r"(?<![\w\-])(?!(?:post|pre|anti|non|pan|inter|long|much|high|well|self|full|first|one|two|three)-)"
+        r"[a-z]{3,}(?:-[a-z]{3,}){1,4}[ \t]+\Z",
+    ),
     MeetingWord(form="tête-à-tête", pos=_N),
     MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
     # "X had an audience with Pope Y": received by them
