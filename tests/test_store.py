@@ -167,6 +167,15 @@ def test_verify_names_a_statement_whose_kept_text_or_review_is_not_its_own(seed_
     ]
 
 
+def test_verify_names_a_kept_text_of_no_statement_which_a_phrase_count_would_count(seed_store: Path) -> None:
+    damage(seed_store, "INSERT INTO statement_texts (review, folded, statement) VALUES ('machine', ?, 99999)", "\x01x\x02")
+    with Store(seed_store) as store:
+        problems = store.verify()
+    assert [(p.where, p.reason) for p in problems] == [
+        ("statement_texts[99999]", "the folded text of no statement: a count of a phrase would count it; the store is damaged")
+    ]
+
+
 def test_verify_names_a_reference_to_no_record_and_a_duplicate_id(seed_store: Path) -> None:
     statement = load_corpus().statements[0]
     participant = load_corpus().participants[0]

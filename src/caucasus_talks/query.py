@@ -926,8 +926,8 @@ def count_statements(
     """How many statements :func:`statements` finds with these filters: ``len(statements(corpus, ...))``, without the tuple.
 
     A store counts in its indexes, structuring no statement. With ``contains``,
-    SQLite tests the folded text each statement's row holds, of the
-    statements the full-text index selects (that index finds the words of a
+    SQLite tests the folded text the store keeps for each statement (a table
+    of its own, with the review states), of the statements the full-text index selects (that index finds the words of a
     phrase in a row whatever stands between them, "peace-treaty" too).
     """
     tests, said, wanted = _statements_asked(

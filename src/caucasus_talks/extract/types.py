@@ -250,6 +250,7 @@ class Draft:
         "listed",
         "md",
         "nth",
+        "own_body",
         "participants",
         "place",
         "place_span",
@@ -293,6 +294,7 @@ class Draft:
         self.listed = False  # one of the dates of a list ("met on May 1 and June 5"): an undated mention is neither
         self.plural = False  # told by a word that names several events ("phone calls", "meetings"): no one occasion
         self.guessed_apart = False  # one of those a plural noun alone told apart ("meetings with A and B"): one each, a guess
+        self.own_body = False  # a noun that names its sides' body after it ("the meeting of the border commissions")
         self.nth: int | None = None  # which of a series it is told as ("their second meeting", "for the third time")
         #: "The talks took place on November 7": only a date or a place for the meeting told just before
         self.follow_up = False

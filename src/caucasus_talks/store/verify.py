@@ -78,6 +78,7 @@ def verify(db: sqlite3.Connection, path: Path) -> list[Problem]:
             problems += _index(db, file, "statements", statements, words=not index)
         if not index:  # a damaged index is made again whole: its rows are not told one by one
             problems += _strays(db, file)
+        problems += _stray_texts(db, file)
     return list(dict.fromkeys(problems))
 
 
@@ -138,6 +139,14 @@ def _strays(db: sqlite3.Connection, file: str) -> list[Problem]:
         Problem(file, f"statement_words[{n}]", f"the full-text index of statements holds words of no statement; {REMAKE_INDEX}")
         for (n,) in db.execute(sql)
     ]
+
+
+def _stray_texts(db: sqlite3.Connection, file: str) -> list[Problem]:
+    """Rows of ``statement_texts`` that are no statement's: a phrase count, which reads that table alone, would count
+    them (each statement's own row is checked with its record)."""
+    sql = "SELECT statement FROM statement_texts WHERE statement NOT IN (SELECT n FROM statements) ORDER BY statement"
+    reason = "the folded text of no statement: a count of a phrase would count it; the store is damaged"
+    return [Problem(file, f"statement_texts[{n}]", reason) for (n,) in db.execute(sql)]
 
 
 @contextlib.contextmanager

@@ -43,7 +43,16 @@ from ..vocabulary.markers import (
 from ..vocabulary.speech import speech_forms
 from .clauses import after_in
 from .merge import after_the_stamp
-from .triggers import FRONTED_PLACE, OTHER_EVENT_AFTER, OTHER_EVENT_AFTER_RE, REFERENCE_BEFORE_RE, WENT_RE, noun_tail, status_of
+from .triggers import (
+    FRONTED_PLACE,
+    OTHER_EVENT_AFTER,
+    OTHER_EVENT_AFTER_RE,
+    REFERENCE_BEFORE_RE,
+    WENT_RE,
+    document_made,
+    noun_tail,
+    status_of,
+)
 
 __all__ = ["Told", "city_of", "dateline", "describe", "resolve_dates", "split_by_dates", "take_date", "take_place", "told"]
 
@@ -429,9 +438,11 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     draft.status = status_of(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
     draft.separate = t.word.nominal and _SEPARATE_BEFORE_RE.search(text, max(w0, t.start - 12), t.start) is not None
+    draft.own_body = t.word.nominal and _OWN_BODY_AFTER_RE.match(text, t.end) is not None
     draft.earlier = not t.word.nominal and (
         _EARLIER_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
         or _EARLIER_AFTER_RE.match(text, t.end, min(e, t.end + EARLIER_AFTER)) is not None
+        or document_made(sent, t)  # "the agreements reached by A and B in Prague": what they made before the story
     )
     draft.sequel = (
         _SEQUEL_RE.search(text, max(s, t.lo, t.start - SEQUEL_BEFORE), t.start) is not None
@@ -650,11 +661,13 @@ def _told_as_past(doc: DocumentContext, draft: Draft, sent: SentenceContext | No
     return verb is not None and _FUTURE_WORD_RE.search(doc.text, sent.start, verb.start()) is None
 
 
+# after a meeting noun: whose it is, a body or its sides ("the meeting [of the border commissions]", "[between the two]")
+_OWN_BODY_AFTER_RE = compile_fast(r"[ \t]+(?:of|between)[ \t]+")
 # before a meeting noun: a past verb whose event it is ("held a meeting", "had their first talks", "hosted the summit")
 _HELD_BEFORE_RE = compile_fast(
     r"\b(?:held|had|hosted|convened|conducted|chaired|attended)[ \t]+"
-    r"(?:(?:a|an|the|their|his|her|its|another)[ \t]+)?(?:[\w\-]+[ \t]+){0,3}\Z"
-)
+    r"(?:(?:a|an|the|their|his|her|its|another)[ \t]+)?(?:(?!\w+ed\b|to\b|for\b|been\b)[\w\-]+[ \t]+){0,3}\Z"
+)  # (not "had agreed to a meeting", "had hoped for talks": the past of another verb)
 # before a meeting noun: the meeting within which something happened ("during a [meeting]", "at the [talks]")
 _DURING_BEFORE_RE = compile_fast(
     r"\b(?:[Dd]uring|[Aa]t|[Ii]n[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:a|an|the|their|its)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z"

@@ -306,6 +306,7 @@ def _framed(frame: Draft, d: Draft) -> bool:
     being another ("also", "separately", "earlier")."""
     return (
         d.sentence - frame.sentence == 1
+        and not frame.own_body  # ("The meeting of the border commissions was held in Gazakh.": that body's, not theirs)
         and not d.referred
         and not d.frame
         and d.place is None
@@ -339,9 +340,6 @@ def merge(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
         if d.follow_up:  # a date or place for the meeting of the sentence before, or nothing
             if out and 0 <= d.sentence - out[-1].sentence <= 1 and (_its_sides(out[-1], d) or _mergeable(out[-1], d, ref)):
                 _absorb(out[-1], d, ref)
-            elif not d.participants and (d.place is not None or d.date_said) and not (out and out[-1].sentence == d.sentence):
-                d.frame = True  # "The meeting was held in Prague. X hosted A and B.": the next sentence's, if its people
-                out.append(d)
             continue
         if _told_together(out, d, ref):
             continue

@@ -43,7 +43,7 @@ from ..vocabulary.titles import SPEAKS_FOR_TITLES, TITLE_WORDS
 from ..vocabulary.words import PRONOUNS
 from .attributes import REMARKS_MADE_RE, SAID_THAT_RE, SEPARATE_AFTER, separately
 from .groups import bodies, listed
-from .triggers import ADDENDUM_RE, FOLLOWS_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE, held_by
+from .triggers import ADDENDUM_RE, FOLLOWS_RE, RELATIVE_SUBJECT_RE, TOOK_PART_BEFORE_RE, document_made, held_by
 
 __all__ = [
     "addendum",
@@ -271,6 +271,8 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     reported = _reported_from(sent, t, people)
     if reported is not None:  # "..., noting that the premier will meet X": who noted it is not at the meeting
         people = [p for p in people if p.start >= reported]
+    if document_made(sent, t):  # "X said the agreements reached by A and B in Prague ...": their makers, not X
+        people = [p for p in people if p.start > t.end]
     if " by " in text[t.end : sent.end]:  # "The meeting of A and B was announced by X": X only told of it
         people = [p for p in people if p.start < t.end or not _REPORTED_BY_RE.search(text, max(s, p.start - 60), p.start)]
     owner = _possessor(sent, t, people)

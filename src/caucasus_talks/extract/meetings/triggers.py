@@ -79,6 +79,7 @@ __all__ = [
     "TOOK_PART_BEFORE_RE",
     "MeetingWordTable",
     "another_before",
+    "document_made",
     "lead_words",
     "no_one_after",
     "opens_on_place",
@@ -258,6 +259,9 @@ _NOT_BEFORE_RE = compile_fast(
     r"|\b[Nn]o[ \t]+(?:plans?|intention|desire|reason)[ \t]+to[ \t]+\Z"
     # what would have been and was not: "would have met", "could have brought A and B together"
     r"|\b(?:would|could|might|should)[ \t]+(?:not[ \t]+)?have[ \t]+(?:(?:already|probably|also)[ \t]+)?\Z"
+    # what was denied ("denied that he had met X"), and a habit, no one meeting ("has repeatedly met X")
+    r"|\b[Dd]en(?:y|ies|ied|ying)[ \t]+that[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"
+    r"|\b(?:repeatedly|regularly|frequently|routinely|often)[ \t]+\Z"
 )
 # "X boycotted the talks with Y", "X refused to attend a meeting with Y": the subject stayed away from a meeting with
 # one partner, which was then not held (not "X skipped the summit in Granada with A, B and C": they met)
@@ -1129,3 +1133,25 @@ def follow_up(sent: SentenceContext, t: Trigger) -> bool:
     opens = first or bool(_THE_RE.fullmatch(text, sent.start, t.start))
     placed = _PLACED_AFTER_RE.match(text, t.end) is not None  # "The talks in Brussels came ..."
     return t.word.nominal and opens and (placed or _FOLLOW_UP_RE.match(text, t.end) is not None)
+
+
+# before a participle: the document it tells of ("the agreements [reached]", "a deal that was [signed]"); after it, its
+# makers ("by A and B", "between A and B", a place first)
+_DOCUMENT_BEFORE_RE = compile_fast(
+    r"\b(?:agreements?|deals?|declarations?|statements?|documents?|treat(?:y|ies)|accords?|understandings?|arrangements?"
+    r"|decisions?)[ \t]+(?:(?:that|which)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+)?\Z"
+)
+_AGENTS_AFTER_RE = compile_fast(
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?[ \t]+(?:by|between)\b"
+)
+
+
+def document_made(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting word is the participle of a document its makers are named after ("the agreements [reached]
+    by A and B in Prague", "a deal [signed] between A and B"): told as what they made, by whoever speaks of it."""
+    text = sent.doc.text
+    before = _DOCUMENT_BEFORE_RE.search(text, max(sent.start, t.start - DOCUMENT_BEFORE), t.start)
+    return not t.word.nominal and before is not None and _AGENTS_AFTER_RE.match(text, t.end) is not None
+
+
+DOCUMENT_BEFORE = 40  # how far before the participle the document's noun may begin

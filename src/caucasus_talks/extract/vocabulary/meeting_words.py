@@ -311,7 +311,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "X brought A and B together in Brussels": the host and the sides, the particle after them
     MeetingWord(
         form="brought",
-        variants=("brings", "bring", "bringing"),
+        variants=("brings", "bringing"),  # (not "bring": "efforts to bring A and B together" are no meeting)
         pos=_V,
         min_people=2,
         followed_by=r"(?:[ \t]+[\w’'\-.,]+){1,12}?[ \t]+together\b",
@@ -407,7 +407,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "X congratulated Y by phone", "X thanked Y over the phone": a call, whatever was said in it
     MeetingWord(
         form="congratulated",
-        variants=("thanked", "assured", "told", "urged", "invited", "informed"),
+        variants=("thanked", "assured", "told", "informed"),
         pos=_V,
         phone=True,
         min_people=2,
@@ -490,7 +490,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="summit",
         pos=_N,
         min_people=2,
-        preceded_by=r"(?<![\w\-])(?!(?:post|pre|anti|non|pan|inter|long|much|high|well|self|full|first|one|two|three)-)"
+        # (not "ahead of the A-B summit", one still to come)
+        preceded_by=r"(?<![\w\-])(?<!ahead of the )(?<!before the )(?<!prior to the )"
+        r"(?!(?:post|pre|anti|non|pan|inter|long|much|high|well|self|full|first|one|two|three)-)"
         r"[a-z]{3,}(?:-[a-z]{3,}){1,4}[ \t]+\Z",
     ),
     MeetingWord(form="tête-à-tête", pos=_N),
@@ -512,7 +514,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         preceded_by=r"\b(?:had|held|have|has)[ \t]+(?:a|an)[ \t]+"
         r"(?:(?:brief|short|quick|informal|private|frank|friendly)[ \t]+)?\Z",
-        not_followed_by=r"[ \t]+of\b",
+        not_followed_by=r"[ \t]+(?:of|on[ \t]+(?:social|twitter|x|facebook|telegram)|online|via)\b",  # (nor one on X)
     ),
     # "attended a dinner hosted by X": the host and who came
     MeetingWord(
