@@ -228,14 +228,21 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # a range told by its two ends: "from [May 1] to [May 4]", "between [1] and [4 May]"
-_RANGE_OPEN_RE = compile_fast(r"\b(?:[Ff]rom|[Bb]etween)[ \t]+\Z")
-_RANGE_JOIN_RE = re.compile(r"[ \t]+(?:to|until|till|through|and)[ \t]+")
+_RANGE_OPEN = r"\b(?:[Ff]rom|[Bb]etween)[ \t]+"
+_RANGE_JOIN = r"[ \t]+(?:to|until|till|through|and)[ \t]+"
+_RANGE_OPEN_RE = compile_fast(_RANGE_OPEN + r"\Z")
+_RANGE_JOIN_RE = re.compile(_RANGE_JOIN)
+_RANGE_FIRST_DAY_RE = compile_fast(_RANGE_OPEN + r"(?P<day>\d{1,2})" + _RANGE_JOIN + r"\Z")
 # before "from": a day moved to another ("postponed from May 1 to May 4"), not a period
 _MOVED_BEFORE_RE = compile_fast(
     r"\b(?:postponed|moved|rescheduled|delayed|shifted|brought[ \t]+forward|pushed[ \t]+back)\b[^.;!?]*\Z"
 )
 MOVED_BEFORE = 60  # how far before "from" the verb may stand
-_RANGE_FIRST_DAY_RE = compile_fast(r"\b(?:[Ff]rom|[Bb]etween)[ \t]+(?P<day>\d{1,2})[ \t]+(?:to|until|till|through|and)[ \t]+\Z")
+
+
+def _moved(text: str, at: int) -> bool:
+    """Whether the "from" at ``at`` tells where a day was moved from ("postponed from 1 to 4 May"), not a period."""
+    return _MOVED_BEFORE_RE.search(text, max(0, at - MOVED_BEFORE), at) is not None
 
 
 def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -252,14 +259,12 @@ def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             and last.end_day is None
             and _RANGE_JOIN_RE.fullmatch(text, last.end, d.start) is not None
             and _RANGE_OPEN_RE.search(text, max(0, last.start - 10), last.start) is not None
-            and not _MOVED_BEFORE_RE.search(text, max(0, last.start - MOVED_BEFORE), last.start)
+            and not _moved(text, last.start)
         ):
             _reach(last, last.md, d, d.md)
             continue
         first = _RANGE_FIRST_DAY_RE.search(text, max(0, d.start - 24), d.start) if d.md and d.end_day is None else None
-        if first is not None and _MOVED_BEFORE_RE.search(text, max(0, first.start() - MOVED_BEFORE), first.start()):
-            first = None  # "postponed from 1 to 4 May": a day moved, no period
-        if first is not None and d.md is not None and 1 <= int(first["day"]) < d.md[1]:
+        if first is not None and d.md is not None and 1 <= int(first["day"]) < d.md[1] and not _moved(text, first.start()):
             d.start, d.end_day, d.md = first.start("day"), d.md[1], (d.md[0], int(first["day"]))
             if d.value is not None and d.value.year is not None:  # "between 1 and 4 May 2023"
                 d.value = _safe(d.value.year, d.md[0], d.md[1])

@@ -36,8 +36,9 @@ statements that hold the phrase's words, whatever stands between them
 text kept for it (:func:`.rows.marked_words`): no text is folded and no
 statement structured to decide. That text is kept apart from the statement's
 row, with its review state (``statement_texts``): a count of the statements
-that hold a phrase reads that narrow table alone, not their records. The query leaves its own phrase test to the
-store (see :func:`caucasus_talks.query.iter_statements`).
+that hold a phrase reads that narrow table alone, not their records. The
+query leaves its own phrase test to the store (see
+:func:`caucasus_talks.query.iter_statements`).
 """
 
 from __future__ import annotations

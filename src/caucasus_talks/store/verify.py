@@ -77,11 +77,13 @@ def verify(db: sqlite3.Connection, path: Path) -> list[Problem]:
             problems += _checked(db, file, "statements", statements, participants=roster, meetings=_stand_ins(held))
             problems += _index(db, file, "statements", statements, words=not index)
         if not index:  # a damaged index is made again whole: its rows are not told one by one
-            problems += _strays(db, file)
-        problems += _stray_texts(db, file)
+            problems += _strays(db, file, "statement_words", "rowid", f"{_NO_STATEMENTS_WORDS}; {REMAKE_INDEX}")
+        problems += _strays(db, file, "statement_texts", "statement", _NO_STATEMENTS_TEXT)  # (a phrase count reads it)
     return list(dict.fromkeys(problems))
 
 
+_NO_STATEMENTS_WORDS = "the full-text index of statements holds words of no statement"
+_NO_STATEMENTS_TEXT = "the folded text of no statement: a count of a phrase would count it; the store is damaged"
 #: What to do about the full-text index when it is damaged: the records hold everything it is made from.
 REMAKE_INDEX = (
     "export the store to a corpus folder (caucasus-talks store export) and import that into a new store "
@@ -132,21 +134,11 @@ def full_text_index(db: sqlite3.Connection, path: Path) -> list[Problem]:
     return []
 
 
-def _strays(db: sqlite3.Connection, file: str) -> list[Problem]:
-    """Rows of the full-text index that are no statement's (each statement's own are checked with its record)."""
-    sql = "SELECT rowid FROM statement_words WHERE rowid NOT IN (SELECT n FROM statements) ORDER BY rowid"
-    return [
-        Problem(file, f"statement_words[{n}]", f"the full-text index of statements holds words of no statement; {REMAKE_INDEX}")
-        for (n,) in db.execute(sql)
-    ]
-
-
-def _stray_texts(db: sqlite3.Connection, file: str) -> list[Problem]:
-    """Rows of ``statement_texts`` that are no statement's: a phrase count, which reads that table alone, would count
-    them (each statement's own row is checked with its record)."""
-    sql = "SELECT statement FROM statement_texts WHERE statement NOT IN (SELECT n FROM statements) ORDER BY statement"
-    reason = "the folded text of no statement: a count of a phrase would count it; the store is damaged"
-    return [Problem(file, f"statement_texts[{n}]", reason) for (n,) in db.execute(sql)]
+def _strays(db: sqlite3.Connection, file: str, table: str, key: str, reason: str) -> list[Problem]:
+    """Rows of a table kept for the statements (its ``key`` a statement's row number) that are no statement's (each
+    statement's own are checked with its record)."""
+    sql = f"SELECT {key} FROM {table} WHERE {key} NOT IN (SELECT n FROM statements) ORDER BY {key}"
+    return [Problem(file, f"{table}[{n}]", reason) for (n,) in db.execute(sql)]
 
 
 @contextlib.contextmanager

@@ -308,7 +308,6 @@ def _framed(frame: Draft, d: Draft) -> bool:
         d.sentence - frame.sentence == 1
         and not frame.own_body  # ("The meeting of the border commissions was held in Gazakh.": that body's, not theirs)
         and not d.referred
-        and not d.frame
         and d.place is None
         and not d.date_said
         and len(d.participants) >= 2

@@ -61,7 +61,7 @@ from ..vocabulary.markers import (
     VAGUE_QUANTIFIERS,
     VAGUE_SERIES,
 )
-from ..vocabulary.meeting_words import MEETING_WORDS, MeetingWord
+from ..vocabulary.meeting_words import MEETING_WORDS, PLACE_AHEAD, MeetingWord
 from ..vocabulary.words import OUTLET_NOUNS
 
 __all__ = [
@@ -1141,17 +1141,18 @@ _DOCUMENT_BEFORE_RE = compile_fast(
     r"\b(?:agreements?|deals?|declarations?|statements?|documents?|treat(?:y|ies)|accords?|understandings?|arrangements?"
     r"|decisions?)[ \t]+(?:(?:that|which)[ \t]+(?:were|was|had[ \t]+been|have[ \t]+been)[ \t]+)?\Z"
 )
-_AGENTS_AFTER_RE = compile_fast(
-    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?[ \t]+(?:by|between)\b"
-)
+_AGENTS_AFTER_RE = compile_fast(PLACE_AHEAD + r"[ \t]+(?:by|between)\b")
 
 
 def document_made(sent: SentenceContext, t: Trigger) -> bool:
     """Whether a meeting word is the participle of a document its makers are named after ("the agreements [reached]
     by A and B in Prague", "a deal [signed] between A and B"): told as what they made, by whoever speaks of it."""
     text = sent.doc.text
-    before = _DOCUMENT_BEFORE_RE.search(text, max(sent.start, t.start - DOCUMENT_BEFORE), t.start)
-    return not t.word.nominal and before is not None and _AGENTS_AFTER_RE.match(text, t.end) is not None
+    return (
+        not t.word.nominal
+        and _AGENTS_AFTER_RE.match(text, t.end) is not None
+        and _DOCUMENT_BEFORE_RE.search(text, max(sent.start, t.start - DOCUMENT_BEFORE), t.start) is not None
+    )
 
 
 DOCUMENT_BEFORE = 40  # how far before the participle the document's noun may begin

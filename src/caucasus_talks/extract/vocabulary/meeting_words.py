@@ -12,7 +12,7 @@ import attrs
 
 from .markers import SENDING_VERBS
 
-__all__ = ["MEETING_WORDS", "SIZE_QUALIFIERS", "TIME_THEN", "TWO_OR_MORE_BEFORE", "MeetingWord", "PartOfSpeech"]
+__all__ = ["MEETING_WORDS", "PLACE_AHEAD", "SIZE_QUALIFIERS", "TIME_THEN", "TWO_OR_MORE_BEFORE", "MeetingWord", "PartOfSpeech"]
 
 
 class PartOfSpeech(enum.Enum):
@@ -148,8 +148,8 @@ _MEETING_ITSELF = r"(?=[ \t]*(?:[.;,!?\n]|\Z|by[ \t]+(?:video|phone|telephone)\b
 # after "discussed": its topic, a few words, none a preposition that opens a time or an event ("discussed [the issue]
 # with X", not "discussed during talks with X")
 _TOPIC = r"(?:[ \t]+(?!(?:during|at|in|on|over|after|before|by|via|through)\b)[\w’'\-]+){1,6}?"
-# after "agreed": where, before what ("agreed [in Moscow] to", "agreed [at the Kremlin] on")
-_AGREED_PLACE = r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?"
+#: after a verb, where, before what follows: "agreed [in Moscow] to", "signed [at the Kremlin] by" (optional)
+PLACE_AHEAD = r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?"
 
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
@@ -186,7 +186,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         min_people=2,
         # (its place first: "a declaration was signed in Washington by A and B")
-        followed_by=r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?[ \t]+by\b",
+        followed_by=PLACE_AHEAD + r"[ \t]+by\b",
         needs_place=True,
     ),
     # "In Washington, A, B and C agreed to launch the route", "A and B agreed in Moscow to open the roads": who agreed
@@ -196,9 +196,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_V,
         min_people=2,
         needs_place=True,
-        followed_by=_AGREED_PLACE + r"[ \t]+(?:to|on|that|upon)\b",
+        followed_by=PLACE_AHEAD + r"[ \t]+(?:to|on|that|upon)\b",
         # (a meeting word of its own after it: "agreed to meet in Brussels" is that meeting's)
-        not_followed_by=_AGREED_PLACE
+        not_followed_by=PLACE_AHEAD
         + r"[ \t]+to[ \t]+(?:meet|hold|talk|speak|visit|sign|host|receive|gather|convene|negotiate|resume)",
     ),
     # "the agreements reached by A and B in Brussels on May 14", "recalled the agreements reached with B in Prague": who
