@@ -130,6 +130,11 @@ _SIGNED_ON_RE = compile_fast(
     r"(?:signed|adopted|concluded|initialled|initialed)\b[^.;:!?\n]{0,60}?\b(?:on|in)[ \t]+\Z"
 )
 SIGNED_BEFORE = 100  # how far before the date the document's word may stand
+# right before a date: a document it dates ("the trilateral statements of [November 9, 2020] and January 11, 2021",
+# "the agreement dated [May 4]"): the document's day, never a meeting's
+_DOCUMENT_OF_RE = compile_fast(
+    r"\b(?:statements?|declarations?|agreements?|deals?|accords?|memorand(?:um|a))[ \t]+(?:of|dated|from)[ \t]+\Z"
+)
 _SIGNED_AT_IT_RE = compile_fast(r"\b(?:when|as|where|while|at|during)\b")  # between a signing's day and the meeting
 _DATE_LIST_GAP_RE = compile_fast(r"[ \t]*,?[ \t]*(?:and[ \t]+)?")  # between dates of one list
 _SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+\Z")  # "held a separate [meeting]": an event of its own
@@ -260,6 +265,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
                 sm = _SIGNED_ON_RE.search(text, max(sent.start, it.start - SIGNED_BEFORE), it.start)
                 signed = sm is not None and not any(c.isdigit() for c in sm.group()) and text[it.end : it.end + 1] == ","
                 signed = signed and not _SIGNED_AT_IT_RE.search(text, it.end, t.start)
+            signed = signed or _DOCUMENT_OF_RE.search(text, max(0, it.start - 40), it.start) is not None
             if signed or (signing is not None and _DATE_LIST_GAP_RE.fullmatch(text, signing, it.start)):  # (a list of them)
                 signing = it.end  # "the statements signed on November 9, 2020, January 11 and November 26, 2021"
                 continue  # "views the statement signed by A, B and C on November 9": the day of the signing
@@ -314,6 +320,8 @@ def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
     """Whether a place of the clause can be where the meeting was."""
     doc = sent.doc
     text, at = doc.text, place.start
+    if t.word.topic_after and at > t.end:
+        return False  # "A and B discussed the situation in Stepanakert": what they spoke of
     if not city_of(doc.idx, place) or dateline(text, place):
         return False  # a region or a country is no venue; "MOSCOW —" is where the story was filed
     if place.place is not None and place.place.kind.value == "region" and not _IN_AT_BEFORE_RE.search(text, max(0, at - 8), at):

@@ -189,8 +189,12 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
     """Whether one meeting is told as still to come and the other as held on a day up to publication: two events
     ("they will meet again next week ... the ministers met in Arlington on Monday"). A plan for a day that has come
     ("the talks were scheduled for Monday") may be the meeting then held."""
-    if planned.status is not MeetingStatus.PLANNED or held.status is not MeetingStatus.HELD or ref is None:
+    if planned.status is not MeetingStatus.PLANNED or held.status is not MeetingStatus.HELD:
         return False
+    if ref is None:  # no year to read by: two when the plan has a time of its own and is told after the meeting held
+        # ("met in Brussels ... are set to meet in Brussels in November"), not a noun for the plan told before it ("will
+        # meet in Brussels in November ... the meeting in Brussels")
+        return planned.md is not None and held.md != planned.md and (not held.referred or held.sentence < planned.sentence)
     if _has_day(planned) and not after_publication(planned.date, ref):
         return False
     return _has_day(held) and not after_publication(held.date, ref)

@@ -36,6 +36,7 @@ from ..vocabulary.markers import (
     TAKING_PART,
     TAKING_PART_FORMS,
     THREE_SIDED,
+    UNNAMED_GROUPS,
 )
 from ..vocabulary.meeting_words import TIME_THEN
 from ..vocabulary.speech import speech_forms
@@ -271,6 +272,9 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     reported = _reported_from(sent, t, people)
     if reported is not None:  # "..., noting that the premier will meet X": who noted it is not at the meeting
         people = [p for p in people if p.start >= reported]
+    group = _unnamed_group(sent, t)
+    if group is not None:  # "X said, adding that Azerbaijani and Armenian diplomats are expected to meet": not X
+        people = [p for p in people if p.start >= group]
     if document_made(sent, t):  # "X said the agreements reached by A and B in Prague ...": their makers, not X
         people = [p for p in people if p.start > t.end]
     if " by " in text[t.end : sent.end]:  # "The meeting of A and B was announced by X": X only told of it
@@ -504,6 +508,24 @@ _REPORTED_BY_RE = compile_fast(
     r"\b(?:was|were|is|are|been)[ \t]+(?:announced|reported|confirmed|disclosed|revealed|denied|made[ \t]+public)[ \t]+"
     r"by[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}\Z"
 )
+
+
+# a group by kind as a meeting verb's subject, what may stand between: "diplomats [of both countries] [are expected to]"
+_UNNAMED_GROUP_RE = compile_fast(
+    rf"\b{phrases(UNNAMED_GROUPS)}(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:two|both)[ \t]+[\w\-]+)?[ \t]+"
+    r"(?:(?:are|were|will|would|should|could|may|might|shall|to|be|have|had|expected|due|set|scheduled|planned|also|"
+    r"again|soon|later|then|already|reportedly)[ \t]+){0,4}\Z"
+)
+UNNAMED_GROUP_BEFORE = 90  # how far before a meeting verb the group's word may stand
+
+
+def _unnamed_group(sent: SentenceContext, t: Trigger) -> int | None:
+    """Where a group named by kind stands as a meeting verb's subject ("Azerbaijani and Armenian diplomats are
+    expected to meet"): who is named before it is not at that meeting."""
+    if t.word.noun:
+        return None
+    m = _UNNAMED_GROUP_RE.search(sent.doc.text, max(sent.start, t.start - UNNAMED_GROUP_BEFORE), t.start)
+    return None if m is None else m.start()
 
 
 def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> int | None:

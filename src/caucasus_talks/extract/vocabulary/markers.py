@@ -221,6 +221,12 @@ SERVING_NOUNS = (
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant", "assistants", "representatives",
     "envoys", "deputies", "staff", "team", "teams",
 )  # fmt: skip
+#: People by kind, named by no one ("diplomats will meet within a month", "experts of both countries met"): a meeting
+#: verb's subject that is none of the people named before it.
+UNNAMED_GROUPS = (
+    "diplomats", "experts", "officials", "delegations", "delegates", "representatives", "negotiators", "envoys",
+    "deputies", "working groups", "technical teams", "teams",
+)  # fmt: skip
 #: Who stays away: "boycotted the summit", "pulled out of the talks".
 STAYING_AWAY = (
     "skipped", "boycotted", "boycotts", "skips", "pulled out of", "withdrew from", "snubbed", "snubs", "shunned",

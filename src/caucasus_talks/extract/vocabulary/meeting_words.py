@@ -87,6 +87,8 @@ class MeetingWord:
     #: (with ``needs_place``) only a place the sentence opens on counts ("On the sidelines of the G20 summit in Rome, A
     #: and B discussed"), not one after the word ("discussed the situation in Stepanakert")
     fronted_place: bool = False
+    #: what follows it is its topic: a place there is what was spoken of, not where ("discussed the situation in X")
+    topic_after: bool = False
     #: a meeting only with a person named right before it, its subject ("X was welcomed by Y", not "the plan was")
     person_before: bool = False
     #: the fewest people it must name to be a meeting ("brought together A and B": not "brought together 44 leaders")
@@ -365,6 +367,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         person_after=_TOPIC + r"[ \t]+with" + _PERSON_AHEAD,
         # (not "the issue was discussed during talks with X": the talks are the meeting word)
         preceded_by=r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bare[ \t])\Z",
+    ),
+    # "A and his counterpart B discussed the situation": two who discuss, discuss it with each other, wherever and
+    # however another mention tells (not "discussed the results of their last meeting": that meeting's follow-up)
+    MeetingWord(
+        form="discussed",
+        pos=_V,
+        min_people=2,
+        either_way=True,
+        topic_after=True,
+        preceded_by=r"\band[ \t]+(?:[\w’'\-]+[ \t]+){1,5}\Z",
+        not_followed_by=r"(?:[ \t]+[\w’'\-,]+){0,6}?[ \t]+(?:meeting|talks|summit|call|conversation|negotiations)\b",
     ),
     # "On the sidelines of the G20 summit in Rome, A and B discussed X": who discussed together where the sentence opens
     MeetingWord(form="discussed", pos=_V, min_people=2, needs_place=True, fronted_place=True),
