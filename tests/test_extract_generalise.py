@@ -5393,3 +5393,19 @@ def test_who_reports_that_a_group_by_kind_will_meet_is_not_at_that_meeting() -> 
     # a named subject is no group: who reports that he will meet is at the meeting
     text = "Nikol Pashinyan said he will meet Ilham Aliyev next week."
     assert [m[2] for m in meetings(text, published="2022-08-31")] == [("ilham-aliyev", "nikol-pashinyan")]
+
+
+def test_consultations_are_talks_and_a_visits_day_is_the_day_of_the_talks_where_it_went() -> None:
+    text = "Toivo Klaar was holding high-level consultations in Baku on Wednesday."
+    assert meetings(text, published="2022-09-15") == [("2022-09-14", "Baku", ("toivo-klaar",))]
+    # "meetings and consultations": one set of events told twice, split by whom they were with
+    text = "In Yerevan, Toivo Klaar had meetings and consultations with Nikol Pashinyan and Ararat Mirzoyan."
+    assert [m[2] for m in meetings(text, published="2022-09-15")] == [
+        ("ararat-mirzoyan", "toivo-klaar"),
+        ("nikol-pashinyan", "toivo-klaar"),
+    ]
+    # the day of a visit is the day of the talks in the city visited, not in the city left
+    text = "On 21 October Toivo Klaar visited Yerevan, where he also had consultations with Nikol Pashinyan."
+    assert meetings(text, published="2021-10-22") == [("2021-10-21", "Yerevan", ("nikol-pashinyan", "toivo-klaar"))]
+    text = "Nikol Pashinyan arrived in Tehran on Tuesday from Sochi, where he held talks with Vladimir Putin."
+    assert [m[0] for m in meetings(text, published="2021-10-22") if "vladimir-putin" in m[2]] == ["2021-10"]

@@ -138,6 +138,9 @@ _DOCUMENT_OF_RE = compile_fast(
 _SIGNED_AT_IT_RE = compile_fast(r"\b(?:when|as|where|while|at|during)\b")  # between a signing's day and the meeting
 _DATE_LIST_GAP_RE = compile_fast(r"[ \t]*,?[ \t]*(?:and[ \t]+)?")  # between dates of one list
 _SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+\Z")  # "held a separate [meeting]": an event of its own
+# before ", where": the place left ("arrived on Tuesday from [the summit in] Sochi, where ...")
+_FROM_BEFORE_RE = compile_fast(r"\bfrom[ \t]+(?:[\w’'\-]+[ \t]+){0,4}[\w’'\-]+[ \t,]*\Z")
+FROM_BEFORE = 50  # how far before "where" the "from" may stand
 _WHERE_BETWEEN_RE = compile_fast(r"[ \t,]where[ \t]")  # between a date and the meeting word: a relative clause's
 # after a meeting word: another thing its people did, whose own people follow ("following their attendance to a panel
 # ... along with X")
@@ -270,8 +273,11 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
                 signing = it.end  # "the statements signed on November 9, 2020, January 11 and November 26, 2021"
                 continue  # "views the statement signed by A, B and C on November 9": the day of the signing
             where = _WHERE_BETWEEN_RE.search(text, it.end, t.start) if it.start < t.start else None
-            if where is not None and WENT_RE.search(text, sent.start, where.start()):
-                continue  # "arrived on Tuesday from Sochi, where he took part in talks": the arrival's day
+            if where is not None and WENT_RE.search(text, sent.start, where.start()) and _FROM_BEFORE_RE.search(
+                text, max(sent.start, where.start() - FROM_BEFORE), where.start()
+            ):
+                continue  # "arrived on Tuesday from Sochi, where he took part in talks": the arrival's day (not "on
+                # 21 October he visited Yerevan, where he had consultations": that day's, where he went)
             if _DOCUMENT_AFTER_RE.match(text, it.end):
                 continue  # "the provisions of the November 9, 2020, January 11 and November 26, 2021 statements"
             if it.start > t.end and _SAID_BETWEEN_RE.search(text, t.end, it.start):

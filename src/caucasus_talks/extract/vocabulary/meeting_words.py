@@ -446,6 +446,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     MeetingWord(form="talks", pos=_N, process=True, either_way=True),  # ("telephone talks": as another mention tells)
     MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
+    # "X was holding high-level consultations in Baku on Wednesday": talks by another name (not after "meetings and",
+    # the same events told twice)
+    MeetingWord(form="consultations", pos=_N, plural=True, either_way=True, preceded_by=r"(?<!\band[ \t])\Z"),
     MeetingWord(form="conversation", pos=_N, either_way=True),
     MeetingWord(form="conversations", pos=_N, plural=True, either_way=True),
     MeetingWord(form="phone call", variants=("telephone call", "video call"), pos=_N, hyphenated=True),
