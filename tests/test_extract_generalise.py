@@ -398,6 +398,11 @@ def test_a_wrapped_line_left_short_of_the_width_joins_the_next_as_well() -> None
     # a headline, a first line of its own, stays above the dateline however long it is
     headed = "Aliyev and Pashinyan meet in Brussels for more talks\nBRUSSELS, May 14 (Reuters) - " + text[text.index("On"):]
     assert reading_copy(headed).startswith("Aliyev and Pashinyan meet in Brussels for more talks\nBRUSSELS")
+    # a headline longer than any wrapped line, a blank line under it, is typed above the wrapped body, not part of it
+    long_head = "Charles Michel hosts the leaders of Azerbaijan and Armenia in Brussels for yet another round of peace talks\n\n"
+    assert len(long_head) > 100
+    assert reading_copy(long_head + text) == long_head + copy
+    assert meetings(long_head + text) == HELD
 
 def test_a_first_name_an_editor_put_in_brackets_is_part_of_the_name_it_cites() -> None:
     text = "\u201cA delegation led by First Vice President [Mohammad Reza] Aref visited Armenia,\u201d Ararat Mirzoyan said."
@@ -5409,3 +5414,20 @@ def test_consultations_are_talks_and_a_visits_day_is_the_day_of_the_talks_where_
     assert meetings(text, published="2021-10-22") == [("2021-10-21", "Yerevan", ("nikol-pashinyan", "toivo-klaar"))]
     text = "Nikol Pashinyan arrived in Tehran on Tuesday from Sochi, where he held talks with Vladimir Putin."
     assert [m[0] for m in meetings(text, published="2021-10-22") if "vladimir-putin" in m[2]] == ["2021-10"]
+
+
+def test_a_ceremony_two_take_part_in_a_press_statement_given_together_and_a_speech_tags_speaker() -> None:
+    text = (
+        "A ceremony to open the dam on the river was held on May 19 with the participation of "
+        "Ilham Aliyev and Ebrahim Raisi."
+    )
+    assert meetings(text, published="2023-05-20") == [("2023-05-19", None, ("ebrahim-raisi", "ilham-aliyev"))]
+    assert meetings("Ilham Aliyev attended the ceremony in Baku.", published="2023-05-20") == []
+    text = "Ilham Aliyev, in a press statement with Kassym-Jomart Tokayev on October 21, said the restrictions were lifted."
+    assert meetings(text, published="2025-11-21") == [("2025-10-21", None, ("ilham-aliyev", "kassym-jomart-tokayev"))]
+    # ", the Kazakh President told local media following talks with X": who speaks had the talks, not whom he thanked
+    text = (
+        "President of Kazakhstan Kassym-Jomart Tokayev thanked Ilham Aliyev for the decision, the Kazakh President "
+        "told local media following talks with Nikol Pashinyan."
+    )
+    assert [m[2] for m in meetings(text, published="2025-11-21")] == [("kassym-jomart-tokayev", "nikol-pashinyan")]

@@ -133,7 +133,7 @@ def _wrap_breaks(text: str, body_start: int) -> list[int]:
     (see :func:`_goes_on`); blank lines still part paragraphs.
     """
     lines: list[tuple[int, int]] = []  # (start, end without trailing spaces) of every line after the prefix
-    pos = body_start
+    pos = _past_headline(text, body_start)
     while True:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
@@ -165,6 +165,18 @@ def _wrap_breaks(text: str, body_start: int) -> list[int]:
     if len(breaks) < _FEWEST_WRAPS or sentence_ends * 2 > len(breaks):
         return []
     return sorted(breaks + short)
+
+
+def _past_headline(text: str, pos: int) -> int:
+    """Where the body starts after a headline on a line of its own, a blank line under it, which a person typed at
+    any length above a wrapped body ("A long headline of 102 characters\n\nASTANA, Nov 21. President of\n...")."""
+    nl = text.find("\n", pos)
+    if nl < 0 or nl - pos <= _WIDEST_WRAP or text.count(" ", pos, nl) < 3:
+        return pos
+    after = nl + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return after + 1 if text.startswith("\n", after) else pos
 
 
 def _goes_on(text: str, lines: list[tuple[int, int]], i: int, width: int) -> bool:

@@ -272,9 +272,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     reported = _reported_from(sent, t, people)
     if reported is not None:  # "..., noting that the premier will meet X": who noted it is not at the meeting
         people = [p for p in people if p.start >= reported]
-    group = _unnamed_group(sent, t)
-    if group is not None:  # "X said, adding that Azerbaijani and Armenian diplomats are expected to meet": not X
-        people = [p for p in people if p.start >= group]
+    people = _past_the_teller(sent, t, people)
     if document_made(sent, t):  # "X said the agreements reached by A and B in Prague ...": their makers, not X
         people = [p for p in people if p.start > t.end]
     if " by " in text[t.end : sent.end]:  # "The meeting of A and B was announced by X": X only told of it
@@ -510,6 +508,13 @@ _REPORTED_BY_RE = compile_fast(
 )
 
 
+# a speech tag after the words it reports, a meeting word after its verb: ", the Kazakh President told local media
+# [following talks with X]" (its subject a few words, none a verb's: not ", after which A said")
+_SPEECH_TAG_RE = compile_fast(
+    r",[ \t]+(?:the[ \t]+)?(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]+(?:told|said)[ \t]+"
+    r"(?:(?:local|the|reporters|journalists|media|press|news|agency|agencies)[ \t]+){1,3}"
+    r"(?:after|following|during|ahead[ \t]+of|before)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"
+)
 # a group by kind as a meeting verb's subject, what may stand between: "diplomats [of both countries] [are expected to]"
 _UNNAMED_GROUP_RE = compile_fast(
     rf"\b{phrases(UNNAMED_GROUPS)}(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:two|both)[ \t]+[\w\-]+)?[ \t]+"
@@ -517,6 +522,21 @@ _UNNAMED_GROUP_RE = compile_fast(
     r"again|soon|later|then|already|reportedly)[ \t]+){0,4}\Z"
 )
 UNNAMED_GROUP_BEFORE = 90  # how far before a meeting verb the group's word may stand
+
+
+def _past_the_teller(sent: SentenceContext, t: Trigger, people: list[Mention]) -> list[Mention]:
+    """The people from where the meeting's own clause starts, when words before it only tell of it: a speech tag's
+    speaker after what he said, or a group by kind as the verb's subject."""
+    text, s = sent.doc.text, sent.start
+    tag = _SPEECH_TAG_RE.search(text, s, t.start) if "," in text[s : t.start] else None
+    if tag is not None and any(p.start >= tag.start() for p in people):
+        # "X thanked Y for his decision, the Kazakh President told the media following talks with Z": the tag's
+        # speaker had the talks, not whom the words before it name
+        people = [p for p in people if p.start >= tag.start()]
+    group = _unnamed_group(sent, t)
+    if group is not None:  # "X said, adding that Azerbaijani and Armenian diplomats are expected to meet": not X
+        people = [p for p in people if p.start >= group]
+    return people
 
 
 def _unnamed_group(sent: SentenceContext, t: Trigger) -> int | None:

@@ -553,6 +553,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     # "the encounter between A and B": of named people only, not "an armed encounter on the border"
     MeetingWord(form="encounter", pos=_N, min_people=2),
+    # "A ceremony was held on May 19 with the participation of A and B": two whose ceremony it is meet there (not "the
+    # opening ceremony of the theatre, attended by A, B said": a guest and a speaker)
+    MeetingWord(
+        form="ceremony",
+        pos=_N,
+        min_people=2,
+        followed_by=r"[^.;\n]{0,200}?\bwith[ \t]+(?:the[ \t]+)?participation[ \t]+of\b",
+    ),
     # "a telephone talk with X" (the plural is "talks" with a phone word beside it)
     MeetingWord(
         form="phone talk", variants=("telephone talk", "phone discussion", "telephone discussion"), pos=_N, hyphenated=True
@@ -580,7 +588,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # (not "a press conference with reporters": no one named with it)
     MeetingWord(
         form="press conference",
-        variants=("news conference", "press briefing", "news briefing"),
+        variants=("news conference", "press briefing", "news briefing", "press statement", "press statements"),
         pos=_N,
         min_people=2,
         followed_by=r"[ \t]+with\b",
