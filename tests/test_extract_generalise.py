@@ -1384,7 +1384,7 @@ def test_a_meeting_told_without_a_date_in_a_datelined_report_took_place_on_the_d
     # a meeting told as still to come, or with a date of its own, keeps its own
     text = "RIGA, June 12, 2024\nMacron will meet Aliyev. Macron met Pashinyan on May 3."
     assert [(m.date.iso, m.status.value) for m in extract(text, published="2024-06-13").meetings] == [
-        (None, "planned"),
+        ("2024-06", "planned"),  # (the month of publication, the earliest it can be: not the dateline's day)
         ("2024-05-03", "held"),
     ]
 
@@ -2405,7 +2405,7 @@ def test_a_meeting_of_named_people_is_theirs_not_the_sentences_subjects() -> Non
     )
     assert [m[2] for m in meetings(text, published=p)] == [("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")]
     assert meetings("Lavrov discussed preparations for a meeting of Pashinyan and Aliyev in Moscow.", published=p) == [
-        (None, "Moscow", ("ilham-aliyev", "nikol-pashinyan"))
+        ("2025-04", "Moscow", ("ilham-aliyev", "nikol-pashinyan"))
     ]
     # who hosts, mediates or attends it is there
     for verb in ("hosted", "mediated", "attended", "took part in"):
@@ -2415,7 +2415,7 @@ def test_a_meeting_of_named_people_is_theirs_not_the_sentences_subjects() -> Non
 
 def test_preparations_for_a_meeting_put_it_in_the_future() -> None:
     text = "Lavrov discussed preparations for a meeting of Pashinyan and Aliyev in Moscow."
-    assert status(text, published="2025-04-11") == [(None, "Moscow", "planned")]
+    assert status(text, published="2025-04-11") == [("2025-04", "Moscow", "planned")]  # (announced: that month at the earliest)
 
 
 def test_the_eighth_rounds_rules_do_not_fire_where_their_words_mean_something_else() -> None:
@@ -2552,7 +2552,7 @@ def test_a_day_said_on_after_the_meeting_word_is_the_sayings_not_the_meetings() 
         "The OSCE will organize a meeting between Ararat Mirzoyan and Jeyhun Bayramov in Vienna, Igor Popov said "
         "on Wednesday."
     )
-    assert status(text, published="2019-10-17") == [(None, "Vienna", "planned")]
+    assert status(text, published="2019-10-17") == [("2019-10", "Vienna", "planned")]  # not Wednesday: the month it was told in
 
 
 def test_a_dateline_with_its_agency_in_brackets_is_the_day_the_story_was_filed() -> None:
@@ -2577,7 +2577,7 @@ def test_held_their_last_meeting_tells_the_meeting_it_does_not_refer_to_one() ->
 
 def test_a_meeting_noun_the_subject_of_would_and_a_verb_is_still_to_come() -> None:
     assert status("Aliyev noted that the meeting in Yevlakh would center on rights.", published="2023-09-21") == [
-        (None, "Yevlakh", "planned")
+        ("2023-09", "Yevlakh", "planned")
     ]
     # "would be important": a judgement, which tells no tense of the meeting
     text = "Hajiyev said that the meeting of Aliyev and Pashinyan in Brussels would be important."
@@ -2799,7 +2799,7 @@ def test_foreign_ministers_from_both_countries_are_their_foreign_ministers() -> 
 def test_an_agencys_dateline_after_a_lede_printed_twice_and_a_dateline_of_slashes_are_no_venue_nor_day() -> None:
     lede = "Blinken will hold a trilateral meeting with Mirzoyan and Bayramov, spokesperson Matthew Miller said on Monday."
     text = f"{lede}\n\n" + "x " * 200 + f"\n\nWASHINGTON (Example News / Wire - 27th June, 2023) {lede}"
-    assert [m.date.iso for m in extract(text, published="2023-06-27").meetings] == [None]
+    assert [m.date.iso for m in extract(text, published="2023-06-27").meetings] == ["2023-06"]  # announced: no day
     text = "Baku/10/27.23/Turan: Pashinyan and Asadov engaged in a meeting today, facilitated by Garibashvili."
     people = ("ali-asadov", "irakli-garibashvili", "nikol-pashinyan")
     assert meetings(text, published="2023-10-27") == [("2023-10-27", None, people)]
@@ -2885,7 +2885,7 @@ def test_a_sentence_opening_on_the_agreement_a_meeting_is_held_under_keeps_its_p
         "In accordance with the agreement of the leaders of the two states in Brussels on August 31 of this year, "
         "foreign ministers of Azerbaijan and Armenia were charged to meet and conduct negotiations."
     )
-    assert [(m.location, m.date.iso) for m in extract(text, published="2022-09-30").meetings] == [(None, None)]
+    assert [(m.location, m.date.iso) for m in extract(text, published="2022-09-30").meetings] == [(None, "2022-09")]
 
 
 def test_the_ninth_rounds_later_rules_do_not_fire_where_their_words_mean_something_else() -> None:
@@ -3285,7 +3285,9 @@ def test_a_surname_as_the_document_misspells_it_in_full_names_the_person_alone()
 
 def test_who_will_join_the_speaker_somewhere_meets_the_speaker_there_on_a_day_the_quotation_gives() -> None:
     text = '"Aliyev and Pashinyan will join me at the White House for the signing," Trump posted on Tuesday.'
-    assert meetings(text, published="2025-08-06") == [(None, "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))]
+    assert meetings(text, published="2025-08-06") == [
+        ("2025-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))  # not Tuesday: the posting's day
+    ]
     text = '"Aliyev and Pashinyan will join me at the White House on Friday," Trump posted on Tuesday.'
     assert [g[0] for g in meetings(text, published="2025-08-06")] == ["2025-08-08"]
     assert meetings('"I ask Aliyev to join me in urging restraint," Pashinyan said.', published="2025-08-06") == []
@@ -5234,7 +5236,7 @@ def test_a_meeting_a_past_verb_held_on_a_day_after_publication_was_last_years() 
 def test_a_meeting_told_without_people_is_where_the_next_sentences_people_met() -> None:
     frame = "The ministers' meeting in Geneva will be chaired by the mediators."
     text = f"{frame} Ararat Mirzoyan and Jeyhun Bayramov have agreed to meet."
-    assert status(text, published="2023-10-10") == [(None, "Geneva", "planned")]
+    assert status(text, published="2023-10-10") == [("2023-10", "Geneva", "planned")]
     assert [m[2] for m in meetings(text, published="2023-10-10")] == [("ararat-mirzoyan", "jeyhun-bayramov")]
     # not meetings the next sentence tells apart, nor one with a place of its own, nor after a body's meeting
     text = f"{frame} Separately, Sergey Lavrov met Ararat Mirzoyan and Jeyhun Bayramov."
@@ -5431,3 +5433,25 @@ def test_a_ceremony_two_take_part_in_a_press_statement_given_together_and_a_spee
         "told local media following talks with Nikol Pashinyan."
     )
     assert [m[2] for m in meetings(text, published="2025-11-21")] == [("kassym-jomart-tokayev", "nikol-pashinyan")]
+
+
+def test_a_meeting_announced_without_a_date_is_dated_by_the_month_of_publication_and_says_so() -> None:
+    ex = extract("Vance is slated to meet Armenian Prime Minister Nikol Pashinyan.", published="2026-02-09")
+    [m] = ex.meetings
+    assert (m.status.value, m.date.iso, m.date.precision.value, m.date.basis.value) == ("planned", "2026-02", "month", "context")
+    assert "month of publication" in (m.date.reason or "")
+    # a day it names is its own; with no publication date there is no month to give
+    ex = extract("Vance is slated to meet Nikol Pashinyan on February 12.", published="2026-02-09")
+    assert [m.date.iso for m in ex.meetings] == ["2026-02-12"]
+    assert [m.date.iso for m in extract("Vance is slated to meet Nikol Pashinyan.").meetings] == [None]
+
+
+def test_two_who_attended_one_summit_met_at_it() -> None:
+    text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan attended the CIS summit in Astana on Friday."
+    assert meetings(text, published="2022-10-16") == [
+        ("2022-10-14", "Astana", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
+    ]
+    text = "Ilham Aliyev and Nikol Pashinyan took part in the summit of the European Political Community in Prague."
+    assert [m[1:] for m in meetings(text, published="2022-10-16")] == [("Prague", ("ilham-aliyev", "nikol-pashinyan"))]
+    # one who attended, or who refused to attend a meeting with others: theirs is no meeting of the attendee
+    assert meetings("Ilham Aliyev attended the CIS summit in Astana on Friday.", published="2022-10-16") == []

@@ -46,6 +46,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     gatherings.gathering_day(doc, meetings)  # "met on the sidelines of the X summit. ... The X summit opened on May 3"
     lead.dateline_day(doc, meetings)  # "COPENHAGEN, October 2 ... after separate meetings with A and B"
     lead.just_held(doc, meetings)
+    lead.announced(doc, meetings)
     lead.headline_place(doc, meetings)  # "X meets Y in Paris" above "X met with Y.": in Paris
     gatherings.gathering_place(doc, meetings)  # "the summit in Copenhagen on Thursday ... after meetings with A and B"
     return meetings

@@ -12,7 +12,7 @@ from ...model import MeetingFormat, MeetingStatus, Role
 from .._regex import compile_fast, phrases
 from ..dates import DATELINE_REACH, in_dateline, resolve
 from ..types import HEADING, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft
-from ..vocabulary.markers import BODY_NOUNS
+from ..vocabulary.markers import BODY_NOUNS, VAGUE_AHEAD
 from .attributes import city_of, dateline
 from .triggers import AFTER, BEFORE, LINK_AFTER_RE, REFERENCE_BEFORE_RE, no_one_after, opens_on_place
 
@@ -158,6 +158,24 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     reason = "reported as just held in the same city (or by phone) as the document's lead meeting: the month of publication"
     for d in meetings:  # "... met separately in New York with A and B": the same occasion, the same month
         if _same_occasion(d, dated):
+            d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
+
+
+_VAGUE_AHEAD_RE = compile_fast(rf"\b{phrases(VAGUE_AHEAD)}\b", re.IGNORECASE)
+
+
+def announced(doc: DocumentContext, meetings: list[Draft]) -> None:
+    """A meeting announced without a date ("Vance is slated to meet Pashinyan") is dated by the month of publication,
+    the earliest it can be; not one of a series ("the next meeting"), nor one at some time ahead ("in the coming
+    weeks"), which may well be later."""
+    if doc.ref is None:
+        return
+    reason = "announced without a date: the month of publication, the earliest it can take place"
+    for d in meetings:
+        if d.date is not None or d.date_said or d.status is not MeetingStatus.PLANNED or d.sequel or d.series:
+            continue
+        start, end = doc.lay.sentences[d.sentence]
+        if _VAGUE_AHEAD_RE.search(doc.text, start, end) is None:
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
 
 

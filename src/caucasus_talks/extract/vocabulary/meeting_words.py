@@ -727,4 +727,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+by\b",
         preceded_by=rf"\b(?-i:[A-Z])[a-z]+[ \t]+{_IS}[ \t]+\Z",  # (the rows' patterns ignore case)
     ),
+    # "Putin, Aliyev and Pashinyan attended the CIS summit in Astana": who attended one summit together met at it (not
+    # "X attended the summit": one; past forms only, so "refused to attend the meeting with X" stays the meeting's)
+    MeetingWord(
+        form="attended",
+        variants=("took part in", "participated in"),
+        pos=_V,
+        min_people=2,
+        preceded_by=r"\band[ \t]+(?:[\w’'\-]+[ \t]+){1,4}\Z",
+        followed_by=r"[ \t]+(?:the|a|an)[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?(?:summit|meeting|session|forum)\b",
+    ),
 )
