@@ -5455,3 +5455,23 @@ def test_two_who_attended_one_summit_met_at_it() -> None:
     assert [m[1:] for m in meetings(text, published="2022-10-16")] == [("Prague", ("ilham-aliyev", "nikol-pashinyan"))]
     # one who attended, or who refused to attend a meeting with others: theirs is no meeting of the attendee
     assert meetings("Ilham Aliyev attended the CIS summit in Astana on Friday.", published="2022-10-16") == []
+
+
+def test_days_of_the_week_each_with_its_city_or_partner_are_a_meeting_each() -> None:
+    text = "Toivo Klaar held consultations in Baku on Wednesday and in Yerevan on Thursday."
+    assert meetings(text, published="2022-09-16") == [
+        ("2022-09-14", "Baku", ("toivo-klaar",)),
+        ("2022-09-15", "Yerevan", ("toivo-klaar",)),
+    ]
+    text = "Toivo Klaar held talks with Ilham Aliyev on Wednesday and with Nikol Pashinyan on Thursday."
+    assert meetings(text, published="2022-09-16") == [
+        ("2022-09-14", None, ("ilham-aliyev", "toivo-klaar")),
+        ("2022-09-15", None, ("nikol-pashinyan", "toivo-klaar")),
+    ]
+    # two days of one meeting, and another event's day ("Sunday's summit"), split nothing
+    assert len(meetings("Toivo Klaar met Ilham Aliyev on Wednesday and Thursday.", published="2022-09-16")) == 1
+    text = (
+        "When confirming Sunday's summit, the office announced that a meeting of Nikol Pashinyan and Ilham Aliyev "
+        "will take place on June 1 in Chisinau, the capital of Moldova."
+    )
+    assert [m[0] for m in meetings(text, published="2023-05-16")] == ["2023-06-01"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ...dates import MONTH_NAMES, PartialDate, Precision
+from ...dates import MONTH_NAMES, WEEKDAY_NAMES, PartialDate, Precision
 from ...model import MeetingFormat, MeetingStatus
 from .._regex import Folded, compile_fast, minimal_needles, phrases
 from ..dates import in_dateline, resolve
@@ -278,6 +278,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             ):
                 continue  # "arrived on Tuesday from Sochi, where he took part in talks": the arrival's day (not "on
                 # 21 October he visited Yerevan, where he had consultations": that day's, where he went)
+            if text[it.end - 2 : it.end] in ("’s", "'s") and not _POSSESSED_WORD_RE.fullmatch(text, it.end, t.start):
+                continue  # "when confirming Sunday's summit, ... another meeting on June 1": the summit's day
             if _DOCUMENT_AFTER_RE.match(text, it.end):
                 continue  # "the provisions of the November 9, 2020, January 11 and November 26, 2021 statements"
             if it.start > t.end and _SAID_BETWEEN_RE.search(text, t.end, it.start):
@@ -697,6 +699,9 @@ def several_days(t: Trigger, resolved: list[tuple[DateMention, PartialDate | Non
     """The calendar dates that are one meeting each: with a plural word, several places, or "again" between them
     ("met in Brussels on April 6 and again on May 22"); empty when the dates are one meeting's."""
     splits = [r for r in resolved if r[0].explicit and r[0].md]
+    days = [r for r in resolved if (r[0].explicit and r[0].md) or (_weekday(r[0], text) and _a_day(r[1]))]
+    if len(days) > len(splits) and all(_PAIR_GAP_RE.fullmatch(text, a[0].end, b[0].start) for a, b in itertools.pairwise(days)):
+        splits = days  # "in Baku on Wednesday and in Yerevan on Thursday": days of the week, each with its own city
     again = any(_AGAIN_RE.search(text, a[0].end, b[0].start) for a, b in itertools.pairwise(splits))
     several = len(splits) >= 2 and (
         t.word.plural
@@ -737,6 +742,24 @@ def _each_with(splits: list[tuple[DateMention, PartialDate | None]], text: str) 
         if m is None or not _PARTNER_THEN_DATE_RE.fullmatch(text, m.end(), b[0].start):
             return False  # (not "with the support of X on May 2", "with X, whose term ends on June 2")
     return True
+
+
+# between a day's possessive and the meeting word it dates: a few words ("Sunday's [trilateral] meeting")
+_POSSESSED_WORD_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+){0,3}")
+
+
+# between two days, each with a city or partner of its own: ", and in Yerevan on", " and with X on"
+_PAIR_GAP_RE = compile_fast(r",?[ \t]+and[ \t]+(?:then[ \t]+|later[ \t]+)?(?:in|with)[ \t]+(?:[\w’'\-.]+[ \t]+){1,5}on[ \t]+")
+
+
+def _weekday(d: DateMention, text: str) -> bool:
+    """Whether a date is a day of the week alone ("on Wednesday"; not "Sunday's summit", another event's day)."""
+    return d.relative is not None and d.relative.split()[-1] in WEEKDAY_NAMES and text[d.end - 2 : d.end] not in ("’s", "'s")
+
+
+def _a_day(value: PartialDate | None) -> bool:
+    """Whether a date resolved to a day ("on Wednesday" in a dated story): one of a list of days it may split."""
+    return value is not None and value.day is not None
 
 
 def _in_order(splits: list[tuple[DateMention, PartialDate | None]]) -> list[tuple[DateMention, PartialDate | None]]:
