@@ -5475,3 +5475,11 @@ def test_days_of_the_week_each_with_its_city_or_partner_are_a_meeting_each() -> 
         "will take place on June 1 in Chisinau, the capital of Moldova."
     )
     assert [m[0] for m in meetings(text, published="2023-05-16")] == ["2023-06-01"]
+
+
+def test_capitalised_words_after_a_things_name_and_for_are_no_person() -> None:
+    ex = extract("Both leaders were awarded the prestigious Zayed Award for Human Fraternity.", published="2026-02-01")
+    assert [p.name for p in ex.participants] == []
+    # a title's "for" still stands before a person
+    ex = extract("UK Minister for Europe Janet Smithfield met Ararat Mirzoyan.", published="2026-02-01")
+    assert {p.name for p in ex.participants} == {"Janet Smithfield", "Ararat Mirzoyan"}

@@ -903,12 +903,19 @@ def _used_as_outlet(text: str, name: str, out: Mentions) -> bool:
     return any(o == name or o.endswith(" " + name) for o in out.outlets)
 
 
+# right before a name-like run: a capitalised word and "for", a thing's name going on ("Award for Human Fraternity",
+# "Center for Strategic Studies"); not a title's "for" ("Minister for Europe X" stays a person by its title)
+_NAMED_FOR_BEFORE_RE = compile_fast(rf"\b(?!(?i:{'|'.join(TITLE_WORDS)})\b)[A-Z][\w\-]*[ \t]+for[ \t]+\Z")
+
+
 def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> None:
     """A person the registry lacks, added when a title or role stands around the name (not a byline, nor a name the
     text uses as an outlet's)."""
     start, end = at + u.start, at + u.end
     if _BYLINE_BEFORE_RE.search(text[max(0, start - ROLE_NEAR) : start]) or _used_as_outlet(text, u.name, out):
         return
+    if _NAMED_FOR_BEFORE_RE.search(text, max(0, start - ROLE_NEAR), start):
+        return  # "the Zayed Award for Human Fraternity": the rest of a thing's name
     titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
         titled = u.after_title
