@@ -5483,3 +5483,36 @@ def test_capitalised_words_after_a_things_name_and_for_are_no_person() -> None:
     # a title's "for" still stands before a person
     ex = extract("UK Minister for Europe Janet Smithfield met Ararat Mirzoyan.", published="2026-02-01")
     assert {p.name for p in ex.participants} == {"Janet Smithfield", "Ararat Mirzoyan"}
+
+
+def test_words_an_office_holders_statement_holds_a_hope_and_a_colon_after_that_are_theirs() -> None:
+    text = (
+        "Nikol Pashinyan spoke in Yerevan. Ilham Aliyev said the Armenian prime minister’s statement "
+        "“Karabakh is part of Armenia and that’s that” is a lie."
+    )
+    assert said(text, published="2021-11-27") == [("nikol-pashinyan", "Karabakh is part of Armenia and that’s that")]
+    text = (
+        "Vladimir Putin spoke to the press. "
+        "He hopes joint efforts will “create proper conditions for the revival of the region.”"
+    )
+    assert said(text, published="2021-11-27") == [("vladimir-putin", "create proper conditions for the revival of the region.")]
+    text = "President Ilham Aliyev stated that: Azerbaijan has lifted all restrictions on the transit of goods to Armenia."
+    assert [sp for sp, _ in said(text, published="2025-11-21")] == ["ilham-aliyev"]
+
+
+def test_he_who_opens_a_sentence_is_still_the_speaker_whoever_he_thanked_in_it() -> None:
+    text = (
+        "“The charter is the result of sincere cooperation,” Aliyev said.\n"
+        "He also thanked former President Donald Trump for his contribution, stating that the region is now "
+        "“living under conditions of peace.” “Where there was once conflict, we will create prosperity,” he added."
+    )
+    assert {sp for sp, _ in said(text, published="2026-02-11")} == {"ilham-aliyev"}
+
+
+def test_a_thing_called_by_a_name_in_quotation_marks_is_no_statement() -> None:
+    text = "Donald Trump launched a new initiative called the “Peace Council” in Washington."
+    assert said(text, published="2026-02-20") == []
+    # a speaker who calls something a name still says it
+    assert said("Ilham Aliyev called the agreement a “historic step”.", published="2026-02-20") == [
+        ("ilham-aliyev", "historic step")
+    ]

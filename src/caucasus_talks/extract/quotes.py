@@ -621,6 +621,9 @@ def _may_be_he(mm: Mention) -> bool:
     return (mm.kind is PERSON or mm.kind is OFFICE) and bool(mm.pid) and not mm.possessive
 
 
+_OPENS_ON_HE_RE = compile_fast(r"[ \t]*(?:He|She)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?[a-z]+ed\b")  # "He also thanked"
+
+
 def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
     """Whom "he" or "she" at ``pos`` stands for: the first person of this sentence before it, else of an earlier one."""
     lay = ctx.lay
@@ -642,6 +645,8 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
+        if _OPENS_ON_HE_RE.match(ctx.text, s):  # "He also thanked X, ... '...,' he added": that sentence's "he", not X
+            return _antecedent(ctx, s)
         # "According to him, ... alongside X": that sentence's subject is the earlier "he"
         lead = ctx.text[s : found[0].start]
         if _HE_LEADS_RE.search(lead) and not ctx.usable(found[0]):
@@ -1250,7 +1255,9 @@ def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
     if i < 0:
         return None
     mm = ctx.mentions[i]
-    if mm.kind is not PERSON or not mm.pid or not mm.possessive or not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
+    if mm.kind not in (PERSON, OFFICE) or not mm.pid or not mm.possessive:
+        return None  # (an office's holder too: "the Armenian prime minister's statement '...'")
+    if not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
         return None
     return _Cited(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
 
@@ -1564,12 +1571,20 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     if verb in NAMING_VERBS and (as_before or not _has_words(text, vm.end(), q.open, _FIVE_WORDS_RE)):
         # 'described the talks as a "welcome signal"', 'called it a "breakthrough"': their words; but 'which X calls
         # "Western Azerbaijan."': a proper name given to a place, no words said (not 'called it "Historic."')
+        if _proper_name(text, q) and _NOUN_NAMED_BEFORE_RE.search(text, max(0, vm.start() - 30), vm.start()):
+            return False  # 'a new initiative called the "Peace Council"': a thing's name, no words said
         return not (_proper_name(text, q) and _names_a_place(ctx.idx, text[q.start : q.end]))
     # 'said the talk was held in a "friendly atmosphere."': the words end what was said and name nothing after them
     # (not a name: 'his stance on the "Zangazur corridor".')
     return not _determined(tail) or (text[q.start : q.start + 1].islower() and _ends_sentence(text, q))
 
 
+# before a naming verb: a common noun it names as a participle ("an initiative [called]", "a plan [dubbed]"), not a
+# subject's verb ("he called", "Aliyev has called", "who called")
+_NOUN_NAMED_BEFORE_RE = compile_fast(
+    r"\b(?:a|an|the)[ \t]+(?:[a-z\-]+[ \t]+){0,2}(?!(?:he|she|they|it|who|which|that|also|has|have|had|was|were|is|are"
+    r"|been|and|once|then|later|even)\b)[a-z]{3,}[ \t]+\Z"
+)
 _THIRD_PERSON_OPENS_RE = compile_fast(r"(?:his|her|their|its)[ \t]")
 _PRONOUN_CLAUSE_RE = compile_fast(
     # "said he was", "saying Iran is", "said the Foreign Ministry had": a clause, "that" left out

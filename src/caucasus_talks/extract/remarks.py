@@ -134,7 +134,7 @@ _ADJUNCT = (
 # "X said: We are ready ...": a colon after a verb of saying, then the words on the same line (no quotation mark)
 _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searched just before the colon
     r"\b(?:" + phrases(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase) + r")\b"
-    + "(?:" + _ADJUNCT + r"){0,3},?[ \t]*:\Z"
+    + "(?:" + _ADJUNCT + r"){0,3}(?:[ \t]+that)?,?[ \t]*:\Z"  # ("stated that: ...", a colon after "that" too)
 )
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]")  # a dash, or one typed as two hyphens

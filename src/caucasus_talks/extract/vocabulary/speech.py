@@ -79,6 +79,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *(SpeechVerb(form) for form in ("pointed out", "points out", "summed up", "sums up", "went on", "goes on")),
     *_rows("expressed expresses voiced"),  # "X expressed hope that '...'"
     *_rows("considered considers believed believes thinks opined opines"),  # 'X considered that "..."'
+    *_rows("hoped hopes expects"),  # 'He hopes joint efforts will "create proper conditions ..."'
     # the speaker follows them: "according to X", "quoted X as saying", "read the statement"
     *_rows("quoted quoting cited", speaker_after=True, relays=True),
     *_rows("read reads", speaker_after=True),
