@@ -5516,3 +5516,20 @@ def test_a_thing_called_by_a_name_in_quotation_marks_is_no_statement() -> None:
     assert said("Ilham Aliyev called the agreement a “historic step”.", published="2026-02-20") == [
         ("ilham-aliyev", "historic step")
     ]
+
+
+def test_a_meeting_told_as_before_the_one_just_told_is_another() -> None:
+    text = (
+        "Elmar Mammadyarov and Zohrab Mnatsakanyan met in Brussels on July 11 with the mediation of Igor Popov. "
+        "Prior to this meeting, Elmar Mammadyarov met with Igor Popov."
+    )
+    assert [m[2] for m in meetings(text, published="2018-07-12")] == [
+        ("elmar-mammadyarov", "igor-popov"),
+        ("elmar-mammadyarov", "igor-popov", "zohrab-mnatsakanyan"),
+    ]
+    # a mention of the same people with no word of another time is the same meeting
+    text = (
+        "Elmar Mammadyarov and Zohrab Mnatsakanyan met in Brussels on July 11 with the mediation of Igor Popov. "
+        "During the meeting, Elmar Mammadyarov met with Igor Popov."
+    )
+    assert len(meetings(text, published="2018-07-12")) == 1

@@ -103,7 +103,9 @@ _WITH_NEXT_RE = compile_fast(r"[ \t]+with\b")  # "a joint meeting [with] C"
 _DAYS_OWN_RE = compile_fast(r"\b(?i:today|yesterday|tonight)[’']s[ \t]+(?:[\w’'\-]+[ \t]+){0,2}\Z")
 _SEQUEL_RE = compile_fast(
     r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that"
-    r"|already|[Pp]reviously)\b"
+    r"|already|[Pp]reviously"
+    # "Prior to this meeting, X met with the co-chairs": an event before the one just told
+    r"|(?:[Pp]rior[ \t]+to|[Bb]efore|[Aa]head[ \t]+of)[ \t]+(?:this|that|the)[ \t]+(?:meeting|talks|summit|negotiations))\b"
 )
 # "in a phone call", "during a telephone conversation": how the meeting a verb tells was held, the next meeting word
 # ... or announced after it: "A and B exchanged views, the government said after their phone call"
