@@ -5533,3 +5533,18 @@ def test_a_meeting_told_as_before_the_one_just_told_is_another() -> None:
         "During the meeting, Elmar Mammadyarov met with Igor Popov."
     )
     assert len(meetings(text, published="2018-07-12")) == 1
+
+
+def test_an_office_named_alone_stands_for_one_named_alone_not_one_of_a_pair_named_after_him() -> None:
+    text = (
+        "Georgian Foreign Minister Ilia Darchiashvili said Georgia was a “friendly” neighbour. He recalled that the "
+        "Armenian and Azerbaijani foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, met in Tbilisi last year. "
+        "The foreign minister stressed that both may use its roads “equally”."
+    )
+    assert {sp for sp, _ in said(text, published="2023-05-02")} == {"ilia-darchiashvili"}
+    # with no one named alone, the last named of the pair, as before
+    text = (
+        "The Armenian and Azerbaijani foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, met in Tbilisi. "
+        "The foreign minister stressed that both may use its roads “equally”."
+    )
+    assert [sp for sp, _ in said(text, published="2023-05-02")] == ["jeyhun-bayramov"]

@@ -1439,8 +1439,9 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
+    paired = _paired(text, people)
     for k, o in enumerate(offices):
-        _resolve_office(o, idx, out, day, people, starts)
+        _resolve_office(o, idx, out, day, people, starts, paired)
         if o.title == "counterpart" and not o.holders and o.countries and day is not None:
             # "Azerbaijan's foreign minister met his Armenian counterpart": the counterpart of an office just before
             # (or of one office held by several: "the Azerbaijani and Armenian foreign ministers ... their U.S. counterpart")
@@ -1451,11 +1452,11 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             country = _context_country(text, lay, idx, o, offices[:k])
             if country is not None:  # "the Secretary" after "the US Secretary of State"; "arrived in Armenia and met
                 o.countries = [country]  # the Prime Minister"
-                _resolve_office(o, idx, out, day, people, starts)
+                _resolve_office(o, idx, out, day, people, starts, paired)
         two = _OF_THE_TWO_RE.match(text, o.end) if o.plural and not o.countries and o.institution is None else None
         if two is not None:  # "the leaders of the two (South Caucasus) countries"
             o.countries = _two_countries_before(text, lay, idx, o.start, two.group("qual"))
-            _resolve_office(o, idx, out, day, people, starts)
+            _resolve_office(o, idx, out, day, people, starts, paired)
         if o.bare and not o.holders and not (day is None and o.institution and idx.known_holders(o.key, None)):
             continue  # capitalised words before a title, and no one holds it: no office named
         mm = Mention(o.start, o.end, OFFICE)
@@ -1560,7 +1561,15 @@ _STATE_WORDS_RE = compile_fast(r"(?:the[ \t]+)?(?:republic|country|state|nation|
 _NEAR_AFTER = 1500
 
 
-def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, people: list[Mention], starts: list[int]) -> None:
+def _resolve_office(
+    o: Office,
+    idx: Index,
+    out: Mentions,
+    day: _dt.date | None,
+    people: list[Mention],
+    starts: list[int],
+    paired: frozenset[int] = frozenset(),
+) -> None:
     if o.title == "counterpart":
         _resolve_counterpart(o, idx, day, people, starts)
         return
@@ -1599,7 +1608,11 @@ def _resolve_office(o: Office, idx: Index, out: Mentions, day: _dt.date | None, 
                     break
         # a plural names several: "the two leaders" is not the one leader named near it
         if (len(here) == 1 and not (o.plural and country is None)) or (here and country is None and not o.plural):
-            o.holders.append((_latest_before(here, people[lo:hi], o.start) if country is None else here[0], True))
+            near = people[lo:hi]
+            single = [mm for mm in near if mm.start not in paired]  # (one named alone, if any is, before a pair)
+            alone = any(mm.pid in here and mm.start < o.start for mm in single)
+            latest = _latest_before(here, single if alone else near, o.start)
+            o.holders.append((latest if country is None else here[0], True))
             continue
         if len(here) > 1:
             continue
@@ -1650,6 +1663,20 @@ def _latest_before(pids: list[str], people: list[Mention], pos: int) -> str:
     those of persons count)."""
     found = (mm.pid for mm in reversed(people) if mm.kind is PERSON and mm.start < pos and mm.pid and mm.pid in pids)
     return next(found, pids[-1])
+
+
+# between two people named together: "A and B", "A, and B", "A and [Foreign Minister] B"
+_PAIR_JOIN_RE = compile_fast(r"[ \t]*,?[ \t]*and[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")
+
+
+def _paired(text: str, people: list[Mention]) -> frozenset[int]:
+    """Where people named two together stand ("the Armenian and Azerbaijani FMs, A and B"): an office named alone after
+    them ("the FM stressed") stands for another holder named before, one on their own, when there is one."""
+    out: set[int] = set()
+    for a, b in itertools.pairwise(people):
+        if _PAIR_JOIN_RE.fullmatch(text, a.end, b.start):
+            out.update((a.start, b.start))
+    return frozenset(out)
 
 
 def _holders(idx: Index, title: str, country: str, day: _dt.date) -> tuple[str, ...]:
