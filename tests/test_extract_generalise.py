@@ -5548,3 +5548,18 @@ def test_an_office_named_alone_stands_for_one_named_alone_not_one_of_a_pair_name
         "The foreign minister stressed that both may use its roads “equally”."
     )
     assert [sp for sp, _ in said(text, published="2023-05-02")] == ["jeyhun-bayramov"]
+
+
+def test_words_quoted_under_a_heading_naming_whose_comment_they_are_are_theirs() -> None:
+    text = (
+        "Official Representative of the Russian Ministry of Foreign Affairs Maria Zakharova's comment on the talks "
+        "between Azerbaijan and Armenia's leaders in Washington.\n"
+        '"The Russian Federation is interested in stability in the South Caucasus. We hope for progress."'
+    )
+    assert [sp for sp, _ in said(text, published="2025-08-10")] == ["maria-zakharova"]
+    # a sentence that ends on someone's statement is no heading: the quotation below is the next speaker's
+    text = (
+        "Hikmet Hajiyev said so, commenting on the Armenian prime minister's statement.\n\n"
+        '"If Armenia is concerned about the agreements, it has to fulfil the decisions," he said.'
+    )
+    assert [sp for sp, _ in said(text, published="2020-01-10")] == ["hikmet-hajiyev"]

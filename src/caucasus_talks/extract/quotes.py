@@ -1247,19 +1247,46 @@ class _Cited(Said):
     __slots__ = ()
 
 
-def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
-    """'X refuted Pashinyan's statement that "Karabakh is Armenia"': the words of whom the noun of words is."""
+def _possessor_before(ctx: _Ctx, q: Quote) -> Mention | None:
+    """The possessive person or office holder named last before a quotation, past places and unknown holders between
+    ("statement made at a rally in [Stepanakert] that", "comment on the talks of [the two leaders]")."""
     i = bisect.bisect_left(ctx.starts, q.open) - 1
-    while i > 0 and ctx.mentions[i].kind is PLACE:
-        i -= 1  # ("statement made at a rally in [Stepanakert] that")
+    while i > 0 and (ctx.mentions[i].kind is PLACE or (ctx.mentions[i].kind is OFFICE and not ctx.mentions[i].pid)):
+        i -= 1
     if i < 0:
         return None
-    mm = ctx.mentions[i]
-    if mm.kind not in (PERSON, OFFICE) or not mm.pid or not mm.possessive:
-        return None  # (an office's holder too: "the Armenian prime minister's statement '...'")
-    if not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
+    mm = ctx.mentions[i]  # (an office's holder too: "the Armenian prime minister's statement '...'")
+    return mm if mm.kind in (PERSON, OFFICE) and mm.pid and mm.possessive else None
+
+
+def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
+    """'X refuted Pashinyan's statement that "Karabakh is Armenia"': the words of whom the noun of words is."""
+    mm = _possessor_before(ctx, q)
+    if mm is None or not mm.pid or not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
         return None
     return _Cited(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
+
+
+def _headed(ctx: _Ctx, q: Quote) -> Said | None:
+    """Words quoted at a line's start under a heading "[Spokesperson] X's comment on the talks", told by no one else:
+    X's."""
+    mm = _possessor_before(ctx, q)
+    if mm is None or not mm.pid:
+        return None
+    line = ctx.text.rfind("\n", 0, mm.start) + 1
+    if not (_HEADING_TITLE_RE.fullmatch(ctx.text, line, mm.start) and _HEADED_WORDS_RE.fullmatch(ctx.text, mm.end, q.open)):
+        return None
+    return Said(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
+
+
+# a heading's words before the name it opens on: its title ("Official Representative of the Ministry of Foreign Affairs")
+_HEADING_TITLE_RE = compile_fast(r"[ \t]*(?:(?:[A-Z][\w.’'\-]*|of|the|for)[ \t]+)*")
+# after a possessive name, a line that names its words and what about, the quotation opening the next line:
+# "Maria Zakharova's comment on the talks in Washington.\n\"The Russian Federation ...\""
+_HEADED_WORDS_RE = compile_fast(
+    rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
+    r"(?:[ \t]+(?:on|about|regarding|concerning|at|after|following)[ \t]+[^\n“”\"]{1,200}?)?[.:]?[ \t]*\n+[ \t]*"
+)
 
 
 # a quotation's first word that is its speaker's verb: 'Michel “stressed that ...”', 'X “welcomed the steps”'
@@ -1298,7 +1325,7 @@ def _attribute(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         said = _signed_after(ctx, q) or _bracketed_after(ctx, q)
         if said is not None:
             return said
-    return _said_continuing(ctx, q) or _judged_by_subject(ctx, q) or _quoted_in_opener(ctx, q)
+    return _headed(ctx, q) or _said_continuing(ctx, q) or _judged_by_subject(ctx, q) or _quoted_in_opener(ctx, q)
 
 
 # between a quotation and the name in brackets after it: '"..." ([President] X, ...)', '"...". (X)'
