@@ -5563,3 +5563,11 @@ def test_words_quoted_under_a_heading_naming_whose_comment_they_are_are_theirs()
         '"If Armenia is concerned about the agreements, it has to fulfil the decisions," he said.'
     )
     assert [sp for sp, _ in said(text, published="2020-01-10")] == ["hikmet-hajiyev"]
+
+
+def test_a_given_name_slipped_by_two_letters_before_a_known_surname_is_still_that_person() -> None:
+    ex = extract("Armen Grigoryan met the US Presidential Advisor Jacka Sullivan in Washington.", published="2023-05-16")
+    assert {p.id for p in ex.participants} == {"armen-grigoryan", "jake-sullivan"}
+    # another given name is another person of that surname
+    ex = extract("Armen Grigoryan met the US diplomat Mary Sullivan in Washington.", published="2023-05-16")
+    assert "jake-sullivan" not in {p.id for p in ex.participants}

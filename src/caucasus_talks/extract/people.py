@@ -523,7 +523,7 @@ def _same_given_name(given: str, known: frozenset[str]) -> bool:
     once per name and person."""
     if not known or given in known:
         return True
-    return any(g[:1] == given[:1] and difflib.SequenceMatcher(None, g, given).ratio() >= 0.7 for g in known)
+    return any(g[:1] == given[:1] and difflib.SequenceMatcher(None, g, given).ratio() >= 0.65 for g in known)
 
 
 def _new_person(written: str, idx: Index, out: Mentions, kind: ParticipantKind = ParticipantKind.PERSON) -> str:
