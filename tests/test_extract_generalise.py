@@ -5566,8 +5566,8 @@ def test_words_quoted_under_a_heading_naming_whose_comment_they_are_are_theirs()
 
 
 def test_a_given_name_slipped_by_two_letters_before_a_known_surname_is_still_that_person() -> None:
-    ex = extract("Armen Grigoryan met the US Presidential Advisor Jacka Sullivan in Washington.", published="2023-05-16")
-    assert {p.id for p in ex.participants} == {"armen-grigoryan", "jake-sullivan"}
+    ex = extract("Ararat Mirzoyan spoke by phone with National Security Adviser Jacko Sullivan.", published="2023-05-16")
+    assert {p.id for p in ex.participants} == {"ararat-mirzoyan", "jake-sullivan"}
     # another given name is another person of that surname
     ex = extract("Armen Grigoryan met the US diplomat Mary Sullivan in Washington.", published="2023-05-16")
     assert "jake-sullivan" not in {p.id for p in ex.participants}
