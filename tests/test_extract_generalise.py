@@ -5375,8 +5375,8 @@ def test_a_date_that_dates_a_document_is_not_the_meetings() -> None:
 
 def test_without_a_year_a_meeting_held_and_the_next_one_planned_are_two() -> None:
     text = (
-        "Charles Michel hosted Ilham Aliyev and Nikol Pashinyan in Brussels. "
-        "Michel, Pashinyan and Aliyev are set to continue the talks in Brussels in November."
+        "Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. "
+        "Michel, Aliyev and Pashinyan plan to hold the next round of talks in Brussels in December."
     )
     ex = extract(text)
     assert sorted(m.status.value for m in ex.meetings) == ["held", "planned"]
@@ -5403,7 +5403,7 @@ def test_who_reports_that_a_group_by_kind_will_meet_is_not_at_that_meeting() -> 
 
 
 def test_consultations_are_talks_and_a_visits_day_is_the_day_of_the_talks_where_it_went() -> None:
-    text = "Toivo Klaar was holding high-level consultations in Baku on Wednesday."
+    text = "Toivo Klaar held political consultations in Baku on Wednesday."
     assert meetings(text, published="2022-09-15") == [("2022-09-14", "Baku", ("toivo-klaar",))]
     # "meetings and consultations": one set of events told twice, split by whom they were with
     text = "In Yerevan, Toivo Klaar had meetings and consultations with Nikol Pashinyan and Ararat Mirzoyan."
@@ -5420,7 +5420,7 @@ def test_consultations_are_talks_and_a_visits_day_is_the_day_of_the_talks_where_
 
 def test_a_ceremony_two_take_part_in_a_press_statement_given_together_and_a_speech_tags_speaker() -> None:
     text = (
-        "A ceremony to open the dam on the river was held on May 19 with the participation of "
+        "A ceremony to open the new bridge over the border river took place on May 19 with the participation of "
         "Ilham Aliyev and Ebrahim Raisi."
     )
     assert meetings(text, published="2023-05-20") == [("2023-05-19", None, ("ebrahim-raisi", "ilham-aliyev"))]
@@ -5429,14 +5429,14 @@ def test_a_ceremony_two_take_part_in_a_press_statement_given_together_and_a_spee
     assert meetings(text, published="2025-11-21") == [("2025-10-21", None, ("ilham-aliyev", "kassym-jomart-tokayev"))]
     # ", the Kazakh President told local media following talks with X": who speaks had the talks, not whom he thanked
     text = (
-        "President of Kazakhstan Kassym-Jomart Tokayev thanked Ilham Aliyev for the decision, the Kazakh President "
-        "told local media following talks with Nikol Pashinyan."
+        "Kassym-Jomart Tokayev praised Ilham Aliyev for opening the railway, the Kazakh President "
+        "told the press after talks with Nikol Pashinyan."
     )
     assert [m[2] for m in meetings(text, published="2025-11-21")] == [("kassym-jomart-tokayev", "nikol-pashinyan")]
 
 
 def test_a_meeting_announced_without_a_date_is_dated_by_the_month_of_publication_and_says_so() -> None:
-    ex = extract("Vance is slated to meet Armenian Prime Minister Nikol Pashinyan.", published="2026-02-09")
+    ex = extract("Vance is due to hold talks with Prime Minister Nikol Pashinyan.", published="2026-02-09")
     [m] = ex.meetings
     assert (m.status.value, m.date.iso, m.date.precision.value, m.date.basis.value) == ("planned", "2026-02", "month", "context")
     assert "month of publication" in (m.date.reason or "")
@@ -5447,9 +5447,9 @@ def test_a_meeting_announced_without_a_date_is_dated_by_the_month_of_publication
 
 
 def test_two_who_attended_one_summit_met_at_it() -> None:
-    text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan attended the CIS summit in Astana on Friday."
+    text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan attended the informal summit in Minsk on Friday."
     assert meetings(text, published="2022-10-16") == [
-        ("2022-10-14", "Astana", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
+        ("2022-10-14", "Minsk", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
     ]
     text = "Ilham Aliyev and Nikol Pashinyan took part in the summit of the European Political Community in Prague."
     assert [m[1:] for m in meetings(text, published="2022-10-16")] == [("Prague", ("ilham-aliyev", "nikol-pashinyan"))]
@@ -5471,14 +5471,14 @@ def test_days_of_the_week_each_with_its_city_or_partner_are_a_meeting_each() -> 
     # two days of one meeting, and another event's day ("Sunday's summit"), split nothing
     assert len(meetings("Toivo Klaar met Ilham Aliyev on Wednesday and Thursday.", published="2022-09-16")) == 1
     text = (
-        "When confirming Sunday's summit, the office announced that a meeting of Nikol Pashinyan and Ilham Aliyev "
-        "will take place on June 1 in Chisinau, the capital of Moldova."
+        "Reporting on Saturday's forum, the ministry said that a meeting of Nikol Pashinyan and Ilham Aliyev "
+        "will be held on June 8 in Vienna, the capital of Austria."
     )
-    assert [m[0] for m in meetings(text, published="2023-05-16")] == ["2023-06-01"]
+    assert [m[0] for m in meetings(text, published="2023-05-16")] == ["2023-06-08"]
 
 
 def test_capitalised_words_after_a_things_name_and_for_are_no_person() -> None:
-    ex = extract("Both leaders were awarded the prestigious Zayed Award for Human Fraternity.", published="2026-02-01")
+    ex = extract("The two presidents received the Nansen Prize for Regional Understanding.", published="2026-02-01")
     assert [p.name for p in ex.participants] == []
     # a title's "for" still stands before a person
     ex = extract("UK Minister for Europe Janet Smithfield met Ararat Mirzoyan.", published="2026-02-01")
@@ -5488,23 +5488,23 @@ def test_capitalised_words_after_a_things_name_and_for_are_no_person() -> None:
 def test_words_an_office_holders_statement_holds_a_hope_and_a_colon_after_that_are_theirs() -> None:
     text = (
         "Nikol Pashinyan spoke in Yerevan. Ilham Aliyev said the Armenian prime minister’s statement "
-        "“Karabakh is part of Armenia and that’s that” is a lie."
+        "“the border will be drawn on our maps first” was untrue."
     )
-    assert said(text, published="2021-11-27") == [("nikol-pashinyan", "Karabakh is part of Armenia and that’s that")]
+    assert said(text, published="2021-11-27") == [("nikol-pashinyan", "the border will be drawn on our maps first")]
     text = (
         "Vladimir Putin spoke to the press. "
-        "He hopes joint efforts will “create proper conditions for the revival of the region.”"
+        "He hopes the new commission will “finish the hardest part of the work by spring.”"
     )
-    assert said(text, published="2021-11-27") == [("vladimir-putin", "create proper conditions for the revival of the region.")]
+    assert said(text, published="2021-11-27") == [("vladimir-putin", "finish the hardest part of the work by spring.")]
     text = "President Ilham Aliyev stated that: Azerbaijan has lifted all restrictions on the transit of goods to Armenia."
     assert [sp for sp, _ in said(text, published="2025-11-21")] == ["ilham-aliyev"]
 
 
 def test_he_who_opens_a_sentence_is_still_the_speaker_whoever_he_thanked_in_it() -> None:
     text = (
-        "“The charter is the result of sincere cooperation,” Aliyev said.\n"
-        "He also thanked former President Donald Trump for his contribution, stating that the region is now "
-        "“living under conditions of peace.” “Where there was once conflict, we will create prosperity,” he added."
+        "“The new agreement opens a long road of work,” Aliyev said.\n"
+        "He also thanked former President Donald Trump for his help, stating that the border is now "
+        "“quiet for the first time in years.” “We will build roads where there were trenches,” he added."
     )
     assert {sp for sp, _ in said(text, published="2026-02-11")} == {"ilham-aliyev"}
 
@@ -5520,19 +5520,19 @@ def test_a_thing_called_by_a_name_in_quotation_marks_is_no_statement() -> None:
 
 def test_a_meeting_told_as_before_the_one_just_told_is_another() -> None:
     text = (
-        "Elmar Mammadyarov and Zohrab Mnatsakanyan met in Brussels on July 11 with the mediation of Igor Popov. "
-        "Prior to this meeting, Elmar Mammadyarov met with Igor Popov."
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3 with the mediation of Toivo Klaar. "
+        "Prior to this meeting, Jeyhun Bayramov met with Toivo Klaar."
     )
-    assert [m[2] for m in meetings(text, published="2018-07-12")] == [
-        ("elmar-mammadyarov", "igor-popov"),
-        ("elmar-mammadyarov", "igor-popov", "zohrab-mnatsakanyan"),
+    assert [m[2] for m in meetings(text, published="2022-03-05")] == [
+        ("ararat-mirzoyan", "jeyhun-bayramov", "toivo-klaar"),
+        ("jeyhun-bayramov", "toivo-klaar"),
     ]
     # a mention of the same people with no word of another time is the same meeting
     text = (
-        "Elmar Mammadyarov and Zohrab Mnatsakanyan met in Brussels on July 11 with the mediation of Igor Popov. "
-        "During the meeting, Elmar Mammadyarov met with Igor Popov."
+        "Jeyhun Bayramov and Ararat Mirzoyan met in Geneva on March 3 with the mediation of Toivo Klaar. "
+        "During the meeting, Jeyhun Bayramov met with Toivo Klaar."
     )
-    assert len(meetings(text, published="2018-07-12")) == 1
+    assert len(meetings(text, published="2022-03-05")) == 1
 
 
 def test_an_office_named_alone_stands_for_one_named_alone_not_one_of_a_pair_named_after_him() -> None:
@@ -5552,9 +5552,9 @@ def test_an_office_named_alone_stands_for_one_named_alone_not_one_of_a_pair_name
 
 def test_words_quoted_under_a_heading_naming_whose_comment_they_are_are_theirs() -> None:
     text = (
-        "Official Representative of the Russian Ministry of Foreign Affairs Maria Zakharova's comment on the talks "
-        "between Azerbaijan and Armenia's leaders in Washington.\n"
-        '"The Russian Federation is interested in stability in the South Caucasus. We hope for progress."'
+        "Spokesperson of the Russian Ministry of Foreign Affairs Maria Zakharova's comment on the meeting of "
+        "Armenia's and Azerbaijan's ministers in Geneva.\n"
+        '"Moscow supports every step that brings the two neighbours closer. We expect more such steps."'
     )
     assert [sp for sp, _ in said(text, published="2025-08-10")] == ["maria-zakharova"]
     # a sentence that ends on someone's statement is no heading: the quotation below is the next speaker's
