@@ -5571,3 +5571,17 @@ def test_a_given_name_slipped_by_two_letters_before_a_known_surname_is_still_tha
     # another given name is another person of that surname
     ex = extract("Armen Grigoryan met the US diplomat Mary Sullivan in Washington.", published="2023-05-16")
     assert "jake-sullivan" not in {p.id for p in ex.participants}
+
+
+def test_one_who_briefed_a_person_met_them() -> None:
+    text = "The ministry said Ararat Mirzoyan briefed Iranian President Ebrahim Raisi on the situation at the border."
+    assert meetings(text, published="2023-07-25") == [("2023-07", None, ("ararat-mirzoyan", "ebrahim-raisi"))]
+    # reporters, a parliament, a passive, or a briefing about another meeting: no meeting of the briefing
+    for text in (
+        "Ararat Mirzoyan briefed reporters on the talks.",
+        "Ararat Mirzoyan briefed the Armenian parliament on Monday.",
+        "Ararat Mirzoyan was briefed by Ebrahim Raisi.",
+    ):
+        assert meetings(text, published="2023-07-25") == [], text
+    text = "Ararat Mirzoyan briefed Abbas Araghchi about his meeting with Toivo Klaar, set for Friday in Geneva."
+    assert [m[2] for m in meetings(text, published="2023-07-25")] == [("ararat-mirzoyan", "toivo-klaar")]

@@ -417,6 +417,19 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(
         form="visited", variants=("visits",), pos=_V, min_people=2, person_after=_PERSON_AHEAD, followed_by=r"[ \t]+[a-z]"
     ),
+    # "X briefed President Y on the talks": one who briefs a person meets them, in person or by phone as another mention
+    # tells (not "briefed reporters", "was briefed by Y", "briefed the parliament")
+    MeetingWord(
+        form="briefed",
+        pos=_V,
+        min_people=2,
+        either_way=True,
+        person_after=_PERSON_AHEAD,
+        followed_by=r"[ \t]+[a-z]",
+        # (not "briefed X on the results of his talks with Y": that meeting's word tells the event)
+        not_followed_by=r"[^.;\n]{0,80}?\b(?:meeting|talks|negotiations|call|conversation|summit|visit)\b",
+        preceded_by=r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])\Z",
+    ),
     # "X congratulated Y by phone", "X thanked Y over the phone": a call, whatever was said in it
     MeetingWord(
         form="congratulated",
