@@ -1674,9 +1674,12 @@ def _paired(text: str, people: list[Mention]) -> frozenset[int]:
     them ("the FM stressed") stands for another holder named before, one on their own, when there is one."""
     out: set[int] = set()
     for a, b in itertools.pairwise(people):
-        if _PAIR_JOIN_RE.fullmatch(text, a.end, b.start):
-            out.update((a.start, b.start))
+        if _PAIR_JOIN_RE.fullmatch(text, a.end, b.start) and not _VERB_AFTER_RE.match(text, b.end):
+            out.update((a.start, b.start))  # (not "A and B held talks": the two are the clause's subject, who spoke)
     return frozenset(out)
+
+
+_VERB_AFTER_RE = compile_fast(r"[ \t]+(?:also[ \t]+)?(?:[a-z]+ed|held|met|spoke|said|told|made|had|were|are|will|would|have)\b")
 
 
 def _holders(idx: Index, title: str, country: str, day: _dt.date) -> tuple[str, ...]:

@@ -621,6 +621,7 @@ def _may_be_he(mm: Mention) -> bool:
     return (mm.kind is PERSON or mm.kind is OFFICE) and bool(mm.pid) and not mm.possessive
 
 
+_WHO_CLAUSE_RE = compile_fast(r",[ \t]+who[ \t]")
 _OPENS_ON_HE_RE = compile_fast(r"[ \t]*(?:He|She)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?[a-z]+ed\b")  # "He also thanked"
 
 
@@ -645,7 +646,9 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
-        if _OPENS_ON_HE_RE.match(ctx.text, s):  # "He also thanked X, ... '...,' he added": that sentence's "he", not X
+        if _OPENS_ON_HE_RE.match(ctx.text, s) and not _WHO_CLAUSE_RE.search(ctx.text, s, e):
+            # "He also thanked X, ... '...,' he added": that sentence's "he", not X (but "He introduced X, who spoke":
+            # X, the one a clause of its own makes the speaker)
             return _antecedent(ctx, s)
         # "According to him, ... alongside X": that sentence's subject is the earlier "he"
         lead = ctx.text[s : found[0].start]
@@ -1255,8 +1258,13 @@ def _possessor_before(ctx: _Ctx, q: Quote) -> Mention | None:
         i -= 1
     if i < 0:
         return None
-    mm = ctx.mentions[i]  # (an office's holder too: "the Armenian prime minister's statement '...'")
+    mm = ctx.mentions[i]  # (an office's holder too: "the Armenian prime minister's statement '...'", not a former one's)
+    if mm.kind is OFFICE and _FORMER_BEFORE_RE.search(ctx.text, max(0, mm.start - 12), mm.end):
+        return None
     return mm if mm.kind in (PERSON, OFFICE) and mm.pid and mm.possessive else None
+
+
+_FORMER_BEFORE_RE = compile_fast(r"\b(?i:former|late|ex-|previous|then)\b")
 
 
 def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
@@ -1280,7 +1288,10 @@ def _headed(ctx: _Ctx, q: Quote) -> Said | None:
 
 
 # a heading's words before the name it opens on: its title ("Official Representative of the Ministry of Foreign Affairs")
-_HEADING_TITLE_RE = compile_fast(r"[ \t]*(?:(?:[A-Z][\w.’'\-]*|of|the|for)[ \t]+)*")
+_HEADING_TITLE_RE = compile_fast(
+    rf"[ \t]*(?:(?:[A-Z][\w.’'\-]*|of|the|for)[ \t]+)*?(?i:{phrases(TITLE_WORDS)})(?:[ \t]+(?:[A-Z][\w.’'\-]*|of|the|for))*[ \t]+"
+    r"|[ \t]*"  # its title, a title word among them ("Official Representative of ..."; not "Baku Slams"), or none
+)
 # after a possessive name, a line that names its words and what about, the quotation opening the next line:
 # "Maria Zakharova's comment on the talks in Washington.\n\"The Russian Federation ...\""
 _HEADED_WORDS_RE = compile_fast(

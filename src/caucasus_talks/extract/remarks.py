@@ -136,6 +136,11 @@ _SAID_COLON_RE = compile_fast(  # ("wrote on X:", "said in a statement:"), searc
     r"\b(?:" + phrases(v.form for v in SPEECH_VERBS if v.quotes and not v.phrase) + r")\b"
     + "(?:" + _ADJUNCT + r"){0,3}(?:[ \t]+that)?,?[ \t]*:\Z"  # ("stated that: ...", a colon after "that" too)
 )
+# a sentence opening on a document as its subject: "The joint declaration ...", "The text of the agreement ..."
+_DOCUMENT_SUBJECT_RE = compile_fast(
+    r"[ \t]*(?:The|This|That|Their)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:declaration|statement|document|agreement|communiqu[eé]"
+    r"|treaty|memorandum|resolution|text|readout)\b"
+)
 _QUOTE_MARK_RE = compile_fast('["“”„«»‘]')
 _DASH_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]")  # a dash, or one typed as two hyphens
 INTERVIEW_RE = compile_fast(r"\b(?i:" + phrases(INTERVIEW_WORDS) + r")\b")
@@ -345,6 +350,8 @@ def _introduced(text: str, lay: Layout, label_lines: set[int]) -> list[Remark]:
         while c >= 0 and not (text[c + 1] == " " and text[c + 2].isupper()):
             c = text.find(":", c + 1, e - 2)
         m = _SAID_COLON_RE.search(text, max(s, c - SAID_COLON_REACH), c + 1) if c >= 0 else None
+        if m is not None and _DOCUMENT_SUBJECT_RE.match(text, s):
+            continue  # "The joint declaration signed by A and B stated: ...": a document's words, no person's
         if m is not None and _QUOTE_MARK_RE.search(text, s, e) is None and not _is_list(text, c + 2, e):
             out.append(_remark(text, c + 2, e, RemarkForm.INTRO, (s, c)))  # (quoted: the quotation's rules read it)
     return out

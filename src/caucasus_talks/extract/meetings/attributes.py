@@ -105,7 +105,8 @@ _SEQUEL_RE = compile_fast(
     r"\b(?:after[ \t]+which|[Aa]fterwards?|[Aa]fter[ \t]+that|[Ss]ubsequently|[Tt]hen|later|[Ee]arlier|[Bb]efore[ \t]+that"
     r"|already|[Pp]reviously"
     # "Prior to this meeting, X met with the co-chairs": an event before the one just told
-    r"|(?:[Pp]rior[ \t]+to|[Bb]efore|[Aa]head[ \t]+of)[ \t]+(?:this|that|the)[ \t]+(?:meeting|talks|summit|negotiations))\b"
+    # (not "Before the talks, A and B shook hands": the same encounter)
+    r"|(?:[Pp]rior[ \t]+to|[Bb]efore)[ \t]+(?:this|that)[ \t]+(?:meeting|talks|summit|negotiations))\b"
 )
 # "in a phone call", "during a telephone conversation": how the meeting a verb tells was held, the next meeting word
 # ... or announced after it: "A and B exchanged views, the government said after their phone call"
@@ -280,8 +281,6 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             ):
                 continue  # "arrived on Tuesday from Sochi, where he took part in talks": the arrival's day (not "on
                 # 21 October he visited Yerevan, where he had consultations": that day's, where he went)
-            if text[it.end - 2 : it.end] in ("’s", "'s") and not _POSSESSED_WORD_RE.fullmatch(text, it.end, t.start):
-                continue  # "when confirming Sunday's summit, ... another meeting on June 1": the summit's day
             if _DOCUMENT_AFTER_RE.match(text, it.end):
                 continue  # "the provisions of the November 9, 2020, January 11 and November 26, 2021 statements"
             if it.start > t.end and _SAID_BETWEEN_RE.search(text, t.end, it.start):
@@ -293,6 +292,9 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             out.people.append(it)
         elif _venue(sent, t, it):
             out.places.append(it)
+    owned = [d for d in out.dates if text[d.end - 2 : d.end] in ("’s", "'s") and d.end <= t.start]
+    if owned and len(owned) < len(out.dates):  # "Reporting on Saturday's forum, ... a meeting on June 8": the forum's
+        out.dates = [d for d in out.dates if d not in owned]  # day, when the meeting has a day of its own
     return out
 
 
@@ -326,12 +328,16 @@ _SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]",
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
+_DAY_AFTER_PLACE_RE = compile_fast(r"[ \t,]+(?:on|last|this|earlier|yesterday|today)\b")  # "in Granada [on Thursday]"
+
+
 def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
     """Whether a place of the clause can be where the meeting was."""
     doc = sent.doc
     text, at = doc.text, place.start
-    if t.word.topic_after and at > t.end:
-        return False  # "A and B discussed the situation in Stepanakert": what they spoke of
+    if t.word.topic_after and at > t.end and not _DAY_AFTER_PLACE_RE.match(text, place.end):
+        return False  # "A and B discussed the situation in Stepanakert": what they spoke of (not "... the treaty in
+        # Granada on Thursday": where and when)
     if not city_of(doc.idx, place) or dateline(text, place):
         return False  # a region or a country is no venue; "MOSCOW —" is where the story was filed
     if place.place is not None and place.place.kind.value == "region" and not _IN_AT_BEFORE_RE.search(text, max(0, at - 8), at):
@@ -744,10 +750,6 @@ def _each_with(splits: list[tuple[DateMention, PartialDate | None]], text: str) 
         if m is None or not _PARTNER_THEN_DATE_RE.fullmatch(text, m.end(), b[0].start):
             return False  # (not "with the support of X on May 2", "with X, whose term ends on June 2")
     return True
-
-
-# between a day's possessive and the meeting word it dates: a few words ("Sunday's [trilateral] meeting")
-_POSSESSED_WORD_RE = compile_fast(r"[ \t]+(?:[\w\-]+[ \t]+){0,3}")
 
 
 # between two days, each with a city or partner of its own: ", and in Yerevan on", " and with X on"

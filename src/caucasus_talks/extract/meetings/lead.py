@@ -161,7 +161,13 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
 
 
-_VAGUE_AHEAD_RE = compile_fast(rf"\b{phrases(VAGUE_AHEAD)}\b", re.IGNORECASE)
+# a time ahead the month of publication may not be, or a condition: "in the coming weeks", "in the spring", "after the
+# New Year", "next year", "eventually", "if the treaty is finalised", "not before the border is delimited"
+_VAGUE_AHEAD_RE = compile_fast(
+    rf"\b(?:{phrases(VAGUE_AHEAD)}|spring|summer|autumn|fall|winter|next[ \t]+year|new[ \t]+year|eventually|later[ \t]+on"
+    r"|if|once|unless|provided|not[ \t]+before|only[ \t]+after|as[ \t]+soon[ \t]+as)\b",
+    re.IGNORECASE,
+)
 
 
 def announced(doc: DocumentContext, meetings: list[Draft]) -> None:

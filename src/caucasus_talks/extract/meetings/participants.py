@@ -511,7 +511,9 @@ _REPORTED_BY_RE = compile_fast(
 # a speech tag after the words it reports, a meeting word after its verb: ", the Kazakh President told local media
 # [following talks with X]" (its subject a few words, none a verb's: not ", after which A said")
 _SPEECH_TAG_RE = compile_fast(
-    r",[ \t]+(?:the[ \t]+)?(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]+(?:told|said)[ \t]+"
+    r",[ \t]+(?!(?:[\w’'\-]+[ \t]+){0,3}?(?i:aide|adviser|advisor|assistant|spokes\w*|press[ \t]+secretary|"
+    r"representative|envoy)\b)"  # (not ", presidential aide X told local media following the meeting": who reports it)
+    r"(?:the[ \t]+)?(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]+(?:told|said)[ \t]+"
     r"(?:(?:local|the|reporters|journalists|media|press|news|agency|agencies)[ \t]+){1,3}"
     r"(?:after|following|during|ahead[ \t]+of|before)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"
 )
@@ -544,8 +546,17 @@ def _unnamed_group(sent: SentenceContext, t: Trigger) -> int | None:
     expected to meet"): who is named before it is not at that meeting."""
     if t.word.noun:
         return None
-    m = _UNNAMED_GROUP_RE.search(sent.doc.text, max(sent.start, t.start - UNNAMED_GROUP_BEFORE), t.start)
-    return None if m is None else m.start()
+    text = sent.doc.text
+    m = _UNNAMED_GROUP_RE.search(text, max(sent.start, t.start - UNNAMED_GROUP_BEFORE), t.start)
+    if m is None or _JOINED_GROUP_RE.search(text, max(sent.start, m.start() - 40), m.start()):
+        return None  # ("A, B and their deputies met", "A, B and members of their delegations": the named are there)
+    return m.start()
+
+
+# before a group's word: the named people's own ("and their [deputies]", "and members of their [delegations]")
+_JOINED_GROUP_RE = compile_fast(
+    r"\b(?:and|with)[ \t]+(?:(?:the[ \t]+)?members[ \t]+of[ \t]+)?(?:their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?\Z"
+)
 
 
 def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> int | None:

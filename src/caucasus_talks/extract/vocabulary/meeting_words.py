@@ -376,8 +376,13 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         either_way=True,
         topic_after=True,
-        preceded_by=r"\band[ \t]+(?:[\w’'\-]+[ \t]+){1,5}\Z",
-        not_followed_by=r"(?:[ \t]+[\w’'\-,]+){0,6}?[ \t]+(?:meeting|talks|summit|call|conversation|negotiations)\b",
+        # (not "In statements issued on Monday, A and B discussed": each in his own)
+        preceded_by=r"^(?!.*\b(?i:in[ \t]+(?:separate[ \t]+|their[ \t]+)?(?:statements|interviews|speeches|addresses))\b)"
+        r".*\band[ \t]+(?:[\w’'\-]+[ \t]+){1,5}\Z",
+        not_followed_by=r"(?:[ \t]+[\w’'\-,]+){0,10}?[ \t]+(?:meeting|talks|summit|call|conversation|negotiations)\b"
+        # (nor each apart: "in separate interviews", "in their speeches", "at home with their security councils")
+        r"|[^.;\n]{0,80}?\b(?:separate(?:ly)?|each|at[ \t]+home|in[ \t]+their[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+        r"(?:speeches|addresses|interviews|statements|remarks|messages|posts))\b",
     ),
     # "On the sidelines of the G20 summit in Rome, A and B discussed X": who discussed together where the sentence opens
     MeetingWord(form="discussed", pos=_V, min_people=2, needs_place=True, fronted_place=True),
@@ -461,7 +466,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
     # "X was holding high-level consultations in Baku on Wednesday": talks by another name (not after "meetings and",
     # the same events told twice)
-    MeetingWord(form="consultations", pos=_N, plural=True, either_way=True, preceded_by=r"(?<!\band[ \t])\Z"),
+    # (nor "consultations with his security council", "with coalition partners": one's own side)
+    MeetingWord(
+        form="consultations",
+        pos=_N,
+        plural=True,
+        either_way=True,
+        preceded_by=r"(?<!\band[ \t])\Z",
+        not_followed_by=r"[ \t]+with[ \t]+(?:(?:his|her|their|its|the)[ \t]+)?(?:[\w\-]+[ \t]+)?"
+        r"(?:security|coalition|party|parties|cabinet|government|team|advisers|advisors|partners|allies|staff|members|"
+        r"opposition|parliament|lawmakers|experts)\b",
+    ),
     MeetingWord(form="conversation", pos=_N, either_way=True),
     MeetingWord(form="conversations", pos=_N, plural=True, either_way=True),
     MeetingWord(form="phone call", variants=("telephone call", "video call"), pos=_N, hyphenated=True),
@@ -566,14 +581,6 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     # "the encounter between A and B": of named people only, not "an armed encounter on the border"
     MeetingWord(form="encounter", pos=_N, min_people=2),
-    # "A ceremony was held on May 19 with the participation of A and B": two whose ceremony it is meet there (not "the
-    # opening ceremony of the theatre, attended by A, B said": a guest and a speaker)
-    MeetingWord(
-        form="ceremony",
-        pos=_N,
-        min_people=2,
-        followed_by=r"[^.;\n]{0,200}?\bwith[ \t]+(?:the[ \t]+)?participation[ \t]+of\b",
-    ),
     # "a telephone talk with X" (the plural is "talks" with a phone word beside it)
     MeetingWord(
         form="phone talk", variants=("telephone talk", "phone discussion", "telephone discussion"), pos=_N, hyphenated=True
@@ -601,13 +608,23 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # (not "a press conference with reporters": no one named with it)
     MeetingWord(
         form="press conference",
-        variants=("news conference", "press briefing", "news briefing", "press statement", "press statements"),
+        variants=("news conference", "press briefing", "news briefing"),
         pos=_N,
         min_people=2,
         followed_by=r"[ \t]+with\b",
         preceded_by=r"(?<!joint )\Z",
         other_sense_after=r"[ \t]+with[ \t]+(?:[\w’'\-]+[ \t]+){0,3}?"
         r"(?:journalists|reporters|media|press|students|correspondents)\b",
+    ),
+    # "in a press statement with President X": given with a person (not "a press statement with details of ...")
+    MeetingWord(
+        form="press statement",
+        variants=("press statements",),
+        pos=_N,
+        min_people=2,
+        followed_by=r"[ \t]+with\b",
+        person_after=r"[ \t]+with[ \t]+(?:(?:his|her|the)[ \t]+)?(?:(?:[A-Z][\w’'\-]*|of|the)[ \t]+){0,5}",
+        preceded_by=r"(?<!joint )\Z",
     ),
     # "A and B during their joint news conference in Yerevan": theirs, the two met
     MeetingWord(
@@ -747,7 +764,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("took part in", "participated in"),
         pos=_V,
         min_people=2,
-        preceded_by=r"\band[ \t]+(?:[\w’'\-]+[ \t]+){1,4}\Z",
-        followed_by=r"[ \t]+(?:the|a|an)[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?(?:summit|meeting|session|forum)\b",
+        preceded_by=r"(?<!,)[ \t]and[ \t]+(?:[\w’'\-]+[ \t]+){1,4}\Z",  # (not ", and B took part in another")
+        followed_by=r"[ \t]+(?:the|a|an)[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?(?:summit|meeting)\b",
     ),
 )
