@@ -35,6 +35,8 @@ TWO_OR_MORE_BEFORE = (
 )
 
 
+#: Before a verb: no auxiliary of the passive ("the issue was [discussed] with X", "X was [briefed] by Y").
+_NOT_PASSIVE = r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bare[ \t])\Z"
 _IS = r"(?:was|were|is|are|will[ \t]+be)"  # "the side [is] represented by", "Azerbaijan [will be] represented by"
 
 #: A time word between a meeting noun and "with": "a call today with X" (a pattern, optional).
@@ -366,7 +368,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=_TOPIC + r"[ \t]+with[ \t]",
         person_after=_TOPIC + r"[ \t]+with" + _PERSON_AHEAD,
         # (not "the issue was discussed during talks with X": the talks are the meeting word)
-        preceded_by=r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bare[ \t])\Z",
+        preceded_by=_NOT_PASSIVE,
     ),
     # "A and his counterpart B discussed the situation": two who discuss, discuss it with each other, wherever and
     # however another mention tells (not "discussed the results of their last meeting": that meeting's follow-up)
@@ -433,7 +435,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+[a-z]",
         # (not "briefed X on the results of his talks with Y": that meeting's word tells the event)
         not_followed_by=r"[^.;\n]{0,80}?\b(?:meeting|talks|negotiations|call|conversation|summit|visit)\b",
-        preceded_by=r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])\Z",
+        preceded_by=_NOT_PASSIVE,
     ),
     # "X congratulated Y by phone", "X thanked Y over the phone": a call, whatever was said in it
     MeetingWord(
