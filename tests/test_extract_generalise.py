@@ -5681,3 +5681,51 @@ def test_one_who_briefed_a_person_met_them() -> None:
         assert meetings(text, published="2023-07-25") == [], text
     text = "Ararat Mirzoyan briefed Abbas Araghchi about his meeting with Toivo Klaar, set for Friday in Geneva."
     assert [m[2] for m in meetings(text, published="2023-07-25")] == [("ararat-mirzoyan", "toivo-klaar")]
+
+
+def test_the_second_reviews_cases_of_the_eighteenth_rounds_mend() -> None:
+    p = "2023-05-16"
+    # "each side", "the separate articles": no one did it apart
+    text = "Nikol Pashinyan and Ilham Aliyev discussed the return of prisoners held by each side in Brussels on Sunday."
+    assert meetings(text, published=p) == [("2023-05-14", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+    # a plain plan keeps its month whatever "once again" or "if so" the sentence holds
+    for text in (
+        "Ilham Aliyev and Nikol Pashinyan will once again meet in Brussels.",
+        "Ilham Aliyev and Nikol Pashinyan will meet in Brussels, after the fall of the old proposal.",
+    ):
+        assert [m[0] for m in meetings(text, published=p)] == ["2023-05"], text
+    # an envoy in the tag had the talks he tells of
+    text = (
+        "Armenia values the role of Emmanuel Macron, EU representative Toivo Klaar told reporters after talks with "
+        "Ararat Mirzoyan in Yerevan on Monday."
+    )
+    assert [m[2] for m in meetings(text, published=p)] == [("ararat-mirzoyan", "toivo-klaar")]
+    # a press statement with a counterpart named with lower-case words before him
+    text = "Ararat Mirzoyan made a press statement with his Georgian counterpart Ilia Darchiashvili in Tbilisi on Monday."
+    assert [m[1] for m in meetings(text, published=p)] == ["Tbilisi"]
+    # a serial comma's list attended one summit
+    text = "Vladimir Putin, Ilham Aliyev, and Nikol Pashinyan attended the informal summit in Moscow on Friday."
+    assert [m[2] for m in meetings(text, published=p)] == [("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")]
+    # another event's possessive day before the meeting word dates that event, not the meeting
+    text = "After Sunday's election, Nikol Pashinyan will meet Ilham Aliyev in Brussels."
+    assert [m[0] for m in meetings(text, published="2023-06-03")] == ["2023-06"]
+    # "prior to the (trilateral) talks, X met Y": another meeting
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan held trilateral talks with Charles Michel in Brussels on Sunday. "
+        "Prior to the trilateral talks, Nikol Pashinyan met Charles Michel one-on-one."
+    )
+    assert len(meetings(text, published=p)) == 2
+    # "He thanked X, who hosted the meeting": he still speaks; "then cited" is no former holder's statement
+    text = (
+        "Nikol Pashinyan spoke to reporters after the talks. He thanked Charles Michel, who hosted the meeting in "
+        "Brussels. “We have made real progress on the border issue,” he said."
+    )
+    assert [sp for sp, _ in said(text, published=p)] == ["nikol-pashinyan"]
+    text = "Hikmet Hajiyev then cited the Armenian prime minister's statement that “Karabakh is Armenia”."
+    assert [sp for sp, _ in said(text, published="2023-05-18")] == ["nikol-pashinyan"]
+    # a headline's verb ("Rejects", "Slams") is no heading of X's words
+    text = (
+        "Foreign Ministry Rejects Maria Zakharova's Comment on the Summit\n"
+        "“Moscow is not a party to these negotiations.” This was stated by Hikmet Hajiyev on Monday."
+    )
+    assert "maria-zakharova" not in [sp for sp, _ in said(text, published="2025-08-12")]

@@ -621,7 +621,11 @@ def _may_be_he(mm: Mention) -> bool:
     return (mm.kind is PERSON or mm.kind is OFFICE) and bool(mm.pid) and not mm.possessive
 
 
-_WHO_CLAUSE_RE = compile_fast(r",[ \t]+who[ \t]")
+# "He introduced X, who spoke": X, whom a clause of his own makes the one who speaks (not "X, who hosted the meeting")
+_SPEAKING_WHO_RE = compile_fast(
+    r",[ \t]+who[ \t]+(?:then[ \t]+|later[ \t]+|also[ \t]+)?(?:spoke|speaks|took[ \t]+the[ \t]+floor|replied|responded"
+    r"|answered|addressed|said|added)\b"
+)
 _OPENS_ON_HE_RE = compile_fast(r"[ \t]*(?:He|She)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?[a-z]+ed\b")  # "He also thanked"
 
 
@@ -646,7 +650,7 @@ def _antecedent(ctx: _Ctx, pos: int) -> Mention | None:
         found = [mm for mm in ctx.between(max(s, stop - ANTECEDENT_REACH), stop) if _may_be_he(mm)]  # an earlier sentence
         if not found:
             continue
-        if _OPENS_ON_HE_RE.match(ctx.text, s) and not _WHO_CLAUSE_RE.search(ctx.text, s, e):
+        if _OPENS_ON_HE_RE.match(ctx.text, s) and not _SPEAKING_WHO_RE.search(ctx.text, s, e):
             # "He also thanked X, ... '...,' he added": that sentence's "he", not X (but "He introduced X, who spoke":
             # X, the one a clause of its own makes the speaker)
             return _antecedent(ctx, s)
@@ -1264,7 +1268,7 @@ def _possessor_before(ctx: _Ctx, q: Quote) -> Mention | None:
     return mm if mm.kind in (PERSON, OFFICE) and mm.pid and mm.possessive else None
 
 
-_FORMER_BEFORE_RE = compile_fast(r"\b(?i:former|late|ex-|previous|then)\b")
+_FORMER_BEFORE_RE = compile_fast(r"\b(?i:former|late|ex-|previous|the[ \t]+then|then-)")
 
 
 def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
@@ -1284,6 +1288,8 @@ def _headed(ctx: _Ctx, q: Quote) -> Said | None:
     line = ctx.text.rfind("\n", 0, mm.start) + 1
     if not (_HEADING_TITLE_RE.fullmatch(ctx.text, line, mm.start) and _HEADED_WORDS_RE.fullmatch(ctx.text, mm.end, q.open)):
         return None
+    if _HEADLINE_VERB_RE.search(ctx.text, line, mm.start):
+        return None  # "Foreign Ministry Rejects X's Statement": a headline of a reply to X's words, not a heading of them
     return Said(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
 
 
@@ -1291,6 +1297,10 @@ def _headed(ctx: _Ctx, q: Quote) -> Said | None:
 _HEADING_TITLE_RE = compile_fast(
     rf"[ \t]*(?:(?:[A-Z][\w.’'\-]*|of|the|for)[ \t]+)*?(?i:{phrases(TITLE_WORDS)})(?:[ \t]+(?:[A-Z][\w.’'\-]*|of|the|for))*[ \t]+"
     r"|[ \t]*"  # its title, a title word among them ("Official Representative of ..."; not "Baku Slams"), or none
+)
+# a capitalised verb of a headline, the third person in "s" (not a title's plural: "Foreign Affairs", "United States")
+_HEADLINE_VERB_RE = compile_fast(
+    r"\b(?!(?:Affairs|Relations|States|Nations|Emirates|Forces|Arms|Services)\b)[A-Z][a-z]+[^s\W]s\b"
 )
 # after a possessive name, a line that names its words and what about, the quotation opening the next line:
 # "Maria Zakharova's comment on the talks in Washington.\n\"The Russian Federation ...\""

@@ -106,7 +106,8 @@ _SEQUEL_RE = compile_fast(
     r"|already|[Pp]reviously"
     # "Prior to this meeting, X met with the co-chairs": an event before the one just told
     # (not "Before the talks, A and B shook hands": the same encounter)
-    r"|(?:[Pp]rior[ \t]+to|[Bb]efore)[ \t]+(?:this|that)[ \t]+(?:meeting|talks|summit|negotiations))\b"
+    r"|(?:[Pp]rior[ \t]+to[ \t]+(?:the|this|that|these|those)|[Bb]efore[ \t]+(?:this|that|these|those))[ \t]+"
+    r"(?:[\w\-]+[ \t]+)?(?:meeting|talks|summit|negotiations))\b"
 )
 # "in a phone call", "during a telephone conversation": how the meeting a verb tells was held, the next meeting word
 # ... or announced after it: "A and B exchanged views, the government said after their phone call"
@@ -292,9 +293,12 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             out.people.append(it)
         elif _venue(sent, t, it):
             out.places.append(it)
-    owned = [d for d in out.dates if text[d.end - 2 : d.end] in ("’s", "'s") and d.end <= t.start]
-    if owned and len(owned) < len(out.dates):  # "Reporting on Saturday's forum, ... a meeting on June 8": the forum's
-        out.dates = [d for d in out.dates if d not in owned]  # day, when the meeting has a day of its own
+    owned = [
+        d
+        for d in out.dates
+        if text[d.end - 2 : d.end] in ("’s", "'s") and d.end <= t.start and not _POSSESSED_WORD_RE.fullmatch(text, d.end, t.start)
+    ]  # "Reporting on Saturday's forum, ... a meeting on June 8", "After Sunday's election, X will meet Y": that event's
+    out.dates = [d for d in out.dates if d not in owned]  # day (not "Tuesday's Aliyev–Pashinyan meeting": its own)
     return out
 
 
@@ -328,6 +332,8 @@ _SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]",
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
 
+# between a day's possessive and the meeting word it dates: a few words ("Tuesday's [Aliyev–Pashinyan] meeting")
+_POSSESSED_WORD_RE = compile_fast(r"[ \t]+(?:[\w\-–—]+[ \t]+){0,3}")
 _DAY_AFTER_PLACE_RE = compile_fast(r"[ \t,]+(?:on|last|this|earlier|yesterday|today)\b")  # "in Granada [on Thursday]"
 
 

@@ -164,8 +164,11 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
 # a time ahead the month of publication may not be, or a condition: "in the coming weeks", "in the spring", "after the
 # New Year", "next year", "eventually", "if the treaty is finalised", "not before the border is delimited"
 _VAGUE_AHEAD_RE = compile_fast(
-    rf"\b(?:{phrases(VAGUE_AHEAD)}|spring|summer|autumn|fall|winter|next[ \t]+year|new[ \t]+year|eventually|later[ \t]+on"
-    r"|if|once|unless|provided|not[ \t]+before|only[ \t]+after|as[ \t]+soon[ \t]+as)\b",
+    rf"\b(?:{phrases(VAGUE_AHEAD)}|next[ \t]+year|new[ \t]+year|eventually|later[ \t]+on|not[ \t]+before|only[ \t]+after"
+    r"|as[ \t]+soon[ \t]+as"
+    r"|(?:in[ \t]+(?:the[ \t]+)?|this[ \t]+|next[ \t]+|by[ \t]+(?:the[ \t]+)?)(?:spring|summer|autumn|fall|winter)"
+    r"|(?:if|once|unless|provided)(?![ \t]+(?:again|so|not)\b)[ \t]+"
+    r"(?:the|a|an|it|they|he|she|both|all|[a-z]+[ \t]+(?:is|are|was|were)))\b",
     re.IGNORECASE,
 )
 

@@ -512,7 +512,7 @@ _REPORTED_BY_RE = compile_fast(
 # [following talks with X]" (its subject a few words, none a verb's: not ", after which A said")
 _SPEECH_TAG_RE = compile_fast(
     r",[ \t]+(?!(?:[\w’'\-]+[ \t]+){0,3}?(?i:aide|adviser|advisor|assistant|spokes\w*|press[ \t]+secretary|"
-    r"representative|envoy)\b)"  # (not ", presidential aide X told local media following the meeting": who reports it)
+    r"press[ \t]+officer)\b)"  # (not ", presidential aide X told local media following the meeting": who reports it)
     r"(?:the[ \t]+)?(?:[\w’'\-]+[ \t]+){0,3}[\w’'\-]+[ \t]+(?:told|said)[ \t]+"
     r"(?:(?:local|the|reporters|journalists|media|press|news|agency|agencies)[ \t]+){1,3}"
     r"(?:after|following|during|ahead[ \t]+of|before)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"

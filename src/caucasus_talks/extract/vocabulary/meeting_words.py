@@ -383,7 +383,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         r".*\band[ \t]+(?:[\w’'\-]+[ \t]+){1,5}\Z",
         not_followed_by=r"(?:[ \t]+[\w’'\-,]+){0,10}?[ \t]+(?:meeting|talks|summit|call|conversation|negotiations)\b"
         # (nor each apart: "in separate interviews", "in their speeches", "at home with their security councils")
-        r"|[^.;\n]{0,80}?\b(?:separate(?:ly)?|each|at[ \t]+home|in[ \t]+their[ \t]+(?:[\w\-]+[ \t]+){0,2}"
+        r"|[^.;\n]{0,80}?\b(?:separately|in[ \t]+separate"
+        r"|each[ \t]+(?:of[ \t]+them[ \t]+)?(?:in|on|at)[ \t]+(?:his|her|their)[ \t]+own"
+        r"|at[ \t]+home|in[ \t]+their[ \t]+(?:[\w\-]+[ \t]+){0,2}"
         r"(?:speeches|addresses|interviews|statements|remarks|messages|posts))\b",
     ),
     # "On the sidelines of the G20 summit in Rome, A and B discussed X": who discussed together where the sentence opens
@@ -625,7 +627,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_N,
         min_people=2,
         followed_by=r"[ \t]+with\b",
-        person_after=r"[ \t]+with[ \t]+(?:(?:his|her|the)[ \t]+)?(?:(?:[A-Z][\w’'\-]*|of|the)[ \t]+){0,5}",
+        person_after=r"[ \t]+with[ \t]+(?:(?:his|her|the)[ \t]+)?(?:(?:[A-Z][\w’'\-]*|of|the|visiting|counterpart)[ \t]+){0,6}",
         preceded_by=r"(?<!joint )\Z",
     ),
     # "A and B during their joint news conference in Yerevan": theirs, the two met
@@ -766,7 +768,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         variants=("took part in", "participated in"),
         pos=_V,
         min_people=2,
-        preceded_by=r"(?<!,)[ \t]and[ \t]+(?:[\w’'\-]+[ \t]+){1,4}\Z",  # (not ", and B took part in another")
+        # (not ", and B took part in another"; but a list's "A, B, and C")
+        preceded_by=r"(?:(?<!,)[ \t]|,[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*,[ \t]+)and"
+        r"[ \t]+(?:[\w’'\-]+[ \t]+){1,4}\Z",
         followed_by=r"[ \t]+(?:the|a|an)[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?(?:summit|meeting)\b",
     ),
 )
