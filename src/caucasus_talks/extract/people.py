@@ -905,7 +905,7 @@ def _used_as_outlet(text: str, name: str, out: Mentions) -> bool:
 
 # right before a name-like run: a capitalised word and "for", a thing's name going on ("Award for Human Fraternity",
 # "Center for Strategic Studies"); not a title's "for" ("Minister for Europe X" stays a person by its title)
-_NAMED_FOR_BEFORE_RE = compile_fast(rf"\b(?!(?i:{'|'.join(TITLE_WORDS)})\b)[A-Z][\w\-]*[ \t]+for[ \t]+\Z")
+_NAMED_FOR_BEFORE_RE = compile_fast(rf"\b(?!(?i:{phrases(TITLE_WORDS)})\b)[A-Z][\w\-]*[ \t]+for[ \t]+\Z")
 
 
 def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> None:

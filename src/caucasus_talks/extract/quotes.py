@@ -1239,9 +1239,11 @@ def _is_short(text: str, q: Quote) -> bool:
 # and when they were made ("statement [made at a rally on August 5 that]", "[from several months back that]") or what
 # about ("statements [about creating]"), and what they said before the words quoted ("warning [on February 15 that
 # Azerbaijan was planning a] 'full-scale war'")
+#: after a possessive name, the noun of its words: "[Pashinyan]'s (latest) statement"
+_NOUN_OF_WORDS = rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
 _OWN_WORDS_BEFORE_RE = compile_fast(
-    rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
-    r"(?:[ \t]+(?:made|delivered|given|issued))?"
+    _NOUN_OF_WORDS
+    + r"(?:[ \t]+(?:made|delivered|given|issued))?"
     r"(?:[ \t]+(?:at|during|on|in|about|regarding|concerning|from)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
     r"(?:[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
 )
@@ -1263,9 +1265,9 @@ def _possessor_before(ctx: _Ctx, q: Quote) -> Mention | None:
     if i < 0:
         return None
     mm = ctx.mentions[i]  # (an office's holder too: "the Armenian prime minister's statement '...'", not a former one's)
-    if mm.kind is OFFICE and _FORMER_BEFORE_RE.search(ctx.text, max(0, mm.start - 12), mm.end):
+    if mm.kind not in (PERSON, OFFICE) or not mm.pid or not mm.possessive:
         return None
-    return mm if mm.kind in (PERSON, OFFICE) and mm.pid and mm.possessive else None
+    return None if mm.kind is OFFICE and _FORMER_BEFORE_RE.search(ctx.text, max(0, mm.start - 12), mm.end) else mm
 
 
 _FORMER_BEFORE_RE = compile_fast(r"\b(?i:former|late|ex-|previous|the[ \t]+then|then-)")
@@ -1305,8 +1307,8 @@ _HEADLINE_VERB_RE = compile_fast(
 # after a possessive name, a line that names its words and what about, the quotation opening the next line:
 # "Maria Zakharova's comment on the talks in Washington.\n\"The Russian Federation ...\""
 _HEADED_WORDS_RE = compile_fast(
-    rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
-    r"(?:[ \t]+(?:on|about|regarding|concerning|at|after|following)[ \t]+[^\n“”\"]{1,200}?)?[.:]?[ \t]*\n+[ \t]*"
+    _NOUN_OF_WORDS
+    + r"(?:[ \t]+(?:on|about|regarding|concerning|at|after|following)[ \t]+[^\n“”\"]{1,200}?)?[.:]?[ \t]*\n+[ \t]*"
 )
 
 

@@ -296,7 +296,7 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
     owned = [
         d
         for d in out.dates
-        if text[d.end - 2 : d.end] in ("’s", "'s") and d.end <= t.start and not _POSSESSED_WORD_RE.fullmatch(text, d.end, t.start)
+        if _possessive(text, d.end) and d.end <= t.start and not _POSSESSED_WORD_RE.fullmatch(text, d.end, t.start)
     ]  # "Reporting on Saturday's forum, ... a meeting on June 8", "After Sunday's election, X will meet Y": that event's
     out.dates = [d for d in out.dates if d not in owned]  # day (not "Tuesday's Aliyev–Pashinyan meeting": its own)
     return out
@@ -764,7 +764,12 @@ _PAIR_GAP_RE = compile_fast(r",?[ \t]+and[ \t]+(?:then[ \t]+|later[ \t]+)?(?:in|
 
 def _weekday(d: DateMention, text: str) -> bool:
     """Whether a date is a day of the week alone ("on Wednesday"; not "Sunday's summit", another event's day)."""
-    return d.relative is not None and d.relative.split()[-1] in WEEKDAY_NAMES and text[d.end - 2 : d.end] not in ("’s", "'s")
+    return d.relative is not None and d.relative.split()[-1] in WEEKDAY_NAMES and not _possessive(text, d.end)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """Whether the words ending at ``end`` end in a possessive "'s" ("Sunday's")."""
+    return text[end - 2 : end] in ("’s", "'s")
 
 
 def _a_day(value: PartialDate | None) -> bool:

@@ -163,7 +163,7 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
 
 # a time ahead the month of publication may not be, or a condition: "in the coming weeks", "in the spring", "after the
 # New Year", "next year", "eventually", "if the treaty is finalised", "not before the border is delimited"
-_VAGUE_AHEAD_RE = compile_fast(
+_NOT_THIS_MONTH_RE = compile_fast(
     rf"\b(?:{phrases(VAGUE_AHEAD)}|next[ \t]+year|new[ \t]+year|eventually|later[ \t]+on|not[ \t]+before|only[ \t]+after"
     r"|as[ \t]+soon[ \t]+as"
     r"|(?:in[ \t]+(?:the[ \t]+)?|this[ \t]+|next[ \t]+|by[ \t]+(?:the[ \t]+)?)(?:spring|summer|autumn|fall|winter)"
@@ -184,7 +184,7 @@ def announced(doc: DocumentContext, meetings: list[Draft]) -> None:
         if d.date is not None or d.date_said or d.status is not MeetingStatus.PLANNED or d.sequel or d.series:
             continue
         start, end = doc.lay.sentences[d.sentence]
-        if _VAGUE_AHEAD_RE.search(doc.text, start, end) is None:
+        if _NOT_THIS_MONTH_RE.search(doc.text, start, end) is None:
             d.date = PartialDate(doc.ref.year, doc.ref.month, basis=DateBasis.CONTEXT, reason=reason)
 
 

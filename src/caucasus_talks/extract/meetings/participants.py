@@ -530,7 +530,7 @@ def _past_the_teller(sent: SentenceContext, t: Trigger, people: list[Mention]) -
     """The people from where the meeting's own clause starts, when words before it only tell of it: a speech tag's
     speaker after what he said, or a group by kind as the verb's subject."""
     text, s = sent.doc.text, sent.start
-    tag = _SPEECH_TAG_RE.search(text, s, t.start) if "," in text[s : t.start] else None
+    tag = _SPEECH_TAG_RE.search(text, s, t.start) if text.find(",", s, t.start) >= 0 else None
     if tag is not None and any(p.start >= tag.start() for p in people):
         # "X thanked Y for his decision, the Kazakh President told the media following talks with Z": the tag's
         # speaker had the talks, not whom the words before it name
