@@ -5729,3 +5729,118 @@ def test_the_second_reviews_cases_of_the_eighteenth_rounds_mend() -> None:
         "“Moscow is not a party to these negotiations.” This was stated by Hikmet Hajiyev on Monday."
     )
     assert "maria-zakharova" not in [sp for sp, _ in said(text, published="2025-08-12")]
+
+
+# -- the nineteenth round ----------------------------------------------------------
+
+
+def _statuses(text: str, published: str) -> list[str]:
+    return [m.status.value for m in extract(text, published=published).meetings]
+
+
+def test_a_source_that_reports_a_meeting_tells_it_held_and_reports_heard_are_a_rumour() -> None:
+    p = "2022-10-24"
+    for text in (
+        "Interfax reports that Ilham Aliyev met Irakli Garibashvili in Tbilisi.",
+        "The government press office reports that Ilham Aliyev met Irakli Garibashvili in Tbilisi.",
+    ):
+        assert _statuses(text, p) == ["held"], text
+    for text in (
+        "There are reports that Ilham Aliyev met Irakli Garibashvili in Tbilisi.",
+        "Baku denied reports that Ilham Aliyev met Irakli Garibashvili in Tbilisi.",
+    ):
+        assert _statuses(text, p) == ["rumoured"], text
+
+
+def test_a_meeting_noun_judged_in_the_future_is_the_meeting_held_in_its_city() -> None:
+    p = "2021-11-28"
+    text = (
+        "The meeting of Ilham Aliyev with Vladimir Putin in Sochi will change little, observers say. "
+        "On November 26, Nikol Pashinyan, Ilham Aliyev and Vladimir Putin held talks in Sochi."
+    )
+    assert meetings(text, published=p) == [("2021-11-26", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))]
+    # a plan with words of its own ("next week") or in another city stays another meeting
+    text = (
+        "Ilham Aliyev and Nikol Pashinyan will meet in Brussels next month. "
+        "On November 26, Nikol Pashinyan, Ilham Aliyev and Vladimir Putin held talks in Sochi."
+    )
+    assert len(meetings(text, published=p)) == 2
+
+
+def test_two_possessives_joined_own_one_meeting() -> None:
+    text = "Work was to begin after Aliyev's and Pashinyan's meeting with Russian President Vladimir Putin in Sochi."
+    assert [m[2] for m in meetings(text, published="2022-04-10")] == [("ilham-aliyev", "nikol-pashinyan", "vladimir-putin")]
+    text = "Work was to begin after Pashinyan's meeting with Russian President Vladimir Putin in Sochi."
+    assert [m[2] for m in meetings(text, published="2022-04-10")] == [("nikol-pashinyan", "vladimir-putin")]
+
+
+def test_a_first_meeting_in_a_format_at_a_level_took_place_where_and_when_told() -> None:
+    text = (
+        "The platform unites six countries. The first meeting in this format at the deputy ministers' level took "
+        "place in December 2021 in Moscow, followed by a second meeting in October 2023 in Tehran."
+    )
+    got = meetings(text, published="2024-10-18")
+    assert [(m[0], m[1]) for m in got] == [("2021-12", "Moscow"), ("2023-10", "Tehran")]
+
+
+def test_a_joint_briefing_with_a_person_is_a_meeting_with_them() -> None:
+    text = "Kaja Kallas made the remarks during a joint briefing with Armenian Foreign Minister Ararat Mirzoyan."
+    assert meetings(text, published="2025-06-30") == [("2025-06", None, ("ararat-mirzoyan", "kaja-kallas"))]
+    text = "Kaja Kallas spoke at a joint briefing with Ararat Mirzoyan on Monday."
+    assert [m.format.value for m in extract(text, published="2025-06-30").meetings] == ["in_person"]
+    assert meetings("The ministry will hold a joint briefing with the press service.", published="2025-06-30") == []
+
+
+def test_the_georgian_foreign_minister_is_the_one_in_office_that_day() -> None:
+    terms = (("2021-05-10", "david-zalkaliani"), ("2023-05-10", "ilia-darchiashvili"), ("2025-05-10", "maka-botchorishvili"))
+    for day, holder in terms:
+        text = f"Jeyhun Bayramov met the Georgian Foreign Minister in Baku on {day}."
+        assert [m[2] for m in meetings(text)] == [tuple(sorted(("jeyhun-bayramov", holder)))], day
+
+
+def test_what_was_discussed_may_be_to_come_the_talk_was_held() -> None:
+    text = "In Rome, Kaja Kallas discussed her upcoming visit to Armenia with Armenian President Vahagn Khachaturyan."
+    assert _statuses(text, "2025-04-27") == ["held"]
+    text = "Kaja Kallas will meet Armenian President Vahagn Khachaturyan in Rome at an upcoming summit."
+    assert _statuses(text, "2025-04-27") == ["planned"]
+
+
+def test_an_embedded_posts_signature_may_follow_its_last_full_stop_without_a_space() -> None:
+    text = (
+        "Jeyhun Bayramov met Hakan Fidan.\n"
+        "Glad to have a long talk with my brother @HakanFidan on regional cooperation.— Jeyhun Bayramov "
+        "(@Bayramov_Jeyhun) October 18, 2024\n"
+    )
+    assert said(text) == [("jeyhun-bayramov", "Glad to have a long talk with my brother @HakanFidan on regional cooperation.")]
+
+
+def test_an_interviews_answers_after_a_time_stamp_and_questions_put_to_you_are_the_interviewees() -> None:
+    text = (
+        "Head of the foreign policy department: talks go on\n\n"
+        "The agency presents an interview with Hikmet Hajiyev, Assistant to the President of Azerbaijan.\n"
+        "March 13, 2023 00:22\n\n"
+        "- What can you say about the latest remarks from Yerevan?\n\n"
+        "- Shortly after the war, Azerbaijan came up with a peace agenda based on mutual recognition.\n"
+    )
+    got = said(text, published="2023-03-13")
+    assert [sp for sp, _ in got] == ["hikmet-hajiyev"]
+    assert got[0][1].startswith("Shortly after the war")
+    # an explainer's dash-led questions, put to no one, answer nothing
+    text = (
+        "An explainer, as our interview series goes on.\n\n"
+        "- What is the corridor?\n\n"
+        "- A road across southern Armenia that Baku wants.\n"
+    )
+    assert said(text, published="2023-03-13") == []
+
+
+def test_an_interview_printed_with_a_name_and_a_dash_before_each_turn() -> None:
+    text = (
+        " date 2023-08-01 Prime Minister Nikol Pashinyan gave an interview to a TV channel.\n\n"
+        "Telenews – Why is the region still tense after the ceasefire?\n\n"
+        "Prime Minister Nikol Pashinyan – The document of 2020 is not a peace treaty in its legal sense.\n"
+    )
+    assert said(text) == [("nikol-pashinyan", "The document of 2020 is not a peace treaty in its legal sense.")]
+    # a name and a dash once, with no question before it, is a headline or a sentence
+    text = "Georgia wants peace in the region – Foreign Minister Maka Botchorishvili\n\nShe spoke in Vienna on Monday.\n"
+    assert said(text, published="2025-03-03") == []

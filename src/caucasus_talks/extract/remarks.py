@@ -79,6 +79,10 @@ _LABEL_RE = compile_fast(r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]):(?:\.\.\.|…)
 NAME_LABEL_RE = compile_fast(
     r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+):(?:\.\.\.|…)?[ \t\u00a0]+(?=\S)"
 )
+# an interview's turn led by its speaker's name and a dash: "Euronews – What do you ...?", "Prime Minister X – First"
+_DASH_LABEL_RE = compile_fast(
+    r"[ \t]*((?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+)[ \t]+[–—][ \t]+(?=[A-Z])"
+)
 # a label alone on its line, the words in the paragraphs below it ("MR PATEL:", "Vladimir Putin:")
 _LABEL_ALONE_RE = compile_fast(
     r"[ \t]*([A-Z][A-Z.'’\- ]{0,48}[A-Z.]|(?:[A-Z][\w’'.\-]*[ \t]+(?:(?:of|the)[ \t]+)*){0,5}[A-Z][\w’'\-]+)"
@@ -106,6 +110,12 @@ _FIRST_PERSON_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON) + r")\b")
 _VOCATIVE_RE = compile_fast(
     r"[ \t]*[—–-]+[ \t]*(?:Mr|Mrs|Ms|Dr|Madam|Mister|Minister|Ambassador)\.?(?:[ \t]+[A-Z][\w’'\-]*){1,2},"
 )
+# a question asking the one interviewed for a view: "What can you say about ...?", "How do you assess ...?" (not "What
+# does this mean for you?": an explainer's, to its reader)
+_YOU_RE = compile_fast(
+    r"\b(?:can|could|do|would|will|did)[ \t]+you[ \t]+"
+    r"(?:say|tell|comment|assess|evaluate|think|see|expect|describe|explain|view|characteri[sz]e)\b"
+)
 # a speaker's own words: "I", "we", "you", or an address to the hearers ("Dear colleagues", "Thank you")
 _SPEAKER_WORDS_RE = compile_fast(r"\b(?:" + phrases(FIRST_PERSON | SECOND_PERSON | ADDRESS) + r")\b")
 # the outlet speaking of itself ("As we reported", "Our correspondent"): the reporter's sentence
@@ -122,7 +132,8 @@ _QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]
 _SIGNATURE_RE = compile_fast(r"[ \t]*(?:[—–]|--?)[ \t]*[^()\n]{2,80}?\((@\w{1,30})\)")
 #: an embedded post's signature line with its day: "— Name (@handle) March 3, 2024"
 SIGNED_LINE_RE = compile_fast(
-    r"(?:^[ \t]*|[ \t])(?:[—–]|--?)[ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    r"(?:^[ \t]*|[ \t]|(?<=[.!?…]))(?:[—–]|--?)[ \t]*[^()\n—–]{2,80}?\((@\w{1,30})\)"
+    r"[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
     re.MULTILINE,
 )
 # what may stand between a verb of saying and the colon of the words it introduces: a place or a time ("on X",
@@ -180,6 +191,7 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
         m = _LABEL_ALONE_RE.match(text, begin)
         if m is not None and li + 1 < len(lay.lines) and (m.group(1).isupper() or _is_name(m.group(1))):
             labels.append((m, li))
+    labels = _with_dash_turns(text, lay, labels)
     if any(m.re is _LABEL_ALONE_RE for m, _ in labels) and not _is_exchange(text, lay, labels):
         labels = [(m, li) for m, li in labels if m.re is not _LABEL_ALONE_RE]  # a line "BAKU:" is no turn
     exchange = False
@@ -205,6 +217,31 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
                 end = e
         out.append(_remark(text, start, end, RemarkForm.LABEL, (m.start(1), m.end(1)), m.group(1)))
     return [r for r in out if r.end > r.start]
+
+
+def _with_dash_turns(
+    text: str, lay: Layout, labels: list[tuple[re.Match[str], int]]
+) -> list[tuple[re.Match[str], int]]:
+    """``labels`` and, when there are none, the turns of an interview led by a name and a dash, if they are an
+    exchange (a name again after another's: "Euronews – ...?" / "X – ..." / "Euronews – ..."); a dash after a name
+    once is a headline's or a sentence's ("Georgia wants peace – Foreign Minister X")."""
+    if labels:
+        return labels
+    dashed: list[tuple[re.Match[str], int]] = []
+    for li, (line_start, _, kind) in enumerate(lay.lines):
+        if line_start < lay.body_start or kind is not TEXT_LINE:
+            continue
+        m = _DASH_LABEL_RE.match(text, line_start)
+        if m is not None and _is_name(m.group(1)):
+            dashed.append((m, li))
+    keys = [m.group(1).lower() for m, _ in dashed]
+    again = any(keys[i] in keys[:i] and keys[i - 1] != keys[i] for i in range(1, len(keys)))
+    # ... or a question answered by another: "Euronews – Why ...?" / "X – First of all, ..."
+    asked = any(
+        keys[i + 1] != keys[i] and text[lay.lines[li][0] : lay.lines[li][1]].rstrip().endswith("?")
+        for i, (_, li) in enumerate(dashed[:-1])
+    )
+    return dashed if again or asked else labels
 
 
 def _is_exchange(text: str, lay: Layout, labels: list[tuple[re.Match[str], int]]) -> bool:
@@ -456,7 +493,14 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
             question = False
         else:  # a question may run over paragraphs: "— My first question is about ...\n\nIs there any progress?"
             question = any(text[lines[lj][0] : lines[lj][1]].rstrip(" )").endswith("?") for lj in turn)
-            asked = asked or (question and _VOCATIVE_RE.match(text, s) is not None)
+            asked = asked or (
+                question
+                and (
+                    _VOCATIVE_RE.match(text, s) is not None
+                    # put to the one interviewed: "- What can you say about ...?", "- How do you assess ...?"
+                    or any(_YOU_RE.search(text, lines[lj][0], lines[lj][1]) for lj in turn)
+                )
+            )
     if not asked and not any(_speaker_words(text, r.start, r.end, _FIRST_PERSON_RE) for r in out):
         return []  # an explainer's questions and answers ("- What is the corridor? - A road through ...")
     return out
@@ -478,10 +522,19 @@ def _dash_led(text: str, line_start: int) -> bool:
     return text[line_start] in "—–-" and _DASH_RE.match(text, line_start) is not None
 
 
+# a line that is only a day, perhaps with its hour: "March 13, 2023 00:22", "13 March 2023, 10:15", "13.03.2023"
+_STAMP_LINE_RE = compile_fast(
+    r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*"
+)
+
+
 def _paragraph_before(text: str, lay: Layout, li: int) -> tuple[int, int] | None:
     """The paragraph of running text just before ``lay.lines[li]``: the lines before it up to a blank line."""
     lines = lay.lines
     j = li - 1
+    if j > 0 and _STAMP_LINE_RE.fullmatch(text, lines[j][0], lines[j][1]):
+        j, li = j - 1, li - 1  # a time stamp between the introduction and the first question: "March 13, 2023 00:22"
     if j < 0 or lines[j][2] is BOILERPLATE or lines[j][1] <= lay.body_start:
         return None
     while j > 0 and lines[j - 1][2] is TEXT_LINE and text.count("\n", lines[j - 1][1], lines[j][0]) <= 1:

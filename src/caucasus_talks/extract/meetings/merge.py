@@ -191,6 +191,8 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
     ("the talks were scheduled for Monday") may be the meeting then held."""
     if planned.status is not MeetingStatus.PLANNED or held.status is not MeetingStatus.HELD:
         return False
+    if _judged_ahead(planned, held):
+        return False
     if ref is None:  # no year to read by: two when the plan has a time of its own and is told after the meeting held
         # ("met in Brussels ... are set to meet in Brussels in November"), not a noun for the plan told before it ("will
         # meet in Brussels in November ... the meeting in Brussels")
@@ -198,6 +200,19 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
     if _has_day(planned) and not after_publication(planned.date, ref):
         return False
     return _has_day(held) and not after_publication(held.date, ref)
+
+
+def _judged_ahead(planned: Draft, held: Draft) -> bool:
+    """Whether a meeting noun told in the future is the held meeting judged ahead ("the meeting in Sochi will bring no
+    change", of the talks held there on Friday): the noun alone, no day, partner or series of its own, in the held
+    meeting's city, of some of its people."""
+    return (
+        planned.referred
+        and not (planned.date_said or planned.sequel or planned.series or planned.plural or planned.nth is not None)
+        and planned.place is not None
+        and planned.place == held.place
+        and planned.people() <= held.people()
+    )
 
 
 def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:

@@ -489,10 +489,21 @@ def _possessor(sent: SentenceContext, t: Trigger, people: list[Mention]) -> Ment
     if not t.word.nominal:
         return None
     text = sent.doc.text
-    for p in reversed(people):
+    for i in range(len(people) - 1, -1, -1):
+        p = people[i]
         if p.kind is PERSON and p.possessive and p.end <= t.start <= p.end + POSSESSOR_BEFORE:
-            return p if _DESCRIBING_GAP_RE.fullmatch(text, p.end, t.start) else None
+            if not _DESCRIBING_GAP_RE.fullmatch(text, p.end, t.start):
+                return None
+            while i > 0 and people[i - 1].kind is PERSON and people[i - 1].possessive and _JOINED_RE.fullmatch(
+                text, people[i - 1].end, p.start
+            ):
+                i -= 1  # "Aliyev's and Pashinyan's meeting with Putin": both own it
+                p = people[i]
+            return p
     return None
+
+
+_JOINED_RE = compile_fast(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)")
 
 
 # before a meeting word: the words that report a clause ("said that", ", noting that"), its own subject after them

@@ -51,6 +51,7 @@ from ..vocabulary.markers import (
     PROPOSAL_VERBS,
     REFERENCE_DETERMINERS,
     REFUSALS,
+    REPORTING_SOURCES,
     RULING_OUT,
     RUMOUR_ADVERBS,
     RUMOUR_NOUNS,
@@ -321,11 +322,27 @@ def _up_to(words: int) -> str:
 
 _RUMOUR_BEFORE_RE = compile_fast(
     rf"\b(?:{phrases(RUMOUR_ADVERBS)}[ \t]+(?:(?:has|have|had|been|will|would|be|due|set|expected|scheduled|going|to)[ \t]+)*"
-    rf"|{phrases(RUMOUR_NOUNS)}[ \t]+(?:of|about|on|that)[ \t]+(?:[\w’'\-]+[ \t]+){{0,6}}"
+    rf"|(?P<noun>{phrases(RUMOUR_NOUNS)})[ \t]+(?:of|about|on|that)[ \t]+(?:[\w’'\-]+[ \t]+){{0,6}}"
     # "It is unclear whether X met Y": not known to have been held
     rf"|\b(?:unclear|not[ \t]+clear|unknown|not[ \t]+known)[ \t]+(?:whether|if)[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}})\Z",
     re.IGNORECASE,
 )
+# before "reports that": a source that reports, not reports heard ("Interfax reports that", "the press office reports
+# that"; not "there are reports that", "denied reports that")
+_REPORTING_SOURCE_RE = compile_fast(
+    r"(?:\b(?!(?:The|There|These|Those|Such|Some|Many|Recent|Earlier|Unconfirmed|Media|News)\b)[A-Z][\w\-]*"
+    rf"|\b{phrases(REPORTING_SOURCES)})[ \t]+\Z"
+)
+
+
+def _source_reports(text: str, rumour: re.Match[str]) -> bool:
+    """Whether the rumour noun matched is "reports" as a source's verb: "Trend reports that X met Y" tells it held."""
+    noun = rumour.start("noun") if "noun" in rumour.re.groupindex else -1
+    return noun >= 0 and rumour.group("noun").lower() == "reports" and bool(
+        _REPORTING_SOURCE_RE.search(text, max(0, noun - 40), noun)
+    )
+
+
 # "a meeting of the leaders was allegedly scheduled for November 9"
 _RUMOUR_AFTER_RE = compile_fast(
     rf"{_up_to(8)}(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(RUMOUR_ADVERBS)}\b",
@@ -470,7 +487,13 @@ FOLLOWS_RE = compile_fast(
 ADDENDUM_RE = compile_fast(rf"\b{phrases(ADDENDUM_PHRASES)}\b")
 _CAPITAL_LETTER_RE = compile_fast(r"[A-Z]")
 _TOOK_PLACE_IN_RE = compile_fast(  # ("their first conversation [on the conflict that took place in] Dushanbe")
-    r"\A(?:[ \t]+on(?:[ \t]+[\w’'\-]+){1,3}?[ \t]+(?:that|which))?"
+    r"(?:[ \t]+on(?:[ \t]+[\w’'\-]+){1,3}?[ \t]+(?:that|which))?"
+    r"[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+# ... or of a format or level first, when a date follows ("the first meeting [in this format at the deputy ministers'
+# level took place in] Moscow in December 2021")
+_IN_FORMAT_TOOK_PLACE_RE = compile_fast(
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:this|that|the|such)[ \t]+(?:[\w’'+\-]+[ \t]+){0,3}?(?:format|level)){1,2}"
     r"[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
 )
 # "during their meeting, A, B and C discussed ...": the people of the clause had the meeting told before
@@ -651,7 +674,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     if t.word.nominal and (_CANCELLED_AFTER_RE.match(text, t.end, hi) or _CANCELLED_BEFORE_RE.search(text, lo, t.start)):
         return MeetingStatus.CANCELLED  # "the meeting was called off", "a summit that failed to materialise"
     rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
-    if rumour is not None and doc.quote_of(rumour.start()) == quote:
+    if rumour is not None and doc.quote_of(rumour.start()) == quote and not _source_reports(text, rumour):
         return MeetingStatus.RUMOURED  # "reportedly met", "reports of a [meeting]", "a meeting was allegedly scheduled"
     if t.word.nominal and (
         _TO_HOLD_AFTER_RE.match(text, t.end, hi)
@@ -689,6 +712,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     return MeetingStatus.PLANNED if _said_of(sent, t, quote, hi) else MeetingStatus.HELD
 
 
+_TOPIC_ADJECTIVES = frozenset({"upcoming", "planned"})  # future words that, after a past verb, describe its object
 _WOULD_BEFORE_RE = compile_fast(r"\bwould[ \t]+(?:(?:also|soon|then|later)[ \t]+)?\Z")
 #: Verbs whose past tense does not end in "-ed": a meeting verb in the past is told as held
 _IRREGULAR_PAST = frozenset({"met", "held", "spoke", "sat", "brought", "shook", "came", "had"})
@@ -711,6 +735,9 @@ def _said_of(sent: SentenceContext, t: Trigger, quote: int, hi: int) -> bool:
     while (m := _FUTURE.search(doc.text, doc.lower, a, b)) is not None:
         if past_verb and m.start() > t.start and m.group().lower().startswith("to "):
             a = m.end()  # "met Thursday to hold the first talks": a purpose, not a plan ("who will visit": a plan)
+            continue
+        if past_verb and m.start() > t.start and m.group().lower() in _TOPIC_ADJECTIVES:
+            a = m.end()  # "discussed her upcoming visit with X": the tense of what was discussed, not of the talk
             continue
         past = _PAST_LEAD_RE.search(doc.text, max(sent.start, m.start() - 40), m.start())  # "had the chance [to meet]"
         if doc.quote_of(m.start()) == quote and past is None:
@@ -930,7 +957,8 @@ def _mark(
             pass  # "the meeting in Prague", "the talks on May 14": the event told
         elif not told and (
             ADDENDUM_RE.search(text, m.end(), e)
-            or _TOOK_PLACE_IN_RE.match(after)
+            or _TOOK_PLACE_IN_RE.match(text, m.end(), e)
+            or (_IN_FORMAT_TOOK_PLACE_RE.match(text, m.end(), e) and _dated_after(doc, m.end(), e))
             or TOOK_PART_BEFORE_RE.search(before)
             or _DURING_THEIR_RE.search(before)
             or (_DURING_THE_RE.fullmatch(text, s, m.start()) and after.startswith(","))

@@ -59,6 +59,7 @@ __all__ = [
     "PROPOSAL_VERBS",
     "REFERENCE_DETERMINERS",
     "REFUSALS",
+    "REPORTING_SOURCES",
     "RULING_OUT",
     "RUMOUR_ADVERBS",
     "RUMOUR_NOUNS",
@@ -103,6 +104,8 @@ RUMOUR_ADVERBS = ("allegedly", "reportedly", "purportedly", "supposedly", "rumou
 #: Before "of", "about" or "that" and a meeting: a report of it, not the meeting told ("rumours of a meeting",
 #: "denied reports about preparations for talks").
 RUMOUR_NOUNS = ("reports", "rumours", "rumors", "speculation", "claims")
+#: Nouns for a source that "reports that" something happened: its report, not a rumour
+REPORTING_SOURCES = ("office", "agency", "service", "readout", "ministry", "website", "channel", "newspaper", "outlet")
 #: Before a meeting whose object they take: it is only offered or asked for ("proposed a meeting", "invited the
 #: two leaders to talks", "called for talks").
 PROPOSAL_VERBS = (

@@ -130,7 +130,15 @@ class MeetingWord:
 
 _V, _N, _G = PartOfSpeech.VERB, PartOfSpeech.NOUN, PartOfSpeech.GERUND
 # "joint press conference" and the same event told otherwise
-_JOINT_PRESS = ("joint news conference", "joint press briefing", "joint press statements", "joint press statement")
+_JOINT_PRESS = (
+    "joint news conference",
+    "joint press briefing",
+    "joint briefing",
+    "joint media briefing",
+    "joint press appearance",
+    "joint press statements",
+    "joint press statement",
+)
 _CALL_TO = r"(?:[ \t]+[a-z]+)?[ \t]+to[ \t]"
 # what may stand between a call and the person called: "called [his Turkish counterpart] X", "called [President] X"
 _PERSON_AHEAD = r"[ \t]+(?:both[ \t]+)?(?:(?:his|her|the)[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+(?:and[ \t]+)?){0,3}"
