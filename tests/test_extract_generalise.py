@@ -5844,3 +5844,21 @@ def test_an_interview_printed_with_a_name_and_a_dash_before_each_turn() -> None:
     # a name and a dash once, with no question before it, is a headline or a sentence
     text = "Georgia wants peace in the region – Foreign Minister Maka Botchorishvili\n\nShe spoke in Vienna on Monday.\n"
     assert said(text, published="2025-03-03") == []
+
+
+def test_the_2020_statement_signed_each_apart_is_no_meeting_of_its_signatories() -> None:
+    for text in (
+        "On November 9, 2020, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed a joint statement on a ceasefire.",
+        "On 10 November 2020, Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed the statement ending the war.",
+    ):
+        assert meetings(text, published="2023-01-05") == [], text
+    # another day's signing, or one told with its place, is a meeting
+    text = "On August 8, 2025, Ilham Aliyev and Nikol Pashinyan signed a joint declaration in the presence of Donald Trump."
+    assert [m[0] for m in meetings(text, published="2025-09-01")] == ["2025-08-08"]
+
+
+def test_a_citys_clock_is_no_place() -> None:
+    text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan met on Monday and agreed on a ceasefire from 0:00 Moscow time."
+    assert [m[1] for m in meetings(text, published="2023-01-05")] == [None]
+    text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan met in Moscow on Monday and agreed on a ceasefire."
+    assert [m[1] for m in meetings(text, published="2023-01-05")] == ["Moscow"]

@@ -18,8 +18,11 @@ through a :class:`~caucasus_talks.extract.types.SentenceContext`; a meeting as o
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from ...model import MeetingStatus
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
+from ..vocabulary.markers import SIGNED_APART
 from . import attributes, clauses, gatherings, lead, merge, participants, triggers, visits
 
 __all__ = ["find_meetings"]
@@ -84,6 +87,8 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if vague and not again and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
         return [d for d in attributes.one_per_place(sent, t, draft, told.places) if merge.identifiable(d, vague)]
     attributes.take_date(t, draft, resolved)
+    if _signed_apart(t, draft):
+        return []  # "A, B and C signed a joint statement on November 9, 2020": each signed it apart
     attributes.remarks_day(sent, t, draft)  # "X on Tuesday stressed ... The remarks were made during a call with Y"
     if vague and t.word.plural and draft.participants and all(
         span is not None and span[0] < t.start for _, _, span in draft.participants.values()
@@ -132,6 +137,15 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
         draft.frame = True
         return [draft]
     return []
+
+
+def _signed_apart(t: Trigger, draft: Draft) -> bool:
+    """Whether a signing told without a place is of a document whose signatories signed it each apart, on its day
+    (:data:`~caucasus_talks.extract.vocabulary.markers.SIGNED_APART`)."""
+    date = draft.date
+    if t.word.form != "signed" or t.word.needs_place or draft.place is not None or date is None or date.day is None:
+        return False
+    return date.year is not None and date.month is not None and _dt.date(date.year, date.month, date.day) in SIGNED_APART
 
 
 def _placed(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:

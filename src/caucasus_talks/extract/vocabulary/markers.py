@@ -8,6 +8,8 @@ one more word here. A space in a phrase stands for any spaces or tabs.
 
 from __future__ import annotations
 
+import datetime as _dt
+
 __all__ = [
     "ABSENCE_PHRASES",
     "ADDENDUM_PHRASES",
@@ -66,6 +68,7 @@ __all__ = [
     "SENDING_VERBS",
     "SEPARATE_WORDS",
     "SERVING_NOUNS",
+    "SIGNED_APART",
     "STAYING_AWAY",
     "TAKING_PART",
     "TAKING_PART_FORMS",
@@ -338,6 +341,7 @@ AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "ray
 NAMED_FOR_PLACE = (
     "format", "declaration", "process", "platform", "accords", "principles", "agreements",
     "correspondent", "correspondents", "bureau",  # an outlet's desk there ("Turan's Washington correspondent reports")
+    "time",  # a clock's ("from 0:00 Moscow time")
 )  # fmt: skip
 #: After a city with no "in" or "at" before it: a document named for it ("the Minsk statement", "the Washington
 #: treaty"; not "In Abu Dhabi documents were exchanged", where the city is the place).
@@ -345,6 +349,11 @@ NAMED_DOCUMENTS = (
     "declarations", "agreement", "statement", "statements", "document", "documents", "treaty", "memorandum",
     "communique", "communiqué",
 )  # fmt: skip
+#: Days of documents whose signatories signed each apart, at no meeting (public record): the trilateral statement that
+#: ended the 2020 war, dated 9 November and in force from 10 November 2020, was signed by Putin and Aliyev over a video
+#: link and by Pashinyan alone in Yerevan, who announced his signature on Facebook. "A, B and C signed a joint
+#: statement on November 9, 2020" tells no meeting of theirs.
+SIGNED_APART = (_dt.date(2020, 11, 9), _dt.date(2020, 11, 10))
 #: Before a country: the country someone visits ("arrived in Armenia and met the Prime Minister": Armenia's).
 VISIT_PHRASES = (
     "arrived in", "arrives in", "arriving in", "arrival in", "visited", "visiting", "visit to", "visits to",
