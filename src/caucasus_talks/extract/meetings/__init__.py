@@ -87,15 +87,13 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if vague and not again and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
         return [d for d in attributes.one_per_place(sent, t, draft, told.places) if merge.identifiable(d, vague)]
     attributes.take_date(t, draft, resolved)
-    if _signed_apart(t, draft):
-        return []  # "A, B and C signed a joint statement on November 9, 2020": each signed it apart
     attributes.remarks_day(sent, t, draft)  # "X on Tuesday stressed ... The remarks were made during a call with Y"
     if vague and t.word.plural and draft.participants and all(
         span is not None and span[0] < t.start for _, _, span in draft.participants.values()
     ):
         return [d for d in participants.listed_next(sent, draft) if merge.identifiable(d, vague)]  # (none, or as listed)
-    if attributes.hedged_and_vague(sent, t, draft):
-        return []  # "a meeting with X might be held in the coming months"
+    if attributes.hedged_and_vague(sent, t, draft) or _signed_apart(t, draft):
+        return []  # "a meeting with X might be held in the coming months"; "A, B and C signed the statement of 9 Nov. 2020"
     if draft.referred and draft.status is MeetingStatus.HELD and merge.after_publication(draft.date, sent.doc.ref):
         draft.status = MeetingStatus.PLANNED  # "the July 21 meeting in Brussels", written in June: still to come
     if draft.place_span:
