@@ -5862,3 +5862,14 @@ def test_a_citys_clock_is_no_place() -> None:
     assert [m[1] for m in meetings(text, published="2023-01-05")] == [None]
     text = "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan met in Moscow on Monday and agreed on a ceasefire."
     assert [m[1] for m in meetings(text, published="2023-01-05")] == ["Moscow"]
+
+
+def test_who_believes_something_of_a_meeting_was_not_at_it() -> None:
+    text = (
+        "On November 26, Nikol Pashinyan, Ilham Aliyev and Vladimir Putin held talks in Sochi. Reactions varied. "
+        "Some stayed silent. Others spoke. Mikael Zolyan, a political observer, believes that no specific results of "
+        "the meeting in Sochi were reported."
+    )
+    assert meetings(text, published="2021-11-28") == [
+        ("2021-11-26", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
+    ]

@@ -549,7 +549,17 @@ def _past_the_teller(sent: SentenceContext, t: Trigger, people: list[Mention]) -
     group = _unnamed_group(sent, t)
     if group is not None:  # "X said, adding that Azerbaijani and Armenian diplomats are expected to meet": not X
         people = [p for p in people if p.start >= group]
+    judged = _JUDGES_THAT_RE.search(text, s, t.start) if t.word.nominal and text.find(" that", s, t.start) >= 0 else None
+    if judged is not None and sent.doc.quote_of(judged.start()) == -1:
+        # "X, an observer, believes that no results of the meeting in Sochi were reported": X judges it, was not there
+        people = [p for p in people if p.start >= judged.end()]
     return people
+
+
+# a verb of opinion and "that": who holds the opinion judges what follows ("X believes that the talks ...")
+_JUDGES_THAT_RE = compile_fast(
+    r"\b(?:believes?|believed|thinks?|thought|argues?|argued|considers?|considered|feels?|felt|doubts?|doubted)[ \t]+that\b"
+)
 
 
 def _unnamed_group(sent: SentenceContext, t: Trigger) -> int | None:
