@@ -5873,3 +5873,20 @@ def test_who_believes_something_of_a_meeting_was_not_at_it() -> None:
     assert meetings(text, published="2021-11-28") == [
         ("2021-11-26", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))
     ]
+
+
+def test_a_closing_mark_typed_after_a_space_before_a_name_and_its_verb_closes_the_quotation() -> None:
+    text = "“Much has been done. Not every question is settled, ”Putin said. He spoke in Sochi."
+    assert said(text, published="2021-11-26") == [("vladimir-putin", "Much has been done. Not every question is settled")]
+
+
+def test_the_two_named_before_who_were_due_to_meet_someone_are_at_that_meeting() -> None:
+    text = (
+        "Ararat Mirzoyan and Jeyhun Bayramov arrived in Geneva on Sunday. "
+        "The two were also due to meet with Antony Blinken."
+    )
+    got = meetings(text, published="2022-06-06")
+    assert [m[2] for m in got] == [("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")]
+    # "the two" not the subject of the plan: no one more
+    text = "Ararat Mirzoyan and Jeyhun Bayramov arrived in Geneva on Sunday. Antony Blinken was due to meet the two envoys."
+    assert "ararat-mirzoyan" not in [p for m in meetings(text, published="2022-06-06") for p in m[2]]

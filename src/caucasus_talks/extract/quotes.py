@@ -208,7 +208,9 @@ def _kind(text: str, pos: int) -> str:
     if ch in _CLOSERS:
         if (prev.isspace() or prev in "([") and nxt.isalnum():
             # '... unstable, ”he said': a space typed before the closing mark, none after
-            return "close" if _misplaced_close(text, pos, _HE_SAID_AT_RE) else "open"
+            # ('... killed and injured, ”Putin said.': a name and its verb)
+            said = _misplaced_close(text, pos, _HE_SAID_AT_RE) or _misplaced_close(text, pos, _NAME_SAID_AT_RE)
+            return "close" if said else "open"
         return "close"
     # a straight quote: read from its neighbours
     if prev.isspace() and _misplaced_close(text, pos, _NAME_SAID_AT_RE):

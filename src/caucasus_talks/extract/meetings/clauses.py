@@ -67,7 +67,10 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     # "A and B met in Tbilisi. The pair also met C": the two the sentence before names
     # ... and "The two met on the sidelines of the forum": "the two" as the subject of a verb
     r"|(?P<pair>[Tt]he[ \t]+pair\b"
-    r"|[Tt]he[ \t]+two(?=[ \t]+(?:(?:also|then|later|have|had)[ \t]+)?(?:met|held|had|spoke|talked)\b))"
+    # ... "The two were also due to meet X", "the two will meet again": a plan of theirs
+    r"|[Tt]he[ \t]+two(?=[ \t]+(?:(?:also|then|later|have|had|were|are|will|would)[ \t]+){0,2}"
+    r"(?:(?:due|expected|set|scheduled|going|planning|about)[ \t]+to[ \t]+|to[ \t]+)?"
+    r"(?:met|meet|held|hold|had|spoke|speak|talked|talk)\b))"
     # "X presided over their second encounter": the two named together before, at the meeting the noun tells
     rf"|(?P<their>[Tt]heir)\b"
     # "Baerbock hosted her counterparts": the two named before her (not when their names follow: "her counterparts, A
@@ -208,6 +211,8 @@ _OPENS_PHRASE_RE = compile_fast(  # (", emphasized the importance of": a predica
 # between a name and the meeting verb it is the subject of: "[the ministers] met", "[A and B] had also met"
 _SUBJECT_GAP_RE = compile_fast(
     r"[ \t]+(?:(?:also|have|has|had|then|later|reportedly|last|first|both|finally|again|already|separately)[ \t]+){0,2}"
+    # ... and a plan's words: "they [were also due to] meet X", "the two [will] meet"
+    r"(?:(?:were|are|will|would)[ \t]+(?:also[ \t]+)?(?:(?:due|expected|set|scheduled|going|planning|about)[ \t]+to[ \t]+)?)?"
 )
 # between "they" and the meeting noun they had: "they [also had a joint] meeting with X"
 _THEY_HAD_RE = compile_fast(
