@@ -5890,3 +5890,11 @@ def test_the_two_named_before_who_were_due_to_meet_someone_are_at_that_meeting()
     # "the two" not the subject of the plan: no one more
     text = "Ararat Mirzoyan and Jeyhun Bayramov arrived in Geneva on Sunday. Antony Blinken was due to meet the two envoys."
     assert "ararat-mirzoyan" not in [p for m in meetings(text, published="2022-06-06") for p in m[2]]
+
+
+def test_a_fragment_quoted_in_a_clause_said_without_that_is_the_speakers() -> None:
+    text = "Ilham Aliyev said the charter marked a “whole new era” in relations between Baku and Washington."
+    assert said(text, published="2026-02-12") == [("ilham-aliyev", "whole new era")]
+    # a name in quotation marks after the clause is still no one's words
+    text = "Ilham Aliyev said the delegation visited the “Crossroads of Peace” exhibition on Monday."
+    assert said(text, published="2026-02-12") == []

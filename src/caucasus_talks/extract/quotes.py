@@ -1642,6 +1642,8 @@ _PRONOUN_CLAUSE_RE = compile_fast(
     # "said he was", "saying Iran is", "said the Foreign Ministry had": a clause, "that" left out
     r"[ \t]+(?:he|she|they|we|(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})[ \t]+"
     r"(?:was|were|is|are|had|has|have|would|will)\b"
+    # ... "said the charter marked", "said the talks were": a thing's noun and its verb
+    r"|[ \t]+(?:the|this|that|its|their|his|her)[ \t]+[a-z]{3,}[ \t]+(?:was|were|is|are|had|has|have|would|will|[a-z]{3,}ed)\b"
 )
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")
