@@ -5803,6 +5803,9 @@ def test_what_was_discussed_may_be_to_come_the_talk_was_held() -> None:
     assert _statuses(text, "2025-04-27") == ["held"]
     text = "Kaja Kallas will meet Armenian President Vahagn Khachaturyan in Rome at an upcoming summit."
     assert _statuses(text, "2025-04-27") == ["planned"]
+    # the topic may hold words in quotation marks
+    text = "In Rome, Kaja Kallas discussed her ‘coming visit’ to Armenia with Armenian President Vahagn Khachaturyan."
+    assert meetings(text, published="2025-04-27") == [("2025-04", "Rome", ("kaja-kallas", "vahagn-khachaturyan"))]
 
 
 def test_an_embedded_posts_signature_may_follow_its_last_full_stop_without_a_space() -> None:

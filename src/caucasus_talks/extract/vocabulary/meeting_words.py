@@ -159,7 +159,7 @@ _RECEIVED_THING = (
 _MEETING_ITSELF = r"(?=[ \t]*(?:[.;,!?\n]|\Z|by[ \t]+(?:video|phone|telephone)\b|(?:as[ \t]+well|too)\b))"
 # after "discussed": its topic, a few words, none a preposition that opens a time or an event ("discussed [the issue]
 # with X", not "discussed during talks with X")
-_TOPIC = r"(?:[ \t]+(?!(?:during|at|in|on|over|after|before|by|via|through)\b)[\w’'\-]+){1,6}?"
+_TOPIC = r"(?:[ \t]+(?!(?:during|at|in|on|over|after|before|by|via|through)\b)[\w’'‘“”\"\-]+){1,6}?"  # (quoted words too)
 #: after a verb, where, before what follows: "agreed [in Moscow] to", "signed [at the Kremlin] by" (optional)
 PLACE_AHEAD = r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?"
 
