@@ -5901,3 +5901,15 @@ def test_a_fragment_quoted_in_a_clause_said_without_that_is_the_speakers() -> No
     # a name in quotation marks after the clause is still no one's words
     text = "Ilham Aliyev said the delegation visited the “Crossroads of Peace” exhibition on Monday."
     assert said(text, published="2026-02-12") == []
+
+
+def test_meetings_in_two_cities_named_right_after_the_noun_are_one_in_each() -> None:
+    text = "At meetings in Prague and Sochi in October 2022, Armenia and Azerbaijan declared that they recognize each other."
+    got = meetings(text, published="2023-03-13")
+    assert [(m[0], m[1]) for m in got] == [("2022-10", "Prague"), ("2022-10", "Sochi")]
+    # one person's meetings there (with whom untold), or meetings still to come: not one in each
+    for text in (
+        "Earlier in the week, Toivo Klaar had meetings in Baku and Tbilisi.",
+        "Mher Grigoryan and Shahin Mustafayev decided to hold their next meetings in Moscow and Brussels.",
+    ):
+        assert [m[1] for m in meetings(text, published="2023-03-13")] in ([], [None]), text

@@ -117,7 +117,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     if triggers.more_of_the_last(sent, t, draft):
         draft.follow_up = True  # "They also exchanged views on X": the meeting just told, if it is theirs
         return [draft]
-    split = participants.separate(sent, t, draft)
+    split = participants.separate(sent, t, draft) or attributes.per_city(sent, t, draft, told.places)
     if split is not None:
         return [d for d in split if merge.identifiable(d, vague)]
     if merge.identifiable(draft, vague, loose=True):

@@ -834,6 +834,33 @@ def one_per_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[
     return out
 
 
+_IN_RIGHT_AFTER_RE = compile_fast(r"[ \t]+(?:held[ \t]+)?in[ \t]+")
+
+
+def per_city(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> list[Draft] | None:
+    """One meeting in each city a plural meeting noun lists right after it ("at meetings in Prague and Sochi in October
+    2022, A and B declared"), the rest of each as told; None when it lists fewer than two, or tells them to come ("their
+    next meetings in A and B") or of one person ("he had meetings in A and B": with whom, untold)."""
+    if not t.word.plural or t.word.one_event or draft.place is not None or draft.status is not MeetingStatus.HELD:
+        return None
+    if len(draft.participants) == 1:
+        return None
+    text = sent.doc.text
+    after = [p for p in places if p.start >= t.end and city_of(sent.doc.idx, p)]
+    if len(after) < 2 or not _IN_RIGHT_AFTER_RE.fullmatch(text, t.end, after[0].start):
+        return None
+    listed = after[:1] + [b for a, b in itertools.pairwise(after) if _PLACES_JOINED_RE.fullmatch(text, a.end, b.start)]
+    if len(listed) != len(after) or len({city_of(sent.doc.idx, p) for p in listed}) < 2:
+        return None
+    out = []
+    for p in listed:
+        dd = draft.copy()
+        dd.place, dd.place_span = city_of(sent.doc.idx, p), (p.start, p.end)
+        dd.listed = True
+        out.append(dd)
+    return out
+
+
 def split_by_dates(
     sent: SentenceContext, draft: Draft, splits: list[tuple[DateMention, PartialDate | None]], places: list[Mention]
 ) -> list[Draft]:
