@@ -5913,3 +5913,57 @@ def test_meetings_in_two_cities_named_right_after_the_noun_are_one_in_each() -> 
         "Mher Grigoryan and Shahin Mustafayev decided to hold their next meetings in Moscow and Brussels.",
     ):
         assert [m[1] for m in meetings(text, published="2023-03-13")] in ([], [None]), text
+
+
+def test_the_review_of_the_nineteenth_rounds_rules() -> None:
+    p = "2024-05-10"
+    # reports heard of, denied or dismissed, stay a rumour; a named source's report does not
+    for text in (
+        "Baku dismissed Armenian reports that Nikol Pashinyan met Ilham Aliyev in Abu Dhabi on Tuesday.",
+        "Amid reports that Nikol Pashinyan met Ilham Aliyev in Abu Dhabi, markets rose.",
+        "Baku dismissed news agency reports that Nikol Pashinyan met Ilham Aliyev in Abu Dhabi.",
+    ):
+        assert _statuses(text, p) == ["rumoured"], text
+    assert _statuses("Novosti-Gruzia reports that Nikol Pashinyan met Ilham Aliyev in Abu Dhabi.", p) == ["held"]
+    # a meeting noun that "will take place" is a plan, not the held meeting judged
+    text = (
+        "The meeting of Ilham Aliyev with Vladimir Putin in Sochi will take place after the talks, observers say. "
+        "On November 26, Nikol Pashinyan, Ilham Aliyev and Vladimir Putin held talks in Sochi."
+    )
+    assert len(meetings(text, published="2021-11-28")) == 2
+    # "upcoming" before a meeting noun: those talks are to come
+    assert _statuses("Nikol Pashinyan discussed the upcoming talks with Ilham Aliyev at a cabinet session.", p) == ["planned"]
+    # a digest's "Name – ..." lines are no interview: the quotation after them is still found
+    text = (
+        "Main news of the day.\n\n"
+        "Pashinyan – Armenia is ready to sign the treaty this year, the prime minister told parliament.\n\n"
+        "Aliyev – Baku insists on changes, the president said.\n\n"
+        "Pashinyan – The delimitation will go on in Tavush, the prime minister added.\n\n"
+        "“There will be no peace without a new constitution,” Hikmet Hajiyev told reporters.\n"
+    )
+    assert [sp for sp, _ in said(text, published=p)] == ["hikmet-hajiyev"]
+    # the 2020 statement signed over a video link: the two on the link met
+    text = "On November 9, 2020, Vladimir Putin and Ilham Aliyev signed the statement via videoconference."
+    assert [m.format.value for m in extract(text, published="2023-01-05").meetings] == ["video"]
+    # "time and again" after a city is no clock
+    text = "Nikol Pashinyan and Ilham Aliyev have met in Brussels time and again since 2021."
+    assert [m[1] for m in meetings(text, published=p)] == ["Brussels"]
+    # who believe that their talks went well, or an actor of the talks who judges them, were there
+    text = "Nikol Pashinyan and Ilham Aliyev believe that their talks in Prague on Thursday were productive."
+    assert [m[2] for m in meetings(text, published=p)] == [("ilham-aliyev", "nikol-pashinyan")]
+    text = "Charles Michel, who chaired it, believes that the trilateral meeting in Brussels on Sunday was useful."
+    assert "charles-michel" in meetings(text, published=p)[0][2]
+    # a ” after a full stop may open the next quotation
+    text = (
+        "Nikol Pashinyan spoke to reporters in Sochi. ”Aliyev said, we are ready to sign the document. I answered "
+        "that we are ready too,” Pashinyan said."
+    )
+    assert [sp for sp, _ in said(text, published="2021-11-26")] == ["nikol-pashinyan"]
+    # "they" after a group of things is not the two named before
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev agreed on Friday to set up the border commissions. "
+        "They will meet in Moscow next week."
+    )
+    assert [m[2] for m in meetings(text, published="2022-06-06")] in ([], [()])
+    # a quoted name of a thing after a clause said is no one's words
+    assert said("Ararat Mirzoyan said the parliament ratified the “peace agenda” document on Monday.", published=p) == []

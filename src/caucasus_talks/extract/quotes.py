@@ -208,8 +208,11 @@ def _kind(text: str, pos: int) -> str:
     if ch in _CLOSERS:
         if (prev.isspace() or prev in "([") and nxt.isalnum():
             # '... unstable, ”he said': a space typed before the closing mark, none after
-            # ('... killed and injured, ”Putin said.': a name and its verb)
-            said = _misplaced_close(text, pos, _HE_SAID_AT_RE) or _misplaced_close(text, pos, _NAME_SAID_AT_RE)
+            # ('... killed and injured, ”Putin said.': a name and its verb, after a comma; after a full stop the mark may
+            # open the next quotation in an outlet that types ” for both: '... in Sochi. ”Aliyev said, we are ready')
+            said = _misplaced_close(text, pos, _HE_SAID_AT_RE) or (
+                text[pos - 2 : pos - 1] == "," and _misplaced_close(text, pos, _NAME_SAID_AT_RE)
+            )
             return "close" if said else "open"
         return "close"
     # a straight quote: read from its neighbours
@@ -1606,9 +1609,14 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     # more than ten words after the verb, it is not what the verb introduces
     # (a verb ends at a non-word; "said he was conveying an 'innovative initiative'": a clause, "that" left out)
     reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None or _PRONOUN_CLAUSE_RE.match(text, vm.end()) is not None
-    if not (verb == "according to" or reported or not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)):
+    near = not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)
+    if not (verb == "according to" or reported or near):
         return False
-    if reported and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
+    # ('said the charter marked a "whole new era"': a thing's clause, near the verb, the quotation no name of a thing
+    # after it: not 'said the parliament ratified the "peace agenda" document')
+    thing = near and _THING_CLAUSE_RE.match(text, vm.end()) is not None
+    thing = thing and not _NOUN_AFTER_RE.match(text, q.end if q.close is None else q.close + 1)
+    if (reported or thing) and _has_words(text, q.start, q.end, _TWO_WORDS_RE) and text[q.start : q.start + 1].islower():
         return True  # "told reporters that they had an 'open and useful' talk" is said
     tail = _words_before(text, q.open)
     if _addressee(text, q, tail):
@@ -1642,8 +1650,10 @@ _PRONOUN_CLAUSE_RE = compile_fast(
     # "said he was", "saying Iran is", "said the Foreign Ministry had": a clause, "that" left out
     r"[ \t]+(?:he|she|they|we|(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2})[ \t]+"
     r"(?:was|were|is|are|had|has|have|would|will)\b"
-    # ... "said the charter marked", "said the talks were": a thing's noun and its verb
-    r"|[ \t]+(?:the|this|that|its|their|his|her)[ \t]+[a-z]{3,}[ \t]+(?:was|were|is|are|had|has|have|would|will|[a-z]{3,}ed)\b"
+)
+# ... "said the charter marked", "said the talks were": a thing's noun and its verb
+_THING_CLAUSE_RE = compile_fast(
+    r"[ \t]+(?:the|this|that|its|their|his|her)[ \t]+[a-z]{3,}[ \t]+(?:was|were|is|are|had|has|have|would|will|[a-z]{3,}ed)\b"
 )
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")

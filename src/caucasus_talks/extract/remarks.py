@@ -222,9 +222,10 @@ def _labels(text: str, lay: Layout) -> list[Remark]:
 def _with_dash_turns(
     text: str, lay: Layout, labels: list[tuple[re.Match[str], int]]
 ) -> list[tuple[re.Match[str], int]]:
-    """``labels`` and, when there are none, the turns of an interview led by a name and a dash, if they are an
-    exchange (a name again after another's: "Euronews – ...?" / "X – ..." / "Euronews – ..."); a dash after a name
-    once is a headline's or a sentence's ("Georgia wants peace – Foreign Minister X")."""
+    """``labels`` and, when there are none, the turns of an interview told before them, led by a name and a dash, if
+    they are an exchange (a name again after another's: "Euronews – ...?" / "X – ..." / "Euronews – ..."); a dash
+    after a name once is a headline's or a sentence's ("Georgia wants peace – Foreign Minister X"), and a digest's
+    lines ("Pashinyan – Armenia is ready ..., the prime minister said") are no interview."""
     if labels:
         return labels
     dashed: list[tuple[re.Match[str], int]] = []
@@ -234,8 +235,14 @@ def _with_dash_turns(
         m = _DASH_LABEL_RE.match(text, line_start)
         if m is not None and _is_name(m.group(1)):
             dashed.append((m, li))
+    if not dashed or INTERVIEW_RE.search(text, 0, lay.lines[dashed[0][1]][0]) is None:
+        return labels  # (an interview told before the turns: not a digest's "X – ..." lines)
     keys = [m.group(1).lower() for m, _ in dashed]
-    again = any(keys[i] in keys[:i] and keys[i - 1] != keys[i] for i in range(1, len(keys)))
+    seen: set[str] = set()
+    again = False
+    for i, key in enumerate(keys):
+        again = again or (key in seen and keys[i - 1] != key)
+        seen.add(key)
     # ... or a question answered by another: "Euronews – Why ...?" / "X – First of all, ..."
     asked = any(
         keys[i + 1] != keys[i] and text[lay.lines[li][0] : lay.lines[li][1]].rstrip().endswith("?")

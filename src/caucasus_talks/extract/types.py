@@ -246,6 +246,7 @@ class Draft:
         "guessed",
         "guessed_apart",
         "inherited",
+        "judged",
         "just",
         "listed",
         "md",
@@ -289,6 +290,7 @@ class Draft:
         self.sequel = False  # told as coming after another ("after which A and B met"): not the one before it
         self.separate = False  # told as "a separate meeting": not the meeting of other people told with it
         self.inherited = False  # told without date or place, which it took from the meeting told before
+        self.judged = False  # a meeting noun judged in the future ("the meeting will bring no change"), no plan's verb
         self.series = False  # "the previous round", "the next meeting": another of a series, its sides the same
         self.referred = False  # told by a meeting noun ("the meeting with X"), a verb tells a new event ("X met Y")
         self.listed = False  # one of the dates of a list ("met on May 1 and June 5"): an undated mention is neither

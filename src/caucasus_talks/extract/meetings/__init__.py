@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...model import MeetingStatus
+from .._regex import compile_fast
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import SIGNED_APART
 from . import attributes, clauses, gatherings, lead, merge, participants, triggers, visits
@@ -92,7 +93,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
         span is not None and span[0] < t.start for _, _, span in draft.participants.values()
     ):
         return [d for d in participants.listed_next(sent, draft) if merge.identifiable(d, vague)]  # (none, or as listed)
-    if attributes.hedged_and_vague(sent, t, draft) or _signed_apart(t, draft):
+    if attributes.hedged_and_vague(sent, t, draft) or _signed_apart(sent, t, draft):
         return []  # "a meeting with X might be held in the coming months"; "A, B and C signed the statement of 9 Nov. 2020"
     if draft.referred and draft.status is MeetingStatus.HELD and merge.after_publication(draft.date, sent.doc.ref):
         draft.status = MeetingStatus.PLANNED  # "the July 21 meeting in Brussels", written in June: still to come
@@ -137,13 +138,23 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     return []
 
 
-def _signed_apart(t: Trigger, draft: Draft) -> bool:
-    """Whether a signing told without a place is of a document whose signatories signed it each apart, on its day
-    (:data:`~caucasus_talks.extract.vocabulary.markers.SIGNED_APART`)."""
+def _signed_apart(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
+    """Whether a signing told without a place or a video link is of the statement whose signatories signed it each
+    apart, on its day (:data:`~caucasus_talks.extract.vocabulary.markers.SIGNED_APART`): a statement, declaration or
+    agreement signed then (not "signed it via videoconference", a video call; nor a cooperation memorandum)."""
     date = draft.date
     if t.word.form != "signed" or t.word.needs_place or draft.place is not None or date is None or date.day is None:
         return False
-    return date.year is not None and date.month is not None and _dt.date(date.year, date.month, date.day) in SIGNED_APART
+    if date.year is None or date.month is None or _dt.date(date.year, date.month, date.day) not in SIGNED_APART:
+        return False
+    text = sent.doc.text
+    return _SIGNED_STATEMENT_RE.match(text, t.end) is not None and _VIDEO_LINK_RE.search(text, sent.start, sent.end) is None
+
+
+_SIGNED_STATEMENT_RE = compile_fast(
+    r"[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:statement|declaration|agreement|deal|document)\b"
+)
+_VIDEO_LINK_RE = compile_fast(r"\b(?i:video)")
 
 
 def _placed(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:

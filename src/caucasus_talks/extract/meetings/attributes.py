@@ -50,6 +50,7 @@ from .triggers import (
     REFERENCE_BEFORE_RE,
     WENT_RE,
     document_made,
+    judged_ahead,
     noun_tail,
     status_of,
 )
@@ -76,7 +77,11 @@ _SIZE = Folded(
 _COUNTERPART_RE = compile_fast(r"\b(?:his|her)[ \t]+(?:[A-Z][\w’'\-]+[ \t]+)?counterpart\b(?!s)")
 _EVENT_NOUN_BEFORE_RE = compile_fast(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)[ \t]+\Z")
 _NAMED_DOCUMENT_AFTER_RE = compile_fast(rf"[ \t]+{phrases(NAMED_DOCUMENTS)}\b", re.IGNORECASE)
-_AREA_AFTER_RE = compile_fast(rf"[ \t]+{phrases((*AREA_WORDS, *NAMED_FOR_PLACE))}\b", re.IGNORECASE)
+_AREA_AFTER_RE = compile_fast(
+    rf"[ \t]+(?:{phrases((*AREA_WORDS, *NAMED_FOR_PLACE))}\b"
+    r"|time\b(?![ \t]+and[ \t]+again))",  # a clock's ("from 0:00 Moscow time"; not "in Brussels time and again")
+    re.IGNORECASE,
+)
 _NOT_IN_BEFORE_RE = compile_fast(rf"\b{phrases(NOT_IN_PLACE)}[ \t]+\Z", re.IGNORECASE)
 _WITH_BEFORE_RE = compile_fast(r"\b(?:with|between)[ \t]+\Z")
 _SINCE_BEFORE_RE = compile_fast(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|by)[ \t]+\Z")
@@ -466,6 +471,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     elif t.word.either_way and not places:
         draft.guessed = True  # "his conversation with X": in person or by phone, as another mention tells
     draft.status = status_of(sent, t)
+    draft.judged = draft.status is MeetingStatus.PLANNED and judged_ahead(sent, t)
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
     draft.separate = t.word.nominal and _SEPARATE_BEFORE_RE.search(text, max(w0, t.start - 12), t.start) is not None
     draft.own_body = t.word.nominal and _OWN_BODY_AFTER_RE.match(text, t.end) is not None

@@ -211,8 +211,12 @@ _OPENS_PHRASE_RE = compile_fast(  # (", emphasized the importance of": a predica
 # between a name and the meeting verb it is the subject of: "[the ministers] met", "[A and B] had also met"
 _SUBJECT_GAP_RE = compile_fast(
     r"[ \t]+(?:(?:also|have|has|had|then|later|reportedly|last|first|both|finally|again|already|separately)[ \t]+){0,2}"
-    # ... and a plan's words: "they [were also due to] meet X", "the two [will] meet"
-    r"(?:(?:were|are|will|would)[ \t]+(?:also[ \t]+)?(?:(?:due|expected|set|scheduled|going|planning|about)[ \t]+to[ \t]+)?)?"
+)
+# ... and for "the two", a plan's words: "the two [were also due to] meet X", "the two [will] meet" (not "they", who may
+# be any group told before: "A and B agreed to set up the commissions. They will meet next week")
+_PLAN_GAP_RE = compile_fast(
+    r"[ \t]+(?:(?:also|then|later)[ \t]+)?(?:were|are|will|would)[ \t]+(?:also[ \t]+)?"
+    r"(?:(?:due|expected|set|scheduled|going|planning|about)[ \t]+to[ \t]+)?"
 )
 # between "they" and the meeting noun they had: "they [also had a joint] meeting with X"
 _THEY_HAD_RE = compile_fast(
@@ -363,8 +367,10 @@ def _groups(sent: SentenceContext, clauses: _Clauses) -> None:
             continue  # "held a call with B, during which the two officials discussed ...": the call's own two
         pair = gm.group("pair") is not None
         they = gm.group("they") is not None or gm.group("their") is not None or pair
+        gap = _SUBJECT_GAP_RE.fullmatch(doc.text, gm.end(), t.start) is not None
+        gap = gap or (pair and _PLAN_GAP_RE.fullmatch(doc.text, gm.end(), t.start) is not None)
         if (gm.group("they") is not None or pair) and not (
-            _SUBJECT_GAP_RE.fullmatch(doc.text, gm.end(), t.start)
+            gap
             if not t.word.nominal
             else _THEY_HAD_RE.fullmatch(doc.text, gm.end(), t.start)
         ):

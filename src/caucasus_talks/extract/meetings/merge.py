@@ -204,10 +204,12 @@ def _to_come_and_past(planned: Draft, held: Draft, ref: _dt.date | None) -> bool
 
 def _judged_ahead(planned: Draft, held: Draft) -> bool:
     """Whether a meeting noun told in the future is the held meeting judged ahead ("the meeting in Sochi will bring no
-    change", of the talks held there on Friday): the noun alone, no day, partner or series of its own, in the held
-    meeting's city, of some of its people."""
+    change", of the talks held there on Friday; not "will take place"): the noun alone, no day or series of its own, in
+    the held meeting's city, of some of its people."""
     return (
-        planned.referred
+        planned.judged
+        and planned.referred
+        and bool(planned.participants)
         and not (planned.date_said or planned.sequel or planned.series or planned.plural or planned.nth is not None)
         and planned.place is not None
         and planned.place == held.place

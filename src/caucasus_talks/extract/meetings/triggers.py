@@ -81,6 +81,7 @@ __all__ = [
     "MeetingWordTable",
     "another_before",
     "document_made",
+    "judged_ahead",
     "lead_words",
     "no_one_after",
     "opens_on_place",
@@ -327,20 +328,40 @@ _RUMOUR_BEFORE_RE = compile_fast(
     rf"|\b(?:unclear|not[ \t]+clear|unknown|not[ \t]+known)[ \t]+(?:whether|if)[ \t]+(?:[\w’'\-]+[ \t]+){{0,4}})\Z",
     re.IGNORECASE,
 )
-# before "reports that": a source that reports, not reports heard ("Interfax reports that", "the press office reports
-# that"; not "there are reports that", "denied reports that")
-_REPORTING_SOURCE_RE = compile_fast(
-    r"(?:\b(?!(?:The|There|These|Those|Such|Some|Many|Recent|Earlier|Unconfirmed|Media|News)\b)[A-Z][\w\-]*"
-    rf"|\b{phrases(REPORTING_SOURCES)})[ \t]+\Z"
+# before "reports that": a source that reports it, not reports heard of ("the press office reports that"; not "there
+# are reports that", "dismissed news agency reports that")
+_REPORTING_NOUN_RE = compile_fast(
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}{phrases(REPORTING_SOURCES)}[ \t]+\Z"
 )
+# ... a name standing as the subject: "Interfax reports that", "Novosti-Gruzia reports that" (not "Armenian reports",
+# "Amid reports", "Other reports": an adjective's or a preposition's)
+_REPORTING_NAME_RE = compile_fast(r"(?:\A|[.;:,\n]|\bthat)[ \t]*(?P<name>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})[ \t]+\Z")
+_NOT_A_SOURCE = frozenset(
+    {
+        "the", "there", "these", "those", "such", "some", "many", "recent", "earlier", "unconfirmed", "media", "news",
+        "other", "amid", "despite", "following", "after", "before", "western", "local", "conflicting", "numerous",
+        "several", "multiple", "press", "initial", "previous", "latest", "further", "new", "fresh", "official",
+        "unofficial", "but", "and", "yet", "however", "meanwhile", "contrary", "according",
+    }
+)  # fmt: skip
+_DENIED_BEFORE_RE = compile_fast(r"\b(?:dismiss|den|reject|refut|deride|brush)[a-z]*[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
 
 
-def _source_reports(text: str, rumour: re.Match[str]) -> bool:
+def _source_reports(doc: DocumentContext, rumour: re.Match[str]) -> bool:
     """Whether the rumour noun matched is "reports" as a source's verb: "Trend reports that X met Y" tells it held."""
     noun = rumour.start("noun") if "noun" in rumour.re.groupindex else -1
-    return noun >= 0 and rumour.group("noun").lower() == "reports" and bool(
-        _REPORTING_SOURCE_RE.search(text, max(0, noun - 40), noun)
-    )
+    if noun < 0 or rumour.group("noun").lower() != "reports" or not doc.text.startswith(" that", rumour.end("noun")):
+        return False
+    text, lo = doc.text, max(0, noun - PRESS_SUBJECT_BEFORE)
+    if _DENIED_BEFORE_RE.search(text, max(0, noun - 60), noun):
+        return False  # "Baku dismissed the agency reports that ..."
+    if _press_subject_re().search(text, lo, noun) or _REPORTING_NOUN_RE.search(text, max(0, noun - 60), noun):
+        return True
+    m = _REPORTING_NAME_RE.search(text, max(0, noun - 60), noun)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    return not any(w.lower() in _NOT_A_SOURCE or doc.idx.country(w) is not None for w in words)
 
 
 # "a meeting of the leaders was allegedly scheduled for November 9"
@@ -674,7 +695,7 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     if t.word.nominal and (_CANCELLED_AFTER_RE.match(text, t.end, hi) or _CANCELLED_BEFORE_RE.search(text, lo, t.start)):
         return MeetingStatus.CANCELLED  # "the meeting was called off", "a summit that failed to materialise"
     rumour = _RUMOUR_BEFORE_RE.search(text, lo, t.start) or _RUMOUR_AFTER_RE.match(text, t.end, hi)
-    if rumour is not None and doc.quote_of(rumour.start()) == quote and not _source_reports(text, rumour):
+    if rumour is not None and doc.quote_of(rumour.start()) == quote and not _source_reports(doc, rumour):
         return MeetingStatus.RUMOURED  # "reportedly met", "reports of a [meeting]", "a meeting was allegedly scheduled"
     if t.word.nominal and (
         _TO_HOLD_AFTER_RE.match(text, t.end, hi)
@@ -712,6 +733,24 @@ def status_of(sent: SentenceContext, t: Trigger) -> MeetingStatus:
     return MeetingStatus.PLANNED if _said_of(sent, t, quote, hi) else MeetingStatus.HELD
 
 
+# after a meeting noun (its place or partner, a phrase between commas): "will" and a verb that judges what it brings,
+# not one that tells it held ("the meeting in Sochi will bring no change", not "will take place", "will be held")
+_JUDGED_AFTER_RE = compile_fast(
+    r"(?:[ \t]+(?:in|with|between|of)\b(?:(?!\b(?:who|which|that|but|will)\b)[^.;:\n]){0,160}?)?"
+    r"[ \t]+will[ \t]+(?:not[ \t]+|also[ \t]+)?"
+    r"(?:bring|change|entail|lead|produce|yield|mean|matter|decide|determine|solve|resolve|fail|succeed|help|show)\b"
+)
+
+
+def judged_ahead(sent: SentenceContext, t: Trigger) -> bool:
+    """Whether a meeting noun's future is a judgement of what it brings ("the meeting ... will entail no consequences"),
+    not a plan's verb: read with :func:`.merge.merge`, the held meeting of its city it may be."""
+    return t.word.nominal and _JUDGED_AFTER_RE.match(sent.doc.text, t.end, sent.end) is not None
+
+
+_MEETING_NOUN_AT_RE = compile_fast(
+    r"[ \t]+(?:[\w\-]+[ \t]+)?(?:talks|meeting|meetings|summit|negotiations|call|conversation|session|round)\b"
+)
 _TOPIC_ADJECTIVES = frozenset({"upcoming", "planned"})  # future words that, after a past verb, describe its object
 _WOULD_BEFORE_RE = compile_fast(r"\bwould[ \t]+(?:(?:also|soon|then|later)[ \t]+)?\Z")
 #: Verbs whose past tense does not end in "-ed": a meeting verb in the past is told as held
@@ -736,9 +775,11 @@ def _said_of(sent: SentenceContext, t: Trigger, quote: int, hi: int) -> bool:
         if past_verb and m.start() > t.start and m.group().lower().startswith("to "):
             a = m.end()  # "met Thursday to hold the first talks": a purpose, not a plan ("who will visit": a plan)
             continue
-        if past_verb and m.start() > t.start and m.group().lower() in _TOPIC_ADJECTIVES:
+        if past_verb and m.start() > t.start and m.group().lower() in _TOPIC_ADJECTIVES and not _MEETING_NOUN_AT_RE.match(
+            doc.text, m.end()
+        ):
             a = m.end()  # "discussed her upcoming visit with X": the tense of what was discussed, not of the talk
-            continue
+            continue  # (but "discussed the upcoming talks with X": those talks are to come)
         past = _PAST_LEAD_RE.search(doc.text, max(sent.start, m.start() - 40), m.start())  # "had the chance [to meet]"
         if doc.quote_of(m.start()) == quote and past is None:
             return True

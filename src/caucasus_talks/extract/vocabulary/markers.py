@@ -341,7 +341,6 @@ AREA_WORDS = ("district", "province", "region", "oblast", "county", "marz", "ray
 NAMED_FOR_PLACE = (
     "format", "declaration", "process", "platform", "accords", "principles", "agreements",
     "correspondent", "correspondents", "bureau",  # an outlet's desk there ("Turan's Washington correspondent reports")
-    "time",  # a clock's ("from 0:00 Moscow time")
 )  # fmt: skip
 #: After a city with no "in" or "at" before it: a document named for it ("the Minsk statement", "the Washington
 #: treaty"; not "In Abu Dhabi documents were exchanged", where the city is the place).
