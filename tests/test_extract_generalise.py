@@ -5967,3 +5967,21 @@ def test_the_review_of_the_nineteenth_rounds_rules() -> None:
     assert [m[2] for m in meetings(text, published="2022-06-06")] in ([], [()])
     # a quoted name of a thing after a clause said is no one's words
     assert said("Ararat Mirzoyan said the parliament ratified the “peace agenda” document on Monday.", published=p) == []
+
+
+def test_who_inked_an_agreement_with_a_person_met_them() -> None:
+    text = "Ilham Aliyev inked the charter with U.S. Vice President JD Vance in Baku on Tuesday."
+    assert meetings(text, published="2026-02-12") == [("2026-02-10", "Baku", ("ilham-aliyev", "jd-vance"))]
+    assert meetings("Ilham Aliyev inked the decree on Tuesday.", published="2026-02-12") == []
+
+
+def test_a_similar_meeting_is_another_of_the_same_sides() -> None:
+    text = (
+        "Mher Grigoryan and Shahin Mustafayev spoke by video link on Friday. "
+        "During a similar meeting last month, the sides reported progress on the border."
+    )
+    got = meetings(text, published="2025-02-15")
+    assert [(m[0], m[2]) for m in got] == [
+        ("2025-01", ("mher-grigoryan", "shahin-mustafayev")),
+        ("2025-02-14", ("mher-grigoryan", "shahin-mustafayev")),
+    ]

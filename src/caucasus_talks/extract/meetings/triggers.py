@@ -1058,6 +1058,7 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
 _ONE_OF_SERIES_RE = compile_fast(
     r"\b(?:(?:[Tt]he|[Tt]heir|[Ii]ts)[ \t]+(?:previous|last|next|latest|former|such|first|second|third)"
     r"|[Pp]revious|[Ee]arlier|[Pp]rior"  # ("Previous meetings were in New York in September, ...")
+    r"|\b[Aa][ \t]+similar"  # ("During a similar meeting last month, the sides ...": the same sides')
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa][ \t]+few)[ \t]+more)[ \t]+"  # ("Three more meetings took place")
     r"(?:such[ \t]+)?(?:(?:substantial|substantive|formal|official|direct|bilateral|trilateral|face-to-face)[ \t]+)?"
     r"(?:round[ \t]+of[ \t]+)?\Z"  # ("the first substantial conversation")

@@ -186,6 +186,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     # "I have signed a statement with X", a signature given apart, as the 2020 statement was)
     MeetingWord(
         form="signed",
+        variants=("inked",),  # ("A inked the agreement with B")
         pos=_V,
         min_people=2,
         followed_by=r"[ \t]+(?:a|an|the)\b",
