@@ -5985,3 +5985,14 @@ def test_a_similar_meeting_is_another_of_the_same_sides() -> None:
         ("2025-01", ("mher-grigoryan", "shahin-mustafayev")),
         ("2025-02-14", ("mher-grigoryan", "shahin-mustafayev")),
     ]
+
+
+def test_an_institutions_secretary_general_is_its_holder_on_the_day() -> None:
+    p = "2025-06-04"
+    text = "Maka Botchorishvili met the OSCE Secretary General in Vienna on Monday."
+    assert meetings(text, published=p) == [("2025-06-02", "Vienna", ("feridun-sinirlioglu", "maka-botchorishvili"))]
+    text = "Ararat Mirzoyan met the Secretary-General of the United Nations in New York on Monday."
+    assert [m[2] for m in meetings(text, published=p)] == [("antonio-guterres", "ararat-mirzoyan")]
+    # the Secretary of State is still his own office
+    text = "Ararat Mirzoyan met the US Secretary of State in Washington on Monday."
+    assert [m[2] for m in meetings(text, published=p)] == [("ararat-mirzoyan", "marco-rubio")]

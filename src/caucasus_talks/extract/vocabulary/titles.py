@@ -58,7 +58,7 @@ OFFICE_HEADS = (
     r"foreign[ \t]+ministers?", r"foreign[ \t]+affairs[ \t]+ministers?", r"ministers?[ \t]+of[ \t]+foreign[ \t]+affairs",
     r"fms?", r"prime[ \t]+ministers?", r"pms?", r"premiers?", r"presidents?", r"leaders?", r"heads?[ \t]+of[ \t]+state",
     r"chancellors?",
-    r"secretary[ \t]+of[ \t]+state", r"secretary", r"top[ \t]+(?:u\.?s\.?[ \t]+)?diplomat",
+    r"secretary[ \t]+of[ \t]+state", r"secretar(?:y|ies)[ \t-]+generals?", r"secretary", r"top[ \t]+(?:u\.?s\.?[ \t]+)?diplomat",
     r"deputy[ \t]+prime[ \t]+ministers?", r"vice[ \t-]*premiers?", r"national[ \t]+security[ \t]+advis[eo]rs?",
     r"spokes(?:person|man|woman)", r"defen[cs]e[ \t]+ministers?", r"counterparts?", r"security[ \t]+council[ \t]+secretary",
     r"secretary[ \t]+of[ \t]+the[ \t]+security[ \t]+council", r"high[ \t]+representative", r"foreign[ \t]+policy[ \t]+chief",
