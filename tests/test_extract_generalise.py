@@ -5996,3 +5996,15 @@ def test_an_institutions_secretary_general_is_its_holder_on_the_day() -> None:
     # the Secretary of State is still his own office
     text = "Ararat Mirzoyan met the US Secretary of State in Washington on Monday."
     assert [m[2] for m in meetings(text, published=p)] == [("ararat-mirzoyan", "marco-rubio")]
+
+
+def test_two_who_spoke_face_to_face_met() -> None:
+    p = "2024-05-10"
+    for text in (
+        "Ilham Aliyev and Nikol Pashinyan spoke one-on-one for an hour in Abu Dhabi.",
+        "Ilham Aliyev and Nikol Pashinyan talked both in a one-on-one format and with their delegations in Abu Dhabi.",
+    ):
+        got = extract(text, published=p).meetings
+        assert [(m.location.city if m.location else None, m.format.value) for m in got] == [("Abu Dhabi", "in_person")], text
+    # one who spoke one-on-one with reporters is no meeting of the talks
+    assert meetings("Nikol Pashinyan spoke one-on-one with reporters in Yerevan.", published=p) == []

@@ -341,7 +341,10 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         preceded_by=TWO_OR_MORE_BEFORE,
         followed_by=r"(?:[ \t]+(?:briefly|informally|privately|together))?[ \t]+"
-        r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another))\b",
+        r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another)"
+        # ... or face to face: "A and B spoke one-on-one", "talked both in a one-on-one format and with their delegations"
+        r"|(?:both[ \t]+)?(?:in[ \t]+a[ \t]+)?"
+        r"(?:one-on-one|one-to-one|tête-à-tête|tete-a-tete|face-to-face|face[ \t]+to[ \t]+face))\b",
     ),
     # "The two leaders talked again during another summit": two who talk at an event talk with each other (not "A and B
     # spoke at the summit": their speeches)
