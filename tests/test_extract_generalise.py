@@ -6008,3 +6008,13 @@ def test_two_who_spoke_face_to_face_met() -> None:
         assert [(m.location.city if m.location else None, m.format.value) for m in got] == [("Abu Dhabi", "in_person")], text
     # one who spoke one-on-one with reporters is no meeting of the talks
     assert meetings("Nikol Pashinyan spoke one-on-one with reporters in Yerevan.", published=p) == []
+
+
+def test_words_quoted_after_with_his_statement_are_his() -> None:
+    text = (
+        "Nikol Pashinyan, who made headlines with his statement, “A new war is likely unless a treaty is signed,” "
+        "gave a press conference in Yerevan."
+    )
+    assert said(text, published="2023-07-26") == [("nikol-pashinyan", "A new war is likely unless a treaty is signed")]
+    # "dismissed his statement": whose "his" is, untold
+    assert said("Ilham Aliyev dismissed his statement, “Karabakh is ours,” as a provocation.", published="2023-07-26") == []

@@ -1279,11 +1279,26 @@ _FORMER_BEFORE_RE = compile_fast(r"\b(?i:former|late|ex-|previous|the[ \t]+then|
 
 
 def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
-    """'X refuted Pashinyan's statement that "Karabakh is Armenia"': the words of whom the noun of words is."""
+    """'X refuted Pashinyan's statement that "Karabakh is Armenia"': the words of whom the noun of words is; 'X, who
+    came to the fore with his statement, "...", ...': the words of whom "his" stands for."""
     mm = _possessor_before(ctx, q)
     if mm is None or not mm.pid or not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
-        return None
+        hm = _WITH_HIS_WORDS_RE.search(ctx.text, max(0, q.open - HIS_WORDS_BEFORE), q.open)
+        if hm is None or ctx.in_quote(hm.start()):
+            return None
+        he = _antecedent(ctx, hm.start("his"))
+        if he is None or not he.pid:
+            return None
+        return _Cited(q, he.pid, (he.start, he.end), _channel(ctx.text[hm.start() : q.open]))
     return _Cited(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
+
+
+HIS_WORDS_BEFORE = 60  # how far before a quotation "with his statement," may begin
+# right before a quotation: a noun of words his own, after a preposition ("with his statement, “...”", "in her remarks:
+# “...”"; not "dismissed his statement", whose "his" may be anyone's)
+_WITH_HIS_WORDS_RE = compile_fast(
+    r"\b(?:with|in|by|through)[ \t]+(?P<his>[Hh]is|[Hh]er)" + _NOUN_OF_WORDS + r"[ \t]*[,:]?[ \t]*\Z"
+)
 
 
 def _headed(ctx: _Ctx, q: Quote) -> Said | None:
