@@ -6018,3 +6018,29 @@ def test_words_quoted_after_with_his_statement_are_his() -> None:
     assert said(text, published="2023-07-26") == [("nikol-pashinyan", "A new war is likely unless a treaty is signed")]
     # "dismissed his statement": whose "his" is, untold
     assert said("Ilham Aliyev dismissed his statement, “Karabakh is ours,” as a provocation.", published="2023-07-26") == []
+
+
+def test_the_second_review_of_the_nineteenth_rounds_rules() -> None:
+    p = "2025-06-04"
+    # "spoke face to face with B": the plain row's meeting with its partner after it
+    text = "Nikol Pashinyan spoke face to face with Ilham Aliyev in Abu Dhabi on Thursday."
+    assert meetings(text, published=p) == [("2025-05-29", "Abu Dhabi", ("ilham-aliyev", "nikol-pashinyan"))]
+    # others' "similar meeting" keeps to its own sides
+    text = (
+        "Ararat Mirzoyan and Jeyhun Bayramov met in Almaty on Monday. "
+        "The Russian and Ukrainian delegations held a similar meeting in Istanbul in May."
+    )
+    assert ("2025-05", "Istanbul", ()) in meetings(text, published=p)
+    # "former", "outgoing": no holder of the day, unless one is named near it
+    text = "Nikol Pashinyan met the former NATO Secretary General in Oslo on Monday."
+    assert [m[2] for m in meetings(text, published=p)] == [("nikol-pashinyan",)]
+    text = "Ararat Mirzoyan met the former Russian foreign minister in Moscow on Monday."
+    assert [m[2] for m in meetings(text, published=p)] == [("ararat-mirzoyan",)]
+    text = "“We will end it,” Donald Trump posted. “Peace is near,” the former US President added."
+    assert [sp for sp, _ in said(text, published=p)] == ["donald-trump", "donald-trump"]
+    # "inked" a decree or a law is one person's act
+    for text in (
+        "Nikol Pashinyan inked the decree with the support of Ararat Mirzoyan on Tuesday.",
+        "Ilham Aliyev inked the law with amendments proposed by Jeyhun Bayramov on Tuesday.",
+    ):
+        assert meetings(text, published=p) == [], text

@@ -1400,9 +1400,14 @@ _EVENT_OF_BEFORE_RE = compile_fast(rf"\b{phrases(EVENT_NOUNS)}[ \t]+of[ \t]+\Z",
 _FIRST_PLURAL_RE = compile_fast(r"(?<=\w)s(?=[ \t])")  # "Ministers of Foreign Affairs": a Minister of Foreign Affairs each
 
 
+NOT_NOW_BEFORE = 24  # how far before an office phrase "former" or "outgoing" may stand
+_NOT_NOW_BEFORE_RE = compile_fast(r"\b(?i:former|outgoing|incoming|ex-|then-|late|previous)[ \t]*\Z")
+
+
 def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
     """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
     offices: list[Office] = []
+    formers: set[int] = set()
     for m in _office_matches(text, lay.body_start, lay.lower):
         start, end = m.span()
         if lay.kind_at(start) is BOILERPLATE:
@@ -1436,6 +1441,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             and _EVENT_OF_BEFORE_RE.search(text[max(0, start - EVENT_OF_BEFORE) : start]) is None
             and _ROLE_OF_BEFORE_RE.search(text[max(0, start - EVENT_OF_BEFORE) : start]) is None
         )
+        if _NOT_NOW_BEFORE_RE.search(text, max(0, start - NOT_NOW_BEFORE), start):
+            formers.add(len(offices))  # "the former NATO Secretary General": only a holder named near it, none of the day
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
@@ -1459,6 +1466,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             _resolve_office(o, idx, out, day, people, starts, paired)
         if o.bare and not o.holders and not (day is None and o.institution and idx.known_holders(o.key, None)):
             continue  # capitalised words before a title, and no one holds it: no office named
+        if k in formers and not any(named for _, named in o.holders):
+            continue  # "the former NATO Secretary General", no one named near it: not who holds it that day
         mm = Mention(o.start, o.end, OFFICE)
         mm.title = o.title
         mm.country = ",".join(o.countries) or None

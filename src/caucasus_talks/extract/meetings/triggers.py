@@ -790,6 +790,7 @@ def _said_of(sent: SentenceContext, t: Trigger, quote: int, hi: int) -> bool:
 # "met reporters", "a meeting with local residents", "met members of the Armenian community": the words up to it
 # (the audience's own noun, not a word of another's: "the press secretary of X" is a side)
 _AUDIENCE_AFTER_RE = compile_fast(
+    r"(?:[ \t]+(?:one-on-one|one-to-one|face-to-face|briefly|privately|informally))?"  # ("spoke one-on-one with reporters")
     rf"[ \t]+(?:with[ \t]+)?(?P<lead>(?:[\w’'\-]+[ \t]+){{0,4}}?){phrases(AUDIENCES)}\b"
     r"(?=[ \t]*(?:[,.;:!?()\n]|\Z|(?:of|in|at|on|from|who|that|and|to|for|during|after|before|as|this|last|with)\b))"
 )
@@ -1058,7 +1059,9 @@ def _continues(text: str, last: Trigger, m: re.Match[str], word: MeetingWord, be
 _ONE_OF_SERIES_RE = compile_fast(
     r"\b(?:(?:[Tt]he|[Tt]heir|[Ii]ts)[ \t]+(?:previous|last|next|latest|former|such|first|second|third)"
     r"|[Pp]revious|[Ee]arlier|[Pp]rior"  # ("Previous meetings were in New York in September, ...")
-    r"|\b[Aa][ \t]+similar"  # ("During a similar meeting last month, the sides ...": the same sides')
+    # ("During a similar meeting last month, the sides ...": the same sides; not "X and Y held a similar meeting", "a
+    # similar meeting of A and B": others')
+    r"|\b(?:[Dd]uring|[Aa]t|[Ii]n)[ \t]+a[ \t]+similar"
     r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa][ \t]+few)[ \t]+more)[ \t]+"  # ("Three more meetings took place")
     r"(?:such[ \t]+)?(?:(?:substantial|substantive|formal|official|direct|bilateral|trilateral|face-to-face)[ \t]+)?"
     r"(?:round[ \t]+of[ \t]+)?\Z"  # ("the first substantial conversation")

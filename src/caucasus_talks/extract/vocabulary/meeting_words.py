@@ -184,9 +184,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
     ),
     # "A and B, in the presence of C, signed an agreement": who sign a document together meet (not "signed by"; not
     # "I have signed a statement with X", a signature given apart, as the 2020 statement was)
+    # "A inked the charter with B": a document signed with someone (not "inked the decree with the support of X")
+    MeetingWord(
+        form="inked",
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
+        r"(?:agreement|deal|charter|declaration|memorandum|statement|treaty|accord)[ \t]+with\b",
+    ),
     MeetingWord(
         form="signed",
-        variants=("inked",),  # ("A inked the agreement with B")
         pos=_V,
         min_people=2,
         followed_by=r"[ \t]+(?:a|an|the)\b",
@@ -344,7 +351,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         r"(?:on[ \t]+the[ \t]+(?:sidelines|margins?|fringes?)[ \t]+of|(?:to|with)[ \t]+(?:each[ \t]+other|one[ \t]+another)"
         # ... or face to face: "A and B spoke one-on-one", "talked both in a one-on-one format and with their delegations"
         r"|(?:both[ \t]+)?(?:in[ \t]+a[ \t]+)?"
-        r"(?:one-on-one|one-to-one|tête-à-tête|tete-a-tete|face-to-face|face[ \t]+to[ \t]+face))\b",
+        r"(?:one-on-one|one-to-one|tête-à-tête|tete-a-tete|face-to-face|face[ \t]+to[ \t]+face)\b"
+        # (not "spoke face to face with B": the plain row's, its partner after it; nor "in a one-on-one interview")
+        r"(?![ \t]+(?:with|to|interviews?)\b))",
     ),
     # "The two leaders talked again during another summit": two who talk at an event talk with each other (not "A and B
     # spoke at the summit": their speeches)
