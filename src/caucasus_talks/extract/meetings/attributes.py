@@ -817,20 +817,17 @@ _COUNTED_BEFORE_RE = compile_fast(
 _PLACES_JOINED_RE = compile_fast(_CITIES_JOINED + r"|,[ \t]+(?:in[ \t]+)?")  # (a list: "in Moscow[, ]Vienna[ and ]Baku")
 
 
-def one_per_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> list[Draft]:
-    """As many meetings as a count before a plural noun says, when it lists as many cities after it, one in each ("held
-    two rounds of talks in Moscow and Vienna"); none otherwise ("a series of meetings in Brussels, Chisinau and
-    Washington", "rounds of talks since 2021": no one of them told, or a count and cities that differ)."""
+def _listed_cities(sent: SentenceContext, t: Trigger, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The cities told after a meeting word, and those of them listed together from the first ("in Moscow, Vienna and
+    Baku")."""
     text = sent.doc.text
-    m = _COUNTED_BEFORE_RE.search(text, max(sent.start, t.start - 40), t.start)
     after = [p for p in places if p.start >= t.end and city_of(sent.doc.idx, p)]
-    if m is None or len(after) < 2:
-        return []
-    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
     listed = after[:1] + [b for a, b in itertools.pairwise(after) if _PLACES_JOINED_RE.fullmatch(text, a.end, b.start)]
-    cities = list(dict.fromkeys(city_of(sent.doc.idx, p) for p in listed))
-    if len(listed) != len(after) or len(cities) != n:
-        return []
+    return after, listed
+
+
+def _one_in_each(sent: SentenceContext, draft: Draft, listed: list[Mention]) -> list[Draft]:
+    """A copy of ``draft`` in each listed city, each one of a list (an undated mention is none of them)."""
     out = []
     for p in listed:
         dd = draft.copy()
@@ -838,6 +835,22 @@ def one_per_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[
         dd.listed = True
         out.append(dd)
     return out
+
+
+def one_per_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> list[Draft]:
+    """As many meetings as a count before a plural noun says, when it lists as many cities after it, one in each ("held
+    two rounds of talks in Moscow and Vienna"); none otherwise ("a series of meetings in Brussels, Chisinau and
+    Washington", "rounds of talks since 2021": no one of them told, or a count and cities that differ)."""
+    text = sent.doc.text
+    m = _COUNTED_BEFORE_RE.search(text, max(sent.start, t.start - 40), t.start)
+    after, listed = _listed_cities(sent, t, places)
+    if m is None or len(after) < 2:
+        return []
+    n = int(m.group("n")) if m.group("n").isdigit() else _COUNTS[m.group("n").lower()]
+    cities = list(dict.fromkeys(city_of(sent.doc.idx, p) for p in listed))
+    if len(listed) != len(after) or len(cities) != n:
+        return []
+    return _one_in_each(sent, draft, listed)
 
 
 _IN_RIGHT_AFTER_RE = compile_fast(r"[ \t]+(?:held[ \t]+)?in[ \t]+")
@@ -851,20 +864,12 @@ def per_city(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
         return None
     if len(draft.participants) == 1:
         return None
-    text = sent.doc.text
-    after = [p for p in places if p.start >= t.end and city_of(sent.doc.idx, p)]
-    if len(after) < 2 or not _IN_RIGHT_AFTER_RE.fullmatch(text, t.end, after[0].start):
+    after, listed = _listed_cities(sent, t, places)
+    if len(after) < 2 or not _IN_RIGHT_AFTER_RE.fullmatch(sent.doc.text, t.end, after[0].start):
         return None
-    listed = after[:1] + [b for a, b in itertools.pairwise(after) if _PLACES_JOINED_RE.fullmatch(text, a.end, b.start)]
     if len(listed) != len(after) or len({city_of(sent.doc.idx, p) for p in listed}) < 2:
         return None
-    out = []
-    for p in listed:
-        dd = draft.copy()
-        dd.place, dd.place_span = city_of(sent.doc.idx, p), (p.start, p.end)
-        dd.listed = True
-        out.append(dd)
-    return out
+    return _one_in_each(sent, draft, listed)
 
 
 def split_by_dates(
