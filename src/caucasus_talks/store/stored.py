@@ -185,6 +185,12 @@ _TEXTS = (str, str | None)
 _SHARED_LENGTH = 64
 
 
+def _slot_setter(kind: type[Any], name: str) -> Callable[[Any, Any], None] | None:
+    """The ``__set__`` of a slotted record's field (what ``object.__setattr__`` finds and calls), or None."""
+    slot = kind.__dict__.get(name)
+    return slot.__set__ if isinstance(slot, types.MemberDescriptorType) else None
+
+
 def _record(kind: type[Any]) -> _Make:
     """An attrs record from its JSON object: each field as its ``__init__`` sets it (default, converter), unvalidated.
 
@@ -223,7 +229,12 @@ def _record(kind: type[Any]) -> _Make:
         if f.converter is not None:
             scope[f"convert_{name}"] = f.converter
             lines.append(f"    v = convert_{name}(v)")
-        lines.append(f"    put(r, {name!r}, v)")  # how attrs' own __init__ sets the fields of a frozen record
+        setter = _slot_setter(kind, name)
+        if setter is None:
+            lines.append(f"    put(r, {name!r}, v)")  # how attrs' own __init__ sets the fields of a frozen record
+        else:
+            scope[f"set_{name}"] = setter  # a slotted record's field: its slot set at once (no lookup by name)
+            lines.append(f"    set_{name}(r, v)")
     lines.append("    if n != len(data):")
     lines.append("        raise NotStored  # a key that is no field")
     lines.append("    return r")
