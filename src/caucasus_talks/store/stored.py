@@ -195,27 +195,56 @@ def _record(kind: type[Any]) -> _Make:
     """An attrs record from its JSON object: each field as its ``__init__`` sets it (default, converter), unvalidated.
 
     The maker is written as Python for the record's fields, as attrs writes
-    ``__init__`` and cattrs its structuring functions, and compiled once.
+    ``__init__`` and cattrs its structuring functions, and compiled once. An
+    object with every field's key, as the store writes most records, takes a
+    path without a test of each key (a key missing there is looked for field by
+    field, as in any other object).
     """
     hints = typing.get_type_hints(kind)
     scope: dict[str, Any] = {"kind": kind, "intern": sys.intern, "new": object.__new__, "put": object.__setattr__}
     scope["NotStored"] = _NotStored
-    lines = ["def make(data):", "    if type(data) is not dict:", "        raise NotStored", "    r = new(kind)", "    n = 0"]
-    for f in attrs.fields(kind):
+    fields = attrs.fields(kind)
+
+    def value(name: str, pad: str) -> list[str]:
+        """The lines that check or make ``v``, the JSON value of field ``name``, indented by ``pad``."""
+        test = _LEAF_TESTS.get(hints[name])
+        if test is None:
+            scope[f"make_{name}"] = _maker(hints[name])
+            return [f"{pad}v = make_{name}(v)"]
+        out = [f"{pad}if {test}:", f"{pad}    raise NotStored"]
+        if hints[name] in _TEXTS:
+            out += [f"{pad}if v is not None and len(v) <= {_SHARED_LENGTH}:", f"{pad}    v = intern(v)"]
+        return out
+
+    def store(f: Any, pad: str) -> list[str]:
+        """The lines that convert ``v`` as the field's ``__init__`` does and set it on ``r``."""
+        out = []
+        if f.converter is not None:
+            scope[f"convert_{f.name}"] = f.converter
+            out.append(f"{pad}v = convert_{f.name}(v)")
+        setter = _slot_setter(kind, f.name)
+        if setter is None:
+            out.append(f"{pad}put(r, {f.name!r}, v)")  # how attrs' own __init__ sets the fields of a frozen record
+        else:
+            scope[f"set_{f.name}"] = setter  # a slotted record's field: its slot set at once (no lookup by name)
+            out.append(f"{pad}set_{f.name}(r, v)")
+        return out
+
+    lines = ["def make(data):", "    if type(data) is not dict:", "        raise NotStored"]
+    lines += [f"    if len(data) == {len(fields)}:", "        try:"]
+    lines += [f"            v{k} = data[{f.name!r}]" for k, f in enumerate(fields)]
+    lines += ["        except KeyError:", "            pass", "        else:", "            r = new(kind)"]
+    for k, f in enumerate(fields):
+        lines.append(f"            v = v{k}")
+        lines += value(f.name, " " * 12)
+        lines += store(f, " " * 12)
+    lines += ["            return r", "    r = new(kind)", "    n = 0"]
+    for f in fields:
         name = f.name
         lines.append(f"    if {name!r} in data:")
         lines.append(f"        v = data[{name!r}]")
         lines.append("        n += 1")
-        test = _LEAF_TESTS.get(hints[name])
-        if test is not None:
-            lines.append(f"        if {test}:")
-            lines.append("            raise NotStored")
-            if hints[name] in _TEXTS:
-                lines.append(f"        if v is not None and len(v) <= {_SHARED_LENGTH}:")
-                lines.append("            v = intern(v)")
-        else:
-            scope[f"make_{name}"] = _maker(hints[name])
-            lines.append(f"        v = make_{name}(v)")
+        lines += value(name, " " * 8)
         lines.append("    else:")
         default = f.default
         if default is attrs.NOTHING:
@@ -226,15 +255,7 @@ def _record(kind: type[Any]) -> _Make:
         else:
             scope[f"default_{name}"] = default
             lines.append(f"        v = default_{name}")
-        if f.converter is not None:
-            scope[f"convert_{name}"] = f.converter
-            lines.append(f"    v = convert_{name}(v)")
-        setter = _slot_setter(kind, name)
-        if setter is None:
-            lines.append(f"    put(r, {name!r}, v)")  # how attrs' own __init__ sets the fields of a frozen record
-        else:
-            scope[f"set_{name}"] = setter  # a slotted record's field: its slot set at once (no lookup by name)
-            lines.append(f"    set_{name}(r, v)")
+        lines += store(f, " " * 4)
     lines.append("    if n != len(data):")
     lines.append("        raise NotStored  # a key that is no field")
     lines.append("    return r")
