@@ -70,11 +70,12 @@ BASIS = '"basis":{"reason":"known"}'
         '{"id":"m-1","participants":{"participant":"p-1"},' + BASIS + "}",
         '{"id":"m-1","date":{"iso":"2022-13","precision":"month"},' + BASIS + "}",
         '{"id":"m-1","evidence":[{"document":"d","start":"0","end":2,"quote":"ab"}],' + BASIS + "}",
+        '{"id":"m-1","evidence":[{"document":"d","start":0,"end":2,"colour":"ab"}],' + BASIS + "}",
         '{"id":"m-1","topics":["peace",3],' + BASIS + "}",
         "[]",
     ],
     ids=["id-not-text", "unknown-key", "id-missing", "no-such-format", "flag-as-number", "object-for-list", "no-such-month",
-         "offset-as-text", "topic-as-number", "list-for-record"],
+         "offset-as-text", "span-key-swapped", "topic-as-number", "list-for-record"],
 )  # fmt: skip
 def test_a_row_the_store_did_not_write_is_refused_as_the_converter_refuses_it(row: str) -> None:
     with pytest.raises(Exception) as by_converter:  # noqa: PT011 - whatever the converter raises, the store raises
