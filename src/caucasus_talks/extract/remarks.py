@@ -226,8 +226,9 @@ def _with_dash_turns(
     they are an exchange (a name again after another's: "Euronews – ...?" / "X – ..." / "Euronews – ..."); a dash
     after a name once is a headline's or a sentence's ("Georgia wants peace – Foreign Minister X"), and a digest's
     lines ("Pashinyan – Armenia is ready ..., the prime minister said") are no interview."""
-    if labels:
-        return labels
+    intro = None if labels or ("–" not in text and "—" not in text) else INTERVIEW_RE.search(text)
+    if intro is None:
+        return labels  # (a dash and an interview's word sought first: most texts have neither turns nor labels)
     dashed: list[tuple[re.Match[str], int]] = []
     for li, (line_start, _, kind) in enumerate(lay.lines):
         if line_start < lay.body_start or kind is not TEXT_LINE:
@@ -235,7 +236,7 @@ def _with_dash_turns(
         m = _DASH_LABEL_RE.match(text, line_start)
         if m is not None and _is_name(m.group(1)):
             dashed.append((m, li))
-    if not dashed or INTERVIEW_RE.search(text, 0, lay.lines[dashed[0][1]][0]) is None:
+    if not dashed or intro.start() >= lay.lines[dashed[0][1]][0]:
         return labels  # (an interview told before the turns: not a digest's "X – ..." lines)
     keys = [m.group(1).lower() for m, _ in dashed]
     seen: set[str] = set()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from ...model import MeetingStatus
+from ...model import MeetingFormat, MeetingStatus
 from .._regex import compile_fast
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import SIGNED_APART
@@ -147,14 +147,13 @@ def _signed_apart(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
         return False
     if date.year is None or date.month is None or _dt.date(date.year, date.month, date.day) not in SIGNED_APART:
         return False
-    text = sent.doc.text
-    return _SIGNED_STATEMENT_RE.match(text, t.end) is not None and _VIDEO_LINK_RE.search(text, sent.start, sent.end) is None
+    # (the format the passage told, :func:`.attributes.describe`: "signed it via videoconference" is a video call)
+    return draft.format is not MeetingFormat.VIDEO and _SIGNED_STATEMENT_RE.match(sent.doc.text, t.end) is not None
 
 
 _SIGNED_STATEMENT_RE = compile_fast(
     r"[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:statement|declaration|agreement|deal|document)\b"
 )
-_VIDEO_LINK_RE = compile_fast(r"\b(?i:video)")
 
 
 def _placed(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:

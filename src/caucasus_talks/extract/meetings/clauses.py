@@ -49,6 +49,7 @@ _THEIR_INSTITUTION_RE = re.compile(
 _COUNTS = ("three", "four", "five", "six")  # "the five leaders": that many named before
 _MANY = "|".join(_COUNTS) + "|[3-6]"  # ("the 3 FMs")
 _ROLES = "|".join(f"[{r[0]}{r[0].upper()}]{r[1:]}" for r in GROUP_ROLES)  # "the ministers", "the Ministers"
+_PLAN_TO = r"(?:due|expected|set|scheduled|going|planning|about)[ \t]+to[ \t]+"  # "the two [were due to] meet"
 _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "each", "they", "his" or "her" begins
     rf"\b(?=[Tt]he[ \t]+(?:two|{_MANY}|{_ROLES}|[Ff]oreign[ \t]|[Dd]efen[cs]e[ \t])|[Bb]oth|[Ee]ach|[Aa]ll[ \t]+(?:{_MANY})"
     r"|[Tt]hey\b|[Tt]heir[ \t]|[Hh]is[ \t]|[Hh]er[ \t]|[Tt]he[ \t]+pair\b)(?:"
@@ -69,7 +70,7 @@ _GROUP_RE = compile_fast(  # tried only where "the two", "the <role>", "both", "
     r"|(?P<pair>[Tt]he[ \t]+pair\b"
     # ... "The two were also due to meet X", "the two will meet again": a plan of theirs
     r"|[Tt]he[ \t]+two(?=[ \t]+(?:(?:also|then|later|have|had|were|are|will|would)[ \t]+){0,2}"
-    r"(?:(?:due|expected|set|scheduled|going|planning|about)[ \t]+to[ \t]+|to[ \t]+)?"
+    rf"(?:{_PLAN_TO}|to[ \t]+)?"
     r"(?:met|meet|held|hold|had|spoke|speak|talked|talk)\b))"
     # "X presided over their second encounter": the two named together before, at the meeting the noun tells
     rf"|(?P<their>[Tt]heir)\b"
@@ -215,8 +216,7 @@ _SUBJECT_GAP_RE = compile_fast(
 # ... and for "the two", a plan's words: "the two [were also due to] meet X", "the two [will] meet" (not "they", who may
 # be any group told before: "A and B agreed to set up the commissions. They will meet next week")
 _PLAN_GAP_RE = compile_fast(
-    r"[ \t]+(?:(?:also|then|later)[ \t]+)?(?:were|are|will|would)[ \t]+(?:also[ \t]+)?"
-    r"(?:(?:due|expected|set|scheduled|going|planning|about)[ \t]+to[ \t]+)?"
+    rf"[ \t]+(?:(?:also|then|later)[ \t]+)?(?:were|are|will|would)[ \t]+(?:also[ \t]+)?(?:{_PLAN_TO})?"
 )
 # between "they" and the meeting noun they had: "they [also had a joint] meeting with X"
 _THEY_HAD_RE = compile_fast(

@@ -550,7 +550,9 @@ def _past_the_teller(sent: SentenceContext, t: Trigger, people: list[Mention]) -
     if group is not None:  # "X said, adding that Azerbaijani and Armenian diplomats are expected to meet": not X
         people = [p for p in people if p.start >= group]
     judged = _JUDGES_THAT_RE.search(text, s, t.start) if t.word.nominal and text.find(" that", s, t.start) >= 0 else None
-    if judged is not None and sent.doc.quote_of(judged.start()) == -1 and not _OWN_NOUN_BEFORE_RE.search(text, s, t.start):
+    if judged is not None and sent.doc.quote_of(judged.start()) == -1 and not _OWN_NOUN_BEFORE_RE.search(
+        text, max(s, t.start - OWN_NOUN_BEFORE), t.start
+    ):
         # "X, an observer, believes that no results of the meeting in Sochi were reported": X judges it, was not there
         # (one of the talks' own actors may have been: "Michel, who chaired it, believes that the meeting ..."; and
         # "A and B believe that their talks ...": theirs)
@@ -559,6 +561,7 @@ def _past_the_teller(sent: SentenceContext, t: Trigger, people: list[Mention]) -
     return people
 
 
+OWN_NOUN_BEFORE = 40  # how far before a meeting noun "their" may stand ("their [long-awaited] talks")
 _OWN_NOUN_BEFORE_RE = compile_fast(r"\b(?:their|his|her|our|my)[ \t]+(?:[\w\-]+[ \t]+)?\Z")  # "believe that [their] talks"
 # a verb of opinion and "that": who holds the opinion judges what follows ("X believes that the talks ...")
 _JUDGES_THAT_RE = compile_fast(

@@ -182,8 +182,6 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         qualifiers=(*SIZE_QUALIFIERS, "the"),  # ("held the talks at the border": held them)
         other_sense_after=r"[ \t]+(?:responsible|hostage|accountable|up|back|in[ \t]+(?:contempt|check))\b",
     ),
-    # "A and B, in the presence of C, signed an agreement": who sign a document together meet (not "signed by"; not
-    # "I have signed a statement with X", a signature given apart, as the 2020 statement was)
     # "A inked the charter with B": a document signed with someone (not "inked the decree with the support of X")
     MeetingWord(
         form="inked",
@@ -192,6 +190,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
         r"(?:agreement|deal|charter|declaration|memorandum|statement|treaty|accord)[ \t]+with\b",
     ),
+    # "A and B, in the presence of C, signed an agreement": who sign a document together meet (not "signed by"; not
+    # "I have signed a statement with X", a signature given apart, as the 2020 statement was)
     MeetingWord(
         form="signed",
         pos=_V,
