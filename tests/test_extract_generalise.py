@@ -6044,3 +6044,135 @@ def test_the_second_review_of_the_nineteenth_rounds_rules() -> None:
         "Ilham Aliyev inked the law with amendments proposed by Jeyhun Bayramov on Tuesday.",
     ):
         assert meetings(text, published=p) == [], text
+
+
+def test_a_surname_alone_before_a_preposition_is_the_person_named_in_full_before() -> None:
+    p = "2019-02-10"
+    text = "Joe Smith, the US envoy, arrived on Sunday. Nikol Pashinyan met with Smith in Yerevan on Monday."
+    assert meetings(text, published=p) == [("2019-02-04", "Yerevan", ("joe-smith", "nikol-pashinyan"))]
+    # a capitalised word before a noun qualifies it, and is no one ("Young people")
+    text = "Joe Young, the US envoy, arrived. Nikol Pashinyan met Young people in Yerevan on Monday."
+    assert [m[2] for m in meetings(text, published=p)] == [("nikol-pashinyan",)]
+
+
+def test_a_middle_name_before_a_registry_surname_is_that_person() -> None:
+    text = (
+        "Ararat Mirzoyan phoned Hossein Amir Abdollahian on Wednesday. "
+        "Amir Abdollahian told Mirzoyan that Iran is “ready to help”."
+    )
+    assert said(text, published="2021-09-02") == [("hossein-amir-abdollahian", "ready to help")]
+    # a first name the person is not known by, before their surname, is someone else
+    text = "Ararat Mirzoyan spoke. Analyst Reza Abdollahian told Mirzoyan that Iran is “ready to help”."
+    assert [sp for sp, _ in said(text, published="2021-09-02")] != ["hossein-amir-abdollahian"]
+
+
+def test_what_one_spoke_of_in_quotation_marks_is_theirs() -> None:
+    text = "Sergey Lavrov arrived in Baku. He spoke of “possibilities of achieving a compromise” between the parties."
+    assert said(text, published="2019-12-03") == [("sergey-lavrov", "possibilities of achieving a compromise")]
+    text = "Sergey Lavrov talked about the “ideas advanced by Russia” in Baku."
+    assert said(text, published="2019-12-03") == [("sergey-lavrov", "ideas advanced by Russia")]
+
+
+def test_no_arrangement_yet_on_a_meeting_is_none() -> None:
+    for text in (
+        "There is no clear arrangement yet on a meeting between Mirzoyan and Bayramov.",
+        "There is no agreement yet on a meeting of Ararat Mirzoyan and Jeyhun Bayramov.",
+    ):
+        assert meetings(text, published="2022-07-31") == [], text
+    # the agreement reached is another matter
+    text = "There is an agreement on a meeting of Ararat Mirzoyan and Jeyhun Bayramov in Tbilisi on Monday."
+    assert [m[1] for m in meetings(text, published="2022-07-31")] == ["Tbilisi"]
+
+
+def test_co_chairs_received_together_are_one_meeting() -> None:
+    text = (
+        "On June 12, Foreign Minister Zohrab Mnatsakanyan received the Co-Chairs Igor Popov, Stephane Visconti, "
+        "Andrew Schofer and the Personal Representative Andrzej Kasprzyk."
+    )
+    assert [len(m[2]) for m in meetings(text, published="2018-06-13")] == [5]
+    # leaders of as many countries met one by one at a summit stay a round of meetings
+    text = (
+        "On Saturday, Ilham Aliyev met with Emmanuel Macron, Olaf Scholz, Giorgia Meloni and Recep Tayyip Erdogan "
+        "in Granada."
+    )
+    assert [len(m[2]) for m in meetings(text, published="2023-10-08")] == [2, 2, 2, 2]
+
+
+def test_deputies_are_not_the_ministers_and_a_dash_brings_their_names() -> None:
+    p = "2025-07-20"
+    text = "The deputy foreign ministers of Armenia and Azerbaijan met in Moscow on July 3."
+    assert meetings(text, published=p) == [("2025-07-03", "Moscow", ())]  # (not Mirzoyan and Bayramov)
+    text = (
+        "Maka Botchorishvili spoke. She also highlighted the consultations held on April 17, 2025, involving the "
+        "deputy foreign ministers of Georgia, Armenia, and Azerbaijan — Lasha Darsalia, Vahan Kostanyan, and "
+        "Elnur Mammadov, respectively — as a constructive initiative."
+    )
+    assert meetings(text, published=p) == [("2025-04-17", None, ("elnur-mammadov", "lasha-darsalia", "vahan-kostanyan"))]
+    # a dash after a plural that brings no names cuts the clause as before
+    text = "The ministers of Armenia and Azerbaijan — in a rare step — met in Moscow on July 3 with Sergey Lavrov."
+    assert [m[1] for m in meetings(text, published=p)] == ["Moscow"]
+
+
+def test_an_undated_meeting_takes_the_year_its_people_held_their_offices() -> None:
+    text = (
+        "Pashinyan won the December 2018 elections. The two ministers, Zohrab Mnatsakanyan and Elmar Mammadyarov, "
+        "met in Moscow on April 15 with Sergey Lavrov."
+    )
+    got = extract(text).meetings
+    assert [(m.date.iso, m.date.basis.value) for m in got] == [("2019-04-15", "inferred")]
+    assert "office terms" in (got[0].date.reason or "")
+    # people in office in the year the text names keep it
+    text = "Pashinyan won the December 2021 elections. Ararat Mirzoyan met Jeyhun Bayramov in Moscow on April 15."
+    assert [m.date.iso for m in extract(text).meetings] == ["2021-04-15"]
+    # a dated text's year is its own
+    text = "Pashinyan won the December 2018 elections. Zohrab Mnatsakanyan met Elmar Mammadyarov in Moscow on April 15."
+    assert [m.date.iso for m in extract(text, published="2018-04-20").meetings] == ["2018-04-15"]
+
+
+def test_words_quoted_after_a_statement_by_someone_are_theirs() -> None:
+    p = "2019-10-06"
+    text = (
+        "The claim was answered by the decisive statement by President of Azerbaijan Ilham Aliyev “Karabakh is "
+        "Azerbaijan!”, deputy prime minister Ali Ahmadov said."
+    )
+    assert said(text, published=p) == [("ilham-aliyev", "Karabakh is Azerbaijan!")]
+    text = "In response to Pashinyan’s statement saying that “Karabakh is part of Armenia”, Ilham Aliyev said: “No.”"
+    assert said(text, published=p) == [("nikol-pashinyan", "Karabakh is part of Armenia"), ("ilham-aliyev", "No.")]
+    # a statement about someone is not theirs
+    text = "The statement by Ilham Aliyev's office about Nikol Pashinyan “was clear”, Ali Ahmadov said."
+    assert [sp for sp, _ in said(text, published=p)] != ["nikol-pashinyan"]
+
+
+def test_the_tweet_reads_is_the_words_of_who_wrote_on_twitter() -> None:
+    text = (
+        "EU Special Representative Toivo Klaar has arrived in Azerbaijan, Toivo Klaar wrote on Twitter.\n"
+        "“In Baku for two days of meetings,” the tweet reads."
+    )
+    assert said(text, published="2020-09-25") == [("toivo-klaar", "In Baku for two days of meetings")]
+
+
+def test_an_interview_printed_as_plain_paragraphs_is_the_interviewees() -> None:
+    text = (
+        "Toivo Klaar will visit Armenia on February 22. On the eve of his visit he gave an exclusive interview to "
+        "the agency.\n\nWhat will be the main topic of your visit?\n\nThis is my second visit to Armenia. My visit "
+        "includes consultations with President Sargsyan and Foreign Minister Nalbandian.\n\nHow do you see the "
+        "talks?\n\nI am sure we will move forward."
+    )
+    got = extract(text, published="2018-02-21")
+    assert [(s.speaker, s.text[:20]) for s in got.statements] == [
+        ("toivo-klaar", "This is my second vi"),
+        ("toivo-klaar", "I am sure we will mo"),
+    ]
+    # the speaker's visit: one meeting with each host
+    assert sorted(m.participant_ids for m in got.meetings) == [
+        ("edward-nalbandian", "toivo-klaar"),
+        ("serzh-sargsyan", "toivo-klaar"),
+    ]
+    # questions a news story asks its reader, with no interview told, are no interview
+    text = "What does the deal mean for your family?\n\nWe will see. The talks resume on Monday."
+    assert not extract(text, published="2018-02-21").statements
+
+
+def test_a_speaker_told_a_press_briefing_after_meeting_was_at_it() -> None:
+    text = "Jake Sullivan told a press briefing after meeting with Nikol Pashinyan in Yerevan."
+    assert [m[2] for m in meetings(text, published="2023-02-10")] == [("jake-sullivan", "nikol-pashinyan")]

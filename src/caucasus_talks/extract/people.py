@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import NamedTuple, TypeVar
 
 from ..model import Participant, ParticipantKind
@@ -113,6 +114,23 @@ def _known(idx: Index, key: str) -> str:
     return idx.variant.get(skeleton(key), key)
 
 
+def _titles_of(registry: ActorRegistry) -> dict[str, str]:
+    """Every title the registry knows, as its words -> its canonical title (the offices people hold among them)."""
+    title_of: dict[str, str] = {}
+    for t in registry.titles:
+        for name in (t.title, *t.aliases):
+            title_of[" ".join(_title_words(name))] = t.title
+    for p in registry:
+        for o in p.offices:
+            title_of.setdefault(" ".join(_title_words(o.title)), o.title)
+    return title_of
+
+
+def _word_pairs(names: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """Every two words that stand together in one of ``names``, as tokens."""
+    return frozenset(pair for name in names for toks in [_name_tokens(name)] for pair in itertools.pairwise(toks))
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(n for n in (norm(t) for t in re.findall(r"[@#]?[^\W_]+(?:[.'’\-][^\W_]+)*", name)) if n)
 
@@ -182,19 +200,15 @@ class Index:
         #: the skeleton of every word of a person's name (see :func:`skeleton`) -> the word: another spelling of it
         #: ("Garibašvili", "Pashynian") is read as the registry's
         self.variant = _variants(registry, self.name_stop)
-        # office titles: every alias -> canonical title
-        self.title_of: dict[str, str] = {}
-        for t in registry.titles:
-            for name in (t.title, *t.aliases):
-                self.title_of[" ".join(_title_words(name))] = t.title
-        for p in registry:
-            for o in p.offices:
-                self.title_of.setdefault(" ".join(_title_words(o.title)), o.title)
+        #: office titles: every alias -> canonical title
+        self.title_of = _titles_of(registry)
         # every word a title can be made of: a phrase with another word in it names no office
         self._title_vocabulary = {w for key in self.title_of for w in key.split()}
         self._title_vocabulary |= {"s", "leader", "head", "state", "and", "government"}
         #: participant id -> every word of every name it is written with, as tokens
         self.name_words = {pid: frozenset(t for name in p.names for t in _name_tokens(name)) for pid, p in self.people.items()}
+        #: participant id -> every two words that stand together in a name of theirs ("amir", "abdollahian")
+        self.name_pairs = {pid: _word_pairs(p.names) for pid, p in self.people.items()}
         #: participant id -> the first names it is written with ("vahagn"); empty when only one name is known
         self.given_names = {
             pid: frozenset(toks[0] for toks in map(_name_tokens, p.names) if len(toks) >= 2) for pid, p in self.people.items()
@@ -515,6 +529,12 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     no new person ("Set Up")."""
     words = _LONG_WORD_RE.findall(text, start, end)
     return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _known_by(idx: Index, pid: str, given: str, surname: str) -> bool:
+    """Whether a registry person is known by a first name before their surname: one of their first names or a spelling
+    of it, or the word before the surname in a longer name of theirs ("Amir Abdollahian" of "Hossein Amir Abdollahian")."""
+    return _same_given_name(given, idx.given_names[pid]) or (given, surname) in idx.name_pairs[pid]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1138,7 +1158,7 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
         cands = list(idx.surname.get(key, ())) + new_surnames.get(key, [])
         pid: str | None = None
         if mm.given is not None:  # a first name is written: only people known by it (or a spelling of it)
-            cands = [c for c in cands if c not in idx.people or _same_given_name(mm.given, idx.given_names[c])]
+            cands = [c for c in cands if c not in idx.people or _known_by(idx, c, mm.given, key)]
             if not cands:  # "Artur Khachatryan" is not Vahagn Khachaturyan: someone the registry lacks
                 if _role_around(text, mm.start, mm.end):
                     pid = _new_person(text[mm.start : mm.end], idx, out)
@@ -1225,7 +1245,11 @@ def _namesake_shown(text: str, items: list[Mention], i: int, pid: str, idx: Inde
 
 
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
-_PREDICATE_OPENERS = PREDICATE_OPENERS | frozenset(speech_forms())
+# a word no adjective stands before: after a surname, the phrase that follows the person ("met with Young in Baku")
+_AFTER_A_NAME = frozenset(
+    ("in", "on", "at", "and", "or", "to", "for", "by", "with", "during", "after", "before", "about", "from", "of", "as")
+)
+_PREDICATE_OPENERS = PREDICATE_OPENERS | frozenset(speech_forms()) | _AFTER_A_NAME
 
 
 def _qualifies_a_noun(text: str, end: int) -> bool:
@@ -1400,6 +1424,8 @@ _EVENT_OF_BEFORE_RE = compile_fast(rf"\b{phrases(EVENT_NOUNS)}[ \t]+of[ \t]+\Z",
 _FIRST_PLURAL_RE = compile_fast(r"(?<=\w)s(?=[ \t])")  # "Ministers of Foreign Affairs": a Minister of Foreign Affairs each
 
 
+_LOWER_RANK_BEFORE_RE = compile_fast(r"\b(?i:deputy|vice|assistant|under)[ \t\-]+\Z")
+LOWER_RANK_BEFORE = 12  # how far before an office phrase "deputy" may stand
 NOT_NOW_BEFORE = 24  # how far before an office phrase "former" or "outgoing" may stand
 _NOT_NOW_BEFORE_RE = compile_fast(r"\b(?i:former|outgoing|incoming|ex-|then-|late|previous)[ \t]*\Z")
 
@@ -1408,6 +1434,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
     """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
     offices: list[Office] = []
     formers: set[int] = set()
+    lowers: set[int] = set()
     for m in _office_matches(text, lay.body_start, lay.lower):
         start, end = m.span()
         if lay.kind_at(start) is BOILERPLATE:
@@ -1443,11 +1470,17 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         )
         if _NOT_NOW_BEFORE_RE.search(text, max(0, start - NOT_NOW_BEFORE), start):
             formers.add(len(offices))  # "the former NATO Secretary General": only a holder named near it, none of the day
+        if _LOWER_RANK_BEFORE_RE.search(text, max(0, start - LOWER_RANK_BEFORE), start):
+            lowers.add(len(offices))  # "the deputy foreign ministers of A and B": a lower rank of it, held by no one known
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
     paired = _paired(text, people)
     for k, o in enumerate(offices):
+        if k in lowers:
+            o.lower = True
+            out.items.append(_office_mention(text, o))
+            continue
         _resolve_office(o, idx, out, day, people, starts, paired)
         if o.title == "counterpart" and not o.holders and o.countries and day is not None:
             # "Azerbaijan's foreign minister met his Armenian counterpart": the counterpart of an office just before
@@ -1468,14 +1501,19 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             continue  # capitalised words before a title, and no one holds it: no office named
         if k in formers and not any(named for _, named in o.holders):
             continue  # "the former NATO Secretary General", no one named near it: not who holds it that day
-        mm = Mention(o.start, o.end, OFFICE)
-        mm.title = o.title
-        mm.country = ",".join(o.countries) or None
-        if len(o.holders) == 1 and not o.plural:
-            mm.pid = o.holders[0][0]
-        mm.possessive = text[o.end : o.end + 2] in ("’s", "'s")
-        mm.office = o
-        out.items.append(mm)
+        out.items.append(_office_mention(text, o))
+
+
+def _office_mention(text: str, o: Office) -> Mention:
+    """The mention of an office, its holder's when it has one."""
+    mm = Mention(o.start, o.end, OFFICE)
+    mm.title = o.title
+    mm.country = ",".join(o.countries) or None
+    if len(o.holders) == 1 and not o.plural:
+        mm.pid = o.holders[0][0]
+    mm.possessive = text[o.end : o.end + 2] in ("’s", "'s")
+    mm.office = o
+    return mm
 
 
 _VISIT_RE = compile_fast(rf"\b{phrases(VISIT_PHRASES)}[ \t]+(?:the[ \t]+)?(?P<c>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,2}})")

@@ -1250,6 +1250,7 @@ _OWN_WORDS_BEFORE_RE = compile_fast(
     _NOUN_OF_WORDS
     + r"(?:[ \t]+(?:made|delivered|given|issued))?"
     r"(?:[ \t]+(?:at|during|on|in|about|regarding|concerning|from)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
+    r"(?:[ \t]+(?:saying|stating))?"  # ("Pashinyan's statement saying that '...'")
     r"(?:[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
 )
 
@@ -1281,6 +1282,9 @@ _FORMER_BEFORE_RE = compile_fast(r"\b(?i:former|late|ex-|previous|the[ \t]+then|
 def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
     """'X refuted Pashinyan's statement that "Karabakh is Armenia"': the words of whom the noun of words is; 'X, who
     came to the fore with his statement, "...", ...': the words of whom "his" stands for."""
+    by = _named_by_before(ctx, q)
+    if by is not None:  # "the statement by President X “...”": X's
+        return _Cited(q, by.pid or "", (by.start, by.end), _channel(ctx.text[by.start : q.open]))
     mm = _possessor_before(ctx, q)
     if mm is None or not mm.pid or not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
         hm = _WITH_HIS_WORDS_RE.search(ctx.text, max(0, q.open - HIS_WORDS_BEFORE), q.open)
@@ -1291,6 +1295,26 @@ def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
             return None
         return _Cited(q, he.pid, (he.start, he.end), _channel(ctx.text[hm.start() : q.open]))
     return _Cited(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
+
+
+def _named_by_before(ctx: _Ctx, q: Quote) -> Mention | None:
+    """The person named right before a quotation after a noun of words and "by" ("the decisive statement by President
+    X “...”"): whose words they are."""
+    i = bisect.bisect_left(ctx.starts, q.open) - 1
+    if i < 0:
+        return None
+    mm = ctx.mentions[i]
+    if mm.kind is not PERSON or not mm.pid or mm.possessive or not _RIGHT_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
+        return None
+    return mm if _NOUN_BY_NAME_RE.search(ctx.text, max(0, mm.start - NOUN_BY_BEFORE), mm.start) else None
+
+
+NOUN_BY_BEFORE = 60  # how far before the name the noun of words may stand (its title between)
+# before a name: a noun of words and "by", the name's title between ("statement by [President of Azerbaijan] X")
+_NOUN_BY_NAME_RE = compile_fast(
+    r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w’'\-]*|of|the|for)[ \t]+){0,6}\Z"
+)
+_RIGHT_BEFORE_RE = compile_fast(r"[ \t]*[,:]?[ \t]*")  # between the name and its quotation
 
 
 HIS_WORDS_BEFORE = 60  # how far before a quotation "with his statement," may begin
@@ -1503,13 +1527,15 @@ def _participle_of_no_one(ctx: _Ctx, frame: str, a2: int, at: int) -> bool:
 
 
 _STATEMENT_NOUN = r"(?:statement|readout|communiqu[eé]|press[ \t]+release)"  # a document of words said
+_POST_NOUN = r"(?:tweet|post)"  # words posted
 # after a quotation: the document it is from as the subject ('"...," the statement read')
 _THE_STATEMENT_READ_RE = compile_fast(
-    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter)[ \t]+"
+    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|{_POST_NOUN})[ \t]+"
     r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)\b"
 )
-# a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"
-_A_STATEMENT_RE = compile_fast(rf"\b{_STATEMENT_NOUN}\b")
+# a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"; a post, "X
+# wrote on Twitter", "X tweeted"
+_A_STATEMENT_RE = compile_fast(rf"\b(?:{_STATEMENT_NOUN}|{_POST_NOUN}|Twitter|tweeted|posted)\b")
 STATEMENT_BACK = 600  # how far before the quotation its statement may have been told
 STATEMENT_NEAR = 80  # how close to "statement" its author's name stands
 
@@ -2235,6 +2261,8 @@ def _interviewee(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
     for m in reversed(found):
         s, e = ctx.lay.sentence_at(m.start())
         first = ctx.first_between(s, e, lambda mm: mm.kind is PERSON and bool(mm.pid) and not mm.possessive)
+        if first is None and (pm := _HE_LEADS_RE.search(ctx.text, s, m.start())) is not None:
+            first = _antecedent(ctx, pm.start())  # "X will visit Y. He gave an interview to Z": X
         if first is not None and first.pid:
             return first.pid, (first.start, first.end)
     return None

@@ -15,6 +15,7 @@ is not found there is dropped, and its lines are read for quotations as any othe
 from __future__ import annotations
 
 import enum
+import itertools
 import re
 
 from ._regex import compile_fast, phrases
@@ -162,7 +163,10 @@ def find_remarks(text: str, lay: Layout) -> list[Quote]:
     labels = _labels(text, lay)
     label_lines = {lay.line_index(r.open) for r in labels}
     found = [*labels, *_titled(text, lay, label_lines), *_introduced(text, lay, label_lines)]
-    found += [*_signed(text, lay), *_answers(text, lay), *_tagged_below(text, lay, label_lines)]
+    answers = _answers(text, lay)
+    if not labels and not answers:  # (an interview whose turns are labelled or dash-led is read by its labels or dashes)
+        answers = _plain_answers(text, lay)
+    found += [*_signed(text, lay), *answers, *_tagged_below(text, lay, label_lines)]
     found.sort(key=lambda r: (r.open, r.form is not RemarkForm.SIGNATURE, -r.end))  # a post: up to its signature
     out: list[Quote] = []
     for r in found:
@@ -512,6 +516,49 @@ def _answers(text: str, lay: Layout) -> list[Remark]:
     if not asked and not any(_speaker_words(text, r.start, r.end, _FIRST_PERSON_RE) for r in out):
         return []  # an explainer's questions and answers ("- What is the corridor? - A road through ...")
     return out
+
+
+def _plain_answers(text: str, lay: Layout) -> list[Remark]:
+    """An interview printed as plain paragraphs: a paragraph that is one question put to the one interviewed ("What
+    will be the main topic of your visit?"), and the paragraphs of text after it, when they speak in the first person,
+    are an answer. The interview is told (and its speaker named) in a paragraph before the first question."""
+    lines = lay.lines
+    asked = [li for li, (s, e, kind) in enumerate(lines) if kind is not BOILERPLATE and _asks_you(text, s, e)]
+    if not asked:
+        return []
+    intro = next(
+        (
+            (s, e)
+            for s, e, kind in reversed(lines[: asked[0]])
+            if kind is not BOILERPLATE and s >= lay.body_start and INTERVIEW_RE.search(text, s, e)
+        ),
+        None,
+    )
+    if intro is None:
+        return []
+    out: list[Remark] = []
+    for li in asked:
+        turn = list(itertools.takewhile(lambda lj: lj not in asked, _turn_lines(text, lines, li)[1:]))
+        if turn and _speaker_words(text, lines[turn[0]][0], lines[turn[-1]][1], _FIRST_PERSON_RE):
+            out.append(_remark(text, lines[turn[0]][0], lines[turn[-1]][1], RemarkForm.ANSWER, intro))
+    return out
+
+
+QUESTION_LONGEST = 300  # the most characters a question paragraph of an interview has
+_YOUR_RE = compile_fast(r"\b(?i:you|your)\b")  # a question put to someone
+
+
+def _asks_you(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is one question put to someone ("How do you see ...?"), told plainly (not
+    quoted, not led by a dash)."""
+    line = text[start:end].rstrip(" \t)")
+    return (
+        line.endswith("?")
+        and len(line) <= QUESTION_LONGEST
+        and not _dash_led(text, start)
+        and not _QUOTE_OPENS_RE.match(text, start)
+        and _YOUR_RE.search(text, start, end) is not None
+    )
 
 
 def _turn_lines(text: str, lines: list[tuple[int, int, LineKind]], li: int) -> list[int]:

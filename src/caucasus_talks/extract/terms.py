@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from ..dates import DateBasis, PartialDate
 from .people import Index, title_matches
-from .types import DateMention, Mentions
+from .types import DateMention, Draft, Mentions
 
-__all__ = ["give_years"]
+__all__ = ["give_years", "meeting_years"]
 
 MIN_PEOPLE = 2  # how many people with offices of known terms it takes (one person's terms fix little)
 _Span = tuple[_dt.date, _dt.date]
@@ -79,3 +79,48 @@ def _month_within(year: int, month: int, lo: _dt.date, hi: _dt.date) -> bool:
     first = _dt.date(year, month, 1)
     last = (_dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1))
     return first <= hi and lo <= last
+
+
+def meeting_years(meetings: Sequence[Draft], idx: Index) -> None:
+    """In an undated text, a meeting told by a month and day (or a month) whose year was taken from a year the text
+    names nearby is of the year before or after, when someone at it held none of their offices then and everyone at it
+    with known terms held one then ("The two ministers met on April 15" of a minister appointed that May, the text
+    naming the year before)."""
+    for d in meetings:
+        date = d.date
+        if d.md is None or date is None or date.basis is not DateBasis.CONTEXT or date.year is None:
+            continue
+        terms = [t for pid, seat in d.participants.items() if not seat[1] and (t := _terms(idx, pid))]
+        if not terms or all(_in_office(t, date) for t in terms):
+            continue
+        moved = [m for step in (-1, 1) if (m := _moved(date, step)) is not None and all(_in_office(t, m) for t in terms)]
+        if len(moved) == 1:
+            d.date = moved[0]
+
+
+def _terms(idx: Index, pid: str) -> list[_Span]:
+    """The spans of days a registry person held their offices, when every office's start is known; else none."""
+    person = idx.people.get(pid)
+    if person is None or not person.offices or any(o.start is None for o in person.offices):
+        return []
+    return [(o.start, o.end or _dt.date.max) for o in person.offices if o.start is not None]
+
+
+def _in_office(terms: list[_Span], date: PartialDate) -> bool:
+    """Whether one of the terms covers some day of the date (a month's, or a day's)."""
+    lo, hi = date.earliest, date.latest
+    return lo is not None and hi is not None and any(a <= hi and lo <= b for a, b in terms)
+
+
+def _moved(date: PartialDate, step: int) -> PartialDate | None:
+    """The same month and day a year before or after, its reason saying why."""
+    assert date.year is not None
+    year = date.year + step
+    reason = (
+        f"no year is given; in {date.year} someone at the meeting held none of their offices, and in {year} everyone "
+        "at it with known terms held one (office terms from the actor registry)"
+    )
+    try:
+        return PartialDate(year, date.month, date.day, basis=DateBasis.INFERRED, reason=reason)
+    except ValueError:  # February 29 of a year without one
+        return None

@@ -121,7 +121,7 @@ _DAY = Precision.DAY
 class Office:
     """An office named without a name: "the foreign ministers of Azerbaijan and Armenia", "the Russian leader"."""
 
-    __slots__ = ("bare", "complement", "countries", "end", "holders", "institution", "plural", "start", "title")
+    __slots__ = ("bare", "complement", "countries", "end", "holders", "institution", "lower", "plural", "start", "title")
 
     def __init__(self, start: int, end: int, title: str, countries: list[str], plural: bool) -> None:
         self.start = start
@@ -133,6 +133,7 @@ class Office:
         self.complement = False  # "assistant to the President", "adviser of the US President": not a party
         self.institution: str | None = None  # "European Council" in "the European Council President"
         self.bare = False  # no "the" and no country: an office only if someone held it ("EU foreign policy chief")
+        self.lower = False  # a lower rank of it ("the deputy foreign ministers of A and B"): its holders are not known
 
     @property
     def key(self) -> str:

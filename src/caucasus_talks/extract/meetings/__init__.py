@@ -22,6 +22,7 @@ import datetime as _dt
 
 from ...model import MeetingFormat, MeetingStatus
 from .._regex import compile_fast
+from ..terms import meeting_years
 from ..types import DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import SIGNED_APART
 from . import attributes, clauses, gatherings, lead, merge, participants, triggers, visits
@@ -53,6 +54,8 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     lead.announced(doc, meetings)
     lead.headline_place(doc, meetings)  # "X meets Y in Paris" above "X met with Y.": in Paris
     gatherings.gathering_place(doc, meetings)  # "the summit in Copenhagen on Thursday ... after meetings with A and B"
+    if doc.ref is None:  # "The ministers met on April 15" in an undated text: a year when they held their offices
+        meeting_years(meetings, doc.idx)
     return meetings
 
 

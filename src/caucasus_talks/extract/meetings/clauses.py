@@ -113,7 +113,11 @@ class _Clauses:
         inside = _mention_spans(sent)  # "the leaders of A, B, and C": a list inside a name or an office cuts nothing
         cuts = [
             s,
-            *(m.start() for m in seps.finditer(text, s, e) if not _within(inside, m.start()) and not _semicolon_item(text, m)),
+            *(
+                m.start()
+                for m in seps.finditer(text, s, e)
+                if not _within(inside, m.start()) and not _semicolon_item(text, m) and not _members_after_dash(text, s, m)
+            ),
             e,
         ]
         concession = _CONCESSION_RE.match(text, s, e) if text[s : s + 1] in "DdIiNn" else None  # "Despite ..., C did"
@@ -244,6 +248,26 @@ _SEMICOLON_ITEM_RE = compile_fast(
     r";[ \t]+(?:and[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+(?:of|the|[A-Z][\w’'.\-]*)){0,8},"
     r"(?:[ \t]+(?:[A-Z][\w’'.\-]*|von|van|der|den|de|da|di|bin|al|la|le)){1,5}[ \t]*(?=[;.]|\Z)"
 )
+
+
+# before a dash: a plural of people (and whose they are), whose names the dash brings ("the deputy foreign ministers of
+# A, B and C — X, Y and Z, respectively")
+_MEMBERS_BEFORE_DASH_RE = compile_fast(
+    r"\b(?i:ministers|leaders|officials|envoys|representatives|co-?chairs|heads|mediators|diplomats|negotiators|deputies)"
+    r"(?:[ \t]+of[ \t]+[^.;:!?—–()]{1,80})?\Z"
+)
+_NAME_AFTER_DASH_RE = compile_fast(r"[ \t]*[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+,")  # "— X Y, ...": a list of names opens
+
+
+def _members_after_dash(text: str, s: int, sep: re.Match[str]) -> bool:
+    """Whether a dash brings the names of the people the words before it count ("the ministers of A and B — X, Y"): a
+    list in apposition, no clause of its own."""
+    if "—" not in sep.group() and "–" not in sep.group():
+        return False
+    return bool(
+        _NAME_AFTER_DASH_RE.match(text, sep.end())
+        and _MEMBERS_BEFORE_DASH_RE.search(text, max(s, sep.start() - 100), sep.start())
+    )
 
 
 def _semicolon_item(text: str, sep: re.Match[str]) -> bool:

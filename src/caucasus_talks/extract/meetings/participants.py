@@ -108,10 +108,10 @@ _STAYS_AWAY_RE = compile_fast(
     rf"|\b{phrases(STAYING_AWAY)}\b"
 )
 _COMMENT_ON_RE = compile_fast(rf"\b(?:{phrases(COMMENT_PHRASES)}|briefed[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}?on)\b", re.IGNORECASE)
-# "X said after a meeting with Y", "X told reporters following the talks": X speaks at the meeting, is at it (matched
-# from the name's end to the meeting word)
+# "X said after a meeting with Y", "X told a press briefing following the talks": X speaks at the meeting, is at it
+# (matched from the name's end to the meeting word)
 _SPOKE_AT_RE = compile_fast(
-    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:[\w’'\-]+[ \t]+){{0,2}}?"
+    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}?"
     r"(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"  # ("said on Tuesday after")
 )
 # "X said he had met Y": "he" is X, who took part
@@ -141,6 +141,12 @@ _ME_IN_WORD_RE = compile_fast(r"\b(?:me|us)\Z")  # the meeting word itself names
 _FIRST_PERSON_HELD_RE = compile_fast(r"[ \t]+" + held_by("I|we", "i") + r"\b")
 _FIRST_PERSON_RE = compile_fast(rf"(?<![\w’'])(?P<i>I|[Ww]e|[Oo]ur|[Mm]y)(?:[ \t]+{phrases(FIRST_PERSON_GAP)}){{0,5}}[ \t]+$")
 _WITH_RE = re.compile(r"\bwith\b")
+# "my visit to Armenia includes [consultations] with X": the speaker's visit, and its meetings the speaker's
+_MY_VISIT_RE = compile_fast(
+    r"(?<![\w’'])(?P<i>[Mm]y|[Oo]ur)[ \t]+(?:visit|trip|programme|program|schedule)"
+    r"(?:[ \t]+to[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?[ \t]+(?:includes|included|will[ \t]+include)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?\Z"
+)
 # "It was a pleasure to [host] X", "an honour to [receive] X": the speaker's own act, "I" left out
 _PLEASURE_TO_RE = compile_fast(r"\b(?P<i>(?:pleasure|honou?r|privilege|delighted|glad|pleased|happy)[ \t]+to)[ \t]+\Z")
 # "Good meeting with X", "Productive talks today with FM X", "Had a call with X": a speaker's words that open on the
@@ -312,7 +318,11 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     fp = None
     if speaker is not None:
         lo = max(s, t.start - FIRST_PERSON_BEFORE)
-        fp = _FIRST_PERSON_RE.search(text, lo, t.start) or _PLEASURE_TO_RE.search(text, lo, t.start)
+        fp = (
+            _FIRST_PERSON_RE.search(text, lo, t.start)
+            or _PLEASURE_TO_RE.search(text, lo, t.start)
+            or _MY_VISIT_RE.search(text, lo, t.start)
+        )
         if fp is None and t.word.nominal:
             fp = _FIRST_PERSON_HELD_RE.match(text, t.end, sent.end)  # "the talks we held today"
     me = _ME_IN_WORD_RE.search(text, t.start, t.end) if speaker is not None else None
@@ -338,6 +348,11 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     return pending
 
 
+# after a meeting noun: the words that bring all of its people ("the consultations held in May, involving A and B")
+_INVOLVING_RE = compile_fast(r"\b(?:involving|attended[ \t]+by|bringing[ \t]+together)\b")
+INVOLVING_AFTER = 60  # how far after the meeting noun those words may stand
+
+
 def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], his: bool) -> re.Match[str] | None:
     """"He" or "she" as the meeting word's subject ("He highlighted the bilateral meeting with ..."), when no one
     named before it (nor "his", read already) is."""
@@ -357,6 +372,8 @@ def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], h
             return None
     if between(sent, t) and not _joins_sides(sent, t, pron.end()):
         return None  # "He praised the efforts to start negotiations between Yerevan and Baku": the sides are named
+    if t.word.nominal and _INVOLVING_RE.search(sent.doc.text, t.end, min(sent.end, t.end + INVOLVING_AFTER)):
+        return None  # "She highlighted the consultations held on May 3, involving A, B and C": those are its people
     if _comments_on(sent, t, pron.end()):
         return None  # "She was commenting on the results of the meeting": she talks about it, is not at it
     return pron
@@ -890,7 +907,7 @@ def resolve_offices(
         office = mm.office
         holders: list[tuple[str, bool]] = office.holders if office is not None else ([(mm.pid, True)] if mm.pid else [])
         days = _bounds(on or draft.date)
-        if office is not None and days and len(holders) < max(1, len(office.countries)):
+        if office is not None and days and not office.lower and len(holders) < max(1, len(office.countries)):
             have = {pid for pid, _ in holders}
             for country in office.countries:
                 found = {_holder_on(idx, office, country, when) for when in days}  # (one holder all the month, or year)
@@ -1201,9 +1218,10 @@ def _partners_after(t: Trigger, draft: Draft) -> dict[str, int]:
 
 
 ROUND_LEAST = 4  # the fewest leaders of as many countries whom one met, listed after the verb, that are met one by one
-# in a sentence that lists them: what makes them one gathering ("a summit with A, B, C and D", "jointly")
+# in a sentence that lists them: what makes them one gathering ("a summit with A, B, C and D", "jointly"), or one
+# group that came together ("received the Co-Chairs A, B and C")
 _ONE_GATHERING_RE = compile_fast(
-    rf"\b(?i:summit|jointly|together|joint|multilateral|format|{phrases((*THREE_SIDED, *FOUR_SIDED))})\b"
+    rf"\b(?i:summit|jointly|together|joint|multilateral|format|co-?chairs|mediators|{phrases((*THREE_SIDED, *FOUR_SIDED))})\b"
 )
 
 

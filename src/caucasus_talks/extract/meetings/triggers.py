@@ -239,9 +239,10 @@ _SIDELINES_BEFORE_RE = compile_fast(
     r"\b(?:sidelines|margins?|fringes?)[ \t]+of[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[\w’'\-]+[ \t]+){0,5}\Z", re.IGNORECASE
 )
 SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
-# "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks": none is told
+# "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks", "no clear arrangement yet on
+# a meeting": none is told
 _NO_BEFORE_RE = compile_fast(
-    r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+){0,2}?"
+    r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:yet[ \t]+)?"
     r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
     # "cannot afford any more 'futile' negotiations", "wants no further talks": none more, of what went before
     r"|\b(?:any|no)[ \t]+(?:more|further)[ \t]+(?:[\w\-'‘’]+[ \t]+)?\Z"

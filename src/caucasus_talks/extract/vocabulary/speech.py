@@ -77,6 +77,8 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("criticizing criticising slamming"),
     *_rows("specified specifies contended contends"),
     *(SpeechVerb(form) for form in ("pointed out", "points out", "summed up", "sums up", "went on", "goes on")),
+    # "He spoke of “possibilities of achieving a compromise”": what one spoke of, in the words one used
+    *(SpeechVerb(f"{verb} {about}") for verb in ("spoke", "speaks", "talked", "talks") for about in ("of", "about")),
     *_rows("expressed expresses voiced"),  # "X expressed hope that '...'"
     *_rows("considered considers believed believes thinks opined opines"),  # 'X considered that "..."'
     *_rows("hoped hopes expects"),  # 'He hopes joint efforts will "create proper conditions ..."'
