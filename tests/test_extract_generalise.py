@@ -6176,3 +6176,94 @@ def test_an_interview_printed_as_plain_paragraphs_is_the_interviewees() -> None:
 def test_a_speaker_told_a_press_briefing_after_meeting_was_at_it() -> None:
     text = "Jake Sullivan told a press briefing after meeting with Nikol Pashinyan in Yerevan."
     assert [m[2] for m in meetings(text, published="2023-02-10")] == [("jake-sullivan", "nikol-pashinyan")]
+
+
+def test_a_date_that_names_another_things_time_is_not_the_meetings() -> None:
+    text = "“I was in the region during the May 13-14 fighting and met with Ilham Aliyev on May 14,” Philip Reeker said."
+    assert meetings(text, published="2022-06-16") == [("2022-05-14", None, ("ilham-aliyev", "philip-reeker"))]
+    # the time of a summit is the time of a meeting at it
+    text = "At the May 3 summit, Ilham Aliyev met with Nikol Pashinyan in Tirana."
+    assert [m[0] for m in meetings(text, published="2025-05-20")] == ["2025-05-03"]
+
+
+def test_i_before_and_a_meeting_verb_is_its_subject() -> None:
+    text = "“I was in Baku for two days and met with Ilham Aliyev on Monday,” Philip Reeker said."
+    assert [m[2] for m in meetings(text, published="2022-06-16")] == [("ilham-aliyev", "philip-reeker")]
+    # someone named between "I" and the verb is its subject
+    text = "“I was told that Jeyhun Bayramov arrived and met with Ilham Aliyev on Monday,” Philip Reeker said."
+    assert [m[2] for m in meetings(text, published="2022-06-16")] == [("ilham-aliyev", "jeyhun-bayramov")]
+
+
+def test_a_first_name_one_letter_off_is_a_misspelling() -> None:
+    text = "EU envoy Toivo Klaar arrived. Koivo Klaar wrote on Twitter: “Substantive meetings in Yerevan.”"
+    assert said(text, published="2022-12-09") == [("toivo-klaar", "Substantive meetings in Yerevan.")]
+
+
+def test_a_post_opening_on_its_trip_then_meetings_with_people_is_the_posters() -> None:
+    text = (
+        "Toivo Klaar wrote on Twitter: “A short visit, but substantive meetings in Yerevan with Prime Minister Nikol "
+        "Pashinyan and Foreign Minister Ararat Mirzoyan.”"
+    )
+    assert [m[2] for m in meetings(text, published="2022-12-09")] == [
+        ("ararat-mirzoyan", "toivo-klaar"),
+        ("nikol-pashinyan", "toivo-klaar"),
+    ]
+    text = "Klaar's mentioning that Aliyev is “committed to the EU format” was noticed in Yerevan."
+    assert said("Toivo Klaar spoke. " + text, published="2022-12-09") == [("toivo-klaar", "committed to the EU format")]
+
+
+def test_calls_overnight_with_are_calls_with() -> None:
+    text = "Antony Blinken held separate calls overnight with Nikol Pashinyan and Ilham Aliyev."
+    assert [m[2] for m in meetings(text, published="2022-09-13")] == [
+        ("antony-blinken", "ilham-aliyev"),
+        ("antony-blinken", "nikol-pashinyan"),
+    ]
+
+
+def test_a_meeting_noun_that_ends_an_offices_title_is_no_meeting() -> None:
+    text = "Antony Blinken has appointed Philip Reeker as the new Senior Advisor for Caucasus Negotiations."
+    assert meetings(text, published="2022-08-25") == []
+    # the same noun capitalised in a headline is a meeting
+    text = "Blinken Hosts Caucasus Negotiations. Antony Blinken hosted Ararat Mirzoyan and Jeyhun Bayramov on Monday."
+    assert len(meetings(text, published="2023-05-03")) == 1
+
+
+def test_as_reported_by_an_outlet_on_a_day_is_the_reports_day() -> None:
+    text = (
+        "As suggested by Radio Liberty in mid-October, the EU was preparing a meeting between Ilham Aliyev and Nikol "
+        "Pashinyan in Brussels next month."
+    )
+    assert meetings(text, published="2021-11-25") == [("2021-12", "Brussels", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_words_quoted_in_a_clause_with_a_which_clause_are_the_speakers() -> None:
+    text = (
+        "Nikol Pashinyan says the Zangezur corridor, which would connect Azerbaijan to its exclave, will deliver "
+        "“tangible benefits” for Iran."
+    )
+    assert said(text, published="2025-08-14") == [("nikol-pashinyan", "tangible benefits")]
+    # a phrase named in quotation marks, capitalised before a noun, is no words said
+    text = "Nikol Pashinyan says the road, which runs through Syunik, will be part of the “Crossroads of Peace” project."
+    assert said(text, published="2025-08-14") == []
+
+
+def test_a_capital_that_has_yet_to_confirm_is_no_venue() -> None:
+    text = (
+        "Aliyev and Pashinyan also met one-on-one in Munich. While Yerevan has yet to confirm this, APA reported "
+        "that the meeting took place after the talks with Olaf Scholz."
+    )
+    assert all(m[1] != "Yerevan" for m in meetings(text, published="2024-02-18"))
+
+
+def test_meeting_opening_a_sentence_is_the_main_clauses_subjects() -> None:
+    text = (
+        "Masoud Pezeshkian spoke. But meeting with Armen Grigoryan, the visiting secretary of the Security "
+        "Council, on Saturday, Pezeshkian said he was satisfied."
+    )
+    assert [m[2] for m in meetings(text, published="2025-08-25")] == [("armen-grigoryan", "masoud-pezeshkian")]
+    # a meeting noun after "the" opening the sentence is no participle: the speaker after a comma is not its subject
+    text = (
+        "Masoud Pezeshkian spoke. The meeting with Armen Grigoryan, the secretary of the Security Council, on "
+        "Saturday, Pezeshkian said, was useful."
+    )
+    assert [m[2] for m in meetings(text, published="2025-08-25")] == [("armen-grigoryan",)]

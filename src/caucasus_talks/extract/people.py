@@ -543,7 +543,14 @@ def _same_given_name(given: str, known: frozenset[str]) -> bool:
     once per name and person."""
     if not known or given in known:
         return True
-    return any(g[:1] == given[:1] and difflib.SequenceMatcher(None, g, given).ratio() >= 0.65 for g in known)
+    return any(_spelt_alike(g, given) for g in known)
+
+
+def _spelt_alike(known: str, given: str) -> bool:
+    """Whether ``given`` spells the first name ``known``: close from the same first letter, or one letter off in a
+    longer name ("Koivo" for "Toivo")."""
+    ratio = difflib.SequenceMatcher(None, known, given).ratio()
+    return ratio >= 0.65 if known[:1] == given[:1] else len(given) >= 5 and len(given) == len(known) and ratio >= 0.8
 
 
 def _new_person(written: str, idx: Index, out: Mentions, kind: ParticipantKind = ParticipantKind.PERSON) -> str:

@@ -1245,7 +1245,7 @@ def _is_short(text: str, q: Quote) -> bool:
 # about ("statements [about creating]"), and what they said before the words quoted ("warning [on February 15 that
 # Azerbaijan was planning a] 'full-scale war'")
 #: after a possessive name, the noun of its words: "[Pashinyan]'s (latest) statement"
-_NOUN_OF_WORDS = rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})"
+_NOUN_OF_WORDS = rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases((*SPEECH_NOUNS, 'mentioning', 'saying', 'claiming'))})"
 _OWN_WORDS_BEFORE_RE = compile_fast(
     _NOUN_OF_WORDS
     + r"(?:[ \t]+(?:made|delivered|given|issued))?"
@@ -1285,7 +1285,7 @@ def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
     by = _named_by_before(ctx, q)
     if by is not None:  # "the statement by President X “...”": X's
         return _Cited(q, by.pid or "", (by.start, by.end), _channel(ctx.text[by.start : q.open]))
-    mm = _possessor_before(ctx, q)
+    mm = _possessor_before(ctx, q) or _possessor_past_its_clause(ctx, q)
     if mm is None or not mm.pid or not _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
         hm = _WITH_HIS_WORDS_RE.search(ctx.text, max(0, q.open - HIS_WORDS_BEFORE), q.open)
         if hm is None or ctx.in_quote(hm.start()):
@@ -1295,6 +1295,16 @@ def _owner_before(ctx: _Ctx, q: Quote) -> Said | None:
             return None
         return _Cited(q, he.pid, (he.start, he.end), _channel(ctx.text[hm.start() : q.open]))
     return _Cited(q, mm.pid, (mm.start, mm.end), _channel(ctx.text[mm.start : q.open]))
+
+
+def _possessor_past_its_clause(ctx: _Ctx, q: Quote) -> Mention | None:
+    """A possessive person a little before a quotation whose noun of words and "that" clause run up to it, past a name
+    the clause holds ("Klaar's mentioning that Aliyev is “committed”"): whose words they are."""
+    i = bisect.bisect_left(ctx.starts, q.open) - 1
+    for mm in ctx.mentions[max(0, i - 2) : i + 1][::-1]:
+        if mm.kind is PERSON and mm.pid and mm.possessive:
+            return mm if _OWN_WORDS_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open) else None
+    return None
 
 
 def _named_by_before(ctx: _Ctx, q: Quote) -> Mention | None:
@@ -1649,7 +1659,11 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'";
     # more than ten words after the verb, it is not what the verb introduces
     # (a verb ends at a non-word; "said he was conveying an 'innovative initiative'": a clause, "that" left out)
-    reported = _THAT_SOON_RE.match(text, vm.end(), q.open) is not None or _PRONOUN_CLAUSE_RE.match(text, vm.end()) is not None
+    reported = (
+        _THAT_SOON_RE.match(text, vm.end(), q.open) is not None
+        or _PRONOUN_CLAUSE_RE.match(text, vm.end()) is not None
+        or _THING_WHICH_CLAUSE_RE.match(text, vm.end()) is not None  # "says the corridor, which ..., will deliver"
+    )
     near = not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)
     if not (verb == "according to" or reported or near):
         return False
@@ -1695,6 +1709,11 @@ _PRONOUN_CLAUSE_RE = compile_fast(
 # ... "said the charter marked", "said the talks were": a thing's noun and its verb
 _THING_CLAUSE_RE = compile_fast(
     r"[ \t]+(?:the|this|that|its|their|his|her)[ \t]+[a-z]{3,}[ \t]+(?:was|were|is|are|had|has|have|would|will|[a-z]{3,}ed)\b"
+)
+# ... "says the Zangezur corridor, which would connect A to B, will": a thing's noun, a clause on it, then its verb
+_THING_WHICH_CLAUSE_RE = compile_fast(
+    r"[ \t]+(?:the|this|that|its|their|his|her)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[a-z]{3,},[ \t]+(?:which|that)[ \t]"
+    r"[^,;:“”\"\n]{1,160},[ \t]+(?:was|were|is|are|had|has|have|would|will|could|can|may|might|[a-z]{3,}ed)\b"
 )
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")

@@ -90,7 +90,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     again = triggers.the_last_again(sent, t)  # "It was the third meeting in six months between A and B"
     if vague and not again and (told.stretch or len({attributes.city_of(sent.doc.idx, p) for p in told.places}) > 1):
         return [d for d in attributes.one_per_place(sent, t, draft, told.places) if merge.identifiable(d, vague)]
-    attributes.take_date(t, draft, resolved)
+    attributes.take_date(t, draft, resolved, sent.doc.text)
     attributes.remarks_day(sent, t, draft)  # "X on Tuesday stressed ... The remarks were made during a call with Y"
     if vague and t.word.plural and draft.participants and all(
         span is not None and span[0] < t.start for _, _, span in draft.participants.values()

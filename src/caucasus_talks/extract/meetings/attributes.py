@@ -22,6 +22,7 @@ from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, Sentenc
 from ..vocabulary.dates import DAY_WORDS
 from ..vocabulary.markers import (
     AREA_WORDS,
+    EVENT_NOUNS,
     FOUR_SIDED,
     GOVERNMENT_OBJECT_VERBS,
     GOVERNMENT_STATES,
@@ -332,7 +333,8 @@ _SUBJECT_OF_AFTER_RE = compile_fast(  # (and "Moscow [and Yerevan have agreed]",
     rf"(?:[ \t]+and[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:(?:has[ \t]+|have[ \t]+)?[\"“‘]?(?:[a-z]+ly[ \t]+)?"
     rf"{phrases(GOVERNMENT_SUBJECT_VERBS)}"
     rf"|(?:is|was|are|were|remains|remained)[ \t]+(?:not[ \t]+)?{phrases(GOVERNMENT_STATES)}\b"
-    r"(?![ \t]+to[ \t]+(?:host|hold|welcome|receive|organi[sz]e)\b))"  # (not "Washington is ready to host the talks")
+    r"(?![ \t]+to[ \t]+(?:host|hold|welcome|receive|organi[sz]e)\b)"  # (not "Washington is ready to host the talks")
+    r"|(?:has|have)[ \t]+yet[ \t]+to[ \t]+(?:confirm|comment|respond|react)\b)"  # ("While Yerevan has yet to confirm this")
 )
 _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 
@@ -959,17 +961,30 @@ def remarks_day(sent: SentenceContext, t: Trigger, draft: Draft) -> None:
     dates = doc.dates[doc.first_date(start) : doc.first_date(end)]
     resolved = resolve_dates(SentenceContext(doc, sent.index - 1, start, end, []), dates, draft)
     if resolved:
-        take_date(t, draft, resolved[:1])
+        take_date(t, draft, resolved[:1], doc.text)
         draft.date_said = True
 
 
-def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, PartialDate | None]]) -> None:
-    """The date nearest the meeting word (one that resolves before one that does not)."""
+def take_date(t: Trigger, draft: Draft, resolved: list[tuple[DateMention, PartialDate | None]], text: str) -> None:
+    """The date nearest the meeting word (one that resolves before one that does not; one that names the time of
+    another thing, "during the September 13-14 fighting", after the others)."""
     if resolved:
-        d, value = min(resolved, key=lambda r: (r[1] is None, abs(r[0].start - t.start)))
+        d, value = min(resolved, key=lambda r: (r[1] is None, _of_another_thing(text, r[0]), abs(r[0].start - t.start)))
         draft.date, draft.md, draft.end_day = value, d.md, d.end_day
         draft.today = d.relative is not None and DAY_WORDS.get(d.relative) == 0  # ("today", "earlier today", ...)
         draft.evidence.append((d.start, d.end))
+
+
+def _of_another_thing(text: str, d: DateMention) -> bool:
+    """Whether a date stands between "the" and a noun that is no event ("the September 13-14 fighting", "the December
+    2018 elections"): that thing's time, not a meeting's (unlike "the May 3 summit")."""
+    the = _THE_BEFORE_RE.search(text, max(0, d.start - 5), d.start)
+    return the is not None and _THING_AFTER_RE.match(text, d.end) is not None
+
+
+_THE_BEFORE_RE = compile_fast(r"\bthe[ \t]+\Z")
+_EVENTS = phrases((*EVENT_NOUNS, "forum", "round", "sessions", "calls", "visits"))
+_THING_AFTER_RE = compile_fast(rf"[ \t]+(?!(?:{_EVENTS})\b)[a-z][a-z\-]+\b")
 
 
 _HEDGE_RE = compile_fast(rf"\b{phrases(HEDGES)}\b")  # lower case: "May" is a month

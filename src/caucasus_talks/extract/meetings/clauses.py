@@ -34,7 +34,10 @@ _FRONTED_TIME_RE = compile_fast(r"(?:[Bb]efore|[Aa]fter|[Dd]uring|[Ff]ollowing|[
 # ministers were charged to meet")
 _ACCORDANCE_RE = compile_fast(
     r"(?:[Ii]n[ \t]+(?:accordance|line)[ \t]+with|[Pp]ursuant[ \t]+to|[Aa]s[ \t]+agreed"
-    r"|[Uu]nder[ \t]+the[ \t]+(?:agreements?|deal|terms|accords?|statement))[ \t][^,;]*(?=,)"
+    r"|[Uu]nder[ \t]+the[ \t]+(?:agreements?|deal|terms|accords?|statement)"
+    # ... or on who reported it first, and when ("As suggested by Radio Liberty in mid-October, the EU was preparing a
+    # meeting": the report's time, not the meeting's)
+    r"|[Aa]s[ \t]+(?:first[ \t]+)?(?:suggested|reported|revealed|disclosed|noted)[ \t]+by)[ \t][^,;]*(?=,)"
 )
 # after a comma: more names of a list and another comma ("with A[, B and C],")
 _LIST_GOES_ON_RE = compile_fast(

@@ -147,13 +147,32 @@ _MY_VISIT_RE = compile_fast(
     r"(?:[ \t]+to[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?[ \t]+(?:includes|included|will[ \t]+include)[ \t]+"
     r"(?:[a-z]+[ \t]+)?\Z"
 )
+# "I was in the region during the fighting and [met] X": "I", the subject of a verb before, and of this one
+_I_AND_RE = compile_fast(r"(?<![\w’'])(?P<i>I|[Ww]e)[ \t]+[^.;:!?“”\"\n]{1,120}?[ \t]and[ \t]+(?:(?:then|later|also)[ \t]+)?\Z")
+I_AND_BEFORE = 140  # how far before the meeting verb "I" may stand
+
+
+def _i_and_verb(sent: SentenceContext, t: Trigger, people: list[Mention]) -> re.Match[str] | None:
+    """"I" as the subject of a meeting verb after "and", no one named between ("I was in the region and met X")."""
+    if t.word.nominal:
+        return None
+    m = _I_AND_RE.search(sent.doc.text, max(sent.start, t.start - I_AND_BEFORE), t.start)
+    if m is None or any(m.start() < p.start < t.start for p in people):
+        return None
+    return m
+
+
 # "It was a pleasure to [host] X", "an honour to [receive] X": the speaker's own act, "I" left out
 _PLEASURE_TO_RE = compile_fast(r"\b(?P<i>(?:pleasure|honou?r|privilege|delighted|glad|pleased|happy)[ \t]+to)[ \t]+\Z")
 # "Good meeting with X", "Productive talks today with FM X", "Had a call with X": a speaker's words that open on the
 # meeting word, their subject left out (as in a post), up to a few words of praise or time before it
-_THEN_WITH_RE = compile_fast(TIME_THEN + r"[ \t]+with\b")
+_THEN_WITH_RE = compile_fast(TIME_THEN + r"(?:[ \t]+in[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?[ \t]+with\b")  # ("in Yerevan")
 _SUBJECTLESS_LEAD_RE = compile_fast(
-    rf"[\s“\"‘'«]*(?:(?:{phrases(SUBJECTLESS_LEADS)})[ \t]+){{0,5}}", re.IGNORECASE
+    rf"[\s“\"‘'«]*"
+    # ("A short visit, but substantive meetings with X": the post's own trip first)
+    r"(?:an?[ \t]+(?:[\w\-]+[ \t]+)?(?:visit|trip|stay|day|week),?[ \t]+(?:but|and)[ \t]+)?"
+    rf"(?:(?:{phrases(SUBJECTLESS_LEADS)})[ \t]+){{0,5}}",
+    re.IGNORECASE,
 )
 # from a meeting word to the first name of its list: "calls [yesterday to President] A", "calls [with] A"
 _LIST_HEAD_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,3}?[ \t]+(?:with|to)[ \t]+(?:[\w’'.\-]+[ \t]+){0,4}")
@@ -322,6 +341,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
             _FIRST_PERSON_RE.search(text, lo, t.start)
             or _PLEASURE_TO_RE.search(text, lo, t.start)
             or _MY_VISIT_RE.search(text, lo, t.start)
+            or _i_and_verb(sent, t, people)
         )
         if fp is None and t.word.nominal:
             fp = _FIRST_PERSON_HELD_RE.match(text, t.end, sent.end)  # "the talks we held today"
@@ -1056,6 +1076,27 @@ _FRONTED_BEFORE_RE = compile_fast(
     r"[ \t]*(?:During|At|In|After|Following|[A-Z][a-z]+ing[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:during|at|in|after|following))"
     r"[ \t]+(?:(?:a|an|the|their|his|her)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
 )
+# before "meeting" opening a sentence as a participle, the main clause's subject its subject ("But meeting with X on
+# Saturday, Y said")
+_GERUND_OPENS_RE = compile_fast(r"[ \t]*(?:(?:But|And|Also|Then|Later)[ \t]+)?")
+GERUND_COMMAS = 4  # how many commas the participle's phrase may hold (an apposition, a time)
+
+
+def _comma_before_subject(doc: DocumentContext, comma: int, end: int) -> int:
+    """The first of the next few commas from ``comma`` that a person's name follows, past its title: where the
+    participle's phrase ends; -1 when none does."""
+    for _ in range(GERUND_COMMAS):
+        k = doc.first_mention(comma)
+        while k < len(doc.items) and doc.items[k].kind is PLACE and doc.items[k].start < comma + FRONTED_GAP:
+            k += 1
+        if k < len(doc.items) and doc.items[k].kind is PERSON and _SUBJECT_GAP_RE.fullmatch(doc.text, comma, doc.items[k].start):
+            return comma
+        comma = doc.text.find(",", comma + 1, end)
+        if comma < 0:
+            break
+    return -1
+
+
 _WITH_AFTER_RE = compile_fast(r"(?:[ \t]+[\w\-]+){0,2}?[ \t]+with\b")  # "[talks] with X", "[meeting] today with X"
 _THEIR_BEFORE_RE = compile_fast(r"\b[Tt]heir[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 FRONTED_GAP = 60  # how far after the phrase's comma the subject's title may run
@@ -1070,11 +1111,16 @@ def _fronted_subject(sent: SentenceContext, t: Trigger, quote: int) -> Mention |
     """The subject of the main clause after a phrase opening the sentence with the meeting word ("During talks with
     X in Yerevan, [Foreign Minister Y] said"), or None."""
     doc = sent.doc
-    if not _FRONTED_BEFORE_RE.fullmatch(doc.text, sent.start, t.start):
+    gerund = doc.text[t.start : t.end].lower() == "meeting" and bool(_GERUND_OPENS_RE.fullmatch(doc.text, sent.start, t.start))
+    if not gerund and not _FRONTED_BEFORE_RE.fullmatch(doc.text, sent.start, t.start):
         return None
     comma = doc.text.find(",", t.end, sent.end)
     if comma < 0:
         return None
+    if gerund:  # "But meeting with X, the visiting minister, on Saturday, Y said": the comma the subject follows
+        comma = _comma_before_subject(doc, comma, sent.end)
+        if comma < 0:
+            return None
     if _HE_RE.match(doc.text, comma + 1) and sent.index > 0:  # "In a call with X in March, he welcomed ...": the one
         return _opening_person(doc, *doc.lay.sentences[sent.index - 1])  # the sentence before opens with, its subject
     k = doc.first_mention(comma)

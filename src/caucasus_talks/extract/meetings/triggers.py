@@ -881,11 +881,21 @@ def opens_on_place(doc: DocumentContext, pos: int) -> bool:
     return _OPENS_ON_PLACE_RE.match(doc.text, doc.lay.sentence_at(pos)[0], pos) is not None
 
 
+# before a capitalised meeting noun: an office's title it ends ("Senior Advisor for Caucasus [Negotiations]", "Special
+# Envoy for the [Talks]")
+_IN_TITLE_BEFORE_RE = compile_fast(
+    r"\b(?:Advis[eo]r|Envoy|Representative|Coordinator|Negotiator|Director|Chief|Head)[ \t]+(?:for|on)[ \t]+"
+    r"(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){0,3}\Z"
+)
+
+
 def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, before: str, after: str, habitual: bool) -> bool:
     """Whether the row and the words around a meeting word say it tells no meeting at all."""
     text = sent.doc.text
     if word.fronted_place and not opens_on_place(sent.doc, m.start()):
         return True  # "A and B discussed the situation in X": no place the sentence opens on
+    if word.nominal and text[m.start()].isupper() and _IN_TITLE_BEFORE_RE.search(before):
+        return True  # "Senior Advisor for Caucasus Negotiations": the end of an office's title
     if word.needs_partner and not _PARTNER_AFTER_RE.match(after):
         return True  # "spoke about the peace process": no one spoken with
     if not sent.doc.meeting_words.preceded(word, before):

@@ -40,7 +40,7 @@ _NOT_PASSIVE = r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])(?
 _IS = r"(?:was|were|is|are|will[ \t]+be)"  # "the side [is] represented by", "Azerbaijan [will be] represented by"
 
 #: A time word between a meeting noun and "with": "a call today with X" (a pattern, optional).
-TIME_THEN = r"(?:[ \t]+(?:today|yesterday|tonight|this[ \t]+(?:morning|afternoon|evening)))?"
+TIME_THEN = r"(?:[ \t]+(?:today|yesterday|tonight|overnight|this[ \t]+(?:morning|afternoon|evening)))?"
 
 
 def _words(value: str | tuple[str, ...]) -> tuple[str, ...]:
