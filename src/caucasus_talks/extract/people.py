@@ -1256,17 +1256,23 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _AFTER_A_NAME = frozenset(
     ("in", "on", "at", "and", "or", "to", "for", "by", "with", "during", "after", "before", "about", "from", "of", "as")
 )
-_PREDICATE_OPENERS = PREDICATE_OPENERS | frozenset(speech_forms()) | _AFTER_A_NAME
+_PREDICATE_OPENERS = PREDICATE_OPENERS | frozenset(speech_forms())
 
 
-def _qualifies_a_noun(text: str, end: int) -> bool:
-    """Whether the capitalised word ending at ``end`` qualifies the lower-case noun after it ("Young people"): a
-    word after a surname opens what is said of the person ("Young said", "Young, who", "Young also met")."""
+def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` is a common word before the lower-case one after it ("Young
+    people"; "Long before the war" opening a sentence): a word after a surname opens what is said of the person
+    ("Young said", "Young, who", "Young also met"), or the phrase after it in the sentence ("met with Young in Baku")."""
     m = _NEXT_WORD_RE.match(text, end)
     if m is None:
         return False
     word = m.group(1)
+    if word in _AFTER_A_NAME:
+        return _SENTENCE_OPENS_RE.search(text, max(0, start - 3), start) is not None or start == 0
     return word not in _PREDICATE_OPENERS and not word.endswith(("ed", "ly"))
+
+
+_SENTENCE_OPENS_RE = compile_fast(r"(?:[.!?]\s+|\n\s*|\A\s*)\Z")  # before a word that opens a sentence or a line
 
 
 def _new_people_surnames(text: str, lay: Layout, idx: Index, out: Mentions) -> None:
@@ -1294,7 +1300,7 @@ def _new_people_surnames(text: str, lay: Layout, idx: Index, out: Mentions) -> N
         i = bisect.bisect_right(starts, m.start()) - 1
         if m.start() < first.get(pid, len(text)) or (i >= 0 and ends[i] > m.start()) or lay.kind_at(m.start()) is BOILERPLATE:
             continue  # before they are named, inside another name, or on a line not read
-        if m.group(2) is None and _qualifies_a_noun(text, m.end()):
+        if m.group(2) is None and _qualifies_a_noun(text, m.start(), m.end()):
             continue  # "Young people", "Young activists": a common word, not the surname
         mm = Mention(m.start(), m.end(), PERSON, pid, possessive=m.group(2) is not None)
         found.append(mm)

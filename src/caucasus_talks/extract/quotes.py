@@ -23,7 +23,7 @@ from ._text import Layout
 from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, norm, person_titles
 from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, TEXT_LINE, Mention, Mentions, Quote, Said
-from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, speech_forms
+from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, SPOKE_OF, speech_forms
 from .vocabulary.titles import (
     CHIEF_DIPLOMAT_TITLES,
     FIELD_HEADS,
@@ -1250,9 +1250,8 @@ _OWN_WORDS_BEFORE_RE = compile_fast(
     _NOUN_OF_WORDS
     + r"(?:[ \t]+(?:made|delivered|given|issued))?"
     r"(?:[ \t]+(?:at|during|on|in|about|regarding|concerning|from)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
-    r"(?:[ \t]+(?:saying|stating))?"  # ("Pashinyan's statement saying that '...'")
-    r"(?:[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
-)
+    r"(?:[ \t]+(?:saying|stating)(?:[ \t]+that)?|[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
+)  # ("Pashinyan's statement saying that '...'", the words right after: not "X's speech stating that it '...'")
 
 
 class _Cited(Said):
@@ -1316,7 +1315,13 @@ def _named_by_before(ctx: _Ctx, q: Quote) -> Mention | None:
     mm = ctx.mentions[i]
     if mm.kind is not PERSON or not mm.pid or mm.possessive or not _RIGHT_BEFORE_RE.fullmatch(ctx.text, mm.end, q.open):
         return None
-    return mm if _NOUN_BY_NAME_RE.search(ctx.text, max(0, mm.start - NOUN_BY_BEFORE), mm.start) else None
+    if not ctx.text[q.start : q.start + 1].isupper():
+        return None  # "the statement by X “does not help”": a verdict on the statement, no words of it
+    noun = _NOUN_BY_NAME_RE.search(ctx.text, max(0, mm.start - NOUN_BY_BEFORE), mm.start)
+    if noun is None:
+        return None
+    s, _ = ctx.lay.sentence_at(noun.start())
+    return None if _SAID_BEFORE_NOUN_RE.search(ctx.text, s, noun.start()) else mm  # ("Y said the statement by X “…”")
 
 
 NOUN_BY_BEFORE = 60  # how far before the name the noun of words may stand (its title between)
@@ -1325,6 +1330,7 @@ _NOUN_BY_NAME_RE = compile_fast(
     r"\b(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+by[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w’'\-]*|of|the|for)[ \t]+){0,6}\Z"
 )
 _RIGHT_BEFORE_RE = compile_fast(r"[ \t]*[,:]?[ \t]*")  # between the name and its quotation
+_SAID_BEFORE_NOUN_RE = compile_fast(rf"\b(?:{phrases(speech_forms(plain=True))})\b")  # a speaker of the sentence's own
 
 
 HIS_WORDS_BEFORE = 60  # how far before a quotation "with his statement," may begin
@@ -1475,8 +1481,8 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     lead = text[a:a2]
     if not (lead.strip(" \n") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
-    if _THE_STATEMENT_READ_RE.match(frame):  # '"...," the statement read': whose statement the text told before
-        got = _statement_author(ctx, q.open)
+    if (read := _THE_STATEMENT_READ_RE.match(frame)) is not None:  # '"...," the statement read': whose statement the
+        got = _statement_author(ctx, q.open, _A_POST_RE if read.group("post") else _A_STATEMENT_RE)  # text told before
         return Said(q, got[0], got[1], _channel(frame)) if got else None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
     if pm is not None and "," not in frame[: pm.start()]:
@@ -1540,20 +1546,21 @@ _STATEMENT_NOUN = r"(?:statement|readout|communiqu[eé]|press[ \t]+release)"  # 
 _POST_NOUN = r"(?:tweet|post)"  # words posted
 # after a quotation: the document it is from as the subject ('"...," the statement read')
 _THE_STATEMENT_READ_RE = compile_fast(
-    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|{_POST_NOUN})[ \t]+"
+    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|(?P<post>{_POST_NOUN}))[ \t]+"
     r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)\b"
 )
-# a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"; a post, "X
-# wrote on Twitter", "X tweeted"
-_A_STATEMENT_RE = compile_fast(rf"\b(?:{_STATEMENT_NOUN}|{_POST_NOUN}|Twitter|tweeted|posted)\b")
+# a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"
+_A_STATEMENT_RE = compile_fast(rf"\b{_STATEMENT_NOUN}\b")
+# ... and a post: "X wrote on Twitter", "X tweeted"
+_A_POST_RE = compile_fast(rf"\b(?:{_POST_NOUN}|Twitter|tweeted|posted)\b")
 STATEMENT_BACK = 600  # how far before the quotation its statement may have been told
 STATEMENT_NEAR = 80  # how close to "statement" its author's name stands
 
 
-def _statement_author(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None:
-    """Who made the statement told last before ``pos``: the person named nearest the word in its sentence ("In a
-    statement, EU High Representative Kaja Kallas said ...")."""
-    found = list(_A_STATEMENT_RE.finditer(ctx.text, max(0, pos - STATEMENT_BACK), pos))
+def _statement_author(ctx: _Ctx, pos: int, told: re.Pattern[str]) -> tuple[str, tuple[int, int]] | None:
+    """Who made the statement (or the post) told last before ``pos``: the person named nearest the word ``told``
+    finds in its sentence ("In a statement, EU High Representative Kaja Kallas said ...")."""
+    found = list(told.finditer(ctx.text, max(0, pos - STATEMENT_BACK), pos))
     for m in reversed(found):
         if ctx.in_quote(m.start()):
             continue
@@ -1649,13 +1656,24 @@ def _passive(text: str, vm: re.Match[str]) -> bool:
     )
 
 
+_SPOKE_OF = frozenset(SPOKE_OF)
+# between "spoke of" and the words it quotes: nothing, or "the" and a word that is no name of a text ("spoke of the
+# 'ideas advanced by Russia'", not "of the draft 'Agreement on ...'")
+_SPOKE_OF_GAP_RE = compile_fast(
+    r"[ \t]*(?:(?:the|a|an)[ \t]+(?!(?:draft|article|book|bill|phrase|law|document|slogan|title|film|report|"
+    r"resolution|statement|declaration|treaty|agreement|initiative|project|plan)\b)(?:[a-z\-]+[ \t]+)?)?"
+)
+
+
 def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     """Whether the speech verb ``vm`` before a quotation introduces it: a short one (a phrase, scare quotes) only
     close after the verb or in what it reports, and not as a phrase named ('a "frank" talk')."""
     text = ctx.text
+    verb = _form(vm)
+    if verb in _SPOKE_OF and not _SPOKE_OF_GAP_RE.fullmatch(text, vm.end(), q.open):
+        return False  # "spoke about Pashinyan's phrase '...'", "spoke about the draft 'Agreement on ...'": another's, a title
     if not _is_short(text, q):
         return True
-    verb = _form(vm)
     # "According to X, ... 'remain apart.'"; "X noted that the group, co-chaired by Y, was 'close to agreeing'";
     # more than ten words after the verb, it is not what the verb introduces
     # (a verb ends at a non-word; "said he was conveying an 'innovative initiative'": a clause, "that" left out)

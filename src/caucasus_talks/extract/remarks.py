@@ -526,22 +526,38 @@ def _plain_answers(text: str, lay: Layout) -> list[Remark]:
     asked = [li for li, (s, e, kind) in enumerate(lines) if kind is not BOILERPLATE and _asks_you(text, s, e)]
     if not asked:
         return []
-    intro = next(
-        (
-            (s, e)
-            for s, e, kind in reversed(lines[: asked[0]])
-            if kind is not BOILERPLATE and s >= lay.body_start and INTERVIEW_RE.search(text, s, e)
-        ),
-        None,
-    )
-    if intro is None:
-        return []
+    told = [
+        li
+        for li in range(max(0, asked[0] - INTRO_BEFORE), asked[0])
+        if lines[li][2] is not BOILERPLATE and lines[li][0] >= lay.body_start and INTERVIEW_RE.search(text, *lines[li][:2])
+    ]
+    if not told or _REPORTED_FROM_RE.search(text, *lines[told[-1]][:2]):
+        return []  # no interview told just before the first question, or one only quoted from ("said in an interview")
+    intro = lines[told[-1]][:2]
     out: list[Remark] = []
     for li in asked:
         turn = list(itertools.takewhile(lambda lj: lj not in asked, _turn_lines(text, lines, li)[1:]))
-        if turn and _speaker_words(text, lines[turn[0]][0], lines[turn[-1]][1], _FIRST_PERSON_RE):
-            out.append(_remark(text, lines[turn[0]][0], lines[turn[-1]][1], RemarkForm.ANSWER, intro))
+        if not turn:
+            continue
+        start, end = lines[turn[0]][0], lines[turn[-1]][1]
+        if _answers_in_own_words(text, start, end):
+            out.append(_remark(text, start, end, RemarkForm.ANSWER, intro))
     return out
+
+
+def _answers_in_own_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` speaks in the first person and is no report: it quotes or reports no one, and the
+    outlet does not speak of itself in it ("Residents we spoke to ...", "Our readers answered")."""
+    return (
+        _speaker_words(text, start, end, _FIRST_PERSON_RE)
+        and not _REPORTS_RE.search(text, start, end)
+        and not _OUTLET_RE.search(text, start, end)
+    )
+
+
+INTRO_BEFORE = 2  # how many paragraphs before the first question the interview may be told (a short biography between)
+# an interview only quoted from: "X said in an interview last week that ..."
+_REPORTED_FROM_RE = compile_fast(r"\b(?:said|says|told|tells|stated|noted)\b[^.;\n]{0,40}\bin[ \t]+an[ \t]+interview\b")
 
 
 QUESTION_LONGEST = 300  # the most characters a question paragraph of an interview has

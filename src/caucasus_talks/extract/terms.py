@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..dates import DateBasis, PartialDate
 from .people import Index, title_matches
-from .types import DateMention, Draft, Mentions
+from .types import DateMention, DocumentContext, Draft, Mentions
 
 __all__ = ["give_years", "meeting_years"]
 
@@ -81,21 +81,31 @@ def _month_within(year: int, month: int, lo: _dt.date, hi: _dt.date) -> bool:
     return first <= hi and lo <= last
 
 
-def meeting_years(meetings: Sequence[Draft], idx: Index) -> None:
-    """In an undated text, a meeting told by a month and day (or a month) whose year was taken from a year the text
-    names nearby is of the year before or after, when someone at it held none of their offices then and everyone at it
-    with known terms held one then ("The two ministers met on April 15" of a minister appointed that May, the text
-    naming the year before)."""
+def meeting_years(meetings: Sequence[Draft], doc: DocumentContext) -> None:
+    """In an undated text that names a month of a year ("the December 2018 elections"), a meeting told by a month
+    and day (or a month) earlier in the calendar, its year taken from that one, is of the year after when someone at
+    it held none of their offices in that year and everyone at it with known terms held one in the next ("The two
+    ministers met on April 15" of a minister appointed that May): the text was written after the month it names, and
+    the meeting is the most recent of that day."""
     for d in meetings:
         date = d.date
-        if d.md is None or date is None or date.basis is not DateBasis.CONTEXT or date.year is None:
+        if d.md is None or date is None or date.basis is not DateBasis.CONTEXT or date.year is None or not d.evidence:
             continue
-        terms = [t for pid, seat in d.participants.items() if not seat[1] and (t := _terms(idx, pid))]
+        hint = _latest_stated(doc, date.year)
+        if hint is None or (d.md[0], d.md[1] or 1) >= (hint.month or 13, hint.day or 1):
+            continue  # (a day after the month named, or in it, may be of its year)
+        terms = [t for pid, seat in d.participants.items() if not seat[1] and (t := _terms(doc.idx, pid))]
         if not terms or all(_in_office(t, date) for t in terms):
             continue
-        moved = [m for step in (-1, 1) if (m := _moved(date, step)) is not None and all(_in_office(t, m) for t in terms)]
-        if len(moved) == 1:
-            d.date = moved[0]
+        moved = _moved(date, 1)
+        if moved is not None and all(_in_office(t, moved) for t in terms):
+            d.date = moved
+
+
+def _latest_stated(doc: DocumentContext, year: int) -> PartialDate | None:
+    """The latest date of ``year`` the text states with its year and month."""
+    stated = [m.value for m in doc.dates if m.year_stated and m.value is not None and m.value.year == year and m.value.month]
+    return max(stated, key=lambda v: (v.month or 0, v.day or 0), default=None)
 
 
 def _terms(idx: Index, pid: str) -> list[_Span]:
@@ -113,12 +123,13 @@ def _in_office(terms: list[_Span], date: PartialDate) -> bool:
 
 
 def _moved(date: PartialDate, step: int) -> PartialDate | None:
-    """The same month and day a year before or after, its reason saying why."""
+    """The same month and day a year later, its reason saying why."""
     assert date.year is not None
     year = date.year + step
     reason = (
-        f"no year is given; in {date.year} someone at the meeting held none of their offices, and in {year} everyone "
-        "at it with known terms held one (office terms from the actor registry)"
+        f"no year is given; the text names a later month of {date.year} as past, in {date.year} someone at the meeting "
+        f"held none of their offices, and in {year} everyone at it with known terms held one (office terms from the "
+        "actor registry)"
     )
     try:
         return PartialDate(year, date.month, date.day, basis=DateBasis.INFERRED, reason=reason)

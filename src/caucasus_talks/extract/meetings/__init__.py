@@ -55,7 +55,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     lead.headline_place(doc, meetings)  # "X meets Y in Paris" above "X met with Y.": in Paris
     gatherings.gathering_place(doc, meetings)  # "the summit in Copenhagen on Thursday ... after meetings with A and B"
     if doc.ref is None:  # "The ministers met on April 15" in an undated text: a year when they held their offices
-        meeting_years(meetings, doc.idx)
+        meeting_years(meetings, doc)
     return meetings
 
 

@@ -256,10 +256,15 @@ _SEMICOLON_ITEM_RE = compile_fast(
 # before a dash: a plural of people (and whose they are), whose names the dash brings ("the deputy foreign ministers of
 # A, B and C — X, Y and Z, respectively")
 _MEMBERS_BEFORE_DASH_RE = compile_fast(
+    r"(?<!without )(?<!without the )"
     r"\b(?i:ministers|leaders|officials|envoys|representatives|co-?chairs|heads|mediators|diplomats|negotiators|deputies)"
     r"(?:[ \t]+of[ \t]+[^.;:!?—–()]{1,80})?\Z"
 )
-_NAME_AFTER_DASH_RE = compile_fast(r"[ \t]*[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+,")  # "— X Y, ...": a list of names opens
+_NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3}"
+# after the dash: names only, two or more, then the closing dash or the sentence's end ("— X, Y and Z, respectively —")
+_NAMES_AFTER_DASH_RE = compile_fast(
+    rf"[ \t]*{_NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_NAME})+(?:,?[ \t]+respectively)?,?[ \t]*(?:[—–.;]|\Z)"
+)
 
 
 def _members_after_dash(text: str, s: int, sep: re.Match[str]) -> bool:
@@ -268,7 +273,7 @@ def _members_after_dash(text: str, s: int, sep: re.Match[str]) -> bool:
     if "—" not in sep.group() and "–" not in sep.group():
         return False
     return bool(
-        _NAME_AFTER_DASH_RE.match(text, sep.end())
+        _NAMES_AFTER_DASH_RE.match(text, sep.end())
         and _MEMBERS_BEFORE_DASH_RE.search(text, max(s, sep.start() - 100), sep.start())
     )
 

@@ -111,8 +111,10 @@ _COMMENT_ON_RE = compile_fast(rf"\b(?:{phrases(COMMENT_PHRASES)}|briefed[ \t]+(?
 # "X said after a meeting with Y", "X told a press briefing following the talks": X speaks at the meeting, is at it
 # (matched from the name's end to the meeting word)
 _SPOKE_AT_RE = compile_fast(
-    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+(?:[\w’'\-]+[ \t]+){{0,3}}?"
-    r"(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z"  # ("said on Tuesday after")
+    rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+"
+    r"(?:(?:[\w’'\-]+[ \t]+){0,2}?(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}"
+    # ("said on Tuesday after"; "told a press briefing after [meeting]": three words only right before the word)
+    r"|(?:[\w’'\-]+[ \t]+){3}(?:after|following)[ \t]+)\Z"
 )
 # "X said he had met Y": "he" is X, who took part
 _SAID_HE_RE = compile_fast(
@@ -144,7 +146,7 @@ _WITH_RE = re.compile(r"\bwith\b")
 # "my visit to Armenia includes [consultations] with X": the speaker's visit, and its meetings the speaker's
 _MY_VISIT_RE = compile_fast(
     r"(?<![\w’'])(?P<i>[Mm]y|[Oo]ur)[ \t]+(?:visit|trip|programme|program|schedule)"
-    r"(?:[ \t]+to[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?[ \t]+(?:includes|included|will[ \t]+include)[ \t]+"
+    r"(?:[ \t]+to[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?[ \t]+(?:includes|included)[ \t]+"
     r"(?:[a-z]+[ \t]+)?\Z"
 )
 # "I was in the region during the fighting and [met] X": "I", the subject of a verb before, and of this one
@@ -371,6 +373,10 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
 # after a meeting noun: the words that bring all of its people ("the consultations held in May, involving A and B")
 _INVOLVING_RE = compile_fast(r"\b(?:involving|attended[ \t]+by|bringing[ \t]+together)\b")
 INVOLVING_AFTER = 60  # how far after the meeting noun those words may stand
+# between "he" and the meeting noun: a verb of taking part in it
+_TOOK_PART_RE = compile_fast(
+    r"\b(?:chaired|co-chaired|attended|hosted|joined|led|moderated|mediated|opened|took[ \t]+part|participated|held)\b"
+)
 
 
 def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], his: bool) -> re.Match[str] | None:
@@ -392,8 +398,13 @@ def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], h
             return None
     if between(sent, t) and not _joins_sides(sent, t, pron.end()):
         return None  # "He praised the efforts to start negotiations between Yerevan and Baku": the sides are named
-    if t.word.nominal and _INVOLVING_RE.search(sent.doc.text, t.end, min(sent.end, t.end + INVOLVING_AFTER)):
+    if (
+        t.word.nominal
+        and _INVOLVING_RE.search(sent.doc.text, t.end, min(sent.end, t.end + INVOLVING_AFTER))
+        and not _TOOK_PART_RE.search(sent.doc.text, pron.end(), t.start)
+    ):
         return None  # "She highlighted the consultations held on May 3, involving A, B and C": those are its people
+        # (not "He chaired the meeting held on Sunday involving A and B": he was there)
     if _comments_on(sent, t, pron.end()):
         return None  # "She was commenting on the results of the meeting": she talks about it, is not at it
     return pron
@@ -1264,11 +1275,12 @@ def _partners_after(t: Trigger, draft: Draft) -> dict[str, int]:
 
 
 ROUND_LEAST = 4  # the fewest leaders of as many countries whom one met, listed after the verb, that are met one by one
-# in a sentence that lists them: what makes them one gathering ("a summit with A, B, C and D", "jointly"), or one
-# group that came together ("received the Co-Chairs A, B and C")
+# in a sentence that lists them: what makes them one gathering ("a summit with A, B, C and D", "jointly")
 _ONE_GATHERING_RE = compile_fast(
-    rf"\b(?i:summit|jointly|together|joint|multilateral|format|co-?chairs|mediators|{phrases((*THREE_SIDED, *FOUR_SIDED))})\b"
+    rf"\b(?i:summit|jointly|together|joint|multilateral|format|{phrases((*THREE_SIDED, *FOUR_SIDED))})\b"
 )
+# between the meeting word and the list: the one group its people came as ("received the Co-Chairs A, B and C")
+_ONE_GROUP_BEFORE_LIST_RE = compile_fast(r"\b(?i:co-?chairs|mediators)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
 
 
 def _hosts_of_one_country(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
@@ -1309,6 +1321,9 @@ def _round_of_bilaterals(sent: SentenceContext, t: Trigger, draft: Draft) -> boo
     idx, text = sent.doc.idx, sent.doc.text
     before, after = _one_before_many_after(t, draft)
     if len(before) != 1 or len(after) < ROUND_LEAST or _ONE_GATHERING_RE.search(text, sent.start, sent.end):
+        return False
+    first = min(_partners_after(t, draft).values())
+    if _ONE_GROUP_BEFORE_LIST_RE.search(text, t.end, first):
         return False
     # (a name the registry lacks, of a country unknown, counts for the split: "Cambodian Prime Minister Hun Manet")
     known = [idx.people[pid].country for pid in [*before, *after] if pid in idx.people]

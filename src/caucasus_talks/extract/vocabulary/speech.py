@@ -23,6 +23,7 @@ __all__ = [
     "SPEECH_ADVERBS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "SPOKE_OF",
     "SpeechVerb",
     "speech_forms",
 ]
@@ -48,6 +49,9 @@ class SpeechVerb:
 def _rows(forms: str, **columns: bool) -> tuple[SpeechVerb, ...]:
     return tuple(SpeechVerb(form, **columns) for form in forms.split())
 
+
+#: Speaking of something, its words quoted after ("spoke of “a compromise”"), unless they name a text or are another's.
+SPOKE_OF = tuple(f"{verb} {about}" for verb in ("spoke", "speaks", "talked", "talks") for about in ("of", "about"))
 
 SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     # the plain verbs of saying
@@ -78,7 +82,7 @@ SPEECH_VERBS: tuple[SpeechVerb, ...] = (
     *_rows("specified specifies contended contends"),
     *(SpeechVerb(form) for form in ("pointed out", "points out", "summed up", "sums up", "went on", "goes on")),
     # "He spoke of “possibilities of achieving a compromise”": what one spoke of, in the words one used
-    *(SpeechVerb(f"{verb} {about}") for verb in ("spoke", "speaks", "talked", "talks") for about in ("of", "about")),
+    *(SpeechVerb(form) for form in SPOKE_OF),
     *_rows("expressed expresses voiced"),  # "X expressed hope that '...'"
     *_rows("considered considers believed believes thinks opined opines"),  # 'X considered that "..."'
     *_rows("hoped hopes expects"),  # 'He hopes joint efforts will "create proper conditions ..."'

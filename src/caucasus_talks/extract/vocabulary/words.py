@@ -92,7 +92,8 @@ OUTLET_FIRST_PERSON = frozenset(
     " ".join(p.split())
     for p in """as we reported|we reported earlier|we have reported|we previously reported|our correspondent|
     our reporter|our sources|our agency|our newspaper|our website|our readers|our publication|our newsroom|
-    our request|told us|asked us|by us|we asked|we contacted|we reached out|to comment|for comment|for a comment|
+    our request|told us|asked us|by us|we asked|we contacted|we reached out|we spoke to|we spoke with|to comment|
+    for comment|for a comment|
     publication time|time of publication|this article|this report""".split("|")
 )
 #: The labels of a page's links and notes, not anyone's words ("Related: ...", "Read also: ...").
