@@ -6342,3 +6342,19 @@ def test_the_review_of_the_twentieth_rounds_rules() -> None:
     assert all("kenneth-long" not in m[2] for m in meetings(text, published=p))
     # a visit that "will include" a meeting if someone agrees is no meeting yet
     assert meetings("“Our visit will include a meeting with Ilham Aliyev if he agrees,” said Antony Blinken.", published=p) == []
+
+
+def test_people_opening_the_next_sentence_with_what_they_did_are_the_meetings() -> None:
+    p = "2024-05-20"
+    text = (
+        "The 9th meeting of the commission was held on May 15 in Moscow. "
+        "Deputy Prime Ministers Mher Grigoryan and Shahin Mustafayev discussed the border."
+    )
+    assert meetings(text, published=p) == [("2024-05-15", "Moscow", ("mher-grigoryan", "shahin-mustafayev"))]
+    # a habit of theirs, or people who did something else, are not its people
+    for text in (
+        "The 9th meeting of the commission was held on May 15 in Moscow. "
+        "Nikol Pashinyan and Ilham Aliyev have often discussed the border.",
+        "The 9th meeting of the commission was held on May 15 in Moscow. Nikol Pashinyan and Ilham Aliyev were absent.",
+    ):
+        assert all(not m[2] for m in meetings(text, published=p)), text

@@ -45,6 +45,7 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
                 d.sentence = sent.index
                 drafts.append(d)
     visits.carry_visits(doc, drafts)  # "paid a visit to Moscow on June 5. ... he held talks with Lavrov"
+    participants.next_sentence_people(doc, drafts)  # "The meeting was held in Moscow. A, B and C considered ..."
     drafts = lead.lead_event(doc, found) + drafts  # an event the first meeting word refers back to comes first
     lead.lead_date(doc, drafts)
     meetings = [d for d in merge.merge(merge.inherit(drafts, doc.ref), doc.ref) if merge.identifiable(d, False)]

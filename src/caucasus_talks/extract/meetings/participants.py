@@ -1152,6 +1152,8 @@ _SIDE_OF_BEFORE_RE = compile_fast(
 )
 _BACK_TO_THEM_RE = compile_fast(r"\b(?:their|they|the[ \t]+two|both|who|which)\b")  # "... preceded their meeting with X"
 SIDE_OF_BEFORE = 60  # how far before the name "between" may stand
+# between the last of the people a sentence opens with and their verb: nothing but a word or two
+_LIST_JOIN_OR_COUNTRY_RE = compile_fast(r"(?:[ \t]+\([^()\n]{1,30}\))?")  # ("C (Russia) considered")
 # between two names of one list: a comma or "and", and the next one's title ("A and Prime Minister B")
 _LIST_JOIN_RE = compile_fast(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")
 
@@ -1457,3 +1459,33 @@ def addendum(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Menti
             people = [p for p in people if p.end <= t.start]
         pending = take_part(sent, t, draft, people)
         resolve_offices(sent, draft, pending, PartialDate.from_date(doc.ref) if doc.ref else None)
+
+
+# after the people a sentence opens with: what they did at a meeting told just before ("Deputy Prime Ministers A, B and C
+# considered the main areas of joint work")
+_DELIBERATED_RE = compile_fast(
+    r"[ \t]+(?:(?:also|then|jointly)[ \t]+)?(?:considered|discussed|reviewed|examined|exchanged|agreed|noted|focused|"
+    r"assessed|addressed|summed[ \t]+up)\b"
+)
+NEXT_SENTENCE_OPENING = 240  # how far into the next sentence its people may run before their verb
+
+
+def next_sentence_people(doc: DocumentContext, drafts: list[Draft]) -> None:
+    """A meeting told without people ("The first meeting of the working group was held on January 30 in Moscow.") whose
+    next sentence, with no meeting word, opens on two or more people and what they did there ("... Deputy Prime
+    Ministers A, B and C considered ..."): theirs."""
+    told = {d.sentence for d in drafts}
+    for d in drafts:
+        if d.participants or not (d.frame or d.size or d.unnamed_sides) or d.sentence + 1 >= len(doc.lay.sentences):
+            continue
+        if d.sentence + 1 in told:
+            continue  # a meeting word of its own there: the merge reads it ("A and B agreed to meet in Vienna")
+        start, end = doc.lay.sentences[d.sentence + 1]
+        verb = _DELIBERATED_RE.search(doc.text, start, min(end, start + NEXT_SENTENCE_OPENING))
+        if verb is None:
+            continue
+        people = [m for m in doc.mentions_in(start, verb.start()) if m.kind is PERSON and m.pid and not m.possessive]
+        if len(people) >= 2 and _LIST_JOIN_OR_COUNTRY_RE.fullmatch(doc.text, people[-1].end, verb.start()) is not None:
+            for m in people:
+                d.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
+            d.frame = False
