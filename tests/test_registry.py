@@ -412,6 +412,7 @@ def test_holders_respect_term_boundaries(designation: str, on: dt.date, expected
 def test_holders_without_a_date_are_everyone_who_held_the_office() -> None:
     assert names(actors().holders("Armenian Foreign Minister")) == [
         "Ararat Mirzoyan",
+        "Edward Nalbandian",
         "Zohrab Mnatsakanyan",
         "Ara Ayvazyan",
     ]

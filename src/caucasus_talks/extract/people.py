@@ -531,10 +531,17 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
-def _known_by(idx: Index, pid: str, given: str, surname: str) -> bool:
+def _known_by(idx: Index, pid: str, given: str, surname: str, named: bool) -> bool:
     """Whether a registry person is known by a first name before their surname: one of their first names or a spelling
-    of it, or the word before the surname in a longer name of theirs ("Amir Abdollahian" of "Hossein Amir Abdollahian")."""
-    return _same_given_name(given, idx.given_names[pid]) or (given, surname) in idx.name_pairs[pid]
+    of it (one letter off, "Koivo" for "Toivo", only of someone the text ``named`` in full: "Daria" is no misspelt
+    "Maria"), or the word before the surname in a longer name of theirs ("Amir Abdollahian" of "Hossein Amir
+    Abdollahian")."""
+    known = idx.given_names[pid]
+    return (
+        _same_given_name(given, known)
+        or (named and any(_one_letter_off(g, given) for g in known))
+        or (given, surname) in idx.name_pairs[pid]
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -543,14 +550,12 @@ def _same_given_name(given: str, known: frozenset[str]) -> bool:
     once per name and person."""
     if not known or given in known:
         return True
-    return any(_spelt_alike(g, given) for g in known)
+    return any(g[:1] == given[:1] and difflib.SequenceMatcher(None, g, given).ratio() >= 0.65 for g in known)
 
 
-def _spelt_alike(known: str, given: str) -> bool:
-    """Whether ``given`` spells the first name ``known``: close from the same first letter, or one letter off in a
-    longer name ("Koivo" for "Toivo")."""
-    ratio = difflib.SequenceMatcher(None, known, given).ratio()
-    return ratio >= 0.65 if known[:1] == given[:1] else len(given) >= 5 and len(given) == len(known) and ratio >= 0.8
+def _one_letter_off(known: str, given: str) -> bool:
+    """Whether ``given`` is the first name ``known`` of five letters or more with one letter typed wrong ("Koivo")."""
+    return len(given) == len(known) >= 5 and sum(a != b for a, b in zip(known, given, strict=True)) == 1
 
 
 def _new_person(written: str, idx: Index, out: Mentions, kind: ParticipantKind = ParticipantKind.PERSON) -> str:
@@ -1165,7 +1170,7 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
         cands = list(idx.surname.get(key, ())) + new_surnames.get(key, [])
         pid: str | None = None
         if mm.given is not None:  # a first name is written: only people known by it (or a spelling of it)
-            cands = [c for c in cands if c not in idx.people or _known_by(idx, c, mm.given, key)]
+            cands = [c for c in cands if c not in idx.people or _known_by(idx, c, mm.given, key, c in named_full)]
             if not cands:  # "Artur Khachatryan" is not Vahagn Khachaturyan: someone the registry lacks
                 if _role_around(text, mm.start, mm.end):
                     pid = _new_person(text[mm.start : mm.end], idx, out)

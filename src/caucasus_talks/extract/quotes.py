@@ -1245,13 +1245,16 @@ def _is_short(text: str, q: Quote) -> bool:
 # about ("statements [about creating]"), and what they said before the words quoted ("warning [on February 15 that
 # Azerbaijan was planning a] 'full-scale war'")
 #: after a possessive name, the noun of its words: "[Pashinyan]'s (latest) statement"
-_NOUN_OF_WORDS = rf"(?:[’']s)?[ \t]+(?:[a-z\-]+[ \t]+)?(?i:{phrases((*SPEECH_NOUNS, 'mentioning', 'saying', 'claiming'))})"
+_NOUN_OF_WORDS = (  # ("Klaar's mentioning that": a verb's -ing right after the name, not "'s supporters claiming")
+    rf"(?:[’']s)?[ \t]+(?:(?:[a-z\-]+[ \t]+)?(?i:{phrases(SPEECH_NOUNS)})|(?<=s[ \t])(?:mentioning|saying|claiming)\b)"
+)
 _OWN_WORDS_BEFORE_RE = compile_fast(
     _NOUN_OF_WORDS
     + r"(?:[ \t]+(?:made|delivered|given|issued))?"
     r"(?:[ \t]+(?:at|during|on|in|about|regarding|concerning|from)[ \t]+[^“”\"\n.;:,]{1,60}?)?"
-    r"(?:[ \t]+(?:saying|stating)(?:[ \t]+that)?|[ \t]+that(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
-)  # ("Pashinyan's statement saying that '...'", the words right after: not "X's speech stating that it '...'")
+    r"(?:[ \t]+(?:saying|stating))?"
+    r"(?:[ \t]+that(?![ \t]+(?:it|this|they)\b)(?:[ \t]+[^“”\"\n.;:]{1,80}?)?)?[ \t]*"
+)  # ("Pashinyan's statement saying that '...'"; not "X's speech stating that it '...'": who judges the speech speaks)
 
 
 class _Cited(Said):
@@ -1657,12 +1660,13 @@ def _passive(text: str, vm: re.Match[str]) -> bool:
 
 
 _SPOKE_OF = frozenset(SPOKE_OF)
-# between "spoke of" and the words it quotes: nothing, or "the" and a word that is no name of a text ("spoke of the
-# 'ideas advanced by Russia'", not "of the draft 'Agreement on ...'")
-_SPOKE_OF_GAP_RE = compile_fast(
-    r"[ \t]*(?:(?:the|a|an)[ \t]+(?!(?:draft|article|book|bill|phrase|law|document|slogan|title|film|report|"
-    r"resolution|statement|declaration|treaty|agreement|initiative|project|plan)\b)(?:[a-z\-]+[ \t]+)?)?"
+# right before words quoted after "spoke of": the noun of a text they are the title of ("the draft 'Agreement on ...'"),
+# or another's phrase ("Pashinyan's phrase '...'")
+_NAMED_TEXT_BEFORE_RE = compile_fast(
+    r"(?:\b(?:the|a|an|his|her|their|its)[ \t]+(?:[\w\-]+[ \t]+)?(?:draft|article|book|bill|phrase|law|document|"
+    r"slogan|title|film|report|resolution|declaration|initiative|project)|[’']s[ \t]+(?:[a-z\-]+[ \t]+)?[a-z]+)[ \t]*\Z"
 )
+NAMED_TEXT_BEFORE = 50  # how far before the quotation that noun may begin
 
 
 def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
@@ -1670,7 +1674,7 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     close after the verb or in what it reports, and not as a phrase named ('a "frank" talk')."""
     text = ctx.text
     verb = _form(vm)
-    if verb in _SPOKE_OF and not _SPOKE_OF_GAP_RE.fullmatch(text, vm.end(), q.open):
+    if verb in _SPOKE_OF and _NAMED_TEXT_BEFORE_RE.search(text, max(vm.end(), q.open - NAMED_TEXT_BEFORE), q.open):
         return False  # "spoke about Pashinyan's phrase '...'", "spoke about the draft 'Agreement on ...'": another's, a title
     if not _is_short(text, q):
         return True
@@ -1680,7 +1684,7 @@ def _introduces(ctx: _Ctx, q: Quote, vm: re.Match[str]) -> bool:
     reported = (
         _THAT_SOON_RE.match(text, vm.end(), q.open) is not None
         or _PRONOUN_CLAUSE_RE.match(text, vm.end()) is not None
-        or _THING_WHICH_CLAUSE_RE.match(text, vm.end()) is not None  # "says the corridor, which ..., will deliver"
+        or _which_clause_then(text, vm.end(), q.open)  # "says the corridor, which ..., will deliver '...'"
     )
     near = not _has_words(text, vm.end(), q.open, _ELEVEN_WORDS_RE)
     if not (verb == "according to" or reported or near):
@@ -1733,6 +1737,16 @@ _THING_WHICH_CLAUSE_RE = compile_fast(
     r"[ \t]+(?:the|this|that|its|their|his|her)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[a-z]{3,},[ \t]+(?:which|that)[ \t]"
     r"[^,;:“”\"\n]{1,160},[ \t]+(?:was|were|is|are|had|has|have|would|will|could|can|may|might|[a-z]{3,}ed)\b"
 )
+def _which_clause_then(text: str, end: int, open_at: int) -> bool:
+    """Whether a thing's clause with "which" follows a verb of saying at ``end`` and its verb comes a few words
+    before the quotation opening at ``open_at`` ("says the corridor, which ..., will deliver 'tangible benefits'")."""
+    m = _THING_WHICH_CLAUSE_RE.match(text, end)
+    return m is not None and _FEW_WORDS_RE.fullmatch(text, m.end(), open_at) is not None
+
+
+_FEW_WORDS_RE = compile_fast(r"(?:[ \t]+[\w’'\-]+){0,3}[ \t]*")  # "will [deliver] '...'", "will [be a] '...'"
+
+
 # one lower-case word of quality in quotation marks, a noun after them: the speaker's judgement of the thing
 _QUALITY_RE = compile_fast(r"[a-z][a-z\-]{2,}(?:ed|ful|ous|ive|ic|al|ble|ent|ant|ing|less)")
 _NOUN_AFTER_RE = compile_fast(r"[ \t]+[a-z]{3,}\b")

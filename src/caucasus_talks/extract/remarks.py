@@ -546,18 +546,21 @@ def _plain_answers(text: str, lay: Layout) -> list[Remark]:
 
 
 def _answers_in_own_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` speaks in the first person and is no report: it quotes or reports no one, and the
-    outlet does not speak of itself in it ("Residents we spoke to ...", "Our readers answered")."""
+    """Whether ``text[start:end]`` speaks in the first person and is no report: it quotes no one, and the outlet does
+    not speak of itself in it ("Residents we spoke to ...", "Our readers answered")."""
     return (
         _speaker_words(text, start, end, _FIRST_PERSON_RE)
-        and not _REPORTS_RE.search(text, start, end)
+        and not _QUOTE_MARK_RE.search(text, start, end)
         and not _OUTLET_RE.search(text, start, end)
     )
 
 
 INTRO_BEFORE = 2  # how many paragraphs before the first question the interview may be told (a short biography between)
-# an interview only quoted from: "X said in an interview last week that ..."
-_REPORTED_FROM_RE = compile_fast(r"\b(?:said|says|told|tells|stated|noted)\b[^.;\n]{0,40}\bin[ \t]+an[ \t]+interview\b")
+# an interview only quoted from: "X said in an interview last week that ..." (not "X told the agency in an interview
+# on Monday. Below are his answers")
+_REPORTED_FROM_RE = compile_fast(
+    r"\b(?:said|says|told|tells|stated|noted)\b[^.;\n]{0,40}\bin[ \t]+an[ \t]+interview\b[^.;\n]{0,40}\bthat\b"
+)
 
 
 QUESTION_LONGEST = 300  # the most characters a question paragraph of an interview has

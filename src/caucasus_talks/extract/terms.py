@@ -83,10 +83,10 @@ def _month_within(year: int, month: int, lo: _dt.date, hi: _dt.date) -> bool:
 
 def meeting_years(meetings: Sequence[Draft], doc: DocumentContext) -> None:
     """In an undated text that names a month of a year ("the December 2018 elections"), a meeting told by a month
-    and day (or a month) earlier in the calendar, its year taken from that one, is of the year after when someone at
-    it held none of their offices in that year and everyone at it with known terms held one in the next ("The two
-    ministers met on April 15" of a minister appointed that May): the text was written after the month it names, and
-    the meeting is the most recent of that day."""
+    and day (or a month) earlier in the calendar, its year taken from that one, is of the year after when no one at
+    it with known terms held any of their offices in that year and everyone did in the next ("Pashinyan spoke with
+    Bolton in January" of a prime minister appointed that May and an adviser that April): the text was written after
+    the month it names, and the meeting is the most recent of that month."""
     for d in meetings:
         date = d.date
         if d.md is None or date is None or date.basis is not DateBasis.CONTEXT or date.year is None or not d.evidence:
@@ -95,8 +95,8 @@ def meeting_years(meetings: Sequence[Draft], doc: DocumentContext) -> None:
         if hint is None or (d.md[0], d.md[1] or 1) >= (hint.month or 13, hint.day or 1):
             continue  # (a day after the month named, or in it, may be of its year)
         terms = [t for pid, seat in d.participants.items() if not seat[1] and (t := _terms(doc.idx, pid))]
-        if not terms or all(_in_office(t, date) for t in terms):
-            continue
+        if not terms or any(_in_office(t, date) for t in terms):
+            continue  # (one of them in office then: the meeting may well be of that year, the others in offices unknown)
         moved = _moved(date, 1)
         if moved is not None and all(_in_office(t, moved) for t in terms):
             d.date = moved
@@ -127,9 +127,8 @@ def _moved(date: PartialDate, step: int) -> PartialDate | None:
     assert date.year is not None
     year = date.year + step
     reason = (
-        f"no year is given; the text names a later month of {date.year} as past, in {date.year} someone at the meeting "
-        f"held none of their offices, and in {year} everyone at it with known terms held one (office terms from the "
-        "actor registry)"
+        f"no year is given; the text names a later month of {date.year}, in {date.year} no one at the meeting held any of "
+        f"their offices, and in {year} everyone at it with known terms held one (office terms from the actor registry)"
     )
     try:
         return PartialDate(year, date.month, date.day, basis=DateBasis.INFERRED, reason=reason)

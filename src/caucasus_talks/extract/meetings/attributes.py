@@ -984,7 +984,8 @@ def _of_another_thing(text: str, d: DateMention) -> bool:
 
 _THE_BEFORE_RE = compile_fast(r"\bthe[ \t]+\Z")
 _EVENTS = phrases((*EVENT_NOUNS, "forum", "round", "sessions", "calls", "visits"))
-_THING_AFTER_RE = compile_fast(rf"[ \t]+(?!(?:{_EVENTS})\b)[a-z][a-z\-]+\b")
+# ... a noun no event's, nor an event's after a word or two ("the May 14 trilateral talks")
+_THING_AFTER_RE = compile_fast(rf"[ \t]+(?!(?:[a-z\-]+[ \t]+){{0,2}}(?:{_EVENTS})\b)[a-z][a-z\-]+\b")
 
 
 _HEDGE_RE = compile_fast(rf"\b{phrases(HEDGES)}\b")  # lower case: "May" is a month

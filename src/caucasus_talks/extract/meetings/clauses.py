@@ -256,10 +256,14 @@ _SEMICOLON_ITEM_RE = compile_fast(
 # before a dash: a plural of people (and whose they are), whose names the dash brings ("the deputy foreign ministers of
 # A, B and C — X, Y and Z, respectively")
 _MEMBERS_BEFORE_DASH_RE = compile_fast(
-    r"(?<!without )(?<!without the )"
     r"\b(?i:ministers|leaders|officials|envoys|representatives|co-?chairs|heads|mediators|diplomats|negotiators|deputies)"
     r"(?:[ \t]+of[ \t]+[^.;:!?—–()]{1,80})?\Z"
 )
+_KEPT_AWAY_BEFORE_RE = compile_fast(
+    r"\b(?i:without|none[ \t]+of|snubbing|snubbed|excluding|excluded|bypassing|bypassed|sidelining|sidelined|"
+    r"leaving[ \t]+out|absent|instead[ \t]+of|rather[ \t]+than)\b"
+)
+KEPT_AWAY_BEFORE = 40  # how far before the group's noun those words may stand
 _NAME = r"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){1,3}"
 # after the dash: names only, two or more, then the closing dash or the sentence's end ("— X, Y and Z, respectively —")
 _NAMES_AFTER_DASH_RE = compile_fast(
@@ -272,10 +276,11 @@ def _members_after_dash(text: str, s: int, sep: re.Match[str]) -> bool:
     list in apposition, no clause of its own."""
     if "—" not in sep.group() and "–" not in sep.group():
         return False
-    return bool(
-        _NAMES_AFTER_DASH_RE.match(text, sep.end())
-        and _MEMBERS_BEFORE_DASH_RE.search(text, max(s, sep.start() - 100), sep.start())
-    )
+    members = _MEMBERS_BEFORE_DASH_RE.search(text, max(s, sep.start() - 100), sep.start())
+    if members is None or not _NAMES_AFTER_DASH_RE.match(text, sep.end()):
+        return False
+    # (not a group kept away: "without the mediators — A and B", "snubbing the former mediators — A and B")
+    return _KEPT_AWAY_BEFORE_RE.search(text, max(s, members.start() - KEPT_AWAY_BEFORE), members.start()) is None
 
 
 def _semicolon_item(text: str, sep: re.Match[str]) -> bool:

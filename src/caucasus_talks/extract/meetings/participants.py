@@ -112,10 +112,11 @@ _COMMENT_ON_RE = compile_fast(rf"\b(?:{phrases(COMMENT_PHRASES)}|briefed[ \t]+(?
 # (matched from the name's end to the meeting word)
 _SPOKE_AT_RE = compile_fast(
     rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}[ \t]+"
-    r"(?:(?:[\w’'\-]+[ \t]+){0,2}?(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}"
+    r"(?:(?P<after>(?:[\w’'\-]+[ \t]+){0,2}?(?:after|following|during|at|ahead[ \t]+of|upon)[ \t]+(?:[\w’'\-]+[ \t]+){0,3})"
     # ("said on Tuesday after"; "told a press briefing after [meeting]": three words only right before the word)
-    r"|(?:[\w’'\-]+[ \t]+){3}(?:after|following)[ \t]+)\Z"
+    r"|(?:[\w’'\-]+[ \t]+){3}(?:after|following)[ \t]+(?:(?:the|their|his|her)[ \t]+)?)\Z"
 )
+_WITH_NEXT_RE = compile_fast(r"[ \t]+with\b")  # after the meeting word: its partner ("after the talks [with] X")
 # "X said he had met Y": "he" is X, who took part
 _SAID_HE_RE = compile_fast(
     rf"[ \t,]*(?:[\w’'\-]+[ \t]+){{0,2}}?{phrases(speech_forms(quotes=True))}"
@@ -146,7 +147,7 @@ _WITH_RE = re.compile(r"\bwith\b")
 # "my visit to Armenia includes [consultations] with X": the speaker's visit, and its meetings the speaker's
 _MY_VISIT_RE = compile_fast(
     r"(?<![\w’'])(?P<i>[Mm]y|[Oo]ur)[ \t]+(?:visit|trip|programme|program|schedule)"
-    r"(?:[ \t]+to[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?[ \t]+(?:includes|included)[ \t]+"
+    r"(?:[ \t]+to[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?[ \t]+(?:includes|included|will[ \t]+include)[ \t]+"
     r"(?:[a-z]+[ \t]+)?\Z"
 )
 # "I was in the region during the fighting and [met] X": "I", the subject of a verb before, and of this one
@@ -161,9 +162,14 @@ def _i_and_verb(sent: SentenceContext, t: Trigger, people: list[Mention]) -> re.
     m = _I_AND_RE.search(sent.doc.text, max(sent.start, t.start - I_AND_BEFORE), t.start)
     if m is None or any(m.start() < p.start < t.start for p in people):
         return None
-    return m
+    return None if _ANOTHER_SUBJECT_RE.search(sent.doc.text, m.end("i"), t.start) else m
 
 
+# between "I" and "and met": a clause with a subject of its own ("I was told that the delegation ... and met X"), or
+# what "I" wants of another ("We call on Azerbaijan to ... and meet")
+_ANOTHER_SUBJECT_RE = compile_fast(r"\b(?:that|who|which|will|would|should|must|expect|expects|call|calls|urge|urges)\b")
+
+_IF_AFTER_RE = compile_fast(r"\b(?:if|unless|provided)\b")  # "will include a meeting with X if he agrees": not yet one
 # "It was a pleasure to [host] X", "an honour to [receive] X": the speaker's own act, "I" left out
 _PLEASURE_TO_RE = compile_fast(r"\b(?P<i>(?:pleasure|honou?r|privilege|delighted|glad|pleased|happy)[ \t]+to)[ \t]+\Z")
 # "Good meeting with X", "Productive talks today with FM X", "Had a call with X": a speaker's words that open on the
@@ -172,7 +178,7 @@ _THEN_WITH_RE = compile_fast(TIME_THEN + r"(?:[ \t]+in[ \t]+[A-Z][\w\-]*(?:[ \t]
 _SUBJECTLESS_LEAD_RE = compile_fast(
     rf"[\s“\"‘'«]*"
     # ("A short visit, but substantive meetings with X": the post's own trip first)
-    r"(?:an?[ \t]+(?:[\w\-]+[ \t]+)?(?:visit|trip|stay|day|week),?[ \t]+(?:but|and)[ \t]+)?"
+    r"(?:an?[ \t]+(?:[\w\-]+[ \t]+)?(?:visit|trip),?[ \t]+but[ \t]+)?"
     rf"(?:(?:{phrases(SUBJECTLESS_LEADS)})[ \t]+){{0,5}}",
     re.IGNORECASE,
 )
@@ -342,7 +348,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
         fp = (
             _FIRST_PERSON_RE.search(text, lo, t.start)
             or _PLEASURE_TO_RE.search(text, lo, t.start)
-            or _MY_VISIT_RE.search(text, lo, t.start)
+            or (_MY_VISIT_RE.search(text, lo, t.start) if not _IF_AFTER_RE.search(text, t.end, sent.end) else None)
             or _i_and_verb(sent, t, people)
         )
         if fp is None and t.word.nominal:
@@ -375,8 +381,9 @@ _INVOLVING_RE = compile_fast(r"\b(?:involving|attended[ \t]+by|bringing[ \t]+tog
 INVOLVING_AFTER = 60  # how far after the meeting noun those words may stand
 # between "he" and the meeting noun: a verb of taking part in it
 _TOOK_PART_RE = compile_fast(
-    r"\b(?:chaired|co-chaired|attended|hosted|joined|led|moderated|mediated|opened|took[ \t]+part|participated|held)\b"
-)
+    r"\b(?:chaired|co-chaired|attended|hosted|joined|led|moderated|mediated|opened|took[ \t]+part[ \t]+in|participated"
+    r"[ \t]+in|held)[ \t]+(?:(?:the|a|an|this|that|his|her|their)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}\Z"
+)  # (right before the meeting noun: not "opened her briefing by welcoming the talks")
 
 
 def _pronoun_subject(sent: SentenceContext, t: Trigger, people: list[Mention], his: bool) -> re.Match[str] | None:
@@ -836,7 +843,10 @@ def _reports(text: str, end: int, at: int) -> bool:
     talks"), rather than speaks at it ("X said after a meeting with Y") or of their own ("X said he met Y")."""
     if _SPEECH_NEAR_RE.match(text[end : end + SPEECH_AFTER_NAME]) is None:
         return False
-    return _SPOKE_AT_RE.match(text, end, at) is None and _SAID_HE_RE.match(text, end, at) is None
+    spoke = _SPOKE_AT_RE.match(text, end, at)
+    if spoke is not None and not spoke.group("after") and _WITH_NEXT_RE.match(text, text.find(" ", at)) is None:
+        spoke = None  # "told a weekly briefing following the meeting of A and B": theirs, not the speaker's
+    return spoke is None and _SAID_HE_RE.match(text, end, at) is None
 
 
 # what may open a sentence before its subject: a phrase and a comma ("Two days later, "), or a time ("Last week ")
@@ -1100,12 +1110,17 @@ def _comma_before_subject(doc: DocumentContext, comma: int, end: int) -> int:
         k = doc.first_mention(comma)
         while k < len(doc.items) and doc.items[k].kind is PLACE and doc.items[k].start < comma + FRONTED_GAP:
             k += 1
-        if k < len(doc.items) and doc.items[k].kind is PERSON and _SUBJECT_GAP_RE.fullmatch(doc.text, comma, doc.items[k].start):
-            return comma
+        m = doc.items[k] if k < len(doc.items) else None
+        if m is not None and m.kind in (PERSON, OFFICE) and _SUBJECT_GAP_RE.fullmatch(doc.text, comma, m.start):
+            # the subject, unless a tag set off by commas ("Meeting with X, Y said, would make sense")
+            return -1 if m.kind is OFFICE or _TAG_BETWEEN_COMMAS_RE.match(doc.text, m.end) else comma
         comma = doc.text.find(",", comma + 1, end)
         if comma < 0:
             break
     return -1
+
+
+_TAG_BETWEEN_COMMAS_RE = compile_fast(r"[ \t]+(?:said|says|told|added|noted)\b[^,.;:\n]{0,30},")  # ("said on Monday,")
 
 
 _WITH_AFTER_RE = compile_fast(r"(?:[ \t]+[\w\-]+){0,2}?[ \t]+with\b")  # "[talks] with X", "[meeting] today with X"
@@ -1282,7 +1297,7 @@ _ONE_GATHERING_RE = compile_fast(
     rf"\b(?i:summit|jointly|together|joint|multilateral|format|{phrases((*THREE_SIDED, *FOUR_SIDED))})\b"
 )
 # between the meeting word and the list: the one group its people came as ("received the Co-Chairs A, B and C")
-_ONE_GROUP_BEFORE_LIST_RE = compile_fast(r"\b(?i:co-?chairs|mediators)[ \t]+(?:[\w\-]+[ \t]+){0,2}\Z")
+_ONE_GROUP_BEFORE_LIST_RE = compile_fast(r"\b(?i:co-?chairs|mediators)[ \t]+(?:[\w\-]+[ \t]+){0,6}\Z")
 
 
 def _hosts_of_one_country(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
