@@ -87,11 +87,13 @@ def meeting_years(meetings: Sequence[Draft], doc: DocumentContext) -> None:
     it with known terms held any of their offices in that year and everyone did in the next ("Pashinyan spoke with
     Bolton in January" of a prime minister appointed that May and an adviser that April): the text was written after
     the month it names, and the meeting is the most recent of that month."""
+    latest: dict[int, PartialDate] | None = None
     for d in meetings:
         date = d.date
         if d.md is None or date is None or date.basis is not DateBasis.CONTEXT or date.year is None or not d.evidence:
             continue
-        hint = _latest_stated(doc, date.year)
+        latest = _latest_stated(doc) if latest is None else latest  # (read once a text, when a meeting asks)
+        hint = latest.get(date.year)
         if hint is None or (d.md[0], d.md[1] or 1) >= (hint.month or 13, hint.day or 1):
             continue  # (a day after the month named, or in it, may be of its year)
         terms = [t for pid, seat in d.participants.items() if not seat[1] and (t := _terms(doc.idx, pid))]
@@ -102,10 +104,15 @@ def meeting_years(meetings: Sequence[Draft], doc: DocumentContext) -> None:
             d.date = moved
 
 
-def _latest_stated(doc: DocumentContext, year: int) -> PartialDate | None:
-    """The latest date of ``year`` the text states with its year and month."""
-    stated = [m.value for m in doc.dates if m.year_stated and m.value is not None and m.value.year == year and m.value.month]
-    return max(stated, key=lambda v: (v.month or 0, v.day or 0), default=None)
+def _latest_stated(doc: DocumentContext) -> dict[int, PartialDate]:
+    """Each year the text states with a month -> the latest date of it the text states."""
+    latest: dict[int, PartialDate] = {}
+    for v in (m.value for m in doc.dates if m.year_stated):
+        if v is None or v.year is None or v.month is None:
+            continue
+        if v.year not in latest or (v.month, v.day or 0) > (latest[v.year].month or 0, latest[v.year].day or 0):
+            latest[v.year] = v
+    return latest
 
 
 def _terms(idx: Index, pid: str) -> list[_Span]:
