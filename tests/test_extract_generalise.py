@@ -6435,3 +6435,18 @@ def test_the_second_review_of_the_twentieth_rounds_rules() -> None:
     # "My trip will include consultations with X on Monday": the speaker's
     text = "“My trip will include consultations with Jeyhun Bayramov in Baku on Monday,” Toivo Klaar said."
     assert [m[2] for m in meetings(text, published=p)] == [("jeyhun-bayramov", "toivo-klaar")]
+
+
+def test_a_follow_up_is_another_meeting_of_the_sides_told_before() -> None:
+    p = "2019-01-25"
+    for text in (
+        "Aliyev and Pashinyan met in Dushanbe in September. A follow-up took place in December in St. Petersburg.",
+        "Aliyev and Pashinyan met in Dushanbe in September. A follow-up meeting took place in St. Petersburg in December.",
+    ):
+        assert meetings(text, published=p) == [
+            ("2018-09", "Dushanbe", ("ilham-aliyev", "nikol-pashinyan")),
+            ("2018-12", "Saint Petersburg", ("ilham-aliyev", "nikol-pashinyan")),
+        ], text
+    # a follow-up to a document is no meeting
+    text = "Aliyev and Pashinyan met in Dushanbe in September. A follow-up to the statement was published in December."
+    assert meetings(text, published=p) == [("2018-09", "Dushanbe", ("ilham-aliyev", "nikol-pashinyan"))]

@@ -71,7 +71,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     draft.evidence.append((t.start, t.end))
     draft.referred = t.word.nominal or triggers.the_event_after(sent, t)  # ("X, who hosted the summit in Sochi")
     draft.plural = t.word.plural and not t.word.one_event
-    draft.series = t.word.nominal and triggers.another_before(sent, t)
+    draft.series = t.word.nominal and (t.word.series or triggers.another_before(sent, t))
     if t.mark is TriggerMark.ADDENDUM:  # more of the meeting just told: people, or where it took place
         participants.addendum(sent, t, draft, told.people)
         attributes.take_place(sent, t, draft, told.places)

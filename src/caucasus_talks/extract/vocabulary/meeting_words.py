@@ -82,6 +82,8 @@ class MeetingWord:
     may_be_hypothetical: bool = False
     #: adds people to the meeting just told, is no meeting of its own ("the Russian side was represented by X")
     addendum: bool = False
+    #: names another meeting of a series: its sides are those of the meeting told before ("A follow-up took place")
+    series: bool = False
     #: a pronoun for the meeting just told ("It took place in Prague"): only ever a follow-up, never a meeting of its own
     pronoun: bool = False
     #: a meeting only where its clause tells the place ("signed by A and B in Washington", not "signed by A and B")
@@ -488,6 +490,15 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         person_after=r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*,?[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,6}",
     ),
     MeetingWord(form="talks", pos=_N, process=True, either_way=True),  # ("telephone talks": as another mention tells)
+    # "A follow-up took place in December in X": another meeting of the sides told before (not "a follow-up to the
+    # statement", "the follow-up of the agreements")
+    MeetingWord(
+        form="follow-up",
+        variants=("follow-ups",),
+        pos=_N,
+        series=True,
+        followed_by=r"[ \t]+(?:took[ \t]+place|takes[ \t]+place|will[ \t]+take[ \t]+place|was[ \t]+held|is[ \t]+(?:set|due))\b",
+    ),
     MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
     # "X was holding high-level consultations in Baku on Wednesday": talks by another name (not after "meetings and",
     # the same events told twice)
