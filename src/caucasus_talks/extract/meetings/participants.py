@@ -1120,7 +1120,10 @@ def _comma_before_subject(doc: DocumentContext, comma: int, end: int) -> int:
     return -1
 
 
-_TAG_BETWEEN_COMMAS_RE = compile_fast(r"[ \t]+(?:said|says|told|added|noted)\b[^,.;:\n]{0,30},")  # ("said on Monday,")
+_TAG_BETWEEN_COMMAS_RE = compile_fast(  # ("said on Monday,", "told parliament,"; not "noted the progress, praising")
+    r"[ \t]+(?:said|says|told|added|noted)(?:[ \t]+(?:on[ \t]+[A-Z][a-z]+|today|yesterday|last[ \t]+week|earlier|later"
+    r"|parliament|reporters|journalists|lawmakers|the[ \t]+(?:press|media|parliament)))?[ \t]*,"
+)
 
 
 _WITH_AFTER_RE = compile_fast(r"(?:[ \t]+[\w\-]+){0,2}?[ \t]+with\b")  # "[talks] with X", "[meeting] today with X"
@@ -1479,8 +1482,15 @@ def addendum(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Menti
 # after the people a sentence opens with: what they did at a meeting told just before ("Deputy Prime Ministers A, B and C
 # considered the main areas of joint work")
 _DELIBERATED_RE = compile_fast(
-    r"[ \t]+(?:(?:also|then|jointly)[ \t]+)?(?:considered|discussed|reviewed|examined|exchanged|agreed|noted|focused|"
-    r"assessed|addressed|summed[ \t]+up)\b"
+    r"[ \t]+(?:(?:also|then|jointly)[ \t]+)?(?:considered|discussed|reviewed|examined|agreed|focused|assessed|"
+    r"summed[ \t]+up)\b"
+)
+# what may open that sentence before its people: the source of the account ("As stated in the press release of the
+# Russian government, ")
+_ACCOUNT_OPENS_RE = compile_fast(r"[ \t]*(?:(?:As[ \t]+stated|According)[ \t][^,;.]{1,80},[ \t]*)?")
+_LEAD_WORD_RE = compile_fast(r"[\w’'\-]+|[^\s\w]")  # a word, or one mark, of the words before and between the people
+_ANOTHER_TIME_RE = compile_fast(
+    r"\b(?:later|earlier|following[ \t]+day|next[ \t]+day|previous[ \t]+day|the[ \t]+day[ \t]+before)\b"
 )
 NEXT_SENTENCE_OPENING = 240  # how far into the next sentence its people may run before their verb
 
@@ -1500,7 +1510,31 @@ def next_sentence_people(doc: DocumentContext, drafts: list[Draft]) -> None:
         if verb is None:
             continue
         people = [m for m in doc.mentions_in(start, verb.start()) if m.kind is PERSON and m.pid and not m.possessive]
-        if len(people) >= 2 and _LIST_JOIN_OR_COUNTRY_RE.fullmatch(doc.text, people[-1].end, verb.start()) is not None:
-            for m in people:
-                d.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
-            d.frame = False
+        if len(people) < 2 or _LIST_JOIN_OR_COUNTRY_RE.fullmatch(doc.text, people[-1].end, verb.start()) is None:
+            continue
+        if not _only_their_titles(doc, start, people) or _ANOTHER_TIME_RE.search(doc.text, verb.end(), end):
+            continue  # ("Critics of A and B noted ...", "In Washington, A and B ...", "... a week later")
+        for m in people:
+            d.participants.setdefault(m.pid or "", (Role.PARTY, False, (m.start, m.end)))
+        d.frame = False
+
+
+def _only_their_titles(doc: DocumentContext, start: int, people: list[Mention]) -> bool:
+    """Whether the words from ``start`` to the last of ``people``, past an account's source, are only the people,
+    their titles and countries, and the marks and words that list them ("Deputy Prime Ministers of A - X, B - Y and
+    Z")."""
+    at = _ACCOUNT_OPENS_RE.match(doc.text, start)
+    pos = at.end() if at is not None else start
+    spans = [(m.start, m.end) for m in doc.mentions_in(pos, people[-1].end)]
+    for w in _LEAD_WORD_RE.finditer(doc.text, pos, people[-1].end):
+        word = w.group()
+        if any(a <= w.start() < b for a, b in spans) or word in ("-", "–", "—", ","):
+            continue
+        if word.lower() in _PLACE_OR_TIME_WORDS:
+            return False  # "In Washington, A and B discussed it": another place's, or time's
+        if not (doc.idx.may_be_in_title(word) or (word.isupper() and len(word) <= 4)):  # ("RF", "US": a country)
+            return False
+    return True
+
+
+_PLACE_OR_TIME_WORDS = frozenset(("in", "at", "on", "during", "after", "before", "with", "to", "from", "by", "while"))

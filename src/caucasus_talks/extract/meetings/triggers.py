@@ -1073,8 +1073,7 @@ _ONE_OF_SERIES_RE = compile_fast(
     # ("During a similar meeting last month, the sides ...": the same sides; not "X and Y held a similar meeting", "a
     # similar meeting of A and B": others')
     r"|\b(?:[Dd]uring|[Aa]t|[Ii]n)[ \t]+a[ \t]+similar"
-    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa][ \t]+few)[ \t]+more"  # ("Three more meetings took place")
-    r"|\b(?:[Aa]|[Tt]he)[ \t]+follow-up)[ \t]+"  # ("A follow-up meeting took place in X")
+    r"|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa][ \t]+few)[ \t]+more)[ \t]+"  # ("Three more meetings took place")
     r"(?:such[ \t]+)?(?:(?:substantial|substantive|formal|official|direct|bilateral|trilateral|face-to-face)[ \t]+)?"
     r"(?:round[ \t]+of[ \t]+)?\Z"  # ("the first substantial conversation")
 )

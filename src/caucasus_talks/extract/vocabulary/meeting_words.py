@@ -498,6 +498,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         pos=_N,
         series=True,
         followed_by=r"[ \t]+(?:took[ \t]+place|takes[ \t]+place|will[ \t]+take[ \t]+place|was[ \t]+held|is[ \t]+(?:set|due))\b",
+        # (not one that names its own sides: "was held in Yerevan between experts of the two ministries")
+        other_sense_after=r"[^.;\n]{0,80}?\b(?:between|among|involving|attended[ \t]+by|with[ \t]+the[ \t]+participation)\b",
     ),
     MeetingWord(form="negotiations", pos=_N, plural=True, one_event=True, process=True),
     # "X was holding high-level consultations in Baku on Wednesday": talks by another name (not after "meetings and",
