@@ -1273,7 +1273,7 @@ def _qualifies_a_noun(text: str, start: int, end: int) -> bool:
         return False
     word = m.group(1)
     if word in _AFTER_A_NAME:
-        return _SENTENCE_OPENS_RE.search(text, max(0, start - 3), start) is not None or start == 0
+        return _SENTENCE_OPENS_RE.search(text, max(0, start - 3), start) is not None
     return word not in _PREDICATE_OPENERS and not word.endswith(("ed", "ly"))
 
 
@@ -1452,7 +1452,6 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
     """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
     offices: list[Office] = []
     formers: set[int] = set()
-    lowers: set[int] = set()
     for m in _office_matches(text, lay.body_start, lay.lower):
         start, end = m.span()
         if lay.kind_at(start) is BOILERPLATE:
@@ -1488,15 +1487,14 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         )
         if _NOT_NOW_BEFORE_RE.search(text, max(0, start - NOT_NOW_BEFORE), start):
             formers.add(len(offices))  # "the former NATO Secretary General": only a holder named near it, none of the day
-        if _LOWER_RANK_BEFORE_RE.search(text, max(0, start - LOWER_RANK_BEFORE), start):
-            lowers.add(len(offices))  # "the deputy foreign ministers of A and B": a lower rank of it, held by no one known
+        # "the deputy foreign ministers of A and B": a lower rank of it, held by no one known
+        o.lower = _LOWER_RANK_BEFORE_RE.search(text, max(0, start - LOWER_RANK_BEFORE), start) is not None
         offices.append(o)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
     paired = _paired(text, people)
     for k, o in enumerate(offices):
-        if k in lowers:
-            o.lower = True
+        if o.lower:
             out.items.append(_office_mention(text, o))
             continue
         _resolve_office(o, idx, out, day, people, starts, paired)

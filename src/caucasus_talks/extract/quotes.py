@@ -1737,6 +1737,8 @@ _THING_WHICH_CLAUSE_RE = compile_fast(
     r"[ \t]+(?:the|this|that|its|their|his|her)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[a-z]{3,},[ \t]+(?:which|that)[ \t]"
     r"[^,;:“”\"\n]{1,160},[ \t]+(?:was|were|is|are|had|has|have|would|will|could|can|may|might|[a-z]{3,}ed)\b"
 )
+
+
 def _which_clause_then(text: str, end: int, open_at: int) -> bool:
     """Whether a thing's clause with "which" follows a verb of saying at ``end`` and its verb comes a few words
     before the quotation opening at ``open_at`` ("says the corridor, which ..., will deliver 'tangible benefits'")."""

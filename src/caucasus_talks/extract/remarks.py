@@ -524,6 +524,7 @@ def _plain_answers(text: str, lay: Layout) -> list[Remark]:
     are an answer. The interview is told (and its speaker named) in a paragraph before the first question."""
     lines = lay.lines
     asked = [li for li, (s, e, kind) in enumerate(lines) if kind is not BOILERPLATE and _asks_you(text, s, e)]
+    questions = set(asked)
     if not asked:
         return []
     told = [
@@ -536,7 +537,7 @@ def _plain_answers(text: str, lay: Layout) -> list[Remark]:
     intro = lines[told[-1]][:2]
     out: list[Remark] = []
     for li in asked:
-        turn = list(itertools.takewhile(lambda lj: lj not in asked, _turn_lines(text, lines, li)[1:]))
+        turn = list(itertools.takewhile(lambda lj: lj not in questions, _turn_lines(text, lines, li)[1:]))
         if not turn:
             continue
         start, end = lines[turn[0]][0], lines[turn[-1]][1]
@@ -570,6 +571,8 @@ _YOUR_RE = compile_fast(r"\b(?i:you|your)\b")  # a question put to someone
 def _asks_you(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is one question put to someone ("How do you see ...?"), told plainly (not
     quoted, not led by a dash)."""
+    if text.rfind("?", start, end) < 0:
+        return False  # (most lines ask nothing: looked for before the line is copied)
     line = text[start:end].rstrip(" \t)")
     return (
         line.endswith("?")

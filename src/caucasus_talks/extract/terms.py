@@ -90,7 +90,7 @@ def meeting_years(meetings: Sequence[Draft], doc: DocumentContext) -> None:
     latest: dict[int, PartialDate] | None = None
     for d in meetings:
         date = d.date
-        if d.md is None or date is None or date.basis is not DateBasis.CONTEXT or date.year is None or not d.evidence:
+        if d.md is None or date is None or date.basis is not DateBasis.CONTEXT or date.year is None:
             continue
         latest = _latest_stated(doc) if latest is None else latest  # (read once a text, when a meeting asks)
         hint = latest.get(date.year)
@@ -99,7 +99,7 @@ def meeting_years(meetings: Sequence[Draft], doc: DocumentContext) -> None:
         terms = [t for pid, seat in d.participants.items() if not seat[1] and (t := _terms(doc.idx, pid))]
         if not terms or any(_in_office(t, date) for t in terms):
             continue  # (one of them in office then: the meeting may well be of that year, the others in offices unknown)
-        moved = _moved(date, 1)
+        moved = _next_year(date)
         if moved is not None and all(_in_office(t, moved) for t in terms):
             d.date = moved
 
@@ -129,10 +129,10 @@ def _in_office(terms: list[_Span], date: PartialDate) -> bool:
     return lo is not None and hi is not None and any(a <= hi and lo <= b for a, b in terms)
 
 
-def _moved(date: PartialDate, step: int) -> PartialDate | None:
+def _next_year(date: PartialDate) -> PartialDate | None:
     """The same month and day a year later, its reason saying why."""
     assert date.year is not None
-    year = date.year + step
+    year = date.year + 1
     reason = (
         f"no year is given; the text names a later month of {date.year}, in {date.year} no one at the meeting held any of "
         f"their offices, and in {year} everyone at it with known terms held one (office terms from the actor registry)"

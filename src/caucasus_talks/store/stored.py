@@ -209,7 +209,8 @@ def _record(kind: type[Any]) -> _Make:
         """The lines that check or make ``v``, the JSON value of field ``name``, indented by ``pad``."""
         test = _LEAF_TESTS.get(hints[name])
         if test is None:
-            scope[f"make_{name}"] = _maker(hints[name])
+            if f"make_{name}" not in scope:  # (both paths call one maker, made once)
+                scope[f"make_{name}"] = _maker(hints[name])
             return [f"{pad}v = make_{name}(v)"]
         out = [f"{pad}if {test}:", f"{pad}    raise NotStored"]
         if hints[name] in _TEXTS:

@@ -739,7 +739,7 @@ def _not_at(sent: SentenceContext, t: Trigger, p: Mention, people: list[Mention]
         others = {q.pid for q in people if q.start > p.end and q.kind is PERSON and q.pid != p.pid}
         if (p.kind is OFFICE or len(others) >= 2) and not _OWN_PRONOUN_RE.search(text, p.end, t.end):
             return True
-    speaks = p.end < t.start and _reports(text, p.end, t.start)
+    speaks = p.end < t.start and _reports(text, p.end, t)
     within = _WITHIN_BEFORE_RE.search(text, max(p.end, t.start - POSSESSOR_BEFORE), t.start) is not None
     informs = _INFORMS_AFTER_RE.match(text, p.end, t.start) if speaks and within else None
     if informs is not None and not _named_subject_after(sent, informs.end(), t.start):
@@ -838,15 +838,15 @@ def _serves(doc: DocumentContext, pid: str) -> bool:
     return any(_SERVING_TITLE_RE.search(title) for _, title in titles)
 
 
-def _reports(text: str, end: int, at: int) -> bool:
-    """Whether a person named before ``end`` reports the meeting at ``at`` ("X said Y met Z", "X confirmed the
+def _reports(text: str, end: int, t: Trigger) -> bool:
+    """Whether a person named before ``end`` reports the meeting word ``t`` ("X said Y met Z", "X confirmed the
     talks"), rather than speaks at it ("X said after a meeting with Y") or of their own ("X said he met Y")."""
     if _SPEECH_NEAR_RE.match(text[end : end + SPEECH_AFTER_NAME]) is None:
         return False
-    spoke = _SPOKE_AT_RE.match(text, end, at)
-    if spoke is not None and not spoke.group("after") and _WITH_NEXT_RE.match(text, text.find(" ", at)) is None:
+    spoke = _SPOKE_AT_RE.match(text, end, t.start)
+    if spoke is not None and not spoke.group("after") and _WITH_NEXT_RE.match(text, t.end) is None:
         spoke = None  # "told a weekly briefing following the meeting of A and B": theirs, not the speaker's
-    return spoke is None and _SAID_HE_RE.match(text, end, at) is None
+    return spoke is None and _SAID_HE_RE.match(text, end, t.start) is None
 
 
 # what may open a sentence before its subject: a phrase and a comma ("Two days later, "), or a time ("Last week ")
@@ -1073,7 +1073,7 @@ def take_subject(sent: SentenceContext, t: Trigger, draft: Draft, quote: int) ->
         first is not None
         and first.pid is not None
         and first.pid not in draft.participants
-        and not _reports(doc.text, first.end, t.start)
+        and not _reports(doc.text, first.end, t)
         # "Peskov said on Tuesday after talks with Aliyev": a spokesperson speaks of the talks, is not at them
         and not (_serves(doc, first.pid) and _SPEECH_NEAR_RE.match(doc.text[first.end : first.end + SPEECH_AFTER_NAME]))
         and not _EVALUATES_RE.match(doc.text, first.end, t.start)  # "X welcomed the talks between A and B"
@@ -1170,8 +1170,6 @@ _SIDE_OF_BEFORE_RE = compile_fast(
 )
 _BACK_TO_THEM_RE = compile_fast(r"\b(?:their|they|the[ \t]+two|both|who|which)\b")  # "... preceded their meeting with X"
 SIDE_OF_BEFORE = 60  # how far before the name "between" may stand
-# between the last of the people a sentence opens with and their verb: nothing but a word or two
-_LIST_JOIN_OR_COUNTRY_RE = compile_fast(r"(?:[ \t]+\([^()\n]{1,30}\))?")  # ("C (Russia) considered")
 # between two names of one list: a comma or "and", and the next one's title ("A and Prime Minister B")
 _LIST_JOIN_RE = compile_fast(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:[A-Z][\w’'.\-]*[ \t]+){0,4}")
 
@@ -1493,6 +1491,8 @@ _ANOTHER_TIME_RE = compile_fast(
     r"\b(?:later|earlier|following[ \t]+day|next[ \t]+day|previous[ \t]+day|the[ \t]+day[ \t]+before)\b"
 )
 NEXT_SENTENCE_OPENING = 240  # how far into the next sentence its people may run before their verb
+# between the last of the people a sentence opens with and their verb: nothing, or their country in brackets
+_COUNTRY_IN_BRACKETS_RE = compile_fast(r"(?:[ \t]+\([^()\n]{1,30}\))?")  # ("C (Russia) considered")
 
 
 def next_sentence_people(doc: DocumentContext, drafts: list[Draft]) -> None:
@@ -1510,7 +1510,7 @@ def next_sentence_people(doc: DocumentContext, drafts: list[Draft]) -> None:
         if verb is None:
             continue
         people = [m for m in doc.mentions_in(start, verb.start()) if m.kind is PERSON and m.pid and not m.possessive]
-        if len(people) < 2 or _LIST_JOIN_OR_COUNTRY_RE.fullmatch(doc.text, people[-1].end, verb.start()) is None:
+        if len(people) < 2 or _COUNTRY_IN_BRACKETS_RE.fullmatch(doc.text, people[-1].end, verb.start()) is None:
             continue
         if not _only_their_titles(doc, start, people) or _ANOTHER_TIME_RE.search(doc.text, verb.end(), end):
             continue  # ("Critics of A and B noted ...", "In Washington, A and B ...", "... a week later")
