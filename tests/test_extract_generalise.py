@@ -6475,3 +6475,73 @@ def test_the_third_review_of_the_twentieth_rounds_rules() -> None:
     # "Y noted the progress," is Y's clause, no tag between commas
     text = "Meeting with Ilham Aliyev in Sochi on Monday, Vladimir Putin noted the progress, praising both leaders."
     assert [m[2] for m in meetings(text, published=p)] == [("ilham-aliyev", "vladimir-putin")]
+
+
+# -- the twenty-first round ----------------------------------------------------------
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_sentence_and_the_name() -> None:
+    # a scraped text that lost the space after a full stop: "Mirzoyan.Their" is a name, then a sentence
+    text = "Foreign Minister Hakan Fidan met with Foreign Minister Ararat Mirzoyan.Their discussion focused on trade."
+    ex = extract(text, published="2024-10-18")
+    assert sorted(p.id for p in ex.participants) == ["ararat-mirzoyan", "hakan-fidan"]
+    assert [m[2] for m in meetings(text, published="2024-10-18")] == [("ararat-mirzoyan", "hakan-fidan")]
+    # (not an outlet's name, "News.Az", nor initials, "J.D.Vance")
+    assert reading_copy("Caliber.Az reports") == "Caliber.Az reports"
+    text = "J.D.Vance met Nikol Pashinyan in Yerevan, News.Am reports."
+    assert [m[2] for m in meetings(text, published="2026-02-10")] == [("jd-vance", "nikol-pashinyan")]
+
+
+def test_tete_a_tete_without_its_accents_is_a_meeting() -> None:
+    text = "Ilham Aliyev had a tete-a-tete meeting with Nikol Pashinyan in Vienna on Friday."
+    assert meetings(text, published="2019-03-30") == [("2019-03-29", "Vienna", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_the_talks_held_in_a_city_opening_the_next_sentence_are_the_meeting_just_told() -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met late on Sunday, October 2. "
+        "The direct talks held in Geneva appeared to focus on a peace treaty."
+    )
+    assert meetings(text, published="2022-10-04") == [("2022-10-02", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # (a meeting of other people in the sentence after is its own)
+    text = (
+        "Ararat Mirzoyan and Jeyhun Bayramov met on Sunday. The talks held in Geneva were tense. "
+        "Ilham Aliyev and Nikol Pashinyan met on Monday."
+    )
+    assert meetings(text, published="2022-10-04") == [
+        ("2022-10-02", "Geneva", ("ararat-mirzoyan", "jeyhun-bayramov")),
+        ("2022-10-03", None, ("ilham-aliyev", "nikol-pashinyan")),
+    ]
+
+
+def test_consulting_with_someone_is_meeting_them() -> None:
+    p = "2024-10-18"
+    assert meetings("Hakan Fidan consulted with Sergey Lavrov in Moscow on Monday.", published=p) == [
+        ("2024-10-14", "Moscow", ("hakan-fidan", "sergey-lavrov"))
+    ]
+    got = extract("In Moscow, Hakan Fidan is to consult with his Russian counterpart Sergey Lavrov.", published=p)
+    assert [(m.status.value, m.participant_ids) for m in got.meetings] == [("planned", ("hakan-fidan", "sergey-lavrov"))]
+    # (with no one named: no meeting)
+    assert meetings("Hakan Fidan said he would consult with allies before deciding.", published=p) == []
+
+
+def test_a_summit_named_by_its_venue_opening_a_sentence_is_of_the_people_it_names() -> None:
+    text = "At a White House summit in August 2025, Donald Trump brokered an agreement between Ilham Aliyev and Nikol Pashinyan."
+    assert meetings(text) == [("2025-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))]
+    # (an organisation's summit is a gathering of many; a summit named inside the sentence is the verb's place)
+    assert meetings("At the CIS summit in October 2024, Ilham Aliyev criticised Nikol Pashinyan.") == []
+    text = "Donald Trump hosted Ilham Aliyev and Nikol Pashinyan at a White House summit on Friday."
+    got = meetings(text, published="2025-08-09")
+    assert got == [("2025-08-08", "Washington", ("donald-trump", "ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_the_day_news_of_a_meeting_was_made_public_is_not_its_day() -> None:
+    p = "2024-05-09"
+    text = (
+        "News of the talks in Almaty between Ararat Mirzoyan and Jeyhun Bayramov was posted on the ministry's website "
+        "on April 28."
+    )
+    assert all(m[0] != "2024-04-28" for m in meetings(text, published=p))
+    # (a day the talks were held on is theirs)
+    text = "The talks in Almaty between Ararat Mirzoyan and Jeyhun Bayramov were held on April 28."
+    assert meetings(text, published=p) == [("2024-04-28", "Almaty", ("ararat-mirzoyan", "jeyhun-bayramov"))]

@@ -45,7 +45,11 @@ _END_PUNCT = frozenset(".!?:;\"”’'»›…)],")  # (a line ending with a com
 # A candidate sentence end: terminal punctuation, closing quotes or brackets, then space.
 # A run of marks is tried from its first mark only, and read whole without giving back (possessive): a run of
 # 40,000 dots is one attempt, not 40,000 attempts of 40,000 steps each.
-_BOUNDARY_RE = compile_fast(r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])")
+# ... or a full stop glued to the next sentence's first word, a scraped text's lost space ("the ministry.The two
+# ministers"; not "News.Az", "J.D.Vance": two small letters before it, three letters of a word after it)
+_BOUNDARY_RE = compile_fast(
+    r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]{2})"
+)
 
 
 _SENTENCE_END = frozenset(".!?\"”’'»›…")

@@ -52,10 +52,12 @@ from .vocabulary.words import (
 __all__ = ["LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
 
 _CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
-_CAP_TOKEN = rf"(?:@\w+|[{_CAPS}][\w.'’\-]*)"
+# (a full stop glued to a capitalised word, "Mirzoyan.Their", ends the token: a scraped text's lost space)
+_TOKEN_REST = r"(?:[\w'’\-]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]{2}))*"
+_CAP_TOKEN = rf"(?:@\w+|[{_CAPS}]{_TOKEN_REST})"
 # the same as a token not after a word character, "(?<![\w@#])" + _CAP_TOKEN, but opening with its first character,
 # which the engine scans for instead of trying every position
-_FIRST_CAP_TOKEN = rf"[@{_CAPS}](?<=(?<![\w@#]).)(?:(?<=@)\w+|(?<!@)[\w.'’\-]*)"
+_FIRST_CAP_TOKEN = rf"[@{_CAPS}](?<=(?<![\w@#]).)(?:(?<=@)\w+|(?<!@){_TOKEN_REST})"
 # lower-case particles inside names: "Mohamed bin Zayed", "Ursula von der Leyen", "Charles de Gaulle"
 _PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 _RUN_REST = rf"(?:[ \u00a0]{{1,2}}(?:{_PARTICLE}[ \u00a0]{{1,2}})*{_CAP_TOKEN})*"

@@ -128,11 +128,17 @@ _DATES_JOINED_RE = compile_fast(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|as[ \
 _ANOTHER_TIME_RE = compile_fast(r"\b(?:again|and[ \t]+(?:before|earlier|also|later)[ \t]+(?:in|on)\b)")
 # ... with nothing after the second time but a place: no verb of its own ("and later on Monday flew to Moscow")
 _ELLIPTICAL_RE = compile_fast(r"(?:[ \t]+(?:in|at)(?:[ \t]+[A-Z][\w’'\-]*)+)?[ \t]*(?:[.;:)\n]|,[ \t]+(?:and|but|as)\b|\Z)")
+MADE_PUBLIC_BEFORE = 90  # how far before its date "was posted on ... on" may begin
 _SAID_ON_RE = compile_fast(
     rf"\b{phrases(speech_forms(plain=True))}[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+)?"
     r"(?:(?:at|in|during)[ \t]+(?:a|an|the|his|her)[ \t]+(?:(?!that\b)[\w’'\-]+[ \t]+){1,3})?(?:on|late[ \t]+on)[ \t]+\Z"
 )  # "said on [Monday] that ...", "told reporters on [Monday]", "said at a government meeting on [Thursday]"; not
 # "said that on [Monday] X met Y"
+# before a date: the news of it made public that day ("News of the talks was posted on his website on [April 28]")
+_MADE_PUBLIC_ON_RE = compile_fast(
+    r"\b(?:was|were|had[ \t]+been)[ \t]+(?:posted|published|announced|reported|released)[ \t]+"
+    r"(?:(?:on|by)[ \t]+[^.;:!?]{1,60}?[ \t]+)?on[ \t]+\Z"
+)
 # before a date: a document and its signing ("the statement signed by A and B on [November 9]")
 _SIGNED_ON_RE = compile_fast(
     r"\b(?:statements?|declarations?|agreements?|deals?|documents?|accords?|treat(?:y|ies)|memorand(?:um|a))[ \t]+"
@@ -268,7 +274,9 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             )
             if said_that is not None and _FUTURE_WORD_RE.search(text, said_that.end(), t.start):
                 continue  # "Earlier on Sunday, Erdogan said that he would hold talks with X": the saying's day
-            said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)
+            said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start) or _MADE_PUBLIC_ON_RE.search(
+                text, max(0, it.start - MADE_PUBLIC_BEFORE), it.start
+            )
             if said_on is not None and (it.start < t.start or said_on.start() >= t.end):
                 continue  # "X said on Thursday that he had tried to arrange a meeting", "A will meet B, X said on Monday"
             if it.start > t.end:

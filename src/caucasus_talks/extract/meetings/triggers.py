@@ -1173,7 +1173,8 @@ def lead_words(between: str) -> int:
 # and a verb of taking place, then only when and where
 _FOLLOW_UP_RE = compile_fast(_TAKES_PLACE + r"\b")
 _THE_RE = compile_fast(r"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){0,2}")
-_PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+# "The talks [held] in Brussels ...": a participle between
+_PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:held[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 # a sentence opening with a pronoun and "also" before its meeting verb: "They also exchanged views on X"

@@ -430,7 +430,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:in|at|for|on)\b",
     ),
     MeetingWord(form="phoned", variants="telephoned", pos=_V, phone=True),
-    # "A and B shook hands at the summit": they met; "conferred with X", "dined with X", "negotiated with X in Y"
+    # "A and B shook hands at the summit": they met; "conferred with X", "consulted with X", "dined with X", "negotiated
+    # with X in Y"
     MeetingWord(form="shook hands", variants=("shakes hands", "shake hands", "shaking hands"), pos=_V, min_people=2),
     MeetingWord(form="came together", pos=_V, min_people=2, followed_by=r"[ \t]+(?:in|at|for|on)\b"),
     MeetingWord(
@@ -441,6 +442,14 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="on the phone", variants="on the telephone", pos=_V, phone=True, needs_partner=True, followed_by=r"[ \t]+with\b"
     ),
     MeetingWord(form="conferred", variants="confers", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
+    MeetingWord(
+        form="consulted",
+        variants=("consults", "consult"),
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+with\b",
+        may_be_hypothetical=True,
+    ),
     MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at|for[ \t]+(?:\w+[ \t]+)?hours)\b"),
     # "X rang Y on Monday": a call (a person right after it)
@@ -567,7 +576,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         preceded_by=r"\b(?:bilateral|trilateral|tripartite|quadrilateral|three-way|four-way)[ \t]+\Z",
     ),
     # "the Putin-Aliyev-Pashinyan summit": a summit its people's names make (not "the so-called summit", whose word
-    # before it is no name: the row needs two people)
+    # before it is no name: the row needs two people); "At a White House summit in August, A brokered a deal between B
+    # and C": a summit named by its venue or city, opening its sentence, of the people the sentence names
     MeetingWord(
         form="summit",
         pos=_N,
@@ -575,9 +585,12 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         # (not "ahead of the A-B summit", one still to come)
         preceded_by=r"(?<![\w\-])(?<!ahead of the )(?<!before the )(?<!prior to the )"
         r"(?!(?:post|pre|anti|non|pan|inter|long|much|high|well|self|full|first|one|two|three)-)"
-        r"[a-z]{3,}(?:-[a-z]{3,}){1,4}[ \t]+\Z",
+        r"[a-z]{3,}(?:-[a-z]{3,}){1,4}[ \t]+\Z"
+        # (not "at the CIS summit", an organisation's, a gathering of many: the row is read without case, the name with
+        # it; nor "hosted A and B at a White House summit", the verb's place)
+        r"|\A[ \t\"“]*at[ \t]+(?:a|the)[ \t]+(?-i:(?:[A-Z][a-z][\w’'\-]*[ \t]+){1,2})\Z",
     ),
-    MeetingWord(form="tête-à-tête", pos=_N),
+    MeetingWord(form="tête-à-tête", variants=("tete-a-tete", "tête-a-tête"), pos=_N),
     MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
     # "X had an audience with Pope Y": received by them
     MeetingWord(form="audience", pos=_N, min_people=2, followed_by=r"[ \t]+with\b"),
