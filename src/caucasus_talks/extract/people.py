@@ -422,7 +422,8 @@ _BYLINE_BEFORE_RE = compile_fast(
 _APPOS_AFTER_RE = compile_fast(
     r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(RANKS) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
 )
-_SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+{phrases(speech_forms(plain=True))}\b")
+# (or any verb of saying before a colon: "X commented: ...")
+_SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+(?:{phrases(speech_forms(plain=True))}\b|{phrases(speech_forms())}:)")
 # right after a name: a legislator's party and state, "Frank Pallone (D-N.J.)", "John Doe (R-Texas)"
 _PARTY_STATE_RE = re.compile(r"[ \t]*\([DRI][ \t]*-[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][A-Za-z.]{1,12})?\)")
 TITLE_REACH = 8  # the words before a name a title may stand in ("Deputy Assistant Secretary of State for Europe X")
@@ -707,6 +708,9 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
             used[i] = True
             i += 1
             continue
+        if key in idx.surname and i + 2 == n and _given_before_new(idx, run, norms, i):
+            i += 1  # "Haji Namazov": a given name that is a known surname, then one the registry lacks (a new person)
+            continue
         if key in idx.surname:  # (three letters or more, or two where the family name comes first: "Xi")
             start = run[i][0]
             # "Jeyhum Bayramov": a first name the registry lacks, before a known surname
@@ -725,6 +729,20 @@ def _part_hits(idx: Index, run: tuple[tuple[int, int, str], ...]) -> list[_Hit |
     if unknown is not None:
         hits.append(unknown)
     return hits
+
+
+def _given_before_new(idx: Index, run: tuple[tuple[int, int, str], ...], norms: list[str], i: int) -> bool:
+    """Whether the known surname at ``i`` is the given name of the last word, a name the registry lacks: a short
+    surname only some spelling of a name has ("Hikmet Haji"), not the one its holder is known by ("Aliyev Discuss" in a
+    headline is Aliyev)."""
+    word, nxt = run[i][2], run[i + 1][2]
+    return (
+        all(_name_tokens(idx.people[pid].name)[-1] != norms[i] for pid in idx.surname[norms[i]])
+        and not word.endswith(_POSSESSIVE[:2])
+        and norms[i + 1] not in idx.first_words
+        and _name_like(word, norms[i], idx)
+        and _name_like(nxt.rstrip("’'").removesuffix("’s").removesuffix("'s"), norms[i + 1], idx)
+    )
 
 
 def _is_initial(word: str) -> bool:
@@ -1020,6 +1038,9 @@ def _misspelt(name: str, idx: Index) -> str | None:
             for known, pid in idx.full[first]
             if len(known) >= 2 and _close(known[-1], last, 0.85)
         }
+    if not found and len(toks) == 2:  # "Amir Abdullahian": a surname of two words that the registry joins, misspelt
+        joined = toks[0] + last
+        found = {pid for surname, pids in idx.surname.items() if _close(surname, joined, 0.85) for pid in pids}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1336,6 +1357,11 @@ _OFFICE_RE = compile_fast(
     rf"(?P<head>{_OFFICE_HEAD})(?![\w])"
     rf"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+|both[ \t]+)?(?P<post>(?:(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}{_AND_THE}){{0,4}}(?:Republic[ \t]+of[ \t]+)?{_COUNTRYISH}))?"  # noqa: E501
 )
+# before an office: a country's leader whose office it is ("the [US] President's [National Security Adviser]")
+_LEADERS_BEFORE_RE = compile_fast(
+    rf"(?P<c>{_COUNTRYISH})[ \t]+(?:President|Prime[ \t]+Minister|Chancellor)(?:'s|’s)[ \t]+\Z"
+)
+LEADERS_BEFORE = 60  # how far before the office its leader's words may begin
 _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
@@ -1473,6 +1499,10 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
             else:
                 continue
         countries = _countries(idx, pre) or _countries(idx, post)
+        if not countries and not det and not pre:
+            leader = _LEADERS_BEFORE_RE.search(text, max(0, start - LEADERS_BEFORE), start)
+            if leader is not None:  # "the US President's National Security Adviser": the adviser of the US
+                countries = _countries(idx, leader.group("c"))
         if not countries and not det and not pre:
             continue  # "President" alone; "European Council President" is kept if someone held that office
         if pre and RANKS.intersection(w.lower() for w in pre.split()):

@@ -1030,8 +1030,10 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         a = nb.end()
     cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind is OFFICE and not mm.pid)]
     own = [mm for mm in cands if not mm.possessive]
-    if own and cands[0].possessive and cands[0].kind is PERSON and _TITLED_AFTER_RE.match(text, cands[0].end):
-        cands = own  # "[Pashinyan's] spokeswoman, X": whose the speaker is, not the speaker ("Michel's statement" is)
+    if cands and cands[0].possessive and cands[0].kind in (PERSON, OFFICE) and _TITLED_AFTER_RE.match(text, cands[0].end):
+        # "[Pashinyan's] spokeswoman, X", "the [Azerbaijani President's] aide": whose the speaker is, not the speaker
+        # ("Michel's statement" is); no one else named, no one
+        cands = own
     pm = _PRON_RE.search(text, a, b) or _OBJECT_PRON_RE.search(text, a, b)
     om = next(ctx.org_nouns(a, b), None)
     first: tuple[int, tuple[str, tuple[int, int]] | None] | None = None
@@ -1484,8 +1486,9 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     lead = text[a:a2]
     if not (lead.strip(" \n") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
-    if (read := _THE_STATEMENT_READ_RE.match(frame)) is not None:  # '"...," the statement read': whose statement the
-        got = _statement_author(ctx, q.open, _A_POST_RE if read.group("post") else _A_STATEMENT_RE)  # text told before
+    read = _THE_STATEMENT_READ_RE.match(frame) or _READ_THE_STATEMENT_RE.match(frame)
+    if read is not None:  # '"...," the statement read', '"...," said the tweet': whose statement the text told before
+        got = _statement_author(ctx, q.open, _A_POST_RE if read.group("post") else _A_STATEMENT_RE)
         return Said(q, got[0], got[1], _channel(frame)) if got else None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
     if pm is not None and "," not in frame[: pm.start()]:
@@ -1551,6 +1554,11 @@ _POST_NOUN = r"(?:tweet|post)"  # words posted
 _THE_STATEMENT_READ_RE = compile_fast(
     rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|(?P<post>{_POST_NOUN}))[ \t]+"
     r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)\b"
+)
+# ... or after its verb ('"...," said the tweet')
+_READ_THE_STATEMENT_RE = compile_fast(
+    r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)[ \t]+"
+    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|(?P<post>{_POST_NOUN}))\b(?![ \t]+(?:by|of|from)\b)"
 )
 # a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"
 _A_STATEMENT_RE = compile_fast(rf"\b{_STATEMENT_NOUN}\b")

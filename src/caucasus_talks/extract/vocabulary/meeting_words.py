@@ -165,6 +165,9 @@ _TOPIC = r"(?:[ \t]+(?!(?:during|at|in|on|over|after|before|by|via|through)\b)[\
 #: after a verb, where, before what follows: "agreed [in Moscow] to", "signed [at the Kremlin] by" (optional)
 PLACE_AHEAD = r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?"
 
+#: a day after a word, as lower-case text holds it: "on august 8", "on 8 august 2025", "on friday" (a pattern, optional)
+_DAY_AHEAD = r"(?:[ \t]+on[ \t]+\w+(?:[ \t]+\w+)?(?:,?[ \t]+\d{4})?)?"
+
 MEETING_WORDS: tuple[MeetingWord, ...] = (
     # -- verbs --------------------------------------------------------------------------------------------
     MeetingWord(form="met", pos=_V),
@@ -207,8 +210,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="signed",
         pos=_V,
         min_people=2,
-        # (its place first: "a declaration was signed in Washington by A and B")
-        followed_by=PLACE_AHEAD + r"[ \t]+by\b",
+        # (its place first: "a declaration was signed in Washington by A and B", a day before or after it: "signed at the
+        # White House on August 8 by A and B")
+        followed_by=rf"(?:{PLACE_AHEAD}{_DAY_AHEAD}|{_DAY_AHEAD}{PLACE_AHEAD})[ \t]+by\b",
         needs_place=True,
     ),
     # "In Washington, A, B and C agreed to launch the route", "A and B agreed in Moscow to open the roads": who agreed
