@@ -6607,3 +6607,25 @@ def test_a_document_signed_at_a_place_on_a_day_by_two_is_their_meeting() -> None
     # (signed on a day alone, each where they were: no meeting)
     text = "The statement signed on November 9 by Vladimir Putin, Ilham Aliyev and Nikol Pashinyan ended the war."
     assert meetings(text, published="2021-01-10") == []
+
+
+def test_meetings_of_a_plural_office_are_not_of_the_people_named_before() -> None:
+    text = (
+        "Exchanges between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, as well as "
+        "meetings of the Foreign Ministers, most recently in Paris on 16 January 2019, send a positive signal."
+    )
+    assert meetings(text) == [("2019-01-16", "Paris", ())]
+    # (the people after "of" are its own)
+    text = "Meetings of the Foreign Ministers of Armenia and Azerbaijan, most recently in Paris on 16 January 2019, help."
+    assert meetings(text) == [("2019-01-16", "Paris", ("elmar-mammadyarov", "zohrab-mnatsakanyan"))]
+
+
+def test_people_in_what_was_said_after_a_meeting_noun_are_not_at_it() -> None:
+    text = (
+        "Analyst John Smith recalled before the meeting in Paris, that Prime Minister Nikol Pashinyan had promised "
+        "otherwise."
+    )
+    assert [m[2] for m in meetings(text, published="2019-01-20")] in ([], [()])
+    # (without a verb of saying before it, a "that" clause does not part them)
+    text = "Nikol Pashinyan held a meeting in Paris with Ilham Aliyev, that lasted two hours."
+    assert [m[2] for m in meetings(text, published="2019-01-20")] == [("ilham-aliyev", "nikol-pashinyan")]

@@ -224,6 +224,24 @@ def _of_names(sent: SentenceContext, t: Trigger, people: list[Mention]) -> bool:
     return _HOSTED_AFTER_RE.search(text, after[-1].end, sent.end) is None
 
 
+_OF_THE_RE = compile_fast(r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _of_offices(sent: SentenceContext, t: Trigger, people: list[Mention]) -> bool:
+    """Whether a meeting noun names its people by a plural office after "of" ("meetings of the Foreign Ministers"):
+    the people named before it are not at it unless they host or mediate it."""
+    if not t.word.nominal:
+        return False
+    first = next((p for p in people if p.start > t.end), None)
+    return (
+        first is not None
+        and first.kind is OFFICE
+        and first.office is not None
+        and first.office.plural
+        and _OF_THE_RE.fullmatch(sent.doc.text, t.end, first.start) is not None
+    )
+
+
 # before a meeting noun: a verb of its host or mediator, who is at it ("X opened another round of talks between A and B")
 _LED_BEFORE_RE = compile_fast(
     r"\b(?:opened|launched|chaired|convened|moderated|mediated|brokered|facilitated|presided[ \t]+over)[ \t]+"
@@ -294,6 +312,23 @@ def _his_people(
     return after if subject is None else [subject, *after]
 
 
+def _without_tellers(sent: SentenceContext, t: Trigger, people: list[Mention]) -> list[Mention]:
+    """The people of a meeting word's clauses less those who only tell of it, and those only named in what they said."""
+    text, s = sent.doc.text, sent.start
+    reported = _reported_from(sent, t, people)
+    if reported is not None:  # "..., noting that the premier will meet X": who noted it is not at the meeting
+        people = [p for p in people if p.start >= reported]
+    that = _what_was_said_after(sent, t)
+    if that is not None:  # "X reminded before the meeting in Paris, that Y had promised ...": Y is in what X said
+        people = [p for p in people if p.start < that]
+    people = _past_the_teller(sent, t, people)
+    if document_made(sent, t):  # "X said the agreements reached by A and B in Prague ...": their makers, not X
+        people = [p for p in people if p.start > t.end]
+    if " by " in text[t.end : sent.end]:  # "The meeting of A and B was announced by X": X only told of it
+        people = [p for p in people if p.start < t.end or not _REPORTED_BY_RE.search(text, max(s, p.start - 60), p.start)]
+    return people
+
+
 def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Mention]) -> list[tuple[Mention, Role]]:
     """The people of the clauses who take part, with their roles, into ``draft``; the offices among them, whose
     holders depend on the meeting's day, are returned to be resolved once the day is known."""
@@ -302,14 +337,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     away = _AWAY_WORDS_RE.search(text, s, sent.end) is not None  # "in the absence of X", "the advisers of X"
     named = people
     people = [p for p in people if not (away and _kept_away(text, s, p)) and not _not_at(sent, t, p, people)]
-    reported = _reported_from(sent, t, people)
-    if reported is not None:  # "..., noting that the premier will meet X": who noted it is not at the meeting
-        people = [p for p in people if p.start >= reported]
-    people = _past_the_teller(sent, t, people)
-    if document_made(sent, t):  # "X said the agreements reached by A and B in Prague ...": their makers, not X
-        people = [p for p in people if p.start > t.end]
-    if " by " in text[t.end : sent.end]:  # "The meeting of A and B was announced by X": X only told of it
-        people = [p for p in people if p.start < t.end or not _REPORTED_BY_RE.search(text, max(s, p.start - 60), p.start)]
+    people = _without_tellers(sent, t, people)
     owner = _possessor(sent, t, people)
     his = None if owner is not None else _his_before(sent, t)
     if owner is not None:  # "X provided Y with an overview of Z's latest discussions with W": Z and W, not X and Y
@@ -319,7 +347,7 @@ def take_part(sent: SentenceContext, t: Trigger, draft: Draft, people: list[Ment
     else:
         people = _after_doing(sent, t, people)
     mediator = None
-    own_names = between(sent, t) or _of_names(sent, t, people)
+    own_names = between(sent, t) or _of_names(sent, t, people) or _of_offices(sent, t, people)
     if own_names and any(p.start > t.end for p in people):  # "X welcomed talks between A and B": X is not at them
         # ... but "X mediated talks between A and B": X mediates them
         mediator = next((p for p in reversed(people) if p.end <= t.start and _MEDIATES_RE.match(text, p.end, t.start)), None)
@@ -640,6 +668,22 @@ def _unnamed_group(sent: SentenceContext, t: Trigger) -> int | None:
 _JOINED_GROUP_RE = compile_fast(
     r"\b(?:and|with)[ \t]+(?:(?:the[ \t]+)?members[ \t]+of[ \t]+)?(?:their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?\Z"
 )
+
+
+_SPOKE_BEFORE_RE = compile_fast(rf"\b{phrases(speech_forms())}\b")
+_COMMA_THAT_RE = compile_fast(r",[ \t]*that\b")
+
+
+def _what_was_said_after(sent: SentenceContext, t: Trigger) -> int | None:
+    """Where a "that" clause said of a meeting noun's time begins ("X recalled before the meeting in Paris, that ..."):
+    the words of a verb of saying before the noun, the people in them not at the meeting."""
+    if not t.word.nominal:
+        return None
+    text = sent.doc.text
+    m = _COMMA_THAT_RE.search(text, t.end, sent.end)
+    if m is None or _SPOKE_BEFORE_RE.search(text, sent.start, t.start) is None:
+        return None
+    return m.start()
 
 
 def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> int | None:
