@@ -16,7 +16,7 @@ from ._regex import compile_fast
 from .types import BOILERPLATE, HEADING, TEXT_LINE, LineKind
 from .vocabulary.words import ABBREVIATIONS
 
-__all__ = ["Layout", "first_line", "layout", "reading_copy"]
+__all__ = ["GLUED_OPENING", "Layout", "first_line", "layout", "reading_copy"]
 
 _PREFIX_RE = compile_fast(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*")
 
@@ -46,9 +46,12 @@ _END_PUNCT = frozenset(".!?:;\"”’'»›…)],")  # (a line ending with a com
 # A run of marks is tried from its first mark only, and read whole without giving back (possessive): a run of
 # 40,000 dots is one attempt, not 40,000 attempts of 40,000 steps each.
 # ... or a full stop glued to the next sentence's first word, a scraped text's lost space ("the ministry.The two
-# ministers"; not "News.Az", "J.D.Vance": two small letters before it, three letters of a word after it)
+# ministers", "Mirzoyan.He thanked"; not "News.Az", "J.D.Vance": two small letters before it, a word after it of three
+# letters or one of the short words that open sentences)
+GLUED_OPENING = r"(?:[A-Z][a-z]{2}|(?:He|It|In|On|At|As|We|If|By|To|An|So|No)\b)"
 _BOUNDARY_RE = compile_fast(
-    r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]{2})"
+    r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])"
+    rf"|(?<=[a-z][a-z])\.(?={GLUED_OPENING})"
 )
 
 
@@ -316,6 +319,8 @@ class Layout:
             while w0 > s and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
                 w0 -= 1
             word = text[w0:dot].lower()
+            if m.end() == dot + 1:  # a glued full stop: the last of dotted words ("Lt.Gen.Muradov" is "gen")
+                word = word.rpartition(".")[2]
             if text[dot] == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
                 continue
             cut = m.end()

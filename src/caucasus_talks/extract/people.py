@@ -25,7 +25,7 @@ from ..registry import ActorRegistry, PlaceKind, PlaceRegistry, outlets
 from ..registry.places import Place
 from ..text import fold
 from ._regex import Folded, compile_fast, literal_start, phrases, start_filter, word_trie
-from ._text import Layout, first_line
+from ._text import GLUED_OPENING, Layout, first_line
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, SURNAME, TEXT_LINE, Mention, MentionKind, Mentions, Office
 from .vocabulary.markers import EVENT_NOUNS, SENDING_VERBS, VISIT_PHRASES
 from .vocabulary.speech import speech_forms
@@ -53,7 +53,7 @@ __all__ = ["LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "find_mentions", "in
 
 _CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
 # (a full stop glued to a capitalised word, "Mirzoyan.Their", ends the token: a scraped text's lost space)
-_TOKEN_REST = r"(?:[\w'’\-]|\.(?!(?<=[a-z][a-z]\.)[A-Z][a-z]{2}))*"
+_TOKEN_REST = rf"(?:[\w'’\-]|\.(?!(?<=[a-z][a-z]\.){GLUED_OPENING}))*"
 _CAP_TOKEN = rf"(?:@\w+|[{_CAPS}]{_TOKEN_REST})"
 # the same as a token not after a word character, "(?<![\w@#])" + _CAP_TOKEN, but opening with its first character,
 # which the engine scans for instead of trying every position

@@ -131,7 +131,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
         draft.participants or draft.unresolved or draft.unnamed_sides or participants.names_own_sides(sent, t)
     ):
         return [draft]  # "The previous meeting took place in Prague on October 6": the sides of the one before (inherit)
-    if not draft.participants and triggers.follow_up(sent, t):  # "The talks took place on November 7."
+    if not draft.participants and triggers.follow_up(sent, t, before):  # "The talks took place on November 7."
         draft.follow_up = True
         return [draft]
     if not draft.participants and not vague and t.word.nominal and (draft.date_said or draft.place is not None):

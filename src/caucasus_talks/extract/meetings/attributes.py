@@ -136,9 +136,11 @@ _SAID_ON_RE = compile_fast(
 # "said that on [Monday] X met Y"
 # before a date: the news of it made public that day ("News of the talks was posted on his website on [April 28]")
 _MADE_PUBLIC_ON_RE = compile_fast(
-    r"\b(?:was|were|had[ \t]+been)[ \t]+(?:posted|published|announced|reported|released)[ \t]+"
+    r"\b(?:was|were|had[ \t]+been)[ \t]+(?:posted|published|announced)[ \t]+"
     r"(?:(?:on|by)[ \t]+[^.;:!?]{1,60}?[ \t]+)?on[ \t]+\Z"
 )
+# ... its subject the news of the meeting word after it ("[News of the] talks", "[Reports about the] meeting")
+_NEWS_OF_BEFORE_RE = compile_fast(r"\b(?:[Nn]ews|[Ww]ord|[Rr]eports?|[Dd]etails)[ \t]+(?:of|about|on)[ \t]+(?:the[ \t]+)?\Z")
 # before a date: a document and its signing ("the statement signed by A and B on [November 9]")
 _SIGNED_ON_RE = compile_fast(
     r"\b(?:statements?|declarations?|agreements?|deals?|documents?|accords?|treat(?:y|ies)|memorand(?:um|a))[ \t]+"
@@ -274,9 +276,9 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             )
             if said_that is not None and _FUTURE_WORD_RE.search(text, said_that.end(), t.start):
                 continue  # "Earlier on Sunday, Erdogan said that he would hold talks with X": the saying's day
-            said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start) or _MADE_PUBLIC_ON_RE.search(
-                text, max(0, it.start - MADE_PUBLIC_BEFORE), it.start
-            )
+            said_on = _SAID_ON_RE.search(text, max(0, it.start - SAID_ON_BEFORE), it.start)
+            if said_on is None and _NEWS_OF_BEFORE_RE.search(text, max(sent.start, t.start - 30), t.start):
+                said_on = _MADE_PUBLIC_ON_RE.search(text, max(0, it.start - MADE_PUBLIC_BEFORE), it.start)
             if said_on is not None and (it.start < t.start or said_on.start() >= t.end):
                 continue  # "X said on Thursday that he had tried to arrange a meeting", "A will meet B, X said on Monday"
             if it.start > t.end:

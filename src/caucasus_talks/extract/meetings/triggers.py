@@ -1173,8 +1173,12 @@ def lead_words(between: str) -> int:
 # and a verb of taking place, then only when and where
 _FOLLOW_UP_RE = compile_fast(_TAKES_PLACE + r"\b")
 _THE_RE = compile_fast(r"[Tt]he[ \t]+(?:[\w\-]+[ \t]+){0,2}")
-# "The talks [held] in Brussels ...": a participle between
-_PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:held[ \t]+)?(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+_PLACED_AFTER_RE = compile_fast(r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+# ... or "The talks held in Brussels ...", a participle between
+_HELD_PLACED_AFTER_RE = compile_fast(r"[ \t]+held[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]")
+# in the rest of such a sentence: another time than the meeting's ("had set the agenda", "by contrast", "more
+# productive"): an earlier round set against the one just told
+_SET_AGAINST_AFTER_RE = compile_fast(r"\b(?:had|by[ \t]+contrast|unlike|earlier|previous|more|less|than)\b")
 
 
 # a sentence opening with a pronoun and "also" before its meeting verb: "They also exchanged views on X"
@@ -1208,15 +1212,23 @@ def more_of_the_last(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
     return all(span is None or span[0] < t.start for _, _, span in draft.participants.values())
 
 
-def follow_up(sent: SentenceContext, t: Trigger) -> bool:
+def follow_up(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> bool:
     """Whether the meeting word opens its sentence as "The meeting took place on ..." or "The talks in Brussels ..."
-    (a date or place for the meeting told before, see :attr:`Draft.follow_up`)."""
+    (a date or place for the meeting told before, ``before``, see :attr:`Draft.follow_up`)."""
     text = sent.doc.text
     first = not text[sent.start : t.start].strip()
     if t.word.pronoun:  # "It took place in ...": the row holds the verb
         return first
     opens = first or bool(_THE_RE.fullmatch(text, sent.start, t.start))
     placed = _PLACED_AFTER_RE.match(text, t.end) is not None  # "The talks in Brussels came ..."
+    if not placed and _HELD_PLACED_AFTER_RE.match(text, t.end) is not None:
+        # "The talks held in Geneva focused on ...": of a meeting told as held, in the same time (not "Aliyev and
+        # Pashinyan will meet next week. The talks held in Washington had set the agenda": an earlier round)
+        placed = (
+            before is not None
+            and before.status is MeetingStatus.HELD
+            and _SET_AGAINST_AFTER_RE.search(text, t.end, sent.end) is None
+        )
     return t.word.nominal and opens and (placed or _FOLLOW_UP_RE.match(text, t.end) is not None)
 
 

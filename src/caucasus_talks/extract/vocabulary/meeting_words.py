@@ -37,6 +37,9 @@ TWO_OR_MORE_BEFORE = (
 
 #: Before a verb: no auxiliary of the passive ("the issue was [discussed] with X", "X was [briefed] by Y").
 _NOT_PASSIVE = r"(?<!\bwas[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bare[ \t])\Z"
+#: ... nor a word of habit ("he always [consulted] with X")
+_HABIT_WORDS = ("always", "constantly", "regularly", "often", "usually", "routinely")
+_NOT_HABITUAL = "".join(rf"(?<!\b{w}[ \t])" for w in _HABIT_WORDS) + r"\Z"
 _IS = r"(?:was|were|is|are|will[ \t]+be)"  # "the side [is] represented by", "Azerbaijan [will be] represented by"
 
 #: A time word between a meeting noun and "with": "a call today with X" (a pattern, optional).
@@ -446,13 +449,22 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         form="on the phone", variants="on the telephone", pos=_V, phone=True, needs_partner=True, followed_by=r"[ \t]+with\b"
     ),
     MeetingWord(form="conferred", variants="confers", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
+    # "X consulted with Y" (not "the draft was consulted with A and B", nor "he always consulted with Y": a habit; nor
+    # "he consults with Y", a present of habit)
     MeetingWord(
         form="consulted",
-        variants=("consults", "consult"),
         pos=_V,
         min_people=2,
         followed_by=r"[ \t]+with\b",
-        may_be_hypothetical=True,
+        preceded_by=_NOT_PASSIVE[:-2] + _NOT_HABITUAL,
+    ),
+    # "X is to consult with Y", "will consult with Y": a consultation to come
+    MeetingWord(
+        form="consult",
+        pos=_V,
+        min_people=2,
+        followed_by=r"[ \t]+with\b",
+        preceded_by=r"\b(?:will|shall|(?:is|are|was|were|expected|scheduled|due|set|going|planning|plans?)[ \t]+to)[ \t]+\Z",
     ),
     MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at|for[ \t]+(?:\w+[ \t]+)?hours)\b"),
@@ -580,8 +592,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         preceded_by=r"\b(?:bilateral|trilateral|tripartite|quadrilateral|three-way|four-way)[ \t]+\Z",
     ),
     # "the Putin-Aliyev-Pashinyan summit": a summit its people's names make (not "the so-called summit", whose word
-    # before it is no name: the row needs two people); "At a White House summit in August, A brokered a deal between B
-    # and C": a summit named by its venue or city, opening its sentence, of the people the sentence names
+    # before it is no name: the row needs two people)
     MeetingWord(
         form="summit",
         pos=_N,
@@ -589,12 +600,16 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         # (not "ahead of the A-B summit", one still to come)
         preceded_by=r"(?<![\w\-])(?<!ahead of the )(?<!before the )(?<!prior to the )"
         r"(?!(?:post|pre|anti|non|pan|inter|long|much|high|well|self|full|first|one|two|three)-)"
-        r"[a-z]{3,}(?:-[a-z]{3,}){1,4}[ \t]+\Z"
-        # (not "at the CIS summit", an organisation's, a gathering of many: the row is read without case, the name with
-        # it; nor "hosted A and B at a White House summit", the verb's place)
-        r"|\A[ \t\"“]*at[ \t]+(?:a|the)[ \t]+(?-i:(?:[A-Z][a-z][\w’'\-]*[ \t]+){1,2})\Z",
+        r"[a-z]{3,}(?:-[a-z]{3,}){1,4}[ \t]+\Z",
     ),
-    MeetingWord(form="tête-à-tête", variants=("tete-a-tete", "tête-a-tête"), pos=_N),
+    # "their tête-à-tête in Dushanbe", "a tete a tete with X" (of two people; not "a tete-a-tete interview")
+    MeetingWord(
+        form="tête-à-tête",
+        variants=("tete-a-tete", "tête-a-tête", "tete a tete"),
+        pos=_N,
+        min_people=2,
+        not_followed_by=r"[ \t]+interviews?\b",
+    ),
     MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
     # "X had an audience with Pope Y": received by them
     MeetingWord(form="audience", pos=_N, min_people=2, followed_by=r"[ \t]+with\b"),

@@ -154,5 +154,5 @@ NAME_ABBREVIATIONS = frozenset({"st", "ste", "ft", "mt"})
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen col lt sen rep gov no nos vs etc inc co corp ltd jan feb mar apr aug sep sept oct nov
     dec prof rev hon amb capt maj cmdr adm sgt fig approx dept est govt i.e e.g u.s u.k u.n e.u p.m a.m h.e h.h sec
-    secy""".split()
+    secy pres""".split()
 )
