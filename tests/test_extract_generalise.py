@@ -6676,3 +6676,24 @@ def test_the_review_of_the_twenty_first_rounds_rules() -> None:
     assert meetings(text, published=p) == []
     text = "Nikol Pashinyan and Ilham Aliyev held a tete a tete in Prague on Thursday."
     assert meetings(text, published=p) == [("2024-05-09", "Prague", ("ilham-aliyev", "nikol-pashinyan"))]
+
+
+def test_an_office_before_and_the_office_of_a_country_is_that_countrys_too() -> None:
+    text = "Abbas Araghchi is scheduled to hold meetings tomorrow with the President and the Foreign Minister of Azerbaijan."
+    assert [m[2] for m in meetings(text, published="2025-12-07")] == [
+        ("abbas-araghchi", "ilham-aliyev"),
+        ("abbas-araghchi", "jeyhun-bayramov"),
+    ]
+    # (a country's adjective before the second office is its own)
+    text = "Abbas Araghchi met the President and the Azerbaijani Foreign Minister on Monday."
+    assert [m[2] for m in meetings(text, published="2025-12-09")] == [("abbas-araghchi", "jeyhun-bayramov")]
+
+
+def test_leaving_one_city_for_another_is_a_trip_to_the_other() -> None:
+    text = (
+        "Abbas Araghchi left Tehran for Baku on Sunday evening. "
+        "Araghchi will hold talks tomorrow with Foreign Minister Jeyhun Bayramov."
+    )
+    assert meetings(text, published="2025-12-07") == [("2025-12-08", "Baku", ("abbas-araghchi", "jeyhun-bayramov"))]
+    text = "Abbas Araghchi departed for Baku on Sunday. He held talks with Jeyhun Bayramov on Monday."
+    assert meetings(text, published="2025-12-09") == [("2025-12-08", "Baku", ("abbas-araghchi", "jeyhun-bayramov"))]

@@ -1476,6 +1476,28 @@ NOT_NOW_BEFORE = 24  # how far before an office phrase "former" or "outgoing" ma
 _NOT_NOW_BEFORE_RE = compile_fast(r"\b(?i:former|outgoing|incoming|ex-|then-|late|previous)[ \t]*\Z")
 
 
+_AND_THE_RE = compile_fast(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+def _share_the_country_after(text: str, offices: list[Office]) -> None:
+    """An office without a country before "and the X of Y" is Y's too: "the President and the Foreign Minister of
+    Azerbaijan" (not "the President and the Azerbaijani Foreign Minister": the adjective is the second's own)."""
+    for a, b in itertools.pairwise(offices):
+        if (
+            not a.countries
+            and a.institution is None
+            and not a.plural
+            and b.countries
+            and _AND_THE_RE.fullmatch(text, a.end, b.start)
+            and _OF_A_COUNTRY_RE.search(text, b.start, b.end)
+        ):
+            a.countries = list(b.countries)
+            a.bare = False
+
+
+_OF_A_COUNTRY_RE = compile_fast(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.date | None) -> None:
     """Title-only mentions, each resolved to the person holding the office, when the text or date fixes one."""
     offices: list[Office] = []
@@ -1522,6 +1544,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         # "the deputy foreign ministers of A and B": a lower rank of it, held by no one known
         o.lower = _LOWER_RANK_BEFORE_RE.search(text, max(0, start - LOWER_RANK_BEFORE), start) is not None
         offices.append(o)
+    _share_the_country_after(text, offices)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
     paired = _paired(text, people)

@@ -28,9 +28,14 @@ ARRIVAL_REACH = 6  # how many sentences after a meeting an arrival that day may 
 _PLACE_AFTER = 40  # characters between the visit's words and its city ("paid a visit to the Russian capital, Moscow")
 
 # the words of a visit, and trips to come: "will travel to", "is travelling to", "flew to", "paid a visit to"
-_VISIT_FORMS = (*VISIT_PHRASES, "travel to", "travels to", "travelling to", "traveling to", "flew to", "flies to")
+_VISIT_FORMS = (
+    *VISIT_PHRASES, "travel to", "travels to", "travelling to", "traveling to", "flew to", "flies to",
+    "departed for", "departs for", "left for", "leaves for", "headed to", "heads to", "headed for", "heads for",
+)  # fmt: skip
 _VISIT_RE = compile_fast(rf"\b{start_filter(_VISIT_FORMS)}{phrases(_VISIT_FORMS)}\b")  # most words fail the filter
-_NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies")
+# "left Tehran for Baku": where the trip went is after "for"
+_LEFT_FOR_RE = compile_fast(r"\b(?:left|leaves|departed|departs)[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]+for\b")
+_NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies", "left", "leaves", "depart", "head")
 
 
 class _Visit:
@@ -94,7 +99,7 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
     """The visits the document tells, in order: a person, the words of a visit after them, and a city just after."""
     lay, text = doc.lay, doc.text
     out: list[_Visit] = []
-    for m in _VISIT_RE.finditer(text):
+    for m in sorted(itertools.chain(_VISIT_RE.finditer(text), _LEFT_FOR_RE.finditer(text)), key=lambda m: m.start()):
         if doc.quote_of(m.start()) != -1 or not lay.sentences:
             continue
         si = lay.sentence_index(m.start())
