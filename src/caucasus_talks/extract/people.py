@@ -423,7 +423,10 @@ _APPOS_AFTER_RE = compile_fast(
     r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(RANKS) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
 )
 # (or any verb of saying before a colon: "X commented: ...")
-_SPEECH_AFTER_NAME_RE = compile_fast(rf"\A,?\s+(?:{phrases(speech_forms(plain=True))}\b|{phrases(speech_forms())}:)")
+_ASKING = ("asked", "asks", "quoted", "quotes", "cited", "cites", "citing", "questioned", "wondered", "inquired")
+_SPEECH_AFTER_NAME_RE = compile_fast(
+    rf"\A,?\s+(?:{phrases(speech_forms(plain=True))}\b|{phrases(f for f in speech_forms() if f not in _ASKING)}:)"
+)  # (not "X asked:", an interviewer's question)
 # right after a name: a legislator's party and state, "Frank Pallone (D-N.J.)", "John Doe (R-Texas)"
 _PARTY_STATE_RE = re.compile(r"[ \t]*\([DRI][ \t]*-[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t][A-Z][A-Za-z.]{1,12})?\)")
 TITLE_REACH = 8  # the words before a name a title may stand in ("Deputy Assistant Secretary of State for Europe X")
@@ -738,6 +741,7 @@ def _given_before_new(idx: Index, run: tuple[tuple[int, int, str], ...], norms: 
     word, nxt = run[i][2], run[i + 1][2]
     return (
         all(_name_tokens(idx.people[pid].name)[-1] != norms[i] for pid in idx.surname[norms[i]])
+        and norms[i + 1].endswith(_SURNAME_SUFFIXES)  # ("Aliev Regime": a noun after a spelling of Aliyev)
         and not word.endswith(_POSSESSIVE[:2])
         and norms[i + 1] not in idx.first_words
         and _name_like(word, norms[i], idx)
@@ -1040,7 +1044,13 @@ def _misspelt(name: str, idx: Index) -> str | None:
         }
     if not found and len(toks) == 2:  # "Amir Abdullahian": a surname of two words that the registry joins, misspelt
         joined = toks[0] + last
-        found = {pid for surname, pids in idx.surname.items() if _close(surname, joined, 0.85) for pid in pids}
+        found = {
+            pid
+            for surname, pids in idx.surname.items()
+            if _close(surname, joined, 0.85)
+            for pid in pids
+            if "-" in idx.people[pid].name.split()[-1]  # (a hyphened surname: not "Abdul Rahman" for "Abdulrahman")
+        }
     return found.pop() if len(found) == 1 else None
 
 
@@ -1114,6 +1124,8 @@ def _close(a: str, b: str, ratio: float) -> bool:
     return a[:1] == b[:1] and abs(len(a) - len(b)) <= 1 and difflib.SequenceMatcher(None, a, b).ratio() >= ratio
 
 
+#: The endings of surnames of the region's languages: "Namazov", "Grigoryan", "Aliyeva", "Mammadli", "Rustamzade"
+_SURNAME_SUFFIXES = ("ov", "ova", "ev", "eva", "yan", "ian", "li", "lu", "zade", "zada", "vili", "dze", "enko", "in", "ski")
 #: A Russian ending of a surname that its own language's spelling leaves out: "Shahin Mustafa" is Shahin Mustafayev
 _SURNAME_ENDINGS = ("yev", "ev", "ov", "yeva", "eva", "ova")
 
@@ -1362,6 +1374,18 @@ _LEADERS_BEFORE_RE = compile_fast(
     rf"(?P<c>{_COUNTRYISH})[ \t]+(?:President|Prime[ \t]+Minister|Chancellor)(?:'s|’s)[ \t]+\Z"
 )
 LEADERS_BEFORE = 60  # how far before the office its leader's words may begin
+#: offices a leader's possessive does not make the country's: the leader's own spokesperson or envoy is not the
+#: ministry's, and a counterpart is another's
+_NOT_THE_LEADERS = ("spokes", "press secretary", "representative", "envoy", "counterpart", "ambassador")
+
+
+def _leaders_own(title: str, text: str, at: int) -> bool:
+    """Whether an office after "the <Country> President's" is that country's office of the day: one a leader's
+    possessive names (a security adviser, not a spokesperson), of a leader not told as former."""
+    low = title.lower()
+    if any(w in low for w in _NOT_THE_LEADERS):
+        return False
+    return _NOT_NOW_BEFORE_RE.search(text, max(0, at - NOT_NOW_BEFORE - 5), at) is None
 _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
@@ -1523,8 +1547,8 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         countries = _countries(idx, pre) or _countries(idx, post)
         if not countries and not det and not pre:
             leader = _LEADERS_BEFORE_RE.search(text, max(0, start - LEADERS_BEFORE), start)
-            if leader is not None:  # "the US President's National Security Adviser": the adviser of the US
-                countries = _countries(idx, leader.group("c"))
+            if leader is not None and _leaders_own(title, text, leader.start()):
+                countries = _countries(idx, leader.group("c"))  # "the US President's National Security Adviser"
         if not countries and not det and not pre:
             continue  # "President" alone; "European Council President" is kept if someone held that office
         if pre and RANKS.intersection(w.lower() for w in pre.split()):

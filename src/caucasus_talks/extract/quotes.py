@@ -1017,7 +1017,9 @@ def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     return _last_titled(ctx, hm.start(), holds)
 
 
-_TITLED_AFTER_RE = compile_fast(rf"(?:[’']s)?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{phrases(SPEAKS_FOR_TITLES)})\b")
+# after a possessive: the title of another person, whose it is ("[X's] aide", "[X's] Azerbaijani counterpart")
+_OTHERS_TITLES = (*SPEAKS_FOR_TITLES, "counterpart", "deputy", "envoy", "ally", "chief of staff", "representative")
+_TITLED_AFTER_RE = compile_fast(rf"(?:[’']s)?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{phrases(_OTHERS_TITLES)})\b")
 _NOUN_BY_AT_RE = compile_fast(r"[ \t]*(?:(?:the|a|an)[ \t]+)?(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
 
 
@@ -1555,10 +1557,10 @@ _THE_STATEMENT_READ_RE = compile_fast(
     rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|(?P<post>{_POST_NOUN}))[ \t]+"
     r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)\b"
 )
-# ... or after its verb ('"...," said the tweet')
+# ... or a post's after its verb ('"...," said the tweet'; not "said the tweet, posted by X": X's)
 _READ_THE_STATEMENT_RE = compile_fast(
     r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)[ \t]+"
-    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|(?P<post>{_POST_NOUN}))\b(?![ \t]+(?:by|of|from)\b)"
+    rf"the[ \t]+(?P<post>{_POST_NOUN})\b(?![ \t,]+(?:(?:by|of|from)|[a-z]+ed[ \t]+by)\b)"
 )
 # a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"
 _A_STATEMENT_RE = compile_fast(rf"\b{_STATEMENT_NOUN}\b")

@@ -228,18 +228,45 @@ _OF_THE_RE = compile_fast(r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _of_offices(sent: SentenceContext, t: Trigger, people: list[Mention]) -> bool:
-    """Whether a meeting noun names its people by a plural office after "of" ("meetings of the Foreign Ministers"):
-    the people named before it are not at it unless they host or mediate it."""
+    """Whether a meeting noun names its people by a plural office after "of", and is joined to the people named before
+    it as another thing ("Exchanges between A and B, as well as meetings of the Foreign Ministers"): those are not at
+    it (not "A and B held the meeting of the Foreign Ministers", their verb's)."""
     if not t.word.nominal:
         return False
+    text = sent.doc.text
     first = next((p for p in people if p.start > t.end), None)
+    last = next((p for p in reversed(people) if p.end <= t.start), None)
     return (
         first is not None
+        and last is not None
         and first.kind is OFFICE
         and first.office is not None
         and first.office.plural
-        and _OF_THE_RE.fullmatch(sent.doc.text, t.end, first.start) is not None
+        and _OF_THE_RE.fullmatch(text, t.end, first.start) is not None
+        and (
+            _JOINED_AS_ANOTHER_RE.fullmatch(text, last.end, t.start) is not None
+            # "X added that the meeting of the foreign ministers should ...": what X, who holds no such office, said
+            or (_SAID_THAT_THE_RE.fullmatch(text, last.end, t.start) is not None and not _holds(sent.doc, last, first.office))
+        )
     )
+
+
+def _holds(doc: DocumentContext, mm: Mention, office: Office) -> bool:
+    """Whether the person named at ``mm`` ever held the office ``office`` names (by the registry)."""
+    p = doc.idx.people.get(mm.pid or "")
+    return p is not None and any(title_matches(office.title, o.title) for o in p.offices)
+
+
+_SAID_THAT_THE_RE = compile_fast(
+    rf"[ \t]+(?:also[ \t]+)?{phrases(speech_forms())}[ \t]+(?:that[ \t]+)?the[ \t]+(?:[\w\-]+[ \t]+)?"
+)
+
+
+# between the people named before a meeting noun and it: the noun another thing of a list ("A and B, as well as [its]
+# meetings"), no verb of theirs
+_JOINED_AS_ANOTHER_RE = compile_fast(
+    r"[ \t]*,?[ \t]*(?:as[ \t]+well[ \t]+as|and|or|along[ \t]+with|besides)[ \t]+(?:(?:the|their|regular|several|recent)[ \t]+)?"
+)
 
 
 # before a meeting noun: a verb of its host or mediator, who is at it ("X opened another round of talks between A and B")
@@ -675,15 +702,19 @@ _COMMA_THAT_RE = compile_fast(r",[ \t]*that\b")
 
 
 def _what_was_said_after(sent: SentenceContext, t: Trigger) -> int | None:
-    """Where a "that" clause said of a meeting noun's time begins ("X recalled before the meeting in Paris, that ..."):
-    the words of a verb of saying before the noun, the people in them not at the meeting."""
+    """Where a "that" clause said before a meeting begins ("X recalled before the meeting in Paris, that ..."): the
+    words of a verb of saying before the noun, the people in them not at the meeting (not "X said after the meeting,
+    that he and Y agreed": what was done at it)."""
     if not t.word.nominal:
         return None
     text = sent.doc.text
     m = _COMMA_THAT_RE.search(text, t.end, sent.end)
-    if m is None or _SPOKE_BEFORE_RE.search(text, sent.start, t.start) is None:
+    if m is None or _BEFORE_THE_RE.search(text, max(sent.start, t.start - 40), t.start) is None:
         return None
-    return m.start()
+    return m.start() if _SPOKE_BEFORE_RE.search(text, sent.start, t.start) is not None else None
+
+
+_BEFORE_THE_RE = compile_fast(r"\b(?:before|ahead[ \t]+of|prior[ \t]+to)[ \t]+(?:the|a|their|his|her)[ \t]+(?:[\w\-]+[ \t]+)?\Z")
 
 
 def _reported_from(sent: SentenceContext, t: Trigger, people: list[Mention]) -> int | None:

@@ -457,6 +457,9 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         followed_by=r"[ \t]+with\b",
         preceded_by=_NOT_PASSIVE[:-2] + _NOT_HABITUAL,
+        # (nor "consulted with X throughout the war", "for years")
+        not_followed_by=r"[ \t]+with[ \t]+(?:[\w’'\-.]+[ \t]+){1,5}"
+        r"(?:throughout|for[ \t]+(?:years|months|weeks)|all[ \t]+along)\b",
     ),
     # "X is to consult with Y", "will consult with Y": a consultation to come
     MeetingWord(
@@ -602,12 +605,11 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         r"(?!(?:post|pre|anti|non|pan|inter|long|much|high|well|self|full|first|one|two|three)-)"
         r"[a-z]{3,}(?:-[a-z]{3,}){1,4}[ \t]+\Z",
     ),
-    # "their tête-à-tête in Dushanbe", "a tete a tete with X" (of two people; not "a tete-a-tete interview")
+    # "their tête-à-tête in Dushanbe", "a tete a tete with X" (not "a tete-a-tete interview")
     MeetingWord(
         form="tête-à-tête",
         variants=("tete-a-tete", "tête-a-tête", "tete a tete"),
         pos=_N,
-        min_people=2,
         not_followed_by=r"[ \t]+interviews?\b",
     ),
     MeetingWord(form="chat", pos=_N, min_people=2, followed_by=r"[ \t]+(?:with|in|at|on)\b"),
