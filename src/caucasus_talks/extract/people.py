@@ -423,7 +423,10 @@ _APPOS_AFTER_RE = compile_fast(
     r"\A,\s+(?:the\s+|a\s+|an\s+)?(?:(?i:" + phrases(RANKS) + r")[\s\-]+)?(?:[\w’'\-.]+\s+){0,3}?([\w’'\-.]+)"
 )
 # (or any verb of saying before a colon: "X commented: ...")
-_ASKING = ("asked", "asks", "quoted", "quotes", "cited", "cites", "citing", "questioned", "wondered", "inquired")
+_ASKING = (
+    *("asked", "asks", "quoted", "quotes", "cited", "cites", "citing", "questioned", "wondered", "inquired"),
+    *("countered", "pressed", "interjected", "interrupted"),
+)  # (an interviewer's verbs)
 _SPEECH_AFTER_NAME_RE = compile_fast(
     rf"\A,?\s+(?:{phrases(speech_forms(plain=True))}\b|{phrases(f for f in speech_forms() if f not in _ASKING)}:)"
 )  # (not "X asked:", an interviewer's question)
@@ -1125,7 +1128,10 @@ def _close(a: str, b: str, ratio: float) -> bool:
 
 
 #: The endings of surnames of the region's languages: "Namazov", "Grigoryan", "Aliyeva", "Mammadli", "Rustamzade"
-_SURNAME_SUFFIXES = ("ov", "ova", "ev", "eva", "yan", "ian", "li", "lu", "zade", "zada", "vili", "dze", "enko", "in", "ski")
+_SURNAME_SUFFIXES = (
+    *("ov", "ova", "ev", "eva", "yan", "ian", "li", "lu", "zade", "zadeh", "zada"),
+    *("vili", "dze", "enko", "in", "ski"),
+)
 #: A Russian ending of a surname that its own language's spelling leaves out: "Shahin Mustafa" is Shahin Mustafayev
 _SURNAME_ENDINGS = ("yev", "ev", "ov", "yeva", "eva", "ova")
 
@@ -1385,7 +1391,12 @@ def _leaders_own(title: str, text: str, at: int) -> bool:
     low = title.lower()
     if any(w in low for w in _NOT_THE_LEADERS):
         return False
-    return _NOT_NOW_BEFORE_RE.search(text, max(0, at - NOT_NOW_BEFORE - 5), at) is None
+    return _NOT_NOW_BEFORE_RE.search(text, max(0, at - NOT_NOW_BEFORE - 5), at) is None and not _THEN_BEFORE_RE.search(
+        text, max(0, at - 10), at
+    )
+
+
+_THEN_BEFORE_RE = compile_fast(r"\b(?i:then)[ \t]+\Z")  # "the then US President's": of a day gone
 _SPLIT_COUNTRIES_RE = compile_fast(r",[ \t]*and[ \t]+(?:the[ \t]+)?|,[ \t]*|[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
@@ -1503,12 +1514,19 @@ _NOT_NOW_BEFORE_RE = compile_fast(r"\b(?i:former|outgoing|incoming|ex-|then-|lat
 _AND_THE_RE = compile_fast(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
 
 
-def _share_the_country_after(text: str, offices: list[Office]) -> None:
+def _share_the_country_after(text: str, offices: list[Office], idx: Index, out: Mentions) -> None:
     """An office without a country before "and the X of Y" is Y's too: "the President and the Foreign Minister of
-    Azerbaijan" (not "the President and the Azerbaijani Foreign Minister": the adjective is the second's own)."""
+    Azerbaijan" (not "the President and the Azerbaijani Foreign Minister": the adjective is the second's own; nor
+    "Pashinyan arrived. The Prime Minister and the President of Azerbaijan met": the Prime Minister named before)."""
     for a, b in itertools.pairwise(offices):
+        named_before = any(
+            mm.kind is PERSON and mm.pid in idx.people and mm.start < a.start
+            and any(title_matches(a.title, o.title) for o in idx.people[mm.pid].offices)
+            for mm in out.items
+        )  # fmt: skip
         if (
-            not a.countries
+            not named_before
+            and not a.countries
             and a.institution is None
             and not a.plural
             and b.countries
@@ -1568,7 +1586,7 @@ def _find_offices(text: str, lay: Layout, idx: Index, out: Mentions, day: _dt.da
         # "the deputy foreign ministers of A and B": a lower rank of it, held by no one known
         o.lower = _LOWER_RANK_BEFORE_RE.search(text, max(0, start - LOWER_RANK_BEFORE), start) is not None
         offices.append(o)
-    _share_the_country_after(text, offices)
+    _share_the_country_after(text, offices, idx, out)
     people = [mm for mm in out.items if mm.kind is PERSON and mm.pid]
     starts = [mm.start for mm in people]
     paired = _paired(text, people)

@@ -1020,6 +1020,25 @@ def _head_holder(ctx: _Ctx, hm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
 # after a possessive: the title of another person, whose it is ("[X's] aide", "[X's] Azerbaijani counterpart")
 _OTHERS_TITLES = (*SPEAKS_FOR_TITLES, "counterpart", "deputy", "envoy", "ally", "chief of staff", "representative")
 _TITLED_AFTER_RE = compile_fast(rf"(?:[’']s)?[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{phrases(_OTHERS_TITLES)})\b")
+# ... or any noun of a person, then a name or the clause's end ("[X's] predecessor, Y", "[X's] successor.")
+_PERSON_NOUN_AFTER_RE = compile_fast(
+    r"(?:[’']s)?[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}?(?P<noun>[a-z][\w\-]*)(?=,?[ \t]+[A-Z]|[ \t]*[.,;]|\Z)"
+)
+
+
+def _others_after(text: str, end: int) -> bool:
+    """Whether the words after a possessive name another person, whose the possessor is ("X's aide", "X's predecessor,
+    Y"), not the possessor's words ("X's statement")."""
+    if _TITLED_AFTER_RE.match(text, end):
+        return True
+    m = _PERSON_NOUN_AFTER_RE.match(text, end)
+    return m is not None and m.group("noun") not in SPEECH_NOUNS and m.group("noun") not in _NOT_A_PERSON_NOUNS
+
+
+#: nouns after a possessive that name no person: "X's office", "X's website"
+_NOT_A_PERSON_NOUNS = frozenset(
+    ("office", "administration", "government", "team", "website", "account", "page", "channel", "press")
+)
 _NOUN_BY_AT_RE = compile_fast(r"[ \t]*(?:(?:the|a|an)[ \t]+)?(?i:" + phrases(SPEECH_NOUNS) + r")[ \t]+(?:by|of|from)[ \t]+")
 
 
@@ -1032,7 +1051,7 @@ def _first_after(ctx: _Ctx, a: int, b: int) -> tuple[str, tuple[int, int]] | Non
         a = nb.end()
     cands = [mm for mm in ctx.between(a, b) if mm.pid and not (mm.kind is OFFICE and not mm.pid)]
     own = [mm for mm in cands if not mm.possessive]
-    if cands and cands[0].possessive and cands[0].kind in (PERSON, OFFICE) and _TITLED_AFTER_RE.match(text, cands[0].end):
+    if cands and cands[0].possessive and cands[0].kind in (PERSON, OFFICE) and _others_after(text, cands[0].end):
         # "[Pashinyan's] spokeswoman, X", "the [Azerbaijani President's] aide": whose the speaker is, not the speaker
         # ("Michel's statement" is); no one else named, no one
         cands = own
@@ -1488,9 +1507,11 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     lead = text[a:a2]
     if not (lead.strip(" \n") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
-    read = _THE_STATEMENT_READ_RE.match(frame) or _READ_THE_STATEMENT_RE.match(frame)
+    read = _THE_STATEMENT_READ_RE.match(frame)
+    inverted = read is None and (read := _READ_THE_STATEMENT_RE.match(frame)) is not None
     if read is not None:  # '"...," the statement read', '"...," said the tweet': whose statement the text told before
-        got = _statement_author(ctx, q.open, _A_POST_RE if read.group("post") else _A_STATEMENT_RE)
+        told = _AUTHORED_POST_RE if inverted else _A_POST_RE if read.group("post") else _A_STATEMENT_RE
+        got = _statement_author(ctx, q.open, told)
         return Said(q, got[0], got[1], _channel(frame)) if got else None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
     if pm is not None and "," not in frame[: pm.start()]:
@@ -1560,7 +1581,11 @@ _THE_STATEMENT_READ_RE = compile_fast(
 # ... or a post's after its verb ('"...," said the tweet'; not "said the tweet, posted by X": X's)
 _READ_THE_STATEMENT_RE = compile_fast(
     r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)[ \t]+"
-    rf"the[ \t]+(?P<post>{_POST_NOUN})\b(?![ \t,]+(?:(?:by|of|from)|[a-z]+ed[ \t]+by)\b)"
+    rf"the[ \t]+(?P<post>{_POST_NOUN})\b(?![ \t,]+(?:by|of|from|(?:(?:which|that)[ \t]+(?:was|were)[ \t]+)?[a-z]+[ \t]+by)\b)"
+)
+# ... whose author is told by a verb of posting or a possessive, not by one who reacted to it ("X condemned the tweet")
+_AUTHORED_POST_RE = compile_fast(
+    r"\b(?:tweeted|posted|wrote\b[^.!?\n]{0,40}?\b(?:Twitter|Facebook|Telegram|X)\b|[’']s[ \t]+(?:tweet|post)\b)"
 )
 # a statement told with its author: "In a statement, X said", "X issued a statement", "X's statement"
 _A_STATEMENT_RE = compile_fast(rf"\b{_STATEMENT_NOUN}\b")

@@ -245,8 +245,13 @@ def _of_offices(sent: SentenceContext, t: Trigger, people: list[Mention]) -> boo
         and _OF_THE_RE.fullmatch(text, t.end, first.start) is not None
         and (
             _JOINED_AS_ANOTHER_RE.fullmatch(text, last.end, t.start) is not None
-            # "X added that the meeting of the foreign ministers should ...": what X, who holds no such office, said
-            or (_SAID_THAT_THE_RE.fullmatch(text, last.end, t.start) is not None and not _holds(sent.doc, last, first.office))
+            # "X added that the meeting of the foreign ministers should ...": what X, who holds no such office, said of
+            # one to come (not "Blinken said the meeting of the Foreign Ministers was productive": its host)
+            or (
+                _SAID_THAT_THE_RE.fullmatch(text, last.end, t.start) is not None
+                and _TO_COME_RE.search(text, first.end, sent.end) is not None
+                and not _holds(sent.doc, last, first.office)
+            )
         )
     )
 
@@ -257,6 +262,7 @@ def _holds(doc: DocumentContext, mm: Mention, office: Office) -> bool:
     return p is not None and any(title_matches(office.title, o.title) for o in p.offices)
 
 
+_TO_COME_RE = compile_fast(r"\b(?:should|will|would|must|shall|is[ \t]+to|are[ \t]+to)\b")
 _SAID_THAT_THE_RE = compile_fast(
     rf"[ \t]+(?:also[ \t]+)?{phrases(speech_forms())}[ \t]+(?:that[ \t]+)?the[ \t]+(?:[\w\-]+[ \t]+)?"
 )
@@ -711,6 +717,8 @@ def _what_was_said_after(sent: SentenceContext, t: Trigger) -> int | None:
     m = _COMMA_THAT_RE.search(text, t.end, sent.end)
     if m is None or _BEFORE_THE_RE.search(text, max(sent.start, t.start - 40), t.start) is None:
         return None
+    if _TO_COME_RE.search(text, m.end(), sent.end):
+        return None  # "X said before the meeting, that he and Y would sign the declaration there": what they will do at it
     return m.start() if _SPOKE_BEFORE_RE.search(text, sent.start, t.start) is not None else None
 
 

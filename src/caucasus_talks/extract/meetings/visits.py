@@ -14,7 +14,7 @@ import bisect
 import itertools
 
 from ...dates import PartialDate
-from ...model import MeetingFormat
+from ...model import MeetingFormat, MeetingStatus
 from .._regex import compile_fast, phrases, start_filter
 from ..dates import resolve
 from ..types import PERSON, PLACE, DocumentContext, Draft, Mention
@@ -28,18 +28,23 @@ ARRIVAL_REACH = 6  # how many sentences after a meeting an arrival that day may 
 _PLACE_AFTER = 40  # characters between the visit's words and its city ("paid a visit to the Russian capital, Moscow")
 
 # the words of a visit, and trips to come: "will travel to", "is travelling to", "flew to", "paid a visit to"
-_VISIT_FORMS = (
-    *VISIT_PHRASES, "travel to", "travels to", "travelling to", "traveling to", "flew to", "flies to",
-    "departed for", "departs for", "left for", "leaves for", "headed to", "heads to", "headed for", "heads for",
-)  # fmt: skip
+#: the words of a departure: a trip whose city only the meetings told after it as to come, or dated from its day, take
+#: (a departure is often told after the meetings of the visit it ends: "left Prague for Baku on Friday. During the
+#: summit he met X")
+_DEPARTURES = ("departed for", "departs for", "left for", "leaves for", "headed to", "heads to", "headed for", "heads for")
+_VISIT_FORMS = (*VISIT_PHRASES, "travel to", "travels to", "travelling to", "traveling to", "flew to", "flies to", *_DEPARTURES)
 _VISIT_RE = compile_fast(rf"\b{start_filter(_VISIT_FORMS)}{phrases(_VISIT_FORMS)}\b")  # most words fail the filter
 # "left Tehran for Baku": where the trip went is after "for"
 _LEFT_FOR_RE = compile_fast(r"\b(?:left|leaves|departed|departs)[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]+for\b")
+# right before a departure's words: its traveller, a person named (not "time was [left for] Baku", "a delegation
+# [headed to]")
+_TRAVELLER_BEFORE_RE = compile_fast(r"[A-Z][\w’'\-]*[ \t]+(?:(?:also|then|later|has|had|will|has[ \t]+also)[ \t]+)?\Z")
+VISITOR_BACK = 300  # how far before a visit's words its visitor may be named
 _NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies", "left", "leaves", "depart", "head")
 
 
 class _Visit:
-    __slots__ = ("arrival", "date", "md", "place", "place_span", "sentence", "visitor")
+    __slots__ = ("arrival", "date", "departure", "md", "place", "place_span", "sentence", "visitor")
 
     def __init__(self, sentence: int, visitor: str, place: str, place_span: tuple[int, int]) -> None:
         self.sentence = sentence
@@ -49,6 +54,7 @@ class _Visit:
         self.date: PartialDate | None = None
         self.md: tuple[int, int] | None = None
         self.arrival = False  # told as an arrival, not as a trip made after something ("arrived in Yerevan Thursday")
+        self.departure = False  # told as leaving for the city: its meetings are those to come
 
 
 def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
@@ -66,6 +72,8 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
         if i < 0 or d.sentence - visits[i].sentence > VISIT_REACH or visits[i].visitor not in d.participants:
             continue
         v = visits[i]
+        if v.departure and not _after_leaving(d, v):
+            continue
         if d.place is None:
             d.place, d.place_span = v.place, v.place_span
             d.evidence.append(v.place_span)
@@ -74,6 +82,15 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
         if d.date is None and not d.date_said and v.date is not None:
             d.date, d.md = v.date, v.md  # ("In the Armenian capital he held talks with X": the visit's city, its day)
     _arrived_that_day(drafts, visits, at)
+
+
+def _after_leaving(d: Draft, v: _Visit) -> bool:
+    """Whether a meeting told after a departure is at its end: to come, or dated from the day of leaving."""
+    if d.status is not MeetingStatus.HELD:
+        return True
+    return d.date is not None and v.date is not None and d.date.day is not None and v.date.day is not None and (
+        (d.date.year, d.date.month, d.date.day) >= (v.date.year, v.date.month, v.date.day)
+    )
 
 
 def _arrived_that_day(drafts: list[Draft], visits: list[_Visit], at: list[int]) -> None:
@@ -102,6 +119,9 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
     for m in sorted(itertools.chain(_VISIT_RE.finditer(text), _LEFT_FOR_RE.finditer(text)), key=lambda m: m.start()):
         if doc.quote_of(m.start()) != -1 or not lay.sentences:
             continue
+        departure = m.re is _LEFT_FOR_RE or m.group().lower() in _DEPARTURES
+        if departure and not _TRAVELLER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         si = lay.sentence_index(m.start())
         if out and out[-1].sentence == si:
             continue  # one visit a sentence: its first words tell it
@@ -109,11 +129,12 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
         after = doc.mentions_in(m.end(), min(e, m.end() + _PLACE_AFTER))
         cities = ((mm, city_of(doc.idx, mm)) for mm in after if mm.kind is PLACE)
         place, city = next(((mm, c) for mm, c in cities if c), (None, None))  # the first place after it that is a city
-        visitor = _visitor(doc, s, m.start())
+        visitor = _visitor(doc, max(s, m.start() - VISITOR_BACK), m.start())
         if place is None or city is None or visitor is None:
             continue
         v = _Visit(si, visitor, city, (place.start, place.end))
         v.arrival = m.group().lower().startswith("arriv") and _AFTERWARDS_RE.search(text, s, e) is None
+        v.departure = departure
         j = doc.first_date(s)
         near = []
         for d in itertools.islice(doc.dates, j, None):  # the sentence's dates, read no further

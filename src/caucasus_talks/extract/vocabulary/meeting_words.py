@@ -457,15 +457,17 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         followed_by=r"[ \t]+with\b",
         preceded_by=_NOT_PASSIVE[:-2] + _NOT_HABITUAL,
+        needs_place=True,  # (one consultation where it was: not "consulted with X during the war")
         # (nor "consulted with X throughout the war", "for years")
         not_followed_by=r"[ \t]+with[ \t]+(?:[\w’'\-.]+[ \t]+){1,5}"
         r"(?:throughout|for[ \t]+(?:years|months|weeks)|all[ \t]+along)\b",
     ),
-    # "X is to consult with Y", "will consult with Y": a consultation to come
+    # "In Moscow, X is to consult with Y", "will consult with Y in Z": a consultation to come, where
     MeetingWord(
         form="consult",
         pos=_V,
         min_people=2,
+        needs_place=True,
         followed_by=r"[ \t]+with\b",
         preceded_by=r"\b(?:will|shall|(?:is|are|was|were|expected|scheduled|due|set|going|planning|plans?)[ \t]+to)[ \t]+\Z",
     ),
