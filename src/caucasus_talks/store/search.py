@@ -60,19 +60,24 @@ __all__ = ["attending", "count_meetings", "count_statements", "find_meetings", "
 _Clause = tuple[str, list[object]]
 
 
-def _dates(alias: str, window: tuple[_dt.date | None, _dt.date | None]) -> _Clause:
-    """A row whose date may fall in ``window`` (``start``, ``end``, inclusive, ``None`` open): one index range per precision."""
+def _dates(alias: str, window: tuple[_dt.date | None, _dt.date | None], *, indexed: bool = True) -> _Clause:
+    """A row whose date may fall in ``window`` (``start``, ``end``, inclusive, ``None`` open): one index range per precision.
+
+    ``indexed=False``: the same test of each row another clause selects, never a reason to walk the date index (see
+    :func:`_meeting_clauses`).
+    """
     start, end = (d.toordinal() if d is not None else None for d in window)
+    column = f"{alias}." if indexed else f"+{alias}."  # ("+": a column SQLite does not look up in an index)
     parts: list[str] = []
     params: list[object] = []
     for precision, reach in REACH.items():
-        part = f"{alias}.precision = ?"
+        part = f"{column}precision = ?"
         params.append(precision)
         if start is not None:
-            part += f" AND {alias}.earliest >= ?"
+            part += f" AND {column}earliest >= ?"
             params.append(start - reach)
         if end is not None:
-            part += f" AND {alias}.earliest <= ?"
+            part += f" AND {column}earliest <= ?"
             params.append(end)
         parts.append(f"({part})")
     sql = "(" + " OR ".join(parts) + ")"
@@ -125,7 +130,12 @@ def _meeting_clauses(wanted: MeetingsWanted) -> list[_Clause]:
         clauses.append(("m.earliest IS NULL", []))
     start = end = None
     if wanted.window is not None:
-        clauses.append(_dates("m", wanted.window))
+        # Meetings of people within a window are found in the people's index, which holds each one's meetings by date
+        # (:func:`attending`): those rows are some of the window's, so the window's own index is left alone, which
+        # SQLite would otherwise walk, reading every meeting of the window to test the people (at 100k documents
+        # 7,000 meetings of a year read for one person's 1,360: 20 ms of SQLite's time, against 8).
+        people_asked = bool(wanted.participants or wanted.any_of)
+        clauses.append(_dates("m", wanted.window, indexed=not people_asked))
         start, end = (d.toordinal() if d is not None else None for d in wanted.window)
     for people in [*([pid] for pid in wanted.participants), *(sorted(group) for group in wanted.any_of)]:
         if wanted.window is None and not wanted.undated:
