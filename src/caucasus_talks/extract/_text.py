@@ -49,9 +49,10 @@ _END_PUNCT = frozenset(".!?:;\"”’'»›…)],")  # (a line ending with a com
 # ministers", "Mirzoyan.He thanked"; not "News.Az", "J.D.Vance": two small letters before it, a word after it of three
 # letters or one of the short words that open sentences)
 GLUED_OPENING = r"(?:[A-Z][a-z]{2}|(?:He|It|In|On|At|As|We|If|By|To|An|So|No)\b)"
+# (one group: compile_fast's lead of first characters stands before the whole pattern, not its first branch alone)
 _BOUNDARY_RE = compile_fast(
-    r"(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])"
-    rf"|(?<=[a-z][a-z])\.(?={GLUED_OPENING})"
+    r"(?:(?<![.!?…])[.!?…][.!?…]*+[\"”’'»›)\]]*+[ \t]+(?=[\"“‘'„«‹(\[]?[A-Z0-9@#])"
+    rf"|(?<=[a-z][a-z])\.(?={GLUED_OPENING}))"
 )
 
 
