@@ -49,7 +49,9 @@ from .vocabulary.words import (
     PREDICATE_OPENERS,
 )
 
-__all__ = ["LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "find_mentions", "index_for", "norm", "slug", "title_matches"]
+__all__ = [
+    "LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "ever_held", "find_mentions", "index_for", "norm", "slug", "title_matches",
+]  # fmt: skip
 
 _CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
 # (a full stop glued to a capitalised word, "Mirzoyan.Their", ends the token: a scraped text's lost space)
@@ -369,6 +371,12 @@ def title_matches(designation: str, title: str, country: Place | None = None) ->
     if country is not None and designation in country.roles:
         designation = country.roles[designation]
     return _title_matches(designation, title)
+
+
+def ever_held(idx: Index, pid: str | None, title: str) -> bool:
+    """Whether the registry's person ``pid`` held, on any day, an office that answers ``title``."""
+    p = idx.people.get(pid or "")
+    return p is not None and any(title_matches(title, o.title) for o in p.offices)
 
 
 _OF_A_LEADER_RE = re.compile(
@@ -1519,19 +1527,14 @@ def _share_the_country_after(text: str, offices: list[Office], idx: Index, out: 
     Azerbaijan" (not "the President and the Azerbaijani Foreign Minister": the adjective is the second's own; nor
     "Pashinyan arrived. The Prime Minister and the President of Azerbaijan met": the Prime Minister named before)."""
     for a, b in itertools.pairwise(offices):
-        named_before = any(
-            mm.kind is PERSON and mm.pid in idx.people and mm.start < a.start
-            and any(title_matches(a.title, o.title) for o in idx.people[mm.pid].offices)
-            for mm in out.items
-        )  # fmt: skip
         if (
-            not named_before
-            and not a.countries
+            not a.countries
             and a.institution is None
             and not a.plural
             and b.countries
             and _AND_THE_RE.fullmatch(text, a.end, b.start)
             and _OF_A_COUNTRY_RE.search(text, b.start, b.end)
+            and not any(mm.kind is PERSON and mm.start < a.start and ever_held(idx, mm.pid, a.title) for mm in out.items)
         ):
             a.countries = list(b.countries)
             a.bare = False

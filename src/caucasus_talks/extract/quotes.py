@@ -1508,9 +1508,9 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
     if not (lead.strip(" \n") in ("", ",", "—", "–", "-", ",\u00a0") or "," in lead) or _NEW_CLAUSE_RE.match(frame):
         return None
     read = _THE_STATEMENT_READ_RE.match(frame)
-    inverted = read is None and (read := _READ_THE_STATEMENT_RE.match(frame)) is not None
-    if read is not None:  # '"...," the statement read', '"...," said the tweet': whose statement the text told before
-        told = _AUTHORED_POST_RE if inverted else _A_POST_RE if read.group("post") else _A_STATEMENT_RE
+    if read is not None or _SAID_THE_POST_RE.match(frame):  # '"...," the statement read', '"...," said the tweet':
+        # whose statement the text told before (a post after its verb: by who posted it)
+        told = _AUTHORED_POST_RE if read is None else _A_POST_RE if read.group("post") else _A_STATEMENT_RE
         got = _statement_author(ctx, q.open, told)
         return Said(q, got[0], got[1], _channel(frame)) if got else None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
@@ -1574,14 +1574,14 @@ def _participle_of_no_one(ctx: _Ctx, frame: str, a2: int, at: int) -> bool:
 _STATEMENT_NOUN = r"(?:statement|readout|communiqu[eé]|press[ \t]+release)"  # a document of words said
 _POST_NOUN = r"(?:tweet|post)"  # words posted
 # after a quotation: the document it is from as the subject ('"...," the statement read')
+_READ = r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)"  # a text's verbs
 _THE_STATEMENT_READ_RE = compile_fast(
-    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|(?P<post>{_POST_NOUN}))[ \t]+"
-    r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)\b"
+    rf"the[ \t]+(?:joint[ \t]+)?(?:{_STATEMENT_NOUN}|message|letter|(?P<post>{_POST_NOUN}))[ \t]+{_READ}\b"
 )
 # ... or a post's after its verb ('"...," said the tweet'; not "said the tweet, posted by X": X's)
-_READ_THE_STATEMENT_RE = compile_fast(
-    r"(?:read|reads|said|says|added|adds|noted|notes|stated|states|continued|continues)[ \t]+"
-    rf"the[ \t]+(?P<post>{_POST_NOUN})\b(?![ \t,]+(?:by|of|from|(?:(?:which|that)[ \t]+(?:was|were)[ \t]+)?[a-z]+[ \t]+by)\b)"
+_SAID_THE_POST_RE = compile_fast(
+    rf"{_READ}[ \t]+the[ \t]+{_POST_NOUN}\b"
+    r"(?![ \t,]+(?:by|of|from|(?:(?:which|that)[ \t]+(?:was|were)[ \t]+)?[a-z]+[ \t]+by)\b)"
 )
 # ... whose author is told by a verb of posting or a possessive, not by one who reacted to it ("X condemned the tweet")
 _AUTHORED_POST_RE = compile_fast(

@@ -16,7 +16,7 @@ import re
 from ...dates import PartialDate
 from ...model import MeetingFormat, Role
 from .._regex import compile_fast, phrases
-from ..people import Index, title_matches
+from ..people import Index, ever_held, title_matches
 from ..quotes import TITLE_WORDS_RE, opening_he
 from ..types import OFFICE, PERSON, PLACE, DocumentContext, Draft, Mention, Office, SentenceContext, Trigger
 from ..vocabulary.markers import (
@@ -250,16 +250,10 @@ def _of_offices(sent: SentenceContext, t: Trigger, people: list[Mention]) -> boo
             or (
                 _SAID_THAT_THE_RE.fullmatch(text, last.end, t.start) is not None
                 and _TO_COME_RE.search(text, first.end, sent.end) is not None
-                and not _holds(sent.doc, last, first.office)
+                and not ever_held(sent.doc.idx, last.pid, first.office.title)
             )
         )
     )
-
-
-def _holds(doc: DocumentContext, mm: Mention, office: Office) -> bool:
-    """Whether the person named at ``mm`` ever held the office ``office`` names (by the registry)."""
-    p = doc.idx.people.get(mm.pid or "")
-    return p is not None and any(title_matches(office.title, o.title) for o in p.offices)
 
 
 _TO_COME_RE = compile_fast(r"\b(?:should|will|would|must|shall|is[ \t]+to|are[ \t]+to)\b")

@@ -40,7 +40,7 @@ _LEFT_FOR_RE = compile_fast(r"\b(?:left|leaves|departed|departs)[ \t]+[A-Z][\w\-
 # [headed to]")
 _TRAVELLER_BEFORE_RE = compile_fast(r"[A-Z][\w’'\-]*[ \t]+(?:(?:also|then|later|has|had|will|has[ \t]+also)[ \t]+)?\Z")
 VISITOR_BACK = 300  # how far before a visit's words its visitor may be named
-_NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies", "left", "leaves", "depart", "head")
+_NEEDLES = ("visit", "arriv", "travel", "trip", "tour", "flew", "flies", "left", "leaves", "depart", "headed", "heads")
 
 
 class _Visit:
@@ -88,9 +88,8 @@ def _after_leaving(d: Draft, v: _Visit) -> bool:
     """Whether a meeting told after a departure is at its end: to come, or dated from the day of leaving."""
     if d.status is not MeetingStatus.HELD:
         return True
-    return d.date is not None and v.date is not None and d.date.day is not None and v.date.day is not None and (
-        (d.date.year, d.date.month, d.date.day) >= (v.date.year, v.date.month, v.date.day)
-    )
+    met, left = _day(d.date), _day(v.date)
+    return met is not None and left is not None and met >= left
 
 
 def _arrived_that_day(drafts: list[Draft], visits: list[_Visit], at: list[int]) -> None:

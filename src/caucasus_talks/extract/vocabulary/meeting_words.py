@@ -42,6 +42,9 @@ _HABIT_WORDS = ("always", "constantly", "regularly", "often", "usually", "routin
 _NOT_HABITUAL = "".join(rf"(?<!\b{w}[ \t])" for w in _HABIT_WORDS) + r"\Z"
 _IS = r"(?:was|were|is|are|will[ \t]+be)"  # "the side [is] represented by", "Azerbaijan [will be] represented by"
 
+#: Before a verb: a future of its own ("will [sign]", "are expected to [sign]")
+_FUTURE_TO = r"\b(?:will|shall|(?:expected|scheduled|due|set|going|planning|plans?)[ \t]+to)[ \t]+"
+
 #: A time word between a meeting noun and "with": "a call today with X" (a pattern, optional).
 TIME_THEN = r"(?:[ \t]+(?:today|yesterday|tonight|overnight|this[ \t]+(?:morning|afternoon|evening)))?"
 
@@ -250,8 +253,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         followed_by=r"[ \t]+(?:a|an|the)[ \t]+(?:[\w\-“”\"’']+[ \t]+){0,3}?"
         r"(?:treaty|agreement|declaration|memorandum|document|deal|accord|statement|communiqué|communique)\b",
         # a future of its own ("will", "are expected to"), not a purpose ("ready to meet X anywhere to sign it")
-        preceded_by=r"\b(?:will|shall|(?:expected|scheduled|due|set|going|planning|plan|plans)[ \t]+to)[ \t]+"
-        r"(?:(?:also|jointly|formally)[ \t]+)?\Z",
+        preceded_by=_FUTURE_TO + r"(?:(?:also|jointly|formally)[ \t]+)?\Z",
     ),
     # "A, B and C will hold a summit in Sochi": the people who hold it meet (not "attended the NATO summit")
     MeetingWord(
@@ -469,7 +471,7 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         needs_place=True,
         followed_by=r"[ \t]+with\b",
-        preceded_by=r"\b(?:will|shall|(?:is|are|was|were|expected|scheduled|due|set|going|planning|plans?)[ \t]+to)[ \t]+\Z",
+        preceded_by=rf"(?:{_FUTURE_TO}|\b(?:is|are|was|were)[ \t]+to[ \t]+)\Z",
     ),
     MeetingWord(form="dined", variants="dines", pos=_V, min_people=2, followed_by=r"[ \t]+with\b"),
     MeetingWord(form="negotiated", pos=_V, min_people=2, followed_by=r"[ \t]+(?:with|in|at|for[ \t]+(?:\w+[ \t]+)?hours)\b"),
