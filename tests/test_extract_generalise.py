@@ -6796,3 +6796,147 @@ def test_the_third_review_of_the_twenty_first_rounds_rules() -> None:
     # "Haji" before a surname ending in "-zadeh" is a given name, not Hikmet Hajiyev
     text = "Haji Alizadeh met Ararat Mirzoyan in Baku on Tuesday."
     assert all("hikmet-hajiyev" not in m[2] for m in meetings(text, published=p))
+
+
+# -- the twenty-second round: rules read from sets 43 and 44, each stated on made-up sentences
+
+
+def test_a_trip_goes_to_the_city_after_its_words_not_the_one_it_came_from() -> None:
+    p = "2024-05-09"
+    # "travelled to <country> from <city>": the city is where the trip began; the meetings after it are not there
+    text = (
+        "John Bolton arrived in Baku on Wednesday. He travelled to Azerbaijan from Moscow, where he had met Vladimir "
+        "Putin. In Azerbaijan Bolton met with President Ilham Aliyev."
+    )
+    found = meetings(text, published=p)
+    assert ("john-bolton", "vladimir-putin") in [m[2] for m in found]
+    assert [m[1] for m in found if m[2] == ("ilham-aliyev", "john-bolton")] == ["Baku"]
+    # a meeting told "in <country>" takes no city of another country from the meeting told before it
+    text = "Ilham Aliyev met Vladimir Putin in Moscow on Monday. In Azerbaijan, Aliyev later met Charles Michel."
+    assert [m[1] for m in meetings(text, published=p) if "charles-michel" in m[2]] == [None]
+    # ... but one of its own country, or a city the sentence names, stays
+    text = "Ilham Aliyev met Vladimir Putin in Moscow on Monday. In Russia, Aliyev later met Charles Michel."
+    assert [m[1] for m in meetings(text, published=p) if "charles-michel" in m[2]] == ["Moscow"]
+    text = "Ararat Mirzoyan flew to Armenia's neighbour, Georgia, then to Tbilisi. He met Ilia Darchiashvili there."
+    assert all(m[1] in (None, "Tbilisi") for m in meetings(text, published=p))
+
+
+def test_a_new_name_shaped_as_a_regional_name_right_after_a_meeting_verb_is_a_person() -> None:
+    p = "2020-07-23"
+    assert meetings("Sergey Lavrov met Vardan Toganyan on Tuesday.", published=p) == [
+        ("2020-07-21", None, ("sergey-lavrov", "vardan-toganyan"))
+    ]
+    ids = {x.id for x in extract("Sergey Lavrov held talks with Tigran Avetisyan in Moscow.", published=p).participants}
+    assert "tigran-avetisyan" in ids
+    # not anywhere else, nor a name that does not end as the region's surnames do, nor three words
+    for text in (
+        "They read about Vardan Toganyan in the archive.",
+        "Sergey Lavrov met Lucas Meyer on Tuesday.",
+        "Sergey Lavrov visited the Heydar Aliyev Toganyan Centre.",
+    ):
+        ex = extract(text, published=p)
+        assert {x.id for x in ex.participants} <= {"sergey-lavrov", "ilham-aliyev", "heydar-aliyev"}, text
+
+
+def test_names_listed_with_their_countries_or_patronymics_are_one_list() -> None:
+    p = "2020-07-23"
+    text = (
+        "Sergey Lavrov discussed the current tensions on the Azerbaijani-Armenian border with the two countries' "
+        "ambassadors, Polad Bulbul ogly of Azerbaijan and Vardan Toganyan of Armenia, during a working breakfast on Tuesday."
+    )
+    found = meetings(text, published=p)
+    assert [(m[0], len(m[2])) for m in found] == [("2020-07-21", 3)]
+    assert {"sergey-lavrov", "vardan-toganyan"} <= set(found[0][2])
+    # "discussed ... on the border with X": "on the" opens a topic, "on Tuesday" a time
+    assert meetings("Sergey Lavrov discussed the tensions on the border with Ararat Mirzoyan.", published=p) != []
+    assert meetings("Sergey Lavrov discussed on Tuesday with reporters the tensions.", published=p) == []
+
+
+def test_a_passive_quoted_ends_its_clause_without_as_saying() -> None:
+    p = "2021-07-08"
+    text = '"We have been discussing security issues very often," Nikol Pashinyan was quoted.'
+    assert said(text, published=p) == [("nikol-pashinyan", "We have been discussing security issues very often")]
+    text = '"We have been discussing security issues very often," Nikol Pashinyan was quoted by TASS.'
+    assert [s for s, _ in said(text, published=p)] == ["nikol-pashinyan"]
+    # "was quoted" inside another clause is not the quotation's speaker
+    text = '"The border is calm," the ministry said. Nikol Pashinyan was quoted in the report too.'
+    assert [s for s, _ in said(text, published=p)] != ["nikol-pashinyan"]
+
+
+def test_a_call_told_by_others_is_dated_as_a_call_told_as_held() -> None:
+    # "reportedly called": a past call all the same, of the month of publication when the text gives no date
+    text = "Karen Donfried reportedly called Ararat Mirzoyan and stressed the need for dialogue."
+    assert [m[0] for m in meetings(text, published="2022-07-18")] == ["2022-07"]
+    # ... not one told as long past
+    text = "Karen Donfried had reportedly called Ararat Mirzoyan years before."
+    assert all(m[0] is None for m in meetings(text, published="2022-07-18"))
+
+
+def test_talks_between_two_people_hosted_by_a_third_are_one_meeting_of_three() -> None:
+    p = "2022-07-18"
+    text = (
+        "Ararat Mirzoyan and Jeyhun Bayramov met in Tbilisi on Saturday. The latest round of talks between Mirzoyan "
+        "and Bayramov was hosted by Georgia's Foreign Minister Ilia Darchiashvili."
+    )
+    assert meetings(text, published=p) == [
+        ("2022-07-16", "Tbilisi", ("ararat-mirzoyan", "ilia-darchiashvili", "jeyhun-bayramov"))
+    ]
+    # people who "were hosted by" someone still met them
+    text = "Ararat Mirzoyan and Jeyhun Bayramov were hosted by Antony Blinken in Washington."
+    assert [m[2] for m in meetings(text, published=p)] == [("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov")]
+
+
+def test_a_cancelled_meeting_is_neither_merged_with_nor_placed_by_a_held_one() -> None:
+    p = "2023-12-26"
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev met in St. Petersburg on Tuesday. Aliyev and his foreign minister, Jeyhun "
+        "Bayramov, canceled scheduled meetings in Brussels and Washington, respectively."
+    )
+    assert meetings(text, published=p) == [
+        (None, None, ("ilham-aliyev", "jeyhun-bayramov")),
+        ("2023-12-26", "Saint Petersburg", ("ilham-aliyev", "nikol-pashinyan")),
+    ]
+
+
+def test_no_before_another_noun_and_a_time_does_not_deny_the_talks() -> None:
+    p = "2023-09-01"
+    text = (
+        "Ararat Mirzoyan and Jeyhun Bayramov achieved no breakthrough during talks hosted by Antony Blinken in "
+        "Washington in July."
+    )
+    assert meetings(text, published=p) == [("2023-07", "Washington", ("antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"))]
+    # "no talks", "no plans for talks", "no further talks" still tell none
+    for text in (
+        "There were no talks between Ararat Mirzoyan and Jeyhun Bayramov in July.",
+        "There are no plans for talks between Ararat Mirzoyan and Jeyhun Bayramov in Washington.",
+        "Jeyhun Bayramov wants no further talks with Ararat Mirzoyan in Washington.",
+    ):
+        assert meetings(text, published=p) == [], text
+
+
+def test_a_name_in_apposition_does_not_end_the_clause_of_an_agreement_reached() -> None:
+    p = "2024-12-01"
+    text = (
+        "The shipment follows an agreement reached between Deputy Prime Minister Shahin Mustafayev and his Armenian "
+        "counterpart, Mher Grigoryan, on 28 November in Gabala, Azerbaijan."
+    )
+    assert meetings(text, published=p) == [("2024-11-28", "Gabala", ("mher-grigoryan", "shahin-mustafayev"))]
+    # another clause between them still parts the place from the agreement
+    text = (
+        "The shipment follows an agreement reached between Shahin Mustafayev and Mher Grigoryan, which was later "
+        "published in Gabala."
+    )
+    assert meetings(text, published=p) == []
+
+
+def test_last_and_next_before_a_month_count_from_the_day_of_publication() -> None:
+    p = "2026-01-20"
+    assert [m[0] for m in meetings("Ilham Aliyev and Nikol Pashinyan met last August.", published=p)] == ["2025-08"]
+    assert [m[0] for m in meetings("Ilham Aliyev and Nikol Pashinyan met last December.", published=p)] == ["2025-12"]
+    assert [m[0] for m in meetings("Ilham Aliyev and Nikol Pashinyan will meet next January.", published=p)] == ["2027-01"]
+    # the latest August before, even in a sentence of plans ("the planned route ... signed last August at a summit")
+    text = (
+        "The planned route is based on a declaration signed last August during a summit involving the leaders of "
+        "Azerbaijan, Armenia and the United States."
+    )
+    assert [m[0] for m in meetings(text, published=p)] == ["2025-08"]

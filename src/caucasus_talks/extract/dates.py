@@ -205,6 +205,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 d.relative = "month-name"
                 if g["yr6"]:  # "January this year", "in May of last year"
                     d.year_step = _YEAR_STEPS[g["yr6"]]
+                elif step := _MONTH_STEP_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+                    d.month_step = -1 if step.group(1).lower() in ("last", "past") else 1  # "last August", "next May"
             elif g["rel"]:
                 d.relative = " ".join(g["rel"].lower().split())  # "earlier in  the day" is "earlier in the day"
             elif g["span"]:
@@ -478,6 +480,10 @@ def _closest_year(month: int, day: int, ref: _dt.date) -> int | None:
     return best[1] if best else None
 
 
+# right before a month's name: the latest one before, or the first one after ("last August", "next May")
+_MONTH_STEP_BEFORE_RE = compile_fast(r"\b((?i:last|past|next))[ \t]+\Z")
+
+
 def _month_year(month: int, ref: _dt.date, context: str, future: bool | None = None) -> int | None:
     """The year of a month named without one: not told as to come, the month this year if it has begun, or if it
     is at most three months ahead ("they meet in June", written in May), else last year's ("they were hosted in
@@ -521,6 +527,8 @@ def resolve(
         month = d.md[0] if d.md else 0
         if d.year_step is not None:
             year = ref.year + d.year_step if ref is not None else year_hint if d.year_step == 0 else None
+        elif d.month_step and ref is not None:  # "last August": the latest August before the month of ``ref``
+            year = ref.year if (month < ref.month if d.month_step < 0 else month > ref.month) else ref.year + d.month_step
         else:
             year = _month_year(month, ref, context, future) if ref is not None else year_hint
         return PartialDate(year, month, basis=DateBasis.CONTEXT) if year else None

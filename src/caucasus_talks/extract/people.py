@@ -47,6 +47,7 @@ from .vocabulary.words import (
     NAMED_FOR_PERSON,
     OUTLET_NOUNS,
     PREDICATE_OPENERS,
+    SURNAME_ENDINGS,
 )
 
 __all__ = [
@@ -217,6 +218,7 @@ class Index:
         self.given_names = {
             pid: frozenset(toks[0] for toks in map(_name_tokens, p.names) if len(toks) >= 2) for pid, p in self.people.items()
         }
+        self.all_given = frozenset(itertools.chain.from_iterable(self.given_names.values()))
         # answers about words of a text, remembered: the same words recur in every text (bounded: texts are not)
         remember = functools.lru_cache(maxsize=_REMEMBERED)
         self.country = remember(self._country)
@@ -984,6 +986,7 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     if _NAMED_FOR_BEFORE_RE.search(text, max(0, start - ROLE_NEAR), start):
         return  # "the Zayed Award for Human Fraternity": the rest of a thing's name
     titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
+    titled = titled or _name_shaped(text, start, u)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
         titled = u.after_title
     commentator = not titled and _commentator_around(text, start, end)
@@ -1007,10 +1010,33 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     _note_title(text, mm, idx, out)
 
 
+def _name_shaped(text: str, start: int, u: _Unknown) -> bool:
+    """Whether a name the registry lacks is a person met: written as a given name and a surname of the region, right
+    after a verb or noun of meeting ("Lavrov met Vardan Toganyan"; not "the Heydar Aliyev Centre", three words)."""
+    toks = u.name.split()
+    return (
+        len(toks) == 2
+        and not u.all_caps
+        and len(toks[0]) >= 3
+        and toks[1][1:].islower()
+        and toks[1].lower().endswith(SURNAME_ENDINGS)
+        and _MET_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+# right before a name: a verb or noun of meeting whose other side it is
+_MET_BEFORE_RE = compile_fast(
+    r"\b(?:met|meets|meeting|talks|spoke|speaks|conversation|call|received|receives|hosted|hosts)(?:[ \t]+with)?[ \t]+\Z"
+)
+
+
 # between two names of one list, the first's role in apposition and a country's possessive before the second:
 # ", deputy special representative, and Armenia's "
+# (or the first's country after it, "the ambassadors, A of Azerbaijan and B of Armenia", or a patronymic, "A ogly")
 _LIST_JOIN_RE = compile_fast(
-    r"(?:,[ \t]+[a-z][\w\- \t]{0,60}(?=,))?(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+)?"
+    r"(?:[ \t]+(?:ogly|oglu|qizi|kyzy))?"
+    r"(?:,[ \t]+[a-z][\w\- \t]{0,60}(?=,)|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?)?"
+    r"(?:,[ \t]*|[ \t]+and[ \t]+|,[ \t]+and[ \t]+)(?:[A-Z][\w\-]*(?:’s|'s)[ \t]+)?"
 )
 
 

@@ -722,10 +722,11 @@ def opening_he(
 
 
 # '..." within months", while X said ...': the words after begin a clause of their own, with its own speaker
-#: "X was quoted as saying", "X was cited by TASS as saying": a passive verb of relaying, its speaker its subject
+#: "X was quoted as saying", "X was cited by TASS as saying", '"...," X was quoted.': a passive verb of relaying, its
+#: speaker its subject
 _PASSIVE_QUOTED_RE = re.compile(
     rf"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(speech_forms(relays=True))}"
-    r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?[ \t]+as[ \t]+(?:saying|stating|telling)\b"
+    r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?(?:[ \t]+as[ \t]+(?:saying|stating|telling)\b|(?=[ \t]*(?:[.;]|\Z)))"
 )
 # after a quotation: a clause of its own, whose speaker is not the quotation's ('"...," to which X replied, "..."')
 _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though|to[ \t]+which|whereupon)\b")

@@ -160,8 +160,8 @@ class DateMention:
     """A date expression found in the text: where, what it says, and how to read it."""
 
     __slots__ = (
-        "end", "end_day", "explicit", "md", "precision", "relative", "start", "value", "weekday", "year_stated",
-        "year_step",
+        "end", "end_day", "explicit", "md", "month_step", "precision", "relative", "start", "value", "weekday",
+        "year_stated", "year_step",
     )  # fmt: skip
 
     def __init__(self, start: int, end: int) -> None:
@@ -175,6 +175,7 @@ class DateMention:
         self.precision = _DAY
         self.relative: str | None = None  # the words of a relative date ("last week"), or "month-name"
         self.year_step: int | None = None  # "January this year" (0), "... last year" (-1), "... next year" (1)
+        self.month_step = 0  # "last August" (-1): the latest before the reference day; "next August" (1): the first after
         self.weekday: int | None = None  # the day of the week named with it ("Wednesday, December 4"), Monday 0
 
 
@@ -236,6 +237,7 @@ class Draft:
         "_seen",
         "addendum",
         "again",
+        "country",
         "date",
         "date_said",
         "earlier",
@@ -276,6 +278,7 @@ class Draft:
         self.end_day: int | None = None
         self.place: str | None = None
         self.place_span: tuple[int, int] | None = None
+        self.country: str | None = None  # the country it was in, its city not told ("met in Azerbaijan with X")
         self.format = MeetingFormat.IN_PERSON
         self.status = MeetingStatus.HELD
         #: participant id -> (role, by office, evidence span)
@@ -425,6 +428,11 @@ class DocumentContext:
     def first_date(self, pos: int) -> int:
         """The index of the first date starting at or after ``pos``."""
         return bisect.bisect_left(self.dstarts, pos)
+
+    def country_of_city(self, city: str) -> str | None:
+        """The country of a city the place registry knows by its canonical name, or None."""
+        place = self.idx.places.city_of(city)
+        return place.country if place is not None else None
 
 
 class SentenceContext:

@@ -48,7 +48,8 @@ def find_meetings(doc: DocumentContext) -> list[Draft]:
     participants.next_sentence_people(doc, drafts)  # "The meeting was held in Moscow. A, B and C considered ..."
     drafts = lead.lead_event(doc, found) + drafts  # an event the first meeting word refers back to comes first
     lead.lead_date(doc, drafts)
-    meetings = [d for d in merge.merge(merge.inherit(drafts, doc.ref), doc.ref) if merge.identifiable(d, False)]
+    merged = merge.merge(merge.inherit(drafts, doc.ref, doc.country_of_city), doc.ref)
+    meetings = [d for d in merged if merge.identifiable(d, False)]
     gatherings.gathering_day(doc, meetings)  # "met on the sidelines of the X summit. ... The X summit opened on May 3"
     lead.dateline_day(doc, meetings)  # "COPENHAGEN, October 2 ... after separate meetings with A and B"
     lead.just_held(doc, meetings)
@@ -81,7 +82,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     attributes.describe(sent, t, draft, told.places)
     draft.nth = attributes.nth(sent, t)
     pending = participants.take_part(sent, t, draft, told.people)
-    attributes.take_place(sent, t, draft, told.places)
+    attributes.take_place(sent, t, draft, told.places, told.country)
     resolved = attributes.resolve_dates(sent, told.dates, draft)
     draft.date_said = bool(resolved)
     days = attributes.several_days(t, resolved, told.places, sent.doc.text) if _placed(sent, t, draft) else []

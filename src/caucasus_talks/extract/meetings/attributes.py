@@ -18,7 +18,7 @@ from ...model import MeetingFormat, MeetingStatus
 from .._regex import Folded, compile_fast, minimal_needles, phrases
 from ..dates import in_dateline, resolve
 from ..quotes import SAID_BEFORE_RE
-from ..types import PLACE, DateMention, DocumentContext, Draft, Mention, SentenceContext, Trigger
+from ..types import PERSON, PLACE, DateMention, DocumentContext, Draft, Mention, SentenceContext, Trigger
 from ..vocabulary.dates import DAY_WORDS
 from ..vocabulary.markers import (
     AREA_WORDS,
@@ -197,10 +197,11 @@ class Told:
     """What the clauses of a meeting word give it, outside or inside the same quotation as the word: people and
     offices, venues, and dates."""
 
-    __slots__ = ("dates", "people", "places", "quote", "stretch")
+    __slots__ = ("country", "dates", "people", "places", "quote", "stretch")
 
     def __init__(self, quote: int) -> None:
         self.quote = quote  # the quotation the meeting word is in (-1: none)
+        self.country: str | None = None  # a country it was in ("In Azerbaijan, X met Y"), its city not told
         self.stretch = False  # a span of time is told ("since 2021"): what is told over it is no one meeting
         self.people: list[Mention] = []
         self.places: list[Mention] = []
@@ -309,13 +310,21 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             out.people.append(it)
         elif _venue(sent, t, it):
             out.places.append(it)
-    owned = [
-        d
-        for d in out.dates
-        if _possessive(text, d.end) and d.end <= t.start and not _POSSESSED_WORD_RE.fullmatch(text, d.end, t.start)
-    ]  # "Reporting on Saturday's forum, ... a meeting on June 8", "After Sunday's election, X will meet Y": that event's
-    out.dates = [d for d in out.dates if d not in owned]  # day (not "Tuesday's Aliyev–Pashinyan meeting": its own)
+        elif _in_country(text, it):
+            out.country = out.country or it.place.name  # type: ignore[union-attr]
+    out.dates = _not_owned(text, t, out.dates)
     return out
+
+
+def _not_owned(text: str, t: Trigger, dates: list[DateMention]) -> list[DateMention]:
+    """The dates but those owned by another event before the meeting word ("Reporting on Saturday's forum, ... a
+    meeting on June 8", "After Sunday's election, X will meet Y": that event's day; not "Tuesday's Aliyev–Pashinyan
+    meeting": its own)."""
+    return [
+        d
+        for d in dates
+        if not (_possessive(text, d.end) and d.end <= t.start and not _POSSESSED_WORD_RE.fullmatch(text, d.end, t.start))
+    ]
 
 
 _GOES_ON_RE = compile_fast(r"[”\"’'»]?[ \t]+(?:with|in|on|at|between)\b")  # after a phrase quoted: the sentence's words
@@ -352,6 +361,17 @@ _IN_AT_BEFORE_RE = compile_fast(r"\b(?i:in|at)[ \t]+(?:the[ \t]+)?\Z")
 # between a day's possessive and the meeting word it dates: a few words ("Tuesday's [Aliyev–Pashinyan] meeting")
 _POSSESSED_WORD_RE = compile_fast(r"[ \t]+(?:[\w\-–—]+[ \t]+){0,3}")
 _DAY_AFTER_PLACE_RE = compile_fast(r"[ \t,]+(?:on|last|this|earlier|yesterday|today)\b")  # "in Granada [on Thursday]"
+
+
+def _in_country(text: str, place: Mention) -> bool:
+    """Whether a place is a country a meeting was in: "in Azerbaijan" (not "Azerbaijan's", nor "talks with Armenia")."""
+    pl = place.place
+    return pl is not None and pl.kind.value == "country" and not place.possessive and (
+        _IN_BEFORE_RE.search(text, max(0, place.start - 8), place.start) is not None
+    )
+
+
+_IN_BEFORE_RE = compile_fast(r"\b[Ii]n[ \t]+\Z")
 
 
 def _venue(sent: SentenceContext, t: Trigger, place: Mention) -> bool:
@@ -458,9 +478,24 @@ def own_place(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
         return False
     text, (a, b) = sent.doc.text, draft.place_span
     if a >= t.end:
-        return not t.word.fronted_place and _OTHER_CLAUSE_RE.search(text, t.end, a) is None
+        return not t.word.fronted_place and _OTHER_CLAUSE_RE.search(_without_appositions(sent.doc, t.end, a)) is None
     fronted = _FRONTED_PLACE_RE.fullmatch(text, sent.start, a) is not None and text[b : b + 1] == ","
     return fronted and _REPORTED_BETWEEN_RE.search(text, b, t.start) is None  # not "In Yerevan, analysts said A and B"
+
+
+def _without_appositions(doc: DocumentContext, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with the commas around a name in apposition dropped ("between A and his
+    counterpart, B, on 28 November in X": one clause)."""
+    text = doc.text
+    cut: set[int] = set()
+    for mm in doc.mentions_in(start, end):
+        if mm.kind is PERSON and mm.pid and _COMMA_BEFORE_RE.search(text, start, mm.start) and text.startswith(",", mm.end):
+            cut.add(mm.end)
+            cut.add(text.rindex(",", start, mm.start))
+    return "".join(c for i, c in enumerate(text[start:end], start) if i not in cut) if cut else text[start:end]
+
+
+_COMMA_BEFORE_RE = compile_fast(r",[ \t]*\Z")
 
 
 def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
@@ -559,10 +594,16 @@ def _by_phone(text: str, lower: str | None, start: int, end: int, t: Trigger) ->
     return False
 
 
-def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
+def take_place(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention], country: str | None = None) -> None:
     """The venue: "in Munich" tells where, "the Berlin round" names another event; after "in" or "at" comes first,
     then the nearest to the meeting word. A call or a video conference took place nowhere: a city told with it ("in a
-    phone call from Brussels") is where one side was."""
+    phone call from Brussels") is where one side was. With no city, ``country`` is the country it was in, if told."""
+    _venue_of(sent, t, draft, places)
+    if draft.place is None and draft.format is MeetingFormat.IN_PERSON:
+        draft.country = country  # "In Azerbaijan, X met Y"
+
+
+def _venue_of(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:
     if places and draft.format is MeetingFormat.IN_PERSON:
         text = sent.doc.text
         for a, b in itertools.pairwise(places):

@@ -137,6 +137,12 @@ def headline_place(doc: DocumentContext, meetings: list[Draft]) -> None:
     lead.evidence.append(lead.place_span)
 
 
+def _told_as_held(d: Draft) -> bool:
+    """Whether a meeting is told as held: as fact, or by a verb others report ("reportedly called": a past call all
+    the same; not "reports about preparations for a meeting", a plan)."""
+    return d.status is MeetingStatus.HELD or (d.status is MeetingStatus.RUMOURED and not d.referred)
+
+
 def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     """A meeting reported as just held without a date (the document's lead meeting, or one "just" held: "we have
     just finished the sixth meeting") took place in the month of publication."""
@@ -145,7 +151,7 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     leads = _leads(meetings)
     dated: list[Draft] = []
     for d in meetings:
-        if d.date is not None or d.date_said or d.status is not MeetingStatus.HELD:
+        if d.date is not None or d.date_said or not _told_as_held(d):
             continue
         if d.just or (d in leads and not d.earlier):
             reason = "reported as just held: the month of publication"

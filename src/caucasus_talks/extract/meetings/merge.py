@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import datetime as _dt
+from collections.abc import Callable
 
 from ...dates import DateBasis, PartialDate
 from ...model import MeetingFormat, MeetingStatus
@@ -69,12 +70,15 @@ def _held_then(d: Draft, prev: Draft, ref: _dt.date | None) -> bool:
     return not (d.status is MeetingStatus.HELD and not d.referred and d.date is None and after_publication(prev.date, ref))
 
 
-def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
+def inherit(
+    drafts: list[Draft], ref: _dt.date | None = None, country_of: Callable[[str], str | None] | None = None
+) -> list[Draft]:
     """A meeting told without date or place takes them from the meeting before it that shares a participant,
     or from an event the sentence before introduces without naming anyone ("the meeting took place in X");
     one told with a place only takes the date of a meeting before it of two or more of the same people. A call told
     without a date takes the date of the call of the same kind before it that shares a participant. A meeting told as
-    held takes no day after ``ref``, the day of publication."""
+    held takes no day after ``ref``, the day of publication; one told in a country (``country_of`` a city's) takes
+    no city of another."""
     for k, d in enumerate(drafts):
         if d.frame:
             continue  # (told without people: no meeting yet, to take from or give to)
@@ -107,7 +111,11 @@ def inherit(drafts: list[Draft], ref: _dt.date | None = None) -> list[Draft]:
         for prev in before:
             if d.status is MeetingStatus.PLANNED and prev.status is MeetingStatus.HELD and not d.referred:
                 continue  # "A met B in Baku. ... A and B agreed to meet again": not where or when they met
+            if d.status is MeetingStatus.CANCELLED and prev.status is not MeetingStatus.CANCELLED:
+                continue  # "A met B in Baku. ... A cancelled the meetings set for May": not that one
             # (not a meeting told by its size alone, "after a trilateral meeting in Sochi": its sides come later)
+            if d.country is not None and prev.place is not None and country_of and country_of(prev.place) != d.country:
+                continue  # "X met Y in Moscow. ... In Azerbaijan X met Z": not in Moscow
             unpeopled = not prev.participants and not prev.follow_up and prev.size is None
             introduced = unpeopled and 0 <= d.sentence - prev.sentence <= 1
             if (prev.people() & d.people() or introduced) and (prev.date is not None or prev.place is not None):
@@ -226,6 +234,8 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
         return False
     if a.status is not b.status and (_to_come_and_past(a, b, ref) or _to_come_and_past(b, a, ref)):
         return False
+    if a.status is not b.status and MeetingStatus.CANCELLED in (a.status, b.status):
+        return False  # "A and B met in Paris. ... A cancelled the meetings in Brussels": not the one held
     if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
         # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in
         # Brussels. ... the meeting with Aliyev [in Brussels on 14 May]")

@@ -240,9 +240,10 @@ _SIDELINES_BEFORE_RE = compile_fast(
 )
 SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this far before the meeting word
 # "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks", "no clear arrangement yet on
-# a meeting": none is told
+# a meeting": none is told (not "no breakthrough during talks": what the talks did not give)
 _NO_BEFORE_RE = compile_fast(
-    r"\b[Nn]o[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:yet[ \t]+)?"
+    r"\b[Nn]o[ \t]+(?:(?!(?:during|at|in|after|before|since|following|throughout|over|amid|ahead)\b)[\w\-]+[ \t]+){0,2}?"
+    r"(?:yet[ \t]+)?"
     r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
     # "cannot afford any more 'futile' negotiations", "wants no further talks": none more, of what went before
     r"|\b(?:any|no)[ \t]+(?:more|further)[ \t]+(?:[\w\-'‘’]+[ \t]+)?\Z"
@@ -831,8 +832,11 @@ _DOMESTIC_BEFORE_RE = compile_fast(
 )
 
 
-# before a name: it is the object of a preposition ("the step by X was welcomed"), not the subject
-_OBJECT_OF_BEFORE_RE = compile_fast(r"\b(?:by|of|from|to|for|with)[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){0,4}\Z")
+# before a name: it is the object of a preposition ("the step by X was welcomed", "the talks between A and B were
+# hosted by Y"), not the subject
+_OBJECT_OF_BEFORE_RE = compile_fast(
+    r"\b(?:(?:by|of|from|to|for|with)[ \t]+|between[ \t]+(?:[A-Z][\w’'\-.]*[ \t]+){1,4}and[ \t]+)(?:[A-Z][\w’'\-.]*[ \t]+){0,4}\Z"
+)
 _BEING_RE = compile_fast(r"[ \t]+(?:has[ \t]+|have[ \t]+)?(?:was|were|is|are|been)[ \t]+(?:[a-z]+[ \t]+)?")
 _ADVERBS_GAP_RE = re.compile(r"[ \t]+(?:(?:also|both|then|later|jointly|first)[ \t]+)?")  # (fullmatched only)
 

@@ -15,6 +15,7 @@ import itertools
 
 from ...dates import PartialDate
 from ...model import MeetingFormat, MeetingStatus
+from ...registry.places import PlaceKind
 from .._regex import compile_fast, phrases, start_filter
 from ..dates import resolve
 from ..types import PERSON, PLACE, DocumentContext, Draft, Mention
@@ -69,6 +70,9 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
         if d.format is not MeetingFormat.IN_PERSON or d.sentence < 0 or d.frame:
             continue
         i = bisect.bisect_left(at, d.sentence) - 1  # the latest visit told in a sentence before the meeting's
+        if d.country is not None and d.place is None:
+            _in_the_country(doc, d, visits[max(0, bisect.bisect_left(at, d.sentence - ARRIVAL_REACH)) : i + 1])
+            continue
         if i < 0 or d.sentence - visits[i].sentence > VISIT_REACH or visits[i].visitor not in d.participants:
             continue
         v = visits[i]
@@ -82,6 +86,15 @@ def carry_visits(doc: DocumentContext, drafts: list[Draft]) -> None:
         if d.date is None and not d.date_said and v.date is not None:
             d.date, d.md = v.date, v.md  # ("In the Armenian capital he held talks with X": the visit's city, its day)
     _arrived_that_day(drafts, visits, at)
+
+
+def _in_the_country(doc: DocumentContext, d: Draft, before: list[_Visit]) -> None:
+    """"X arrived in Baku on Wednesday. ... In Azerbaijan X met Y": a meeting told in a country is in the city of that
+    country a visitor of it went to in the few sentences before."""
+    v = next((v for v in reversed(before) if v.visitor in d.participants and doc.country_of_city(v.place) == d.country), None)
+    if v is not None:
+        d.place, d.place_span = v.place, v.place_span
+        d.evidence.append(v.place_span)
 
 
 def _after_leaving(d: Draft, v: _Visit) -> bool:
@@ -125,9 +138,7 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
         if out and out[-1].sentence == si:
             continue  # one visit a sentence: its first words tell it
         s, e = lay.sentences[si]
-        after = doc.mentions_in(m.end(), min(e, m.end() + _PLACE_AFTER))
-        cities = ((mm, city_of(doc.idx, mm)) for mm in after if mm.kind is PLACE)
-        place, city = next(((mm, c) for mm, c in cities if c), (None, None))  # the first place after it that is a city
+        place, city = _destination(doc, doc.mentions_in(m.end(), min(e, m.end() + _PLACE_AFTER)))
         visitor = _visitor(doc, max(s, m.start() - VISITOR_BACK), m.start())
         if place is None or city is None or visitor is None:
             continue
@@ -146,6 +157,24 @@ def _visits(doc: DocumentContext) -> list[_Visit]:
             v.md = d.md
         out.append(v)
     return out
+
+
+def _destination(doc: DocumentContext, after: list[Mention]) -> tuple[Mention | None, str | None]:
+    """The first city after a visit's words that is where it went: not one the trip came from, nor one of another
+    country than a country named first ("travelled to Azerbaijan from Moscow": no city; "arrived in Azerbaijan's
+    capital, Baku": Baku)."""
+    country: str | None = None
+    for mm in after:
+        pl = mm.place
+        if mm.kind is not PLACE or pl is None or _FROM_BEFORE_RE.search(doc.text, max(0, mm.start - 6), mm.start):
+            continue
+        if pl.kind is PlaceKind.COUNTRY:
+            country = country or pl.name
+            continue
+        city = city_of(doc.idx, mm)
+        if city:
+            return (mm, city) if country is None or pl.country in (None, country) else (None, None)
+    return None, None
 
 
 def _visitor(doc: DocumentContext, s: int, at: int) -> str | None:
@@ -168,3 +197,4 @@ def _visitor(doc: DocumentContext, s: int, at: int) -> str | None:
 # in an arrival's sentence: a trip made after the meeting told before ("then arrived in Baku", "in the evening")
 _AFTERWARDS_RE = compile_fast(r"\b(?:then|later|afterwards|subsequently|evening|night)\b")
 _HE_RE = compile_fast(r"\b(?:[Hh]e|[Ss]he)\b")
+_FROM_BEFORE_RE = compile_fast(r"\bfrom[ \t]+\Z")  # a place the trip came from

@@ -167,7 +167,9 @@ _RECEIVED_THING = (
 _MEETING_ITSELF = r"(?=[ \t]*(?:[.;,!?\n]|\Z|by[ \t]+(?:video|phone|telephone)\b|(?:as[ \t]+well|too)\b))"
 # after "discussed": its topic, a few words, none a preposition that opens a time or an event ("discussed [the issue]
 # with X", not "discussed during talks with X")
-_TOPIC = r"(?:[ \t]+(?!(?:during|at|in|on|over|after|before|by|via|through)\b)[\w’'‘“”\"\-]+){1,6}?"  # (quoted words too)
+_TOPIC = (  # (quoted words too; "on the border" a topic, "on Monday" a time)
+    r"(?:[ \t]+(?!(?:during|at|in|on(?![ \t]+the\b)|over|after|before|by|via|through)\b)[\w’'‘“”\"\-]+){1,8}?"
+)
 #: after a verb, where, before what follows: "agreed [in Moscow] to", "signed [at the Kremlin] by" (optional)
 PLACE_AHEAD = r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?"
 
@@ -398,7 +400,8 @@ MEETING_WORDS: tuple[MeetingWord, ...] = (
         min_people=2,
         either_way=True,
         followed_by=_TOPIC + r"[ \t]+with[ \t]",
-        person_after=_TOPIC + r"[ \t]+with" + _PERSON_AHEAD,
+        # (or people a plural noun lists: "with the two countries' ambassadors, A and B")
+        person_after=_TOPIC + r"[ \t]+with(?:[ \t]+the(?:[ \t]+[\w’'\-]+){0,3}?[ \t]+[a-z]+s,)?" + _PERSON_AHEAD,
         # (not "the issue was discussed during talks with X": the talks are the meeting word)
         preceded_by=_NOT_PASSIVE,
     ),
