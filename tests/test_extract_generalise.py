@@ -6940,3 +6940,74 @@ def test_last_and_next_before_a_month_count_from_the_day_of_publication() -> Non
         "Azerbaijan, Armenia and the United States."
     )
     assert [m[0] for m in meetings(text, published=p)] == ["2025-08"]
+
+
+def test_a_quotation_after_news_announced_by_someone_is_theirs() -> None:
+    p = "2025-03-14"
+    text = (
+        "This was announced by Foreign Minister Jeyhun Bayramov in an interview with journalists.\n"
+        "“The work on the text is fully completed. The next step is to change the constitution.”"
+    )
+    assert [s for s, _ in said(text, published=p)] == ["jeyhun-bayramov"]
+    # not a passive of another verb ("was received by"), whose agent said nothing
+    text = (
+        "This proposal was received by Foreign Minister Jeyhun Bayramov on Monday.\n"
+        "“The work on the text is fully completed. The next step is to change the constitution.”"
+    )
+    assert [s for s, _ in said(text, published=p)] != ["jeyhun-bayramov"]
+
+
+def test_the_analyst_is_the_commentator_named_before_not_the_minister() -> None:
+    p = "2019-10-04"
+    text = (
+        "Political scientist Tevan Poghosyan spoke to ArmInfo. Sergey Lavrov had spoken in Sochi.\n\n"
+        '"The presence of Aliyev could well prompt Lavrov to make this statement," the analyst said.'
+    )
+    assert [s for s, _ in said(text, published=p)] == ["tevan-poghosyan"]
+    # with no one the registry lacks named before, "the expert" is no one
+    text = 'Sergey Lavrov had spoken in Sochi.\n\n"The statement was unbalanced," the expert said.'
+    assert said(text, published=p) == []
+
+
+def test_a_closing_straight_mark_typed_between_spaces_before_its_saying() -> None:
+    p = "2019-10-04"
+    text = (
+        'Tevan Poghosyan, an expert, spoke to ArmInfo. "Lavrov made this statement in Sochi, " the analyst said. '
+        '"It was unbalanced," Ararat Mirzoyan said.'
+    )
+    assert said(text, published=p) == [
+        ("tevan-poghosyan", "Lavrov made this statement in Sochi"),
+        ("ararat-mirzoyan", "It was unbalanced"),
+    ]
+
+
+def test_paragraphs_of_quotation_after_the_outlet_spoke_with_someone_are_theirs() -> None:
+    p = "2022-02-08"
+    text = (
+        "Emmanuel Macron spoke of “the need to continue discussions”.\n\n"
+        "Our outlet discussed these questions with political observer Hakob Badalyan.\n\n"
+        "The process is frozen\n\n"
+        "“Obviously, the videoconference was a continuation of the two previous meetings in December.”"
+    )
+    assert said(text, published=p)[-1][0] == "hakob-badalyan"
+    # a person's talks with another are the first one's words ("Pashinyan spoke with Aliyev ... “We agreed”")
+    text = "Nikol Pashinyan spoke with Ilham Aliyev on Monday.\n\n“We agreed to continue the work on the treaty.”"
+    assert [s for s, _ in said(text, published=p)] == ["nikol-pashinyan"]
+    # nor one named after "with the mediation of"
+    text = (
+        "No details have been reported on the topics discussed with the mediation of Emmanuel Macron.\n\n"
+        "“The topics were difficult”\n\nThe talks lasted four hours."
+    )
+    assert said(text, published=p) == []
+
+
+def test_a_year_named_elsewhere_when_no_one_held_their_offices_does_not_date_a_day() -> None:
+    # undated: the ministers held their offices together in 2018-2020; "May 2009" is another meeting's
+    text = (
+        "Foreign Ministers Elmar Mammadyarov and Zohrab Mnatsakanyan arrived in Washington for the June 20 meeting. "
+        "They were also due to meet National Security Adviser John Bolton.\n\n"
+        "The meeting is the first hosted by the State Department in a decade, the previous one in May 2009."
+    )
+    found = meetings(text)
+    assert ("2019-06-20", "Washington") in [(m[0], m[1]) for m in found]
+    assert all(not (m[0] or "").startswith("2009-06") for m in found)

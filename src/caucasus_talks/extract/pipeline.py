@@ -24,7 +24,7 @@ from .people import find_mentions, index_for, slug
 from .quotes import attribute_all, find_quotes
 from .records import Records
 from .remarks import SIGNED_LINE_RE, find_remarks
-from .terms import give_years
+from .terms import give_years, years_in_office
 from .types import DateMention, DocumentContext, Mentions
 from .vocabulary.meeting_words import MeetingWord
 
@@ -153,6 +153,7 @@ def extract(
     elif ref is None:  # "On February 17 ... since September 2023": after the "since"
         after_since(text, dates, year_at)
         weekday_years(dates)  # "on Wednesday, December 4 ... in early 2020": the year that day was a Wednesday
+        years_in_office(dates, mentions, idx, year_at)  # "... on June 20 ... the previous one, in May 2009": not 2009
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
     anchor_same_days(text, dates, ref, year_at, [(q.open, q.end) for q in quotes])

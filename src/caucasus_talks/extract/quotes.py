@@ -26,6 +26,7 @@ from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, TEXT_LINE, 
 from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, SPOKE_OF, speech_forms
 from .vocabulary.titles import (
     CHIEF_DIPLOMAT_TITLES,
+    COMMENTATOR_ROLES,
     FIELD_HEADS,
     FIELD_ROLES,
     GROUP_ROLES,
@@ -180,6 +181,11 @@ _HE_SAID_AT_RE = compile_fast(rf"(?:he|she|they)[ \t]+(?:{phrases(speech_forms(p
 _NAME_SAID_AT_RE = compile_fast(
     rf"[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,2}}[ \t]+(?:{phrases(speech_forms())})[ \t]*[.,;]"
 )
+# '..., " the analyst said.': after a mark and a space, the saying of its quotation, short, closing the clause
+_SPACED_SAID_AT_RE = compile_fast(
+    r"[ \t]+(?:he|she|they|(?:the|[A-Z][\w’'\-]+)(?:[ \t]+[\w’'\-]+){0,2})"
+    rf"[ \t]+(?:{phrases(speech_forms(plain=True))})[ \t]*[.,;]"
+)
 # after a closing mark that opens nothing: its saying at once (', he said', ', Pashinyan added', ', said X')
 _UNOPENED_FRAME_RE = compile_fast(
     rf"[ \t]*,[ \t]*(?:(?:he|she|they|[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){{0,2}})[ \t]+)?"
@@ -218,6 +224,8 @@ def _kind(text: str, pos: int) -> str:
     # a straight quote: read from its neighbours
     if prev.isspace() and _misplaced_close(text, pos, _NAME_SAID_AT_RE):
         return "close"  # '... in everyone, "Mammadyarov assured.': a space typed before the closing mark, none after
+    if prev.isspace() and nxt.isspace() and text[pos - 2 : pos - 1] == "," and _SPACED_SAID_AT_RE.match(text, pos + 1):
+        return "close"  # '... its intentions, " the analyst said.': spaces typed around the closing mark
     if prev in _OPEN_CONTEXT or prev in _OPENERS:
         return "open" if not nxt.isspace() else "none"
     if nxt.isalnum() and prev.isalnum():
@@ -916,6 +924,8 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     """Whom "the diplomat", "the Russian leader" stands for: the last person named before with that role, by a title
     the text or the registry gives them ("the European diplomat": an adjective that is no country asks nothing)."""
     role = _SPACES_RE.sub(" ", rm.group("role").lower())
+    if role in COMMENTATOR_ROLES:
+        return _last_commentator(ctx, rm.start())
     wanted = ROLE_TITLES.get(role, (role,))
     if (rm.group("deputy") or "").strip().lower() in ("chief", "top") and role == "diplomat":
         wanted = CHIEF_DIPLOMAT_TITLES  # "Russia's chief diplomat": its minister, not its spokesperson
@@ -939,6 +949,18 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
         return any(w in low for w in wanted) and (country is None or c in (None, country))
 
     return _last_titled(ctx, rm.start(), holds)
+
+
+def _last_commentator(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """Whom "the analyst", "the expert" stands for: the last person named before ``pos`` (within ``ROLE_HOLDER_BACK``)
+    whom the registry of office holders lacks: a commentator the text introduced, not a minister it quoted."""
+    i = bisect.bisect_left(ctx.starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start > pos - ROLE_HOLDER_BACK:
+        mm = ctx.mentions[i]
+        i -= 1
+        if mm.kind is PERSON and mm.pid and not ctx.in_quote(mm.start) and mm.pid not in ctx.idx.people:
+            return mm.pid, (mm.start, mm.end)
+    return None
 
 
 def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) -> tuple[str, tuple[int, int]] | None:
@@ -2087,14 +2109,52 @@ def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
         if before[0] < line[0] or not (SPEECH_RE.search(text, *before) or _SPEECH_NOUN_WORD_RE.search(text, *before)):
             return None
     opener = _opening_person(ctx, *before) if before is not None else None
+    opener = opener or (_announced_by(ctx, *before) if before is not None else None)
     if opener is not None and opener.pid:
         return Said(q, opener.pid, (opener.start, opener.end), Channel.UNKNOWN)
+    guest = _interviewed(ctx, q.open) if opens_line else None
+    if guest is not None and guest.pid and (ctx.last_speaker is None or ctx.last_speaker[1] < guest.start):
+        return Said(q, guest.pid, (guest.start, guest.end), Channel.UNKNOWN)
     if not opens_line or ctx.last_speaker is None:
         return None
     speaker, at = ctx.last_speaker
     if li - lay.line_index(at) <= CONTINUED_LINES:
         return Said(q, speaker, None, Channel.UNKNOWN)
     return None
+
+
+def _interviewed(ctx: _Ctx, pos: int) -> Mention | None:
+    """Whom the outlet says it spoke with, a few lines before a paragraph that is only a quotation ("JAMnews discussed
+    these questions with political observer X."; "We talked to X."): the person after "with" or "to", in a sentence
+    that names no person before its verb (not "Pashinyan spoke with Aliyev", whose words are Pashinyan's)."""
+    text, lay = ctx.text, ctx.lay
+    for m in _INTERVIEWED_RE.finditer(text, max(0, pos - INTERVIEWED_BACK), pos):
+        s = lay.sentence_at(m.start())[0]
+        if ctx.in_quote(m.start()) or any(mm.kind in (PERSON, OFFICE) for mm in ctx.between(s, m.start())):
+            continue
+        guest = ctx.first_between(m.end(), min(pos, m.end() + NAME_LEAD + NAME_LEAD), lambda mm: mm.kind is PERSON)
+        if guest is not None and " of " not in text[m.end() : guest.start]:  # (not "with the mediation of X")
+            return guest
+    return None
+
+
+INTERVIEWED_BACK = 600  # how far before a paragraph of quotation the outlet's words of an interview may be
+_INTERVIEWED_RE = compile_fast(
+    r"\b(?:discussed|spoke|talked|interviewed)\b(?:[ \t]+[\w’'\-]+){0,5}?[ \t]+(?:with|to)\b"
+)
+
+
+def _announced_by(ctx: _Ctx, s: int, e: int) -> Mention | None:
+    """Who a sentence ``text[s:e]`` says its news was told by, as the agent of a passive verb of saying ("This was
+    announced by Foreign Minister X in an interview."): the first person named after "by"."""
+    m = _ANNOUNCED_BY_RE.search(ctx.text, s, e)
+    return ctx.first_between(m.end(), min(e, m.end() + NAME_LEAD), lambda mm: mm.kind is PERSON) if m else None
+
+
+_ANNOUNCED_BY_RE = compile_fast(
+    r"\b(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:announced|stated|said|declared|noted|reported|emphasi[sz]ed|stressed|told)[ \t]+by[ \t]+"
+)
 
 
 def _opening_person(ctx: _Ctx, s: int, e: int) -> Mention | None:

@@ -9,13 +9,13 @@ that year: a date inferred, with the offices it was inferred from as its reason.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..dates import DateBasis, PartialDate
 from .people import Index, title_matches
 from .types import DateMention, DocumentContext, Draft, Mentions
 
-__all__ = ["give_years", "meeting_years"]
+__all__ = ["give_years", "meeting_years", "years_in_office"]
 
 MIN_PEOPLE = 2  # how many people with offices of known terms it takes (one person's terms fix little)
 _Span = tuple[_dt.date, _dt.date]
@@ -44,6 +44,30 @@ def give_years(dates: Sequence[DateMention], mentions: Mentions, idx: Index) -> 
             years = {y for lo, hi in spans for y in range(lo.year, hi.year + 1) if _month_within(y, month, lo, hi)}
             if len(years) == 1:
                 d.value = PartialDate(years.pop(), month, basis=DateBasis.CONTEXT, reason=reason)
+
+
+def years_in_office(dates: Sequence[DateMention], mentions: Mentions, idx: Index, year_at: Callable[[int], int | None]) -> None:
+    """In an undated text that states years, a month and day without one whose nearest year stated is not one when
+    the people the text gives offices held them together ("On June 20 the Foreign Ministers A and B met ... the
+    previous meeting was in May 2009"): the latest year when they did and the day falls in their terms."""
+    found = None
+    for d in dates:
+        if d.value is not None or d.md is None or d.relative is not None or not d.md[1] or d.year_step is not None:
+            continue
+        hint = year_at(d.start)
+        found = _together(mentions, idx) if found is None else found
+        if not found or hint is None:
+            return
+        spans, names = found
+        month, day = d.md
+        years = {y for lo, hi in spans for y in range(lo.year, hi.year + 1) if _within(y, month, day, lo, hi)}
+        if years and hint not in years:
+            reason = (
+                f"the text states no year for it, and {hint}, the year it names nearest, is not one when "
+                f"{', '.join(sorted(names))} held the offices it gives them: the latest year when they did (office terms "
+                "from the actor registry)"
+            )
+            d.value = PartialDate(max(years), month, day, basis=DateBasis.INFERRED, reason=reason)
 
 
 def _together(mentions: Mentions, idx: Index) -> tuple[list[_Span], list[str]] | None:
