@@ -410,6 +410,22 @@ def weekday_years(dates: list[DateMention]) -> None:
             d.value = attrs.evolve(fits[0], reason=reason)
 
 
+def stated_day_years(dates: list[DateMention]) -> None:
+    """In an undated text, a month and day named without a year that the text names elsewhere with one year ("the
+    statement dated November 9, 2020 ... since February 1988 ... signed the statement on November 9") is that day."""
+    stated: dict[tuple[int, int], set[int]] = {}
+    for d in dates:
+        v = d.value
+        if d.year_stated and v is not None and v.year and v.month and v.day:
+            stated.setdefault((v.month, v.day), set()).add(v.year)
+    for d in dates:
+        years = stated.get(d.md) if d.value is None and d.md is not None and d.relative is None else None
+        if years is not None and len(years) == 1:
+            year = next(iter(years))
+            v = _safe(year, d.md[0], d.md[1], DateBasis.CONTEXT)  # type: ignore[index]
+            d.value = attrs.evolve(v, reason=f"no year is given; the text names the same day of {year} elsewhere") if v else None
+
+
 def anchor_same_days(
     text: str,
     dates: list[DateMention],

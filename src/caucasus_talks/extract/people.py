@@ -986,7 +986,7 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     if _NAMED_FOR_BEFORE_RE.search(text, max(0, start - ROLE_NEAR), start):
         return  # "the Zayed Award for Human Fraternity": the rest of a thing's name
     titled = u.titled_inside or _role_around(text, start, end) or _listed_with_official(text, start, idx, out)
-    titled = titled or _name_shaped(text, start, u)
+    titled = titled or _name_shaped(text, start, u, idx)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
         titled = u.after_title
     commentator = not titled and _commentator_around(text, start, end)
@@ -1010,14 +1010,15 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     _note_title(text, mm, idx, out)
 
 
-def _name_shaped(text: str, start: int, u: _Unknown) -> bool:
-    """Whether a name the registry lacks is a person met: written as a given name and a surname of the region, right
-    after a verb or noun of meeting ("Lavrov met Vardan Toganyan"; not "the Heydar Aliyev Centre", three words)."""
+def _name_shaped(text: str, start: int, u: _Unknown, idx: Index) -> bool:
+    """Whether a name the registry lacks is a person met: a given name of a registry person and a surname of the
+    region, right after a verb or noun of meeting ("Lavrov met Armen Toganyan"; not "the Heydar Aliyev Centre", three
+    words; not "Khabib Nurmagomedov", whose given name no one in the registry has)."""
     toks = u.name.split()
     return (
         len(toks) == 2
         and not u.all_caps
-        and len(toks[0]) >= 3
+        and norm(toks[0]) in idx.all_given
         and toks[1][1:].islower()
         and toks[1].lower().endswith(SURNAME_ENDINGS)
         and _MET_BEFORE_RE.search(text, max(0, start - 30), start) is not None

@@ -17,7 +17,15 @@ from ..registry import ActorRegistry, PlaceRegistry, actors
 from ..text import writable
 from ._regex import compile_fast
 from ._text import Layout, first_line, layout
-from .dates import DATELINE_REACH, after_since, anchor_same_days, find_dates, in_dateline, weekday_years
+from .dates import (
+    DATELINE_REACH,
+    after_since,
+    anchor_same_days,
+    find_dates,
+    in_dateline,
+    stated_day_years,
+    weekday_years,
+)
 from .meetings import find_meetings
 from .meetings.triggers import BUNDLED, table_for
 from .people import find_mentions, index_for, slug
@@ -153,6 +161,7 @@ def extract(
     elif ref is None:  # "On February 17 ... since September 2023": after the "since"
         after_since(text, dates, year_at)
         weekday_years(dates)  # "on Wednesday, December 4 ... in early 2020": the year that day was a Wednesday
+        stated_day_years(dates)  # "dated November 9, 2020 ... since 1988 ... signed on November 9": 2020
         years_in_office(dates, mentions, idx, year_at)  # "... on June 20 ... the previous one, in May 2009": not 2009
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])

@@ -734,8 +734,9 @@ def opening_he(
 #: speaker its subject
 _PASSIVE_QUOTED_RE = re.compile(
     rf"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(speech_forms(relays=True))}"
-    r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?(?:[ \t]+as[ \t]+(?:saying|stating|telling)\b|(?=[ \t]*(?:[.;]|\Z)))"
+    r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?(?:[ \t]+as[ \t]+(?:saying|stating|telling)\b|(?P<bare>(?=[ \t]*(?:[.;]|\Z))))"
 )
+_NAME_ONLY_RE = compile_fast(r"[ \t,]*(?:[A-Z][\w’'\-.]*[ \t]*){1,5}")  # (fullmatched): a name, titles and all
 # after a quotation: a clause of its own, whose speaker is not the quotation's ('"...," to which X replied, "..."')
 _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though|to[ \t]+which|whereupon)\b")
 # a sentence ending on its speaker as a pronoun: "..., he said.", "..., she added"
@@ -1537,6 +1538,8 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         got = _statement_author(ctx, q.open, told)
         return Said(q, got[0], got[1], _channel(frame)) if got else None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
+    if pm is not None and pm.group("bare") is not None and not _NAME_ONLY_RE.fullmatch(frame, 0, pm.start()):
+        pm = None  # '"...," the ministry said in a statement in which X was quoted': the name alone closes the words
     if pm is not None and "," not in frame[: pm.start()]:
         # '"...," X was quoted as saying (by TASS)': the subject before the passive verb
         got = _nearest_subject(ctx, a2, a2 + pm.start())

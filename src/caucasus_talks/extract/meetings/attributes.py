@@ -310,8 +310,8 @@ def told(sent: SentenceContext, t: Trigger) -> Told:
             out.people.append(it)
         elif _venue(sent, t, it):
             out.places.append(it)
-        elif _in_country(text, it):
-            out.country = out.country or it.place.name  # type: ignore[union-attr]
+        elif it.start < t.start and _in_country(text, it):
+            out.country = out.country or it.place.name  # type: ignore[union-attr]  # (not "discussed links in Armenia")
     out.dates = _not_owned(text, t, out.dates)
     return out
 
@@ -364,7 +364,8 @@ _DAY_AFTER_PLACE_RE = compile_fast(r"[ \t,]+(?:on|last|this|earlier|yesterday|to
 
 
 def _in_country(text: str, place: Mention) -> bool:
-    """Whether a place is a country a meeting was in: "in Azerbaijan" (not "Azerbaijan's", nor "talks with Armenia")."""
+    """Whether a place is a country a meeting was in: "in Azerbaijan" (not "Azerbaijan's", nor "talks with Armenia"); only
+    one told before the meeting word is asked, as what follows it may be its topic."""
     pl = place.place
     return pl is not None and pl.kind.value == "country" and not place.possessive and (
         _IN_BEFORE_RE.search(text, max(0, place.start - 8), place.start) is not None
@@ -484,18 +485,22 @@ def own_place(sent: SentenceContext, t: Trigger, draft: Draft) -> bool:
 
 
 def _without_appositions(doc: DocumentContext, start: int, end: int) -> str:
-    """The text from ``start`` to ``end`` with the commas around a name in apposition dropped ("between A and his
-    counterpart, B, on 28 November in X": one clause)."""
+    """The text from ``start`` to ``end`` with the commas around a name in apposition to a noun of a person dropped
+    ("between A and his counterpart, B, on 28 November in X": one clause; not "between A and B, C, speaking in X,")."""
     text = doc.text
     cut: set[int] = set()
     for mm in doc.mentions_in(start, end):
-        if mm.kind is PERSON and mm.pid and _COMMA_BEFORE_RE.search(text, start, mm.start) and text.startswith(",", mm.end):
+        if mm.kind is PERSON and mm.pid and _APPOSED_TO_RE.search(text, start, mm.start) and text.startswith(",", mm.end):
             cut.add(mm.end)
             cut.add(text.rindex(",", start, mm.start))
     return "".join(c for i, c in enumerate(text[start:end], start) if i not in cut) if cut else text[start:end]
 
 
-_COMMA_BEFORE_RE = compile_fast(r",[ \t]*\Z")
+# before a name in apposition: a noun of a person and a comma ("his Armenian counterpart, [B]")
+_APPOSED_TO_RE = compile_fast(
+    r"\b(?:counterparts?|colleagues?|ministers?|envoys?|advis[eo]rs?|representatives?|deputy|deputies|ambassadors?"
+    r"|spokes(?:man|woman|person)|secretary|chairman|chair|president|premier|head|leaders?|opposite[ \t]+number),[ \t]*\Z"
+)
 
 
 def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Mention]) -> None:

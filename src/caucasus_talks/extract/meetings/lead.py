@@ -137,10 +137,22 @@ def headline_place(doc: DocumentContext, meetings: list[Draft]) -> None:
     lead.evidence.append(lead.place_span)
 
 
-def _told_as_held(d: Draft) -> bool:
-    """Whether a meeting is told as held: as fact, or by a verb others report ("reportedly called": a past call all
-    the same; not "reports about preparations for a meeting", a plan)."""
-    return d.status is MeetingStatus.HELD or (d.status is MeetingStatus.RUMOURED and not d.referred)
+def _told_as_held(doc: DocumentContext, d: Draft) -> bool:
+    """Whether a meeting is told as held: as fact, or by a verb others report as the story's news ("reportedly called":
+    a past call all the same; not "reports about preparations for a meeting", "are reportedly set to meet", "reportedly
+    phoned X after the 2020 war")."""
+    if d.status is MeetingStatus.HELD:
+        return True
+    if d.status is not MeetingStatus.RUMOURED or d.referred or not _news(doc, d):
+        return False
+    s, e = doc.lay.sentence_at(d.evidence[0][0])
+    return _AHEAD_RE.search(doc.text, s, e) is None
+
+
+# in a sentence: a time ahead ("are reportedly set to meet", "will reportedly hold talks")
+_AHEAD_RE = compile_fast(
+    r"\b(?:will|would|shall|set[ \t]+to|to[ \t]+meet|to[ \t]+hold|expected|plans?|planned|scheduled|going[ \t]+to|due[ \t]+to)\b"
+)
 
 
 def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
@@ -151,9 +163,9 @@ def just_held(doc: DocumentContext, meetings: list[Draft]) -> None:
     leads = _leads(meetings)
     dated: list[Draft] = []
     for d in meetings:
-        if d.date is not None or d.date_said or not _told_as_held(d):
+        if d.date is not None or d.date_said or not _told_as_held(doc, d):
             continue
-        if d.just or (d in leads and not d.earlier):
+        if (d.just or (d in leads and not d.earlier)) and d.status is MeetingStatus.HELD:
             reason = "reported as just held: the month of publication"
         elif _news(doc, d):
             reason = "told as held, without a date or a word of its being before the story's time: the month of publication"

@@ -111,7 +111,7 @@ def inherit(
         for prev in before:
             if d.status is MeetingStatus.PLANNED and prev.status is MeetingStatus.HELD and not d.referred:
                 continue  # "A met B in Baku. ... A and B agreed to meet again": not where or when they met
-            if d.status is MeetingStatus.CANCELLED and prev.status is not MeetingStatus.CANCELLED:
+            if d.status is MeetingStatus.CANCELLED and prev.status is MeetingStatus.HELD:
                 continue  # "A met B in Baku. ... A cancelled the meetings set for May": not that one
             # (not a meeting told by its size alone, "after a trilateral meeting in Sochi": its sides come later)
             if d.country is not None and prev.place is not None and country_of and country_of(prev.place) != d.country:
@@ -234,8 +234,9 @@ def _mergeable(a: Draft, b: Draft, ref: _dt.date | None) -> bool:
         return False
     if a.status is not b.status and (_to_come_and_past(a, b, ref) or _to_come_and_past(b, a, ref)):
         return False
-    if a.status is not b.status and MeetingStatus.CANCELLED in (a.status, b.status):
-        return False  # "A and B met in Paris. ... A cancelled the meetings in Brussels": not the one held
+    if {a.status, b.status} == {MeetingStatus.CANCELLED, MeetingStatus.HELD}:
+        return False  # "A and B met in Paris. ... A cancelled the meetings in Brussels": not the one held (a planned
+        # one is: "A was to meet B on May 5. B cancelled the meeting")
     if (a.unresolved and len(a.participants) <= 1) or (b.unresolved and len(b.participants) <= 1):
         # people unknown: another event, unless both tell the same day in the same city ("On 14 May the leaders met in
         # Brussels. ... the meeting with Aliyev [in Brussels on 14 May]")

@@ -242,7 +242,7 @@ SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this f
 # "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks", "no clear arrangement yet on
 # a meeting": none is told (not "no breakthrough during talks": what the talks did not give)
 _NO_BEFORE_RE = compile_fast(
-    r"\b[Nn]o[ \t]+(?:(?!(?:during|at|in|after|before|since|following|throughout|over|amid|ahead)\b)[\w\-]+[ \t]+){0,2}?"
+    r"\b[Nn]o[ \t]+(?:(?!(?:during|at|after|before|since|following|throughout|amid|ahead)[ \t])[\w\-]+[ \t]+){0,2}?"
     r"(?:yet[ \t]+)?"
     r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
     # "cannot afford any more 'futile' negotiations", "wants no further talks": none more, of what went before

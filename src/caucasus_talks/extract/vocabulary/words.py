@@ -72,10 +72,11 @@ NAME_PARTICLES = (
 )  # fmt: skip
 
 #: Countries whose names, in English news too, put the family name first: "Xi" alone is Xi Jinping.
-#: the endings of surnames of the region's peoples, which no word of a place or thing ends in: a name the registry
-#: lacks, written as a known given name and a surname of these ("Vardan Toganyan", "Ramin Mammadov"), is a person's
-SURNAME_ENDINGS = ("yan", "ian", "unts", "ov", "ova", "ev", "eva", "yev", "yeva", "zade", "zada", "shvili", "dze", "oglu", "ogly")
 FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea", "Vietnam", "Cambodia"})
+
+#: the endings of surnames of the region's peoples, which no word of a place or thing ends in: a name the registry
+#: lacks, written as a known given name and a surname of these ("Armen Toganyan"), is a person's
+SURNAME_ENDINGS = ("yan", "ian", "unts", "ov", "ova", "ev", "eva", "yev", "yeva", "zade", "zada", "shvili", "dze", "oglu", "ogly")
 
 PRONOUNS = frozenset({"he", "she"})
 #: The words of a speaker speaking of themselves: a text printed under a speech's title speaks in them.
