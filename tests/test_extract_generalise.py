@@ -7067,3 +7067,30 @@ def test_the_review_of_the_twenty_second_rounds_rules() -> None:
         "Russian President Vladimir Putin reportedly phoned Nikol Pashinyan after the 2020 war, urging him to accept the deal.",
     ):
         assert all(m[0] != "2024-05" for m in meetings(text, published=p)), text
+
+
+def test_a_meeting_told_as_held_separately_by_a_verb_is_not_the_gathering_of_others() -> None:
+    p = "2024-10-18"
+    text = (
+        "Foreign ministers from Azerbaijan, Armenia, Iran and Russia joined Hakan Fidan for the Istanbul meeting on "
+        "Friday. Fidan separately met with Ararat Mirzoyan."
+    )
+    assert ("2024-10-18", "Istanbul", ("ararat-mirzoyan", "hakan-fidan")) in meetings(text, published=p)
+    # without "separately", a meeting of two of the gathering's people may be told of it
+    text = "Hakan Fidan hosted Ararat Mirzoyan and Jeyhun Bayramov in Istanbul on Friday. Fidan met with Mirzoyan there."
+    assert ("ararat-mirzoyan", "hakan-fidan") not in [m[2] for m in meetings(text, published=p)]
+
+
+def test_a_month_of_an_undated_text_takes_the_first_year_its_titled_people_held_their_offices() -> None:
+    # Mirzoyan became foreign minister in August 2021: "July" after "November 2020" is July 2022
+    text = (
+        "The war ended in November 2020.\n\nBack in July, Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun "
+        "Bayramov held talks in Tbilisi."
+    )
+    assert meetings(text) == [("2022-07", "Tbilisi", ("ararat-mirzoyan", "jeyhun-bayramov"))]
+    # a year named when they held their offices stays
+    text = (
+        "The talks resumed in March 2023.\n\nBack in July, Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun "
+        "Bayramov held talks in Tbilisi."
+    )
+    assert meetings(text) == [("2023-07", "Tbilisi", ("ararat-mirzoyan", "jeyhun-bayramov"))]
