@@ -17,7 +17,9 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from .._data import once
 from ..model import Channel, ParticipantKind
+from ..registry import outlets
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrase, phrases, word_trie
 from ._text import Layout
 from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, norm, person_titles
@@ -27,6 +29,7 @@ from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, SPOKE_OF, speech_form
 from .vocabulary.titles import (
     CHIEF_DIPLOMAT_TITLES,
     COMMENTATOR_ROLES,
+    COMMENTATOR_WORDS,
     FIELD_HEADS,
     FIELD_ROLES,
     GROUP_ROLES,
@@ -44,13 +47,14 @@ from .vocabulary.words import (
     NAME_PARTICLES,
     NOT_SPEAKERS,
     ORGAN_WORDS,
+    OUTLET_NOUNS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
     SMALL_WORDS,
 )
 
-__all__ = ["SAID_BEFORE_RE", "attribute_all", "find_quotes"]
+__all__ = ["PRESS_SUBJECT_BEFORE", "SAID_BEFORE_RE", "attribute_all", "find_quotes", "press_subject_re"]
 
 #: A verb or phrase of saying (the table's ``quotes`` column): the words that introduce a quotation. Phrases open
 #: with either case ("According to X"); verbs are lower case, matched as one trie of shared beginnings.
@@ -736,7 +740,8 @@ _PASSIVE_QUOTED_RE = re.compile(
     rf"[ \t]+(?:was|were|is|are|has[ \t]+been|had[ \t]+been)[ \t]+{phrases(speech_forms(relays=True))}"
     r"(?:[ \t]+by[ \t]+[\w’'.\- ]{1,40}?)?(?:[ \t]+as[ \t]+(?:saying|stating|telling)\b|(?P<bare>(?=[ \t]*(?:[.;]|\Z))))"
 )
-_NAME_ONLY_RE = compile_fast(r"[ \t,]*(?:[A-Z][\w’'\-.]*[ \t]*){1,5}")  # (fullmatched): a name, titles and all
+# before a passive "was quoted": another clause, whose verb or relative word the passive belongs to
+_CLAUSE_OF_ITS_OWN_RE = compile_fast(rf"\b(?:{phrases(speech_forms(plain=True))}|which|who|whom|whose|where)\b")
 # after a quotation: a clause of its own, whose speaker is not the quotation's ('"...," to which X replied, "..."')
 _NEW_CLAUSE_RE = re.compile(r"(?:while|whereas|but|although|though|to[ \t]+which|whereupon)\b")
 # a sentence ending on its speaker as a pronoun: "..., he said.", "..., she added"
@@ -954,14 +959,28 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
 
 def _last_commentator(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None:
     """Whom "the analyst", "the expert" stands for: the last person named before ``pos`` (within ``ROLE_HOLDER_BACK``)
-    whom the registry of office holders lacks: a commentator the text introduced, not a minister it quoted."""
+    with a commentator's word next to the name ("political analyst X", "X, now a political analyst"), none told
+    without a name after them ("an expert, who asked not to be named")."""
+    text = ctx.text
     i = bisect.bisect_left(ctx.starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start > pos - ROLE_HOLDER_BACK:
         mm = ctx.mentions[i]
         i -= 1
-        if mm.kind is PERSON and mm.pid and not ctx.in_quote(mm.start) and mm.pid not in ctx.idx.people:
-            return mm.pid, (mm.start, mm.end)
+        if mm.kind is not PERSON or not mm.pid or ctx.in_quote(mm.start):
+            continue
+        s, e = ctx.lay.sentence_at(mm.start)
+        near = text[max(s, mm.start - COMMENTATOR_NEAR) : min(e, mm.end + COMMENTATOR_NEAR)]
+        if any(w.lower() in COMMENTATOR_WORDS for w in _WORD_RE.findall(near)):
+            # (one told without a name in a later sentence is another: "An expert at a think tank disagreed")
+            return None if _AN_COMMENTATOR_RE.search(text, e, pos) else (mm.pid, (mm.start, mm.end))
     return None
+
+
+COMMENTATOR_NEAR = 60  # how far from a name its commentator's word ("analyst", "expert") may stand
+# a commentator told without a name: "an expert at a think tank", "another analyst"
+_AN_COMMENTATOR_RE = compile_fast(
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{phrases(sorted(COMMENTATOR_ROLES))})\b"
+)
 
 
 def _last_titled(ctx: _Ctx, pos: int, holds: Callable[[str | None, str], bool]) -> tuple[str, tuple[int, int]] | None:
@@ -1538,8 +1557,8 @@ def _said_after(ctx: _Ctx, q: Quote, qi: int) -> Said | None:
         got = _statement_author(ctx, q.open, told)
         return Said(q, got[0], got[1], _channel(frame)) if got else None
     pm = _PASSIVE_QUOTED_RE.search(frame, 0, VERB_AFTER_QUOTE + 20)
-    if pm is not None and pm.group("bare") is not None and not _NAME_ONLY_RE.fullmatch(frame, 0, pm.start()):
-        pm = None  # '"...," the ministry said in a statement in which X was quoted': the name alone closes the words
+    if pm is not None and pm.group("bare") is not None and _CLAUSE_OF_ITS_OWN_RE.search(frame, 0, pm.start()):
+        pm = None  # '"...," the ministry said in a statement in which X was quoted': X is quoted in another's words
     if pm is not None and "," not in frame[: pm.start()]:
         # '"...," X was quoted as saying (by TASS)': the subject before the passive verb
         got = _nearest_subject(ctx, a2, a2 + pm.start())
@@ -2126,15 +2145,34 @@ def _said_continuing(ctx: _Ctx, q: Quote) -> Said | None:
     return None
 
 
+PRESS_SUBJECT_BEFORE = 240  # how far before the verb its press subject may begin (longer than any the pattern takes)
+
+
+@once
+def press_subject_re() -> re.Pattern[str]:
+    """A press outlet as the subject right before a verb (a phrase between commas may part them): "the newspaper X",
+    "our correspondent", a known outlet."""
+    names = phrases(n for o in outlets() for n in o.names)
+    return compile_fast(
+        rf"(?:\b{phrases(OUTLET_NOUNS)}(?:[ \t]+[A-Z][\w.\-]*){{0,3}}"
+        r"|\b(?:[Tt]he|[Aa]|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?:journalists?|reporters?|correspondents?|interviewer)"
+        rf"|(?<![\w.\-])(?:{names}))(?:,[^,;:.]{{1,100}},)?[ \t]+(?:(?:also|then|later|has|had|have)[ \t]+)?\Z"
+    )
+
+
 def _interviewed(ctx: _Ctx, pos: int) -> Mention | None:
     """Whom the outlet says it spoke with, a few lines before a paragraph that is only a quotation ("JAMnews discussed
     these questions with political observer X."; "We talked to X."): the person after "with" or "to", in a sentence
-    that names no person before its verb (not "Pashinyan spoke with Aliyev", whose words are Pashinyan's)."""
+    whose subject is the outlet, its journalist or "we" (not "Pashinyan spoke with Aliyev", whose words are Pashinyan's,
+    nor "He also discussed it with X")."""
     text, lay = ctx.text, ctx.lay
     for m in _INTERVIEWED_RE.finditer(text, max(0, pos - INTERVIEWED_BACK), pos):
         s = lay.sentence_at(m.start())[0]
         if ctx.in_quote(m.start()) or any(mm.kind in (PERSON, OFFICE) for mm in ctx.between(s, m.start())):
             continue
+        lo = max(s, m.start() - PRESS_SUBJECT_BEFORE)
+        if not (press_subject_re().search(text, lo, m.start()) or _WE_BEFORE_RE.search(text, s, m.start())):
+            continue  # (the outlet's, or "we": not "He also discussed it with X", "the delegations talked to X")
         guest = ctx.first_between(m.end(), min(pos, m.end() + NAME_LEAD + NAME_LEAD), lambda mm: mm.kind is PERSON)
         if guest is not None and " of " not in text[m.end() : guest.start]:  # (not "with the mediation of X")
             return guest
@@ -2142,6 +2180,7 @@ def _interviewed(ctx: _Ctx, pos: int) -> Mention | None:
 
 
 INTERVIEWED_BACK = 600  # how far before a paragraph of quotation the outlet's words of an interview may be
+_WE_BEFORE_RE = compile_fast(r"\b[Ww]e[ \t]+(?:(?:also|have|had)[ \t]+)?\Z")  # "We talked to X" (fullmatched to the verb)
 _INTERVIEWED_RE = compile_fast(
     r"\b(?:discussed|spoke|talked|interviewed)\b(?:[ \t]+[\w’'\-]+){0,5}?[ \t]+(?:with|to)\b"
 )
@@ -2151,9 +2190,17 @@ def _announced_by(ctx: _Ctx, s: int, e: int) -> Mention | None:
     """Who a sentence ``text[s:e]`` says its news was told by, as the agent of a passive verb of saying ("This was
     announced by Foreign Minister X in an interview."): the first person named after "by"."""
     m = _ANNOUNCED_BY_RE.search(ctx.text, s, e)
-    return ctx.first_between(m.end(), min(e, m.end() + NAME_LEAD), lambda mm: mm.kind is PERSON) if m else None
+    if m is None:
+        return None
+    # the head of the phrase after "by", not whose it is: "by Aliyev's aide X", "by the spokeswoman for Minister A, X"
+    def head(mm: Mention) -> bool:
+        return mm.kind is PERSON and not mm.possessive and not _OWNER_BEFORE_RE.search(ctx.text, max(0, mm.start - 50), mm.start)
+
+    return ctx.first_between(m.end(), min(e, m.end() + NAME_LEAD + NAME_LEAD), head)
 
 
+# before a name: the words that make it whose a title is ("the spokeswoman for [Minister] X", "the press service of X")
+_OWNER_BEFORE_RE = compile_fast(r"\b(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-.]*[ \t]+){0,4}\Z")
 _ANNOUNCED_BY_RE = compile_fast(
     r"\b(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:announced|stated|said|declared|noted|reported|emphasi[sz]ed|stressed|told)[ \t]+by[ \t]+"

@@ -109,9 +109,7 @@ def _drafts(sent: SentenceContext, t: Trigger, before: Draft | None = None) -> l
     participants.pronoun_partner(sent, t, draft)  # "Putin held talks with him": the one named just before
     participants.remarks_made(sent, t, draft)  # "The remarks were made during talks with X": by who made them
     participants.country_sides(sent, t, draft)  # "the meeting with Armenia in Abu Dhabi": two sides, unnamed
-    if not draft.participants and draft.size == 2 and t.word.nominal and not vague and not draft.plural:
-        participants.sides_of(sent, t, draft, before)  # "A-B talks mediated by C, as well as bilateral talks": A and B's
-    participants.followed_by(sent, t, draft, before)  # "a meeting with A followed by a trilateral involving B": A's too
+    participants.from_the_one_before(sent, t, draft, before, vague)  # "A-B talks mediated by C, as well as bilateral talks"
     if len(draft.participants) < t.word.min_people or not _placed(sent, t, draft):
         return []
     if t.word.pronoun:  # "It took place in Prague.": the meeting just told, or nothing

@@ -155,7 +155,8 @@ _DOCUMENT_OF_RE = compile_fast(
 )
 _SIGNED_AT_IT_RE = compile_fast(r"\b(?:when|as|where|while|at|during)\b")  # between a signing's day and the meeting
 _DATE_LIST_GAP_RE = compile_fast(r"[ \t]*,?[ \t]*(?:and[ \t]+)?")  # between dates of one list
-_SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+\Z")  # "held a separate [meeting]": an event of its own
+# "held a separate [meeting]", "a separate Armenian-Azerbaijani [meeting]": an event of its own
+_SEPARATE_BEFORE_RE = compile_fast(r"\bseparate[ \t]+(?:[\w’'\-–]+[ \t]+)?\Z")
 _SEPARATELY_BEFORE_RE = compile_fast(r"\bseparately[ \t]+\Z")  # "X separately [met] with Y": the same, by a verb
 # before ", where": the place left ("arrived on Tuesday from [the summit in] Sochi, where ...")
 _FROM_BEFORE_RE = compile_fast(r"\bfrom[ \t]+(?:[\w’'\-]+[ \t]+){0,4}[\w’'\-]+[ \t,]*\Z")
@@ -528,7 +529,7 @@ def describe(sent: SentenceContext, t: Trigger, draft: Draft, places: list[Menti
     draft.just = _JUST_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None
     draft.separate = (
         _SEPARATE_BEFORE_RE if t.word.nominal else _SEPARATELY_BEFORE_RE
-    ).search(text, max(w0, t.start - 12), t.start) is not None
+    ).search(text, max(w0, t.start - 40), t.start) is not None
     draft.own_body = t.word.nominal and _OWN_BODY_AFTER_RE.match(text, t.end) is not None
     draft.earlier = not t.word.nominal and (
         _EARLIER_BEFORE_RE.search(text, max(w0, t.start - NEAR_BEFORE), t.start) is not None

@@ -145,11 +145,11 @@ def _told_as_held(doc: DocumentContext, d: Draft) -> bool:
         return True
     if d.status is not MeetingStatus.RUMOURED or d.referred or not _news(doc, d):
         return False
-    s, e = doc.lay.sentence_at(d.evidence[0][0])
-    return _AHEAD_RE.search(doc.text, s, e) is None
+    at = d.evidence[0][0]
+    return _AHEAD_RE.search(doc.text, doc.lay.sentence_at(at)[0], at) is None  # (its own words: not "told him X would")
 
 
-# in a sentence: a time ahead ("are reportedly set to meet", "will reportedly hold talks")
+# before a meeting's word in its sentence: a time ahead ("are reportedly set to [meet]", "will reportedly hold [talks]")
 _AHEAD_RE = compile_fast(
     r"\b(?:will|would|shall|set[ \t]+to|to[ \t]+meet|to[ \t]+hold|expected|plans?|planned|scheduled|going[ \t]+to|due[ \t]+to)\b"
 )

@@ -1429,6 +1429,37 @@ def _round_of_bilaterals(sent: SentenceContext, t: Trigger, draft: Draft) -> boo
 _THEN_JOINTLY_RE = compile_fast(r"\bseparately,?[ \t]+(?:and[ \t]+)?(?:then[ \t]+|later[ \t]+)?(?:jointly|together)\b")
 
 
+def from_the_one_before(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | None, vague: bool) -> None:
+    """People a meeting word takes from the meeting told just before it: its two parties (:func:`sides_of`, and
+    :func:`demonym_sides`), or all of them (:func:`followed_by`)."""
+    if not draft.participants and t.word.nominal and not vague and not draft.plural:
+        if draft.size == 2:
+            sides_of(sent, t, draft, before)  # "A-B talks mediated by C, as well as bilateral talks": A and B's
+        demonym_sides(sent, t, draft, before)  # "A will meet B and C. A separate Armenian-Azerbaijani meeting ...": B and C
+    followed_by(sent, t, draft, before)  # "a meeting with A followed by a trilateral involving B": A's too
+
+
+# right before a meeting noun: the two sides' adjectives joined ("a separate [Armenian-Azerbaijani] meeting")
+_DEMONYM_PAIR_BEFORE_RE = compile_fast(r"\b([A-Z][a-z]+)[\-–]([A-Z][a-z]+)[ \t]+(?:[a-z]+[ \t]+)?\Z")
+
+
+def demonym_sides(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | None) -> None:
+    """A meeting named by its two sides' adjectives and no one ("A separate Armenian-Azerbaijani meeting will be held"),
+    told in the sentence of the meeting before it or the next: the one person of each country that meeting had."""
+    if before is None or sent.index - before.sentence > 1 or draft.participants:
+        return
+    m = _DEMONYM_PAIR_BEFORE_RE.search(sent.doc.text, max(sent.start, t.start - 50), t.start)
+    idx = sent.doc.idx
+    countries = [c.name for c in map(idx.country, m.groups()) if c is not None] if m else []
+    if len(set(countries)) != 2:
+        return
+    found = {c: [pid for pid in before.participants if (p := idx.people.get(pid)) and p.country == c] for c in countries}
+    if all(len(v) == 1 for v in found.values()) and len(before.participants) > 2:
+        for pids in found.values():
+            draft.participants[pids[0]] = before.participants[pids[0]]
+        _when_and_where(draft, before)
+
+
 def sides_of(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | None) -> None:
     """A two-sided meeting told with no one ("..., as well as bilateral negotiations"): the two parties of the
     meeting a mediator or a host held with them, told earlier in the same sentence (``before``), with its day and

@@ -16,11 +16,10 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from ..._data import once
 from ...dates import MONTH_NAMES
 from ...model import MeetingStatus
-from ...registry import outlets
 from .._regex import Folded, compile_fast, phrases, start_filter, word_trie
+from ..quotes import PRESS_SUBJECT_BEFORE, press_subject_re
 from ..types import HEADING, OFFICE, ORG, PERSON, PLACE, TEXT_LINE, DocumentContext, Draft, SentenceContext, Trigger, TriggerMark
 from ..vocabulary.markers import (
     ADDENDUM_PHRASES,
@@ -63,7 +62,6 @@ from ..vocabulary.markers import (
     VAGUE_SERIES,
 )
 from ..vocabulary.meeting_words import MEETING_WORDS, PLACE_AHEAD, MeetingWord
-from ..vocabulary.words import OUTLET_NOUNS
 
 __all__ = [
     "ADDENDUM_RE",
@@ -242,7 +240,7 @@ SIDELINES_BEFORE = 100  # "on the sidelines of the [five words] meeting": this f
 # "there is no meeting planned", "no agreement to hold a meeting", "no plans for talks", "no clear arrangement yet on
 # a meeting": none is told (not "no breakthrough during talks": what the talks did not give)
 _NO_BEFORE_RE = compile_fast(
-    r"\b[Nn]o[ \t]+(?:(?!(?:during|at|after|before|since|following|throughout|amid|ahead)[ \t])[\w\-]+[ \t]+){0,2}?"
+    r"\b[Nn]o[ \t]+(?:(?!(?:during|at|in|after|before|since|following|throughout|over|amid|ahead)[ \t])[\w\-]+[ \t]+){0,2}?"
     r"(?:yet[ \t]+)?"
     r"(?:(?:to|for|on)[ \t]+(?:(?:hold|have|organi[sz]e|arrange)[ \t]+)?(?:(?:an?|the)[ \t]+)?(?:[\w\-]+[ \t]+)?)?\Z"
     # "cannot afford any more 'futile' negotiations", "wants no further talks": none more, of what went before
@@ -357,7 +355,7 @@ def _source_reports(doc: DocumentContext, rumour: re.Match[str]) -> bool:
     text, lo = doc.text, max(0, noun - PRESS_SUBJECT_BEFORE)
     if _DENIED_BEFORE_RE.search(text, max(0, noun - 60), noun):
         return False  # "Baku dismissed the agency reports that ..."
-    if _press_subject_re().search(text, lo, noun) or _REPORTING_NOUN_RE.search(text, max(0, noun - 60), noun):
+    if press_subject_re().search(text, lo, noun) or _REPORTING_NOUN_RE.search(text, max(0, noun - 60), noun):
         return True
     m = _REPORTING_NAME_RE.search(text, max(0, noun - 60), noun)
     if m is None:
@@ -855,21 +853,6 @@ def _person_just_before(sent: SentenceContext, at: int) -> bool:
     return _OBJECT_OF_BEFORE_RE.search(sent.doc.text, max(sent.start, before[-1].start - 40), before[-1].start) is None
 
 
-PRESS_SUBJECT_BEFORE = 240  # how far before the verb its press subject may begin (longer than any the pattern takes)
-
-
-@once
-def _press_subject_re() -> re.Pattern[str]:
-    """A press outlet as the subject right before a verb (a phrase between commas may part them): "the newspaper X",
-    "our correspondent", a known outlet."""
-    names = phrases(n for o in outlets() for n in o.names)
-    return compile_fast(
-        rf"(?:\b{phrases(OUTLET_NOUNS)}(?:[ \t]+[A-Z][\w.\-]*){{0,3}}"
-        r"|\b(?:[Tt]he|[Aa]|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?:journalists?|reporters?|correspondents?|interviewer)"
-        rf"|(?<![\w.\-])(?:{names}))(?:,[^,;:.]{{1,100}},)?[ \t]+(?:(?:also|then|later|has|had|have)[ \t]+)?\Z"
-    )
-
-
 #: The words a sentence opens on before the place it is told in: "In ", "On September 5 in ", "Earlier, on October 30,
 #: on the sidelines of the G20 summit in " (a pattern; the place's name follows)
 FRONTED_PLACE = (
@@ -950,7 +933,7 @@ def _not_a_meeting(sent: SentenceContext, m: re.Match[str], word: MeetingWord, b
         return True  # "a meeting dedicated to the results of the year": a government's own session
     if _to_an_audience(sent.doc, after):
         return True  # "met reporters", "a meeting with students": an audience, not a side of the talks
-    if not word.nominal and _press_subject_re().search(text, max(sent.start, m.start() - PRESS_SUBJECT_BEFORE), m.start()):
+    if not word.nominal and press_subject_re().search(text, max(sent.start, m.start() - PRESS_SUBJECT_BEFORE), m.start()):
         return True  # "The German outlet X spoke with Y", "Reuters spoke with Y": an interview
     return sent.doc.meeting_words.other_sense(word, after)  # "meeting the country's needs"
 
