@@ -20,6 +20,8 @@ For each size, in one run:
 - ``build``: a new store (:meth:`Store.create`) and every copy added with
   :meth:`Store.add_all`, 500 to a transaction (the rule of :meth:`Store.add`,
   fewer commits);
+- with ``--reuse``, a kept store an earlier release wrote is first upgraded
+  in place (:meth:`Store.upgrade`), and the time it took reported;
 - ``open``, ``memory`` and the queries run in a fresh process, so that the
   figures are the whole process's: ``open`` is ``Store(path)``; ``memory`` the
   process's peak resident size (``ru_maxrss``) after importing the library,
@@ -177,6 +179,15 @@ def build(path: Path, bases: list[Any], size: int) -> float:
     return time.perf_counter() - start
 
 
+def upgraded(path: Path) -> tuple[int, float] | None:
+    """A kept store of an earlier version brought to this library's (:meth:`Store.upgrade`): its version and the time;
+    ``None`` when it was of this version already."""
+    from caucasus_talks.store import VERSION, Store
+
+    took, version = timed(lambda: Store.upgrade(path))
+    return None if version == VERSION else (version, took)
+
+
 def add_one(path: Path, bases: list[Any]) -> tuple[float, float]:
     """Median and slowest seconds of one ``Store.add`` (committed): a new copy of each original, the same for every size."""
     from caucasus_talks.store import Store
@@ -266,7 +277,7 @@ def main() -> None:
         for size in sizes:
             path = folder / f"store-{size}.db"
             if args.reuse and path.exists():
-                row: dict[str, Any] = {"build": float("nan")}
+                row: dict[str, Any] = {"build": float("nan"), "upgrade": upgraded(path)}
             else:
                 path.unlink(missing_ok=True)
                 row = {"build": build(path, bases, size)}
@@ -314,6 +325,8 @@ PARTS = {
 
 def report(size: int, row: dict[str, Any]) -> None:
     built = "kept from an earlier run (--reuse)" if math.isnan(row["build"]) else f"built in {row['build']:.1f} s"
+    if row.get("upgrade"):
+        built += ", upgraded in place from version {} in {:.1f} s".format(*row["upgrade"])
     print(f"\n{size:,} documents: store file {row['file_mib']:.0f} MiB, {built}")
     print(f"  {'open':<24}{row['open'] * 1000:9.2f} ms")
     mib = {k: row[f"{k}_kib"] / 1024 for k in ("baseline", "open", "bounded", "paged", "memory")}

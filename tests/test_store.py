@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -12,9 +13,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from caucasus_talks import Corpus, DataError, Problem, load_corpus, query
+from caucasus_talks import Corpus, DataError, Meeting, Problem, Statement, load_corpus, query
 from caucasus_talks.cli import main
 from caucasus_talks.store import VERSION, Store, schema
+from caucasus_talks.store import rows as store_rows
 from test_roundtrip import corpora
 
 # -- conversion ------------------------------------------------------------------------------
@@ -117,6 +119,20 @@ def damage(path: Path, sql: str, *params: object) -> None:
     db.close()
 
 
+def damage_record(path: Path, table: str, rid: str, edit: str, *params: object) -> None:
+    """Edit the record of a meeting or statement as the converter's JSON (``edit``, SQL of ``record`` and ``params``),
+    and write it back in the positional form the store writes (:func:`caucasus_talks.store.rows.positional`)."""
+    cls = {"meetings": Meeting, "statements": Statement}[table]
+    db = sqlite3.connect(path)
+    (record,) = db.execute(f"SELECT record FROM {table} WHERE id = ?", (rid,)).fetchone()
+    keyed = store_rows.dumps(store_rows.keyed(json.loads(record), cls))
+    (edited,) = db.execute(f"WITH r (record) AS (SELECT ?) SELECT {edit} FROM r", (keyed, *params)).fetchone()
+    row = store_rows.dumps(store_rows.positional(json.loads(edited), cls))
+    db.execute(f"UPDATE {table} SET record = ? WHERE id = ?", (row, rid))
+    db.commit()
+    db.close()
+
+
 def test_a_whole_store_verifies_with_no_problem(seed_store: Path) -> None:
     with Store(seed_store) as store:
         assert store.verify() == []
@@ -136,8 +152,8 @@ def test_verify_names_a_text_that_no_longer_matches_its_checksum(seed_store: Pat
 def test_verify_names_each_span_that_no_longer_reproduces_its_quote(seed_store: Path) -> None:
     meeting = load_corpus().meetings[0]
     evidence = meeting.evidence[0]
-    damage(seed_store, "UPDATE meetings SET record = replace(record, ?, ?) WHERE id = ?",
-           f'"start":{evidence.start},"end":{evidence.end}', f'"start":{evidence.start + 1},"end":{evidence.end + 1}', meeting.id)
+    damage_record(seed_store, "meetings", meeting.id, "replace(record, ?, ?)",
+                  f'"start":{evidence.start},"end":{evidence.end}', f'"start":{evidence.start + 1},"end":{evidence.end + 1}')
     with Store(seed_store) as store:
         problems = store.verify()
     spans = [p for p in problems if p.where.startswith(f"meetings[{meeting.id!r}].evidence[0]")]
@@ -179,8 +195,8 @@ def test_verify_names_a_kept_text_of_no_statement_which_a_phrase_count_would_cou
 def test_verify_names_a_reference_to_no_record_and_a_duplicate_id(seed_store: Path) -> None:
     statement = load_corpus().statements[0]
     participant = load_corpus().participants[0]
-    damage(seed_store, "UPDATE statements SET record = replace(record, ?, ?) WHERE id = ?",
-           f'"speakers":["{statement.speakers[0]}"', '"speakers":["nobody"', statement.id)
+    damage_record(seed_store, "statements", statement.id, "replace(record, ?, ?)",
+                  f'"speakers":["{statement.speakers[0]}"', '"speakers":["nobody"')
     damage(seed_store, "INSERT INTO participants (id, record) SELECT ?, record FROM participants WHERE id = ?",
            load_corpus().meetings[0].id, participant.id)
     with Store(seed_store) as store:

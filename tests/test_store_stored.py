@@ -25,6 +25,7 @@ from caucasus_talks.store import Store, search, stored
 from caucasus_talks.store.rows import dumps, participant_from, record_from
 from caucasus_talks.store.stored import stored_record
 from test_roundtrip import corpora
+from test_store import damage_record
 from test_store_queries import grown
 
 
@@ -73,9 +74,16 @@ BASIS = '"basis":{"reason":"known"}'
         '{"id":"m-1","evidence":[{"document":"d","start":0,"end":2,"colour":"ab"}],' + BASIS + "}",
         '{"id":"m-1","topics":["peace",3],' + BASIS + "}",
         "[]",
+        # rows of no record's shape in the store's positional form (version 6)
+        '["m-1",null,null,null,null,null,null,null,null,null,["known"],null,null,null,"one too many"]',
+        '["m-1",null,null,null,null,null,null,null,null,[["d",0,2,"ab","one too many"]],["known"]]',
+        '["m-1",null,null,null,null,null,null,null,null,[["d",0,2]],["known"]]',
+        '"m-1"',
+        "7",
     ],
     ids=["id-not-text", "unknown-key", "id-missing", "no-such-format", "flag-as-number", "object-for-list", "no-such-month",
-         "offset-as-text", "span-key-swapped", "topic-as-number", "list-for-record"],
+         "offset-as-text", "span-key-swapped", "topic-as-number", "list-for-record", "too-many-fields",
+         "too-many-span-fields", "span-short-of-a-field", "text-for-record", "number-for-record"],
 )  # fmt: skip
 def test_a_row_the_store_did_not_write_is_refused_as_the_converter_refuses_it(row: str) -> None:
     with pytest.raises(Exception) as by_converter:  # noqa: PT011 - whatever the converter raises, the store raises
@@ -158,10 +166,7 @@ def test_a_value_only_a_validator_refuses_is_trusted_when_read_and_verify_names_
     path = tmp_path / "talks.db"
     Store.from_corpus(load_corpus(), path).close()
     meeting = load_corpus().meetings[0]
-    db = sqlite3.connect(path)
-    db.execute("UPDATE meetings SET record = json_set(record, '$.title', 'ab' || char(1)) WHERE id = ?", (meeting.id,))
-    db.commit()
-    db.close()
+    damage_record(path, "meetings", meeting.id, "json_set(record, '$.title', 'ab' || char(1))")
     with Store(path) as store:
         assert store.meeting(meeting.id).title == "ab\x01"
         problems = store.verify()
@@ -185,9 +190,8 @@ def test_a_store_s_records_leave_it_as_a_corpus_or_a_folder_only_as_the_checks_t
     Store.from_corpus(load_corpus(), path).close()
     db = sqlite3.connect(path)
     (rid,) = db.execute(f"SELECT id FROM {table} ORDER BY n LIMIT 1").fetchone()
-    db.execute(f"UPDATE {table} SET record = {edit} WHERE id = ?", (rid,))
-    db.commit()
     db.close()
+    damage_record(path, table, rid, edit)
     with Store(path) as store, pytest.raises(DataError) as refused:
         store.to_corpus()
     said = "Bad ID" if "Bad ID" in edit else rid  # the row as its JSON names it

@@ -11,13 +11,14 @@ whatever the extractor drafts today.
 from __future__ import annotations
 
 import gzip
+import json
 import sqlite3
 import tarfile
 from pathlib import Path
 
 import pytest
 
-from caucasus_talks import Corpus, DataError, query
+from caucasus_talks import Corpus, DataError, Meeting, Statement, query
 from caucasus_talks.cli import main
 from caucasus_talks.store import VERSION, Store, rows, schema, upgrade
 from test_store_queries import BATTERY, grown
@@ -239,8 +240,17 @@ def test_an_exception_while_folding_the_texts_is_raised_as_itself_and_changes_no
     assert _tables(old) == before
 
 
+def _written_as_version_5(db: sqlite3.Connection) -> None:
+    """Make a new store's rows those of version 5: each meeting and statement as the converter's JSON, keyed."""
+    for table, cls in (("meetings", Meeting), ("statements", Statement)):
+        held = db.execute(f"SELECT n, record FROM {table}").fetchall()
+        rewritten = [(rows.dumps(rows.keyed(json.loads(record), cls)), n) for n, record in held]
+        db.executemany(f"UPDATE {table} SET record = ? WHERE n = ?", rewritten)
+
+
 def _written_as_version_4(db: sqlite3.Connection) -> None:
     """Make a new store's tables those of version 4: each statement's folded text in its own row."""
+    _written_as_version_5(db)
     db.execute("ALTER TABLE statements ADD COLUMN folded TEXT NOT NULL DEFAULT ''")
     db.execute("UPDATE statements SET folded = (SELECT folded FROM statement_texts WHERE statement = n)")
     db.execute("DROP TABLE statement_texts")
@@ -263,3 +273,90 @@ def test_a_version_3_or_4_store_gains_what_later_versions_hold_and_then_holds_wh
     assert Store.upgrade(path) == version
     assert _version(path) == VERSION
     assert _tables(path) == _tables(fresh)
+
+
+@pytest.fixture
+def version_5(tmp_path: Path) -> tuple[Path, Path]:
+    """A store as version 5 wrote it (each meeting and statement keyed, as the converter writes it), and the same
+    records in a new store."""
+    path, fresh = tmp_path / "talks.db", tmp_path / "fresh.db"
+    Store.from_corpus(grown(), fresh).close()
+    path.write_bytes(fresh.read_bytes())
+    db = sqlite3.connect(path)
+    _written_as_version_5(db)
+    db.execute("PRAGMA user_version = 5")
+    db.commit()
+    db.close()
+    return path, fresh
+
+
+def test_a_version_5_store_is_refused_with_how_to_upgrade_it(version_5: tuple[Path, Path]) -> None:
+    path, _fresh = version_5
+    reason = f"a store of version 5; this library reads version {VERSION}: upgrade it in place with caucasus-talks store upgrade"
+    with pytest.raises(DataError, match=f"{path}: {reason}"):
+        Store(path)
+
+
+def test_a_version_5_store_s_records_are_rewritten_in_positional_form_as_a_new_store_writes_them(
+    version_5: tuple[Path, Path],
+) -> None:
+    path, fresh = version_5
+    assert _tables(path) != _tables(fresh)
+    assert Store.upgrade(path) == 5
+    assert _version(path) == VERSION
+    assert _tables(path) == _tables(fresh)
+    corpus = grown()
+    with Store(path) as store:
+        assert store.verify() == []
+        assert store.to_corpus() == corpus
+        for helper, filters in BATTERY:
+            assert getattr(query, helper)(store, **filters) == getattr(query, helper)(corpus, **filters)
+
+
+def test_a_version_5_row_the_positional_form_cannot_hold_is_left_as_it_was_and_named_as_before(
+    version_5: tuple[Path, Path],
+) -> None:
+    path, _fresh = version_5
+    db = sqlite3.connect(path)
+    (mid,) = db.execute("SELECT id FROM meetings ORDER BY n LIMIT 1 OFFSET 2").fetchone()
+    db.execute("UPDATE meetings SET record = json_set(record, '$.colour', 'red') WHERE id = ?", (mid,))
+    (sid,) = db.execute("SELECT id FROM statements ORDER BY n LIMIT 1 OFFSET 2").fetchone()
+    db.execute("UPDATE statements SET record = 'not JSON' WHERE id = ?", (sid,))
+    db.commit()
+    db.close()
+    before = {table: _record_of(path, table, rid) for table, rid in (("meetings", mid), ("statements", sid))}
+    Store.upgrade(path)
+    assert {table: _record_of(path, table, rid) for table, rid in (("meetings", mid), ("statements", sid))} == before
+    with Store(path) as store:
+        problems = store.verify()
+    assert (f"meetings[{mid!r}]", "unknown field(s): colour @ $") in [(p.where, p.reason) for p in problems]
+    assert [p.where for p in problems if p.where.startswith("statements")] == [f"statements[{sid!r}]"]
+
+
+def _record_of(path: Path, table: str, rid: str) -> str:
+    db = sqlite3.connect(path)
+    try:
+        return str(db.execute(f"SELECT record FROM {table} WHERE id = ?", (rid,)).fetchone()[0])
+    finally:
+        db.close()
+
+
+def test_an_exception_while_rewriting_the_records_is_raised_as_itself_and_changes_nothing(
+    version_5: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _fresh = version_5
+    rewritten: list[str] = []
+
+    def positional_row(record: str, cls: type[object]) -> str:  # Ctrl-C in the middle of the records
+        rewritten.append(record)
+        if len(rewritten) == 10:
+            raise KeyboardInterrupt
+        return real(record, cls)
+
+    real = upgrade._positional_row
+    monkeypatch.setattr(upgrade, "_positional_row", positional_row)
+    before = _tables(path)
+    with pytest.raises(KeyboardInterrupt):
+        Store.upgrade(path)
+    assert _version(path) == 5
+    assert _tables(path) == before

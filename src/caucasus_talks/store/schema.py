@@ -1,11 +1,13 @@
 """The tables of a store file, its version, and how a connection to one is opened.
 
 A store is one SQLite file. Each record is kept whole as the converter's JSON
-(the same JSON as a corpus folder's tables), beside the columns and side
-tables that the queries and :meth:`Store.add <caucasus_talks.store.Store.add>`
-look records up by: dates as day numbers, ids of participants and speakers,
-places, review states, the spans that records quote, and the statements'
-folded text in a full-text index (FTS5).
+(the same JSON as a corpus folder's tables; a meeting's and a statement's in
+positional form, :func:`.rows.positional`, each record an array of its
+fields' values), beside the columns and side tables that the queries and
+:meth:`Store.add <caucasus_talks.store.Store.add>` look records up by: dates
+as day numbers, ids of participants and speakers, places, review states, the
+spans that records quote, and the statements' folded text in a full-text
+index (FTS5).
 
 A participant's spans are rows of their own (``participant_spans``), not part
 of its JSON: a participant the extractor drafted gains a span from every
@@ -34,7 +36,8 @@ __all__ = ["APPLICATION_ID", "UPGRADABLE", "VERSION", "connect", "create", "dama
 #: (:func:`upgrade`). 4: meetings indexed by review state, so that a count leaves out the rejected ones without
 #: reading every meeting counted. 5: the folded text moved out of the statement's row, with its review state, into
 #: a narrow table of its own (``statement_texts``), so that a phrase is tested and counted without reading records.
-VERSION = 5
+#: 6: each meeting's and statement's record in positional form (:func:`.rows.positional`), parsed in half the time.
+VERSION = 6
 #: ``PRAGMA application_id`` of a store file: "CTlk" as a 32-bit big-endian number.
 APPLICATION_ID = 0x43546C6B
 #: How long a writer waits for another to finish, in milliseconds.

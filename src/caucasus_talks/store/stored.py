@@ -6,9 +6,16 @@ store checked each record so when it wrote it, and checking it again on every
 read cost most of a large answer's time (some 0.1 ms a meeting). A row the
 store wrote is made into its record here without the validators: each value
 must still be of its field's type as JSON gives it (a string, an integer, a
-list, an object with the record's own keys, an enum's value), and a row that
-is not what the store writes (damaged, or edited by hand) is given to the
-converter instead, which structures it or says why not, as for a file.
+list, a record's array or object, an enum's value), and a row that is not
+what the store writes (damaged, or edited by hand) is given to the converter
+instead (:func:`.rows.keyed` of it), which structures it or says why not, as
+for a file.
+
+A store writes each meeting and statement in positional form
+(:func:`.rows.positional`: each record an array of its fields' values in
+order, ``null`` for a default); a record's maker takes that, and the
+converter's own keyed objects as well (participants, rows of a store of
+version 5 or before, rows edited by hand).
 
 What is trusted is what the validators and the converter's text checks
 would say of the values: that an id is an id, a span's quote as long as the
@@ -43,6 +50,7 @@ import attrs
 
 from ..dates import PartialDate
 from ..serialize import converter
+from .rows import keyed
 
 __all__ = ["stored_record"]
 
@@ -66,7 +74,7 @@ def stored_record(text: str, cls: type[R]) -> R:
     try:
         made: R = _maker(kind)(data)
     except Exception:  # anything that is not as the store writes it: the converter structures it or says why not
-        return converter.structure(data, cls)
+        return converter.structure(keyed(data, cls), cls)
     return made
 
 
@@ -233,13 +241,15 @@ def _empty_when_converted(convert: Callable[[Any], Any], default: Any) -> bool:
 
 
 def _record(kind: type[Any]) -> _Make:
-    """An attrs record from its JSON object: each field as its ``__init__`` sets it (default, converter), unvalidated.
+    """An attrs record from its JSON: each field as its ``__init__`` sets it (default, converter), unvalidated.
 
     The maker is written as Python for the record's fields, as attrs writes
     ``__init__`` and cattrs its structuring functions, and compiled once. An
-    object with every field's key, as the store writes most records, takes a
-    path without a test of each key (a key missing there is looked for field by
-    field, as in any other object).
+    array (the positional form the store writes, :func:`.rows.positional`) is
+    unpacked at once, its missing last fields filled with ``null``, and each
+    ``null`` is the field's default. An object (the converter's keyed form)
+    with every field's key takes a path without a test of each key (a key
+    missing there is looked for field by field, as in any other object).
     """
     hints = typing.get_type_hints(kind)
     scope: dict[str, Any] = {"kind": kind, "intern": sys.intern, "new": object.__new__, "put": object.__setattr__}
@@ -297,8 +307,41 @@ def _record(kind: type[Any]) -> _Make:
         scope[f"set_{f.name}"] = setter  # a slotted record's field: its slot set at once (no lookup by name)
         return f"{pad}set_{f.name}(r, v)"
 
-    lines = ["def make(data):", "    if type(data) is not dict:", "        raise NotStored"]
-    lines += [f"    if len(data) == {len(fields)}:", "        try:"]
+    def absent(f: Any, pad: str) -> list[str]:
+        """The lines that make ``v`` the value of field ``f`` when its JSON leaves it out (its default)."""
+        name, default = f.name, f.default
+        if default is attrs.NOTHING:
+            return [f"{pad}raise NotStored  # a required field missing"]
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            scope[f"factory_{name}"] = default.factory
+            return [f"{pad}v = factory_{name}({'r' if default.takes_self else ''})", *convert(f, pad, False)]
+        if f.converter is not None and _empty_when_converted(f.converter, default):
+            scope[f"default_{name}"] = ()  # an empty sequence's default, converted once: the one empty tuple
+            return [f"{pad}v = default_{name}"]
+        scope[f"default_{name}"] = default
+        return [f"{pad}v = default_{name}", *convert(f, pad, False)]
+
+    count = len(fields)
+    # the positional form (:func:`.rows.positional`): the fields' values in order, null for a default, the last nulls
+    # left out (filled in here from ``pads``); a required field's own test refuses its null
+    scope["pads"] = [[None] * (count - k) for k in range(count + 1)]
+    names = ", ".join(f"v{k}" for k in range(count)) + ("," if count == 1 else "")
+    lines = ["def make(data):", "    if type(data) is list:", "        k = len(data)", f"        if k != {count}:"]
+    lines += [f"            if k > {count}:", "                raise NotStored", "            data = data + pads[k]"]
+    lines += [f"        {names} = data", "        r = new(kind)"]
+    for k, f in enumerate(fields):
+        lines.append(f"        v = v{k}")
+        checks, made_tuple = value(f.name, " " * 12 if f.default is not attrs.NOTHING else " " * 8)
+        if f.default is attrs.NOTHING:
+            lines += checks + convert(f, " " * 8, made_tuple)
+        else:
+            lines += ["        if v is None:", *absent(f, " " * 12), "        else:"]
+            lines += checks + convert(f, " " * 12, made_tuple)
+        lines.append(put(f, " " * 8))
+    lines += ["        return r", "    if type(data) is not dict:", "        raise NotStored"]
+    # the converter's own form, keyed (a store of version 5 or before, a row edited by hand): every key at once, or
+    # field by field
+    lines += [f"    if len(data) == {count}:", "        try:"]
     lines += [f"            v{k} = data[{f.name!r}]" for k, f in enumerate(fields)]
     lines += ["        except KeyError:", "            pass", "        else:", "            r = new(kind)"]
     for k, f in enumerate(fields):
@@ -314,20 +357,7 @@ def _record(kind: type[Any]) -> _Make:
         checks, made_tuple = value(name, " " * 8)
         lines += checks + convert(f, " " * 8, made_tuple)
         lines.append("    else:")
-        default = f.default
-        if default is attrs.NOTHING:
-            lines.append("        raise NotStored  # a required field missing")
-        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            scope[f"factory_{name}"] = default.factory
-            lines.append(f"        v = factory_{name}({'r' if default.takes_self else ''})")
-            lines += convert(f, " " * 8, False)
-        elif f.converter is not None and _empty_when_converted(f.converter, default):
-            scope[f"default_{name}"] = ()  # an empty sequence's default, converted once: the one empty tuple
-            lines.append(f"        v = default_{name}")
-        else:
-            scope[f"default_{name}"] = default
-            lines.append(f"        v = default_{name}")
-            lines += convert(f, " " * 8, False)
+        lines += absent(f, " " * 8)
         lines.append(put(f, " " * 4))
     lines.append("    if n != len(data):")
     lines.append("        raise NotStored  # a key that is no field")

@@ -35,7 +35,7 @@ from ..errors import DataError, Problem
 from ..model import Basis, Document, Meeting, Participant, Statement
 from ..serialize import error_messages
 from . import read, schema
-from .rows import document_from, participant_from, record_from, search_text
+from .rows import document_from, keyed, participant_from, record_from, search_text
 from .write import SIDE_TABLES, meeting_columns, meeting_index, reported_days, statement_columns, statement_index
 
 __all__ = ["check_records", "full_text_index", "verify"]
@@ -234,12 +234,20 @@ def checked(file: str) -> Callable[[str, type[R]], R]:
         try:
             return record_from(record, cls)
         except Exception as exc:  # every reason the converter or the record gives
-            said = json.loads(record).get("id") if record.startswith("{") else None
+            said = _said_id(record, cls)
             where = f"{_TABLE_OF.get(cls, cls.__name__)}[{said!r}]"
             reason = "; ".join(_messages(exc)) + " (caucasus-talks store verify names every such row)"
             raise DataError([Problem(file, where, reason)]) from None
 
     return structure
+
+
+def _said_id(record: str, cls: type[Any]) -> Any:
+    """The id a row's JSON gives its record, in either form (:func:`.rows.keyed`): an object's, or an array's."""
+    if not record.startswith(("{", "[")):
+        return None
+    data = keyed(json.loads(record), cls)
+    return data.get("id") if isinstance(data, dict) else None
 
 
 def _rows(db: sqlite3.Connection, table: str, cls: type[R]) -> Iterator[tuple[str, Callable[[], R]]]:

@@ -17,9 +17,17 @@ from typing import Any
 
 from ..corpus import published_day
 from ..model import Document, Evidence, Meeting, Participant, Statement
-from ..serialize import converter
 from .read import ids_in
-from .rows import date_columns, document_json, dumps, marked_words, meeting_places, participant_json, search_text, span_row
+from .rows import (
+    date_columns,
+    document_json,
+    marked_words,
+    meeting_places,
+    participant_json,
+    record_json,
+    search_text,
+    span_row,
+)
 
 __all__ = [
     "add_participant_spans",
@@ -105,7 +113,7 @@ def meeting_columns(meeting: Meeting, reported: tuple[int | None, int | None] = 
         "people": len(meeting.participants),
         "reported_first": reported[0],
         "reported_last": reported[1],
-        "record": dumps(converter.unstructure(meeting)),
+        "record": record_json(meeting),
     }
 
 
@@ -131,7 +139,7 @@ def statement_columns(statement: Statement) -> dict[str, Any]:
         "channel": statement.channel.value,
         "meeting": statement.meeting,
         "review": statement.review.value,
-        "record": dumps(converter.unstructure(statement)),
+        "record": record_json(statement),
     }
 
 
