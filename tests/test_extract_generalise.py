@@ -7176,3 +7176,26 @@ def test_a_separate_meeting_named_by_its_sides_adjectives_is_of_the_one_person_o
         "Armenian-Azerbaijani meeting will be conducted."
     )
     assert all("sergey-lavrov" in m[2] for m in meetings(text, published=p))
+
+
+def test_a_meeting_noun_quoted_as_a_phrase_after_during_their_is_the_meeting_told() -> None:
+    text = (
+        "Nikol Pashinyan has not yet established ties with Ilham Aliyev. Returning from Dushanbe after the summit, "
+        "Pashinyan said that during their 'blitz meeting' it had been decided to establish links."
+    )
+    assert [m[1] for m in meetings(text, published="2019-10-14")] == ["Dushanbe"]
+
+
+def test_a_clause_with_its_own_subject_and_verb_before_and_a_new_subject_gives_the_meeting_no_one() -> None:
+    p = "2022-09-30"
+    text = (
+        "Under Secretary Colin Kahl engaged both defense ministers of Armenia and Azerbaijan on September 15th, and "
+        "National Security Advisor Jake Sullivan met with Armen Grigoryan in Washington on September 27th."
+    )
+    assert meetings(text, published=p) == [("2022-09-27", "Washington", ("armen-grigoryan", "jake-sullivan"))]
+    # a list whose last name follows ", and" is still the meeting's, after a verb of reporting before them
+    text = (
+        "The agency reported that on September 26, Nikol Pashinyan, the Armenian Premier, Ilham Aliyev, the Azerbaijani "
+        "President, and Vladimir Putin, the Russian President, held talks in Sochi."
+    )
+    assert meetings(text, published=p) == [("2022-09-26", "Sochi", ("ilham-aliyev", "nikol-pashinyan", "vladimir-putin"))]

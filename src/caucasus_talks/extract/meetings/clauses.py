@@ -153,6 +153,18 @@ class _Clauses:
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
 
+    def _a_sentence_before(self, ci: int) -> bool:
+        """Whether a clause before the first meeting word's tells a thing of its own: a person and a verb in the past
+        after them, and the meeting word's clause opening on ", and" and a new subject ("X engaged both ministers on May
+        5, and Y met Z"; not "It reported that A, B, and C met")."""
+        text = self.sent.doc.text
+        first_start = self.clauses[self.first][0]
+        if not _AND_NEW_SUBJECT_RE.match(text, first_start):
+            return False
+        cs, ce = self.clauses[ci]
+        subject = next((mm for mm in self.sent.doc.mentions_in(cs, ce) if mm.kind in (PERSON, OFFICE)), None)
+        return subject is not None and _PAST_VERB_RE.search(text, subject.end, ce) is not None  # (its subject, then verb)
+
     def _topic(self, t: Trigger) -> bool:
         """Whether a meeting noun is the topic of a verb of telling ("informed B about the planned meeting"); read once
         a word, not once for each mention before it."""
@@ -188,7 +200,7 @@ class _Clauses:
                 return before[-1]
             return min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
         if ci < self.first:
-            return None if pos < self.aside else self.by_clause[self.first][0]
+            return None if pos < self.aside or self._a_sentence_before(ci) else self.by_clause[self.first][0]
         joined = self.joins.get(ci)
         if joined is None:
             cs, ce = self.clauses[ci]
@@ -200,6 +212,10 @@ class _Clauses:
         return None
 
 
+# a clause opening on ", and" and its own subject, a name or a title ("..., and National Security Advisor X met")
+_AND_NEW_SUBJECT_RE = compile_fast(r",[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z]")
+# a verb in the past after a subject: a lower-case word in "-ed" (not after "by", "of": "the deal reached by")
+_PAST_VERB_RE = compile_fast(r"(?<!\bby[ \t])(?<!\bof[ \t])\b[a-z]{3,}ed\b(?![ \t]+by\b)")
 # before a meeting noun: what one told or asked another about ("informed B about the planned meeting in X", "asked him
 # regarding the talks"): a topic, whose people the clause's subject and object are not
 _TOPIC_BEFORE_RE = compile_fast(

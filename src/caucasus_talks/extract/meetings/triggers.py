@@ -518,7 +518,8 @@ _IN_FORMAT_TOOK_PLACE_RE = compile_fast(
     r"[ \t]+(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]"
 )
 # "during their meeting, A, B and C discussed ...": the people of the clause had the meeting told before
-_DURING_THEIR_RE = compile_fast(r"\b[Dd]uring[ \t]+their[ \t]+(?:[\w\-]+[ \t]+)?\Z")
+# (a phrase quoted: "during their 'blitz meeting'")
+_DURING_THEIR_RE = compile_fast(r"\b[Dd]uring[ \t]+their[ \t]+[‘'“\"]?(?:[\w\-]+[ \t]+)?\Z")
 # a sentence opening on "During the [meeting], A and B reaffirmed ...": so do they (not "reached during the meeting of")
 _DURING_THE_RE = compile_fast(r"[ \t]*[\"“]?During[ \t]+the[ \t]+(?:[\w\-]+[ \t]+)?")
 #: "X took part in the [negotiations]", "X attended the [meeting]": who was at the meeting referred to
