@@ -51,7 +51,8 @@ from .vocabulary.words import (
 )
 
 __all__ = [
-    "LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "ever_held", "find_mentions", "index_for", "norm", "slug", "title_matches",
+    "LEADER_TITLE_RE", "NOT_THE_HOLDER_RE", "Index", "commentator_around", "ever_held", "find_mentions", "index_for",
+    "norm", "slug", "title_matches",
 ]  # fmt: skip
 
 _CAPS = r"A-Z\u00C0-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F"
@@ -861,7 +862,7 @@ def _name_like(raw: str, key: str, idx: Index) -> bool:
 _APPOSITION_RE = compile_fast(r",[ \t]+([^,.;:\n]{1,60})")
 
 
-def _commentator_around(text: str, start: int, end: int) -> bool:
+def commentator_around(text: str, start: int, end: int) -> bool:
     """Whether a name is given a commentator's role: "analyst Tigran Grigoryan", "Narek Hovakimyan, a political analyst"."""
     before = _TITLE_TOKEN_RE.findall(text[max(0, start - ROLE_NEAR) : start])[-3:]
     if any(w.lower() in COMMENTATOR_WORDS for w in before):
@@ -989,7 +990,7 @@ def _add_unknown(text: str, at: int, u: _Unknown, idx: Index, out: Mentions) -> 
     titled = titled or _name_shaped(text, start, u, idx)
     if not titled and _SPEECH_AFTER_NAME_RE.match(text[end : end + APPOSITION]) and not u.all_caps:
         titled = u.after_title
-    commentator = not titled and _commentator_around(text, start, end)
+    commentator = not titled and commentator_around(text, start, end)
     if not titled and not commentator:
         return
     misspelt = _misspelt(u.name, idx)
@@ -1250,7 +1251,7 @@ def _resolve_surnames(text: str, lay: Layout, out: Mentions, idx: Index, day: _d
             if not cands:  # "Artur Khachatryan" is not Vahagn Khachaturyan: someone the registry lacks
                 if _role_around(text, mm.start, mm.end):
                     pid = _new_person(text[mm.start : mm.end], idx, out)
-                elif _commentator_around(text, mm.start, mm.end):  # "analyst Tigran Grigoryan": quoted, not an actor
+                elif commentator_around(text, mm.start, mm.end):  # "analyst Tigran Grigoryan": quoted, not an actor
                     pid = _new_person(text[mm.start : mm.end], idx, out, ParticipantKind.COMMENTATOR)
                 else:
                     continue

@@ -22,14 +22,13 @@ from ..model import Channel, ParticipantKind
 from ..registry import outlets
 from ._regex import AT_WORD_START, Folded, compile_fast, letter_led_words, phrase, phrases, word_trie
 from ._text import Layout
-from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, norm, person_titles
+from .people import LEADER_TITLE_RE, NOT_THE_HOLDER_RE, Index, commentator_around, norm, person_titles
 from .remarks import INTERVIEW_RE, NAME_LABEL_RE, Remark, RemarkForm
 from .types import BOILERPLATE, HEADING, OFFICE, ORG, PERSON, PLACE, TEXT_LINE, Mention, Mentions, Quote, Said
 from .vocabulary.speech import SPEECH_NOUNS, SPEECH_VERBS, SPOKE_OF, speech_forms
 from .vocabulary.titles import (
     CHIEF_DIPLOMAT_TITLES,
     COMMENTATOR_ROLES,
-    COMMENTATOR_WORDS,
     FIELD_HEADS,
     FIELD_ROLES,
     GROUP_ROLES,
@@ -959,8 +958,8 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
 
 def _last_commentator(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None:
     """Whom "the analyst", "the expert" stands for: the last person named before ``pos`` (within ``ROLE_HOLDER_BACK``)
-    with a commentator's word next to the name ("political analyst X", "X, now a political analyst"), none told
-    without a name after them ("an expert, who asked not to be named")."""
+    given a commentator's role by the name ("political analyst X", "X, a political analyst"), none told without a name
+    after them ("an expert, who asked not to be named")."""
     text = ctx.text
     i = bisect.bisect_left(ctx.starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start > pos - ROLE_HOLDER_BACK:
@@ -968,18 +967,16 @@ def _last_commentator(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None
         i -= 1
         if mm.kind is not PERSON or not mm.pid or ctx.in_quote(mm.start):
             continue
-        s, e = ctx.lay.sentence_at(mm.start)
-        near = text[max(s, mm.start - COMMENTATOR_NEAR) : min(e, mm.end + COMMENTATOR_NEAR)]
-        if any(w.lower() in COMMENTATOR_WORDS for w in _WORD_RE.findall(near)):
+        if commentator_around(text, mm.start, mm.end):
             # (one told without a name in a later sentence is another: "An expert at a think tank disagreed")
+            e = ctx.lay.sentence_at(mm.start)[1]
             return None if _AN_COMMENTATOR_RE.search(text, e, pos) else (mm.pid, (mm.start, mm.end))
     return None
 
 
-COMMENTATOR_NEAR = 60  # how far from a name its commentator's word ("analyst", "expert") may stand
 # a commentator told without a name: "an expert at a think tank", "another analyst"
 _AN_COMMENTATOR_RE = compile_fast(
-    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{phrases(sorted(COMMENTATOR_ROLES))})\b"
+    rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{phrases(sorted(COMMENTATOR_ROLES))})\b(?![ \t]+[A-Z])"
 )
 
 
@@ -2180,7 +2177,8 @@ def _interviewed(ctx: _Ctx, pos: int) -> Mention | None:
 
 
 INTERVIEWED_BACK = 600  # how far before a paragraph of quotation the outlet's words of an interview may be
-_WE_BEFORE_RE = compile_fast(r"\b[Ww]e[ \t]+(?:(?:also|have|had)[ \t]+)?\Z")  # "We talked to X" (fullmatched to the verb)
+# "We talked to X", "I spoke with X", "The agency spoke to X": the outlet's own words of an interview
+_WE_BEFORE_RE = compile_fast(r"\b(?:[Ww]e|I|[Tt]he[ \t]+agency)[ \t]+(?:(?:also|have|had)[ \t]+)?\Z")
 _INTERVIEWED_RE = compile_fast(
     r"\b(?:discussed|spoke|talked|interviewed)\b(?:[ \t]+[\w’'\-]+){0,5}?[ \t]+(?:with|to)\b"
 )
@@ -2192,15 +2190,19 @@ def _announced_by(ctx: _Ctx, s: int, e: int) -> Mention | None:
     m = _ANNOUNCED_BY_RE.search(ctx.text, s, e)
     if m is None:
         return None
-    # the head of the phrase after "by", not whose it is: "by Aliyev's aide X", "by the spokeswoman for Minister A, X"
-    def head(mm: Mention) -> bool:
-        return mm.kind is PERSON and not mm.possessive and not _OWNER_BEFORE_RE.search(ctx.text, max(0, mm.start - 50), mm.start)
+    # the head of the phrase after "by", not whose it is: "by Aliyev's aide X"; the name in apposition after another,
+    # "by the spokeswoman for Minister A, X"; "by the Minister of Foreign Affairs of Azerbaijan X" is X
+    found: Mention | None = None
+    for mm in ctx.between(m.end(), min(e, m.end() + NAME_LEAD + NAME_LEAD)):
+        if mm.kind is not PERSON or mm.possessive or ctx.in_quote(mm.start):
+            continue
+        if found is not None and not _APPOSED_NAME_GAP_RE.fullmatch(ctx.text, found.end, mm.start):
+            break
+        found = mm
+    return found
 
-    return ctx.first_between(m.end(), min(e, m.end() + NAME_LEAD + NAME_LEAD), head)
 
-
-# before a name: the words that make it whose a title is ("the spokeswoman for [Minister] X", "the press service of X")
-_OWNER_BEFORE_RE = compile_fast(r"\b(?:of|for|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-.]*[ \t]+){0,4}\Z")
+_APPOSED_NAME_GAP_RE = compile_fast(r",[ \t]+")  # (fullmatched) between a name and another in apposition to it
 _ANNOUNCED_BY_RE = compile_fast(
     r"\b(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:announced|stated|said|declared|noted|reported|emphasi[sz]ed|stressed|told)[ \t]+by[ \t]+"

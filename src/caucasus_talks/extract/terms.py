@@ -58,13 +58,13 @@ def years_in_office(dates: Sequence[DateMention], mentions: Mentions, idx: Index
     # (a month the text states with a year: "the fighting of April 2016 ... met on April 5" is of that April)
     months = {d.value.month for d in dates if d.year_stated and d.value is not None and d.value.month}
     for d in dates:
-        if d.value is not None or d.md is None or d.year_step is not None or d.relative not in (None, "month-name"):
+        if d.value is not None or d.md is None or d.year_step is not None or d.relative is not None or not d.md[1]:
             continue
         if d.md[0] in months:
             continue
         hint = year_at(d.start)
         if not asked:
-            found, asked = _together(mentions, idx, open_ended=True), True
+            found, asked = _together(mentions, idx), True
         if found is None:
             return
         if hint is None:

@@ -213,9 +213,12 @@ class _Clauses:
 
 
 # a clause opening on ", and" and its own subject, a name or a title ("..., and National Security Advisor X met")
-_AND_NEW_SUBJECT_RE = compile_fast(r",[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z]")
+_AND_NEW_SUBJECT_RE = compile_fast(r",[ \t]+and[ \t]+[A-Z]")  # (not "and the Armenian leader": who was named)
 # a verb in the past after a subject: a lower-case word in "-ed" (not after "by", "of": "the deal reached by")
-_PAST_VERB_RE = compile_fast(r"(?<!\bby[ \t])(?<!\bof[ \t])\b[a-z]{3,}ed\b(?![ \t]+by\b)")
+# (nor a trip's: "X arrived in Kazan on Tuesday, and Y met him" is where and when)
+_PAST_VERB_RE = compile_fast(
+    r"(?<!\bby[ \t])(?<!\bof[ \t])\b(?!(?:arrived|travell?ed|landed|returned|headed|flew|visited)\b)[a-z]{3,}ed\b(?![ \t]+by\b)"
+)
 # before a meeting noun: what one told or asked another about ("informed B about the planned meeting in X", "asked him
 # regarding the talks"): a topic, whose people the clause's subject and object are not
 _TOPIC_BEFORE_RE = compile_fast(

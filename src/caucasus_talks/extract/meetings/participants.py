@@ -1446,8 +1446,8 @@ _DEMONYM_PAIR_BEFORE_RE = compile_fast(r"\b([A-Z][a-z]+)[\-–]([A-Z][a-z]+)[ \t
 def demonym_sides(sent: SentenceContext, t: Trigger, draft: Draft, before: Draft | None) -> None:
     """A meeting named by its two sides' adjectives and no one ("A separate Armenian-Azerbaijani meeting will be held"),
     told in the sentence of the meeting before it or the next: the one person of each country that meeting had."""
-    if before is None or sent.index - before.sentence > 1 or draft.participants:
-        return
+    if before is None or sent.index - before.sentence > 1 or draft.participants or not draft.separate:
+        return  # (not "the next Armenian-Azerbaijani meeting": another, to come)
     m = _DEMONYM_PAIR_BEFORE_RE.search(sent.doc.text, max(sent.start, t.start - 50), t.start)
     idx = sent.doc.idx
     countries = [c.name for c in map(idx.country, m.groups()) if c is not None] if m else []

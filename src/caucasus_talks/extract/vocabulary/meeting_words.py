@@ -169,7 +169,7 @@ _MEETING_ITSELF = r"(?=[ \t]*(?:[.;,!?\n]|\Z|by[ \t]+(?:video|phone|telephone)\b
 # with X", not "discussed during talks with X")
 _TOPIC = (  # (quoted words too; "on the border" a topic, "on Monday" a time; no clause of its own: "the deal he struck")
     r"(?:[ \t]+(?!(?:during|at|in|on(?![ \t]+the\b)|over|after|before|by|via|through"
-    r"|he|she|they|we|reached|struck|signed|concluded|achieved|made)\b)[\w’'‘“”\"\-]+){1,8}?"
+    r"|he|she|they|we|that|which|who|reached|struck|signed|concluded|achieved|made)\b)[\w’'‘“”\"\-]+){1,8}?"
 )
 #: after a verb, where, before what follows: "agreed [in Moscow] to", "signed [at the Kremlin] by" (optional)
 PLACE_AHEAD = r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[\w’'\-]+(?:[ \t]+[\w’'\-]+){0,2}?)?"
