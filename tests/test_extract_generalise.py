@@ -7249,3 +7249,17 @@ def test_the_third_review_of_the_twenty_second_rounds_rules() -> None:
         "conference in Yerevan on May 13."
     )
     assert all(m[1] != "Almaty" for m in meetings(text, published=p))
+
+
+def test_a_bare_weekday_of_an_undated_text_is_the_one_day_it_names_in_full_on_that_weekday() -> None:
+    text = (
+        "Nikol Pashinyan and Ilham Aliyev attend a summit in Saint Petersburg, December 26, 2023.\n\n"
+        "Nikol Pashinyan spoke with Ilham Aliyev on Tuesday during the summit in Saint Petersburg."
+    )
+    assert meetings(text) == [("2023-12-26", "Saint Petersburg", ("ilham-aliyev", "nikol-pashinyan"))]
+    # two such days, or none on that weekday: no day
+    text = (
+        "The talks of December 19, 2023 and December 26, 2023 were short.\n\n"
+        "Nikol Pashinyan spoke with Ilham Aliyev on Tuesday in Saint Petersburg."
+    )
+    assert [m[0] for m in meetings(text)] == [None]

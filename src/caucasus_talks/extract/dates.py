@@ -33,7 +33,8 @@ from .vocabulary.dates import (
 from .vocabulary.markers import FUTURE_TENSE
 
 __all__ = [
-    "DATELINE_REACH", "after_since", "anchor_same_days", "find_dates", "in_dateline", "relation", "resolve", "weekday_years",
+    "DATELINE_REACH", "after_since", "anchor_same_days", "find_dates", "in_dateline", "relation", "resolve",
+    "stated_day_years", "stated_weekdays", "weekday_years",
 ]  # fmt: skip
 
 DATELINE_REACH = 400  # how far into the body a dateline or date line may stand
@@ -424,6 +425,23 @@ def stated_day_years(dates: list[DateMention]) -> None:
             year = next(iter(years))
             v = _safe(year, d.md[0], d.md[1], DateBasis.CONTEXT)  # type: ignore[index]
             d.value = attrs.evolve(v, reason=f"no year is given; the text names the same day of {year} elsewhere") if v else None
+
+
+def stated_weekdays(dates: list[DateMention]) -> None:
+    """In an undated text, a day told by its weekday alone ("spoke with X on Tuesday") is the one day the text names in
+    full that falls on that weekday ("... a CIS summit in Saint Petersburg, December 26, 2023": a Tuesday), if it names
+    one only."""
+    days = {d.value for d in dates if d.year_stated and d.value is not None and d.value.day is not None}
+    for d in dates:
+        if d.value is not None or d.relative not in _WEEKDAYS:
+            continue  # (only a bare weekday: not "last Tuesday", counted back from a day the text does not give)
+        wanted = _WEEKDAYS[d.relative].weekday
+        fits = {v for v in days if v.earliest is not None and v.earliest.weekday() == wanted}
+        if len(fits) == 1:
+            v = fits.pop()
+            d.value = PartialDate(v.year, v.month, v.day, basis=DateBasis.CONTEXT, reason=(
+                "no date is given; the one day the text names in full that falls on that weekday"
+            ))
 
 
 def anchor_same_days(

@@ -24,6 +24,7 @@ from .dates import (
     find_dates,
     in_dateline,
     stated_day_years,
+    stated_weekdays,
     weekday_years,
 )
 from .meetings import find_meetings
@@ -166,6 +167,8 @@ def extract(
     remarks = find_remarks(text, lay)
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
     anchor_same_days(text, dates, ref, year_at, [(q.open, q.end) for q in quotes])
+    if ref is None:  # "spoke with X on Tuesday ... summit in Saint Petersburg, December 26, 2023" (a Tuesday)
+        stated_weekdays(dates)
     said = attribute_all(text, lay, idx, mentions, quotes, remarks)
     spans = sorted([(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes])
     voices = sorted((sd.quote.start, sd.quote.end, sd.speaker) for sd in said)
