@@ -7263,3 +7263,12 @@ def test_a_bare_weekday_of_an_undated_text_is_the_one_day_it_names_in_full_on_th
         "Nikol Pashinyan spoke with Ilham Aliyev on Tuesday in Saint Petersburg."
     )
     assert [m[0] for m in meetings(text)] == [None]
+
+
+def test_a_phrase_quoted_after_the_speakers_own_sides_possessive_is_the_speakers() -> None:
+    p = "2024-05-14"
+    text = "Foreign Minister Ilia Darchiashvili on Tuesday said his Government’s “major goal” was to ensure peace."
+    assert said(text, published=p) == [("ilia-darchiashvili", "major goal")]
+    # another's possessive still names another's phrase
+    text = "Foreign Minister Ilia Darchiashvili on Tuesday said Ankara’s “ambitions” were clear."
+    assert said(text, published=p) == []

@@ -1930,8 +1930,14 @@ def _words_before(text: str, pos: int) -> list[str]:
 
 def _determined(tail: list[str]) -> bool:
     """Whether the words before a quotation make it a phrase named: 'a "frank" talk', 'the so-called "peace"',
-    'Ankara's "ambitions"'."""
-    return bool(tail) and (tail[-1] in DETERMINERS or tail[-1].endswith(("’s", "'s")))
+    'Ankara's "ambitions"' (not the speaker's own side's: 'said his Government's "major goal" was')."""
+    if not tail:
+        return False
+    own = len(tail) == 2 and tail[0] in _OWN_DETERMINERS
+    return tail[-1] in DETERMINERS or (tail[-1].endswith(("’s", "'s")) and not own)
+
+
+_OWN_DETERMINERS = frozenset({"his", "her", "their", "our", "my"})
 
 
 def _named_in_sentence(text: str, q: Quote, goes_on: bool) -> bool:
