@@ -22,7 +22,9 @@ would say of the values: that an id is an id, a span's quote as long as the
 span, a text free of control characters. It was checked when written
 (:mod:`.write`), and :meth:`Store.verify <caucasus_talks.store.Store.verify>`
 checks it again on demand, through the converter. Data from outside a store
-(files, extractions, records made in code) never comes here.
+(files, extractions, records made in code) never comes here. A record is made
+so only when its class's ``__init__`` does nothing but set and check its
+fields (:func:`_made_of_its_fields`); one of another class is the converter's.
 
 A date (:class:`~caucasus_talks.PartialDate`) is made once by the converter
 for each JSON value and shared by the records that have it: the records are
@@ -126,13 +128,40 @@ def _new_maker(kind: Any) -> _Make:
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return _member(kind)
     if isinstance(kind, type) and attrs.has(kind):
-        return _record(kind)
+        return _record(kind) if _made_of_its_fields(kind) else _refused
     args = typing.get_args(kind)
     if isinstance(kind, types.UnionType) and len(args) == 2 and type(None) in args:
         return _optional(_maker(next(a for a in args if a is not type(None))))
     if typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis:
         return _strings if args[0] is str else _sequence(_maker(args[0]))
     raise TypeError(f"no stored form of {kind!r}")  # a field type the records do not have
+
+
+#: The slot in which attrs keeps a record's hash when its class caches it (``cache_hash=True``).
+_HASH_CACHE = "_attrs_cached_hash"
+
+
+def _made_of_its_fields(kind: type[Any]) -> bool:
+    """Whether a record of class ``kind`` is its fields and nothing else: what attrs' own ``__init__`` sets them to (a
+    default, a converter's value) is all its constructor does, besides the validators' checks.
+
+    Not so when the class has a hook that runs in ``__init__`` (``__attrs_pre_init__``, ``__attrs_post_init__``:
+    a derived value, a cache), a field ``__init__`` does not take (``init=False``: set by the class, not read from its
+    JSON), a cached hash (a slot ``__init__`` clears) or an ``__init__`` of its own: a record of such a class is made
+    by the converter, through its ``__init__`` (the records of :mod:`caucasus_talks.model` have none of them).
+    """
+    if hasattr(kind, "__attrs_pre_init__") or hasattr(kind, "__attrs_post_init__"):
+        return False
+    if not all(f.init for f in attrs.fields(kind)) or _HASH_CACHE in getattr(kind, "__slots__", ()):
+        return False
+    init = getattr(kind.__init__, "__code__", None)  # attrs writes __init__ in a file of its own name
+    return init is not None and init.co_filename.startswith("<attrs generated")
+
+
+def _refused(value: Any) -> Any:
+    """The maker of a record whose class computes more than its fields (see :func:`_made_of_its_fields`): none, the
+    converter makes it."""
+    raise _NotStored
 
 
 def _string(value: Any) -> str:
