@@ -427,16 +427,25 @@ def stated_day_years(dates: list[DateMention]) -> None:
             d.value = attrs.evolve(v, reason=f"no year is given; the text names the same day of {year} elsewhere") if v else None
 
 
-def stated_weekdays(dates: list[DateMention]) -> None:
+_OPENING_LINES = 4  # a caption or dateline stands on one of a text's first lines (a headline, blank lines before it)
+
+
+def stated_weekdays(text: str, dates: list[DateMention], sentence_at: Callable[[int], tuple[int, int]]) -> None:
     """In an undated text, a day told by its weekday alone ("spoke with X on Tuesday") is the one day the text names in
-    full that falls on that weekday ("... a CIS summit in Saint Petersburg, December 26, 2023": a Tuesday), if it names
-    one only."""
-    days = {d.value for d in dates if d.year_stated and d.value is not None and d.value.day is not None}
+    full that falls on that weekday, in the weekday's own sentence or in the text's opening lines, its caption or
+    dateline ("... a CIS summit in Saint Petersburg, December 26, 2023": a Tuesday); not a day told as to come, nor a
+    full date of another event in the body ("the statement of November 10, 2020")."""
+    days = [d for d in dates if d.year_stated and d.value is not None and d.value.day is not None]
     for d in dates:
         if d.value is not None or d.relative not in _WEEKDAYS:
             continue  # (only a bare weekday: not "last Tuesday", counted back from a day the text does not give)
+        s, e = sentence_at(d.start)
+        if _FUTURE_RE.search(text, s, e):
+            continue  # "will hold talks on Friday"
         wanted = _WEEKDAYS[d.relative].weekday
-        fits = {v for v in days if v.earliest is not None and v.earliest.weekday() == wanted}
+        # (a caption or dateline: before the weekday's sentence, on one of the text's first lines)
+        near = (v.value for v in days if (v.start < s and text.count("\n", 0, v.start) <= _OPENING_LINES) or s <= v.start < e)
+        fits = {v for v in near if v is not None and v.earliest is not None and v.earliest.weekday() == wanted}
         if len(fits) == 1:
             v = fits.pop()
             d.value = PartialDate(v.year, v.month, v.day, basis=DateBasis.CONTEXT, reason=(

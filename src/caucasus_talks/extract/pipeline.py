@@ -168,7 +168,7 @@ def extract(
     quotes = find_quotes(text, lay, [(r.open, r.end) for r in remarks])
     anchor_same_days(text, dates, ref, year_at, [(q.open, q.end) for q in quotes])
     if ref is None:  # "spoke with X on Tuesday ... summit in Saint Petersburg, December 26, 2023" (a Tuesday)
-        stated_weekdays(dates)
+        stated_weekdays(text, dates, lay.sentence_at)
     said = attribute_all(text, lay, idx, mentions, quotes, remarks)
     spans = sorted([(q.open, (q.close + 1) if q.close is not None else q.end) for q in quotes])
     voices = sorted((sd.quote.start, sd.quote.end, sd.speaker) for sd in said)

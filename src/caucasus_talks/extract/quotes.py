@@ -930,7 +930,7 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     the text or the registry gives them ("the European diplomat": an adjective that is no country asks nothing)."""
     role = _SPACES_RE.sub(" ", rm.group("role").lower())
     if role in COMMENTATOR_ROLES:
-        return _last_commentator(ctx, rm.start())
+        return _last_commentator(ctx, rm.start(), role)
     wanted = ROLE_TITLES.get(role, (role,))
     if (rm.group("deputy") or "").strip().lower() in ("chief", "top") and role == "diplomat":
         wanted = CHIEF_DIPLOMAT_TITLES  # "Russia's chief diplomat": its minister, not its spokesperson
@@ -956,7 +956,7 @@ def _role_holder(ctx: _Ctx, rm: re.Match[str]) -> tuple[str, tuple[int, int]] | 
     return _last_titled(ctx, rm.start(), holds)
 
 
-def _last_commentator(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None:
+def _last_commentator(ctx: _Ctx, pos: int, role: str) -> tuple[str, tuple[int, int]] | None:
     """Whom "the analyst", "the expert" stands for: the last person named before ``pos`` (within ``ROLE_HOLDER_BACK``)
     given a commentator's role by the name ("political analyst X", "X, a political analyst"), none told without a name
     after them ("an expert, who asked not to be named")."""
@@ -970,13 +970,17 @@ def _last_commentator(ctx: _Ctx, pos: int) -> tuple[str, tuple[int, int]] | None
         if commentator_around(text, mm.start, mm.end):
             # (one told without a name in a later sentence is another: "An expert at a think tank disagreed")
             e = ctx.lay.sentence_at(mm.start)[1]
-            return None if _AN_COMMENTATOR_RE.search(text, e, pos) else (mm.pid, (mm.start, mm.end))
+            noun = role.split()[-1]
+            unnamed = (m for m in _AN_COMMENTATOR_RE.finditer(text, e, pos) if m.group("role").lower().split()[-1] == noun)
+            return None if next(unnamed, None) is not None else (mm.pid, (mm.start, mm.end))
     return None
 
 
-# a commentator told without a name: "an expert at a think tank", "another analyst"
+# a commentator told without a name: "an expert at a think tank", "another analyst" (one of the same role noun as "the
+# analyst said" is the one meant: "One analyst, who asked not to be named"; "one expert" is not "the analyst")
 _AN_COMMENTATOR_RE = compile_fast(
-    rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?:{phrases(sorted(COMMENTATOR_ROLES))})\b(?![ \t]+[A-Z])"
+    rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}(?P<role>{phrases(sorted(COMMENTATOR_ROLES))})"
+    r"\b(?![ \t]+[A-Z])"
 )
 
 
@@ -2183,8 +2187,8 @@ def _interviewed(ctx: _Ctx, pos: int) -> Mention | None:
 
 
 INTERVIEWED_BACK = 600  # how far before a paragraph of quotation the outlet's words of an interview may be
-# "We talked to X", "I spoke with X", "The agency spoke to X": the outlet's own words of an interview
-_WE_BEFORE_RE = compile_fast(r"\b(?:[Ww]e|I|[Tt]he[ \t]+agency)[ \t]+(?:(?:also|have|had)[ \t]+)?\Z")
+# "We talked to X": the outlet's own words of an interview (not "I", often a speaker's own words; nor "the agency")
+_WE_BEFORE_RE = compile_fast(r"\b[Ww]e[ \t]+(?:(?:also|have|had)[ \t]+)?\Z")
 _INTERVIEWED_RE = compile_fast(
     r"\b(?:discussed|spoke|talked|interviewed)\b(?:[ \t]+[\w’'\-]+){0,5}?[ \t]+(?:with|to)\b"
 )

@@ -153,17 +153,26 @@ class _Clauses:
     def clause_of(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
 
-    def _a_sentence_before(self, ci: int) -> bool:
-        """Whether a clause before the first meeting word's tells a thing of its own: a person and a verb in the past
-        after them, and the meeting word's clause opening on ", and" and a new subject ("X engaged both ministers on May
-        5, and Y met Z"; not "It reported that A, B, and C met")."""
+    def _him(self) -> bool:
+        """Whether the first meeting word's clause has "him" or "her" for someone it meets ("..., and Y hosted him")."""
+        cs, ce = self.clauses[self.first]
+        return _HIM_RE.search(self.sent.doc.text, cs, ce) is not None
+
+    def _a_sentence_before(self, ci: int) -> str | None:
+        """Whether a clause before the first meeting word's tells a thing of its own (:data:`_OWN`, or :data:`_TRIP`
+        for a trip): a person and a verb in the past after them, and the meeting word's clause opening on ", and" and a
+        new subject ("X engaged both ministers on May 5, and Y met Z"; "X arrived in Kazan on Tuesday, and Y met Z": Y
+        met Z there, then; not "It reported that A, B, and C met"), else None."""
         text = self.sent.doc.text
         first_start = self.clauses[self.first][0]
         if not _AND_NEW_SUBJECT_RE.match(text, first_start):
-            return False
+            return None
         cs, ce = self.clauses[ci]
         subject = next((mm for mm in self.sent.doc.mentions_in(cs, ce) if mm.kind in (PERSON, OFFICE)), None)
-        return subject is not None and _PAST_VERB_RE.search(text, subject.end, ce) is not None  # (its subject, then verb)
+        verb = _PAST_VERB_RE.search(text, subject.end, ce) if subject is not None else None  # (its subject, then verb)
+        if verb is None:
+            return None
+        return _TRIP if _TRIP_VERB_RE.fullmatch(verb.group()) else _OWN
 
     def _topic(self, t: Trigger) -> bool:
         """Whether a meeting noun is the topic of a verb of telling ("informed B about the planned meeting"); read once
@@ -179,8 +188,9 @@ class _Clauses:
             )
         return topic
 
-    def owner(self, pos: int, end: int | None = None) -> Trigger | None:
-        """The meeting word a mention at ``pos`` (ending at ``end``) belongs to, or None (a clause of its own)."""
+    def owner(self, pos: int, end: int | None = None, person: bool = False) -> Trigger | None:
+        """The meeting word a mention at ``pos`` (ending at ``end``; ``person``: of a person or an office) belongs to, or
+        None (a clause of its own)."""
         ci = self.clause_of(pos)
         here = self.by_clause.get(ci)
         if here is not None:
@@ -200,7 +210,10 @@ class _Clauses:
                 return before[-1]
             return min(here, key=lambda t: abs((t.start + t.end) // 2 - pos))
         if ci < self.first:
-            return None if pos < self.aside or self._a_sentence_before(ci) else self.by_clause[self.first][0]
+            told = self._a_sentence_before(ci)
+            # (a trip's clause gives where and when, and who only to a meeting of "him" or "her": the traveller)
+            own = told is _OWN or (told is _TRIP and person and not self._him())
+            return None if pos < self.aside or own else self.by_clause[self.first][0]
         joined = self.joins.get(ci)
         if joined is None:
             cs, ce = self.clauses[ci]
@@ -215,10 +228,11 @@ class _Clauses:
 # a clause opening on ", and" and its own subject, a name or a title ("..., and National Security Advisor X met")
 _AND_NEW_SUBJECT_RE = compile_fast(r",[ \t]+and[ \t]+[A-Z]")  # (not "and the Armenian leader": who was named)
 # a verb in the past after a subject: a lower-case word in "-ed" (not after "by", "of": "the deal reached by")
-# (nor a trip's: "X arrived in Kazan on Tuesday, and Y met him" is where and when)
-_PAST_VERB_RE = compile_fast(
-    r"(?<!\bby[ \t])(?<!\bof[ \t])\b(?!(?:arrived|travell?ed|landed|returned|headed|flew|visited)\b)[a-z]{3,}ed\b(?![ \t]+by\b)"
-)
+_PAST_VERB_RE = compile_fast(r"(?<!\bby[ \t])(?<!\bof[ \t])\b(?:[a-z]{3,}ed|flew)\b(?![ \t]+by\b)")
+# ... a trip's: "X arrived in Kazan on Tuesday, and Y met him" is where and when, not who
+_TRIP_VERB_RE = re.compile(r"arrived|travell?ed|landed|returned|headed|flew|visited")
+_HIM_RE = compile_fast(r"\b(?:him|her)\b")
+_OWN, _TRIP = "own", "trip"  # what a clause before a meeting word's tells (see _Clauses._a_sentence_before)
 # before a meeting noun: what one told or asked another about ("informed B about the planned meeting in X", "asked him
 # regarding the talks"): a topic, whose people the clause's subject and object are not
 _TOPIC_BEFORE_RE = compile_fast(
@@ -354,7 +368,7 @@ def assign(sent: SentenceContext, triggers: list[Trigger]) -> None:
         possessive = mm.possessive and mm.kind is PERSON
         if possessive and _THEIR_INSTITUTION_RE.match(text[mm.end : mm.end + _POSSESSIVE_TAIL].lower()):
             continue  # "Aliyev's office": not the person
-        t = clauses.owner(mm.start, mm.end)
+        t = clauses.owner(mm.start, mm.end, mm.kind is not PLACE)
         if mm.kind is PLACE and _WHERE_AFTER_RE.match(text, mm.end):  # "visiting Baku, where he met X": the meeting's too
             there = next((w for w in triggers if w.start > mm.end), None)
             if there is not None and there is not t and not any(c in text[mm.end + 1 : there.start] for c in ",;"):

@@ -383,8 +383,7 @@ ADDENDUM_PHRASES = (
     "was represented by", "were represented by", "was led by", "were led by", "was headed by", "were headed by",
     "represented by", "in the presence of", "accompanied by", "under the chairmanship of", "under the co-chairmanship of",
     "chaired by", "co-chaired by", "under the leadership of", "were hosted by", "was hosted by", "were moderated by",
-    "was moderated by", "were mediated by", "was mediated by", "facilitated by", "mediated by", "took place alongside",
-    "was held alongside",
+    "was moderated by", "were mediated by", "was mediated by", "facilitated by", "mediated by",
 )  # fmt: skip
 
 #: Before "of the foreign ministers": an event of the office holders, who are at it ("a meeting of the ministers").
