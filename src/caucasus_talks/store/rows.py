@@ -70,7 +70,7 @@ def record_json(record: Any) -> str:
 _LEAF, _RECORD, _RECORDS, _OPTIONAL_RECORD = range(4)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # (one entry per record class)
 def _fields(cls: type[Any]) -> tuple[tuple[str, int, type[Any] | None], ...]:
     """Each field of an attrs record in order: its name, what it holds, and the record type it holds (if any).
 
