@@ -7290,3 +7290,14 @@ def test_the_fourth_review_of_the_twenty_second_rounds_rules() -> None:
         'disagreed. "Baku will sign before the summer," the analyst said.'
     )
     assert said(text, published="2024-05-14") == []
+
+
+def test_a_title_of_to_a_country_before_a_name_leads_to_the_speaker() -> None:
+    p = "2025-08-10"
+    text = "Armenian Ambassador to Iran Arsen Avakian said: “Any extraterritorial corridor is unacceptable.”"
+    assert said(text, published=p) == [("arsen-avakian", "Any extraterritorial corridor is unacceptable.")]
+    text = (
+        "Armenian Ambassador to Iran Arsen Avakian stated that his country can act as a gateway, but any "
+        "extraterritorial corridor is “unacceptable”."
+    )
+    assert said(text, published=p) == [("arsen-avakian", "unacceptable")]

@@ -456,9 +456,10 @@ _WORD, _NOT_WORD = r"[\w’'\-]", r"[^\w’'\-]"  # the characters of a word, an
 _WORD_RE = compile_fast(_WORD + "+")
 # the last word of a window: the engine takes all, then gives back to the last non-word character before a word
 _LAST_WORD_RE = re.compile(rf"(?s:.*{_NOT_WORD})?({_WORD}++){_NOT_WORD}*+\Z")
-# up to five capitalised words ("Azerbaijani President ", "Minister of Foreign Affairs ") ending where a name begins;
-# it opens with a capital, which the engine skips to, and possessive runs never give back what cannot help
-_NAME_WORD = r"[A-Z][\w’'.\-]*+[ \t]++(?:of[ \t]++(?:the[ \t]++)?(?=[A-Z]))?"
+# up to five capitalised words ("Azerbaijani President ", "Minister of Foreign Affairs ", "Ambassador to Iran ")
+# ending where a name begins; it opens with a capital, which the engine skips to, and possessive runs never give back
+# what cannot help
+_NAME_WORD = r"[A-Z][\w’'.\-]*+[ \t]++(?:(?:of|to)[ \t]++(?:the[ \t]++)?(?=[A-Z]))?"
 _NAME_LEAD_RE = re.compile(_NAME_WORD + "(?:" + _NAME_WORD + r"){0,4}\Z")
 _ORG_NOUN = Folded(r"\b" + word_trie({w.lower() for w in INSTITUTION_NOUNS}) + r"\b")
 _ORG_NOUN_LONGEST = max(len(w.lower()) for w in INSTITUTION_NOUNS)
