@@ -66,18 +66,21 @@ def _save_time(old: Corpus, folder: Path) -> float:
 
 def test_a_save_killed_at_any_moment_leaves_the_old_corpus_or_the_new_one(tmp_path: Path) -> None:
     old, new = corpus_of("old", 60), corpus_of("new", 150)
-    rng = random.Random(20261204)
     seen = {"old": 0, "new": 0}
     midway = 0
     span = _save_time(old, tmp_path / "timed")  # kills spread over the time a save takes on this machine, now
-    for trial in range(12):
+    # (evenly from the save's start to half as long again as it takes, in a shuffled order: some land before the
+    # switch, some during the save, and some after it whatever the draw; random delays once drew none after it)
+    delays = [1.5 * span * k / 11 for k in range(12)]
+    random.Random(20261204).shuffle(delays)
+    for trial, delay in enumerate(delays):
         folder = tmp_path / f"c{trial}"
         old.save(folder)
         script = SAVE.format(tests=str(Path(__file__).parent), folder=str(folder))
         child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, span))
+        time.sleep(delay)
         child.send_signal(signal.SIGKILL)
         child.wait()
         midway += "saved" not in child.stdout.read()
