@@ -9,7 +9,6 @@ that year: a date inferred, with the offices it was inferred from as its reason.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Callable, Sequence
 
 from ..dates import DateBasis, PartialDate
@@ -48,58 +47,38 @@ def give_years(dates: Sequence[DateMention], mentions: Mentions, idx: Index) -> 
 
 
 def years_in_office(dates: Sequence[DateMention], mentions: Mentions, idx: Index, year_at: Callable[[int], int | None]) -> None:
-    """In an undated text that states years, a month and day (or a month) without one whose nearest year stated is not
-    one when the people the text gives offices held them together ("On June 20 the Foreign Ministers A and B met ...
-    the previous meeting was in May 2009"; "Back in July, A and B held their first talks since the 2020 war" of a
-    minister appointed in 2021): the latest year when they did, or, while they still hold them, the first year after
-    the one named in which they did."""
+    """In an undated text that states years, a month and day without one whose nearest year stated is not one when the
+    people the text gives offices held them together, all their terms ended ("On June 20 the Foreign Ministers A and B
+    met ... the previous meeting was in May 2009"): the latest year when they did and the day falls in their terms
+    (not a month the text states with a year: "the fighting of April 2016 ... met on April 5" is of that April)."""
     found: tuple[list[_Span], list[str]] | None = None
     asked = False
-    # (a month the text states with a year: "the fighting of April 2016 ... met on April 5" is of that April)
     months = {d.value.month for d in dates if d.year_stated and d.value is not None and d.value.month}
     for d in dates:
         if d.value is not None or d.md is None or d.year_step is not None or d.relative is not None or not d.md[1]:
             continue
         if d.md[0] in months:
             continue
-        hint = year_at(d.start)
         if not asked:
             found, asked = _together(mentions, idx), True
         if found is None:
             return
-        if hint is None:
-            continue
-        spans, names = found
+        hint = year_at(d.start)
         month, day = d.md
-        fits = functools.partial(_fits, spans, month, day)
-        if fits(hint):
+        spans, names = found
+        years = [y for lo, hi in spans for y in range(lo.year, hi.year + 1) if _within(y, month, day, lo, hi)]
+        if hint is None or not years or hint in years:
             continue
-        if all(hi != _dt.date.max for _, hi in spans):
-            years = [y for lo, hi in spans for y in range(lo.year, hi.year + 1) if fits(y)]
-            year, how = (max(years), "the latest year when they did") if years else (None, "")
-        else:
-            year = next((y for y in range(hint + 1, hint + _YEARS_AHEAD + 1) if fits(y)), None)
-            how = f"the first year after {hint} when they did"
-        if year is not None:
-            reason = (
-                f"the text states no year for it, and {hint}, the year it names nearest, is not one when "
-                f"{', '.join(sorted(names))} held the offices it gives them: {how} (office terms from the actor registry)"
-            )
-            d.value = PartialDate(year, month, day or None, basis=DateBasis.INFERRED, reason=reason)
+        reason = (
+            f"the text states no year for it, and {hint}, the year it names nearest, is not one when "
+            f"{', '.join(sorted(names))} held the offices it gives them: the latest year when they did (office terms "
+            "from the actor registry)"
+        )
+        d.value = PartialDate(max(years), month, day, basis=DateBasis.INFERRED, reason=reason)
 
 
-_YEARS_AHEAD = 5  # how many years after the year a text names a date it leaves without one may be
-
-
-def _fits(spans: list[_Span], month: int, day: int, year: int) -> bool:
-    """Whether a month and day (day 0: the month) of ``year`` falls in one of the spans."""
-    within = _within if day else lambda y, m, _d, lo, hi: _month_within(y, m, lo, hi)
-    return any(within(year, month, day, lo, hi) for lo, hi in spans)
-
-
-def _together(mentions: Mentions, idx: Index, open_ended: bool = False) -> tuple[list[_Span], list[str]] | None:
-    """When every person the text gives an office of a known term held it: spans of days, and their names (with
-    ``open_ended``, spans that run to this day too)."""
+def _together(mentions: Mentions, idx: Index) -> tuple[list[_Span], list[str]] | None:
+    """When every person the text gives an office of a known term held it: spans of days, and their names."""
     spans: list[_Span] = [(_dt.date.min, _dt.date.max)]
     names: list[str] = []
     for pid, titles in mentions.titles.items():
@@ -115,9 +94,7 @@ def _together(mentions: Mentions, idx: Index, open_ended: bool = False) -> tuple
         if terms:
             spans = [(max(a, c), min(b, d)) for a, b in spans for c, d in terms if max(a, c) <= min(b, d)]
             names.append(person.name)
-    if len(names) < MIN_PEOPLE or not spans or any(lo == _dt.date.min for lo, _ in spans):
-        return None
-    if not open_ended and any(hi == _dt.date.max for _, hi in spans):
+    if len(names) < MIN_PEOPLE or not spans or any(hi == _dt.date.max or lo == _dt.date.min for lo, hi in spans):
         return None
     return spans, names
 

@@ -68,11 +68,11 @@ OFFICE_HEADS = (
 
 #: Descriptions that stand for a person named before ("the diplomat said", "the Russian leader"), and the titles
 #: whose holder they stand for (a description not listed stands for holders of its own name).
+#: Role nouns of commentators ("the analyst said"): the person the text named before as one
+COMMENTATOR_ROLES = frozenset({"analyst", "political analyst", "expert", "political scientist", "commentator"})
 ROLE_NOUNS = ("diplomat", "minister", "leader", "president", "premier", "prime minister", "spokesman", "spokeswoman",
               "spokesperson", "chancellor", "press secretary", "official", "pm", "fm", "representative",
-              *("analyst", "political analyst", "expert", "political scientist", "commentator"))  # fmt: skip
-#: Role nouns of commentators ("the analyst said"): whoever the text named before as one, or whom the registry lacks
-COMMENTATOR_ROLES = frozenset({"analyst", "political analyst", "expert", "political scientist", "commentator"})
+              *sorted(COMMENTATOR_ROLES))  # fmt: skip
 ROLE_MODIFIERS = ("top", "chief", "foreign", "deputy")
 ROLE_TITLES = {
     "diplomat": (
